@@ -19,6 +19,11 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
+
+@app.callback()
+def _root() -> None:
+    """Map how organizations depend on each other, from the news, with sources."""
+
 DEFAULT_DB = "tieline.db"
 
 

@@ -1,0 +1,78 @@
+"""`tieline ingest PATH...`: read, extract and store news, with progress and a summary."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn)
+
+from ..ingest import ingest, ingest_lock
+from ..readers import ReaderOptions
+from ..store import Store, StoreError
+from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
+
+
+class RateColumn(TextColumn):
+    """Articles per second, from the task's own speed estimate."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task):
+        speed = task.finished_speed or task.speed
+        return f"{speed:.1f} articles/s" if speed else "… articles/s"
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs to read."),
+    db: str | None = DbOption,
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per transaction."),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="spaCy processes."),
+    text_field: str = typer.Option("text", help="JSONL/CSV field holding the article text."),
+    title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),
+    date_field: str = typer.Option("published", help="JSONL/CSV field holding the date."),
+    url_field: str = typer.Option("url", help="JSONL/CSV field holding the URL."),
+    wait: float = typer.Option(600, "--wait", min=0,
+                               help="Seconds to wait for another ingest on the same database."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Read news from PATHS and store the facts it states, with their evidence."""
+    path = Path(db_path(db))
+    options = ReaderOptions(text_field=text_field, title_field=title_field,
+                            date_field=date_field, url_field=url_field)
+    try:
+        store = Store(path)
+    except StoreError as exc:
+        fail(str(exc))
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
+                        MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+                        console=err_console, transient=False, disable=as_json)
+    task = progress.add_task("ingest", total=None)
+
+    def problem(p) -> None:
+        level = "[red]failed[/red]" if p.failed else "[yellow]skipped[/yellow]"
+        progress.console.print(f"{level} {p.source}: {p.message}", highlight=False, markup=True)
+
+    try:
+        with ingest_lock(path, wait, lambda: err_console.print(
+                f"waiting for another ingest on {path} to finish…")), progress:
+            summary = ingest(paths, store, options=options, batch_size=batch_size,
+                             workers=workers, on_problem=problem,
+                             on_progress=lambda n: progress.advance(task, n))
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+    if as_json:
+        print_json({"database": str(path), **summary.as_dict()})
+    else:
+        console.print(summary.line(), highlight=False)
+        if summary.interrupted:
+            console.print("interrupted: every committed batch is kept; run the same command "
+                          "again to finish", highlight=False)
+    if summary.interrupted:
+        raise typer.Exit(130)
+    if not summary.ok:
+        raise typer.Exit(1)

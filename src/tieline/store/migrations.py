@@ -1,0 +1,80 @@
+"""Versioned schema migrations, recorded in `schema_migrations`, each in its own transaction.
+
+Append new steps to MIGRATIONS; never edit a step that has shipped.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, text
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "initial schema", [
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY, title TEXT, published TEXT, published_from TEXT, url TEXT,
+            author TEXT, site TEXT, language TEXT, source TEXT NOT NULL, text TEXT NOT NULL,
+            meta TEXT, status TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+        "CREATE INDEX documents_published ON documents (published)",
+        """CREATE TABLE document_sources (
+            document_id TEXT NOT NULL REFERENCES documents(id), source TEXT NOT NULL, url TEXT,
+            "match" TEXT NOT NULL, seen_at TEXT NOT NULL, PRIMARY KEY (document_id, source))""",
+        """CREATE TABLE entities (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
+            type_votes TEXT NOT NULL, maker_id INTEGER REFERENCES entities(id))""",
+        """CREATE TABLE aliases (
+            "key" TEXT PRIMARY KEY, alias TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id))""",
+        "CREATE INDEX aliases_entity ON aliases (entity_id)",
+        """CREATE TABLE mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            document_id TEXT NOT NULL REFERENCES documents(id), count INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, document_id))""",
+        """CREATE TABLE facts (
+            id INTEGER PRIMARY KEY, "key" TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+            subject_id INTEGER REFERENCES entities(id), object_id INTEGER REFERENCES entities(id),
+            attributes TEXT NOT NULL, modality TEXT NOT NULL, time TEXT,
+            first_seen TEXT, last_seen TEXT)""",
+        "CREATE INDEX facts_subject ON facts (subject_id, kind)",
+        "CREATE INDEX facts_object ON facts (object_id, kind)",
+        """CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY, fact_id INTEGER NOT NULL REFERENCES facts(id),
+            document_id TEXT NOT NULL REFERENCES documents(id), start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL,
+            confidence REAL NOT NULL, modality TEXT NOT NULL, time TEXT,
+            UNIQUE (fact_id, document_id, start, "end"))""",
+        "CREATE INDEX evidence_document ON evidence (document_id)",
+        """CREATE TABLE posts (
+            id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
+            author TEXT, handle TEXT, date TEXT, text TEXT NOT NULL)""",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
+            date TEXT, headline TEXT NOT NULL)""",
+    ]),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    conn.execute(text(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
+    return conn.execute(text("SELECT coalesce(max(version), 0) FROM schema_migrations")).scalar()
+
+
+def upgrade(engine) -> list[int]:
+    """Apply every pending migration; returns the versions applied."""
+    applied = []
+    with engine.begin() as conn:
+        version = current_version(conn)
+    for number, name, statements in MIGRATIONS:
+        if number <= version:
+            continue
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+            conn.execute(
+                text("INSERT INTO schema_migrations VALUES (:v, :n, :t)"),
+                {"v": number, "n": name, "t": datetime.now(timezone.utc).isoformat()})
+        applied.append(number)
+    return applied

@@ -1,0 +1,105 @@
+"""Table definitions (SQLAlchemy Core) for the current schema version.
+
+The DDL that creates and evolves these tables lives in migrations.py; a test checks that a
+freshly migrated file matches these definitions, so the two cannot drift apart.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Text, primary_key=True),  # sha256 of the normalized text
+    Column("title", Text),
+    Column("published", Text),  # YYYY-MM-DD
+    Column("published_from", Text),
+    Column("url", Text),
+    Column("author", Text),
+    Column("site", Text),
+    Column("language", Text),
+    Column("source", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("meta", Text),  # JSON: sections, takeaways, reader extras
+    Column("status", Text, nullable=False),  # extracted | not-english
+    Column("ingested_at", Text, nullable=False),
+)
+
+document_sources = Table(
+    "document_sources", metadata,
+    Column("document_id", Text, ForeignKey("documents.id"), primary_key=True),
+    Column("source", Text, primary_key=True),
+    Column("url", Text),
+    Column("match", Text, nullable=False),  # original | exact | near
+    Column("seen_at", Text, nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("type", Text, nullable=False),
+    Column("type_votes", Text, nullable=False),  # JSON {type: count}: types voted across documents
+    Column("maker_id", Integer, ForeignKey("entities.id")),  # for products
+)
+
+aliases = Table(
+    "aliases", metadata,
+    Column("key", Text, primary_key=True),  # folded form used for lookup
+    Column("alias", Text, nullable=False),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id"), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+facts = Table(
+    "facts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False, unique=True),  # identity: kind, ends, identifying attrs
+    Column("kind", Text, nullable=False),  # a relation type, or money | clause | quote
+    Column("subject_id", Integer, ForeignKey("entities.id")),
+    Column("object_id", Integer, ForeignKey("entities.id")),
+    Column("attributes", Text, nullable=False),  # JSON
+    Column("modality", Text, nullable=False),  # of the most recent evidence
+    Column("time", Text),
+    Column("first_seen", Text),
+    Column("last_seen", Text),
+)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("fact_id", Integer, ForeignKey("facts.id"), nullable=False),
+    Column("document_id", Text, ForeignKey("documents.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("modality", Text, nullable=False),
+    Column("time", Text),
+)
+
+posts = Table(
+    "posts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id"), nullable=False),
+    Column("author", Text),
+    Column("handle", Text),
+    Column("date", Text),
+    Column("text", Text, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id"), nullable=False),
+    Column("date", Text),
+    Column("headline", Text, nullable=False),
+)
