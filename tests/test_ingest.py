@@ -1,0 +1,130 @@
+"""Ingest: bad inputs are named and counted, re-runs are idempotent, interruptions lose nothing."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import tieline.ingest as ingest_module
+from tieline.ingest import IngestLocked, ingest, ingest_lock
+from tieline.store import Store
+
+ARTICLES = {
+    "a.txt": "Title: Harbor deal\nPublished: 2024-03-01\n\n"
+             "Bluewave Shipping acquired Harbor Logistics for $2 billion.\n",
+    "b.txt": "Title: Chips\nPublished: 2024-04-01\n\n"
+             "Quantex Semiconductors supplies chips to Orbital Motors.\n",
+    "c.txt": "Title: Cloud\nPublished: 2024-05-01\n\n"
+             "Helio Labs uses Nimbus Cloud's servers to train its models.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_ingest_counts_and_names_bad_inputs(tmp_path, corpus, nlp):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    problems = []
+    store = Store(tmp_path / "t.db")
+    summary = ingest([str(corpus), str(tmp_path / "missing.txt")], store,
+                     on_problem=problems.append)
+    assert summary.ingested == 3
+    assert sum(summary.skipped.values()) + sum(summary.failed.values()) == 3
+    sources = " ".join(p.source for p in problems)
+    assert "empty.txt" in sources and "image.png" in sources and "missing.txt" in sources
+    assert all(p.message for p in problems)
+    assert store.stats()["documents"] == 3
+
+
+def test_ingesting_twice_changes_nothing(tmp_path, corpus, nlp):
+    store = Store(tmp_path / "t.db")
+    first = ingest([str(corpus)], store)
+    after_first = store.stats()
+    second = ingest([str(corpus)], store)
+    assert first.ingested == 3 and second.ingested == 0 and second.already_stored == 3
+    assert second.ok
+    after_second = store.stats()
+    assert {k: v for k, v in after_second.items() if k != "sources"} == \
+        {k: v for k, v in after_first.items() if k != "sources"}
+
+
+def test_a_copy_under_another_name_is_one_document_with_two_sources(tmp_path, corpus, nlp):
+    (corpus / "copy-of-a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    store = Store(tmp_path / "t.db")
+    summary = ingest([str(corpus)], store)
+    assert summary.ingested == 3 and summary.duplicates == 1
+    stats = store.stats()
+    assert stats["documents"] == 3 and stats["sources"] == 4
+
+
+def test_interrupted_ingest_keeps_committed_batches_and_a_rerun_finishes(
+        tmp_path, corpus, nlp, monkeypatch):
+    from tieline import extract as extract_package
+
+    real_extract = extract_package.extract
+    calls = {"n": 0}
+
+    def interrupt_on_third(doc, sdoc):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real_extract(doc, sdoc)
+
+    monkeypatch.setattr(extract_package, "extract", interrupt_on_third)
+    store = Store(tmp_path / "t.db")
+    summary = ingest([str(corpus)], store, batch_size=1)
+    assert summary.interrupted and summary.ingested == 2
+    assert store.stats()["documents"] == 2
+    monkeypatch.setattr(extract_package, "extract", real_extract)
+    rerun = ingest([str(corpus)], store, batch_size=1)
+    assert rerun.ingested == 1 and rerun.already_stored == 2
+    assert store.stats()["documents"] == 3
+
+
+def test_second_ingest_waits_for_the_lock_then_fails_clearly(tmp_path):
+    db = tmp_path / "t.db"
+    holding, release = threading.Event(), threading.Event()
+
+    def hold():
+        with ingest_lock(db, wait_s=1):
+            holding.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait(5)
+    try:
+        with pytest.raises(IngestLocked, match="another `tieline ingest`"):
+            with ingest_lock(db, wait_s=0.5):
+                pass
+    finally:
+        release.set()
+        thread.join()
+    with ingest_lock(db, wait_s=0.5):  # free again once the first run is done
+        pass
+
+
+def test_two_ingest_processes_at_once_leave_a_sound_database(tmp_path, corpus):
+    db = tmp_path / "t.db"
+    env = {**os.environ, "TIELINE_DB": str(db)}
+    cmd = [sys.executable, "-m", "tieline", "ingest", str(corpus)]
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+    joined = " ".join(out for out, _ in outputs)
+    assert "3 ingested" in joined and "3 already stored" in joined
