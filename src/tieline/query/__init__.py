@@ -1,9 +1,21 @@
-"""The query layer: read-only functions over a Store, returning plain dicts and lists.
+"""The query layer: read-only functions over a Store connection, returning plain dicts and lists.
 
-The CLI calls these now; an HTTP API or web UI would call the same functions.
+The CLI calls these now; an HTTP API or web UI would call the same functions. Each takes a
+connection from `Store.connect()` and raises EntityNotFound (with close matches) for an unknown
+name, and QueryError (ScenarioError for a what-if) for a request it cannot answer as asked.
 """
-from .entities import EntityNotFound, entity_summary, find_entity, list_entities
-from .facts import fact_rows, relationship, stats
+from .depends import concentration, dependents, depends
+from .digest import digest
+from .entities import EntityNotFound, find_entity, list_entities
+from .export import FORMATS as EXPORT_FORMATS, export
+from .facts import QueryError, fact_rows, stats
+from .graph import DependencyGraph
+from .profile import entity_summary
+from .relationship import relationship
+from .render import html_page, markdown
+from .whatif import ScenarioError, parse_scenario, whatif
 
-__all__ = ["EntityNotFound", "entity_summary", "fact_rows", "find_entity", "list_entities",
-           "relationship", "stats"]
+__all__ = ["DependencyGraph", "EXPORT_FORMATS", "EntityNotFound", "QueryError",
+           "ScenarioError", "concentration", "dependents", "depends", "digest",
+           "entity_summary", "export", "fact_rows", "find_entity", "html_page", "list_entities",
+           "markdown", "parse_scenario", "relationship", "stats", "whatif"]

@@ -18,20 +18,38 @@ class EntityNotFound(LookupError):
 
 def find_entity(conn, name: str) -> dict:
     """The entity whose name or alias folds to `name`'s folded form."""
-    key = fold(name)
-    row = conn.execute(
-        select(entities.c.id, entities.c.name, entities.c.type)
-        .join(aliases, aliases.c.entity_id == entities.c.id)
-        .where(or_(aliases.c.key == key, func.lower(entities.c.name) == name.lower()))
-    ).first()
+    columns = (entities.c.id, entities.c.name, entities.c.type, entities.c.maker_id)
+    row = conn.execute(select(*columns).join(aliases, aliases.c.entity_id == entities.c.id)
+                       .where(aliases.c.key == fold(name))).first()
     if row is None:
-        known = {alias: entity for alias, entity in conn.execute(
-            select(aliases.c.alias, entities.c.name)
-            .join(entities, aliases.c.entity_id == entities.c.id)).tuples()}
-        close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
-        close += [a for a in known if fold(a).replace(" ", "") == key.replace(" ", "")]
-        raise EntityNotFound(name, sorted({known[a] for a in close}))
-    return {"id": row.id, "name": row.name, "type": row.type}
+        row = conn.execute(select(*columns).where(entities.c.name == name.strip())).first()
+    if row is None:
+        raise EntityNotFound(name, suggest(conn, name))
+    return dict(row._mapping)
+
+
+def suggest(conn, name: str, n: int = 3) -> list[str]:
+    """Canonical names of entities with a name or alias close to `name`."""
+    known = {alias: entity for alias, entity in conn.execute(
+        select(aliases.c.alias, entities.c.name)
+        .join(entities, aliases.c.entity_id == entities.c.id))}
+    squashed = fold(name).replace(" ", "")
+    close = [a for a in known if fold(a).replace(" ", "") == squashed]
+    close += difflib.get_close_matches(name, list(known), n=n, cutoff=0.6)
+    close += difflib.get_close_matches(name.lower(), {a.lower(): a for a in known}, n=n,
+                                       cutoff=0.6)
+    lowered = {a.lower(): a for a in known}
+    names = []
+    for alias in close:
+        canonical = known.get(alias) or known[lowered[alias]]
+        if canonical not in names:
+            names.append(canonical)
+    return names[:n]
+
+
+def aliases_of(conn, entity_id: int) -> list[str]:
+    return sorted(a for (a,) in conn.execute(
+        select(aliases.c.alias).where(aliases.c.entity_id == entity_id)))
 
 
 def list_entities(conn, *, type_: str | None = None, limit: int | None = None) -> list[dict]:
@@ -48,16 +66,3 @@ def list_entities(conn, *, type_: str | None = None, limit: int | None = None) -
     if limit:
         query = query.limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]
-
-
-def entity_summary(conn, name: str) -> dict:
-    from .facts import fact_rows
-
-    entity = find_entity(conn, name)
-    alias_names = [a for (a,) in conn.execute(
-        select(aliases.c.alias).where(aliases.c.entity_id == entity["id"])) if a != entity["name"]]
-    by_kind: dict[str, list[dict]] = {}
-    for fact in fact_rows(conn, entity=entity["name"]):
-        by_kind.setdefault(fact["kind"], []).append(fact)
-    return {"name": entity["name"], "type": entity["type"], "aliases": sorted(alias_names),
-            "facts": by_kind}

@@ -1,0 +1,132 @@
+"""Query latency and database size on a real store (figures for the closing note, not a test).
+
+Fills a store with the business and tech articles of ../shared/corpus/bbc.jsonl.gz plus
+examples/news through the real ingest pipeline, then times the query layer's relationship,
+entity, depends and whatif calls over many different entities and prints p50/p95 per kind and
+the database size per 1,000 articles.
+
+    python bench/bench_query.py                  # every business+tech article (833)
+    python bench/bench_query.py --limit 300      # a quicker run
+    python bench/bench_query.py --db bench.db    # reuse (or keep) a store
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from tieline import query
+from tieline.ingest import ingest
+from tieline.query.graph import DependencyGraph
+from tieline.store import Store
+from tieline.store.schema import documents, entities, evidence, facts
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "bbc.jsonl.gz"
+CATEGORIES = ("business", "tech")
+
+
+def corpus_subset(limit: int | None, folder: Path) -> Path:
+    """The business and tech records as a JSONL file the ingest readers take as they are."""
+    out = folder / "bbc-business-tech.jsonl"
+    kept = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for line in src:
+            if json.loads(line)["category"] in CATEGORIES:
+                dst.write(line)
+                kept += 1
+                if limit and kept >= limit:
+                    break
+    return out
+
+
+def fill(store: Store, limit: int | None, folder: Path) -> None:
+    paths = [str(corpus_subset(limit, folder)), str(REPO / "examples" / "news")]
+    summary = ingest(paths, store, batch_size=64)
+    print(f"ingest: {summary.line()}", file=sys.stderr)
+
+
+def workload(conn, per_kind: int) -> dict[str, list]:
+    """Arguments for each query kind, taken from what the store holds (busiest first)."""
+    busiest = [name for (name,) in conn.execute(
+        select(entities.c.name).join(facts, facts.c.subject_id == entities.c.id)
+        .group_by(entities.c.id).order_by(func.count().desc()).limit(per_kind))]
+    pairs = [(a, b) for a, b in conn.execute(text(
+        "SELECT s.name, o.name FROM facts f JOIN entities s ON s.id = f.subject_id "
+        "JOIN entities o ON o.id = f.object_id JOIN evidence e ON e.fact_id = f.id "
+        "GROUP BY f.subject_id, f.object_id ORDER BY count(*) DESC LIMIT :n"), {"n": per_kind})]
+    graph = DependencyGraph.load(conn)
+    consumers = sorted({e.consumer for e in graph.edges if not e.ownership})[:per_kind]
+    cuts = sorted({(e.provider, e.consumer) for e in graph.edges if not e.ownership})
+    scenarios = [f"{p} fails" for p, _ in cuts[:per_kind // 2]]
+    scenarios += [f"{p} stops supplying {c}" for p, c in cuts[:per_kind - len(scenarios)]]
+    return {"relationship": pairs, "entity": busiest, "depends": consumers or busiest,
+            "whatif": scenarios}
+
+
+def time_calls(store: Store, kind: str, args: list) -> list[float]:
+    call = {"relationship": lambda c, a: query.relationship(c, *a),
+            "entity": query.entity_summary, "depends": query.depends,
+            "whatif": lambda c, a: query.whatif(c, a)}[kind]
+    times = []
+    for arg in args:
+        started = time.perf_counter()
+        with store.connect() as conn:  # a fresh checkout per call, as a CLI or web request has
+            try:
+                call(conn, arg)
+            except (query.EntityNotFound, query.QueryError):
+                pass  # a scenario the grammar cannot read still costs its lookup
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 \
+        else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="business+tech articles to use")
+    parser.add_argument("--db", type=Path, help="store to fill (or reuse when it exists)")
+    parser.add_argument("--queries", type=int, default=60, help="calls per query kind")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} is missing")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        with Store(db) as store:
+            with store.connect() as conn:
+                empty = not conn.execute(select(func.count()).select_from(documents)).scalar()
+            if empty:
+                fill(store, args.limit, Path(tmp))
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            with store.connect() as conn:
+                n_docs = conn.execute(select(func.count()).select_from(documents)).scalar()
+                n_facts = conn.execute(select(func.count()).select_from(facts)).scalar()
+                n_evidence = conn.execute(select(func.count()).select_from(evidence)).scalar()
+                calls = workload(conn, args.queries)
+            print(f"store: {n_docs} documents, {n_facts} facts, {n_evidence} evidence rows")
+            print(f"database size: {db.stat().st_size / 1e6:.2f} MB, "
+                  f"{db.stat().st_size / 1e6 / n_docs * 1000:.1f} MB per 1,000 articles")
+            print(f"{'query':<13}{'calls':>6}{'p50 ms':>9}{'p95 ms':>9}")
+            for kind, items in calls.items():
+                if not items:
+                    print(f"{kind:<13}{0:>6}  (nothing in the store to ask)")
+                    continue
+                time_calls(store, kind, items[:3])  # warm the page cache
+                times = [t * 1000 for t in time_calls(store, kind, items)]
+                print(f"{kind:<13}{len(times):>6}{percentile(times, 50):>9.1f}"
+                      f"{percentile(times, 95):>9.1f}")
+
+
+if __name__ == "__main__":
+    main()

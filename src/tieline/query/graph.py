@@ -1,0 +1,246 @@
+"""The dependency graph read from stored facts: who relies on whom, for what, through which product.
+
+Edges point from the dependent (consumer) to what it depends on (provider):
+- supply (head supplies tail): tail -> head for `object`; `via` is the head's product.
+- use (head uses tail's technology): head, or head's product named in `via`, -> tail.
+- invest (head invests in tail): tail -> head for funding.
+- ownership (develop facts, a product's maker, a use fact's `via`): org -> its product. An
+  ownership edge is not a dependency by itself; it carries an organization's exposure through
+  the products it makes.
+Negated facts ("no longer solely dependent") stay in the graph as weakening, not as live edges.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from ..model import SUPPLY_OBJECTS
+from ..store.keys import fold
+from ..store.schema import aliases, entities, evidence, facts
+from .facts import evidence_of
+
+OWNS = "product"  # the need an ownership edge stands for
+DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
+MAX_PATHS = 500
+# Sentences that report a tie loosening even when the extractor saw no negation.
+WEAKENING_CUE = re.compile(
+    r"\b(no longer|less (?:dependent|reliant)|(?:reduc|lessen|cut)\w* (?:its |their |the )?"
+    r"(?:heavy )?(?:reliance|dependence|dependency)|mov\w* away from|divers\w+ away|"
+    r"(?:end|terminat|cancel)\w* (?:its |their |the )?(?:partnership|deal|contract|agreement|"
+    r"relationship|access)|cut\w* (?:off|ties)|scal\w* back|pull\w* out of|not as close)\b",
+    re.IGNORECASE)
+
+
+def weakening(sentence: str) -> bool:
+    return bool(WEAKENING_CUE.search(sentence or ""))
+
+
+@dataclass(frozen=True)
+class Edge:
+    consumer: str
+    provider: str
+    need: str
+    via: str | None
+    kind: str  # supply | use | invest | develop | maker
+    fact_id: int | None
+    modality: str
+    documents: int  # distinct documents reporting the fact: the weight for concentration
+
+    @property
+    def live(self) -> bool:
+        return self.modality != "negated"
+
+    @property
+    def ownership(self) -> bool:
+        return self.need == OWNS
+
+    def label(self) -> str:
+        """How the provider end reads in a path: 'OpenAI models', 'Azure compute'."""
+        if self.ownership:
+            return f"{self.provider} (own product)"
+        return f"{self.via or self.provider} {self.need}"
+
+
+class DependencyGraph:
+    def __init__(self, edges: list[Edge], types: dict[str, str]):
+        self.types = types
+        self.edges = edges
+        self.out: dict[str, list[Edge]] = defaultdict(list)
+        self.into: dict[str, list[Edge]] = defaultdict(list)
+        self._roles: dict[str, set[str]] = defaultdict(set)
+        for edge in edges:
+            self.out[edge.consumer].append(edge)
+            self.into[edge.provider].append(edge)
+            if edge.via and not edge.ownership:
+                self._roles[edge.via].add(edge.need)
+
+    @classmethod
+    def load(cls, conn) -> "DependencyGraph":
+        return cls(*_load(conn))
+
+    def products(self, org: str) -> list[str]:
+        """Products an organization owns, its products' products included."""
+        found, stack = [], [org]
+        while stack:
+            for edge in self.out.get(stack.pop(), []):
+                if edge.ownership and edge.live and edge.provider not in found \
+                        and edge.provider != org:
+                    found.append(edge.provider)
+                    stack.append(edge.provider)
+        return found
+
+    def owners(self, product: str) -> list[str]:
+        return [e.consumer for e in self.into.get(product, []) if e.ownership and e.live]
+
+    def roles(self, product: str) -> set[str]:
+        """What a product is known to provide: the needs of supply facts naming it as `via`."""
+        return set(self._roles.get(product, ()))
+
+    def paths(self, start: str, *, reverse: bool = False,
+              max_depth: int = 4) -> Iterator[list[Edge]]:
+        """Simple paths over live edges from `start` (towards providers, or towards consumers
+        when reverse), each in consumer-to-provider order, that contain a dependency edge."""
+        found = 0
+        stack: list[tuple[str, list[Edge]]] = [(start, [])]
+        while stack and found < MAX_PATHS:
+            node, path = stack.pop()
+            if len(path) >= max_depth:
+                continue
+            seen = {start} | {e.provider if not reverse else e.consumer for e in path}
+            nexts = self.into.get(node, []) if reverse else self.out.get(node, [])
+            for edge in sorted(nexts, key=lambda e: (e.need, e.provider, e.consumer),
+                               reverse=True):
+                other = edge.consumer if reverse else edge.provider
+                if not edge.live or other in seen:
+                    continue
+                longer = path + [edge]
+                ordered = list(reversed(longer)) if reverse else longer
+                if _is_dependency(ordered, reverse):
+                    found += 1
+                    yield ordered
+                stack.append((other, longer))
+
+
+def _is_dependency(path: list[Edge], reverse: bool) -> bool:
+    """A path is a dependency when it ends in a real dependency edge (for `depends`), or
+    contains one (for `dependents`: an owner is exposed through its product)."""
+    if reverse:
+        return any(not e.ownership for e in path)
+    return not path[-1].ownership
+
+
+def path_text(path: list[Edge]) -> str:
+    return " → ".join([path[0].consumer] + [edge.label() for edge in path])
+
+
+def step(edge: Edge, evidence_by_fact: dict[int, list[dict]], per_step: int = 3) -> dict:
+    items = evidence_by_fact.get(edge.fact_id, []) if edge.fact_id else []
+    return {"consumer": edge.consumer, "provider": edge.provider, "need": edge.need,
+            "via": edge.via, "kind": edge.kind, "fact_id": edge.fact_id,
+            "modality": edge.modality, "evidence_count": len(items),
+            "evidence": items[:per_step]}
+
+
+def with_evidence(conn, result):
+    """`result` with every Edge in it replaced by its step record, evidence fetched at once."""
+    edges: list[Edge] = []
+
+    def collect(value) -> None:
+        if isinstance(value, Edge):
+            edges.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(result)
+    by_fact = evidence_of(conn, [e.fact_id for e in edges if e.fact_id])
+
+    def replace(value):
+        if isinstance(value, Edge):
+            return step(value, by_fact)
+        if isinstance(value, dict):
+            return {k: replace(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [replace(v) for v in value]
+        return value
+
+    return replace(result)
+
+
+def _load(conn) -> tuple[list[Edge], dict[str, str]]:
+    subject, object_ = aliased(entities), aliased(entities)
+    # correlated, so it reads only these facts' evidence (through the fact_id index)
+    doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
+                 .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
+    rows = conn.execute(
+        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
+               subject.c.name.label("s"), subject.c.type.label("st"),
+               object_.c.name.label("o"), object_.c.type.label("ot"), doc_count.label("n"))
+        .join(subject, facts.c.subject_id == subject.c.id)
+        .join(object_, facts.c.object_id == object_.c.id)
+        .where(facts.c.kind.in_(DEPENDENCY_KINDS))).all()
+    types: dict[str, str] = {}
+    for r in rows:
+        types[r.s], types[r.o] = r.st, r.ot
+    vias = {json.loads(r.attributes).get("via") for r in rows} - {None, ""}
+    via_names = _canonical(conn, vias, types)
+    edges: dict[tuple, Edge] = {}
+
+    def add(edge: Edge) -> None:
+        key = ((edge.consumer, edge.provider, OWNS) if edge.ownership
+               else (edge.consumer, edge.provider, edge.need, edge.via, edge.kind))
+        old = edges.get(key)
+        if old is None or (edge.live and (not old.live or (edge.kind == "develop" != old.kind))):
+            edges[key] = edge  # a live report wins; for ownership, a develop fact's evidence
+
+    for r in rows:
+        attrs = json.loads(r.attributes)
+        via = via_names.get(attrs.get("via")) if attrs.get("via") else None
+        need = attrs.get("object") if attrs.get("object") in SUPPLY_OBJECTS else "other"
+        n = r.n or 0
+        if r.kind == "supply":
+            add(Edge(r.o, r.s, need, via, "supply", r.id, r.modality, n))
+            if via:
+                add(Edge(r.s, via, OWNS, None, "supply", r.id, "asserted", n))
+        elif r.kind == "use":
+            add(Edge(via or r.s, r.o, need, None, "use", r.id, r.modality, n))
+            if via:
+                add(Edge(r.s, via, OWNS, None, "use", r.id, "asserted", n))
+        elif r.kind == "invest":
+            add(Edge(r.o, r.s, "funding", None, "invest", r.id, r.modality, n))
+        elif r.kind == "develop":
+            add(Edge(r.s, r.o, OWNS, None, "develop", r.id, r.modality, n))
+    maker = aliased(entities)
+    for product, ptype, org in conn.execute(
+            select(entities.c.name, entities.c.type, maker.c.name)
+            .join(maker, entities.c.maker_id == maker.c.id)):
+        types.setdefault(product, ptype)
+        types.setdefault(org, "ORG")
+        add(Edge(org, product, OWNS, None, "maker", None, "asserted", 0))
+    return list(edges.values()), types
+
+
+def _canonical(conn, names: set[str], types: dict[str, str]) -> dict[str, str]:
+    """Canonical entity names for `via` strings; a name the store does not know stays as is."""
+    keys = {fold(n): n for n in names}
+    found = {}
+    if keys:
+        for key, name, etype in conn.execute(
+                select(aliases.c.key, entities.c.name, entities.c.type)
+                .join(entities, aliases.c.entity_id == entities.c.id)
+                .where(aliases.c.key.in_(list(keys)))):
+            found[keys[key]] = name
+            types.setdefault(name, etype)
+    for name in names:
+        found.setdefault(name, name)
+        types.setdefault(found[name], "PRODUCT")
+    return found

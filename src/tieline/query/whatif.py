@@ -1,0 +1,197 @@
+"""What-if: cut ties in the dependency graph and report who loses what, how, and the hedges.
+
+Scenarios come from a small grammar of phrasings ("A ends B's access", "A cuts off B",
+"A stops supplying B", "B loses access to A", "A fails"), from a failing supplier, or from a
+stored clause (its holder ends the counterparty's access when the trigger happens).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .entities import find_entity
+from .facts import QueryError, clause_phrase, fact_rows
+from .graph import DependencyGraph, Edge, path_text, with_evidence
+
+
+class ScenarioError(QueryError):
+    """A scenario the grammar does not understand, or a clause that cannot be played."""
+
+
+_NAME = r"(?P<{}>.+?)"
+_POSS = r"(?:'s|’s|'|’)"
+_CUT = r"(?:ends?|ending|terminates?|revokes?|cuts?(?:\s+off)?|blocks?|withdraws?|pulls?|" \
+       r"suspends?|shuts?\s+off|removes?)"
+# (kind, pattern); {a} is the party that acts or fails, {b} the one that loses access.
+_RULES = [
+    ("ends_access", r"^{a}\s+" + _CUT + r"\s+{b}" + _POSS + r"\s+access\b.*$"),
+    ("ends_access", r"^{a}\s+" + _CUT + r"\s+access\s+(?:for|of)\s+{b}(?:\s+to\b.*)?$"),
+    ("ends_access", r"^{a}\s+(?:cuts?|shuts?)\s+off\s+{b}(?:\s+from\b.*)?$"),
+    ("ends_access", r"^{a}\s+(?:cuts?|shuts?)\s+{b}\s+off\b.*$"),
+    ("ends_access", r"^{a}\s+(?:stops?|ceases?|halts?|quits?)\s+(?:supplying|serving|selling\s+to|"
+                    r"licensing\s+to|providing\s+(?:\w+\s+)?(?:to|for)|working\s+with|funding)"
+                    r"\s+{b}$"),
+    ("ends_access", r"^{a}\s+(?:ends?|terminates?|cancels?|exits?)\s+(?:its\s+|the\s+|their\s+)?"
+                    r"(?:deal|contract|partnership|agreement|supply|relationship|ties)s?\s+"
+                    r"with\s+{b}$"),
+    ("ends_access", r"^{a}\s+(?:drops|bans|cuts\s+ties\s+with)\s+{b}$"),
+    ("loses_access", r"^{b}\s+loses?\s+(?:access\s+to\s+)?{a}(?:" + _POSS + r"\s+.*)?$"),
+    ("fails", r"^{a}\s+(?:fails|goes\s+(?:down|bankrupt|bust|under|offline|out\s+of\s+business)|"
+              r"collapses|shuts\s+down|disappears|stops\s+operating|exits\s+the\s+market)$"),
+]
+GRAMMAR = [(kind, re.compile(rule.format(a=_NAME.format("a"), b=_NAME.format("b")), re.IGNORECASE))
+           for kind, rule in _RULES]
+EXAMPLES = ("A ends B's access", "A cuts off B", "A stops supplying B",
+            "B loses access to A", "A fails")
+
+
+@dataclass
+class Scenario:
+    kind: str  # ends_access | fails
+    actor: str  # canonical name of the party that acts or fails
+    target: str | None = None  # canonical name of the party that loses access
+    text: str = ""
+    clause: dict | None = None
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "actor": self.actor, "target": self.target,
+                "text": self.text, "clause": self.clause}
+
+
+def parse_scenario(conn, text: str) -> Scenario:
+    """Read a phrasing of the grammar and resolve its names (EntityNotFound when unknown)."""
+    cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".!?")
+    for kind, pattern in GRAMMAR:
+        match = pattern.match(cleaned)
+        if not match:
+            continue
+        actor = find_entity(conn, _name(match["a"]))["name"]
+        if kind == "fails":
+            return Scenario("fails", actor, text=text)
+        target = find_entity(conn, _name(match["b"]))["name"]
+        return Scenario("ends_access", actor, target, text=text)
+    raise ScenarioError(f"cannot read scenario {text!r}; try phrasings like "
+                        + "; ".join(repr(e) for e in EXAMPLES))
+
+
+def _name(raw: str) -> str:
+    name = re.sub(r"^(?:the)\s+", "", raw.strip(), flags=re.IGNORECASE)
+    return re.sub(_POSS + r"$", "", name).strip()
+
+
+def clause_scenario(conn, clause_id: int) -> Scenario:
+    rows = fact_rows(conn, ids=[clause_id], kind="clause")
+    if not rows:
+        raise ScenarioError(f"no clause with id {clause_id}; list them with "
+                            "`tieline facts --kind clause`")
+    fact = rows[0]
+    attrs = fact["attributes"]
+    clause = {"id": fact["id"], "holder": fact["subject"], "counterparty": fact["object"],
+              **{k: attrs.get(k) for k in ("action", "object", "trigger", "decider")},
+              "evidence": fact["evidence"][:3]}
+    if not fact["subject"] or not fact["object"]:
+        raise ScenarioError(f"clause {clause_id} does not name both its holder and counterparty")
+    terms = [f"if {attrs['trigger']}" if attrs.get("trigger") else "trigger not stated",
+             f"decided by {attrs['decider']}" if attrs.get("decider") else "decider not stated"]
+    text = f"clause #{clause_id}: " + clause_phrase(fact["subject"], attrs.get("action"),
+                                                    fact["object"]) + f" ({'; '.join(terms)})"
+    return Scenario("ends_access", fact["subject"], fact["object"], text=text, clause=clause)
+
+
+def whatif(conn, scenario: str | None = None, *, supplier_fails: str | None = None,
+           clause: int | None = None, graph: DependencyGraph | None = None) -> dict:
+    """Play one scenario: direct losses with hedges, then who is exposed downstream."""
+    if sum(x is not None for x in (scenario, supplier_fails, clause)) != 1:
+        raise ScenarioError("give exactly one of a scenario text, a failing supplier or a clause")
+    if clause is not None:
+        plan = clause_scenario(conn, clause)
+    elif supplier_fails is not None:
+        name = find_entity(conn, supplier_fails)["name"]
+        plan = Scenario("fails", name, text=f"{name} fails")
+    else:
+        plan = parse_scenario(conn, scenario)
+    graph = graph or DependencyGraph.load(conn)
+    result = {"scenario": plan.as_dict(), "direct": [], "downstream": [], "notes": []}
+    if plan.clause and plan.clause["action"] != "end_access":
+        result["notes"].append(f"clause action {plan.clause['action']!r} does not cut access; "
+                               "no dependency loss follows from it")
+        return result
+    cut = _cut_edges(graph, plan)
+    lost = {}
+    for edge in cut:
+        lost.setdefault(edge.consumer, []).append(edge)
+    actors = _side(graph, plan.actor)
+    for consumer, edges in sorted(lost.items()):
+        for edge in edges:
+            result["direct"].append({
+                "entity": consumer, "type": graph.types.get(consumer),
+                "loses": edge.need, "from": edge.provider, "via": edge.via,
+                "step": edge, "hedges": _hedges(graph, consumer, edge.need, actors | set(lost))})
+    result["downstream"] = _downstream(graph, lost, actors)
+    if not cut:
+        result["notes"].append("the graph knows no live dependency this scenario cuts")
+    return with_evidence(conn, result)
+
+
+def _side(graph: DependencyGraph, name: str) -> set[str]:
+    return {name, *graph.products(name)}
+
+
+def _cut_edges(graph: DependencyGraph, plan: Scenario) -> list[Edge]:
+    actors = _side(graph, plan.actor)
+    targets = _side(graph, plan.target) if plan.target else None
+    return [e for e in graph.edges
+            if e.live and not e.ownership and (e.provider in actors or e.via in actors)
+            and (targets is None or e.consumer in targets) and e.consumer not in actors]
+
+
+def _hedges(graph: DependencyGraph, consumer: str, need: str, excluded: set[str]) -> dict:
+    """Other suppliers of the same need to the consumer's organization, and its own products
+    that could stand in (those not known to serve a different need); `excluded` are the
+    scenario's actors and the nodes that lose something in it."""
+    orgs = graph.owners(consumer) or [consumer]
+    family = set(orgs) | {consumer} | {p for org in orgs for p in graph.products(org)}
+    alternatives = [e for member in sorted(family)
+                    for e in graph.out.get(member, [])
+                    if e.live and e.need == need and not e.ownership
+                    and e.provider not in excluded and (e.via or "") not in excluded]
+    own = []
+    for org in orgs:
+        for edge in graph.out.get(org, []):
+            product = edge.provider
+            roles = graph.roles(product)
+            if edge.ownership and edge.live and product not in excluded \
+                    and (not roles or need in roles):
+                own.append({"product": product, "owner": org,
+                            "known_role": sorted(roles) or None, "ownership": edge})
+    return {"alternative_suppliers": alternatives, "own_products": own}
+
+
+def _downstream(graph: DependencyGraph, lost: dict[str, list[Edge]],
+                actors: set[str]) -> list[dict]:
+    """Who is exposed through an affected node: owners and users of an affected product, and
+    anyone relying on an affected node for the same need it lost (a resold supply)."""
+    out, seen = [], set(lost) | actors
+    # per affected node: need lost -> the chain of edges from that node to the cut tie
+    frontier = [(node, {e.need: [e] for e in edges}) for node, edges in lost.items()]
+    while frontier:
+        node, chains = frontier.pop(0)
+        product = graph.types.get(node) == "PRODUCT"
+        for edge in graph.into.get(node, []):
+            who = edge.consumer
+            if not edge.live or who in seen:
+                continue
+            if edge.ownership:
+                inherited = {need: [edge] + chain for need, chain in chains.items()}
+            elif edge.need in chains or product:
+                inherited = {edge.need: [edge] + chains.get(edge.need, next(iter(chains.values())))}
+            else:
+                continue
+            seen.add(who)
+            chain = next(iter(inherited.values()))
+            out.append({"entity": who, "type": graph.types.get(who), "through": node,
+                        "exposure": "owns" if edge.ownership else edge.need,
+                        "path_text": path_text(chain), "steps": chain})
+            frontier.append((who, inherited))
+    return out
