@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from sqlalchemy import inspect
 
-from tieline.model import Document, Entity, Evidence, Extraction, Money, Relation
+from tieline.model import Document, Entity, Event, Evidence, Extraction, Money, Post, Relation
 from tieline.store import Store, StoreError
 from tieline.store import migrations
 from tieline.store.schema import metadata
@@ -45,6 +45,8 @@ def test_same_relation_from_two_documents_is_one_fact_with_two_evidence_rows(tmp
                             "Contoso hosts Northwind in its cloud.")
     second = make_extraction("Northwind still runs on Contoso's cloud, filings show.", "2024-06-01",
                              "Northwind still runs on Contoso's cloud, filings show.")
+    second.document.posts = [Post("Ann Lee", "@annlee", "2024-06-01", "Big if true.")]
+    second.document.events = [Event("2024-05-30", "Contoso expands its cloud")]
     store.save([first])
     store.save([second])
     store.save([second])  # saving again changes nothing
@@ -55,6 +57,7 @@ def test_same_relation_from_two_documents_is_one_fact_with_two_evidence_rows(tmp
     assert rows == [(rows[0][0], "2024-01-05", "2024-06-01", 2)]
     stats = store.stats()
     assert stats["documents"] == 2 and stats["entities"] == 2
+    assert stats["posts"] == 1 and stats["events"] == 1
 
 
 def test_aliases_resolve_to_one_entity_across_documents(tmp_path):

@@ -157,13 +157,15 @@ def _add_source(conn, doc_id: str, source: str, url: str | None, match: str) -> 
 def _save_document(conn, doc: Document, status: str) -> None:
     meta = dict(doc.meta)
     meta.update(sections=[vars(s) for s in doc.sections], takeaways=doc.takeaways)
-    conn.execute(insert(documents).values(
+    inserted = conn.execute(insert(documents).values(
         id=doc.id, title=doc.title, published=doc.published, published_from=doc.published_from,
         url=doc.url, author=doc.author, site=doc.site, language=doc.language, source=doc.source,
         text=doc.text, meta=json.dumps(meta, ensure_ascii=False, default=str), status=status,
         ingested_at=_now(),
-    ).on_conflict_do_nothing())
+    ).on_conflict_do_nothing()).rowcount
     _add_source(conn, doc.id, doc.source, doc.url, "original")
+    if not inserted:  # stored before: its posts and events are there already
+        return
     for post in doc.posts:
         conn.execute(insert(posts).values(document_id=doc.id, author=post.author,
                                           handle=post.handle, date=post.date, text=post.text))

@@ -50,6 +50,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
             date TEXT, headline TEXT NOT NULL)""",
     ]),
+    (2, "index facts by kind", [
+        # the dependency graph loads all facts of a few kinds on every query
+        "CREATE INDEX facts_kind ON facts (kind)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
