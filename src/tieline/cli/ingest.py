@@ -7,8 +7,6 @@ import typer
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn)
 
-from ..ingest import ingest, ingest_lock
-from ..readers import ReaderOptions
 from ..store import Store, StoreError
 from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
 
@@ -39,6 +37,10 @@ def ingest_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
+    # imported here so that read-only commands start without loading the readers and spaCy
+    from ..ingest import ingest, ingest_lock
+    from ..readers import ReaderOptions
+
     path = Path(db_path(db))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field)
