@@ -1,0 +1,253 @@
+"""`tieline extract INPUT...` and `tieline eval GOLD.jsonl`: facts per article, and their scores."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from ..evaluate import SECTIONS, errors, score
+from ..gold import as_gold
+from ..model import Document
+from ..pipeline import extract_documents
+from ..readers import Problem, read_inputs
+from .app import JsonOption, app, console, err_console, fail, print_json
+
+FEW = 3  # more inputs than this get a progress bar
+
+
+class GoldFileError(ValueError):
+    pass
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Rows of a gold-format JSONL file; an unreadable file or bad line names file and line."""
+    if not path.is_file():
+        raise GoldFileError(f"{path}: no such file")
+    rows = []
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldFileError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
+                if not isinstance(row, dict) or "id" not in row:
+                    raise GoldFileError(f"{path}:{lineno}: expected a JSON object with an 'id'")
+                rows.append(row)
+    except UnicodeDecodeError:
+        raise GoldFileError(f"{path}: not UTF-8 text") from None
+    if not rows:
+        raise GoldFileError(f"{path}: no articles in the file")
+    return rows
+
+
+def output_id(doc: Document) -> str:
+    return str(doc.meta.get("record_id") or doc.id)
+
+
+class Run:
+    """Reads inputs, extracts, and keeps what the summary line needs."""
+
+    def __init__(self, inputs: list[str], show_progress: bool = True):
+        self.inputs = inputs
+        self.problems: list[Problem] = []
+        self.failures = 0
+        self.documents = 0
+        self.progress = Progress(SpinnerColumn(), TextColumn("[bold]extracting"), BarColumn(),
+                                 MofNCompleteColumn(), console=err_console, transient=True,
+                                 disable=not show_progress)
+        self.task = self.progress.add_task("extract", total=None)
+
+    def _documents(self) -> Iterator[Document]:
+        for item in read_inputs(self.inputs):
+            if isinstance(item, Problem):
+                self.problems.append(item)
+                level = "[red]failed[/red]" if item.failed else "[yellow]skipped[/yellow]"
+                err_console.print(f"{level} {item.source}: {item.message}", highlight=False)
+            else:
+                yield item
+
+    def _advance(self, _doc: Document) -> None:
+        self.documents += 1
+        if self.documents > FEW and not self.progress.live.is_started:
+            self.progress.start()
+        self.progress.advance(self.task)
+
+    def _failed(self, doc: Document, exc: Exception) -> None:
+        self.failures += 1
+        err_console.print(f"[red]failed[/red] {doc.source}: extraction error: {exc}",
+                          highlight=False)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        try:
+            for ex in extract_documents(self._documents(), progress=self._advance,
+                                        on_error=self._failed):
+                yield as_gold(ex, output_id(ex.document))
+        finally:
+            self.progress.stop()
+
+    @property
+    def ok(self) -> bool:
+        return self.documents > self.failures and not any(p.failed for p in self.problems)
+
+
+def _count(rows: list[dict]) -> str:
+    totals = {s: sum(len(r.get(s) or []) for r in rows) for s in SECTIONS}
+    return ", ".join(f"{n} {s}" for s, n in totals.items())
+
+
+def _summary(run: Run, rows: list[dict] | None = None, written: int | None = None) -> str:
+    n = written if written is not None else len(rows or [])
+    text = f"{n} document{'s' * (n != 1)} extracted"
+    if rows is not None:
+        text += f" ({_count(rows)})"
+    if run.problems:
+        text += f"; {len(run.problems)} input problem{'s' * (len(run.problems) != 1)}"
+    if run.failures:
+        text += f"; {run.failures} failed"
+    return text
+
+
+def _fact_table(rows: list[dict]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("document", max_width=12, no_wrap=True)
+    table.add_column("fact", ratio=3, min_width=16)
+    table.add_column("details", ratio=2, min_width=10)
+    table.add_column("evidence", ratio=4, min_width=16)
+    for row in rows:
+        for r in row["relations"]:
+            extra = ", ".join(f"{k}={r[k]}" for k in ("object", "via", "time") if r.get(k))
+            table.add_row(row["id"][:12], f"{r['type']}({r['head']}, {r['tail']})",
+                          f"{r['modality']}{'; ' + extra if extra else ''}", r.get("evidence"))
+        for m in row["money"]:
+            table.add_row(row["id"][:12], f"money {m['kind']}: {m['entity']}",
+                          f"{m['amount']:,.0f} {m['currency']}; {m['modality']}",
+                          m.get("evidence"))
+        for c in row["clauses"]:
+            extra = ", ".join(f"{k}={c[k]}" for k in ("object", "trigger", "decider") if c.get(k))
+            table.add_row(row["id"][:12], f"clause {c['action']}({c['holder']} -> "
+                          f"{c['counterparty']})", extra, c.get("evidence"))
+        for q in row["quotes"]:
+            table.add_row(row["id"][:12], f"quote: {q['speaker']}",
+                          f"about={q['about']}" if q.get("about") else "", q["text"])
+        for p in row["posts"]:
+            table.add_row(row["id"][:12], f"post: {p['handle']}", p.get("date") or "",
+                          p.get("author"))
+        for e in row["events"]:
+            table.add_row(row["id"][:12], f"event {e['date']}", "", e["headline"])
+    return table
+
+
+@app.command("extract")
+def extract_command(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, globs or JSONL files."),
+    as_gold_rows: bool = typer.Option(False, "--as-gold",
+                                      help="Write one gold-format JSON line per article."),
+    output: Path | None = typer.Option(None, "-o", "--output",
+                                       help="Write gold-format JSONL here instead of stdout."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Extract facts from INPUTS without storing them: a table, JSON or gold-format JSONL."""
+    run = Run(inputs, show_progress=True)
+    if as_gold_rows or output is not None:
+        written = 0
+        out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            for row in run.rows():
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                written += 1
+        finally:
+            if output:
+                out.close()
+        err_console.print(_summary(run, written=written)
+                          + (f"; written to {output}" if output else ""), highlight=False)
+    else:
+        rows = list(run.rows())
+        if as_json:
+            print_json(rows)
+        else:
+            console.print(_fact_table(rows))
+            console.print(_summary(run, rows), highlight=False)
+    if not run.ok:
+        raise typer.Exit(1)
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _score_table(result: dict[str, Any]) -> Table:
+    table = Table(title=f"{result['documents']} documents", header_style="bold")
+    table.add_column("facts")
+    for col in ("precision", "recall", "F1", "tp", "pred", "gold"):
+        table.add_column(col, justify="right")
+
+    def add(label: str, s: dict[str, Any], style: str | None = None) -> None:
+        table.add_row(label, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
+                      str(s["tp"]), str(s["pred"]), str(s["gold"]), style=style)
+
+    add("relations (micro)", result["relations"], "bold")
+    for rtype, s in result["relations"]["by_type"].items():
+        add(f"  {rtype}", s)
+    for section in SECTIONS[1:]:
+        add(section, result[section])
+    return table
+
+
+def _print_errors(found: list[dict[str, Any]]) -> None:
+    current = None
+    for e in found:
+        if e["document"] != current:
+            current = e["document"]
+            console.print(f"\n[bold]{current}[/bold]", highlight=False)
+        label = "[red]missed  [/red]" if e["error"] == "missed" else "[yellow]spurious[/yellow]"
+        console.print(f"  {label} {e['section']}: {e['fact']}", highlight=False)
+        if e["evidence"]:
+            console.print(f"           [dim]{e['evidence']}[/dim]", highlight=False)
+
+
+@app.command("eval")
+def eval_command(
+    gold_path: Path = typer.Argument(..., metavar="GOLD.jsonl", help="Annotated articles."),
+    pred: Path | None = typer.Option(None, "--pred", metavar="PRED.jsonl",
+                                     help="Predictions (from `extract --as-gold`); "
+                                          "default: extract from the gold texts now."),
+    show_errors: bool = typer.Option(False, "--show-errors",
+                                     help="List false positives and negatives with evidence."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Score extraction against a gold file (shared/eval/ANNOTATION.md, "Scoring")."""
+    try:
+        gold = read_gold(gold_path)
+        if pred is not None:
+            predicted = read_gold(pred)
+        else:
+            run = Run([str(gold_path)], show_progress=not as_json)
+            predicted = list(run.rows())
+            if not predicted:
+                fail(f"{gold_path}: no article could be read for extraction")
+        result = score(gold, predicted)
+        found = errors(gold, predicted) if show_errors else None
+    except (GoldFileError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        print_json(result if found is None else {**result, "errors": [
+            {k: v for k, v in e.items() if k != "item"} for e in found]})
+        return
+    console.print(_score_table(result))
+    attrs = result["relations"]["attributes"]
+    console.print("on matched relations: " + ", ".join(
+        f"{name} {_fmt(value)}" for name, value in attrs.items()), highlight=False)
+    if result["missing_documents"]:
+        console.print(f"[yellow]{len(result['missing_documents'])} gold documents have no "
+                      f"prediction:[/yellow] {', '.join(result['missing_documents'])}",
+                      highlight=False)
+    if found is not None:
+        _print_errors(found)
