@@ -70,7 +70,7 @@ def test_a_copy_under_another_name_is_one_document_with_two_sources(tmp_path, co
 
 def test_interrupted_ingest_keeps_committed_batches_and_a_rerun_finishes(
         tmp_path, corpus, nlp, monkeypatch):
-    from tieline import extract as extract_package
+    from tieline import pipeline as extract_package
 
     real_extract = extract_package.extract
     calls = {"n": 0}
@@ -128,3 +128,13 @@ def test_two_ingest_processes_at_once_leave_a_sound_database(tmp_path, corpus):
     assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
     joined = " ".join(out for out, _ in outputs)
     assert "3 ingested" in joined and "3 already stored" in joined
+
+
+def test_two_worker_processes_store_the_same_facts_as_one(tmp_path, corpus, nlp):
+    one, two = Store(tmp_path / "one.db"), Store(tmp_path / "two.db")
+    ingest([str(corpus)], one, workers=1)
+    summary = ingest([str(corpus)], two, workers=2)
+    assert summary.ingested == 3
+    query = "SELECT kind, attributes FROM facts ORDER BY key"
+    with one.connect() as a, two.connect() as b:
+        assert a.exec_driver_sql(query).all() == b.exec_driver_sql(query).all()

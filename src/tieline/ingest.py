@@ -1,4 +1,4 @@
-"""Ingest: read inputs, drop duplicates, parse and extract in batches, store each batch.
+"""Ingest: read inputs, drop duplicates, parse and extract as a stream, store in batches.
 
 Each batch is committed in one transaction, so an interrupted run keeps what it stored and a
 re-run skips those documents (identity is the hash of the normalized text) and finishes.
@@ -12,9 +12,10 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .model import Document, Extraction
+from .pipeline import extract_documents
 from .readers import Problem, ReaderOptions, read_inputs
 from .store import Store, StoreError
 
@@ -44,12 +45,9 @@ class Summary:
             parts.append(f"{self.duplicates} duplicate")
         if self.not_english:
             parts.append(f"{self.not_english} not English (stored, not extracted)")
-        skipped = sum(self.skipped.values())
-        detail = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.skipped.items()))
-        parts.append(f"{skipped} skipped" + (f" ({detail})" if detail else ""))
-        failed = sum(self.failed.values())
-        detail = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.failed.items()))
-        parts.append(f"{failed} failed" + (f" ({detail})" if detail else ""))
+        for label, counts in (("skipped", self.skipped), ("failed", self.failed)):
+            detail = ", ".join(f"{kind}: {n}" for kind, n in sorted(counts.items()))
+            parts.append(f"{sum(counts.values())} {label}" + (f" ({detail})" if detail else ""))
         return ", ".join(parts) + f"; {self.facts} facts extracted in {self.seconds:.1f}s"
 
     def as_dict(self) -> dict:
@@ -91,59 +89,72 @@ def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = No
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+class _Run:
+    """State of one ingest run: what is pending for the next batch, and the summary."""
+
+    def __init__(self, store: Store, on_problem, on_progress):
+        self.store = store
+        self.summary = Summary()
+        self.on_problem = on_problem or (lambda p: None)
+        self.on_progress = on_progress or (lambda n: None)
+        self.seen: set[str] = set()  # ids read in this run
+        self.saved: set[str] = set()  # ids stored in this run
+        self.pending: list[Extraction] = []
+        self.sources: list[tuple[str, str, str | None, str]] = []  # duplicates' sources
+
+    def new_documents(self, items) -> Iterator[Document]:
+        """English documents not stored yet; everything else is counted or queued here."""
+        for item in items:
+            if isinstance(item, Problem):
+                (self.summary.failed if item.failed else self.summary.skipped)[item.kind] += 1
+                self.on_problem(item)
+            elif item.id in self.seen or self.store.has_document(item.id):
+                if item.id in self.seen:
+                    self.summary.duplicates += 1
+                else:
+                    self.summary.already_stored += 1
+                self.sources.append((item.id, item.source, item.url, "exact"))
+            else:
+                self.seen.add(item.id)
+                if item.language in (None, "en"):
+                    yield item
+                else:  # stored and flagged, never parsed
+                    self.summary.not_english += 1
+                    self.pending.append(Extraction(document=item))
+
+    def failed(self, doc: Document, exc: Exception) -> None:
+        self.summary.failed["extract"] += 1
+        self.on_problem(Problem(doc.source, "extract", f"extraction error: {exc}", True))
+
+    def flush(self) -> None:
+        saved_now = {ex.document.id for ex in self.pending}
+        ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
+                 or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
+        self.store.save(self.pending, ready)
+        self.saved |= saved_now
+        self.sources = [s for s in self.sources if s not in ready]
+        for ex in self.pending:
+            self.summary.facts += len(ex.relations) + len(ex.money) + len(ex.clauses) + len(ex.quotes)
+        self.summary.ingested += len(self.pending)
+        self.on_progress(len(self.pending))
+        self.pending.clear()
+
+
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
            batch_size: int = 64, workers: int = 1,
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary."""
-    from .extract import extract
-    from .nlp import parse
-
-    summary = Summary()
+    run = _Run(store, on_problem, on_progress)
     started = time.monotonic()
-    seen: set[str] = set()
-    batch: list[Document] = []
-    sources: list[tuple[str, str, str | None, str]] = []  # duplicates seen while batching
-
-    def flush() -> None:
-        english = [d for d in batch if d.language in (None, "en")]
-        extractions: list[Extraction] = [Extraction(document=d) for d in batch
-                                         if d.language not in (None, "en")]
-        sdocs = parse([d.text for d in english], n_process=workers)
-        for doc, sdoc in zip(english, sdocs):
-            extractions.append(extract(doc, sdoc))
-        store.save(extractions, sources)
-        sources.clear()
-        for ex in extractions:
-            summary.facts += len(ex.relations) + len(ex.money) + len(ex.clauses) + len(ex.quotes)
-        summary.ingested += len(batch)
-        summary.not_english += len(batch) - len(english)
-        if on_progress:
-            on_progress(len(batch))
-        batch.clear()
-
+    documents = run.new_documents(read_inputs(paths, options))
     try:
-        for item in read_inputs(paths, options):
-            if isinstance(item, Problem):
-                (summary.failed if item.failed else summary.skipped)[item.kind] += 1
-                if on_problem:
-                    on_problem(item)
-                continue
-            if item.id in seen or store.has_document(item.id):
-                if item.id in seen:
-                    summary.duplicates += 1
-                else:
-                    summary.already_stored += 1
-                sources.append((item.id, item.source, item.url, "exact"))
-                continue
-            seen.add(item.id)
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
-        if batch or sources:
-            flush()
+        for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
+            run.pending.append(extraction)
+            if len(run.pending) >= batch_size:
+                run.flush()
+        run.flush()
     except KeyboardInterrupt:
-        summary.interrupted = True
-    summary.seconds = time.monotonic() - started
-    return summary
-
+        run.summary.interrupted = True
+    run.summary.seconds = time.monotonic() - started
+    return run.summary
