@@ -66,7 +66,7 @@ def test_facts_listing(db):
     result = run("facts", "--kind", "lawsuit", "--db", db, code=1)
     assert "unknown kind 'lawsuit'" in result.stderr
     table = run("facts", "--entity", "Voltra", "--kind", "sue", "--db", db).stdout
-    assert "Voltra Motors → Northwind Cells" in table and "news/2023-suit.txt" in table
+    assert "Voltra Motors → Northwind Cells" in table and "2023-suit.txt" in table
 
 
 def test_relationship_table_and_json(db):

@@ -60,8 +60,19 @@ def _evidence(items: list[dict]) -> tuple[str, str]:
         return "", ""
     first = items[0]
     more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
-    source = first["source"] + (f", {first['published']}" if first.get("published") else "")
+    source = _short(first["source"]) + (f", {first['published']}" if first.get("published") else "")
     return _t(first["sentence"]), _t(source + more)
+
+
+def _short(source: str) -> str:
+    """A source's file name and record locator; the full path is in --json output."""
+    return Path(source).name or source
+
+
+def _cited(items: list[dict]) -> str:
+    """The newest sentence with its source under it, for one-column evidence."""
+    sentence, source = _evidence(items)
+    return f"{sentence}\n[dim]{source}[/dim]" if sentence else ""
 
 
 def _detail(fact: dict) -> str:
@@ -205,22 +216,22 @@ def relationship_command(
         return
     by_id = {f["id"]: f for f in r["facts"]}
     for group in r["groups"]:
-        table = _table(f"{group['kind']}", "First seen", "Last seen", "Between", "Detail",
-                       "Modality", "Status", "Evidence", "Source")
+        table = _table(f"{group['kind']}", "Seen", "Between", "Detail", "Status", "Evidence")
         for fact in (by_id[i] for i in group["fact_ids"]):
-            table.add_row(_t(fact["first_seen"]), _t(fact["last_seen"]), _t(_ends(fact)),
-                          _t(_detail(fact)), fact["modality"], fact["status"],
-                          *_evidence(fact["evidence"]))
+            seen = fact["first_seen"] if fact["first_seen"] == fact["last_seen"] else \
+                f"{fact['first_seen']}\n{fact['last_seen']}"
+            table.add_row(_t(seen), _t(_ends(fact)), _t(_detail(fact)),
+                          f"{fact['status']}\n[dim]{fact['modality']}[/dim]",
+                          _cited(fact["evidence"]))
         console.print(table)
-    table = _table("Changes over time", "Date", "Change", "Fact", "Modality", "Sentence",
-                   "Source")
+    table = _table("Changes over time", "Date", "Change", "Fact", "Modality", "Evidence")
     for c in r["changes"]:
         modality = (f"{c['from_modality']} → {c['modality']}" if c["from_modality"]
                     else c["modality"])
         table.add_row(_t(c["date"]), c["change"] + (" (context)" if c.get("context") else ""),
                       _t(f"{c['kind']}: " + " → ".join(x for x in (c["subject"], c["object"])
                                                         if x)),
-                      modality, _t(c["sentence"]), _t(c["source"]))
+                      modality, f"{_t(c['sentence'])}\n[dim]{_t(_short(c['source']))}[/dim]")
     console.print(table)
 
 
