@@ -1,74 +1,90 @@
-"""Plain-text articles, with an optional header block of `Key: value` lines.
+"""Plain-text articles, with an optional header block of `Key: value` lines:
 
     Title: Oracle to host OpenAI workloads
     Published: 2024-06-11
     URL: https://example.org/...
 
     Body text ...
+
+Without a header, a short title-like first line followed by a blank line is the title.
 """
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Iterator
 
 from ..model import Document
+from .base import Problem, ReaderOptions, Source
+from .build import make_document
+from .decode import decode_bytes
+from .sniff import Sniffed
+from .structure import is_heading_like
 
-HEADER = re.compile(r"^(title|published|date|url|source|author)\s*:\s*(.+)$", re.I)
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def decode(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM), else None; richer detection lives with the readers."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
+_HEADER = re.compile(r"^(title|headline|published|date|url|link|source|author|byline|site)"
+                     r"\s*:\s*(.+)$", re.I)
 
 
-def looks_binary(data: bytes) -> bool:
-    return b"\x00" in data[:8192]
-
-
-def parse_text(text: str, source: str) -> Document:
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """The `Key: value` lines (known keys only) that open the text, and the text after them."""
     header: dict[str, str] = {}
-    lines = text.splitlines()
-    body_start = 0
-    for i, line in enumerate(lines):
-        match = HEADER.match(line.strip())
-        if match and i == len(header):
-            header[match.group(1).lower()] = match.group(2).strip()
-            continue
-        if header and not line.strip():
-            body_start = i + 1
-        else:
-            body_start = i if not header else body_start
-        break
-    body = "\n".join(lines[body_start:]).strip() if header else text.strip()
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        match = _HEADER.match(line.strip())
+        if not match:
+            return header, "\n".join(lines[index:])
+        header[match.group(1).lower()] = match.group(2).strip()
+    return header, ""
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A first line that reads like a headline and stands alone is the title."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    if rest.startswith("\n") and is_heading_like(first) and rest.strip():
+        return first.strip(), rest
+    return None, text
+
+
+def document_from_text(text: str, source: str) -> Document | Problem:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    header, body = split_header(text)
+    title = header.get("title") or header.get("headline")
+    if not title:
+        title, body = split_title(body)
+    url = header.get("url") or header.get("link")
+    site = header.get("site")
+    if (value := header.get("source")) and not url and value.startswith(("http://", "https://")):
+        url = value
+    elif value:
+        site = site or value
     published = header.get("published") or header.get("date")
-    return Document(
-        text=body,
-        source=source,
-        title=header.get("title"),
-        published=published if published and ISO_DATE.match(published) else None,
-        published_from="header" if published else None,
-        url=header.get("url"),
-        author=header.get("author"),
-    )
+    return make_document(body, source, title=title, published=published,
+                         published_from="header" if published else None, url=url,
+                         author=header.get("author") or header.get("byline"), site=site)
 
 
-def read_text_file(path: Path) -> Iterator:
-    from . import Problem
-
-    data = path.read_bytes()
-    if looks_binary(data):
-        yield Problem(str(path), "binary", "binary file, not text")
+def read_text(src: Source, sniffed: Sniffed, options: ReaderOptions
+              ) -> Iterator[Document | Problem]:
+    data = read_limited(src, options.max_document_bytes)
+    if data is None:
+        yield too_large(src, options.max_document_bytes)
         return
-    text = decode(data)
-    if text is None:
-        yield Problem(str(path), "encoding", "not valid UTF-8 text")
-        return
+    text = decode_bytes(data, sniffed.encoding)
     if not text.strip():
-        yield Problem(str(path), "empty", "file holds only whitespace")
+        yield Problem(src.name, "empty", "file holds only whitespace")
         return
-    yield parse_text(text, str(path))
+    yield document_from_text(text, src.name)
+
+
+def read_limited(src: Source, limit: int) -> bytes | None:
+    """The whole input, or None when it is larger than limit (read no further than that)."""
+    if src.size is not None and src.size > limit:
+        return None
+    with src.open() as stream:
+        data = stream.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def too_large(src: Source, limit: int) -> Problem:
+    return Problem(src.name, "too-large", f"too large to be one article (over {limit // 2**20} "
+                   "MB); raise max_document_bytes to read it")
