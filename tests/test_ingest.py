@@ -138,3 +138,28 @@ def test_two_worker_processes_store_the_same_facts_as_one(tmp_path, corpus, nlp)
     query = "SELECT kind, attributes FROM facts ORDER BY key"
     with one.connect() as a, two.connect() as b:
         assert a.exec_driver_sql(query).all() == b.exec_driver_sql(query).all()
+
+
+def test_a_lightly_edited_copy_is_one_document_with_two_sources(tmp_path, corpus, nlp):
+    original = ("Title: Port deal\nPublished: 2024-03-01\n\n"
+                "Bluewave Shipping agreed to acquire Harbor Logistics, the regional freight "
+                "operator, for $2 billion in cash, the companies said on Friday. The purchase "
+                "gives Bluewave control of three container terminals on the east coast and "
+                "about 4,000 trucks. Harbor's chief executive will stay on to run the unit, "
+                "and the deal is expected to close in the third quarter after regulators "
+                "review it.\n")
+    edited = original.replace("on Friday", "late on Friday").replace("about 4,000", "some 4,000")
+    (corpus / "wire.txt").write_text(original, encoding="utf-8")
+    (corpus / "wire-outlet-b.txt").write_text(edited, encoding="utf-8")
+    store = Store(tmp_path / "t.db")
+    summary = ingest([str(corpus)], store)
+    assert summary.ingested == 4 and summary.duplicates == 1
+    with store.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT document_id, \"match\" FROM document_sources WHERE source LIKE '%wire%' "
+            "ORDER BY \"match\"").all()
+    assert [m for _, m in rows] == ["near", "original"] and rows[0][0] == rows[1][0]
+    # a later run recognises the copy against what is stored
+    (corpus / "wire-outlet-c.txt").write_text(edited.replace("in cash", "in cash "), "utf-8")
+    again = ingest([str(corpus)], store)
+    assert again.ingested == 0

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 from .model import Document, Extraction
 from .pipeline import extract_documents
 from .readers import Problem, ReaderOptions, read_inputs
+from .readers.dedup import Deduplicator
 from .store import Store, StoreError
 
 
@@ -92,8 +93,9 @@ def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = No
 class _Run:
     """State of one ingest run: what is pending for the next batch, and the summary."""
 
-    def __init__(self, store: Store, on_problem, on_progress):
+    def __init__(self, store: Store, dedup: Deduplicator, on_problem, on_progress):
         self.store = store
+        self.dedup = dedup
         self.summary = Summary()
         self.on_problem = on_problem or (lambda p: None)
         self.on_progress = on_progress or (lambda n: None)
@@ -106,7 +108,8 @@ class _Run:
         """English documents not stored yet; everything else is counted or queued here."""
         for item in items:
             if isinstance(item, Problem):
-                (self.summary.failed if item.failed else self.summary.skipped)[item.kind] += 1
+                (self.summary.failed if item.failed else self.summary.skipped)[item.kind] += \
+                    item.count
                 self.on_problem(item)
             elif item.id in self.seen or self.store.has_document(item.id):
                 if item.id in self.seen:
@@ -114,6 +117,10 @@ class _Run:
                 else:
                     self.summary.already_stored += 1
                 self.sources.append((item.id, item.source, item.url, "exact"))
+            elif (verdict := self.dedup.check(item)).is_duplicate:
+                # the same story under other markup or lightly edited: one more source
+                self.summary.duplicates += 1
+                self.sources.append((verdict.of, item.source, item.url, verdict.status))
             else:
                 self.seen.add(item.id)
                 if item.language in (None, "en"):
@@ -145,8 +152,11 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary."""
-    run = _Run(store, on_problem, on_progress)
+    options = options or ReaderOptions()
     started = time.monotonic()
+    dedup = Deduplicator.from_options(options)
+    dedup.seed(store.document_texts())
+    run = _Run(store, dedup, on_problem, on_progress)
     documents = run.new_documents(read_inputs(paths, options))
     try:
         for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):

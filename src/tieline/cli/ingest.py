@@ -32,6 +32,10 @@ def ingest_command(
     title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),
     date_field: str = typer.Option("published", help="JSONL/CSV field holding the date."),
     url_field: str = typer.Option("url", help="JSONL/CSV field holding the URL."),
+    dedup_threshold: float = typer.Option(
+        0.8, "--dedup-threshold", min=0.05, max=1.0,
+        help="Similarity (Jaccard of word 3-grams) above which a text is a near duplicate; "
+             "1 keeps only exact copies together."),
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
     as_json: bool = JsonOption,
@@ -43,7 +47,8 @@ def ingest_command(
 
     path = Path(db_path(db))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
-                            date_field=date_field, url_field=url_field)
+                            date_field=date_field, url_field=url_field,
+                            dedup_threshold=dedup_threshold)
     try:
         store = Store(path)
     except StoreError as exc:

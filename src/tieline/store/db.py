@@ -86,7 +86,7 @@ class Store:
     def document_texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every stored document, for seeding near-duplicate detection."""
         with self.connect() as conn:
-            yield from conn.execute(select(documents.c.id, documents.c.text)).tuples()
+            yield from conn.execute(select(documents.c.id, documents.c.text))
 
     def save(self, batch: Iterable[Extraction],
              sources: Iterable[tuple[str, str, str | None, str]] = ()) -> None:
