@@ -1,9 +1,12 @@
-"""Extraction throughput on BBC business and tech articles: full pipeline vs plain spaCy.
+"""Ingest throughput on BBC business and tech articles: the full pipeline vs plain spaCy.
 
-    python bench/bench_extract.py [--limit N] [--batch-size B] [--corpus PATH]
+    python bench/bench_extract.py [--limit N] [--workers W] [--corpus PATH]
 
-Both passes use the same loaded pipeline (tieline.nlp.load()), so the difference is what the
-extractors cost on top of parsing. Peak RSS is the process's high-water mark after each pass.
+Prints, in one run over the same texts:
+- a plain spaCy `nlp.pipe` pass (one process, every component of the model), and
+- the full tieline pipeline: read the JSONL, deduplicate, parse, extract, and store in a
+  fresh SQLite file (`tieline.ingest.ingest`, with W spaCy processes),
+each with articles/s, and the peak RSS of this process and of its worker processes.
 """
 from __future__ import annotations
 
@@ -11,12 +14,13 @@ import argparse
 import gzip
 import json
 import resource
+import tempfile
 import time
 from pathlib import Path
 
 from tieline import nlp
-from tieline.model import Document
-from tieline.pipeline import extract_documents
+from tieline.ingest import ingest
+from tieline.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc.jsonl.gz"
 CATEGORIES = {"business", "tech"}
@@ -34,43 +38,45 @@ def load_articles(path: Path, limit: int | None) -> list[dict]:
     return articles
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=200, help="articles (0: all 833)")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--limit", type=int, default=300, help="articles (0: all 833)")
+    parser.add_argument("--workers", type=int, default=2, help="spaCy processes for ingest")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
 
     articles = load_articles(args.corpus, args.limit or None)
     texts = [a["text"] for a in articles]
-    chars = sum(map(len, texts))
     pipeline = nlp.load()
     pipeline("Warm up the model.")
-    print(f"{len(texts)} articles, {chars / 1e6:.2f} M characters; model loaded, "
-          f"peak RSS {peak_rss_mb():.0f} MB")
+    print(f"{len(texts)} articles, {sum(map(len, texts)) / 1e6:.2f} M characters; "
+          f"model loaded, peak RSS {peak_rss_mb():.0f} MB")
 
     start = time.perf_counter()
-    for _ in pipeline.pipe(texts, batch_size=args.batch_size):
+    for _ in pipeline.pipe(texts, batch_size=32):
         pass
     spacy_s = time.perf_counter() - start
-    print(f"spaCy nlp.pipe only : {len(texts) / spacy_s:7.1f} articles/s "
-          f"({spacy_s:.1f} s), peak RSS {peak_rss_mb():.0f} MB")
+    print(f"plain spaCy nlp.pipe : {len(texts) / spacy_s:6.1f} articles/s ({spacy_s:.1f} s), "
+          f"peak RSS {peak_rss_mb():.0f} MB")
 
-    docs = [Document(text=a["text"], source=a["id"], title=a.get("title")) for a in articles]
-    facts = {"relations": 0, "money": 0, "clauses": 0, "quotes": 0}
-    start = time.perf_counter()
-    for ex in extract_documents(docs, batch_size=args.batch_size):
-        for kind in facts:
-            facts[kind] += len(getattr(ex, kind))
-    full_s = time.perf_counter() - start
-    print(f"full pipeline       : {len(texts) / full_s:7.1f} articles/s "
-          f"({full_s:.1f} s), peak RSS {peak_rss_mb():.0f} MB")
-    print(f"extraction overhead : {100 * (full_s - spacy_s) / spacy_s:.0f}% over parsing; facts: "
-          + ", ".join(f"{n} {k}" for k, n in facts.items()))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        store = Store(Path(tmp) / "bench.db")
+        start = time.perf_counter()
+        summary = ingest([str(source)], store, workers=args.workers)
+        full_s = time.perf_counter() - start
+        stats = store.stats()
+    print(f"full tieline ingest  : {len(texts) / full_s:6.1f} articles/s ({full_s:.1f} s, "
+          f"{args.workers} worker{'s' * (args.workers > 1)}), peak RSS {peak_rss_mb():.0f} MB, "
+          f"workers {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB each at most")
+    print(f"ratio full / plain   : {spacy_s / full_s:.2f}x")
+    print(f"stored: {summary.ingested} documents ({summary.duplicates} duplicates), "
+          f"{stats['facts']} facts, {stats['evidence']} evidence rows")
 
 
 if __name__ == "__main__":
