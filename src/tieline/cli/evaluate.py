@@ -13,8 +13,6 @@ from rich.table import Table
 from ..evaluate import SECTIONS, errors, score
 from ..gold import as_gold
 from ..model import Document
-from ..pipeline import extract_documents
-from ..readers import Problem, read_inputs
 from .app import JsonOption, app, console, err_console, fail, print_json
 
 FEW = 3  # more inputs than this get a progress bar
@@ -57,7 +55,7 @@ class Run:
 
     def __init__(self, inputs: list[str], show_progress: bool = True):
         self.inputs = inputs
-        self.problems: list[Problem] = []
+        self.problems: list = []  # readers.Problem
         self.failures = 0
         self.documents = 0
         self.progress = Progress(SpinnerColumn(), TextColumn("[bold]extracting"), BarColumn(),
@@ -66,6 +64,8 @@ class Run:
         self.task = self.progress.add_task("extract", total=None)
 
     def _documents(self) -> Iterator[Document]:
+        from ..readers import Problem, read_inputs  # imported late: fast start for other verbs
+
         for item in read_inputs(self.inputs):
             if isinstance(item, Problem):
                 self.problems.append(item)
@@ -86,6 +86,8 @@ class Run:
                           highlight=False)
 
     def rows(self) -> Iterator[dict[str, Any]]:
+        from ..pipeline import extract_documents  # loads spaCy
+
         try:
             for ex in extract_documents(self._documents(), progress=self._advance,
                                         on_error=self._failed):
