@@ -158,7 +158,9 @@ def test_a_lightly_edited_copy_is_one_document_with_two_sources(tmp_path, corpus
         rows = conn.exec_driver_sql(
             "SELECT document_id, \"match\" FROM document_sources WHERE source LIKE '%wire%' "
             "ORDER BY \"match\"").all()
+        signed = conn.exec_driver_sql("SELECT count(*) FROM document_signatures").scalar()
     assert [m for _, m in rows] == ["near", "original"] and rows[0][0] == rows[1][0]
+    assert signed == store.stats()["documents"]
     # a later run recognises the copy against what is stored
     (corpus / "wire-outlet-c.txt").write_text(edited.replace("in cash", "in cash "), "utf-8")
     again = ingest([str(corpus)], store)

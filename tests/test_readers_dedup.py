@@ -96,3 +96,21 @@ def test_short_texts_and_bad_threshold():
     assert dedup.check(doc("Brightline", "b")).status == "new"
     with pytest.raises(ValueError):
         Deduplicator(threshold=0)
+
+
+def test_stored_signatures_seed_a_new_deduplicator():
+    from tieline.model import Document
+    from tieline.readers.dedup import Deduplicator
+
+    text = " ".join(f"Shipping line {i} moved cargo through the northern port on day {i}."
+                    for i in range(30))
+    first = Document(text=text, source="a.txt")
+    earlier = Deduplicator()
+    assert earlier.check(first).status == "new"
+    stored = [(first.id, *earlier.signature(first.id))]
+    later = Deduplicator()
+    assert later.seed_signatures(stored) == 1
+    edited = Document(text=text.replace("day 7.", "day seven."), source="b.txt")
+    verdict = later.check(edited)
+    assert verdict.status == "near" and verdict.of == first.id
+    assert later.signature("unknown") is None

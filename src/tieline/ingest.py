@@ -137,7 +137,8 @@ class _Run:
         saved_now = {ex.document.id for ex in self.pending}
         ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
                  or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
-        self.store.save(self.pending, ready)
+        signatures = [(i, *sig) for i in saved_now if (sig := self.dedup.signature(i))]
+        self.store.save(self.pending, ready, signatures)
         self.saved |= saved_now
         self.sources = [s for s in self.sources if s not in ready]
         for ex in self.pending:
@@ -155,7 +156,8 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     options = options or ReaderOptions()
     started = time.monotonic()
     dedup = Deduplicator.from_options(options)
-    dedup.seed(store.document_texts())
+    dedup.seed_signatures(store.document_signatures())
+    dedup.seed(store.unsigned_document_texts())
     run = _Run(store, dedup, on_problem, on_progress)
     documents = run.new_documents(read_inputs(paths, options))
     try:

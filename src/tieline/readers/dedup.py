@@ -52,6 +52,7 @@ class Deduplicator:
         # lower one so candidates are generous, and let the estimated similarity decide.
         self._lsh = MinHashLSH(threshold=max(0.1, threshold - 0.2), num_perm=num_perm)
         self._hashes: dict[str, str] = {}  # exact key -> document id
+        self._keys: dict[str, str] = {}  # document id -> exact key
         self._signatures: dict[str, LeanMinHash] = {}
 
     @classmethod
@@ -76,6 +77,24 @@ class Deduplicator:
         if not verdict.is_duplicate:
             self._remember(document_id, key, signature)
         return verdict
+
+    def signature(self, document_id: str) -> tuple[str, bytes] | None:
+        """(exact key, serialized MinHash) of a remembered document, for storing beside it."""
+        signature = self._signatures.get(document_id)
+        if signature is None:
+            return None
+        buffer = bytearray(signature.bytesize())
+        signature.serialize(buffer)
+        return self._keys[document_id], bytes(buffer)
+
+    def seed_signatures(self, rows: Iterable[tuple[str, str, bytes]]) -> int:
+        """Remember stored (id, exact key, serialized MinHash) rows without recomputing them."""
+        count = 0
+        for document_id, key, blob in rows:
+            if key not in self._hashes and document_id not in self._signatures:
+                self._remember(document_id, key, LeanMinHash.deserialize(blob))
+                count += 1
+        return count
 
     def seed(self, documents: Iterable[tuple[str, str]]) -> int:
         """Remember already-stored (id, text) pairs without classifying them; returns how many."""
@@ -106,5 +125,6 @@ class Deduplicator:
 
     def _remember(self, document_id: str, key: str, signature: LeanMinHash) -> None:
         self._hashes[key] = document_id
+        self._keys[document_id] = key
         self._signatures[document_id] = signature
         self._lsh.insert(document_id, signature)

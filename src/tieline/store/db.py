@@ -20,8 +20,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from ..model import Document, Extraction
 from . import migrations
 from .keys import fact_key, fold
-from .schema import (aliases, document_sources, documents, entities, events, evidence, facts,
-                     mentions, posts)
+from .schema import (aliases, document_signatures, document_sources, documents, entities,
+                     events, evidence, facts, mentions, posts)
 
 BUSY_TIMEOUT_S = 30
 
@@ -83,20 +83,32 @@ class Store:
         with self.connect() as conn:
             return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
 
-    def document_texts(self) -> Iterator[tuple[str, str]]:
-        """(id, text) of every stored document, for seeding near-duplicate detection."""
+    def document_signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        """(id, words key, MinHash) of stored documents, for seeding near-duplicate detection."""
         with self.connect() as conn:
-            yield from conn.execute(select(documents.c.id, documents.c.text))
+            yield from conn.execute(select(document_signatures))
+
+    def unsigned_document_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of stored documents that have no signature yet."""
+        with self.connect() as conn:
+            yield from conn.execute(
+                select(documents.c.id, documents.c.text).where(~documents.c.id.in_(
+                    select(document_signatures.c.document_id))))
 
     def save(self, batch: Iterable[Extraction],
-             sources: Iterable[tuple[str, str, str | None, str]] = ()) -> None:
-        """Write a batch of extractions (and their documents) in one transaction, then the
-        extra (document id, source, url, match) rows of duplicates that point at them."""
+             sources: Iterable[tuple[str, str, str | None, str]] = (),
+             signatures: Iterable[tuple[str, str, bytes]] = ()) -> None:
+        """Write a batch of extractions (and their documents) in one transaction, with the
+        extra (document id, source, url, match) rows of duplicates that point at them and the
+        (document id, words key, MinHash) signatures of the new documents."""
         with self._write() as conn:
             for ex in batch:
                 _save_one(conn, ex)
             for doc_id, source, url, match in sources:
                 _add_source(conn, doc_id, source, url, match)
+            for doc_id, key, blob in signatures:
+                conn.execute(insert(document_signatures).values(
+                    document_id=doc_id, words_key=key, minhash=blob).on_conflict_do_nothing())
 
     def stats(self) -> dict[str, int]:
         with self.connect() as conn:

@@ -54,6 +54,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # the dependency graph loads all facts of a few kinds on every query
         "CREATE INDEX facts_kind ON facts (kind)",
     ]),
+    (3, "near-duplicate signatures", [
+        # kept so that a new ingest run seeds its deduplicator without re-reading every text
+        """CREATE TABLE document_signatures (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            words_key TEXT NOT NULL, minhash BLOB NOT NULL)""",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -5,7 +5,7 @@ freshly migrated file matches these definitions, so the two cannot drift apart.
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, Table, Text
+from sqlalchemy import Column, Float, ForeignKey, Integer, LargeBinary, MetaData, Table, Text
 
 metadata = MetaData()
 
@@ -102,4 +102,11 @@ events = Table(
     Column("document_id", Text, ForeignKey("documents.id"), nullable=False),
     Column("date", Text),
     Column("headline", Text, nullable=False),
+)
+
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("document_id", Text, ForeignKey("documents.id"), primary_key=True),
+    Column("words_key", Text, nullable=False),  # hash of the lower-cased words: exact copies
+    Column("minhash", LargeBinary, nullable=False),  # datasketch LeanMinHash, serialized
 )
