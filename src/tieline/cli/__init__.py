@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from .app import app
 from . import ingest  # noqa: F401  (registers commands)
+from . import evaluate  # noqa: F401
+from . import browse  # noqa: F401
 
 
 def main() -> None:

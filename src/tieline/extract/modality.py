@@ -1,4 +1,8 @@
-"""Modality of a statement: asserted, reported, hedged, forecast or negated."""
+"""Modality of a statement: asserted, reported, hedged, forecast or negated.
+
+`modality_of` judges a piece of text; `modality_at` judges the clause around a trigger word,
+so "X partnered with Y, signalling it may leave Z" stays asserted for the partnership.
+"""
 from __future__ import annotations
 
 import re
@@ -6,11 +10,28 @@ import re
 NEGATED = re.compile(r"\b(no longer|not|n't|never|less dependent|denied|den(y|ies)|ended|"
                      r"scrapped|abandon(ed|s)?|called off|terminat(ed|es))\b", re.I)
 REPORTED = re.compile(r"\b(reportedly|reported|according to|sources said|people familiar|"
-                      r"is said to|are said to|was said to)\b", re.I)
+                      r"is said to|are said to|was said to|reports? (from|by|say|said|that)|"
+                      r"per [A-Z])", re.I)
 HEDGED = re.compile(r"\b(may|might|could|considering|exploring|in talks|weighing|"
                     r"potential(ly)?|possible|possibly|plans? to|aims? to|seeking)\b", re.I)
 FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forecast|"
                       r"projected|next year)\b", re.I)
+
+NEGATING_GOVERNORS = {"stop", "cease", "halt", "end", "terminate", "scrap", "abandon", "dissolve", "lose", "quit", "leave",
+                      "cancel", "deny", "reject", "drop", "sever", "exit", "sell", "offload",
+                      "revoke", "resign", "sack", "fire", "oust", "divest", "move"}
+HEDGING_GOVERNORS = {"consider", "explore", "weigh", "discuss", "negotiate", "seek", "mull",
+                     "eye", "talk", "study", "contemplate", "propose", "rumour", "rumor",
+                     "examine", "possibility", "speculation", "rumours", "rumors", "hope"}
+FORECASTING_GOVERNORS = {"plan", "expect", "intend", "aim", "prepare", "schedule", "set",
+                         "due", "forecast", "project", "pledge", "promise"}
+HEDGING_AUX = {"may", "might", "could", "would"}
+FORECAST_AUX = {"will", "shall", "'ll", "wo"}
+HEDGING_WORDS = {"possible", "potential", "possibly", "perhaps", "maybe", "talks", "kinda",
+                 "sorta", "rumoured", "rumored", "mooted", "speculated"}
+NEGATING_WORDS = {"former", "ex", "previously", "formerly", "no", "never", "not", "n't",
+                  "without", "lost", "ended", "instead"}
+REPORTING_WORDS = {"reportedly", "allegedly", "purportedly"}
 
 
 def modality_of(text: str) -> str:
@@ -24,3 +45,71 @@ def modality_of(text: str) -> str:
     if HEDGED.search(text):
         return "hedged"
     return "asserted"
+
+
+def modality_at(trigger, sent=None) -> str:
+    """Modality of the clause a trigger token sits in: its own auxiliaries and negation, those of
+    the verbs governing it (up to the clause root), and reporting cues in the sentence."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and len(chain) < 6:
+        if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"}:
+            break  # another clause: its auxiliaries and negation are not the trigger's
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
+            break  # "The partnership aims to ...": the subject's existence is taken as given
+        tok = tok.head
+        chain.append(tok)
+    words = set()
+    negated = hedged = forecast = False
+    for k, t in enumerate(chain):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" and (k == 0 or t.pos_ in {"VERB", "AUX"}) and not (
+                    c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely"}):
+                negated = True  # but "didn't just hire X" affirms the hiring
+            if c.dep_ in {"aux", "auxpass"}:
+                hedged |= low in HEDGING_AUX
+                forecast |= low in FORECAST_AUX
+            if c.dep_ in {"advmod", "amod", "neg", "det"} and (k == 0 or t.pos_ in {"VERB", "AUX"}):
+                words.add(low)
+                if low == "longer" and any(g.lower_ == "no" for g in c.children):
+                    negated = True  # "no longer supplies"
+        lemma = t.lemma_.lower()
+        if k > 0:
+            negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"
+            hedged |= lemma in HEDGING_GOVERNORS
+            forecast |= lemma in FORECASTING_GOVERNORS
+            if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
+                forecast = True  # "Fiat is to integrate Maserati"
+    negated |= bool(words & NEGATING_WORDS) or any(
+        t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
+    hedged |= bool(words & HEDGING_WORDS)
+    sent = sent if sent is not None else trigger.sent
+    if negated:
+        return "negated"
+    if _attributed(sent, trigger) or words & REPORTING_WORDS:
+        return "reported"
+    if hedged:
+        return "hedged"
+    if forecast:
+        return "forecast"
+    return "asserted"
+
+
+def _attributed(sent, trigger) -> bool:
+    """A third party's report: "X reported", "reportedly", "according to", "sources said"
+    (but not "a reported valuation", nor a "reportedly" inside another relative clause)."""
+    own = set(trigger.ancestors) | {trigger}
+    for tok in sent:
+        low = tok.lower_
+        if any(a.dep_ in {"relcl", "acl"} and a not in own for a in [tok, *tok.ancestors]):
+            continue
+        if low in REPORTING_WORDS or (low == "according" and tok.nbor().lower_ == "to"):
+            return True
+        if tok.lemma_ == "report" and tok.pos_ == "VERB" and tok.dep_ != "amod":
+            return True
+        if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            return True  # "Reports from Bloomberg ..."
+        if low in {"sources", "people"} and any(c.lemma_ == "familiar" for c in tok.children):
+            return True
+    return False

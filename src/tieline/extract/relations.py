@@ -1,57 +1,525 @@
-"""Relation extraction: verbs and nouns that signal a relation, with the entities they govern.
+"""Relation extraction: trigger words and the entities their syntactic slots hold.
 
-A first honest version: a lexicon of trigger lemmas per relation type; the subject side and the
-object side of the trigger are found through the dependency tree.
+Triggers and slots are data (patterns/relations.json): a spaCy Matcher finds trigger lemmas, and
+each rule says which dependency slot (subject, object, prep:with, possessor, ...) holds the head
+and which the tail, covering active and passive voice and nominalizations ("the partnership
+between A and B", "A's $13B bet on B"). Rules that are not about one trigger word: makers of
+products and headline forms ("A vs. B") here; roles and people moving between employers in
+people.py; finding the mentions a slot stands for in arguments.py.
 """
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import combinations
+
+from spacy.matcher import Matcher
+
 from ..model import Evidence, Relation
-from .modality import modality_of
+from .arguments import (LIST_PREPS, SUBJECT_DEPS, Named, by_name, conjuncts, governor_subjects,
+                        mentions_of, objects_of, owners_of, phrase, prep_objects, subjects_of)
+from .entities import is_source
+from .modality import modality_at
+from .people import moves, roles
 from .timex import time_of
 
-TRIGGERS = {
-    "partner": {"partner", "team", "collaborate", "ally"},
-    "invest": {"invest", "back", "fund"},
-    "supply": {"supply", "provide", "power"},
-    "use": {"use", "adopt", "deploy"},
-    "compete": {"compete", "rival"},
-    "acquire": {"acquire", "buy", "purchase"},
-    "sue": {"sue"},
+PATTERNS = "patterns/relations.json"
+ARG_TYPES = {  # which entity types may fill (head, tail) of each relation
+    "partner": ({"ORG"}, {"ORG"}), "invest": ({"ORG", "PERSON"}, {"ORG"}),
+    "supply": ({"ORG"}, {"ORG", "PERSON"}), "use": ({"ORG", "PERSON"}, {"ORG"}),
+    "compete": ({"ORG"}, {"ORG"}), "develop": ({"ORG"}, {"PRODUCT"}),
+    "acquire": ({"ORG", "PERSON"}, {"ORG"}), "employ": ({"ORG"}, {"PERSON"}),
+    "talent_move": ({"ORG"}, {"ORG"}), "sue": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
 }
-LEMMA_TYPE = {lemma: rtype for rtype, lemmas in TRIGGERS.items() for lemma in lemmas}
+MAKER_SIDE = {"partner", "invest", "supply", "use", "compete", "acquire", "sue"}
+RIVAL_NOUNS = {"rival", "competitor", "alternative", "challenger", "clone", "answer"}
 
 
-def _side(token, deps):
-    return [t for t in token.children if t.dep_ in deps]
+@dataclass
+class Rule:
+    type: str
+    lemmas: list[str]
+    slots: dict[str, str]
+    pos: str
+    pair: str | None = None
+    require_object: list[str] = field(default_factory=list)
+    forbid_object: list[str] = field(default_factory=list)
+    require_particle: str | None = None
+    tail_types: list[str] | None = None
+    head_types: list[str] | None = None
+    forbid_head_types: list[str] = field(default_factory=list)
+    object_slot: str | None = None
+    via_slot: str | None = None
+    negated: bool = False
+    members_default_tail: bool = False
+    governor_is_tail_with: list[str] = field(default_factory=list)
+    require_class: bool = False  # supply only when the text says what is supplied
+    forbid_object_types: list[str] = field(default_factory=list)
+    object_names_only: bool = False
+    require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
+    use_when: list[str] = field(default_factory=list)  # supply classes that are really use
+    require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
+    index: int = 0
+
+    @property
+    def id(self) -> str:
+        return f"{self.pos.lower()}:{self.type}:{self.index}"
 
 
-def _entities_under(tokens, ents):
-    names = []
-    for tok in tokens:
-        for sub in tok.subtree:
-            mention = ents.mention_at(sub)
-            if mention and mention.type == "ORG" and mention.name not in names:
-                names.append(mention.name)
-    return names
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], dict[str, list[str]]]:
+    data = json.loads(resources.files(__package__).joinpath(PATTERNS).read_text("utf-8"))
+    verbs: dict[str, list[Rule]] = {}
+    nouns: dict[str, list[Rule]] = {}
+    for pos, table, target in (("VERB", data["verbs"], verbs), ("NOUN", data["nouns"], nouns)):
+        for k, spec in enumerate(table):
+            rule = Rule(pos=pos, index=k, **spec)
+            for lemma in rule.lemmas:
+                target.setdefault(lemma, []).append(rule)
+    return verbs, nouns, data["supply_objects"]
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Surface forms of a trigger verb, for when the lemmatizer slips ("fined" -> "fin")."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "es"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) <= 4 and lemma[-1] not in "aeiouwy" and lemma[-2:-1] in set("aeiou"):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "ban" -> "banned"
+    return forms
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    verbs, _, _ = load_patterns()
+    return {form: lemma for lemma in verbs for form in _inflections(lemma)}
+
+
+_MATCHER: dict[int, Matcher] = {}
+
+
+def _matcher(vocab) -> Matcher:
+    if id(vocab) not in _MATCHER:
+        verbs, nouns, _ = load_patterns()
+        m = Matcher(vocab)
+        m.add("VERB", [[{"LEMMA": {"IN": sorted(verbs)}, "POS": {"IN": ["VERB", "AUX"]}}],
+                       [{"LOWER": {"IN": sorted(verb_forms())}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        m.add("NOUN", [[{"LEMMA": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+                       [{"LOWER": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+                       [{"LOWER": {"IN": ["rival", "rivals"]}, "POS": "ADJ"}]])  # "rival Euronext"
+        _MATCHER[id(vocab)] = m
+    return _MATCHER[id(vocab)]
+
+
+def _object_lemmas(verb, passive: bool) -> set[str]:
+    """Words naming what a verb acts on, for rules that require or forbid some objects."""
+    lemmas = set()
+    objs = objects_of(verb, passive)
+    # "$6bn in credits", "$4bn of loans": what the amount is
+    objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+             for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        for t in conjuncts(o):
+            lemmas.add(t.lemma_.lower())
+            lemmas.add(t.lower_)
+            lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "nmod"})
+    return lemmas
+
+
+class _Sink:
+    """Collects relations for one document with evidence, modality and time."""
+
+    def __init__(self, document, ents):
+        self.document, self.ents, self.found = document, ents, []
+        self.last_tail: dict[str, str] = {}
+
+    def add(self, rtype, head, tail, trigger, rule_id, sent, obj=None, via=None,
+            modality=None, confidence=0.6) -> None:
+        if head is None or tail is None:
+            return
+        if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
+            return  # "..., Reuters reported": the source of a statement is not a party to it
+        head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
+        if head is None or tail is None or head.name == tail.name:
+            return
+        if rtype != "develop" and head.type == tail.type == "ORG" and \
+                head.name.split()[0] == tail.name.split()[0]:
+            return  # "Mistral AI" and "Mistral Large": one brand family, not two parties
+        htypes, ttypes = ARG_TYPES[rtype]
+        if head.type not in htypes or tail.type not in ttypes:
+            return
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        ev = Evidence(self.document.id, start, start + len(text), text, rule_id, confidence)
+        ev.modality = modality or modality_at(trigger, sent)
+        ev.time = time_of(text, self.document.published)
+        self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
+                                   modality=ev.modality, time=ev.time, evidence=ev))
+        self.last_tail[rtype] = tail.name
+
+    def _maker_side(self, rtype, head, tail, obj, via):
+        """A product stands for its maker: "Amazon Web Services became X's cloud provider"."""
+        if rtype not in MAKER_SIDE:
+            return head, tail, obj, via
+        ents = self.ents
+        if head.type == "PRODUCT":
+            maker = ents.entities[head.name].maker
+            head, via = (Named(maker, "ORG"), via or head.name) if maker else (None, via)
+        if tail.type == "PRODUCT":
+            maker = ents.entities[tail.name].maker
+            tail, obj = (Named(maker, "ORG"), obj or tail.name) if maker else (None, obj)
+        return head, tail, obj, via
 
 
 def extract_relations(sdoc, ents, document) -> list[Relation]:
-    found: list[Relation] = []
-    for sent in sdoc.sents:
-        for tok in sent:
-            rtype = LEMMA_TYPE.get(tok.lemma_.lower())
-            if rtype is None or tok.pos_ != "VERB":
+    sink = _Sink(document, ents)
+    verbs, nouns, objects = load_patterns()
+    triggers = sorted({start for _, start, _ in _matcher(sdoc.vocab)(sdoc)})
+    for sent in ents.sents:
+        _headline_forms(sent, ents, sink)
+    # makers first: "the maker of ChatGPT" lets a later "a ChatGPT rival" name OpenAI
+    for develop_pass in (True, False):
+        for i in triggers:
+            tok = sdoc[i]
+            sent = ents.sents[ents.sent_index(tok)]
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in {"VERB", "AUX"}:
+                lemma = lemma if lemma in verbs else verb_forms().get(tok.lower_, lemma)
+                rules, apply = verbs.get(lemma, ()), _apply_verb
+            else:
+                rules, apply = nouns.get(lemma, ()) or nouns.get(tok.lower_, ()), _apply_noun
+            for rule in rules:
+                if (rule.type == "develop") == develop_pass:
+                    apply(rule, tok, sent, ents, sink, objects)
+        for r in sink.found:
+            product = ents.entities.get(r.tail)
+            if r.type == "develop" and product is not None and not product.maker:
+                product.maker = r.head
+    roles(sdoc, ents, sink)
+    _makers(ents, sink)
+    moves(sdoc, ents, sink)
+    return sink.found
+
+
+def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "CoreWeave, backed by Nvidia, ..."
+    if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
+                                         for c in verb.children):
+        return
+    obj_lemmas = _object_lemmas(verb, passive)
+    if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num for o in objects_of(verb, passive)
+                                      for c in o.children):
+        return  # "buy 15 new ATR 72-500s": goods are counted, companies are not
+    if rule.require_object and not obj_lemmas & set(rule.require_object):
+        return
+    if rule.forbid_object and obj_lemmas & set(rule.forbid_object):
+        return
+    if rule.require_in_prep and not {
+            t.lower_ for slot in rule.slots if slot.startswith("prep:")
+            for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} & set(rule.require_in_prep):
+        return
+    if rule.object_names_only and any(
+            ents.mention_at(o) is None or ents.mention_at(o).kind != "name"
+            for o in objects_of(verb, passive)):
+        return  # "sold it to X": too vague to name what was sold
+    if rule.forbid_object_types and any(
+            m.type in rule.forbid_object_types for o in objects_of(verb, passive)
+            for m in mentions_of(o, ents)):
+        return
+    heads, tails, pairs, via, obj_word = [], [], [], None, None
+    for slot, role in rule.slots.items():
+        if slot == "subject":
+            toks = [a for c in verb.children if c.dep_ == "agent"
+                    for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
+        elif slot == "object":
+            toks = [verb.head] if reduced else objects_of(verb, passive)
+            if rule.tail_types == ["PRODUCT"]:  # "released a line of chips called Zephyr"
+                toks = [t for o in toks for t in _naming_subtree(o) if ents.mention_at(t)
+                        and ents.mention_at(t).type == "PRODUCT"]
+        elif slot == "dative":
+            toks = [c for c in verb.children if c.dep_ == "dative"]
+        elif slot.startswith("prep:"):
+            toks = prep_objects(verb, slot[5:])
+        else:
+            continue
+        if role.endswith("_owner"):
+            found = [m for t in toks for m in owners_of(t, ents)]
+            if found and toks and not ents.mention_at(toks[0]):
+                obj_word = obj_word or phrase(toks[0])
+        else:
+            found = [m for t in toks for m in mentions_of(t, ents)]
+        if rule.pair == slot and len(found) > 1 and not any(
+                r in {"tail", "tail_owner"} and s != slot for s, r in rule.slots.items()
+                if _slot_filled(verb, s, passive)):
+            pairs.extend(combinations(by_name(found), 2))
+        elif role.startswith("head"):
+            heads.extend(found)
+        elif role.startswith("tail"):
+            tails.extend(found)
+    if rule.via_slot:
+        for t in prep_objects(verb, rule.via_slot[5:]):
+            m = ents.mention_at(t) or next((ents.mention_at(c) for c in t.children
+                                            if c.dep_ in {"compound", "nmod"}
+                                            and ents.mention_at(c)), None)
+            if m and m.type == "PRODUCT":
+                via = m.name
+    obj = _object_class(rule, verb, objects, obj_word)
+    modality = "negated" if rule.negated else None
+    _emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
+
+
+def _naming_subtree(tok):
+    """Tokens that name or list what a noun phrase is, not where or how it is used."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in {"appos", "conj", "oprd"} or (
+                c.dep_ in {"compound", "nmod"} and tok.lemma_.lower() not in RIVAL_NOUNS) or (
+                c.dep_ == "prep" and c.lower_ in {"of", "like", "including", "as"}) or (
+                c.dep_ in {"pobj", "acl"} and (c.dep_ == "pobj" or c.lemma_ in {"dub", "call", "name"})):
+            yield from _naming_subtree(c)
+
+
+def _slot_filled(verb, slot: str, passive: bool) -> bool:
+    if slot.startswith("prep:"):
+        return bool(prep_objects(verb, slot[5:]))
+    if slot == "object":
+        return bool(objects_of(verb, passive))
+    return False
+
+
+def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if rule.require_compound and not modifiers & set(rule.require_compound):
+        return
+    heads, tails, pairs, via, obj_word = [], [], [], None, None
+    filled = {}
+    for slot, role in rule.slots.items():
+        if slot == "poss":
+            toks = [c for c in noun.children if c.dep_ == "poss"]
+            found = [m for t in toks for m in mentions_of(t, ents)]
+        elif slot.startswith("prep:"):
+            holders = [noun]
+            if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
+                holders.append(noun.head)  # "accepted a buyout from Verizon"
+            if noun.dep_ == "nsubj" and slot == "prep:between":
+                # "the real fight will be between Acme and Globex"
+                holders += [v for v in [noun.head, *noun.head.children]
+                            if v.lemma_ == "be" and v.dep_ in {"ROOT", "xcomp", "ccomp", "conj"}
+                            or v.i == noun.head.i]
+            toks = [p for h in holders for c in h.children
+                    if c.dep_ in {"prep", "agent"} and c.lower_ == slot[5:]
+                    for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+            # "an investigation into whether Alitalia is receiving aid": the clause's subject
+            toks = [x for t in toks
+                    for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
+            found = [m for t in toks for m in (owners_of(t, ents) if role.endswith("_owner")
+                                               else mentions_of(t, ents))]
+            if role.endswith("_owner") and toks and not ents.mention_at(toks[0]):
+                obj_word = phrase(toks[0])
+                via = next((m.name for t in toks for m in [ents.mention_at(c) for c in t.children
+                            if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"), via)
+        elif slot == "self":
+            m = ents.mention_at(noun)
+            found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
+        elif slot == "appos_of":
+            found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        elif slot == "appos":
+            found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
+        elif slot == "compound_name":
+            toks = [c for c in noun.children if c.dep_ == "compound"]
+            if noun.dep_ in {"compound", "amod"}:
+                toks.append(noun.head)
+            found = [m for t in toks for m in ([ents.mention_at(t)] if ents.mention_at(t) else [])]
+        elif slot == "compound_governor":
+            # "a bid by rival Xstrata", "Both A and rival B": the rival of the clause's subject
+            named = noun.head if noun.dep_ in {"compound", "amod"} else None
+            if named is None or not ents.mention_at(named):
                 continue
-            heads = _entities_under(_side(tok, {"nsubj", "nsubjpass"}), ents)
-            objs = _entities_under(_side(tok, {"dobj", "prep", "dative"}), ents)
-            for head in heads:
-                for tail in objs:
-                    if head == tail:
-                        continue
-                    ev = Evidence(document.id, sent.start_char, sent.end_char, sent.text.strip(),
-                                  f"verb:{rtype}:{tok.lemma_.lower()}", 0.6)
-                    ev.modality = modality_of(sent.text)
-                    ev.time = time_of(sent.text, document.published)
-                    found.append(Relation(rtype, head, tail, modality=ev.modality,
-                                          time=ev.time, evidence=ev))
-    return found
+            if named.dep_ == "conj":
+                found = mentions_of(named.head, ents)
+            else:
+                found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
+        elif slot in {"governor", "governor_attr"}:
+            attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+            if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
+                continue
+            found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        elif slot == "small_subject":  # "making Globex its main cloud provider"
+            found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
+        elif slot == "members":
+            found = _members(noun, ents)
+        else:
+            continue
+        filled[slot] = found
+        if not found:
+            continue
+        if role == "pair":
+            if len(found) > 1:
+                pairs.extend(combinations(by_name(found), 2))
+            else:
+                tails.extend(found)
+        elif role == "head_if_no_poss":
+            if not filled.get("poss"):
+                heads.extend(found)
+        elif role.startswith("head"):
+            heads.extend(found)
+        elif role.startswith("tail"):
+            tails.extend(found)
+    # "MCI accepted a buyout from Verizon": the governing subject is the target
+    has_agent = any(c.dep_ in {"prep", "agent"} and "prep:" + c.lower_ in rule.governor_is_tail_with
+                    for c in noun.children)
+    if has_agent and not any(filled.get(s) for s in rule.governor_is_tail_with):
+        heads = [h for h in heads if h not in filled.get("governor", [])]  # "an inquiry by regulators"
+    if rule.governor_is_tail_with and any(filled.get(s) for s in rule.governor_is_tail_with):
+        gov = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
+        heads = [h for h in heads if h not in gov or h in by]
+        tails.extend(m for m in gov if m not in by)
+    if rule.pair == "governor" and not tails and len(filled.get("governor", [])) > 1:
+        pairs.extend(combinations(by_name(filled["governor"]), 2))
+        heads = [h for h in heads if h not in filled["governor"]]
+    if rule.members_default_tail and heads and not tails:
+        # "Other investors include A, B", "Microsoft's investment": in the story's company
+        last = sink.last_tail.get(rule.type) or ents.salient_org(exclude={h.name for h in heads})
+        if last and last in ents.entities:
+            tails.append(Named(last, ents.entities[last].type))
+    obj = _object_class(rule, noun, objects, obj_word)
+    if rule.require_class and obj in {None, "other"}:
+        return
+    _emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, via, None, 0.5)
+
+
+def _members(noun, ents) -> list:
+    """Investors/customers listed: "investors include A, B", "customers such as A", "A, B"."""
+    out = []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holders.append(noun.head.head)  # "Some of Acme's customers include A, B"
+    subject = holders[-1]
+    if subject.dep_ in SUBJECT_DEPS and subject.head.lemma_ in {"include", "be", "comprise", "count"}:
+        for c in subject.head.children:
+            if c.dep_ in {"dobj", "attr"}:
+                out.extend(mentions_of(c, ents))
+    for c in [c for h in holders for c in h.children]:
+        if c.dep_ == "prep" and c.lower_ in LIST_PREPS or c.dep_ == "appos":
+            targets = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for p in targets:
+                out.extend(mentions_of(p, ents))
+    return out
+
+
+def _emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modality, conf):
+    rtype = rule.type
+    if rtype == "supply" and obj in rule.use_when:
+        # "reliance on OpenAI's models": the dependent side uses what the other makes
+        rtype, heads, tails = "use", tails, heads
+    for a, b in pairs:
+        sink.add(rtype, a, b, trigger, rule.id, sent, obj, via, modality, conf)
+        if rule.type == "partner" and len(pairs) == 1:
+            _purpose_supply(trigger, a, b, sink, sent, ents)
+    for h in heads:
+        for t in tails:
+            if rule.tail_types and t.type not in rule.tail_types:
+                continue
+            if h.type in rule.forbid_head_types or rule.head_types and h.type not in rule.head_types:
+                continue
+            sink.add(rtype, h, t, trigger, rule.id, sent, obj, via, modality, conf)
+            if rule.type == "partner":
+                _purpose_supply(trigger, h, t, sink, sent, ents)
+
+
+def _purpose_supply(trigger, customer, supplier, sink, sent, ents) -> None:
+    """"A's pact with B is meant to grow its computing capacity": B supplies A."""
+    _, _, objects = load_patterns()
+    verbs = [trigger.head] if trigger.head.pos_ == "VERB" else []
+    verbs += [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+    purposes = [x for v in verbs for x in [v, *v.children] if x.dep_ in {"xcomp", "advcl", "acl"}
+                and any(a.lower_ == "to" for a in x.children)]
+    for p in purposes:
+        words = " ".join(t.lower_ for t in p.subtree)
+        # "... to power OpenAI's infrastructure": whose needs the purpose names is the customer
+        owners = {m.name for t in p.subtree if t.dep_ == "poss" for m in [ents.mention_at(t)] if m}
+        if supplier.name in owners and customer.name not in owners:
+            customer, supplier = supplier, customer
+        elif customer.name not in owners:
+            continue  # "A and B agreed to ...": who supplies whom is not said
+        for cls in ("compute", "cloud", "chips"):
+            if any(re.search(r"\b" + re.escape(k) + r"\b", words) for k in objects[cls]):
+                sink.add("supply", supplier, customer, p, "partner:purpose", sent, obj=cls,
+                         modality=modality_at(trigger, sent), confidence=0.4)
+                return
+
+
+def _object_class(rule, trigger, objects, obj_word) -> str | None:
+    """`object` for supply (a fixed class) and use (the words naming what is used)."""
+    if rule.type == "use":
+        return obj_word
+    if rule.type != "supply":
+        return None
+    words = [trigger.lower_, (obj_word or "").lower()]
+    words += [t.lower_ for t in trigger.subtree]
+    words += [t.lower_ for t in trigger.head.subtree] if trigger.dep_ in {"attr", "appos", "dobj"} else []
+    text = " ".join(words)
+    for cls, keys in objects.items():
+        if any(re.search(r"\b" + re.escape(k) + r"\b", text) for k in keys):
+            return cls
+    return "other"
+
+
+HEADLINE_VERBS = {  # title-case lines parse badly, so headlines are read word by word
+    "acquire": {"acquires", "buys", "snaps", "purchases", "takes over"},
+    "sue": {"sues", "suing", "sued"}, "invest": {"invests", "backs", "funds"},
+    "partner": {"partners", "teams", "allies"}, "compete": {"vs.", "vs", "v", "v.", "versus"},
+}
+HEADLINE_JOINT = {"launch", "unveil", "release", "partner", "team", "form", "sign", "agree", "ink",
+                  "strike", "join", "build", "develop", "create", "announce", "open"}
+HEADLINE_BETS = {"bet", "investment", "stake", "backing", "funding"}
+
+
+def _headline_forms(sent, ents, sink) -> None:
+    """"Microsoft vs. OpenAI", "A's VP Departs to Join B", "B ... After A's $13B Bet"."""
+    ms = [m for m in ents.mentions_in(sent) if m.kind == "name" and m.type == "ORG"]
+    text = ents.text
+    for a, b in zip(ms, ms[1:]):
+        between = text[a.end:b.start].strip().lower()
+        if between in HEADLINE_VERBS["compete"]:
+            sink.add("compete", a, b, a.root, "headline:vs", sent, confidence=0.7)
+    if not ents.headline[ents.sent_index(sent[0])] or len(ms) < 2:
+        return
+    for a, b in zip(ms, ms[1:]):
+        between = text[a.end:b.start]
+        low = between.lower()
+        after = ents.sdoc[b.span[1]].lower_ if b.span[1] < len(ents.sdoc) else ""
+        if low.strip() in {"and", "&"} and after in HEADLINE_JOINT:
+            sink.add("partner", a, b, a.root, "headline:joint", sent, confidence=0.5)
+        for rtype, forms in HEADLINE_VERBS.items():
+            if rtype != "compete" and any(re.search(r"\b" + re.escape(f) + r"\b", low) for f in forms):
+                sink.add(rtype, a, b, a.root, f"headline:{rtype}", sent, confidence=0.5)
+        if re.search(r"\b(depart|departs|leaves|quits|exits)\b.*\bjoin", low):
+            role = re.match(r"\s*['’]s\s+(.*?)\s+(?:departs|leaves|quits|exits)\b", between, re.I)
+            sink.add("talent_move", a, b, a.root, "headline:move", sent,
+                     obj=role.group(1) if role else None, confidence=0.5)
+    for m in ms:
+        after = [t.lower_ for t in ents.sdoc[m.span[1]:m.span[1] + 5]]
+        if after[:1] and after[0] in {"'s", "’s"} and HEADLINE_BETS & set(after):
+            for other in ms:
+                if other.name != m.name:
+                    sink.add("invest", m, other, m.root, "headline:bet", sent, confidence=0.5)
+
+
+def _makers(ents, sink) -> None:
+    """develop facts from products whose maker the text names ("Microsoft's Azure servers")."""
+    for product, (maker, head) in ents.makers.items():
+        pname = ents._canonical_of(product)
+        if pname is None or not isinstance(maker, str):
+            continue
+        maker = ents._canonical_of(maker) or maker
+        sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
+                 ents.sents[ents.sent_index(head)],
+                 modality="asserted", confidence=0.6)  # who makes what is stated, not planned
+

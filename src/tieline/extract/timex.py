@@ -1,21 +1,89 @@
-"""Time expressions on a statement, resolved against the document's publication date."""
+"""Time expressions on a statement, resolved against the document's publication date.
+
+Returns ISO-style strings of the precision the text gives: "2024-10-15", "2024-03", "2019".
+Relative expressions ("last year", "in March", "on Monday", "recently") need the publication
+date and are left out (None) without one.
+"""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), 1)}
-FULL_DATE = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})")
-YEAR = re.compile(r"\b(?:in|since|by|until|from|during|of)\s+((?:19|20)\d\d)\b")
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.I)
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
+YEAR = re.compile(r"\b(?:in|since|by|until|from|during|of|before|after|through|until|to)\s+"
+                  r"(?:early\s+|late\s+|mid-?\s*)?((?:19|20)\d\d)\b", re.I)
+BARE_MONTH = re.compile(  # capitalised month names only: "in May" but not "it may"
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his)\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+\d)")
+RELATIVE = re.compile(r"\b(last|this|next|earlier this|later this)\s+(year|month|week)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+RECENTLY = re.compile(r"\b(recently|yesterday|today|this week)\b", re.I)
+
+
+def _parse(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def time_of(text: str, published: str | None = None) -> str | None:
-    match = FULL_DATE.search(text)
-    if match:
-        month, day, year = match.groups()
-        return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+    """The most specific time a sentence gives for its statement, or None."""
+    for pattern, order in ((MONTH_DAY_YEAR, "mdy"), (DAY_MONTH_YEAR, "dmy")):
+        match = pattern.search(text)
+        if match:
+            a, b, year = match.groups()
+            month, day = (a, b) if order == "mdy" else (b, a)
+            month_no = MONTHS.get(month.lower().rstrip("."))
+            if month_no and 1 <= int(day) <= 31:
+                return f"{year}-{month_no:02d}-{int(day):02d}"
+    match = MONTH_YEAR.search(text)
+    if match and MONTHS.get(match.group(1).lower().rstrip(".")):
+        return f"{match.group(2)}-{MONTHS[match.group(1).lower().rstrip('.')]:02d}"
     match = YEAR.search(text)
     if match:
         return match.group(1)
+    pub = _parse(published)
+    if pub is None:
+        return None
+    match = BARE_MONTH.search(text)
+    if match:
+        month = MONTHS[match.group(1).lower().rstrip(".")]
+        year = pub.year if month <= pub.month else pub.year - 1
+        return f"{year}-{month:02d}"
+    match = RELATIVE.search(text)
+    if match:
+        which, unit = match.group(1).lower(), match.group(2).lower()
+        shift = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "year":
+            return str(pub.year + shift)
+        if unit == "month":
+            month = pub.month + shift
+            year = pub.year + (month - 1) // 12
+            return f"{year}-{(month - 1) % 12 + 1:02d}"
+        return (pub + timedelta(weeks=shift)).isoformat()
+    match = WEEKDAY.search(text)
+    if match:  # "on Monday" in news means the most recent Monday up to publication
+        back = (pub.weekday() - WEEKDAYS[match.group(1).lower()]) % 7
+        return (pub - timedelta(days=back)).isoformat()
+    match = RECENTLY.search(text)
+    if match:
+        word = match.group(1).lower()
+        if word == "yesterday":
+            return (pub - timedelta(days=1)).isoformat()
+        return pub.isoformat() if word == "today" else f"{pub.year}-{pub.month:02d}"
     return None

@@ -1,0 +1,203 @@
+"""Argument finding on a dependency parse: which entity mentions a syntactic slot stands for.
+
+Shared by the relation rules and the rules about people: a token's mentions (with its conjuncts,
+appositions and "firms including A, B" lists), the owner of a noun phrase ("OpenAI's models"),
+the subject of a verb through control and coordination ("agreed to invest", "led it to sign"),
+and the objects of a preposition.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import ORG_DESCRIPTORS
+
+PERSON_PRONOUNS = {"he", "she", "his", "her"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
+LIST_PREPS = {"including", "like", "include"}
+COLLECTIVE = {"they", "both", "we"}
+MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+
+
+def conjuncts(tok) -> list:
+    return [tok, *tok.conjuncts]
+
+
+def relative_antecedent(tok, ents):
+    """"Botco, in which Globex owns a stake": `which` stands for the noun the clause modifies."""
+    for anc in tok.ancestors:
+        if anc.dep_ in {"relcl", "acl"}:
+            head = anc.head
+            while head.dep_ == "appos" and not ents.mention_at(head):
+                head = head.head  # "Anthropic, a startup that secured ..."
+            return head
+    return tok
+
+
+def mentions_of(tok, ents) -> list:
+    """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        tok = relative_antecedent(tok, ents)
+    out = []
+    for t in conjuncts(tok):
+        m = ents.mention_at(t)
+        if m is None and t.lower_ in PERSON_PRONOUNS:
+            m = ents.person_antecedent(t)  # "he sued the company"
+        if m:
+            out.append(m)
+            # "Vivendi, its chief executive A and chief operating officer B", "A, B and C"
+            out.extend(x for c in t.children if c.dep_ == "appos" for y in conjuncts(c)
+                       for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
+            continue
+        before = len(out)
+        for c in t.children:
+            if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub"}:  # "a startup, called X"
+                out.extend(ents.mention_at(x) for x in c.children
+                           if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))
+            if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text != "(":
+                mc = ents.mention_at(c)
+                if mc:
+                    out.append(mc)
+                    out.extend(ents.mention_at(x) for x in c.conjuncts if ents.mention_at(x))
+            elif c.dep_ == "prep" and c.lower_ in LIST_PREPS or (
+                    c.dep_ == "amod" and c.lower_ == "such"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(mentions_of(p, ents))
+        if len(out) == before:  # "the chips made by Acme and Globex" stand for their makers
+            out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY
+                       for a in c.children if a.dep_ == "agent" for p in a.children
+                       if p.dep_ == "pobj" for m in mentions_of(p, ents))
+        if len(out) == before and t.lemma_ in ORG_DESCRIPTORS:
+            # "the company behind ChatGPT", once the text has said who makes ChatGPT
+            made = [ents.mention_at(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "behind"
+                    for p in c.children if ents.mention_at(p)]
+            maker = ents.entities[made[0].name].maker if made else None
+            if maker:
+                out.append(Named(maker, "ORG"))
+        if len(out) == before and t.tag_ == "NNS" and t.lemma_ in ORG_DESCRIPTORS and any(
+                c.lower_ in {"two", "both"} for c in t.children):
+            out.extend(ents.pair_before(t))  # "the two companies compete"
+    uniq = []
+    for m in out:
+        if m not in uniq:
+            uniq.append(m)
+    return uniq
+
+
+def by_name(mentions) -> list:
+    """One mention per name: "AMD (AMD) and OpenAI" is two parties, not three."""
+    seen: dict[str, object] = {}
+    for m in mentions:
+        seen.setdefault(m.name, m)
+    return list(seen.values())
+
+
+def owners_of(tok, ents) -> list:
+    """Who a noun phrase belongs to: "OpenAI's models", "Nvidia H100 GPUs", "its Azure"."""
+    found = []
+    for t in conjuncts(tok):
+        m = ents.mention_at(t)
+        if m is None and t.lower_ in PERSON_PRONOUNS:
+            m = ents.person_antecedent(t)  # "he sued the company"
+        if m:
+            found.append(m)
+            continue
+        for c in t.children:
+            if c.dep_ in {"poss", "compound", "nmod"} and ents.mention_at(c):
+                found.append(ents.mention_at(c))
+        if not found:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(owners_of(p, ents))
+    return found
+
+
+def subjects_of(verb, depth: int = 0) -> list:
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subj and all(s.lower_ in COLLECTIVE for s in subj) and depth < 3 \
+            and verb.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
+        return subjects_of(verb.head, depth + 1)  # "A and B said they would form a venture"
+    if subj:
+        return subj
+    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ == "ADP":
+            head = head.head
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and controller:
+            return controller  # "led it to sign", "allow OpenAI to build": the object acts
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            if any(c.lower_ == "to" for c in verb.children) and not is_named(head):
+                return governor_subjects(head)  # "X struck a deal to buy jets"
+            return [head]
+        return subjects_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def is_named(noun) -> bool:
+    """A name, or a noun in apposition with one ("Anthropic, a startup"), unlike "a deal"."""
+    return noun.pos_ == "PROPN" or any(c.dep_ == "appos" for c in noun.children) or \
+        noun.dep_ == "appos"
+
+
+def governor_subjects(noun, depth: int = 0) -> list:
+    """The subject of the verb a noun trigger hangs from: "X signed a deal with Y" -> X."""
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return []
+        if tok.dep_ in SUBJECT_DEPS:
+            return []
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            subj = subjects_of(tok)
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if subj or passive:
+                return subj or passive
+    return []
+
+
+def prep_objects(tok, word: str) -> list:
+    out = []
+    holders = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "attr"}]]
+    # "filed charges in a Boston court against X": one prepositional phrase deeper
+    holders += [p for h in list(holders) for c in h.children if c.dep_ == "prep"
+                and c.lower_ != word for p in c.children if p.dep_ == "pobj"]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == word:
+                out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+    if out and all(p.pos_ == "NOUN" for p in out):
+        # "raised $34m from investors, including A, B": the list hangs off the verb
+        out.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
+                   for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def objects_of(verb, passive: bool) -> list:
+    deps = {"nsubjpass"} if passive else {"dobj", "attr", "oprd", "dative"}
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def phrase(tok) -> str:
+    """The words of a noun phrase without determiners and possessors: "custom chips"."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "case"}
+             and not (t.dep_ == "compound" and t.ent_type_ == "ORG")]
+    if words and words[0].head.dep_ == "poss":
+        words = words[1:]
+    return " ".join(t.text for t in words) or tok.text
+
+
+# ---- structural rules ----------------------------------------------------------------------
+
+
+@dataclass
+class Named:
+    name: str
+    type: str

@@ -1,0 +1,292 @@
+"""Rules about people: roles written next to a name (employ), verbs of hiring, founding and
+leaving, and people moving from one organization to another (talent_move)."""
+from __future__ import annotations
+
+from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, phrase,
+                        prep_objects, subjects_of)
+from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from .modality import modality_at
+
+JOIN_VERBS = {"join", "rejoin", "return", "move", "defect", "switch", "go", "head"}
+LEAVE_VERBS = {"leave", "depart", "quit", "exit", "resign", "retire"}
+HIRE_VERBS = {"hire", "poach", "recruit", "appoint", "name", "bring", "lure", "tap"}
+FOUND_VERBS = {"found", "co-found", "cofound", "establish", "start", "launch", "create", "form",
+               "set", "build"}
+EXECUTIVE_ROLES = {"ceo", "chief", "chairman", "chairwoman", "founder", "co-founder", "director",
+                   "managing", "boss", "cfo", "coo", "cto", "executive", "officer", "president"}
+PUBLIC_ROLES = {"minister", "secretary", "commissioner", "governor", "senator", "president",
+                "chancellor", "mayor", "investor", "analyst", "economist"}
+FIRE_VERBS = {"sack", "fire", "oust", "dismiss", "remove", "axe", "depose"}
+LEAD_VERBS = {"lead", "head", "run", "chair", "manage", "oversee", "helm"}
+FORMER = {"former", "ex", "ex-", "previous", "past", "erstwhile", "onetime", "late"}
+ROLE_PREPS = {"of", "at", "for", "with", "in"}
+
+
+def _role_words(person_tok, ents) -> tuple[list, object]:
+    """The role noun tied to a person, and the token holding the organization (if any)."""
+    sdoc = person_tok.doc
+    # "Microsoft CEO Satya Nadella", "Globex chairman Ann Lee": words left of the name
+    m = ents.mention_at(person_tok)
+    i = m.span[0] if m else person_tok.i
+    k = i - 1
+    role = []
+    while k >= 0 and not ents.mention_at(sdoc[k]) and (
+            sdoc[k].lower_ in ROLE_WORDS
+            # "chairman and chief executive Ann Lee"
+            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
+            or (sdoc[k].head.i in set(range(k, m.span[1] if m else i + 1)) | {x.i for x in role}
+                and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
+                and role)):
+        role.insert(0, sdoc[k])
+        k -= 1
+    return role, (sdoc[k] if k >= 0 else None)
+
+
+def roles(sdoc, ents, sink) -> None:
+    """employ facts from how a person's role is written next to their name."""
+    employer_of: dict[int, object] = {}
+    for m in ents.mentions:
+        if m.type != "PERSON" or m.kind != "name":
+            continue
+        tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
+        found: list[tuple] = []  # (org mention, role text, role token)
+        role, left = _role_words(tok, ents)
+        if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
+            org = ents.mention_at(left) if left is not None else None
+            if org is None and left is not None and left.text in {"'s", "’s"}:
+                org = ents.mention_at(sdoc[left.i - 1])
+            found.append((org, _role_text(role), role[-1]))
+        # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
+        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            nouns.append(tok.head)
+        for rel in tok.children:  # "Lee, who is the majority owner of Globex"
+            if rel.dep_ == "relcl" and rel.lemma_ == "be":
+                nouns += [c for c in rel.children if c.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in ROLE_WORDS and not any(
+                    t.lower_ in ROLE_WORDS for t in noun.lefts):
+                continue
+            for r in conjuncts(noun):
+                words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
+                         and t.dep_ not in {"det", "poss", "case", "punct"}]
+                for org in _role_orgs(r, ents):
+                    found.append((org, _role_text(words), r))
+            if not _role_orgs(noun, ents):
+                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+                found.append((None, _role_text(words), noun))
+        # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
+        poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)]
+        for p in poss:
+            found.append((ents.mention_at(p), None, tok))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"at", "of"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG":
+                        found.append((ents.mention_at(p), None, tok))
+        if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
+            # "Vivendi, its chief executive A and chief operating officer B"
+            found = [(employer_of[tok.head.i], f[1], f[2]) for f in found] or found
+        done = set()
+        for org, role_text, rtok in found:
+            if org is None:
+                if not role_text or any(f[0] is not None for f in found) or any(
+                        w in PUBLIC_ROLES for w in role_text.lower().split()):
+                    continue
+                org = _bare_role_org(tok, sent, ents, role_text)
+            if org is None or org.name in done:
+                continue
+            done.add(org.name)
+            employer_of[tok.i] = org
+            negated = any(t.lower_ in FORMER for t in rtok.lefts) or any(
+                t.lower_ in FORMER for t in sdoc[max(0, m.span[0] - 4):m.span[0]])
+            sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
+                     obj=role_text, modality="negated" if negated else None, confidence=0.6)
+        _person_verbs(m, ents, sink)
+
+
+def _role_orgs(noun, ents, depth: int = 0) -> list:
+    out = []
+    for c in noun.children:
+        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
+            out.append(ents.mention_at(c))
+        elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = [m for m in mentions_of(p, ents) if m.type == "ORG"]
+                    if not found and depth == 0:  # "head of bonds for Globex Capital"
+                        found = _role_orgs(p, ents, 1)
+                    out.extend(found)
+    return [m for m in out if m.type == "ORG"]
+
+
+def _role_text(tokens) -> str | None:
+    words = [t.text for t in tokens if t.text not in {",", "'s", "’s"}]
+    while words and words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "former", "ex"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _bare_role_org(person_tok, sent, ents, person_role: str = ""):
+    """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
+    document's main one."""
+    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
+    before = [m for m in orgs if m.end <= person_tok.idx]
+    others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]
+    if before and (not others or before[-1].kind != "name" or person_tok.i - before[-1].span[1] < 6):
+        return before[-1]
+    if before:
+        return None
+    # "Chief executive Ann Lee said the firm plans ...": the firm she speaks for
+    described = [m for m in orgs if m.kind == "description"]
+    if described:
+        return described[0]
+    for m in ents.mentions_in(sent):  # "At Google I/O 2024, CEO Sundar Pichai ...": the host
+        if m.type == "EVENT" and m.end <= person_tok.idx:
+            host = next((e for e in ents.entities.values() if e.type == "ORG"
+                         and m.name.startswith(e.name + " ")), None)
+            if host:
+                return Named(host.name, "ORG")
+    name = ents.salient_org()
+    executive = any(w in EXECUTIVE_ROLES for w in person_role.lower().split())
+    return Named(name, "ORG") if name and not orgs and executive else None
+
+
+def _person_verbs(m, ents, sink) -> None:
+    """"Microsoft hired Mustafa Suleyman", "Musk co-founded OpenAI", "X left Y in 2018"."""
+    tok = m.root
+    verb = tok.head
+    sent = ents.sents[ents.sent_index(tok)]
+    if tok.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS:
+        for s in subjects_of(verb):
+            for org in mentions_of(s, ents):
+                sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:fire", sent,
+                         modality="negated")
+    if tok.dep_ in {"nsubj", "dobj"} and verb.lemma_ in {"replace", "succeed"}:
+        roles = [p for p in prep_objects(verb, "as")]
+        for r in roles:
+            for org in _role_orgs(r, ents):
+                sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
+                         obj=_role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
+                         modality="negated" if tok.dep_ == "dobj" else None)
+    if tok.dep_ in {"dobj"} and verb.lemma_ in HIRE_VERBS:
+        role = _named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
+        for s in subjects_of(verb):
+            for org in mentions_of(s, ents):
+                sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:hire", sent,
+                         obj=role)
+                for src in [o for p in prep_objects(verb, "from") for o in mentions_of(p, ents)]:
+                    sink.add("talent_move", src, org, verb, "move:hire", sent, obj=m.name)
+    if tok.dep_ == "nsubjpass" and verb.lemma_ in HIRE_VERBS:
+        # "X was appointed chief executive of Globex", "X was hired by Globex"
+        roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"}]
+        roles += prep_objects(verb, "as")
+        orgs = [o for r in roles for o in _role_orgs(r, ents)]
+        orgs += [o for p in prep_objects(verb, "by") for o in mentions_of(p, ents)]
+        for org in orgs:
+            sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:appointed", sent,
+                     obj=_named_role(verb))
+    verbs = [verb] if tok.dep_ == "nsubj" else []
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
+        verbs.append(tok.head.head)  # "A and his son B have both resigned"
+    verbs += [c for c in tok.children if c.dep_ == "relcl"]  # "Musk, who co-founded OpenAI"
+    verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
+              if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    for v in verbs:
+        objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+        objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
+        lemma = v.lemma_.lower()
+        as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
+        if lemma == "join" and objs:
+            for org in [o for o in objs if o.kind == "name"]:
+                sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
+                         obj=_named_role(v))
+        if lemma == "step" and any(c.lower_ == "down" for c in v.children):
+            for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
+                sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
+                         obj=_named_role(v), modality="negated")
+        if lemma in FOUND_VERBS | LEAD_VERBS | {"own", "work", "serve"} or lemma.endswith("found"):
+            role = "founder" if "found" in lemma else ("owner" if lemma == "own" else None)
+            for org in objs:
+                sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                         obj=role)
+        if lemma in LEAVE_VERBS:
+            objs += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]  # "from X's board"
+            for org in objs:
+                sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                         modality="negated")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        v = tok.head.head  # "founded by X", "the company created by X"
+        if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
+            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v.dep_ == "acl":
+                subjects = [v.head] + ([v.head.head] if v.head.dep_ == "appos" else [])
+            for s in subjects:
+                for org in mentions_of(s, ents):
+                    sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
+                             sent, obj="founder")
+    # "Ann Lee's robotics company Botco"
+    if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
+        sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
+                 "poss:owner", sent, obj="owner")
+
+
+def _named_role(verb) -> str | None:
+    """The role a verb gives someone: "hired X as CFO", "named X chief executive"."""
+    roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.pos_ == "NOUN"]
+    roles += prep_objects(verb, "as")
+    for r in roles:
+        words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "poss", "case"}]
+        if any(t.lower_ in ROLE_WORDS for t in words):
+            return _role_text(words)
+    return None
+
+
+def moves(sdoc, ents, sink) -> None:
+    """talent_move: a person (or role) leaves one organization for another."""
+    employers: dict[str, list[str]] = {}
+    for r in sink.found:
+        if r.type == "employ":
+            employers.setdefault(r.tail, []).append(r.head)
+    for m in ents.mentions:
+        tok = m.root
+        if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
+            continue
+        # the mover: a person, or a role owned by an organization ("Microsoft's VP ... Departs")
+        mover = tok if m.type == "PERSON" else tok.head
+        verb = mover.head if mover.dep_ in SUBJECT_DEPS else None
+        if verb is None:
+            continue
+        src = set(employers.get(m.name, [])) if m.type == "PERSON" else {m.name}
+        if m.type == "PERSON":
+            role, left = _role_words(tok, ents)
+            if left is not None and ents.mention_at(left):
+                src.add(ents.mention_at(left).name)
+        targets, from_ = [], []
+        chain = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "conj"}]
+        for v in chain:
+            lemma = v.lemma_.lower()
+            if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
+                                               in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
+                targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+                targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if lemma in LEAVE_VERBS | JOIN_VERBS:
+                from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
+                if lemma in LEAVE_VERBS:
+                    from_ += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+        sources = {x.name for x in from_} | src
+        # leaving is the point of a move, not its negation
+        vsent = ents.sents[ents.sent_index(verb)]
+        mood = modality_at(verb, vsent)
+        mood = "asserted" if mood == "negated" and not any(
+            c.dep_ == "neg" for v in chain for c in v.children) else mood
+        person = m.name if m.type == "PERSON" else phrase(mover)
+        for t in targets:
+            for s in sources:
+                if s != t.name and s in ents.entities:
+                    sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
+                             obj=person, modality=mood, confidence=0.6)
+                    if m.type == "PERSON":
+                        sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
+                                 modality=mood)

@@ -1,0 +1,56 @@
+"""Modality of the clause around a trigger, and time expressions resolved against the date."""
+from __future__ import annotations
+
+import pytest
+
+from tieline.extract.modality import modality_at, modality_of
+from tieline.extract.timex import time_of
+
+
+def trigger(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Nokia acquired Infinera last year.", "acquired", "asserted"),
+    ("Nokia did not acquire Infinera.", "acquire", "negated"),
+    ("Nokia may acquire Infinera.", "acquire", "hedged"),
+    ("Nokia is considering buying Infinera.", "buying", "hedged"),
+    ("Nokia will acquire Infinera next year.", "acquire", "forecast"),
+    ("Nokia plans to acquire Infinera.", "acquire", "forecast"),
+    ("Nokia is to acquire Infinera.", "acquire", "forecast"),
+    ("Nokia reportedly acquired Infinera.", "acquired", "reported"),
+    ("Nokia acquired Infinera, according to Reuters.", "acquired", "reported"),
+    ("Fiat ended its alliance with General Motors.", "alliance", "negated"),
+    ("Maria Lopez, the former chief executive of Acme, spoke.", "executive", "negated"),
+    # a hedge in another clause does not touch the trigger's clause
+    ("Acme began partnering with Beta, signalling that it may leave Gamma.", "partnering", "asserted"),
+])
+def test_modality_at_trigger(nlp, text, word, expected):
+    assert modality_at(trigger(nlp, text, word)) == expected
+
+
+def test_modality_of_text():
+    assert modality_of("Beta is no longer tied to its old supplier.") == "negated"
+    assert modality_of("Sales could double by 2027.") == "forecast"
+    assert modality_of("Acme bought Beta.") == "asserted"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("October 15, 2024: Acme hires a new chief", None, "2024-10-15"),
+    ("The deal closed on 3 March 2005.", None, "2005-03-03"),
+    ("Sequoia backed Stripe in October 2024.", None, "2024-10"),
+    ("The alliance began in 2019.", None, "2019"),
+    ("Losses could triple by 2026.", None, "2026"),
+    ("Acme bought Beta last year.", "2005-02-10", "2004"),
+    ("Acme filed the suit in March.", "2024-03-01", "2024-03"),
+    ("Acme filed the suit in November.", "2024-03-01", "2023-11"),
+    ("The two companies said Monday they had agreed.", "2023-09-26", None),
+    ("The companies said on Monday they had agreed.", "2023-09-27", "2023-09-25"),
+    ("The firm recently started working with Beta.", "2024-10-18", "2024-10"),
+    ("It may rain.", "2024-10-18", None),
+    ("Acme bought Beta last month.", None, None),
+])
+def test_time_of(text, published, expected):
+    assert time_of(text, published) == expected
