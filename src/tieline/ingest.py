@@ -18,6 +18,7 @@ from .model import Document, Extraction
 from .pipeline import extract_documents
 from .readers import Problem, ReaderOptions, read_inputs
 from .readers.dedup import Deduplicator
+from .resolve import Resolver
 from .store import Store, StoreError
 
 
@@ -149,10 +150,15 @@ class _Run:
 
 
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
-           batch_size: int = 64, workers: int = 1,
+           resolver: Resolver | None = None, batch_size: int = 64, workers: int = 1,
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> Summary:
-    """Ingest every document under paths into store; returns the run's summary."""
+    """Ingest every document under paths into store; returns the run's summary.
+
+    The resolver (by default one with no alias file) makes names canonical across the
+    documents of the run; the store then merges them with names it already holds.
+    """
+    resolver = resolver or Resolver()
     options = options or ReaderOptions()
     started = time.monotonic()
     dedup = Deduplicator.from_options(options)
@@ -162,7 +168,8 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     documents = run.new_documents(read_inputs(paths, options))
     try:
         for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
-            run.pending.append(extraction)
+            resolver.observe(extraction)
+            run.pending.append(resolver.apply(extraction))
             if len(run.pending) >= batch_size:
                 run.flush()
         run.flush()

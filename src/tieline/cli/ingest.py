@@ -36,6 +36,8 @@ def ingest_command(
         0.8, "--dedup-threshold", min=0.05, max=1.0,
         help="Similarity (Jaccard of word 3-grams) above which a text is a near duplicate; "
              "1 keeps only exact copies together."),
+    aliases: Path | None = typer.Option(
+        None, "--aliases", help="YAML or CSV file of names to merge or keep apart."),
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
     as_json: bool = JsonOption,
@@ -44,14 +46,16 @@ def ingest_command(
     # imported here so that read-only commands start without loading the readers and spaCy
     from ..ingest import ingest, ingest_lock
     from ..readers import ReaderOptions
+    from ..resolve import AliasFileError, Resolver
 
     path = Path(db_path(db))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold)
     try:
+        resolver = Resolver.from_file(aliases) if aliases else Resolver()
         store = Store(path)
-    except StoreError as exc:
+    except (AliasFileError, StoreError) as exc:
         fail(str(exc))
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
@@ -65,7 +69,8 @@ def ingest_command(
     try:
         with ingest_lock(path, wait, lambda: err_console.print(
                 f"waiting for another ingest on {path} to finish…")), progress:
-            summary = ingest(paths, store, options=options, batch_size=batch_size,
+            summary = ingest(paths, store, options=options, resolver=resolver,
+                             batch_size=batch_size,
                              workers=workers, on_problem=problem,
                              on_progress=lambda n: progress.advance(task, n))
     except StoreError as exc:
