@@ -47,3 +47,33 @@ def test_relinquished_rights_and_plain_sentences_are_not_clauses(nlp):
     assert clauses_in(nlp, "Kestrel Systems relinquished its right of first refusal on "
                            "Brightwater Labs' compute contracts.") == []
     assert clauses_in(nlp, "Kestrel Systems sells sensors to Brightwater Labs.") == []
+
+
+def test_revenue_share_paid_by_the_subjects_is_held_by_the_payee(nlp):
+    text = ("Analysts said large carriers like Northwind Air, Bluefin Airways and Coral Airlines "
+            "may need to make revenue-sharing arrangements with Skyport Systems.")
+    found = {(c.holder, c.counterparty, c.action) for c in clauses_in(nlp, text)}
+    assert found == {("Skyport Systems", payer, "revenue_share")
+                     for payer in ("Northwind Air", "Bluefin Airways", "Coral Airlines")}
+
+
+def test_revenue_share_payee_unnamed_is_the_organization_the_article_is_about(nlp):
+    text = ("Skyport Systems licenses its booking software to airlines. Skyport Systems says "
+            "the software is free for small users. Large users such as Northwind Air will have "
+            "to pay royalties, Skyport Systems said.")
+    found = {(c.holder, c.counterparty, c.action) for c in clauses_in(nlp, text)}
+    assert found == {("Skyport Systems", "Northwind Air", "revenue_share")}
+
+
+def test_counterparty_is_not_a_name_the_article_uses_once(nlp):
+    text = ("Brightwater Labs and Kestrel Systems renewed their deal. Brightwater Labs will keep "
+            "making the chips. Kestrel Systems' IP rights are extended through 2032, covering "
+            "designs first shown at Hexa Expo.")
+    (clause,) = clauses_in(nlp, text)
+    assert (clause.holder, clause.counterparty) == ("Kestrel Systems", "Brightwater Labs")
+
+
+def test_royalties_paid_to_a_named_payee(nlp):
+    text = "Northwind Air pays royalties to Skyport Systems for every booking."
+    found = {(c.holder, c.counterparty, c.action) for c in clauses_in(nlp, text)}
+    assert found == {("Skyport Systems", "Northwind Air", "revenue_share")}

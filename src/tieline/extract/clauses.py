@@ -5,8 +5,10 @@ does not give it up ("relinquishes its right of first refusal" is no longer a te
 is the object of a permission verb ("the clause allows A to ...", "gives A the right") or the
 subject of a possession verb ("A retains exclusive rights", "A will have the option"); the
 counterparty is the possessor in the right's object ("end B's access"), the grantor ("B issued
-A a warrant") or another organization nearby. A "decision ... is in A's hands" sentence near
-the clause names the decider.
+A a warrant") or another organization nearby that the article names more than once. A revenue
+share the subjects pay ("A, B and C may need to make revenue-sharing arrangements", "A pays
+royalties to D") is held by the payee (D, else the organization the article is about) against
+each payer. A "decision ... is in A's hands" sentence near the clause names the decider.
 """
 from __future__ import annotations
 
@@ -50,10 +52,18 @@ DECIDER = (
 # Nouns naming the right itself: "its right to buy" is the holder's, "A's IP rights" are A's.
 RIGHT_NOUNS = {"right", "rights", "option", "warrant", "access", "exclusivity", "power"}
 NEIGHBOURS = 2  # sentences either side searched for the decider
+# Verbs whose subject hands the revenue over: "X may need to make revenue-sharing arrangements",
+# "X pays royalties". The subject is the counterparty; the holder is who receives.
+PAYER_VERBS = {"make", "pay", "owe", "share", "hand", "give", "remit"}
+PAYEE_PREPS = {"with", "to"}
 
 
 def _action(text: str) -> str | None:
     return next((action for action, pattern in ACTION_PATTERNS if pattern.search(text)), None)
+
+
+def _match(action: str, text: str) -> re.Match:
+    return next(p.search(text) for a, p in ACTION_PATTERNS if a == action)
 
 
 PARTY_TYPES = ("ORG", "PERSON")  # NER often types a company named alone as a person
@@ -105,7 +115,7 @@ def _parties(sent, ents):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             head = tok
             while not subjects and head.dep_ in ("xcomp", "conj", "ccomp", "advcl") \
-                    and head.head is not head:
+                    and head.head != head:
                 head = head.head
                 subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             holder = next((n for n in (_org_in(ents, s) for s in subjects) if n), None)
@@ -117,6 +127,46 @@ def _parties(sent, ents):
             if holder:
                 return holder, None, tok.head
     return None, None, None
+
+
+def _subjects(verb):
+    """The subjects of verb, or of the verb it depends on ("may need to make" -> "need")."""
+    head = verb
+    for _ in range(4):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or head.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+            return subjects
+        head = head.head
+    return []
+
+
+def _payers(sent, ents, match_start: int):
+    """For a revenue share the subjects pay ("X, Y and Z may need to make revenue-sharing
+    arrangements with W"): every organization in the subject, W if named, and the verb."""
+    span = sent.doc.char_span(match_start, match_start + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and (tok.pos_ != "VERB" or tok.dep_ == "amod") and tok.head != tok:
+        tok = tok.head  # past "revenue-sharing" used as an adjective, to the clause's verb
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in PAYER_VERBS:
+        return [], None, None
+    payers = [m.name for s in _subjects(tok) for t in s.subtree
+              for m in [ents.mention_at(t)] if m and m.type in PARTY_TYPES and m.root.i == t.i
+              and not _possessor(t)]
+    heads = [tok, *[c for c in tok.children if c.dep_ == "dobj"]]  # "make deals with W"
+    payees = [_org_in(ents, g) for h in heads for c in h.children if c.dep_ == "prep"
+              and c.lower_ in PAYEE_PREPS for g in c.children if g.dep_ == "pobj"]
+    return list(dict.fromkeys(payers)), next((p for p in payees if p), None), tok
+
+
+def _possessor(tok) -> bool:
+    """ "Alphabet Inc.'s Google": Alphabet only owns the party named next."""
+    return any(c.dep_ == "case" for t in (tok, tok.head) for c in t.children)
+
+
+def _salient(ents, exclude) -> str | None:
+    counts = ents.counts()
+    orgs = [n for n, e in ents.entities.items() if e.type == "ORG" and n not in exclude]
+    return max(orgs, key=lambda n: counts.get(n, 0)) if orgs else None
 
 
 def _counterparty(sent, ents, sents, index, holder: str, verb) -> str | None:
@@ -133,11 +183,14 @@ def _counterparty(sent, ents, sents, index, holder: str, verb) -> str | None:
             found = _last_org(ents, sents, index, tok.idx, holder)
             if found:
                 return found
-    # else the organization the article is most about, among those in the sentence if any
+    # else the organization the article is most about, among those in the sentence that the
+    # article names more than once (a stray capitalised word is no party) if any
     counts = ents.counts()
-    others = [m.name for m in ents.mentions_in(sent) if m.type == "ORG" and m.name != holder]
-    others = others or [n for n, e in ents.entities.items() if e.type == "ORG" and n != holder]
-    return max(others, key=lambda n: counts.get(n, 0)) if others else None
+    others = [m.name for m in ents.mentions_in(sent) if m.type == "ORG" and m.name != holder
+              and counts.get(m.name, 0) > 1]
+    if others:
+        return max(others, key=lambda n: counts.get(n, 0))
+    return _salient(ents, {holder})
 
 
 def _decider(ents, sents, index) -> str | None:
@@ -179,18 +232,26 @@ def extract_clauses(sdoc, ents, document) -> list[Clause]:
         action = _action(text)
         if action is None or GIVEN_UP.search(text):
             continue
-        holder, granter, verb = _parties(sent, ents)
-        if holder is None:
-            continue
-        counterparty = granter or _counterparty(sent, ents, sents, index, holder, verb)
-        key = (holder, counterparty, action)
-        if key in seen:
-            continue
-        seen.add(key)
+        payers, payee, verb = [], None, None
+        if action == "revenue_share":
+            start = sent.start_char + _match(action, text).start()
+            payers, payee, verb = _payers(sent, ents, start)
+            payee = payee or _salient(ents, set(payers))
+        if payers and payee:
+            pairs = [(payee, payer) for payer in payers]
+        else:
+            holder, granter, verb = _parties(sent, ents)
+            if holder is None:
+                continue
+            pairs = [(holder, granter or _counterparty(sent, ents, sents, index, holder, verb))]
         trigger = TRIGGER.search(text)
-        ev = Evidence(document.id, sent.start_char, sent.end_char, text.strip(),
-                      f"clause:{action}:{verb.lemma_.lower()}", 0.5)
-        found.append(Clause(holder, counterparty, action, _object(verb, sent),
-                            trigger.group("t").strip().rstrip(".") if trigger else None,
-                            _decider(ents, sents, index), ev))
+        for key in ((h, c, action) for h, c in pairs):
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = Evidence(document.id, sent.start_char, sent.end_char, text.strip(),
+                          f"clause:{action}:{verb.lemma_.lower()}", 0.5)
+            found.append(Clause(key[0], key[1], action, _object(verb, sent),
+                                trigger.group("t").strip().rstrip(".") if trigger else None,
+                                _decider(ents, sents, index), ev))
     return found
