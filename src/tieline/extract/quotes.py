@@ -153,7 +153,7 @@ class Speakers:
             head = verb
             for _ in range(3):  # "asserting on X, ..." takes the subject of the main verb
                 subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subjects or head.head is head:
+                if subjects or head.head.i == head.i:
                     break
                 head = head.head
             for subj in subjects:
