@@ -7,6 +7,7 @@ extractors run in parallel too; only plain Extraction dataclasses travel back.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -66,6 +67,12 @@ def _work(batch: list[Document]) -> list[tuple[Document, Extraction | Exception]
             for doc, sdoc in zip(batch, pipeline.pipe(texts, batch_size=WORKER_PIPE_BATCH))]
 
 
+def _start_worker() -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    nlp.load()
+
+
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     iterator = iter(documents)
     while batch := list(islice(iterator, size)):
@@ -79,7 +86,7 @@ def _in_workers(documents, batch_size: int, n_process: int):
     small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()
-    with context.Pool(n_process, initializer=nlp.load) as pool:
+    with context.Pool(n_process, initializer=_start_worker) as pool:
         for batch in _batches(documents, small):
             window.append(pool.apply_async(_work, (batch,)))
             if len(window) >= 2 * n_process:
