@@ -33,8 +33,8 @@ def test_amounts_scales_and_currencies(text, amount, currency):
 
 
 def test_restatements_in_other_currencies_are_dropped():
-    text = ("It made 800m euros ($1bn; £550m) and then two billion euros, or about $2.1 billion, "
-            "rising from $3m to $4m.")
+    text = ("It earned 800m euros ($1bn; £550m), then two billion euros (roughly $2.1 billion), "
+            "up from $3m to $4m.")
     assert [a.value for a in find_amounts(text)] == [800e6, 2e9, 3e6, 4e6]
 
 
@@ -183,7 +183,7 @@ def test_each_of_several_owners(nlp):
 
 def test_a_description_is_not_the_subject_of_its_own_clause(nlp):
     text = ("Brightwater Labs is a young chip startup. Kestrel Systems did not buy it, but "
-            "Kestrel Systems hired most of the staff of the $4 billion startup.")
+            "Kestrel Systems took on nearly every engineer at the $4 billion startup.")
     assert facts(nlp, text) == {("Brightwater Labs", "valuation", 4e9)}
 
 

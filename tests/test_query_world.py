@@ -64,8 +64,8 @@ S = {  # every sentence of the world, by a short name
     "copilot": "Microsoft uses Helix Labs' models in its Copilot 365 assistant.",
     "oracle": "Helix Labs signed a compute deal with Oracle, making it less dependent on "
               "Microsoft's Azure.",
-    "clause": "Helix Labs may end Microsoft's access to its technology if it reaches AGI, "
-              "a call left to the Helix Labs board.",
+    "clause": "Under the contract Helix Labs can cut off Microsoft's use of its models once "
+              "it builds AGI, a call left to the Helix Labs board.",
     "funding": "Helix Labs raised $6.6 billion in new funding.",
     "quote": "Satya Nadella called Helix Labs “our closest partner” at the Build conference.",
     "cloud": "Helix Labs no longer uses Microsoft as its exclusive cloud provider.",

@@ -6,7 +6,7 @@ is the object of a permission verb ("the clause allows A to ...", "gives A the r
 subject of a possession verb ("A retains exclusive rights", "A will have the option"); the
 counterparty is the possessor in the right's object ("end B's access"), the grantor ("B issued
 A a warrant") or another organization nearby that the article names more than once. A revenue
-share the subjects pay ("A, B and C may need to make revenue-sharing arrangements", "A pays
+share the subjects pay ("A, B and C may have to agree revenue-sharing terms with D", "A pays
 royalties to D") is held by the payee (D, else the organization the article is about) against
 each payer. A "decision ... is in A's hands" sentence near the clause names the decider.
 """
@@ -52,9 +52,9 @@ DECIDER = (
 # Nouns naming the right itself: "its right to buy" is the holder's, "A's IP rights" are A's.
 RIGHT_NOUNS = {"right", "rights", "option", "warrant", "access", "exclusivity", "power"}
 NEIGHBOURS = 2  # sentences either side searched for the decider
-# Verbs whose subject hands the revenue over: "X may need to make revenue-sharing arrangements",
+# Verbs whose subject hands the revenue over: "X may have to agree revenue-sharing deals with Y",
 # "X pays royalties". The subject is the counterparty; the holder is who receives.
-PAYER_VERBS = {"make", "pay", "owe", "share", "hand", "give", "remit"}
+PAYER_VERBS = {"make", "agree", "strike", "sign", "pay", "owe", "share", "hand", "give", "remit"}
 PAYEE_PREPS = {"with", "to"}
 
 
@@ -141,7 +141,7 @@ def _subjects(verb):
 
 
 def _payers(sent, ents, match_start: int):
-    """For a revenue share the subjects pay ("X, Y and Z may need to make revenue-sharing
+    """For a revenue share the subjects pay ("X, Y and Z may have to agree revenue-sharing
     arrangements with W"): every organization in the subject, W if named, and the verb."""
     span = sent.doc.char_span(match_start, match_start + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
