@@ -106,3 +106,11 @@ def test_html_is_self_contained_and_escapes_article_text(pair):
     assert "<script>alert(2)</script> wow" in text  # the post's words survive, as text
     assert "Copilot <i>still</i> on Helix" in text
     assert S["cloud"] in text
+
+
+def test_money_labels_carry_kind_amount_and_time():
+    from tieline.query.digest import fact_label
+
+    fact = {"kind": "money", "subject": "Helix Labs", "object": None,
+            "attributes": {"kind": "funding", "amount": 6.6e9, "currency": "USD", "time": "2024"}}
+    assert fact_label(fact) == "money: Helix Labs (funding 6.6 billion USD, 2024)"

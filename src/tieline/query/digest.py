@@ -115,8 +115,15 @@ def _fields(fact: dict) -> dict:
 
 def fact_label(fact: dict) -> str:
     """'supply: Microsoft → OpenAI (compute, via Azure)' from a fact's own fields."""
+    from .render import amount
+
     attrs = fact.get("attributes") or {}
-    detail = ", ".join(x for x in (attrs.get("object") if fact["kind"] != "clause" else None,
-                                   f"via {attrs['via']}" if attrs.get("via") else None) if x)
+    if fact["kind"] == "money":  # "money: OpenAI (funding 6.6 billion USD, 2024)"
+        detail = ", ".join(x for x in (f"{attrs.get('kind')} "
+                                       f"{amount(attrs.get('amount'), attrs.get('currency'))}",
+                                       attrs.get("time")) if x)
+    else:
+        detail = ", ".join(x for x in (attrs.get("object") if fact["kind"] != "clause" else None,
+                                       f"via {attrs['via']}" if attrs.get("via") else None) if x)
     ends = " → ".join(x for x in (fact.get("subject"), fact.get("object")) if x)
     return f"{fact['kind']}: {ends}" + (f" ({detail})" if detail else "")
