@@ -261,3 +261,132 @@ def test_purpose_names_only_one_supplier(nlp):
 def test_employ_carries_the_role(nlp, text, org, person, role, modality):
     rel = next(r for r in relations(nlp, text) if r.type == "employ")
     assert (rel.head, rel.tail, rel.object, rel.modality) == (org, person, role, modality)
+
+
+# Common news phrasings beyond the trigger-verb basics, one or two sentences per pattern.
+PHRASINGS = [
+    # "rivals such as A and B": a "such as" list names the parties
+    ("supply", "Siemens", "RWE", "Siemens sells turbines to utilities such as RWE and EDF."),
+    # "rival bank X": the rival word modifies a descriptor before the name
+    ("compete", "Barclays", "Lloyds", "Barclays snapped up rival bank Lloyds in 2008."),
+    # "A adviser B", "A investor B": the modified name is the adviser or investor
+    ("supply", "Foxconn", "Apple", "Apple supplier Foxconn raised wages."),
+    ("invest", "Trian Partners", "Unilever", "Unilever investor Trian Partners wants change."),
+    # "its supplier, X": the name in apposition
+    ("supply", "Ericsson", "Vodafone", "Vodafone said its main supplier, Ericsson, cut prices."),
+    ("supply", "Siemens", "Lufthansa", "Lufthansa counts Siemens among its suppliers."),
+    ("use", "Carlsberg", "Heineken", "Heineken counts Carlsberg among its customers."),
+    # "A's purchase of a stake in B"; "sold its stake in B to C"
+    ("invest", "Bertelsmann", "Vivendi", "Bertelsmann's purchase of a stake in Vivendi surprised analysts."),
+    ("invest", "Siemens", "Osram", "Bosch sold its stake in Osram to Siemens."),
+    # "X is Y's largest shareholder", "A and B are rivals", "X is a partner of Y"
+    ("invest", "Siemens", "Bosch", "Siemens is Bosch's largest shareholder."),
+    ("compete", "Nestle", "Danone", "Nestle and Danone are fierce rivals."),
+    ("partner", "Nestle", "Unilever", "Nestle is a partner of Unilever."),
+    # a person running part of an organization works there
+    ("employ", "Siemens", "Ann Lee", "Ann Lee, who headed Siemens's sales operations, was charged."),
+    # hiring someone described as a former employee of another organization
+    ("talent_move", "Bosch", "Siemens", "Siemens hired Anna Weber, a former Bosch executive, as finance chief."),
+    # settling charges: whoever brought them, or was paid to drop them
+    ("sue", "Federal Trade Commission", "Qwest",
+     "Qwest agreed to pay $250m to settle charges brought by the Federal Trade Commission."),
+    ("sue", "European Commission", "Siemens", "The European Commission fined Siemens $50m."),
+    # an order placed with a supplier; a unit named by apposition when sold
+    ("supply", "Boeing", "Ryanair", "Ryanair placed an order with Boeing for 50 jets."),
+    ("acquire", "Bosch", "Osram", "Siemens agreed to sell its lighting unit Osram to Bosch."),
+    # a passive controller acts in the infinitive: "is expected to buy", "agreed to be bought by"
+    ("acquire", "Nestle", "Danone", "Nestle is expected to buy Danone."),
+    ("acquire", "Nestle", "Danone", "Danone agreed to be bought by Nestle."),
+    # "X-backed Y", "X-owned Y": the hyphenated modifier is the investor
+    ("invest", "Microsoft", "OpenAI", "Microsoft-backed OpenAI raised prices."),
+    ("invest", "Amazon", "Whole Foods", "Shares of Amazon-owned Whole Foods fell."),
+    # "X's plan to buy Y": the possessor of the plan acts in its infinitive
+    ("acquire", "Nestle", "Danone", "Regulators blocked Nestle's attempt to acquire Danone."),
+    # a short clause the parser reads as a name with a participle ("Siemens invested in ...")
+    ("invest", "Siemens", "Bosch", "Siemens invested in Bosch, a rival of ABB."),
+    # "remained as", "served as" a role of an organization
+    ("employ", "Siemens", "Ann Lee", "Ann Lee served as chief financial officer of Siemens until 2019."),
+    # contracts and orders won from, or awarded by, a customer
+    ("supply", "Boeing", "Ryanair", "Boeing won an order from Ryanair for 50 jets."),
+    ("supply", "Boeing", "Pentagon", "The Pentagon awarded Boeing a $23bn contract."),
+    ("supply", "General Dynamics", "Pentagon", "The Pentagon awarded a contract to General Dynamics."),
+    # making goods for a customer
+    ("supply", "Samsung", "Apple", "Samsung makes memory chips for Apple."),
+    ("supply", "Nestle", "Starbucks", "Nestle makes coffee for Starbucks."),
+    # "took X to court"
+    ("sue", "Unilever", "Nestle", "Unilever took Nestle to court over a patent."),
+    # funding rounds: who led or joined them, and whose round it was
+    ("invest", "Sequoia Capital", "Revolut", "Revolut raised $50m in a round led by Sequoia Capital."),
+    ("invest", "Sequoia Capital", "Revolut",
+     "Revolut raised $50 million on Monday. The round was led by Sequoia Capital."),
+    ("invest", "Index Ventures", "Revolut", "Index Ventures also participated in the round for Revolut."),
+    # a reduced relative clause keeps its object: "a lawsuit filed by X against Y"
+    ("sue", "Getty Images", "Stability AI",
+     "Stability AI answered a lawsuit filed by Getty Images against it in Delaware."),
+]
+
+
+@pytest.mark.parametrize("rtype,head,tail,text", PHRASINGS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PHRASINGS)])
+def test_common_phrasings(nlp, rtype, head, tail, text):
+    assert _key(rtype, head, tail) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("rtype,head,tail,text,modality", [
+    ("invest", "Bertelsmann", "Vivendi", "Bertelsmann's sale of its stake in Vivendi closed.", "negated"),
+    ("invest", "Siemens", "Bosch", "Siemens is not Bosch's largest shareholder.", "negated"),
+    ("partner", "Nestle", "Unilever", "Nestle is not a partner of Unilever.", "negated"),
+    ("invest", "Siemens", "Bosch", "Siemens could become Bosch's largest shareholder.", "hedged"),
+    ("sue", "Federal Trade Commission", "Qwest",
+     "Qwest may pay $250m to settle charges brought by the Federal Trade Commission.", "hedged"),
+    ("talent_move", "Bosch", "Siemens", "Siemens did not hire Anna Weber, a former Bosch executive.",
+     "negated"),
+    ("acquire", "Nestle", "Danone", "Nestle's plan to buy Danone was announced in May.", "forecast"),
+    ("acquire", "Nestle", "Danone", "Regulators blocked Nestle's attempt to acquire Danone.", "hedged"),
+    ("acquire", "Nestle", "Danone", "Nestle's refusal to buy Danone was a surprise.", "negated"),
+    ("employ", "Bosch", "Ann Lee", "Ann Lee did not remain as chairman of Bosch.", "negated"),
+    ("invest", "Sequoia Capital", "Revolut", "Revolut may raise $50m in a round led by Sequoia Capital.",
+     "hedged"),
+    ("supply", "Boeing", "Pentagon", "Boeing did not win the contract from the Pentagon.", "negated"),
+    ("supply", "Siemens", "Vestas", "Siemens will no longer make turbines for Vestas.", "negated"),
+])
+def test_phrasings_keep_modality(nlp, rtype, head, tail, text, modality):
+    found = [r for r in relations(nlp, text) if _key(r.type, r.head, r.tail) == _key(rtype, head, tail)]
+    assert found and all(r.modality == modality for r in found)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an order won from a customer does not make the customer the supplier
+    ("Boeing won an order from Ryanair for 50 jets.", ("supply", "Ryanair", "Boeing")),
+    # "investor X" alone is a title, not a holding in whatever firm the story is about
+    ("Regulators looked at an interest in Vivendi from investor Marvin Davis.",
+     ("invest", "Marvin Davis", "Vivendi")),
+    # lending one's backing is support, not supply
+    ("Barclays lent its backing to the supporters group, Fans United.",
+     ("supply", "Barclays", "Fans United")),
+    # a bid, a profit or an argument made for someone is not goods supplied
+    ("Siemens made a bid for Bosch.", ("supply", "Siemens", "Bosch")),
+    ("Accenture made the case for Siemens to invest.", ("supply", "Accenture", "Siemens")),
+    # taking someone to lunch is no lawsuit
+    ("Unilever took Nestle to lunch.", ("sue", "Unilever", "Nestle")),
+    # leading a team is a job, not an investment
+    ("Ann Lee led the team at Revolut.", ("invest", "Ann Lee", "Revolut")),
+    # running a business is a job, not use of a product
+    ("Tom Hale runs the Unilever food business.", ("use", "Tom Hale", "Unilever")),
+    # the buyer of a stake becomes an investor, the seller stops being one
+    ("Bosch sold its stake in Osram to Siemens.", ("acquire", "Siemens", "Osram")),
+    # the purchase a loan financed is not an investment
+    ("Rosneft used the loans it received to finance the purchase of Yugansk.",
+     ("invest", "Rosneft", "Yugansk")),
+])
+def test_phrasings_do_not_overreach(nlp, text, absent):
+    assert _key(*absent) not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens and Bosch are based in Germany.",
+    "Lloyds and Barclays are banks.",
+    "Ryanair and Boeing both reported orders.",
+    "The state-owned lender Sberbank raised rates.",  # "state-owned" names no investor
+])
+def test_predicates_without_trigger_yield_nothing(nlp, text):
+    assert triples(nlp, text) == set()

@@ -61,7 +61,9 @@ def mentions_of(tok, ents) -> list:
                     out.append(mc)
                     out.extend(ents.mention_at(x) for x in c.conjuncts if ents.mention_at(x))
             elif c.dep_ == "prep" and c.lower_ in LIST_PREPS or (
-                    c.dep_ == "amod" and c.lower_ == "such"):
+                    c.dep_ == "amod" and c.lower_ == "such") or (
+                    c.dep_ == "prep" and c.lower_ == "as" and any(
+                        x.lower_ == "such" for x in c.children)):  # "giants, such as A and B"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(mentions_of(p, ents))
@@ -117,7 +119,8 @@ def owners_of(tok, ents) -> list:
 
 
 def subjects_of(verb, depth: int = 0) -> list:
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    # "X is expected to buy Y", "X was forced to sell": a passive controller acts in the clause
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or depth and c.dep_ == "nsubjpass"]
     if subj and all(s.lower_ in COLLECTIVE for s in subj) and depth < 3 \
             and verb.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         return subjects_of(verb.head, depth + 1)  # "A and B said they would form a venture"
@@ -131,6 +134,9 @@ def subjects_of(verb, depth: int = 0) -> list:
         if verb.dep_ == "xcomp" and controller:
             return controller  # "led it to sign", "allow OpenAI to build": the object acts
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            owner = [c for c in head.children if c.dep_ == "poss"]
+            if owner and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in verb.children):
+                return owner  # "Nestle's plan to buy Danone", "Meta's deal with X to build Y"
             if any(c.lower_ == "to" for c in verb.children) and not is_named(head):
                 return governor_subjects(head)  # "X struck a deal to buy jets"
             return [head]
@@ -171,7 +177,8 @@ def prep_objects(tok, word: str) -> list:
                 and c.lower_ != word for p in c.children if p.dep_ == "pobj"]
     for holder in holders:
         for c in holder.children:
-            if c.dep_ in {"prep", "agent"} and c.lower_ == word:
+            # the parser often labels "to" as dative: "sells turbines to utilities"
+            if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word:
                 out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
     if out and all(p.pos_ == "NOUN" for p in out):
         # "raised $34m from investors, including A, B": the list hangs off the verb

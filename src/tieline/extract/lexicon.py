@@ -56,6 +56,12 @@ ORG_DESCRIPTORS = {
     "heavyweight", "player", "platform", "organisation", "organization", "retailer",
     "multinational", "behemoth", "powerhouse", "upstart", "outfit", "house", "studio",
 }
+# Parts of an organization a person may run: "headed Globex's sales operations".
+ORG_PARTS = {
+    "operation", "operations", "business", "businesses", "unit", "division", "team", "arm",
+    "department", "branch", "subsidiary", "board", "office", "lab", "laboratory", "desk",
+    "research", "practice", "wing", "side", "activities", "affairs", "sales", "marketing",
+}
 # Head nouns of a product noun phrase: "its Copilot 365 product", "Nvidia H100 GPUs".
 PRODUCT_NOUNS = {
     "product", "model", "models", "chatbot", "bot", "assistant", "platform", "chip", "chips",

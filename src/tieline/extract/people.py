@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, phrase,
                         prep_objects, subjects_of)
-from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .modality import modality_at
 
 JOIN_VERBS = {"join", "rejoin", "return", "move", "defect", "switch", "go", "head"}
@@ -17,8 +17,9 @@ EXECUTIVE_ROLES = {"ceo", "chief", "chairman", "chairwoman", "founder", "co-foun
 PUBLIC_ROLES = {"minister", "secretary", "commissioner", "governor", "senator", "president",
                 "chancellor", "mayor", "investor", "analyst", "economist"}
 FIRE_VERBS = {"sack", "fire", "oust", "dismiss", "remove", "axe", "depose"}
+STAY_VERBS = {"remain", "stay", "continue", "serve", "act", "return", "work", "start", "begin"}
 LEAD_VERBS = {"lead", "head", "run", "chair", "manage", "oversee", "helm"}
-FORMER = {"former", "ex", "ex-", "previous", "past", "erstwhile", "onetime", "late"}
+FORMER = {"former", "formerly", "ex", "ex-", "previous", "past", "erstwhile", "onetime", "late"}
 ROLE_PREPS = {"of", "at", "for", "with", "in"}
 
 
@@ -122,7 +123,8 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
 
 def _role_text(tokens) -> str | None:
     words = [t.text for t in tokens if t.text not in {",", "'s", "’s"}]
-    while words and words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "former", "ex"}:
+    while words and words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "former",
+                                         "formerly", "ex"}:
         words = words[1:]
     return " ".join(words) or None
 
@@ -175,7 +177,12 @@ def _person_verbs(m, ents, sink) -> None:
             for org in mentions_of(s, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:hire", sent,
                          obj=role)
-                for src in [o for p in prep_objects(verb, "from") for o in mentions_of(p, ents)]:
+                sources = [o for p in prep_objects(verb, "from") for o in mentions_of(p, ents)]
+                # "hired Ann Lee, a former Globex executive,": the employer she left
+                sources += [Named(r.head, "ORG") for r in sink.found if r.type == "employ"
+                            and r.tail == m.name and r.modality == "negated"
+                            and r.evidence.sentence == sent.text.strip()]
+                for src in sources:
                     sink.add("talent_move", src, org, verb, "move:hire", sent, obj=m.name)
     if tok.dep_ == "nsubjpass" and verb.lemma_ in HIRE_VERBS:
         # "X was appointed chief executive of Globex", "X was hired by Globex"
@@ -196,10 +203,17 @@ def _person_verbs(m, ents, sink) -> None:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
         objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
         lemma = v.lemma_.lower()
+        if lemma in LEAD_VERBS:  # "headed Globex's sales operations", "runs the Globex unit"
+            objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
+                     for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
         if lemma == "join" and objs:
             for org in [o for o in objs if o.kind == "name"]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
+                         obj=_named_role(v))
+        if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
+            for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
+                sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=_named_role(v))
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():

@@ -35,6 +35,13 @@ ARG_TYPES = {  # which entity types may fill (head, tail) of each relation
     "talent_move": ({"ORG"}, {"ORG"}), "sue": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
 }
 MAKER_SIDE = {"partner", "invest", "supply", "use", "compete", "acquire", "sue"}
+INTENT_NOUNS = {  # nouns whose infinitive states an aim, not a fact: "Nestle's bid to buy X"
+    "plan": "forecast", "intention": "forecast", "commitment": "forecast", "pledge": "forecast",
+    "attempt": "hedged", "bid": "hedged", "offer": "hedged", "effort": "hedged", "proposal": "hedged",
+    "talks": "hedged", "push": "hedged", "ambition": "hedged", "move": "hedged", "option": "hedged",
+    "refusal": "negated", "failure": "negated",
+}
+DIVEST_NOUNS = {"sale", "disposal", "divestment", "divestiture", "sell-off", "exit"}
 RIVAL_NOUNS = {"rival", "competitor", "alternative", "challenger", "clone", "answer"}
 
 
@@ -115,13 +122,12 @@ def _matcher(vocab) -> Matcher:
     return _MATCHER[id(vocab)]
 
 
-def _object_lemmas(verb, passive: bool) -> set[str]:
+def _object_lemmas(objs: list) -> set[str]:
     """Words naming what a verb acts on, for rules that require or forbid some objects."""
     lemmas = set()
-    objs = objects_of(verb, passive)
     # "$6bn in credits", "$4bn of loans": what the amount is
-    objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
-             for p in c.children if p.dep_ == "pobj"]
+    objs = objs + [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                   for p in c.children if p.dep_ == "pobj"]
     for o in objs:
         for t in conjuncts(o):
             lemmas.add(t.lemma_.lower())
@@ -208,10 +214,20 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
 def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "CoreWeave, backed by Nvidia, ..."
+    if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
+            c.dep_ == "agent" for c in verb.children):
+        reduced = False  # "Siemens invested in Bosch" misread as a name with a participle
+    # "Microsoft-backed OpenAI", "the Google-owned YouTube": the modifier names the agent
+    hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "-"
+    reduced = reduced or hyphened
+    # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
+    undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
+    objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return
-    obj_lemmas = _object_lemmas(verb, passive)
+    obj_lemmas = _object_lemmas(objs)
     if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num for o in objects_of(verb, passive)
                                       for c in o.children):
         return  # "buy 15 new ATR 72-500s": goods are counted, companies are not
@@ -224,20 +240,28 @@ def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
             for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} & set(rule.require_in_prep):
         return
     if rule.object_names_only and any(
-            ents.mention_at(o) is None or ents.mention_at(o).kind != "name"
+            not any(m.kind == "name" for m in [ents.mention_at(o)] + [
+                ents.mention_at(c) for c in o.children if c.dep_ == "appos"] if m)
             for o in objects_of(verb, passive)):
-        return  # "sold it to X": too vague to name what was sold
+        return  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
     if rule.forbid_object_types and any(
             m.type in rule.forbid_object_types for o in objects_of(verb, passive)
             for m in mentions_of(o, ents)):
         return
-    heads, tails, pairs, via, obj_word = [], [], [], None, None
+    heads, tails, pairs, via, obj_word, mood_from = [], [], [], None, None, None
     for slot, role in rule.slots.items():
         if slot == "subject":
             toks = [a for c in verb.children if c.dep_ == "agent"
                     for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
+            if hyphened:
+                toks = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+                        and c.i < verb.i]
         elif slot == "object":
-            toks = [verb.head] if reduced else objects_of(verb, passive)
+            toks = list(objs)
+            # "fined Nestle 50 million euros" parses the name as a modifier of the amount
+            toks += [c for o in toks if o.ent_type_ == "MONEY" or any(
+                x.like_num for x in o.children if x.dep_ in {"nummod", "compound"})
+                for c in o.children if c.dep_ in {"nmod", "compound"} and ents.mention_at(c)]
             if rule.tail_types == ["PRODUCT"]:  # "released a line of chips called Zephyr"
                 toks = [t for o in toks for t in _naming_subtree(o) if ents.mention_at(t)
                         and ents.mention_at(t).type == "PRODUCT"]
@@ -245,6 +269,21 @@ def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
             toks = [c for c in verb.children if c.dep_ == "dative"]
         elif slot.startswith("prep:"):
             toks = prep_objects(verb, slot[5:])
+        elif slot == "governor_dative":  # "paid the SEC $250m to settle charges"
+            toks = [c for c in verb.head.children if c.dep_ == "dative"] \
+                if verb.dep_ in {"advcl", "xcomp"} else []
+        elif slot == "raiser":  # whose round: "led a round in X", "X raised $5m in a round led by Y"
+            rounds = objs + prep_objects(verb, "in")
+            toks = [t for n in rounds for t in [
+                *(c for c in n.children if c.dep_ in {"poss", "compound"} and ents.mention_at(c)),
+                *(p for c in n.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}
+                  for p in c.children if p.dep_ == "pobj")]]
+            if not toks and reduced:
+                toks = governor_subjects(verb.head)
+                mood_from = toks[0].head if toks else None  # "may raise $5m in a round led by"
+        elif slot == "object_agent":  # "settle charges brought by the SEC"
+            toks = [p for o in objects_of(verb, passive) for c in o.children if c.dep_ == "acl"
+                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         else:
             continue
         if role.endswith("_owner"):
@@ -268,8 +307,18 @@ def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
                                             and ents.mention_at(c)), None)
             if m and m.type == "PRODUCT":
                 via = m.name
+    if rule.members_default_tail and heads and not tails:  # "The round was led by Accel"
+        tails = _default_tail(rule.type, heads, ents, sink)
     obj = _object_class(rule, verb, objects, obj_word)
     modality = "negated" if rule.negated else None
+    if mood_from is not None:
+        modality = modality_at(mood_from, sent)
+    if "governor_dative" in rule.slots and verb.dep_ in {"advcl", "xcomp"}:
+        modality = modality_at(verb.head, sent)  # "may pay $5m to settle": the payment's mood
+    if modality is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.lower_ == "to" for c in verb.children):  # "its plan to buy X was dropped"
+        mood = modality_at(verb.head, sent)
+        modality = mood if mood != "asserted" else INTENT_NOUNS.get(verb.head.lemma_.lower())
     _emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
 
 
@@ -332,13 +381,16 @@ def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
         elif slot == "compound_name":
             toks = [c for c in noun.children if c.dep_ == "compound"]
-            if noun.dep_ in {"compound", "amod"}:
-                toks.append(noun.head)
+            if "compound_head" not in rule.slots and _modified_name(noun, ents) is not None:
+                toks.append(_modified_name(noun, ents))
             found = [m for t in toks for m in ([ents.mention_at(t)] if ents.mention_at(t) else [])]
+        elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
+            named = _modified_name(noun, ents)
+            found = [ents.mention_at(named)] if named is not None else []
         elif slot == "compound_governor":
             # "a bid by rival Xstrata", "Both A and rival B": the rival of the clause's subject
-            named = noun.head if noun.dep_ in {"compound", "amod"} else None
-            if named is None or not ents.mention_at(named):
+            named = _modified_name(noun, ents)
+            if named is None:
                 continue
             if named.dep_ == "conj":
                 found = mentions_of(named.head, ents)
@@ -349,6 +401,13 @@ def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
                 continue
             found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            toks = [c for c in holder.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                    ] if holder is not None and holder.pos_ == "NOUN" else []
+            toks = [p for c in toks for p in ([c] if c.dep_ == "poss" else
+                                              [x for x in c.children if x.dep_ == "pobj"])]
+            found = [m for t in toks for m in mentions_of(t, ents)]
         elif slot == "small_subject":  # "making Globex its main cloud provider"
             found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
         elif slot == "members":
@@ -380,18 +439,40 @@ def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
         heads = [h for h in heads if h not in gov or h in by]
         tails.extend(m for m in gov if m not in by)
-    if rule.pair == "governor" and not tails and len(filled.get("governor", [])) > 1:
-        pairs.extend(combinations(by_name(filled["governor"]), 2))
-        heads = [h for h in heads if h not in filled["governor"]]
-    if rule.members_default_tail and heads and not tails:
+    # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
+    gov = filled.get(rule.pair or "", [])
+    if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1:
+        pairs.extend(combinations(by_name(gov), 2))
+        heads = [h for h in heads if h not in gov]
+    titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
+    if rule.members_default_tail and any(h not in titled for h in heads) and not tails:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
-        last = sink.last_tail.get(rule.type) or ents.salient_org(exclude={h.name for h in heads})
-        if last and last in ents.entities:
-            tails.append(Named(last, ents.entities[last].type))
+        tails = _default_tail(rule.type, heads, ents, sink)
     obj = _object_class(rule, noun, objects, obj_word)
     if rule.require_class and obj in {None, "other"}:
         return
-    _emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, via, None, 0.5)
+    # "the sale of its stake in X": the holding ends
+    sold = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in DIVEST_NOUNS
+    modality = "negated" if rule.type == "invest" and sold else None
+    _emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.5)
+
+
+def _default_tail(rtype: str, heads, ents, sink) -> list:
+    """The company the story is about, when a rule names only the investor or customer."""
+    last = sink.last_tail.get(rtype) or ents.salient_org(exclude={h.name for h in heads})
+    return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
+
+
+def _modified_name(noun, ents):
+    """The name a modifier noun belongs to: "rival Xstrata", "rival bank FleetBoston"."""
+    tok = noun
+    for _ in range(2):  # through one descriptor: "rival [bank] FleetBoston"
+        if tok.dep_ not in {"compound", "amod"}:
+            return None
+        tok = tok.head
+        if ents.mention_at(tok) and ents.mention_at(tok) is not ents.mention_at(noun):
+            return tok
+    return None
 
 
 def _members(noun, ents) -> list:
@@ -401,6 +482,9 @@ def _members(noun, ents) -> list:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holders.append(noun.head.head)  # "Some of Acme's customers include A, B"
     subject = holders[-1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in {
+            "count", "list", "number", "include"}:  # "Acme counts Globex among its customers"
+        out.extend(m for c in noun.head.head.children if c.dep_ == "dobj" for m in mentions_of(c, ents))
     if subject.dep_ in SUBJECT_DEPS and subject.head.lemma_ in {"include", "be", "comprise", "count"}:
         for c in subject.head.children:
             if c.dep_ in {"dobj", "attr"}:
