@@ -6,7 +6,10 @@ them (a name tagged PERSON once and ORG three times is an ORG), group short form
 under the fullest name, find every later occurrence of a known name the tagger missed, detect
 products and the company that makes them ("Microsoft's Azure servers", "its Copilot 365
 product"), and resolve descriptive anaphora ("the company", "the chipmaker") and "it/its" to the
-most salient compatible organization.
+most salient compatible organization: never a place, an outlet that is only cited, or a firm
+whose name or nationality does not fit the description ("the bank", "the German exchange").
+Stock symbols ("Acme Inc. ACME") are dropped, and names run together across a boundary
+("aerospace group Vantex Pierre Lemaire") are split.
 """
 from __future__ import annotations
 
@@ -30,6 +33,12 @@ MAKER_NOUNS = {"maker", "developer", "creator", "publisher", "manufacturer", "pr
 DEVELOP_VERBS = {"develop", "build", "make", "create", "design", "launch", "release", "produce",
                  "manufacture", "publish", "introduce", "unveil"}
 LAUNCH_VERBS = {"launch", "release", "unveil", "introduce", "debut", "open-source", "ship", "publish"}
+# Descriptors only a company takes (unlike "investor" or "developer", which people are too).
+FIRM_ONLY = {"firm", "company", "group", "startup", "start-up", "bank", "lender", "carrier",
+             "airline", "brewer", "winemaker", "retailer", "insurer", "conglomerate", "chipmaker",
+             "carmaker", "automaker", "drugmaker", "manufacturer", "miner", "operator", "utility",
+             "subsidiary", "unit", "broadcaster", "corporation", "consultancy", "outfit"}
+BRAND_NOUNS = {"brand", "brands", "label", "labels", "marque", "marques", "lager", "beer"}
 NAMING_VERBS = {"dub", "call", "name", "brand"}
 VENTURE_NOUNS = {"venture", "project", "initiative", "entity", "vehicle", "fund", "programme",
                  "program", "consortium", "alliance", "body"}
@@ -52,6 +61,27 @@ RELATIONAL_NOUNS = {"partner", "rival", "competitor", "supplier", "provider", "c
                     "investor", "backer", "owner", "parent", "vendor", "lender", "adviser",
                     "advisor", "ally", "unit", "subsidiary", "affiliate"}
 ANTECEDENT_WINDOW = 5  # sentences looked back for an antecedent
+# "would value the company", "bid for the group": the description is the target of a deal
+TARGET_VERBS = {"value", "buy", "acquire", "bid", "takeover", "purchase"}
+SHARE_WORDS = {"%", "percent", "share", "third", "half", "quarter", "portion", "proportion",
+               "bulk", "majority", "most", "much"}
+# A description's class and the name words that show a firm belongs to it.
+_PRESS = {"times", "post", "journal", "telegraph", "guardian", "herald", "tribune", "news",
+          "press", "newspaper", "media", "mirror", "observer", "independent"}
+_AIR = {"air", "airline", "airlines", "airways", "aviation", "carrier"}
+_MONEY = {"bank", "banc", "banking", "bancorp", "lender"}
+_STATE = {"commission", "authority", "agency", "regulator", "watchdog", "ministry", "department",
+          "office", "council", "board", "bureau", "administration"}
+_PRESS_DESCRIPTORS = {"newspaper", "paper", "publisher", "outlet"}
+CLASS_WORDS = {"newspaper": _PRESS, "paper": _PRESS, "publisher": _PRESS, "outlet": _PRESS,
+               "carrier": _AIR, "airline": _AIR, "bank": _MONEY, "lender": _MONEY,
+               "exchange": {"exchange", "bourse", "boerse", "börse", "stock", "market", "markets"},
+               "regulator": _STATE, "watchdog": _STATE, "agency": _STATE,
+               "brewer": {"brewer", "brewery", "breweries", "brewing", "beer"},
+               "miner": {"mining", "minerals", "metals", "resources", "miner"},
+               "carmaker": {"motor", "motors", "auto", "automotive", "cars", "carmaker"},
+               "automaker": {"motor", "motors", "auto", "automotive", "cars", "automaker"},
+               "insurer": {"insurance", "assurance", "insurer", "life"}}
 GENERIC_DESCRIPTORS = {"company", "firm", "group", "business", "organisation", "organization",
                        "corporation"}
 
@@ -163,12 +193,17 @@ class DocEntities:
         self.descriptor_names: dict[str, list[str]] = defaultdict(list)
         self.makers: dict[str, tuple[str, object]] = {}  # product -> (maker, token)
         self.explicit_products: set[str] = set()  # "its chatbot, Grok": named as a product
+        self.product_lists: list[list[str]] = []  # "the A, B and C brands": one maker
+        self._splits: set[int] = set()  # token where a run-together name was cut in two
+        self._surnames: set[str] = set()  # last words of people's names in this text
+        self.tickers: set[int] = set()  # tokens of stock symbols quoted with a company
 
         raw = self._ner_candidates()
         raw += self._product_cues(raw)
         products = self._product_candidates(raw)
         covered = {k for i, j, _, _ in products for k in range(i, j)}
         raw = [r for r in raw if not any(k in covered for k in range(r[0], r[1]))] + products
+        raw = self._without_tickers(raw)
         votes = self._vote(raw)
         canon = self._group(raw, votes)
         self._words = {name: [t.text for t in sdoc[i:j]] for i, j, name, _ in raw}
@@ -187,6 +222,14 @@ class DocEntities:
                 ent.aliases.append(name)
         for m in self.mentions:
             m.type = self.entities[m.name].type
+        labels = defaultdict(set)
+        for i, j, n, label in raw:  # "Rome's loan to the carrier": tagged a place, never acting
+            acting = sdoc[i:j].root.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"}
+            labels[canon.get(n)].add("ACT" if acting else label)
+        self._placelike = {n for n, kinds in labels.items() if kinds == {"GPE"}}
+        sources, counts = Counter(m.name for m in self.mentions if is_source(m.root)), self.counts()
+        # an outlet only ever cited ("Reuters reported") is never what "the company" means
+        self.cited = {n for n, c in sources.items() if c == counts[n]}
         self._link_makers(pronouns=False)
         self._resolve_anaphora()
         self._link_makers(pronouns=True)  # "its Evolution X range": once "It" is resolved
@@ -200,6 +243,8 @@ class DocEntities:
         # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)
         surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
         surnames |= {t.nbor().text for t in sdoc[:-1] if t.lower_ in HONORIFICS and t.nbor().is_title}
+        self._surnames = surnames
+        self.tickers = _ticker_tokens(sdoc)
         for ent in sdoc.ents:
             label = LABEL_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS:
@@ -211,15 +256,21 @@ class DocEntities:
                 if bounds is None:
                     continue
                 i, j = bounds
+                while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
+                    i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
+                if i >= j or j - i == 1 and _unit(sdoc[i]):
+                    continue
                 while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
                     j -= 1  # "NUJ General Secretary" is the NUJ
                 if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
                     while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                         i += 1  # "Chief Scientist Ilya Sutskever" is a person
                     label = "PERSON"
-                if label == "ORG" and j - i >= 3 and sdoc[j - 1].text in surnames:
+                if j - i >= 3 and sdoc[j - 1].text in surnames and (label == "ORG" or (
+                        label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
                     out.append((j - 2, j, _text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
-                    j -= 2
+                    self._splits.add(j - 2)
+                    j, label = j - 2, "ORG"
                 if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                     j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
                 name = re.sub(r"\s+", " ", _text(sdoc[i:j]))
@@ -237,13 +288,16 @@ class DocEntities:
                     out.append((k + 1, k + 2, sdoc[k + 1].text, label))
         out = self._merge_adjacent(out)
         covered = {k for i, j, _, _ in out for k in range(i, j)}
-        named = {k for i, j, name, label in out if label == "PERSON" or (
+        # a lone word tagged a person is one only if the text names a person so ("Mr Camus")
+        named = {k for i, j, name, label in out if label == "PERSON" and (
+                 j - i > 1 or name in surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
         for tok in sdoc:
             if tok.i in covered and tok.i not in named and any(
                     c.dep_ == "poss" for c in tok.children) and _name_like(tok):
                 pass  # a possessed name the tagger called ORG may still be a product
-            elif tok.i in covered or tok.text.lower() in GENERIC_NAMES:
+            elif tok.i in covered or tok.text.lower() in GENERIC_NAMES or tok.i in self.tickers \
+                    or _unit(tok):
                 continue
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if poss and _name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
@@ -269,9 +323,29 @@ class DocEntities:
                 # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
                 i = tok.i
                 while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
-                        and sdoc[i - 1].i not in covered:
+                        and sdoc[i - 1].i not in covered and i - 1 not in self.tickers:
                     i -= 1
+                if sdoc[i].lower_ in HONORIFICS:  # "Mr De Vido" the tagger skipped: a person
+                    if i + 1 <= tok.i:
+                        out.append((i + 1, tok.i + 1, _text(sdoc[i + 1:tok.i + 1]), "PERSON"))
+                    continue
                 out.append((i, tok.i + 1, _text(sdoc[i:tok.i + 1]), "WEAK"))
+        return out
+
+    def _without_tickers(self, raw):
+        """"Dalton Corp DLT", "Acme Inc.'s ACM Acme": stock symbols trimmed off candidate names."""
+        sdoc, out = self.sdoc, []
+        for i, j, name, label in raw:
+            if any(k in self.tickers for k in range(i, j)):
+                while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
+                    i += 1
+                while j > i and (j - 1 in self.tickers or sdoc[j - 1].is_punct
+                                 or sdoc[j - 1].lower_ in COMPANY_SUFFIXES):
+                    j -= 1
+                if i >= j:
+                    continue
+                name = re.sub(r"\s+", " ", _text(sdoc[i:j]))
+            out.append((i, j, name, label))
         return out
 
     def _merge_adjacent(self, out):
@@ -279,8 +353,10 @@ class DocEntities:
         sdoc, merged = self.sdoc, []
         for cand in sorted(out):
             if merged and merged[-1][1] == cand[0] and cand[1] - merged[-1][0] <= 4 \
+                    and cand[0] not in self._splits \
                     and sdoc[cand[0] - 1].head.i in range(cand[0], cand[1]) \
-                    and sdoc[cand[0] - 1].dep_ == "compound" and "ORG" in (merged[-1][3], cand[3]):
+                    and sdoc[cand[0] - 1].dep_ == "compound" and "ORG" in (merged[-1][3], cand[3]) \
+                    and cand[3] != "PRODUCT":  # but "Airbus" + "A320" is a maker and its model
                 i = merged[-1][0]
                 merged[-1] = (i, cand[1], _text(sdoc[i:cand[1]]), "ORG")
             else:
@@ -300,11 +376,13 @@ class DocEntities:
     def _product_candidates(self, raw) -> list[tuple[int, int, str, str]]:
         """Names in product noun phrases; records who makes them where the phrase says."""
         sdoc = self.sdoc
-        named = {k for i, j, name, label in raw if label == "PERSON" or (
+        named = {k for i, j, name, label in raw if label == "PERSON" and (
+                 j - i > 1 or name in self._surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
         org_at = {k: name for i, j, name, label in raw if label in {"ORG", "GPE"}
                   for k in range(i, j)}
-        single_orgs = {name.lower(): name for i, j, name, label in raw if label == "ORG" and j - i == 1}
+        single_orgs = {name.lower(): name for i, j, name, label in raw if j - i == 1 and (
+                       label in {"ORG", "WEAK"} or label == "GPE" and name not in self.places)}
         named |= {k for i, j, _, label in raw if label == "ORG" and sdoc[i:j].root.dep_ == "poss"
                   for k in range(i, j)}
         out = []
@@ -329,9 +407,15 @@ class DocEntities:
                 i += 1
             while i < j and sdoc[i].like_num and not any(c.isalpha() for c in sdoc[i].text) and (
                     "," in sdoc[i].text or i + 1 in org_at or len(sdoc[i].text) > 4
-                    or (i + 1 < j and sdoc[i + 1].like_num)):
+                    or (i + 1 < j and sdoc[i + 1].like_num)
+                    or any(MODEL_NUMBER.fullmatch(t.text) for t in sdoc[i + 1:j])):
                 i += 1  # "100,000 Nvidia GPUs", "30 Airbus A320s" (but "787 Dreamliner")
             maker = None
+            if j - i == 2 and MODEL_NUMBER.fullmatch(sdoc[i + 1].text) and (
+                    i in org_at or sdoc[i].lower_ in single_orgs) and i not in named:
+                maker = single_orgs.get(sdoc[i].lower_, sdoc[i].text)  # "Vantair V320 planes"
+                out.append((i, i + 1, maker, "ORG"))
+                i += 1
             if head.is_title and not head.is_sent_start and i < j:
                 j = h + 1  # "Amazon Web Services": the head noun is part of the name
                 maker = org_at.get(i)
@@ -341,17 +425,24 @@ class DocEntities:
                 j -= 1
             while i < j and sdoc[i].lower_ in GENERIC_NAMES:
                 i += 1
-            # "Nvidia H100 GPUs": the maker's name leads (but "Copilot 365" is all product)
+            # "Nvidia H100 GPUs": the maker's name leads a model number (but "Copilot 365" is
+            # all product, and the maker's name stays in "Acme Lakehouse platform")
             while i < j and i in org_at and j <= h and any(
-                    c.isalpha() for t in sdoc[i + 1:j] for c in t.text):
+                    c.isalpha() for t in sdoc[i + 1:j] for c in t.text) and any(
+                    c.isdigit() for t in sdoc[i + 1:j] for c in t.text):
                 maker = org_at[i]
                 i += 1
             has_poss = any(c.dep_ == "poss" for c in head.children)
-            if i < j and all(k in org_at for k in range(i, j)) and not has_poss:
+            if i < j and all(k in org_at for k in range(i, j)) and not has_poss \
+                    and head.lower_ not in BRAND_NOUNS:  # "the Rosemount brand" is no maker
                 if j - i >= 2 and sdoc[i].lower_ in single_orgs:
                     maker, i = single_orgs[sdoc[i].lower_], i + 1  # "Nvidia Hopper GPUs" as one ORG
                 else:
                     maker, i = org_at[i], j  # "Nvidia GPUs": a maker, no product name
+            if i >= j and head.tag_ == "NNS" and h > 0 and not has_poss \
+                    and sdoc[h - 1].text[:1].isupper() and _name_like(sdoc[h - 1]) \
+                    and h - 1 not in named and (head.lower_ in BRAND_NOUNS or h - 1 not in org_at):
+                i, j = h - 1, h  # "the Kestrel, Marlowe and Tidewell brands", however parsed
             appos_form = i >= j
             if i >= j:
                 appos = [c for c in head.children if c.dep_ in {"appos", "oprd"} and _name_like(c)]
@@ -374,28 +465,58 @@ class DocEntities:
             name = re.sub(r"\s+", " ", _text(sdoc[i:j]))
             if not self._acceptable(name, "PRODUCT") or name.lower() in COMPANY_SUFFIXES:
                 continue
-            out.append((i, j, name, "PRODUCT*"))
-            if appos_form or has_poss:  # "its AI chatbot, Grok", "its iPod family"
-                self.explicit_products.add(name)
+            found = [(i, j, name)]
+            if not appos_form and head.tag_ in {"NNS", "NNPS"}:
+                taken = named if head.lower_ in BRAND_NOUNS else named | set(org_at)
+                found += self._listed_before(i, taken)  # "the A, B and C brands"
             poss = [c for c in head.children if c.dep_ == "poss"]
             if maker is None and poss:
                 maker = poss[0]  # a token; resolved once names are grouped
-            if maker is not None:
-                self.makers.setdefault(name, (maker, head))
+            if len(found) > 1:
+                self.product_lists.append([name for _, _, name in found])
+            for i, j, name in found:
+                out.append((i, j, name, "PRODUCT*"))
+                if appos_form or has_poss or len(found) > 1:  # "its AI chatbot, Grok"
+                    self.explicit_products.add(name)
+                if maker is not None:
+                    self.makers.setdefault(name, (maker, head))
+        return out
+
+    def _listed_before(self, i: int, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Names listed before a product name: "Penfolds" and "Lindemans" in "the Penfolds,
+        Lindemans and Rosemount brands" (single capitalised words, as the tagger rarely joins them)."""
+        sdoc, out = self.sdoc, []
+        k = i - 1
+        while k >= 2 and sdoc[k].lower_ in {",", "and", "or"}:
+            if sdoc[k].lower_ != "," and sdoc[k - 1].text == ",":
+                k -= 1  # serial comma
+            name_tok = sdoc[k - 1]
+            if not (name_tok.text[:1].isupper() and name_tok.is_alpha and _name_like(name_tok)) \
+                    or name_tok.i in taken or name_tok.text in self.places:
+                break
+            out.append((k - 1, k, name_tok.text))
+            k -= 2
         return out
 
     def _product_cues(self, raw) -> list[tuple[int, int, str, str]]:
         """Names the syntax calls products: "the maker of X", "the company behind X and Y",
         "X was developed by ...", "... launched X"."""
         sdoc, out = self.sdoc, []
+        # "publishes The Sun, the Acme Media Group and Trinity ...": a firm ends the product list
+        firms = {sdoc[i:j].root.i for i, j, name, label in raw if label == "ORG" and j - i > 1 and (
+                 "&" in name or sdoc[j - 1].lower_ in ORG_NAME_WORDS - PUBLICATION_WORDS)}
         for i, j, name, label in raw:
-            if label not in {"ORG", "PRODUCT", "WEAK", "PERSON"} or j - i > 4 or (
+            if label not in {"ORG", "PRODUCT", "WEAK", "PERSON", "GPE"} or j - i > 4 or (
+                    label == "GPE" and name in self.places) or (
                     label == "PERSON" and j - i > 1):
                 continue
             root = sdoc[i:j].root
             tok = root
-            while tok.dep_ == "conj" and tok.head.i != tok.i:
+            while tok.dep_ == "conj" and tok.head.i != tok.i and tok.i not in firms and not any(
+                    c.dep_ == "conj" and c.i < tok.i and c.i in firms for c in tok.head.children):
                 tok = tok.head
+            if tok.dep_ == "conj":
+                continue
             head = tok.head
             cue = (tok.dep_ == "pobj" and (
                 head.lower_ == "behind" and head.head.lemma_.lower() in ORG_DESCRIPTORS
@@ -412,10 +533,34 @@ class DocEntities:
             cue |= any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children)
             cue |= tok.dep_ == "dobj" and head.lemma_ in LAUNCH_VERBS and any(
                 c.dep_ == "nsubj" for c in head.children)
+            kind = self._predicated_product(tok)
+            if kind is not None:  # "Gemini is the line of AI models being developed by DeepMind"
+                cue = True
+                agent = [p for t in kind.subtree if t.dep_ == "agent" and t.head.lemma_ in DEVELOP_VERBS
+                         for p in t.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                if agent:
+                    self.makers.setdefault(name, (agent[0], kind))
             if cue:
                 out.append((i, j, name, "PRODUCT*"))
                 self.explicit_products.add(name)
+                desc = head.head if head.lower_ in {"behind", "of"} else None
+                if desc is not None and desc.dep_ == "appos" and desc.head.pos_ == "PROPN":
+                    self.makers.setdefault(name, (desc.head, desc))  # "Acme, the maker of X"
         return out
+
+    @staticmethod
+    def _predicated_product(tok):
+        """The product noun a name is said to be: "X is a chatbot", "X is the family of models"."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return None
+        for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+            kinds = [attr, *(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj")]
+            for noun in kinds:
+                if noun.lemma_.lower() in PRODUCT_NOUNS - ORG_DESCRIPTORS - {"family", "line",
+                                                                             "series", "range"}:
+                    return noun
+        return None
 
     # ---- typing and grouping ------------------------------------------------------------
     def _vote(self, raw) -> dict[str, Counter]:
@@ -423,6 +568,7 @@ class DocEntities:
         votes: dict[str, Counter] = defaultdict(Counter)
         multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
         strong_org: set[str] = set()
+        firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
         for i, j, name, label in raw:
             v = votes[name]
             if label == "PRODUCT*":
@@ -467,9 +613,11 @@ class DocEntities:
                     root.head.head.lemma_.lower() in STAKE_WORDS:
                 v["ORG"] += 3  # "40% of Aguas Argentinas", "a stake in X": a company
                 strong_org.add(name)
-            if j - i > 1 and (any(t.lower_ in ORG_NAME_WORDS for t in sdoc[i:j]) or "&" in name):
+            org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
+            if j - i > 1 and (org_words or "&" in name):
                 v["ORG"] += 3  # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
-                strong_org.add(name)
+                if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
+                    strong_org.add(name)  # but a publisher's "Financial Times" is its product
             after = sdoc[j:j + 2]
             if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
                     (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
@@ -479,6 +627,8 @@ class DocEntities:
                 v["ORG"] += 2
                 strong_org.add(name)
                 self.descriptor_names[prev.lemma_.lower()].append(name)
+                if prev.lower_ in FIRM_ONLY:
+                    firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
             root = sdoc[i:j].root
             for c in root.children:
                 if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
@@ -487,15 +637,42 @@ class DocEntities:
                     v["ORG"] += 2
                     strong_org.add(name)
                     self.descriptor_names[c.lemma_.lower()].append(name)
+                    if c.lemma_.lower() in FIRM_ONLY:
+                        firms.add(name)
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
                 v["PERSON"] += 3
-        for name in self.explicit_products - strong_org:
+        # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
+        called = {t.nbor().text for t in sdoc[:-1]
+                  if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
+        titled = {n for n in votes if " " in n and n.split()[-1] in called
+                  and n.split()[0].lower() not in HONORIFICS and n.split()[0][:1].isupper()
+                  and not {w.lower() for w in n.split()} & ORG_NAME_WORDS}
+        for name in self.explicit_products - strong_org - titled:
             if name in votes:  # "OpenAI's ChatGPT", "its chatbot, Grok": the syntax decides
                 votes[name]["PRODUCT"] += 10
+        for name in titled - firms:
+            votes[name]["PERSON"] += 4
+        for name in firms - titled:
+            votes[name]["PERSON"] = 0
+        self._coordinated_votes(raw, votes)
         surnames = {p.split()[-1] for p in multi_person}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
+        first_at: dict[str, int] = {}
+        in_body: set[str] = set()
+        for i, _, n, _ in raw:
+            first_at.setdefault(n, i)
+            if not self.headline[self._tok_sent[i]]:
+                in_body.add(n)
+        # "Yahoo ... Yahoo Messenger": a firm named first, then its name plus a word (not
+        # "Acme Partners", "OpenAI LP", nor "Lockheed Martin" shortened to "Lockheed" later)
+        named_after = {n for n in votes.keys() & in_body if len(n.split()) == 2
+                       and n.split()[0] in single_orgs and first_at[n.split()[0]] < first_at[n]
+                       and n.split()[1] not in votes and n not in strong_org
+                       and n.split()[1] not in self.places and n.split()[1][:1].isupper()
+                       and not (n.split()[1].isupper() and len(n.split()[1]) <= 3)
+                       and n.split()[1].lower() not in ORG_NAME_WORDS | ORG_DESCRIPTORS}
         for name, v in votes.items():
             if v["PERSON"] and " " in name and name.split()[0] in single_orgs:
                 v["PERSON"] = 0  # "Mistral Large" is not a person when "Mistral" is a firm
@@ -503,6 +680,10 @@ class DocEntities:
                 v["PERSON"] += 3  # "Musk" after "Elon Musk"
             if any(c.isdigit() for c in name) and v["PERSON"]:
                 v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
+            if VERSIONED.fullmatch(name) and not v["EVENT"]:
+                v["PRODUCT"] += 5  # "Office 365", "MPT-30B", "A320": a model number names a product
+            if name in named_after:
+                v["PRODUCT"] += 3  # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure
@@ -511,6 +692,28 @@ class DocEntities:
             if not v["GPE"]:
                 v.pop("GPE", None)
         return votes
+
+    def _coordinated_votes(self, raw, votes) -> None:
+        """"Jeff Dean and Ann Vale": a two-word name listed with a person is a person; listed
+        with "Acme Capital" it is a firm ("Acme Capital, Dee Horn and Co Ventures")."""
+        sdoc = self.sdoc
+        by_root = {sdoc[i:j].root.i: (i, j, name) for i, j, name, _ in raw}
+        for i, j, name, label in raw:
+            if j - i != 2 or not all(t.is_title for t in sdoc[i:j]) or any(
+                    w in ORG_NAME_WORDS or w + "s" in ORG_NAME_WORDS for w in name.lower().split()):
+                continue
+            root = sdoc[i:j].root
+            head = root.head if root.dep_ == "conj" else root
+            sibs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            for sib in sibs:
+                other = by_root.get(sib.i)
+                if other is None or other[2] == name:
+                    continue
+                oi, oj, oname = other
+                if {t.lower_ for t in sdoc[oi:oj]} & (ORG_NAME_WORDS - PUBLICATION_WORDS):
+                    votes[name]["ORG"] += 2
+                elif votes[oname]["PERSON"] > max(votes[oname]["ORG"], 1) and oj - oi > 1:
+                    votes[name]["PERSON"] += 2
 
     @staticmethod
     def _type_of(cname: str, votes: dict[str, Counter], canon: dict[str, str]) -> str:
@@ -656,10 +859,18 @@ class DocEntities:
                 del self.makers[product]
         if pronouns:
             return
+        for names in self.product_lists:  # "the maker behind the A, B and C brands"
+            made = {self.makers[n] for n in names if n in self.makers}
+            if len(made) == 1:
+                maker, head = made.pop()
+                for n in names:
+                    pname = self._canonical_of(n)
+                    if pname and self.entities[pname].type == "PRODUCT" and n not in self.makers:
+                        self.entities[pname].maker = maker
+                        self.makers[n] = (maker, head)
         for ent in self.entities.values():  # "Amazon Web Services": named after its maker
             first, *rest = ent.name.split()
-            versioned = bool(rest) and all(re.fullmatch(r"[\d.]+|v\d[\w.]*", w, re.I) for w in rest)
-            owner = self._canonical_of(first) if rest and not versioned else None  # not "Grok 3"
+            owner = self._canonical_of(first) if rest else None
             if ent.type == "PRODUCT" and not ent.maker and owner and self.entities[owner].type == "ORG":
                 ent.maker = first = owner
                 root = next(m.root for m in self.mentions if m.name == ent.name)
@@ -746,14 +957,8 @@ class DocEntities:
         lemma = token.lemma_.lower()
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
-        ancestor_subjects = set()
         possessor = any(c.dep_ == "case" for c in token.children)
-        for anc in ([] if possessor else [token, *token.ancestors]):
-            for c in anc.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i:
-                    m = self.mention_at(c)
-                    if m:
-                        ancestor_subjects.add(m.name)
+        ancestor_subjects = set() if possessor else self._clause_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
             m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
@@ -762,9 +967,19 @@ class DocEntities:
                 return m  # "Acme and its backer Globex"
             if m:
                 excluded.add(m.name)
+        excluded |= self.cited | self._share_owner_excluded(token)
+        if not is_pron:
+            if lemma in CLASS_WORDS and lemma in _PRESS_DESCRIPTORS:
+                excluded -= self.cited  # "the newspaper reported": a cited paper is one
+            excluded |= self._misfits(token)
+            if self._introduced_unnamed(token):
+                return None
+            fit = self._compatible(lemma) | self._fits(
+                token, [m for m in self.mentions if m.type == "ORG" and m.end <= token.idx])
         orgs_before = [m for m in self.mentions_in(self.sents[k])
                        if m.end <= token.idx and m.type == "ORG" and m.span[1] <= token.i
-                       and not is_source(m.root) and m.name not in excluded]
+                       and (not is_source(m.root) or m.name in self.cited - excluded)
+                       and m.name not in excluded]
         if is_pron:
             for anc in token.ancestors:
                 if anc.dep_ == "xcomp":  # "paid Anthropic to integrate its models"
@@ -777,29 +992,104 @@ class DocEntities:
                         m = self.mention_at(c)
                         if m and m.type == "ORG" and m.name not in excluded:
                             return m
+                        if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
+                                and any(p.dep_ == "poss" for p in c.children):
+                            return None  # "Australia's watchdog said it ...": an unnamed body
             if orgs_before and token.lower_ == "its":
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
                 return orgs_before[-1]
         else:
-            compatible = self._compatible(lemma)
             local = [m for m in orgs_before if m.name not in ancestor_subjects]
             for m in local:
-                if not compatible or m.name in compatible:
+                if not fit or m.name in fit:
                     return m
         for back in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
             orgs = [m for m in self.mentions_in(self.sents[back])
-                    if m.type == "ORG" and not is_source(m.root)]
+                    if m.type == "ORG" and m.name not in excluded
+                    and (not is_source(m.root) or m.name in self.cited)]
             if not orgs:
                 continue
             if not is_pron:
-                compatible = self._compatible(lemma)
-                if compatible and not any(m.name in compatible for m in orgs):
+                if fit and not any(m.name in fit for m in orgs):
                     continue
-                orgs = [m for m in orgs if not compatible or m.name in compatible]
+                orgs = [m for m in orgs if not fit or m.name in fit]
+                if token.head.lemma_ in TARGET_VERBS and token.dep_ == "dobj":
+                    # "would value the company": the target, not the bidder of the last sentence
+                    orgs = [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
+                    return orgs[-1]
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
             return (subjects or orgs)[0]
         return None
+
+    def _clause_subjects(self, token) -> set[str]:
+        """The subject of the clause holding a description ("Amazon ... took a stake in the
+        startup"), or the object that controls it ("obliged GM to buy the Italian firm")."""
+        for anc in token.ancestors:
+            if anc.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+            if subj:
+                return {m.name for m in map(self.mention_at, subj) if m}
+            ctrl = [c for c in anc.head.children if c.dep_ == "dobj"] if anc.dep_ == "xcomp" else []
+            if ctrl:
+                return {m.name for m in map(self.mention_at, ctrl) if m}
+            if anc.dep_ not in {"conj", "xcomp"}:
+                break
+        return set()
+
+    def _introduced_unnamed(self, token) -> bool:
+        """"its media buying agency ... the agency": an unnamed firm introduced a little before."""
+        k = self._tok_sent[token.i]
+        start = self.sents[max(0, k - 2)].start
+        for prev in self.sdoc[start:token.i]:
+            if prev.lemma_ == token.lemma_ and prev.i not in self.by_token and any(
+                    c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in prev.children):
+                return not any(c.dep_ == "appos" or c.ent_type_ == "ORG" or c.pos_ == "PROPN"
+                               for c in prev.children if c.dep_ != "poss")
+        return False
+
+    def _share_owner_excluded(self, token) -> set[str]:
+        """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""
+        noun = token.head
+        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lower_ in SHARE_WORDS):
+            return set()
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+        if subj and subj[0].lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subj = [verb.head]
+        m = self.mention_at(subj[0]) if subj else None
+        return {m.name} if m else set()
+
+    def _misfits(self, token) -> set[str]:
+        """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
+        and firms of another nationality."""
+        out = set(self._placelike)
+        if token.lemma_.lower() not in CLASS_WORDS or CLASS_WORDS[token.lemma_.lower()] is not _STATE:
+            out |= {n for n, words in self._words.items() if n in self.entities and any(
+                w.lower() in _STATE for w in words[1:])}
+        nat = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
+        if nat:
+            stem = nat[0][:4].lower()
+            tagged = {m.name for m in self.mentions if m.kind == "name" and any(
+                t.text[:4].lower() == stem and t.text[:1].isupper()
+                for t in self.sdoc[max(0, m.span[0] - 3):m.span[0]])}
+            if tagged:  # "the German exchange": the one the text calls German, if any
+                out |= {m.name for m in self.mentions if m.name not in tagged}
+        return out
+
+    def _fits(self, token, orgs) -> set[str]:
+        """Names whose own words fit the description's class: "the bank" for "Acme Bank"."""
+        words = CLASS_WORDS.get(token.lemma_.lower())
+        if not words:
+            return set()
+        return {m.name for m in orgs if any(w.lower().strip("'’s") in words
+                                             for w in self._words.get(m.name, m.name.split()))
+                or words & set(self._descriptor_lemmas(m.name))}
+
+    def _descriptor_lemmas(self, name: str) -> list[str]:
+        return [d for d, names in self.descriptor_names.items() if name in names]
 
     def _compatible(self, lemma: str) -> set[str]:
         """Names this description was used for ("AI startup Scale"), unless it fits any firm."""
@@ -849,9 +1139,46 @@ def is_source(tok) -> bool:
             head.dep_ in {"parataxis", "ccomp", "advcl"}
             or head.lemma_ == "report" and any(c.dep_ == "ccomp" for c in head.children)):
         return True  # "..., Reuters reported", "Bloomberg reported that ..."
+    if tok.dep_ in {"dative", "dobj"} and head.lemma_ == "tell":
+        return True  # "a spokesman told the BBC"
     if head.lower_ == "from" and head.head.lemma_ in {"report", "source", "reporting"}:
         return True
     return tok.i > 0 and tok.doc[tok.i - 1].text == "("
+
+
+MODEL_NUMBER = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")  # "A320", "MPT-30B", "H100"
+# a name with a model number: "Office 365", "Claude 2", "MPT-30B", "737-800" (not "Euro 2004")
+VERSIONED = re.compile(r"(?:\S+ )+(?!(?:19|20)\d\d$)\d[\d.\-]*[A-Za-z]?|\d{3}-\d{3}|"
+                       + MODEL_NUMBER.pattern)
+TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
+
+
+def _ticker_tokens(sdoc) -> set[int]:
+    """Stock symbols quoted with a company: "Acme Inc. ACME", "Acme Corp.'s ACM ACMX Acme",
+    "(NASDAQ: ACME)" (the exchange too)."""
+    found: set[int] = set()
+    for tok in sdoc:
+        k = tok.i
+        if not TICKER.fullmatch(tok.text) or k < 2:
+            continue
+        if sdoc[k - 1].text == ":" and sdoc[k - 3].text == "(" and sdoc[k - 2].is_upper \
+                and k + 1 < len(sdoc) and sdoc[k + 1].text == ")":
+            found |= {k - 2, k}
+            continue
+        prev = k - 1
+        while prev in found:
+            prev -= 1
+        if sdoc[prev].text in POSSESSIVE_TOKENS:
+            prev -= 1
+        if prev > 1 and sdoc[prev].lower_ in COMPANY_SUFFIXES and (
+                sdoc[prev - 1].text[:1].isupper() or sdoc[prev - 1].text == ","):
+            found.add(k)
+    return found
+
+
+def _unit(tok) -> bool:
+    """"30GB", "5G": a unit stuck to a number is no name."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
 
 
 def _split_coordination(ent):
