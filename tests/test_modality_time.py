@@ -23,6 +23,9 @@ def trigger(nlp, text, word):
     ("Nokia reportedly acquired Infinera.", "acquired", "reported"),
     ("Nokia acquired Infinera, according to Reuters.", "acquired", "reported"),
     ("Fiat ended its alliance with General Motors.", "alliance", "negated"),
+    ("Harbor Foods refused to sell its dairy arm to Alpine Milk.", "sell", "negated"),
+    ("Quantex declined to supply chips to Orbital Motors.", "supply", "negated"),
+    ("Brightline hopes to win a contract from the navy.", "win", "hedged"),
     ("Maria Lopez, the former chief executive of Acme, spoke.", "executive", "negated"),
     # a hedge in another clause does not touch the trigger's clause
     ("Acme began partnering with Beta, signalling that it may leave Gamma.", "partnering", "asserted"),

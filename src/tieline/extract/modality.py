@@ -17,8 +17,8 @@ HEDGED = re.compile(r"\b(may|might|could|considering|exploring|in talks|weighing
 FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forecast|"
                       r"projected|next year)\b", re.I)
 
-NEGATING_GOVERNORS = {"stop", "cease", "halt", "end", "terminate", "scrap", "abandon", "dissolve", "lose", "quit", "leave",
-                      "cancel", "deny", "reject", "drop", "sever", "exit", "sell", "offload",
+NEGATING_GOVERNORS = {"stop", "cease", "halt", "end", "terminate", "scrap", "abandon", "dissolve",
+                      "lose", "quit", "leave", "refuse", "decline", "fail", "cancel", "deny", "reject", "drop", "sever", "exit", "sell", "offload",
                       "revoke", "resign", "sack", "fire", "oust", "divest", "move"}
 HEDGING_GOVERNORS = {"consider", "explore", "weigh", "discuss", "negotiate", "seek", "mull",
                      "eye", "talk", "study", "contemplate", "propose", "rumour", "rumor",
@@ -32,6 +32,8 @@ HEDGING_WORDS = {"possible", "potential", "possibly", "perhaps", "maybe", "talks
 NEGATING_WORDS = {"former", "ex", "previously", "formerly", "no", "never", "not", "n't",
                   "without", "lost", "ended", "instead"}
 REPORTING_WORDS = {"reportedly", "allegedly", "purportedly"}
+# Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def modality_of(text: str) -> str:
@@ -74,7 +76,7 @@ def modality_at(trigger, sent=None) -> str:
                 words.add(low)
                 if low == "longer" and any(g.lower_ == "no" for g in c.children):
                     negated = True  # "no longer supplies"
-        lemma = t.lemma_.lower()
+        lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
         if k > 0:
             negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"
             hedged |= lemma in HEDGING_GOVERNORS
