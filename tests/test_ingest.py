@@ -165,3 +165,13 @@ def test_a_lightly_edited_copy_is_one_document_with_two_sources(tmp_path, corpus
     (corpus / "wire-outlet-c.txt").write_text(edited.replace("in cash", "in cash "), "utf-8")
     again = ingest([str(corpus)], store)
     assert again.ingested == 0
+
+
+def test_worker_count_follows_the_size_of_the_inputs(tmp_path, monkeypatch, corpus):
+    from tieline import ingest as ingest_module
+
+    assert ingest_module.auto_workers([str(corpus)]) == 1  # a few small articles
+    monkeypatch.setattr(ingest_module, "AUTO_WORKERS_MIN_BYTES", 100)
+    monkeypatch.setattr(ingest_module.os, "cpu_count", lambda: 8)
+    assert ingest_module.auto_workers([str(corpus)]) == 2
+    assert ingest_module.auto_workers([str(tmp_path / "missing")]) == 1

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from .model import Document, Extraction
 from .pipeline import extract_documents
-from .readers import Problem, ReaderOptions, read_inputs
+from .readers import Problem, ReaderOptions, expand, read_inputs
 from .readers.dedup import Deduplicator
 from .resolve import Resolver
 from .store import Store, StoreError
@@ -57,6 +57,16 @@ class Summary:
                 "duplicates": self.duplicates, "not_english": self.not_english,
                 "skipped": dict(self.skipped), "failed": dict(self.failed), "facts": self.facts,
                 "seconds": round(self.seconds, 2), "interrupted": self.interrupted}
+
+
+AUTO_WORKERS_MIN_BYTES = 2_000_000  # below this, starting worker processes costs more than it saves
+
+
+def auto_workers(paths: list[str], most: int = 2) -> int:
+    """One worker process per core (up to `most`) when the inputs are large enough to pay for
+    loading the model in each, else parse in this process."""
+    size = sum(p.stat().st_size for p in expand(paths) if isinstance(p, Path))
+    return min(os.cpu_count() or 1, most) if size > AUTO_WORKERS_MIN_BYTES else 1
 
 
 class IngestLocked(StoreError):

@@ -27,7 +27,10 @@ def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files, directories or globs to read."),
     db: str | None = DbOption,
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per transaction."),
-    workers: int = typer.Option(1, "--workers", min=1, max=16, help="spaCy processes."),
+    workers: int = typer.Option(
+        0, "--workers", min=0, max=16,
+        help="Processes that parse and extract; 0 picks one per core (at most 2) for inputs "
+             "over 2 MB, else 1."),
     text_field: str = typer.Option("text", help="JSONL/CSV field holding the article text."),
     title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),
     date_field: str = typer.Option("published", help="JSONL/CSV field holding the date."),
@@ -44,7 +47,7 @@ def ingest_command(
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
     # imported here so that read-only commands start without loading the readers and spaCy
-    from ..ingest import ingest, ingest_lock
+    from ..ingest import auto_workers, ingest, ingest_lock
     from ..readers import ReaderOptions
     from ..resolve import AliasFileError, Resolver
 
@@ -71,7 +74,7 @@ def ingest_command(
                 f"waiting for another ingest on {path} to finish…")), progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
                              batch_size=batch_size,
-                             workers=workers, on_problem=problem,
+                             workers=workers or auto_workers(paths), on_problem=problem,
                              on_progress=lambda n: progress.advance(task, n))
     except StoreError as exc:
         fail(str(exc))

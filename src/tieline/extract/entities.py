@@ -167,7 +167,7 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _is_headline(sent) -> bool:
-    """Title-case lines ("Microsoft's VP Departs to Join OpenAI!") fool the tagger."""
+    """Title-case lines ("Acme's Chief Scientist Leaves to Join Globex!") fool the tagger."""
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     if len(words) < 3:
         return False

@@ -267,7 +267,7 @@ def moves(sdoc, ents, sink) -> None:
         tok = m.root
         if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
             continue
-        # the mover: a person, or a role owned by an organization ("Microsoft's VP ... Departs")
+        # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves")
         mover = tok if m.type == "PERSON" else tok.head
         verb = mover.head if mover.dep_ in SUBJECT_DEPS else None
         if verb is None:

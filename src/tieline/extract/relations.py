@@ -566,7 +566,7 @@ HEADLINE_BETS = {"bet", "investment", "stake", "backing", "funding"}
 
 
 def _headline_forms(sent, ents, sink) -> None:
-    """"Microsoft vs. OpenAI", "A's VP Departs to Join B", "B ... After A's $13B Bet"."""
+    """"A vs. B", "A's VP Departs to Join B", "B Soars After A's $2B Bet"."""
     ms = [m for m in ents.mentions_in(sent) if m.kind == "name" and m.type == "ORG"]
     text = ents.text
     for a, b in zip(ms, ms[1:]):
