@@ -112,3 +112,27 @@ def test_a_writer_waits_for_another_writers_transaction(tmp_path, monkeypatch):
     blocker.execute("ROLLBACK")
     store.save([ex])  # once the lock is gone the same batch goes through
     assert store.stats()["facts"] == 2
+
+
+def test_opening_a_new_file_from_several_processes_at_once_migrates_it_once(tmp_path):
+    import threading
+
+    path = tmp_path / "race.db"
+    barrier, errors = threading.Barrier(4), []
+
+    def open_store():
+        barrier.wait()
+        try:
+            Store(path).close()
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with sqlite3.connect(path) as conn:
+        versions = [v for (v,) in conn.execute("SELECT version FROM schema_migrations")]
+    assert versions == [number for number, _, _ in migrations.MIGRATIONS]

@@ -73,14 +73,19 @@ def current_version(conn: Connection) -> int:
 
 
 def upgrade(engine) -> list[int]:
-    """Apply every pending migration; returns the versions applied."""
+    """Apply every pending migration; returns the versions applied.
+
+    Each step runs in a write transaction taken at BEGIN, and the version is read inside it,
+    so two processes opening a new file at once apply each step exactly once.
+    """
     applied = []
-    with engine.begin() as conn:
-        version = current_version(conn)
+    with engine.connect() as conn:  # a plain read first: an up-to-date file needs no write lock
+        if current_version(conn) >= LATEST:
+            return applied
     for number, name, statements in MIGRATIONS:
-        if number <= version:
-            continue
-        with engine.begin() as conn:
+        with engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            if current_version(conn) >= number:
+                continue
             for statement in statements:
                 conn.execute(text(statement))
             conn.execute(
