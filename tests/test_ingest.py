@@ -175,3 +175,30 @@ def test_worker_count_follows_the_size_of_the_inputs(tmp_path, monkeypatch, corp
     monkeypatch.setattr(ingest_module.os, "cpu_count", lambda: 8)
     assert ingest_module.auto_workers([str(corpus)]) == 2
     assert ingest_module.auto_workers([str(tmp_path / "missing")]) == 1
+
+
+def test_documents_in_other_languages_are_stored_flagged_and_not_extracted(tmp_path, nlp):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    german = [
+        "Der Autohersteller Nordwerk hat am Montag die Übernahme des Zulieferers Rheinteil "
+        "angekündigt. Die beiden Unternehmen wollen ihre Werke in Sachsen zusammenlegen.",
+        "Die Fluggesellschaft Alpenflug bestellt zwanzig neue Maschinen und will damit ab dem "
+        "kommenden Sommer mehr Ziele in Südeuropa anfliegen, sagte die Vorstandschefin.",
+        "Nach einem schwachen Quartal streicht die Bank Hanseatica rund dreihundert Stellen in "
+        "ihrer Zentrale und schließt mehrere Filialen im Norden des Landes.",
+    ]
+    for i, text in enumerate(german):
+        (folder / f"de-{i}.txt").write_text(text, "utf-8")
+    (folder / "en.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    store = Store(tmp_path / "t.db")
+    summary = ingest([str(folder)], store, batch_size=2, options=None)
+    assert summary.not_english == 3 and summary.ingested == 4
+    with store.connect() as conn:
+        rows = dict(conn.exec_driver_sql(
+            "SELECT status, count(*) FROM documents GROUP BY status").all())
+        german_evidence = conn.exec_driver_sql(
+            "SELECT count(*) FROM evidence e JOIN documents d ON d.id = e.document_id "
+            "WHERE d.status = 'not-english'").scalar()
+    assert rows == {"extracted": 1, "not-english": 3}
+    assert german_evidence == 0

@@ -104,9 +104,11 @@ def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = No
 class _Run:
     """State of one ingest run: what is pending for the next batch, and the summary."""
 
-    def __init__(self, store: Store, dedup: Deduplicator, on_problem, on_progress):
+    def __init__(self, store: Store, dedup: Deduplicator, batch_size: int, on_problem,
+                 on_progress):
         self.store = store
         self.dedup = dedup
+        self.batch_size = batch_size
         self.summary = Summary()
         self.on_problem = on_problem or (lambda p: None)
         self.on_progress = on_progress or (lambda n: None)
@@ -139,6 +141,8 @@ class _Run:
                 else:  # stored and flagged, never parsed
                     self.summary.not_english += 1
                     self.pending.append(Extraction(document=item))
+                    if len(self.pending) >= self.batch_size:
+                        self.flush()  # a corpus of them must not pile up in memory
 
     def failed(self, doc: Document, exc: Exception) -> None:
         self.summary.failed["extract"] += 1
@@ -174,13 +178,13 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     dedup = Deduplicator.from_options(options)
     dedup.seed_signatures(store.document_signatures())
     dedup.seed(store.unsigned_document_texts())
-    run = _Run(store, dedup, on_problem, on_progress)
+    run = _Run(store, dedup, batch_size, on_problem, on_progress)
     documents = run.new_documents(read_inputs(paths, options))
     try:
         for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
             resolver.observe(extraction)
             run.pending.append(resolver.apply(extraction))
-            if len(run.pending) >= batch_size:
+            if len(run.pending) >= run.batch_size:
                 run.flush()
         run.flush()
     except KeyboardInterrupt:
