@@ -29,6 +29,13 @@ def trigger(nlp, text, word):
     ("Maria Lopez, the former chief executive of Acme, spoke.", "executive", "negated"),
     # a hedge in another clause does not touch the trigger's clause
     ("Acme began partnering with Beta, signalling that it may leave Gamma.", "partnering", "asserted"),
+    # counterfactuals and conditions are not facts
+    ("Had Siemens bought Osram, the market would have changed.", "bought", "hedged"),
+    ("Had Unilever sued Nestle, the case would have dragged on.", "sued", "hedged"),
+    ("If Barclays buys Lloyds, regulators will look closely.", "buys", "hedged"),
+    ("Fiat ended a pact which could have obliged GM to buy Chrysler.", "buy", "hedged"),
+    ("Unilever would have acquired Nestle.", "acquired", "hedged"),
+    ("Shell bought BG after it had won approval.", "bought", "asserted"),
 ])
 def test_modality_at_trigger(nlp, text, word, expected):
     assert modality_at(trigger(nlp, text, word)) == expected

@@ -390,3 +390,43 @@ def test_phrasings_do_not_overreach(nlp, text, absent):
 ])
 def test_predicates_without_trigger_yield_nothing(nlp, text):
     assert triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # a person running an organization is its employee, not its customer
+    ("Ann Lee, who runs Revolut, has said the bank needs more computing power.",
+     ("use", "Ann Lee", "Revolut"), ("employ", "Revolut", "Ann Lee")),
+    ("Tom Hale runs Unilever.", ("use", "Tom Hale", "Unilever"), ("employ", "Unilever", "Tom Hale")),
+    # the guide lets a person invest, so only the role pair is filtered
+    ("Investor Jane Doe bought a 5% stake in Rolls-Royce.",
+     ("employ", "Rolls-Royce", "Jane Doe"), ("invest", "Jane Doe", "Rolls-Royce")),
+])
+def test_role_holder_is_not_customer_or_investor(nlp, text, absent, kept):
+    found = triples(nlp, text)
+    assert _key(*absent) not in found
+    assert _key(*kept) in found
+
+
+@pytest.mark.parametrize("text,product", [
+    # a product several owners share: which of them built it is not said
+    ("Both Ford and Toyota share a vision to make their combined Drive platform the best.", "Drive"),
+    ("Pfizer and BioNTech sell their joint vaccine Comirnaty.", "Comirnaty"),
+])
+def test_shared_product_has_no_developer_per_owner(nlp, text, product):
+    assert not {t for t in triples(nlp, text) if t[0] == "develop" and t[2] == product}
+
+
+def test_single_owner_still_develops(nlp):
+    assert ("develop", "Ford", "Drive") in triples(nlp, "Ford launched its new platform, Drive.")
+
+
+@pytest.mark.parametrize("text,regulator,targets", [
+    ("The FTC opened an inquiry into the AI investments of Microsoft, Google and Amazon.",
+     "FTC", {"Microsoft", "Google", "Amazon"}),
+    ("The CMA launched a probe into the cloud deals of Barclays and Lloyds.",
+     "CMA", {"Barclays", "Lloyds"}),
+])
+def test_inquiry_into_deals_is_regulatory_action_not_investment(nlp, text, regulator, targets):
+    found = triples(nlp, text)
+    assert not {t for t in found if t[0] in {"invest", "partner"} and regulator in t[1:]}
+    assert {("sue", regulator, t) for t in targets} <= found

@@ -26,6 +26,8 @@ HEDGING_GOVERNORS = {"consider", "explore", "weigh", "discuss", "negotiate", "se
 FORECASTING_GOVERNORS = {"plan", "expect", "intend", "aim", "prepare", "schedule", "set",
                          "due", "forecast", "project", "pledge", "promise"}
 HEDGING_AUX = {"may", "might", "could", "would"}
+CONDITIONAL_MARKS = {"if", "unless"}
+INVERTING_AUX = {"had", "were", "should"}  # "Had X bought Y, ...": a condition, not a fact
 FORECAST_AUX = {"will", "shall", "'ll", "wo"}
 HEDGING_WORDS = {"possible", "potential", "possibly", "perhaps", "maybe", "talks", "kinda",
                  "sorta", "rumoured", "rumored", "mooted", "speculated"}
@@ -70,12 +72,15 @@ def modality_at(trigger, sent=None) -> str:
                     c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely"}):
                 negated = True  # but "didn't just hire X" affirms the hiring
             if c.dep_ in {"aux", "auxpass"}:
-                hedged |= low in HEDGING_AUX
+                hedged |= low in HEDGING_AUX or low in INVERTING_AUX and any(
+                    s.dep_ in {"nsubj", "nsubjpass"} and s.i > c.i for s in t.children)
                 forecast |= low in FORECAST_AUX
             if c.dep_ in {"advmod", "amod", "neg", "det"} and (k == 0 or t.pos_ in {"VERB", "AUX"}):
                 words.add(low)
                 if low == "longer" and any(g.lower_ == "no" for g in c.children):
                     negated = True  # "no longer supplies"
+            if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
+                hedged = True  # "if X had bought Y": a condition, not a fact
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
         if k > 0:
             negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"

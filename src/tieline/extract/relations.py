@@ -43,6 +43,10 @@ INTENT_NOUNS = {  # nouns whose infinitive states an aim, not a fact: "Nestle's 
 }
 DIVEST_NOUNS = {"sale", "disposal", "divestment", "divestiture", "sell-off", "exit"}
 RIVAL_NOUNS = {"rival", "competitor", "alternative", "challenger", "clone", "answer"}
+JOINT_WORDS = {"combined", "joint", "merged", "shared", "common"}  # "their combined platform"
+# a person and the organization they hold a role at are not each other's customer, supplier,
+# investee or partner: "Ann Lee, who runs Revolut, ..." is a job, not use of Revolut
+ROLE_EXCLUDES = {"use", "supply", "invest", "partner"}
 
 
 @dataclass
@@ -208,7 +212,15 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     roles(sdoc, ents, sink)
     _makers(ents, sink)
     moves(sdoc, ents, sink)
-    return sink.found
+    return _without_role_pairs(sink.found)
+
+
+def _without_role_pairs(found: list[Relation]) -> list[Relation]:
+    """Drop a use/supply/invest/partner fact between a person and the organization the same
+    sentence says they hold a role at."""
+    roles_in = {(r.evidence.start, r.head, r.tail) for r in found if r.type == "employ"}
+    return [r for r in found if r.type not in ROLE_EXCLUDES or not (
+        {(r.evidence.start, r.head, r.tail), (r.evidence.start, r.tail, r.head)} & roles_in)]
 
 
 def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
@@ -244,6 +256,8 @@ def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
                 ents.mention_at(c) for c in o.children if c.dep_ == "appos"] if m)
             for o in objects_of(verb, passive)):
         return  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
+    if rule.type == "develop" and any(_jointly_owned(o) for o in objs):
+        return  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(
             m.type in rule.forbid_object_types for o in objects_of(verb, passive)
             for m in mentions_of(o, ents)):
@@ -322,6 +336,17 @@ def _apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     _emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
 
 
+def _jointly_owned(obj) -> bool:
+    """"their combined platform", "the two companies' joint venture": a product several owners
+    share; the text does not say which of them built it."""
+    holders = [obj, obj.head] if obj.dep_ == "appos" else [obj]
+    holders += [c for c in obj.children if c.dep_ == "appos"]
+    return any(
+        any(c.dep_ == "poss" and (c.lower_ == "their" or c.tag_ == "NNS") for c in h.children)
+        and any(t.lower_ in JOINT_WORDS for c in h.lefts for t in c.subtree)
+        for h in holders)
+
+
 def _naming_subtree(tok):
     """Tokens that name or list what a noun phrase is, not where or how it is used."""
     yield tok
@@ -397,6 +422,8 @@ def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             else:
                 found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
         elif slot in {"governor", "governor_attr"}:
+            if rule.type != "sue" and _scrutinised(noun):
+                continue  # "opened an inquiry into the investments of A": the investigator
             attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
             if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
                 continue
@@ -455,6 +482,18 @@ def _apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     sold = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in DIVEST_NOUNS
     modality = "negated" if rule.type == "invest" and sold else None
     _emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.5)
+
+
+def _scrutinised(noun) -> bool:
+    """A noun that is what an inquiry looks into: "opened an inquiry into the investments of A",
+    "a probe of its deals with B"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"into", "of", "over", "on"}:
+        return False
+    holder = noun.head.head
+    scrutiny = {lemma for r in load_patterns()[1].get("inquiry", []) if r.type == "sue"
+                for lemma in r.lemmas}
+    return holder.lemma_.lower() in scrutiny or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in scrutiny for c in holder.children)
 
 
 def _default_tail(rtype: str, heads, ents, sink) -> list:
