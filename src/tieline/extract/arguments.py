@@ -35,15 +35,21 @@ def relative_antecedent(tok, ents):
     return tok
 
 
+def mention_or_person(tok, ents):
+    """The mention a token is, or for "he"/"she" the person it refers to."""
+    m = ents.mention_at(tok)
+    if m is None and tok.lower_ in PERSON_PRONOUNS:
+        m = ents.person_antecedent(tok)  # "he sued the company"
+    return m
+
+
 def mentions_of(tok, ents) -> list:
     """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         tok = relative_antecedent(tok, ents)
     out = []
     for t in conjuncts(tok):
-        m = ents.mention_at(t)
-        if m is None and t.lower_ in PERSON_PRONOUNS:
-            m = ents.person_antecedent(t)  # "he sued the company"
+        m = mention_or_person(t, ents)
         if m:
             out.append(m)
             # "Vivendi, its chief executive A and chief operating officer B", "A, B and C"
@@ -100,9 +106,7 @@ def owners_of(tok, ents) -> list:
     """Who a noun phrase belongs to: "OpenAI's models", "Nvidia H100 GPUs", "its Azure"."""
     found = []
     for t in conjuncts(tok):
-        m = ents.mention_at(t)
-        if m is None and t.lower_ in PERSON_PRONOUNS:
-            m = ents.person_antecedent(t)  # "he sued the company"
+        m = mention_or_person(t, ents)
         if m:
             found.append(m)
             continue
