@@ -64,7 +64,3 @@ def load(disable: tuple[str, ...] = ()):
         nlp.add_pipe("newline_sentences", before="parser")
     return nlp
 
-
-def parse(texts, batch_size: int = 32, n_process: int = 1):
-    """Yield spaCy Docs for texts, batched."""
-    yield from load().pipe(texts, batch_size=batch_size, n_process=n_process)
