@@ -22,8 +22,8 @@ from pathlib import Path
 
 import yaml
 
-from .extract.entities import clean_name
 from .model import Entity, Extraction
+from .names import clean_name
 
 
 def _key(name: str) -> str:

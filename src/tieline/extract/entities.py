@@ -21,6 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Entity
+from ..names import clean_name  # noqa: F401 - re-exported for the extractors
 from .lexicon import (COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, ORG_DESCRIPTORS,
                       ORG_NAME_TAILS, ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS,
                       ROLE_WORDS, place_names)
@@ -140,21 +141,6 @@ def clean_span(tokens) -> tuple[int, int] | None:
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
-
-
-def clean_name(text: str) -> str:
-    """String-level cleaning for names that arrive without a parse (alias files, other docs)."""
-    name = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
-    name = re.sub(r"\s*['’]s?$", "", name)
-    words = name.split(" ")
-    while words and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
-            and words[-1].lower() not in PUBLICATION_WORDS:
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(",") in COMPANY_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words).strip(" ,")
 
 
 def _acronyms(name: str) -> set[str]:

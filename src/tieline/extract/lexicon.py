@@ -3,11 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# Company-form suffixes dropped from names ("Microsoft Corp." -> "Microsoft").
-COMPANY_SUFFIXES = {
-    "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
-    "plc", "llc", "l.l.c.", "co", "co.", "gmbh", "ag", "s.a.", "sa", "n.v.", "nv", "s.p.a.",
-}
+from ..names import COMPANY_SUFFIXES, HONORIFICS, PUBLICATION_WORDS  # noqa: F401
+
 # Trailing words that are part of an organization's name but also shortened away
 # ("Mistral AI" is "Mistral"; "Kingfisher Airlines" is "Kingfisher").
 ORG_NAME_TAILS = {
@@ -30,8 +27,6 @@ ORG_NAME_WORDS = ORG_NAME_TAILS | {"air",
     "automotive", "steel", "mining", "oil", "petroleum", "cement", "airport", "railways",
     "rail", "shipping", "logistics", "retail", "stores", "markets", "government", "office",
 }
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "dame",
-              "lady", "president", "senator", "prof", "prof.", "professor", "judge"}
 # Acronyms and words NER tags as names but which name no organization.
 GENERIC_NAMES = {
     "ai", "agi", "genai", "gpu", "gpus", "cpu", "cpus", "api", "apis", "llm", "llms", "ceo",
@@ -40,10 +35,6 @@ GENERIC_NAMES = {
     "ndas", "big tech", "foundation", "the", "tv", "pc", "pcs", "news", "update", "read",
     "also read", "key takeaways", "takeaways", "what happened", "why it matters",
 }
-# Publications keep their article: "The New York Times", "The Information".
-PUBLICATION_WORDS = {"times", "post", "journal", "telegraph", "guardian", "independent",
-                     "economist", "information", "today", "sun", "observer", "mirror",
-                     "herald", "tribune", "verge", "atlantic", "institution", "street"}
 # Nouns that describe an organization: "the company", "the chipmaker", "AI startup Scale".
 ORG_DESCRIPTORS = {
     "company", "firm", "startup", "start-up", "giant", "group", "maker", "chipmaker",

@@ -1,0 +1,47 @@
+"""The extractor interface: a stream of Documents in, one Extraction per document out.
+
+The rule-based extractor is the default; others (an LLM-backed one) implement the same
+protocol and are chosen by name through `Settings.extractor`. Extractors never touch the
+store: names in their Extractions are canonical within the document only.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
+
+from ..errors import BadInput
+from ..model import Document, Extraction
+
+Progress = Callable[[Document], None]
+OnError = Callable[[Document, Exception], None]
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, documents: Iterable[Document], *, progress: Progress | None = None,
+                on_error: OnError | None = None) -> Iterator[Extraction]:
+        """One Extraction per document, in input order. A document whose extraction fails is
+        passed to `on_error` and skipped; without `on_error` the exception propagates.
+        `progress` is called once per document, extracted or not."""
+        ...
+
+
+# name -> "module:factory"; a factory takes a Settings and returns an Extractor. Imported only
+# when chosen, so naming an extractor never loads another one's models.
+REGISTRY: dict[str, str] = {}
+
+
+def register(name: str, target: str) -> None:
+    REGISTRY[name] = target
+
+
+def get_extractor(settings, **options) -> Extractor:
+    """The extractor `settings.extractor` names, built from the settings."""
+    target = REGISTRY.get(settings.extractor)
+    if target is None:
+        raise BadInput(f"unknown extractor {settings.extractor!r}",
+                       hint="known: " + ", ".join(sorted(REGISTRY)))
+    module, _, factory = target.partition(":")
+    return getattr(import_module(module), factory)(settings, **options)

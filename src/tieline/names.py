@@ -1,0 +1,53 @@
+"""The one name key, and the string-level cleaning of names, shared by every stage.
+
+Extraction groups mentions by it, the resolver and the store look names up by it, queries find
+entities by it and evaluation compares names by it. Pure string functions: importing this module
+never loads spaCy.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Company-form suffixes dropped from names ("Microsoft Corp." -> "Microsoft").
+COMPANY_SUFFIXES = frozenset({
+    "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
+    "plc", "llc", "l.l.c.", "co", "co.", "gmbh", "ag", "s.a.", "sa", "n.v.", "nv", "s.p.a.",
+})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
+                        "dame", "lady", "president", "senator", "prof", "prof.", "professor",
+                        "judge"})
+# Publications keep their article: "The New York Times", "The Information".
+PUBLICATION_WORDS = frozenset({
+    "times", "post", "journal", "telegraph", "guardian", "independent", "economist",
+    "information", "today", "sun", "observer", "mirror", "herald", "tribune", "verge",
+    "atlantic", "institution", "street",
+})
+
+
+def clean_name(text: str) -> str:
+    """A name as shown: quotes, possessive, honorifics, leading article, suffixes removed."""
+    name = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
+    name = re.sub(r"\s*['’]s?$", "", name)
+    words = name.split(" ")
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
+            and words[-1].lower() not in PUBLICATION_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(",") in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).strip(" ,")
+
+
+def fold(text: str) -> str:
+    """Case, accents, possessive 's and punctuation folded; words kept apart by one space."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['’]s\b", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def initials(name: str) -> str:
+    """'Royal Bank of Scotland' -> 'RBS': the capitals of a multi-word name, else ''."""
+    words = [w for w in re.split(r"[\s\-]+", clean_name(name)) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""

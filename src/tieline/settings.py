@@ -1,0 +1,85 @@
+"""One options object for the whole tool.
+
+The packaged `data/settings.yaml` holds every default; a user file overrides any of them, and
+environment variables `TIELINE_<NAME>` override both. Commands build one Settings and hand it
+down, so no stage reads its own module constants for things a user may want to change.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import BadInput
+
+DEFAULTS_FILE = "settings.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    extractor: str = "rules"
+    batch_size: int = 64
+    workers: int = 0
+    dedup_threshold: float = 0.8
+    max_document_mb: float = 20
+    min_confidence: float = 0.0
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None,
+             **overrides: Any) -> "Settings":
+        """Packaged defaults, then the user file (path, else $TIELINE_CONFIG), then the
+        environment, then explicit overrides (None values are ignored)."""
+        env = os.environ if env is None else env
+        values = _read_yaml(resources.files("tieline.data").joinpath(DEFAULTS_FILE).read_text(),
+                            "packaged settings")
+        path = path or env.get("TIELINE_CONFIG")
+        if path:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise BadInput(f"{path}: cannot read settings file ({exc.strerror})") from exc
+            values.update(_read_yaml(text, str(path)))
+        for f in fields(cls):
+            name = f"TIELINE_{f.name.upper()}"
+            if name in env:
+                values[f.name] = env[name]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls.from_dict(values)
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> "Settings":
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise BadInput(f"unknown setting {unknown[0]!r}",
+                           hint="known: " + ", ".join(sorted(known)))
+        typed = {}
+        for name, value in values.items():
+            kind = type(getattr(cls, name))
+            try:
+                typed[name] = value if isinstance(value, kind) else kind(value)
+            except (TypeError, ValueError) as exc:
+                raise BadInput(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from exc
+        return cls(**typed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def but(self, **changes: Any) -> "Settings":
+        """A copy with some values changed (None leaves a value as it is)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _read_yaml(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise BadInput(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise BadInput(f"{where}: expected a mapping of setting names to values")
+    return data
