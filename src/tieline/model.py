@@ -1,16 +1,18 @@
 """The data model shared by every stage: plain dataclasses, no behaviour beyond identity.
 
-Flow: readers make Documents; extract makes an Extraction per Document (names already
-canonical within the document); the store turns Extraction facts into Fact rows with
-Evidence; the query layer reads Facts back.
+Flow: readers make Documents; an extractor makes an Extraction per Document (names canonical
+within the document), whose candidates (Relation, Money, Clause, Quote) become Facts through
+one encoding per kind (`Extraction.facts()`); the store keeps Facts with their Evidence; the
+query layer reads Facts back. Every type here round-trips through `as_dict`/`from_dict`, so it
+can cross process and machine boundaries as plain JSON.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, ClassVar
 
 RELATION_TYPES = (
     "partner", "invest", "supply", "use", "compete",
@@ -84,6 +86,14 @@ class Document:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        data = dict(data)
+        data["sections"] = [Section(**s) for s in data.get("sections") or []]
+        data["posts"] = [Post(**p) for p in data.get("posts") or []]
+        data["events"] = [Event(**e) for e in data.get("events") or []]
+        return cls(**data)
+
 
 @dataclass
 class Evidence:
@@ -95,6 +105,18 @@ class Evidence:
     confidence: float = 0.5
     modality: str = "asserted"
     time: str | None = None
+    # Filled when evidence is read back from a store: where its document came from.
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Evidence":
+        return cls(**data)
 
 
 @dataclass
@@ -158,3 +180,188 @@ class Extraction:
     clauses: list[Clause] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     mention_counts: dict[str, int] = field(default_factory=dict)  # canonical name -> mentions
+
+    def facts(self) -> list["Fact"]:
+        """Every candidate with evidence as a Fact, through the one encoding of its kind."""
+        items = [*self.relations, *self.money, *self.clauses, *self.quotes]
+        return [fact_of(item) for item in items if item.evidence is not None]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": self.document.as_dict(),
+                "entities": [asdict(e) for e in self.entities],
+                "relations": [asdict(r) for r in self.relations],
+                "money": [asdict(m) for m in self.money],
+                "clauses": [asdict(c) for c in self.clauses],
+                "quotes": [asdict(q) for q in self.quotes],
+                "mention_counts": dict(self.mention_counts)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Extraction":
+        def items(kind, key):
+            return [kind(**{**d, "evidence": _evidence(d.get("evidence"))})
+                    for d in data.get(key) or []]
+        return cls(document=Document.from_dict(data["document"]),
+                   entities=[Entity(**e) for e in data.get("entities") or []],
+                   relations=items(Relation, "relations"), money=items(Money, "money"),
+                   clauses=items(Clause, "clauses"), quotes=items(Quote, "quotes"),
+                   mention_counts=dict(data.get("mention_counts") or {}))
+
+
+def _evidence(data: dict[str, Any] | None) -> Evidence | None:
+    return Evidence.from_dict(data) if data else None
+
+
+# -- facts --------------------------------------------------------------------------------------
+# A Fact is (kind, subject, object, attributes, modality, time) with its evidence. The
+# attributes of each kind have one typed class below, and that class is the only place that
+# says which fields a kind has, which of them tell two facts apart, and how it reads in words.
+
+@dataclass(frozen=True)
+class RelationAttributes:
+    object: str | None = None  # what is supplied or used: compute, cloud, chips ...
+    via: str | None = None  # the product the tie runs through
+    IDENTITY: ClassVar[tuple[str, ...]] = ()
+
+    def label(self) -> str:
+        return ", ".join(x for x in (self.object, f"via {self.via}" if self.via else None) if x)
+
+
+@dataclass(frozen=True)
+class SupplyAttributes(RelationAttributes):
+    IDENTITY: ClassVar[tuple[str, ...]] = ("object",)  # chips and cloud are two ties
+
+
+@dataclass(frozen=True)
+class MoneyAttributes:
+    kind: str = "other"
+    amount: float = 0.0
+    currency: str = "USD"
+    time: str | None = None
+    IDENTITY: ClassVar[tuple[str, ...]] = ("kind", "amount", "currency", "time")
+
+    def label(self) -> str:
+        return f"{self.kind} {format_amount(self.amount, self.currency)}" \
+            + (f" ({self.time})" if self.time else "")
+
+
+@dataclass(frozen=True)
+class ClauseAttributes:
+    action: str = "other"
+    object: str | None = None
+    trigger: str | None = None
+    decider: str | None = None
+    IDENTITY: ClassVar[tuple[str, ...]] = ("action", "trigger")
+
+    def label(self) -> str:
+        return "; ".join(f"{k}: {getattr(self, k)}" for k in ("action", "object", "trigger",
+                                                               "decider") if getattr(self, k))
+
+
+@dataclass(frozen=True)
+class QuoteAttributes:
+    text: str = ""
+    event: str | None = None
+    IDENTITY: ClassVar[tuple[str, ...]] = ("text",)
+
+    def label(self) -> str:
+        return f"“{self.text}”" + (f" at {self.event}" if self.event else "")
+
+
+ATTRIBUTES: dict[str, type] = {
+    **{t: RelationAttributes for t in RELATION_TYPES},
+    "supply": SupplyAttributes, "use": SupplyAttributes, "employ": SupplyAttributes,
+    "money": MoneyAttributes, "clause": ClauseAttributes, "quote": QuoteAttributes,
+}
+FACT_KINDS = (*RELATION_TYPES, "money", "clause", "quote")
+
+Attributes = RelationAttributes | MoneyAttributes | ClauseAttributes | QuoteAttributes
+
+
+def attributes_from_dict(kind: str, data: dict[str, Any] | None) -> Attributes:
+    """The typed attributes of a kind from their dict form; unknown keys are ignored."""
+    cls = ATTRIBUTES.get(kind, RelationAttributes)
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+
+def attributes_as_dict(attributes: Attributes) -> dict[str, Any]:
+    return asdict(attributes)
+
+
+@dataclass
+class Fact:
+    kind: str  # a relation type, or money | clause | quote
+    subject: str | None
+    object: str | None
+    attributes: Attributes
+    modality: str = "asserted"
+    time: str | None = None
+    confidence: float = 0.5
+    evidence: list[Evidence] = field(default_factory=list)
+    # Set when read back from a store.
+    id: int | None = None
+    subject_type: str | None = None
+    object_type: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+    @property
+    def identity(self) -> tuple:
+        """What makes two facts one: kind, ends (sorted for symmetric kinds), and the
+        attributes the kind names as identifying. Names compare by their key."""
+        from .names import fold  # names imports nothing of ours; kept local to stay light
+        ends = [fold(self.subject or ""), fold(self.object or "")]
+        if self.kind in SYMMETRIC_TYPES:
+            ends.sort()
+        ident = tuple(str(getattr(self.attributes, name)).lower()
+                      for name in type(self.attributes).IDENTITY)
+        return (self.kind, *ends, *ident)
+
+    def label(self) -> str:
+        """The attributes in words, as the CLI, digest and exports show them."""
+        return self.attributes.label()
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["attributes"] = attributes_as_dict(self.attributes)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Fact":
+        data = dict(data)
+        data["attributes"] = attributes_from_dict(data["kind"], data.get("attributes"))
+        data["evidence"] = [Evidence.from_dict(e) for e in data.get("evidence") or []]
+        return cls(**data)
+
+
+def fact_of(item: "Relation | Money | Clause | Quote") -> Fact:
+    """The Fact an extracted candidate states (the one place candidates become facts)."""
+    ev = item.evidence
+    evidence = [ev] if ev else []
+    confidence = ev.confidence if ev else 0.5
+    modality = getattr(item, "modality", None) or (ev.modality if ev else "asserted")
+    time = getattr(item, "time", None) or (ev.time if ev else None)
+    if isinstance(item, Relation):
+        cls = ATTRIBUTES.get(item.type, RelationAttributes)
+        return Fact(item.type, item.head, item.tail, cls(object=item.object, via=item.via),
+                    modality, time, confidence, evidence)
+    if isinstance(item, Money):
+        return Fact("money", item.entity, None,
+                    MoneyAttributes(item.kind, item.amount, item.currency, item.time),
+                    modality, time, confidence, evidence)
+    if isinstance(item, Clause):
+        return Fact("clause", item.holder, item.counterparty,
+                    ClauseAttributes(item.action, item.object, item.trigger, item.decider),
+                    modality, time, confidence, evidence)
+    return Fact("quote", item.speaker, item.about, QuoteAttributes(item.text, item.event),
+                modality, time, confidence, evidence)
+
+
+def format_amount(amount: float | None, currency: str | None) -> str:
+    """6.6 billion USD: a figure with its scale word and currency."""
+    if amount is None:
+        return "?"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(amount) >= scale:
+            return f"{amount / scale:,.4g} {word} {currency or ''}".strip()
+    return f"{amount:,.4g} {currency or ''}".strip()
