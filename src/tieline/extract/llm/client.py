@@ -151,14 +151,14 @@ class ChatClient:
 
 def _parse(content: str | None) -> Any:
     if not isinstance(content, str):
-        raise SchemaError("no message content in the response")
+        raise SchemaError("no message content in the response", "")
     text = content.strip()
     if text.startswith("```"):  # some servers fence JSON even in structured mode
         text = text.strip("`").removeprefix("json").strip()
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SchemaError(f"not valid JSON ({exc.msg} at character {exc.pos})") from None
+        raise SchemaError(f"not valid JSON ({exc.msg} at character {exc.pos})", "") from None
 
 
 def _error_text(response: httpx.Response) -> str:

@@ -37,6 +37,8 @@ class FakeEndpoint:
         self.script: deque[Reply] = deque()
         self.fallback = fallback or (lambda request: Reply(status=500, content="no reply left"))
         self.requests: list[dict] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests it was answering at once
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -61,7 +63,7 @@ class FakeEndpoint:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -83,7 +85,15 @@ class FakeEndpoint:
             self.requests.append({"path": handler.path, "headers": dict(handler.headers),
                                   "body": body})
             reply = self.script.popleft() if self.script else None
-        reply = reply or self.fallback(body)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self._reply(handler, body, reply or self.fallback(body))
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _reply(self, handler: BaseHTTPRequestHandler, body: dict, reply: Reply) -> None:
         if reply.delay:
             time.sleep(reply.delay)
         if reply.status == 200:

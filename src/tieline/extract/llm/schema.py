@@ -67,6 +67,11 @@ VERIFY_SCHEMA: dict[str, Any] = _object({
 class SchemaError(ValueError):
     """An answer that does not fit the schema; the message says where and why."""
 
+    def __init__(self, problem: str, where: str = "$"):
+        super().__init__(f"{where}: {problem}" if where else problem)
+        self.where = where
+        self.problem = problem
+
 
 _TYPES = {"object": dict, "array": list, "string": str, "integer": int,
           "number": (int, float), "boolean": bool, "null": type(None)}
@@ -76,33 +81,37 @@ def validate(value: Any, schema: dict[str, Any], where: str = "$") -> None:
     """Raise SchemaError at the first place `value` breaks `schema` (the subset used above:
     type, enum, pattern, properties, required, additionalProperties, items, anyOf)."""
     if "anyOf" in schema:
-        errors = []
+        errors: list[SchemaError] = []
         for option in schema["anyOf"]:
             try:
                 return validate(value, option, where)
             except SchemaError as exc:
-                errors.append(str(exc))
-        raise SchemaError(min(errors, key=len))  # the option it came closest to
+                errors.append(exc)
+        # the options that got furthest into the value say what is wrong
+        deepest = max(len(e.where) for e in errors)
+        problems = dict.fromkeys(e.problem for e in errors if len(e.where) == deepest)
+        raise SchemaError("; or ".join(problems), next(e.where for e in errors
+                                                       if len(e.where) == deepest))
     kinds = schema.get("type")
     if kinds is not None:
         kinds = [kinds] if isinstance(kinds, str) else kinds
         ok = any(isinstance(value, _TYPES[k]) and not (isinstance(value, bool) and k != "boolean")
                  for k in kinds)
         if not ok:
-            raise SchemaError(f"{where}: expected {' or '.join(kinds)}, got {_show(value)}")
+            raise SchemaError(f"expected {' or '.join(kinds)}, got {_show(value)}", where)
     if "enum" in schema and value not in schema["enum"]:
-        raise SchemaError(f"{where}: {_show(value)} is not one of {', '.join(schema['enum'])}")
+        raise SchemaError(f"{_show(value)} is not one of {', '.join(schema['enum'])}", where)
     if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
-        raise SchemaError(f"{where}: {_show(value)} does not match {schema['pattern']}")
+        raise SchemaError(f"{_show(value)} does not match {schema['pattern']}", where)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         for name in schema.get("required", []):
             if name not in value:
-                raise SchemaError(f"{where}: missing {name!r}")
+                raise SchemaError(f"missing {name!r}", where)
         if schema.get("additionalProperties") is False:
             extra = sorted(set(value) - set(properties))
             if extra:
-                raise SchemaError(f"{where}: unexpected {extra[0]!r}")
+                raise SchemaError(f"unexpected {extra[0]!r}", where)
         for name, sub in properties.items():
             if name in value:
                 validate(value[name], sub, f"{where}.{name}")

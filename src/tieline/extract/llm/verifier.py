@@ -120,7 +120,7 @@ class VerifyExtractor:
             ids = sorted(v["id"] for v in answer["verdicts"])
             if ids != list(range(1, len(batch) + 1)):
                 raise SchemaError(f"expected one verdict for each of facts 1-{len(batch)}, "
-                                  f"got ids {ids}")
+                                  f"got ids {ids}", "$.verdicts")
 
         return self.client.ask(self.prompt, {"title": doc.title or "(none)",
                                              "facts": "\n".join(lines)},
