@@ -319,3 +319,15 @@ def test_llm_facts_go_through_the_resolver_into_the_store_unchanged(endpoint, tm
     assert (ev["sentence"], ev["rule"], TEXT[ev["start"]:ev["end"]]) == \
         (S2, "llm:extract.v1", S2)
     store.close()
+
+
+def test_llm_mode_never_loads_the_spacy_model(endpoint, tmp_path, monkeypatch):
+    import tieline.nlp
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("llm mode loaded the spaCy model")
+
+    monkeypatch.setattr(tieline.nlp, "load", refuse)
+    endpoint.queue(Reply(GOOD))
+    (ex,), failures = run(make(endpoint, tmp_path), [DOC])
+    assert failures == [] and len(ex.relations) == 3

@@ -90,8 +90,9 @@ def answer(**relation):
 def test_the_schema_allows_only_the_closed_sets():
     validate(answer(), EXTRACT_SCHEMA)
     validate(answer(type="employ", object="CFO"), EXTRACT_SCHEMA)  # a role is free text
-    with pytest.raises(SchemaError, match=r"type: 'merges' is not one of supply, use; or "
-                                          r"'merges' is not one of partner, invest"):
+    validate(answer(type="use", object="GPUs"), EXTRACT_SCHEMA)  # what is used, in words
+    with pytest.raises(SchemaError, match=r"type: 'merges' is not one of supply; or "
+                                          r"'merges' is not one of partner, invest, use"):
         validate(answer(type="merges"), EXTRACT_SCHEMA)
     with pytest.raises(SchemaError, match="'spices' is not one of"):
         validate(answer(object="spices"), EXTRACT_SCHEMA)  # supply objects are a closed set

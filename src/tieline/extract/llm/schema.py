@@ -16,7 +16,7 @@ from ...model import (CLAUSE_ACTIONS, ENTITY_TYPES, MODALITIES, MONEY_KINDS, REL
 TEXT = {"type": "string"}
 OPTIONAL_TEXT = {"type": ["string", "null"]}
 TIME = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
-OBJECT_TYPES = ("supply", "use")  # relation types whose `object` is one of SUPPLY_OBJECTS
+OBJECT_TYPES = ("supply",)  # relation types whose `object` is one of SUPPLY_OBJECTS
 
 
 def _enum(values) -> dict[str, Any]:
