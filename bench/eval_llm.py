@@ -67,7 +67,8 @@ def _f(value) -> str:
 def _cost(usage) -> str:
     if usage is None:
         return "0 requests"
-    return (f"{usage['requests']} requests, {usage['tokens_in']:,} tokens in, "
+    return (f"{usage['requests']} request{'s' * (usage['requests'] != 1)}, "
+            f"{usage['tokens_in']:,} tokens in, "
             f"{usage['tokens_out']:,} out, {usage['cache_hits']} cached")
 
 

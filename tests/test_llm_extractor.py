@@ -331,3 +331,13 @@ def test_llm_mode_never_loads_the_spacy_model(endpoint, tmp_path, monkeypatch):
     endpoint.queue(Reply(GOOD))
     (ex,), failures = run(make(endpoint, tmp_path), [DOC])
     assert failures == [] and len(ex.relations) == 3
+
+
+def test_stopping_early_cancels_the_requests_not_yet_sent(endpoint, tmp_path):
+    docs = [Document(text=f"{S1} Note {i}.", source=f"d{i}.txt") for i in range(8)]
+    endpoint.fallback = lambda body: Reply(GOOD, delay=0.1)
+    stream = make(endpoint, tmp_path, llm_concurrency=1).extract(docs)
+    first = next(stream)
+    stream.close()  # the caller stops reading, as on Ctrl-C
+    assert first.document.source == "d0.txt"
+    assert len(endpoint.requests) <= 2  # the one answered and the one in flight, no more

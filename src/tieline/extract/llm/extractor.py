@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from ...errors import BadInput
@@ -53,6 +54,19 @@ def describe(usage: dict[str, int]) -> str:
     return "llm: " + ", ".join(parts)
 
 
+@contextmanager
+def request_pool(width: int) -> Iterator[ThreadPoolExecutor]:
+    """Threads for requests. When the caller stops early (an error, Ctrl-C, a closed
+    generator), requests not yet sent are cancelled instead of waited for."""
+    pool = ThreadPoolExecutor(max_workers=width, thread_name_prefix="tieline-llm")
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
 class LLMExtractor:
     name = "llm"
 
@@ -74,7 +88,7 @@ class LLMExtractor:
     def extract(self, documents: Iterable[Document], *, progress=None,
                 on_error=None) -> Iterator[Extraction]:
         width = max(1, self.settings.llm_concurrency)
-        with ThreadPoolExecutor(max_workers=width) as pool:
+        with request_pool(width) as pool:
             window: deque = deque()  # documents asked for, not yet yielded
             for doc in documents:
                 parts = chunks(doc.text, self.settings.llm_chunk_chars,

@@ -10,7 +10,6 @@ facts get no usable verdicts fails (reported to `on_error`), like any failed ext
 from __future__ import annotations
 
 from collections import Counter, deque
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
@@ -18,7 +17,7 @@ from ...model import Clause, Document, Extraction, Money, Quote, Relation, forma
 from ..base import REGISTRY, get_extractor
 from . import prompts
 from .client import ChatClient
-from .extractor import client_from_settings, describe
+from .extractor import client_from_settings, describe, request_pool
 from .schema import VERIFY_SCHEMA, SchemaError
 
 Item = Relation | Money | Clause | Quote
@@ -99,7 +98,7 @@ class VerifyExtractor:
     def extract(self, documents: Iterable[Document], *, progress=None,
                 on_error=None) -> Iterator[Extraction]:
         width = max(1, self.settings.llm_concurrency)
-        with ThreadPoolExecutor(max_workers=width) as pool:
+        with request_pool(width) as pool:
             window: deque = deque()
             for ex in self.rules.extract(documents, progress=progress, on_error=on_error):
                 items = [i for i in (*ex.relations, *ex.money, *ex.clauses, *ex.quotes)
