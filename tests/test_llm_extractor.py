@@ -204,8 +204,8 @@ def test_a_timeout_is_retried_then_reported(endpoint, tmp_path):
 
 
 def test_a_timeout_then_an_answer_succeeds(endpoint, tmp_path):
-    endpoint.queue(Reply(GOOD, delay=1.0), Reply(GOOD))
-    (ex,), failures = run(make(endpoint, tmp_path, llm_timeout=0.3), [DOC])
+    endpoint.queue(Reply(GOOD, delay=2.0), Reply(GOOD))
+    (ex,), failures = run(make(endpoint, tmp_path, llm_timeout=0.5), [DOC])
     assert failures == [] and len(ex.relations) == 3
 
 
@@ -335,7 +335,7 @@ def test_llm_mode_never_loads_the_spacy_model(endpoint, tmp_path, monkeypatch):
 
 def test_stopping_early_cancels_the_requests_not_yet_sent(endpoint, tmp_path):
     docs = [Document(text=f"{S1} Note {i}.", source=f"d{i}.txt") for i in range(8)]
-    endpoint.fallback = lambda body: Reply(GOOD, delay=0.1)
+    endpoint.fallback = lambda body: Reply(GOOD, delay=0.4)
     stream = make(endpoint, tmp_path, llm_concurrency=1).extract(docs)
     first = next(stream)
     stream.close()  # the caller stops reading, as on Ctrl-C
