@@ -7,7 +7,7 @@ down, so no stage reads its own module constants for things a user may want to c
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,17 @@ class Settings:
     dedup_threshold: float = 0.8
     max_document_mb: float = 20
     min_confidence: float = 0.0
+    # -- LLM extractor and verifier (extract/llm/; used only with extractor llm or rules+verify)
+    llm_base_url: str = ""  # an OpenAI-compatible endpoint, e.g. http://localhost:11434/v1
+    llm_model: str = ""
+    llm_api_key: str = field(default="", repr=False)  # kept out of logs and tracebacks
+    llm_timeout: float = 120.0  # seconds per request
+    llm_concurrency: int = 4  # requests in flight at once
+    llm_retries: int = 3  # further attempts after a 429, a 5xx or a timeout
+    llm_chunk_chars: int = 6000  # longer documents are split on sentence boundaries
+    llm_chunk_overlap: int = 400  # characters of whole sentences repeated between chunks
+    llm_cache_dir: str = ""  # "" = $XDG_CACHE_HOME/tieline/llm; "off" disables the cache
+    llm_prompt_version: str = "v1"
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None,

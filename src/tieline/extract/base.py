@@ -45,3 +45,8 @@ def get_extractor(settings, **options) -> Extractor:
                        hint="known: " + ", ".join(sorted(REGISTRY)))
     module, _, factory = target.partition(":")
     return getattr(import_module(module), factory)(settings, **options)
+
+
+# The optional LLM-backed extractors (extract/llm/); they need llm_base_url and llm_model.
+register("llm", "tieline.extract.llm.extractor:LLMExtractor")
+register("rules+verify", "tieline.extract.llm.verifier:VerifyExtractor")
