@@ -98,7 +98,7 @@ def test_reading_a_missing_database_names_it(tmp_path):
 
 
 def test_a_writer_waits_for_another_writers_transaction(tmp_path, monkeypatch):
-    from tieline.store import db as store_db
+    from tieline.store import sqlite as store_db
 
     path = tmp_path / "t.db"
     Store(path).close()

@@ -3,34 +3,35 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..store.base import Store
 from .entities import find_entity
 from .graph import MAX_PATHS, DependencyGraph, Edge, path_text, with_evidence
 
 
-def depends(conn, name: str, *, on: str | None = None, max_depth: int = 4,
+def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 4,
             graph: DependencyGraph | None = None) -> dict:
     """Direct and transitive dependencies of an entity (through its own products too)."""
-    entity = find_entity(conn, name)
-    graph = graph or DependencyGraph.load(conn)
-    found = list(graph.paths(entity["name"], max_depth=max_depth))
+    entity = find_entity(store, name)
+    graph = graph or DependencyGraph.load(store)
+    found = list(graph.paths(entity.name, max_depth=max_depth))
     paths = [p for p in found if on is None or p[-1].need == on]
-    return {"entity": entity["name"], "type": entity["type"], "need": on,
-            "dependencies": _described(conn, paths, end=-1),
+    return {"entity": entity.name, "type": entity.type, "need": on,
+            "dependencies": _described(store, paths, end=-1),
             "truncated": len(found) >= MAX_PATHS,
-            "concentration": concentration(graph, entity["name"], on=on),
-            "weakening": _weakening(conn, graph, entity["name"], outgoing=True)}
+            "concentration": concentration(graph, entity.name, on=on),
+            "weakening": _weakening(store, graph, entity.name, outgoing=True)}
 
 
-def dependents(conn, name: str, *, max_depth: int = 4,
+def dependents(store: Store, name: str, *, max_depth: int = 4,
                graph: DependencyGraph | None = None) -> dict:
     """Entities and products that depend on an entity, directly or through others."""
-    entity = find_entity(conn, name)
-    graph = graph or DependencyGraph.load(conn)
-    paths = list(graph.paths(entity["name"], reverse=True, max_depth=max_depth))
-    return {"entity": entity["name"], "type": entity["type"],
-            "dependents": _described(conn, paths, end=0),
+    entity = find_entity(store, name)
+    graph = graph or DependencyGraph.load(store)
+    paths = list(graph.paths(entity.name, reverse=True, max_depth=max_depth))
+    return {"entity": entity.name, "type": entity.type,
+            "dependents": _described(store, paths, end=0),
             "truncated": len(paths) >= MAX_PATHS,
-            "weakening": _weakening(conn, graph, entity["name"], outgoing=False)}
+            "weakening": _weakening(store, graph, entity.name, outgoing=False)}
 
 
 def concentration(graph: DependencyGraph, name: str, *, on: str | None = None) -> list[dict]:
@@ -54,10 +55,10 @@ def concentration(graph: DependencyGraph, name: str, *, on: str | None = None) -
     return out
 
 
-def _described(conn, paths: list[list[Edge]], end: int) -> list[dict]:
+def _described(store, paths: list[list[Edge]], end: int) -> list[dict]:
     """Paths as records, shortest first; `end` is the index of the far end's edge."""
     paths.sort(key=lambda p: (sum(not e.ownership for e in p), len(p), path_text(p)))
-    return with_evidence(conn, [{
+    return with_evidence(store, [{
         "entity": path[end].provider if end == -1 else path[end].consumer,
         "need": path[end].need, "via": path[end].via,
         "depth": sum(not e.ownership for e in path),
@@ -67,10 +68,10 @@ def _described(conn, paths: list[list[Edge]], end: int) -> list[dict]:
     } for path in paths])
 
 
-def _weakening(conn, graph: DependencyGraph, name: str, *, outgoing: bool) -> list[dict]:
+def _weakening(store, graph: DependencyGraph, name: str, *, outgoing: bool) -> list[dict]:
     """Ties reported as negated ("no longer solely dependent"): shown, not traversed."""
     members = [name, *graph.products(name)]
-    return with_evidence(conn, [e for m in members
+    return with_evidence(store, [e for m in members
                                 for e in (graph.out if outgoing else graph.into).get(m, [])
                                 if not e.live and not e.ownership])
 

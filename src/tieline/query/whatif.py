@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
+from ..errors import ScenarioError
+from ..model import Fact
+from ..store.base import Store
 from .entities import find_entity
-from .facts import QueryError, clause_phrase, fact_rows
+from .facts import clause_phrase, fact_rows
 from .graph import DependencyGraph, Edge, path_text, with_evidence
-
-
-class ScenarioError(QueryError):
-    """A scenario the grammar does not understand, or a clause that cannot be played."""
 
 
 _NAME = r"(?P<{}>.+?)"
@@ -52,24 +51,23 @@ class Scenario:
     actor: str  # canonical name of the party that acts or fails
     target: str | None = None  # canonical name of the party that loses access
     text: str = ""
-    clause: dict | None = None
+    clause: Fact | None = None  # the stored clause played, with its newest evidence
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "actor": self.actor, "target": self.target,
-                "text": self.text, "clause": self.clause}
+        return asdict(self)
 
 
-def parse_scenario(conn, text: str) -> Scenario:
+def parse_scenario(store: Store, text: str) -> Scenario:
     """Read a phrasing of the grammar and resolve its names (EntityNotFound when unknown)."""
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".!?")
     for kind, pattern in GRAMMAR:
         match = pattern.match(cleaned)
         if not match:
             continue
-        actor = find_entity(conn, _name(match["a"]))["name"]
+        actor = find_entity(store, _name(match["a"])).name
         if kind == "fails":
             return Scenario("fails", actor, text=text)
-        target = find_entity(conn, _name(match["b"]))["name"]
+        target = find_entity(store, _name(match["b"])).name
         return Scenario("ends_access", actor, target, text=text)
     raise ScenarioError(f"cannot read scenario {text!r}; try phrasings like "
                         + "; ".join(repr(e) for e in EXAMPLES))
@@ -80,42 +78,52 @@ def _name(raw: str) -> str:
     return re.sub(_POSS + r"$", "", name).strip()
 
 
-def clause_scenario(conn, clause_id: int) -> Scenario:
-    rows = fact_rows(conn, ids=[clause_id], kind="clause")
+def clause_scenario(store: Store, clause_id: int) -> Scenario:
+    rows = fact_rows(store, ids=[clause_id], kind="clause")
     if not rows:
         raise ScenarioError(f"no clause with id {clause_id}; list them with "
                             "`tieline facts --kind clause`")
     fact = rows[0]
-    attrs = fact["attributes"]
-    clause = {"id": fact["id"], "holder": fact["subject"], "counterparty": fact["object"],
-              **{k: attrs.get(k) for k in ("action", "object", "trigger", "decider")},
-              "evidence": fact["evidence"][:3]}
-    if not fact["subject"] or not fact["object"]:
+    fact.evidence = fact.evidence[:3]
+    if not fact.subject or not fact.object:
         raise ScenarioError(f"clause {clause_id} does not name both its holder and counterparty")
-    terms = [f"if {attrs['trigger']}" if attrs.get("trigger") else "trigger not stated",
-             f"decided by {attrs['decider']}" if attrs.get("decider") else "decider not stated"]
-    text = f"clause #{clause_id}: " + clause_phrase(fact["subject"], attrs.get("action"),
-                                                    fact["object"]) + f" ({'; '.join(terms)})"
-    return Scenario("ends_access", fact["subject"], fact["object"], text=text, clause=clause)
+    trigger, decider = fact.attribute("trigger"), fact.attribute("decider")
+    terms = [f"if {trigger}" if trigger else "trigger not stated",
+             f"decided by {decider}" if decider else "decider not stated"]
+    text = f"clause #{clause_id}: " + clause_phrase(fact.subject, fact.attribute("action"),
+                                                    fact.object) + f" ({'; '.join(terms)})"
+    return Scenario("ends_access", fact.subject, fact.object, text=text, clause=fact)
 
 
-def whatif(conn, scenario: str | None = None, *, supplier_fails: str | None = None,
+def clause_between(store: Store, holder: str, counterparty: str) -> int:
+    """The id of the clause HOLDER holds over COUNTERPARTY (the newest reported, preferring one
+    that ends access): a stable way to name a clause, where ids depend on ingest order."""
+    found = [f for f in fact_rows(store, kind="clause", between=(holder, counterparty))
+             if f.subject == find_entity(store, holder).name]
+    if not found:
+        raise ScenarioError(f"no clause held by {holder!r} over {counterparty!r}; list them "
+                            "with `tieline facts --kind clause`")
+    found.sort(key=lambda f: f.attribute("action") != "end_access")
+    return found[0].id
+
+
+def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | None = None,
            clause: int | None = None, graph: DependencyGraph | None = None) -> dict:
     """Play one scenario: direct losses with hedges, then who is exposed downstream."""
     if sum(x is not None for x in (scenario, supplier_fails, clause)) != 1:
         raise ScenarioError("give exactly one of a scenario text, a failing supplier or a clause")
     if clause is not None:
-        plan = clause_scenario(conn, clause)
+        plan = clause_scenario(store, clause)
     elif supplier_fails is not None:
-        name = find_entity(conn, supplier_fails)["name"]
+        name = find_entity(store, supplier_fails).name
         plan = Scenario("fails", name, text=f"{name} fails")
     else:
-        plan = parse_scenario(conn, scenario)
-    graph = graph or DependencyGraph.load(conn)
-    result = {"scenario": plan.as_dict(), "direct": [], "downstream": [], "notes": []}
-    if plan.clause and plan.clause["action"] != "end_access":
-        result["notes"].append(f"clause action {plan.clause['action']!r} does not cut access; "
-                               "no dependency loss follows from it")
+        plan = parse_scenario(store, scenario)
+    graph = graph or DependencyGraph.load(store)
+    result = {"scenario": plan, "direct": [], "downstream": [], "notes": []}
+    if plan.clause and plan.clause.attribute("action") != "end_access":
+        result["notes"].append(f"clause action {plan.clause.attribute('action')!r} does not "
+                               "cut access; no dependency loss follows from it")
         return result
     cut = _cut_edges(graph, plan)
     lost = {}
@@ -131,7 +139,7 @@ def whatif(conn, scenario: str | None = None, *, supplier_fails: str | None = No
     result["downstream"] = _downstream(graph, lost, actors)
     if not cut:
         result["notes"].append("the graph knows no live dependency this scenario cuts")
-    return with_evidence(conn, result)
+    return with_evidence(store, result)
 
 
 def _side(graph: DependencyGraph, name: str) -> set[str]:
