@@ -120,6 +120,11 @@ def test_whatif_forms(db):
     table = run("whatif", "--clause", str(clause["id"]), "--db", db).stdout
     assert "may end Microsoft's access (if AGI; decided by Helix Labs)" in table
     assert S["clause"] in table
+    by_parties = run("whatif", "--clause-of", "Helix,Microsoft", "--db", db).stdout
+    assert by_parties == table  # the same clause, named by its holder and counterparty
+    result = run("whatif", "--clause-of", "Microsoft,Helix", "--db", db, code=2)
+    assert "no clause held by 'Microsoft' over 'Helix'" in result.stderr
+    run("whatif", "--clause-of", "Helix", "--db", db, code=2)
     result = run("whatif", "Helix Labs is sad", "--db", db, code=2)
     assert "try phrasings like" in result.stderr
     run("whatif", "--db", db, code=2)  # no scenario at all
@@ -150,3 +155,20 @@ def test_export_files(db, tmp_path):
                        "--db", db)
     assert summary["bytes"] == (tmp_path / "g.jsonld").stat().st_size
     run("export", "--format", "dot", "--db", db, code=2)
+
+
+def test_tables_are_compact_by_default_and_json_is_complete(db):
+    dependents = run_json("entity", "Microsoft", "--db", db)["dependents"]
+    assert len(dependents) == 3
+    short = run("entity", "Microsoft", "--limit", "1", "--db", db).stdout
+    assert "2 more; use --limit N or --all" in short
+    full = run("entity", "Microsoft", "--all", "--db", db).stdout
+    assert "more; use --limit" not in full
+    assert all(d["other"] in full for d in dependents)
+    changes = run_json("relationship", "Microsoft", "Helix Labs", "--db", db)["changes"]
+    assert len(changes) == 8
+    default = run("relationship", "Microsoft", "Helix Labs", "--db", db).stdout
+    assert default.count("more; use --limit") == 1  # only the changes run over 5 rows
+    assert "3 more; use --limit N or --all" in default
+    one = run("relationship", "Microsoft", "Helix Labs", "--limit", "1", "--db", db).stdout
+    assert "7 more; use --limit N or --all" in one

@@ -12,8 +12,7 @@ from ..errors import BadInput
 from ..model import ENTITY_TYPES, FACT_KINDS, MODALITIES
 from ..store import open_store
 from .app import DbOption, JsonOption, app, console, db_path, print_json
-from .tables import (AllOption, Compact, TopOption, cited, detail, evidence_cells, short, t,
-                     table)
+from .tables import AllOption, Compact, TopOption, detail, evidence_cells, t, table
 
 SinceOption = typer.Option(None, "--since", help="Only evidence published on or after DATE "
                                                  "(YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -124,7 +123,7 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
                 through = tie.via or (tie.consumer if ties is p.depends_on else None)
                 through = through if through and through not in (p.name, tie.other) else ""
                 view.add_row(tie.need, t(tie.other), t(through), tie.status,
-                             *evidence_cells(tie.step.evidence))
+                             *compact.evidence(tie.step.evidence))
             compact.print(view, ties)
     for label, ties in p.ties.items():
         if ties:
@@ -133,7 +132,7 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
             for tie in compact.rows(ties):
                 f = tie.fact
                 view.add_row(t(tie.other), f"{f.kind} ({tie.direction})", t(detail(f)),
-                             f.modality, t(f.last_seen), *evidence_cells(f.evidence))
+                             f.modality, t(f.last_seen), *compact.evidence(f.evidence))
             compact.print(view, ties)
     for facts, title in ((p.money, "Money"), ([c.fact for c in p.clauses], "Clauses"),
                          (p.quotes_by, "Quotes by"), (p.quotes_about, "Quotes about")):
@@ -142,7 +141,7 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
                          "Source")
             for f in compact.rows(facts):
                 view.add_row(str(f.id), t(f.ends), t(detail(f)), f.modality, t(f.first_seen),
-                             *evidence_cells(f.evidence))
+                             *compact.evidence(f.evidence))
             compact.print(view, facts)
 
 
@@ -172,12 +171,12 @@ def relationship_command(
                 f"{fact.first_seen}\n{fact.last_seen}"
             view.add_row(t(seen), t(fact.ends), t(detail(fact)),
                          f"{r.status[fact.id]}\n[dim]{fact.modality}[/dim]",
-                         cited(fact.evidence))
+                         compact.cited(fact.evidence))
         compact.print(view, group.fact_ids)
     view = table("Changes over time", "Date", "Change", "Fact", "Modality", "Evidence")
     for c in compact.rows(r.changes):
         modality = f"{c.from_modality} → {c.modality}" if c.from_modality else c.modality
         view.add_row(t(c.date), c.change + (" (context)" if c.context else ""),
                      t(f"{c.kind}: " + " → ".join(x for x in (c.subject, c.object) if x)),
-                     modality, f"{t(c.sentence)}\n[dim]{t(short(c.evidence.source))}[/dim]")
+                     modality, compact.cited([c.evidence]))
     compact.print(view, r.changes)

@@ -19,12 +19,12 @@ from .tables import AllOption, Compact, TopOption, evidence_cells, t, table
 DepthOption = typer.Option(4, "--max-depth", min=1, max=8, help="Longest path to follow.")
 
 
-def _paths_table(title: str, rows: list[dict], end_label: str) -> Table:
+def _paths_table(title: str, rows: list, end_label: str, compact: Compact) -> Table:
     view = table(title, end_label, "Need", "Depth", "Modality", "Path", "Evidence", "Source")
     for row in rows:
-        far = row["steps"][-1] if end_label == "Provider" else row["steps"][0]
-        view.add_row(t(row["entity"]), row["need"], str(row["depth"]), row["modality"],
-                     t(row["path_text"]), *evidence_cells(far.evidence))
+        far = row.steps[-1] if end_label == "Provider" else row.steps[0]
+        view.add_row(t(row.entity), row.need, str(row.depth), row.modality,
+                     t(row.path_text), *compact.evidence(far.evidence))
     return view
 
 
@@ -32,12 +32,12 @@ def _weakening(rows: list, compact: Compact) -> None:
     view = table("Reported as ended or weakening (not followed)", "Consumer", "Provider",
                  "Need", "Evidence", "Source")
     for s in compact.rows(rows):
-        view.add_row(t(s.consumer), t(s.provider), s.need, *evidence_cells(s.evidence))
+        view.add_row(t(s.consumer), t(s.provider), s.need, *compact.evidence(s.evidence))
     compact.print(view, rows)
 
 
-def _truncated(result: dict) -> None:
-    if result["truncated"]:
+def _truncated(result) -> None:
+    if result.truncated:
         console.print(f"[yellow]note:[/yellow] only the first {MAX_PATHS} paths are shown; "
                       "narrow with --on or --max-depth")
 
@@ -57,24 +57,21 @@ def depends_command(
     if as_json:
         return print_json(d)
     compact = Compact(limit, show_all)
-    if not d["dependencies"]:
-        console.print(f"No known dependencies of {t(d['entity'])}"
-                      + (f" for {on}." if on else "."))
+    if not d.dependencies:
+        console.print(f"No known dependencies of {t(d.entity)}" + (f" for {on}." if on else "."))
     else:
-        compact.print(_paths_table(f"{d['entity']} depends on",
-                                   compact.rows(d["dependencies"]), "Provider"),
-                      d["dependencies"])
+        compact.print(_paths_table(f"{d.entity} depends on", compact.rows(d.dependencies),
+                                   "Provider", compact), d.dependencies)
     _truncated(d)
-    if d["concentration"]:
+    if d.concentration:
         view = table("Concentration (share of reporting documents held by the largest "
                      "supplier)", "Need", "Suppliers", "Largest", "Share")
-        for c in d["concentration"]:
-            view.add_row(c["need"], t(", ".join(f"{s['name']} ({s['documents']})"
-                                                for s in c["suppliers"])),
-                         t(c["largest"]), f"{c['share']:.0%}")
+        for c in d.concentration:
+            view.add_row(c.need, t(", ".join(f"{s.name} ({s.documents})" for s in c.suppliers)),
+                         t(c.largest), f"{c.share:.0%}")
         console.print(view)
-    if d["weakening"]:
-        _weakening(d["weakening"], compact)
+    if d.weakening:
+        _weakening(d.weakening, compact)
 
 
 @app.command("dependents")
@@ -89,14 +86,14 @@ def dependents_command(
     if as_json:
         return print_json(d)
     compact = Compact(limit, show_all)
-    if not d["dependents"]:
-        console.print(f"Nothing known depends on {t(d['entity'])}.")
+    if not d.dependents:
+        console.print(f"Nothing known depends on {t(d.entity)}.")
     else:
-        compact.print(_paths_table(f"Depending on {d['entity']}", compact.rows(d["dependents"]),
-                                   "Dependent"), d["dependents"])
+        compact.print(_paths_table(f"Depending on {d.entity}", compact.rows(d.dependents),
+                                   "Dependent", compact), d.dependents)
     _truncated(d)
-    if d["weakening"]:
-        _weakening(d["weakening"], compact)
+    if d.weakening:
+        _weakening(d.weakening, compact)
 
 
 @app.command("whatif")
@@ -129,29 +126,28 @@ def whatif_command(
     _print_whatif(w, Compact(limit, show_all))
 
 
-def _print_whatif(w: dict, compact: Compact) -> None:
-    s = w["scenario"]
+def _print_whatif(w, compact: Compact) -> None:
+    s = w.scenario
     console.print(f"[bold]Scenario:[/bold] {t(s.text)}")
     if s.clause and s.clause.evidence:
         console.print("  " + "  ".join(evidence_cells(s.clause.evidence)))
-    if w["direct"]:
+    if w.direct:
         view = table("Direct losses", "Who", "Loses", "From", "Evidence", "Source",
                      "Hedges the graph knows")
-        for loss in compact.rows(w["direct"]):
+        for loss in compact.rows(w.direct):
             hedges = [f"{h.via or h.provider} ({h.need}, supplies {h.consumer})"
-                      for h in loss["hedges"]["alternative_suppliers"]]
-            hedges += [f"own product {h['product']}" for h in loss["hedges"]["own_products"]]
-            view.add_row(t(loss["entity"]), loss["loses"],
-                         t(loss["from"] + (f" via {loss['via']}" if loss["via"] else "")),
-                         *evidence_cells(loss["step"].evidence), t("; ".join(hedges) or "none"))
-        compact.print(view, w["direct"])
-    if w["downstream"]:
+                      for h in loss.hedges.alternative_suppliers]
+            hedges += [f"own product {h.product}" for h in loss.hedges.own_products]
+            view.add_row(t(loss.entity), loss.loses,
+                         t(loss.provider + (f" via {loss.via}" if loss.via else "")),
+                         *compact.evidence(loss.step.evidence), t("; ".join(hedges) or "none"))
+        compact.print(view, w.direct)
+    if w.downstream:
         view = table("Exposed downstream", "Who", "Through", "Exposure", "Path")
-        for row in compact.rows(w["downstream"]):
-            view.add_row(t(row["entity"]), t(row["through"]), row["exposure"],
-                         t(row["path_text"]))
-        compact.print(view, w["downstream"])
-    for note in w["notes"]:
+        for row in compact.rows(w.downstream):
+            view.add_row(t(row.entity), t(row.through), row.exposure, t(row.path_text))
+        compact.print(view, w.downstream)
+    for note in w.notes:
         console.print(f"[yellow]note:[/yellow] {t(note)}")
 
 

@@ -1,8 +1,10 @@
 """Table helpers for the browse verbs: cells from typed query results, and compact groups.
 
 Table views are compact by default: each group shows its first TOP rows (newest or strongest
-first, as the query orders them) and then one line saying how many more there are; `--limit N`
-changes the number, `--all` shows everything, and `--json` is always complete.
+first, as the query orders them) and then one line saying how many more there are, and an
+evidence sentence longer than SENTENCE characters is cut at a word with "…"; `--limit N`
+changes the number of rows, `--all` shows every row and whole sentences, and `--json` is
+always complete.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ..model import Evidence, Fact
 from .app import console
 
 TOP = 5  # rows per group in a table view
+SENTENCE = 120  # characters of an evidence sentence a compact table shows
 
 TopOption = typer.Option(TOP, "--limit", min=1, help="Rows per group in tables (--json is "
                                                      "always complete).")
@@ -39,19 +42,25 @@ def short(source: str | None) -> str:
     return (Path(source).name or source) if source else ""
 
 
-def evidence_cells(items: list[Evidence]) -> tuple[str, str]:
-    """The newest sentence and its source, and how many more reports there are."""
+def shorten(sentence: str, width: int | None) -> str:
+    if width is None or len(sentence) <= width:
+        return sentence
+    return sentence[:width].rsplit(" ", 1)[0] + " …"
+
+
+def evidence_cells(items: list[Evidence], width: int | None = None) -> tuple[str, str]:
+    """The newest sentence (cut to `width`) and its source, and how many more reports."""
     if not items:
         return "", ""
     first = items[0]
     more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
     source = short(first.source) + (f", {first.published}" if first.published else "")
-    return t(first.sentence), t(source + more)
+    return t(shorten(first.sentence, width)), t(source + more)
 
 
-def cited(items: list[Evidence]) -> str:
+def cited(items: list[Evidence], width: int | None = None) -> str:
     """The newest sentence with its source under it, for one-column evidence."""
-    sentence, source = evidence_cells(items)
+    sentence, source = evidence_cells(items, width)
     return f"{sentence}\n[dim]{source}[/dim]" if sentence else ""
 
 
@@ -64,6 +73,13 @@ class Compact:
 
     def __init__(self, limit: int = TOP, show_all: bool = False):
         self.limit = None if show_all else limit
+        self.width = None if show_all else SENTENCE
+
+    def evidence(self, items: list[Evidence]) -> tuple[str, str]:
+        return evidence_cells(items, self.width)
+
+    def cited(self, items: list[Evidence]) -> str:
+        return cited(items, self.width)
 
     def rows(self, items: list) -> list:
         return list(items) if self.limit is None else list(items)[:self.limit]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..model import SUPPLY_OBJECTS, Evidence
 from ..store.base import Store
@@ -156,33 +156,9 @@ def step(edge: Edge, evidence_by_fact: dict[int, list[Evidence]], per_step: int 
                 edge.modality, len(items), items[:per_step])
 
 
-def with_evidence(store: Store, result):
-    """`result` with every Edge in it replaced by its Step, evidence fetched at once."""
-    edges: list[Edge] = []
-
-    def collect(value) -> None:
-        if isinstance(value, Edge):
-            edges.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
-        elif isinstance(value, list):
-            for item in value:
-                collect(item)
-
-    collect(result)
-    by_fact = store.evidence([e.fact_id for e in edges if e.fact_id])
-
-    def replace(value):
-        if isinstance(value, Edge):
-            return step(value, by_fact)
-        if isinstance(value, dict):
-            return {k: replace(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [replace(v) for v in value]
-        return value
-
-    return replace(result)
+def evidence_for(store: Store, edges: Iterable[Edge]) -> dict[int, list[Evidence]]:
+    """The evidence of the facts behind some edges, fetched at once (for `step`)."""
+    return store.evidence({e.fact_id for e in edges if e.fact_id})
 
 
 def _load(store: Store) -> tuple[list[Edge], dict[str, str]]:
