@@ -80,3 +80,10 @@ def test_fact_filters_and_paging(tmp_path):
             store, since="2024", until="2024-10")][1:3]
         pair = fact_rows(store, between=("Microsoft", "Helix"))
         assert pair and all({f.subject, f.object} == {"Microsoft", "Helix Labs"} for f in pair)
+
+
+def test_the_sqlite_backend_implements_the_store_interface(tmp_path):
+    from tieline.store import StoreInterface
+
+    with open_store(build_world(tmp_path / "w.db"), read_only=True) as store:
+        assert isinstance(store, StoreInterface)

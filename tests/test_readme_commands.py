@@ -54,3 +54,12 @@ def test_readme_command_runs_on_the_demo_store(words, demo, monkeypatch):
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         result.exception
     assert result.exit_code == 0, result.output + result.stderr
+
+
+def test_readme_python_example_runs_on_the_demo_store(demo, monkeypatch):
+    monkeypatch.chdir(demo)  # the example opens ./tieline.db
+    [example] = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+    namespace: dict = {}
+    exec(compile(example, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    assert namespace["facts"] and namespace["facts"][0].evidence
+    namespace["store"].close()
