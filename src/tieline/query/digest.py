@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from ..facts import check_window, in_window
 from ..model import Evidence, Fact, Post
 from ..store.base import Store
 from .entities import find_entity
-from .facts import check_window, fact_rows, in_window
+from .facts import fact_rows
 from .relationship import Change, changes_of, full_history, relationship
 
 CHANGE_WEIGHT = {"weakening": 3.0, "modality_shift": 2.0, "appeared": 1.0}

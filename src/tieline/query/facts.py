@@ -1,7 +1,7 @@
 """Facts with their evidence and sources, optionally limited to a date window."""
 from __future__ import annotations
 
-from ..facts import check_window, in_window  # noqa: F401  (in_window: used by the modules here)
+from ..facts import check_window
 from ..model import Fact
 from ..store.base import FactFilter, Store
 from .entities import find_entity

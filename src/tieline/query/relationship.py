@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from ..facts import check_window, in_window
 from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, Store
 from .entities import find_entity
-from .facts import check_window, fact_rows, in_window
+from .facts import fact_rows
 from .graph import weakening
 
 KIND_ORDER = ("partner", "supply", "use", "invest", "develop", "acquire", "compete", "sue",

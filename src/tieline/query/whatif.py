@@ -7,7 +7,6 @@ stored clause (its holder ends the counterparty's access when the trigger happen
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from ..errors import ScenarioError
