@@ -58,7 +58,9 @@ class SQLiteStore:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             return engine
-        except OperationalError:
+        except OperationalError as exc:
+            if "unable to open" not in str(exc.orig):
+                raise
             # A WAL file in a directory we cannot write: SQLite cannot make its shared-memory
             # index there, and nobody can be writing it either, so read it as immutable.
             engine.dispose()
