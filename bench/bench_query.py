@@ -26,7 +26,7 @@ from tieline import query
 from tieline.ingest import ingest
 from tieline.query.graph import DependencyGraph
 from tieline.store import Store
-from tieline.store.schema import documents, entities, evidence, facts
+from tieline.store.sql.schema import documents, entities, evidence, facts
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "bbc.jsonl.gz"

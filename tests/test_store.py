@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 from tieline.model import Document, Entity, Event, Evidence, Extraction, Money, Post, Relation
 from tieline.store import Store, StoreError
 from tieline.store import migrations
-from tieline.store.schema import metadata
+from tieline.store.sql.schema import metadata
 
 
 def make_extraction(text: str, published: str, sentence: str) -> Extraction:

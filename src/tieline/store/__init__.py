@@ -1,11 +1,13 @@
 """The store: facts, evidence and documents behind one interface (base.Store).
 
-`Store` is the default backend, SQLite (sqlite.py). All SQL lives in this package: the schema
-and its migrations, reads.py and writes.py; the query layer only calls the interface's verbs.
+`Store` is the default backend, SQLite (sqlite.py). All SQL lives in this package, under sql/:
+the schema and its migrations, reads.py and writes.py; the query layer only calls the
+interface's verbs.
 """
 from ..errors import StoreError
 from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from .base import Store as StoreInterface
+from .sql import migrations
 from .sqlite import SQLiteStore
 
 Store = SQLiteStore
@@ -17,4 +19,4 @@ def open_store(path, *, read_only: bool = False) -> SQLiteStore:
 
 
 __all__ = ["DocumentRecord", "EntityCount", "EntityRecord", "FactFilter", "SQLiteStore",
-           "Store", "StoreError", "StoreInterface", "open_store"]
+           "Store", "StoreError", "StoreInterface", "migrations", "open_store"]

@@ -17,9 +17,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
-from . import migrations, reads, writes
+from .sql import migrations, reads, writes
 from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
-from .schema import document_signatures, documents
+from .sql.schema import document_signatures, documents
 
 BUSY_TIMEOUT_S = 30
 

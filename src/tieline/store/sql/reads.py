@@ -12,10 +12,10 @@ from typing import Iterable
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ..facts import in_window
-from ..model import Event, Evidence, Fact, Post, attributes_from_dict
-from ..names import fold
-from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
+from ...facts import in_window
+from ...model import Event, Evidence, Fact, Post, attributes_from_dict
+from ...names import fold
+from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from .schema import (aliases, document_sources, documents, entities, events, evidence, facts,
                      mentions, posts)
 

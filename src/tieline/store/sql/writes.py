@@ -11,9 +11,9 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from ..facts import Seen, merge_report, vote_type
-from ..model import Document, Extraction, Fact, attributes_as_dict
-from ..names import fold
+from ...facts import Seen, merge_report, vote_type
+from ...model import Document, Extraction, Fact, attributes_as_dict
+from ...names import fold
 from .schema import (aliases, document_signatures, document_sources, documents, entities,
                      events, evidence, facts, mentions, posts)
 
