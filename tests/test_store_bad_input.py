@@ -56,6 +56,11 @@ def test_db_in_a_missing_directory_names_the_directory(tmp_path):
     with pytest.raises(StoreError, match=f"cannot create {missing}: the directory"):
         Store(missing)
     assert not missing.parent.exists()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder\n")
+    result = run("stats", "--db", str(a_file / "t.db"))
+    assert result.exit_code == 1
+    assert f"the directory {a_file} is a file, not a directory" in result.stderr
 
 
 def test_a_database_in_a_read_only_directory_is_readable(tmp_path):

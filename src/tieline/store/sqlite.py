@@ -187,7 +187,8 @@ def _check_path(path: Path, create: bool) -> None:
                          f"such as {path / 'tieline.db'}")
     if not path.parent.is_dir():
         what = "cannot create" if create else "no database at"
-        raise StoreError(f"{what} {path}: the directory {path.parent} does not exist")
+        problem = "is a file, not a directory" if path.parent.exists() else "does not exist"
+        raise StoreError(f"{what} {path}: the directory {path.parent} {problem}")
     if not path.exists():
         if not create:
             raise StoreError(f"no database at {path}; run `tieline ingest` first")
@@ -239,8 +240,11 @@ def _on_begin(conn) -> None:
 
 
 def _is_sqlite(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from None
 
 
 def _explain(path: Path, exc: OperationalError) -> str:
