@@ -96,9 +96,9 @@ def test_entities_listing_and_stats(store):
     assert orgs[0].name == "Helix Labs" and all(e.type == "ORG" for e in orgs)
     assert [e.name for e in list_entities(store, limit=2)] == ["Helix Labs", "Microsoft"]
     counts = stats(store)
-    assert counts["documents"] == 7 and counts["facts"] == 21
-    assert counts["facts_by_kind"]["supply"] == 6
-    assert counts["published_from"] == "2019-07-22"
+    assert counts.documents == 7 and counts.facts == 21
+    assert counts.facts_by_kind["supply"] == 6
+    assert counts.published_from == "2019-07-22"
 
 
 def test_entity_profile(store):

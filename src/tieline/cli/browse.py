@@ -93,7 +93,7 @@ def stats_command(db: str | None = DbOption, as_json: bool = JsonOption) -> None
     if as_json:
         return print_json(data)
     view = table(f"{db_path(db)}", "What", "Count")
-    for key, value in data.items():
+    for key, value in data.as_dict().items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in sorted(value.items())) or "-"
         view.add_row(key.replace("_", " "), t(value))

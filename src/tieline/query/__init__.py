@@ -11,7 +11,7 @@ from .depends import concentration, dependents, depends
 from .digest import Digest, digest
 from .entities import EntityNotFound, find_entity, list_entities
 from .export import FORMATS as EXPORT_FORMATS, export
-from .facts import fact_rows, stats
+from .facts import Stats, fact_rows, stats
 from .graph import DependencyGraph
 from .plain import plain
 from .profile import Profile, entity_summary
@@ -20,7 +20,7 @@ from .render import html_page, markdown
 from .whatif import clause_between, parse_scenario, whatif
 
 __all__ = ["BadInput", "DependencyGraph", "Digest", "EXPORT_FORMATS", "EntityNotFound",
-           "NotFound", "Profile", "Relationship", "ScenarioError", "clause_between",
+           "NotFound", "Profile", "Relationship", "ScenarioError", "Stats", "clause_between",
            "concentration", "dependents", "depends", "digest", "entity_summary", "export",
            "fact_rows", "find_entity", "html_page", "list_entities", "markdown",
            "parse_scenario", "plain", "relationship", "stats", "whatif"]

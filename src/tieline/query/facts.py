@@ -1,6 +1,8 @@
 """Facts with their evidence and sources, optionally limited to a date window."""
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+
 from ..facts import check_window
 from ..model import Fact
 from ..store.base import FactFilter, Store
@@ -36,6 +38,27 @@ def fact_rows(store: Store, *, kind: str | None = None, entity: str | None = Non
     return store.facts(where)
 
 
-def stats(store: Store) -> dict:
+@dataclass
+class Stats:
+    """What a store holds: counts, by status, type and kind, and the span of publication."""
+    documents: int
+    documents_by_status: dict[str, int]
+    published_from: str | None
+    published_until: str | None
+    sources: int
+    entities: int
+    entities_by_type: dict[str, int]
+    facts: int
+    facts_by_kind: dict[str, int]
+    evidence: int
+    posts: int
+    events: int
+    schema_version: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def stats(store: Store) -> Stats:
     """Counts of documents, entities, facts and evidence, by status, type and kind."""
-    return store.stats()
+    return Stats(**store.stats())
