@@ -281,8 +281,11 @@ Attributes = RelationAttributes | MoneyAttributes | ClauseAttributes | QuoteAttr
 def attributes_from_dict(kind: str, data: dict[str, Any] | None) -> Attributes:
     """The typed attributes of a kind from their dict form; unknown keys are ignored."""
     cls = ATTRIBUTES.get(kind, RelationAttributes)
-    names = {f.name for f in fields(cls)}
+    names = _FIELD_NAMES.get(cls) or _FIELD_NAMES.setdefault(cls, {f.name for f in fields(cls)})
     return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+
+_FIELD_NAMES: dict[type, set[str]] = {}  # per attributes class: read once, used per stored fact
 
 
 def attributes_as_dict(attributes: Attributes) -> dict[str, Any]:

@@ -175,17 +175,21 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
 
 def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
     """Evidence per fact id, newest document first, each with its document's fields."""
-    query = (select(evidence, documents.c.source, documents.c.title, documents.c.url,
-                    documents.c.published)
-             .join(documents, evidence.c.document_id == documents.c.id))
+    e = evidence.c
+    query = (select(e.id, e.fact_id, e.document_id, e.start, e.end, e.sentence, e.rule,
+                    e.confidence, e.modality, e.time, documents.c.source, documents.c.title,
+                    documents.c.url, documents.c.published)
+             .join(documents, e.document_id == documents.c.id))
     rows = [row for chunk in _chunks(fact_ids)
             for row in conn.execute(query.where(evidence.c.fact_id.in_(chunk)))]
-    rows.sort(key=lambda r: (r.published or "", -r.id), reverse=True)
+    rows = [tuple(r) for r in rows]  # plain tuples: indexing a Row by name costs more
+    rows.sort(key=lambda r: (r[-1] or "", -r[0]), reverse=True)
     out: dict[int, list[Evidence]] = {}
-    for r in rows:
-        out.setdefault(r.fact_id, []).append(Evidence(
-            r.document_id, r.start, r.end, r.sentence, r.rule, r.confidence, r.modality, r.time,
-            published=r.published, source=r.source, title=r.title, url=r.url))
+    for (_, fact_id, document_id, start, end, sentence, rule, confidence, modality, time,
+         source, title, url, published) in rows:
+        out.setdefault(fact_id, []).append(Evidence(
+            document_id, start, end, sentence, rule, confidence, modality, time,
+            published=published, source=source, title=title, url=url))
     return out
 
 
