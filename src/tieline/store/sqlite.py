@@ -8,6 +8,7 @@ directory or on read-only media can still be queried.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -28,6 +29,7 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only and not create
+        self._local = threading.local()  # per thread: the connection read verbs share
         _check_path(self.path, create)
         try:
             if self.read_only:
@@ -67,6 +69,10 @@ class SQLiteStore:
             return self._engine("sqlite://", creator=connect("immutable=1"))
 
     def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
         self.engine.dispose()
 
     def __enter__(self) -> "SQLiteStore":
@@ -131,8 +137,17 @@ class SQLiteStore:
     # -- reading ---------------------------------------------------------------------------
 
     def _read(self, function, *args, **kwargs):
-        with self.connect() as conn:
+        """Run one read verb on this thread's connection, kept open between verbs (a query
+        calls several); each verb is its own read transaction, so it sees every commit."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self.engine.connect()
+        try:
             return function(conn, *args, **kwargs)
+        except OperationalError as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+        finally:
+            conn.rollback()
 
     def entity(self, name: str) -> EntityRecord | None:
         return self._read(reads.entity, name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from functools import lru_cache
 from typing import Iterable
 
 from sqlalchemy import and_, func, or_, select
@@ -118,12 +119,18 @@ def makers(conn) -> list[tuple[str, str, str]]:
 
 # -- facts and evidence ------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
+def _attributes(kind: str, text: str):
+    """Typed attributes from their stored JSON; they are frozen, so equal texts share one."""
+    return attributes_from_dict(kind, json.loads(text))
+
+
 def _fact(row, items: list[Evidence]) -> Fact:
+    confidence = max(e.confidence for e in items) if items else 0.5
     return Fact(kind=row.kind, subject=row.subject, object=row.object,
-                attributes=attributes_from_dict(row.kind, json.loads(row.attributes)),
-                modality=row.modality, time=row.time,
-                confidence=max((e.confidence for e in items), default=0.5), evidence=items,
-                id=row.id, subject_type=row.subject_type, object_type=row.object_type,
+                attributes=_attributes(row.kind, row.attributes), modality=row.modality,
+                time=row.time, confidence=confidence, evidence=items, id=row.id,
+                subject_type=row.subject_type, object_type=row.object_type,
                 first_seen=row.first_seen, last_seen=row.last_seen,
                 subject_id=row.subject_id, object_id=row.object_id)
 
@@ -223,7 +230,7 @@ def dependency_facts(conn, kinds: Iterable[str]) -> list[Fact]:
         .join(_subject, facts.c.subject_id == _subject.c.id)
         .join(_object, facts.c.object_id == _object.c.id)
         .where(facts.c.kind.in_(list(kinds)))).all()
-    return [Fact(kind, s, o, attributes_from_dict(kind, json.loads(attrs)), modality,
+    return [Fact(kind, s, o, _attributes(kind, attrs), modality,
                  id=fid, subject_type=st, object_type=ot, documents=n or 0)
             for fid, kind, attrs, modality, s, st, o, ot, n in rows]
 
