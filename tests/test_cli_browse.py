@@ -55,7 +55,7 @@ def test_entities_and_stats(db):
     assert {r["name"] for r in rows} == {"Azure", "Copilot 365", "Phi-3.5", "Voltra S"}
     table = run("entities", "--limit", "3", "--db", db).stdout
     assert "Helix Labs" in table and "Mentions" in table and "Cobalt Ridge" not in table
-    run("entities", "--type", "ROBOT", "--db", db, code=1)
+    run("entities", "--type", "ROBOT", "--db", db, code=2)
     assert run_json("stats", "--db", db)["facts"] == 21
     assert "facts by kind" in run("stats", "--db", db).stdout
 
@@ -63,7 +63,7 @@ def test_entities_and_stats(db):
 def test_facts_listing(db):
     clauses = run_json("facts", "--kind", "clause", "--db", db)
     assert [c["attributes"]["action"] for c in clauses] == ["end_access", "exclusivity"]
-    result = run("facts", "--kind", "lawsuit", "--db", db, code=1)
+    result = run("facts", "--kind", "lawsuit", "--db", db, code=2)
     assert "unknown kind 'lawsuit'" in result.stderr
     table = run("facts", "--entity", "Voltra", "--kind", "sue", "--db", db).stdout
     assert "Voltra Motors → Northwind Cells" in table and "2023-suit.txt" in table
@@ -80,7 +80,7 @@ def test_relationship_table_and_json(db):
     assert "Changes over time" in table and "modality_shift" in table
     assert "weakening (context)" in table
     assert "2019-07-22" not in table.split("Changes over time")[1]
-    result = run("relationship", "Microsoft", "Helix", "--since", "June", "--db", db, code=1)
+    result = run("relationship", "Microsoft", "Helix", "--since", "June", "--db", db, code=2)
     assert "is not a date" in result.stderr
     quiet = run("relationship", "Oracle", "Voltra", "--db", db).stdout
     assert "No stored facts between Oracle and Voltra Motors" in quiet
@@ -103,7 +103,7 @@ def test_depends_and_dependents(db):
         "Copilot 365 → Helix Labs models → Oracle compute"]
     table = run("depends", "Helix Labs", "--db", db).stdout
     assert "Concentration" in table and "67%" in table and S["cloud"] in table
-    run("depends", "Helix Labs", "--on", "snacks", "--db", db, code=1)
+    run("depends", "Helix Labs", "--on", "snacks", "--db", db, code=2)
     data = run_json("dependents", "Helix Labs", "--db", db)
     assert [d["entity"] for d in data["dependents"]] == ["Copilot 365", "Microsoft"]
     assert "(own product)" in run("dependents", "Helix Labs", "--db", db).stdout
@@ -120,9 +120,14 @@ def test_whatif_forms(db):
     table = run("whatif", "--clause", str(clause["id"]), "--db", db).stdout
     assert "may end Microsoft's access (if AGI; decided by Helix Labs)" in table
     assert S["clause"] in table
-    result = run("whatif", "Helix Labs is sad", "--db", db, code=1)
+    by_parties = run("whatif", "--clause-of", "Helix,Microsoft", "--db", db).stdout
+    assert by_parties == table  # the same clause, named by its holder and counterparty
+    result = run("whatif", "--clause-of", "Microsoft,Helix", "--db", db, code=2)
+    assert "no clause held by 'Microsoft' over 'Helix'" in result.stderr
+    run("whatif", "--clause-of", "Helix", "--db", db, code=2)
+    result = run("whatif", "Helix Labs is sad", "--db", db, code=2)
     assert "try phrasings like" in result.stderr
-    run("whatif", "--db", db, code=1)  # no scenario at all
+    run("whatif", "--db", db, code=2)  # no scenario at all
 
 
 def test_digest_to_stdout_and_files(db, tmp_path):
@@ -135,7 +140,7 @@ def test_digest_to_stdout_and_files(db, tmp_path):
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page
     data = run_json("digest", "--about", "Voltra", "--since", "2023", "--db", db)
     assert data["about"] == ["Voltra Motors"] and data["sources"]
-    run("digest", "--about", "Voltra", "--format", "pdf", "--db", db, code=1)
+    run("digest", "--about", "Voltra", "--format", "pdf", "--db", db, code=2)
 
 
 def test_export_files(db, tmp_path):
@@ -149,4 +154,21 @@ def test_export_files(db, tmp_path):
     summary = run_json("export", "--format", "jsonld", "-o", str(tmp_path / "g.jsonld"),
                        "--db", db)
     assert summary["bytes"] == (tmp_path / "g.jsonld").stat().st_size
-    run("export", "--format", "dot", "--db", db, code=1)
+    run("export", "--format", "dot", "--db", db, code=2)
+
+
+def test_tables_are_compact_by_default_and_json_is_complete(db):
+    dependents = run_json("entity", "Microsoft", "--db", db)["dependents"]
+    assert len(dependents) == 3
+    short = run("entity", "Microsoft", "--limit", "1", "--db", db).stdout
+    assert "2 more; use --limit N or --all" in short
+    full = run("entity", "Microsoft", "--all", "--db", db).stdout
+    assert "more; use --limit" not in full
+    assert all(d["other"] in full for d in dependents)
+    changes = run_json("relationship", "Microsoft", "Helix Labs", "--db", db)["changes"]
+    assert len(changes) == 8
+    default = run("relationship", "Microsoft", "Helix Labs", "--db", db).stdout
+    assert default.count("more; use --limit") == 1  # only the changes run over 5 rows
+    assert "3 more; use --limit N or --all" in default
+    one = run("relationship", "Microsoft", "Helix Labs", "--limit", "1", "--db", db).stdout
+    assert "7 more; use --limit N or --all" in one

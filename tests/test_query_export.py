@@ -10,27 +10,28 @@ import pytest
 from pyld import jsonld
 from test_query_world import S, build_world
 
-from tieline.query import QueryError, export, fact_rows
-from tieline.store import Store
+from tieline.errors import BadInput
+from tieline.query import export, fact_rows
+from tieline.store import open_store
 
 SCHEMA = "https://schema.org/"
 
 
 @pytest.fixture(scope="module")
-def conn(tmp_path_factory):
+def store(tmp_path_factory):
     db = build_world(tmp_path_factory.mktemp("world") / "world.db")
-    with Store(db, create=False) as store, store.connect() as connection:
-        yield connection
+    with open_store(db, read_only=True) as opened:
+        yield opened
 
 
-def test_graphml_loads_in_networkx_with_nodes_edges_and_evidence(conn, tmp_path):
+def test_graphml_loads_in_networkx_with_nodes_edges_and_evidence(store, tmp_path):
     path = tmp_path / "g.graphml"
-    path.write_text(export(conn, "graphml"), encoding="utf-8")
+    path.write_text(export(store, "graphml"), encoding="utf-8")
     g = nx.read_graphml(path)
     names = {data["name"]: data for _, data in g.nodes(data=True)}
     assert names["Copilot 365"]["type"] == "PRODUCT"
     assert json.loads(names["Microsoft"]["aliases"]) == ["Microsoft Corp."]
-    two_ended = [f for f in fact_rows(conn) if f["subject"] and f["object"]]
+    two_ended = [f for f in fact_rows(store) if f.subject and f.object]
     assert g.number_of_edges() == len(two_ended)
     edges = {(g.nodes[u]["name"], g.nodes[v]["name"], d["kind"],
               json.loads(d["attributes"]).get("object")): d for u, v, d in g.edges(data=True)}
@@ -43,8 +44,8 @@ def test_graphml_loads_in_networkx_with_nodes_edges_and_evidence(conn, tmp_path)
     assert S["xss"] in {ev["sentence"] for ev in json.loads(xss["evidence"])}
 
 
-def test_jsonld_expands_offline_with_schema_org_terms(conn):
-    doc = json.loads(export(conn, "jsonld"))
+def test_jsonld_expands_offline_with_schema_org_terms(store):
+    doc = json.loads(export(store, "jsonld"))
     expanded = jsonld.expand(doc)  # inline context only: no document loader is needed
     by_type: dict[str, list] = {}
     for node in expanded:
@@ -56,7 +57,7 @@ def test_jsonld_expands_offline_with_schema_org_terms(conn):
         "Satya Nadella"}
     assert SCHEMA + "Product" in by_type
     claims = by_type[SCHEMA + "Claim"]
-    assert len(claims) == len(fact_rows(conn))
+    assert len(claims) == len(fact_rows(store))
     ids = {n["@id"]: n for n in expanded}
     clause = next(c for c in claims
                   if c["urn:tieline:vocab:relation"][0]["@value"] == "clause"
@@ -69,27 +70,27 @@ def test_jsonld_expands_offline_with_schema_org_terms(conn):
     assert appearance[SCHEMA + "identifier"][0]["@value"] == "news/2024-oracle.txt"
 
 
-def test_csv_has_one_row_per_evidence_sentence(conn):
-    rows = list(csv.DictReader(io.StringIO(export(conn, "csv"))))
-    facts = fact_rows(conn)
-    assert len(rows) == sum(len(f["evidence"]) for f in facts)
-    assert {r["fact_id"] for r in rows} == {str(f["id"]) for f in facts}
+def test_csv_has_one_row_per_evidence_sentence(store):
+    rows = list(csv.DictReader(io.StringIO(export(store, "csv"))))
+    facts = fact_rows(store)
+    assert len(rows) == sum(len(f.evidence) for f in facts)
+    assert {r["fact_id"] for r in rows} == {str(f.id) for f in facts}
     money = next(r for r in rows if r["kind"] == "money" and r["subject"] == "Helix Labs")
     assert json.loads(money["attributes"])["amount"] == 6.6e9
     assert money["sentence"] == S["funding"] and money["source"] == "news/2024-oracle.txt"
     assert money["object"] == ""
 
 
-def test_entity_neighbourhood_by_depth(conn):
+def test_entity_neighbourhood_by_depth(store):
     def names(text: str) -> set[str]:
         return {r["subject"] for r in csv.DictReader(io.StringIO(text))} | {
             r["object"] for r in csv.DictReader(io.StringIO(text))} - {""}
 
-    near = names(export(conn, "csv", entity="Voltra Motors", depth=1))
+    near = names(export(store, "csv", entity="Voltra Motors", depth=1))
     assert near == {"Voltra Motors", "Voltra S", "Northwind Cells", "Cobalt Ridge"}
-    wider = names(export(conn, "csv", entity="Voltra Motors", depth=2))
+    wider = names(export(store, "csv", entity="Voltra Motors", depth=2))
     assert wider == near | {"Lumen Lithium"}
-    g = nx.parse_graphml(export(conn, "graphml", entity="Voltra", depth=1))
+    g = nx.parse_graphml(export(store, "graphml", entity="Voltra", depth=1))
     assert "Helix Labs" not in {d["name"] for _, d in g.nodes(data=True)}
-    with pytest.raises(QueryError):
-        export(conn, "gexf")
+    with pytest.raises(BadInput):
+        export(store, "gexf")

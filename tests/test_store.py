@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 from tieline.model import Document, Entity, Event, Evidence, Extraction, Money, Post, Relation
 from tieline.store import Store, StoreError
 from tieline.store import migrations
-from tieline.store.schema import metadata
+from tieline.store.sql.schema import metadata
 
 
 def make_extraction(text: str, published: str, sentence: str) -> Extraction:
@@ -98,7 +98,7 @@ def test_reading_a_missing_database_names_it(tmp_path):
 
 
 def test_a_writer_waits_for_another_writers_transaction(tmp_path, monkeypatch):
-    from tieline.store import db as store_db
+    from tieline.store import sqlite as store_db
 
     path = tmp_path / "t.db"
     Store(path).close()

@@ -61,3 +61,13 @@ class StoreError(TielineError):
     code = "store_error"
     exit_status = 1
     http_status = 503
+
+
+class ScenarioError(BadInput):
+    """A what-if scenario the grammar does not read, or a clause that cannot be played."""
+    code = "bad_scenario"
+
+
+class GoldFileError(BadInput):
+    """A gold or prediction file that cannot be read as the annotation format."""
+    code = "bad_gold_file"

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
-from .model import RELATION_TYPES, SYMMETRIC_TYPES
+from .model import RELATION_TYPES, SYMMETRIC_TYPES, RelationAttributes
 
 SECTIONS = ("relations", "money", "clauses", "quotes", "posts", "events")
+# Compared on matched relations: the model's relation attributes, then the modality.
+RELATION_CHECKS = (*(f.name for f in fields(RelationAttributes)), "modality")
 MONEY_TOLERANCE = 0.01  # relative difference allowed between predicted and gold amounts
 
 _SUFFIX = re.compile(
@@ -172,7 +174,7 @@ def score(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, Any]:
         for t, c in sorted(by_type.items(), key=lambda kv: (order.get(kv[0], 99), str(kv[0])))}
     matched = totals["relations"]["tp"]
     result["relations"]["attributes"] = {
-        a: (attrs[a] / matched if matched else None) for a in ("object", "via", "modality")}
+        a: (attrs[a] / matched if matched else None) for a in RELATION_CHECKS}
     result["documents"] = n_docs
     result["missing_documents"] = missing
     gold_ids = set(_index(gold_rows, "gold"))

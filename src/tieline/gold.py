@@ -1,34 +1,50 @@
-"""Extractions written in the gold-file format of shared/eval/ANNOTATION.md."""
+"""Extractions written in the gold-file format of shared/eval/ANNOTATION.md.
+
+Facts go through the model's one encoding (`fact_of`): the gold names of a fact's ends are
+per kind (head/tail, entity, holder/counterparty, speaker/about); its attributes are the
+kind's typed attributes as they are.
+"""
 from __future__ import annotations
 
 from typing import Any
 
-from .model import Extraction
+from .model import Extraction, Fact, attributes_as_dict, fact_of
+
+# (subject field, object field, with modality, with time, with evidence) per gold section
+_SHAPES = {"relations": ("head", "tail", True, True, True),
+           "money": ("entity", None, True, False, True),
+           "clauses": ("holder", "counterparty", False, False, True),
+           "quotes": ("speaker", "about", False, False, False)}
 
 
-def _evidence(item) -> str | None:
-    return item.evidence.sentence if item.evidence else None
+def _row(section: str, fact: Fact) -> dict[str, Any]:
+    subject, object_, modality, time, evidence = _SHAPES[section]
+    row: dict[str, Any] = {"type": fact.kind} if section == "relations" else {}
+    row[subject] = fact.subject
+    if object_:
+        row[object_] = fact.object
+    row |= attributes_as_dict(fact.attributes)
+    if modality:
+        row["modality"] = fact.modality
+    if time:
+        row["time"] = fact.time
+    if evidence:
+        row["evidence"] = fact.evidence[0].sentence if fact.evidence else None
+    return row
 
 
 def as_gold(ex: Extraction, doc_id: str | None = None) -> dict[str, Any]:
     doc = ex.document
+    sections = {"relations": ex.relations, "money": ex.money, "clauses": ex.clauses,
+                "quotes": ex.quotes}
     return {
         "id": doc_id or doc.id,
         "source": doc.source,
         "published": doc.published,
         "text": doc.text,
         "entities": [{"name": e.name, "type": e.type, "aliases": e.aliases} for e in ex.entities],
-        "relations": [{"type": r.type, "head": r.head, "tail": r.tail, "object": r.object,
-                       "via": r.via, "modality": r.modality, "time": r.time,
-                       "evidence": _evidence(r)} for r in ex.relations],
-        "money": [{"entity": m.entity, "kind": m.kind, "amount": m.amount,
-                   "currency": m.currency, "modality": m.modality, "time": m.time,
-                   "evidence": _evidence(m)} for m in ex.money],
-        "clauses": [{"holder": c.holder, "counterparty": c.counterparty, "action": c.action,
-                     "object": c.object, "trigger": c.trigger, "decider": c.decider,
-                     "evidence": _evidence(c)} for c in ex.clauses],
-        "quotes": [{"speaker": q.speaker, "text": q.text, "about": q.about, "event": q.event}
-                   for q in ex.quotes],
+        **{section: [_row(section, fact_of(item)) for item in items]
+           for section, items in sections.items()},
         "posts": [{"author": p.author, "handle": p.handle, "date": p.date} for p in doc.posts],
         "events": [{"date": e.date, "headline": e.headline} for e in doc.events],
     }

@@ -9,6 +9,7 @@ can cross process and machine boundaries as plain JSON.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
@@ -241,7 +242,7 @@ class MoneyAttributes:
 
     def label(self) -> str:
         return f"{self.kind} {format_amount(self.amount, self.currency)}" \
-            + (f" ({self.time})" if self.time else "")
+            + (f", {self.time}" if self.time else "")
 
 
 @dataclass(frozen=True)
@@ -280,8 +281,11 @@ Attributes = RelationAttributes | MoneyAttributes | ClauseAttributes | QuoteAttr
 def attributes_from_dict(kind: str, data: dict[str, Any] | None) -> Attributes:
     """The typed attributes of a kind from their dict form; unknown keys are ignored."""
     cls = ATTRIBUTES.get(kind, RelationAttributes)
-    names = {f.name for f in fields(cls)}
+    names = _FIELD_NAMES.get(cls) or _FIELD_NAMES.setdefault(cls, {f.name for f in fields(cls)})
     return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+
+_FIELD_NAMES: dict[type, set[str]] = {}  # per attributes class: read once, used per stored fact
 
 
 def attributes_as_dict(attributes: Attributes) -> dict[str, Any]:
@@ -304,6 +308,9 @@ class Fact:
     object_type: str | None = None
     first_seen: str | None = None
     last_seen: str | None = None
+    subject_id: int | None = None
+    object_id: int | None = None
+    documents: int | None = None  # distinct documents reporting it, when the reader counts them
 
     @property
     def identity(self) -> tuple:
@@ -317,9 +324,23 @@ class Fact:
                       for name in type(self.attributes).IDENTITY)
         return (self.kind, *ends, *ident)
 
+    @property
+    def key(self) -> str:
+        """The identity as the text a store keeps unique (stable across releases)."""
+        return json.dumps(list(self.identity), ensure_ascii=False)
+
+    @property
+    def ends(self) -> str:
+        """'Microsoft → OpenAI': the named ends of the fact."""
+        return " → ".join(x for x in (self.subject, self.object) if x)
+
     def label(self) -> str:
         """The attributes in words, as the CLI, digest and exports show them."""
         return self.attributes.label()
+
+    def attribute(self, name: str) -> Any:
+        """One attribute by name, None when the kind has no such attribute."""
+        return getattr(self.attributes, name, None)
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)

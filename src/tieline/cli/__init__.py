@@ -5,6 +5,7 @@ from .app import app
 from . import ingest  # noqa: F401  (registers commands)
 from . import evaluate  # noqa: F401
 from . import browse  # noqa: F401
+from . import explore  # noqa: F401
 
 
 def main() -> None:

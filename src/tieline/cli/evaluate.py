@@ -10,16 +10,13 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+from ..errors import GoldFileError
 from ..evaluate import SECTIONS, errors, score
 from ..gold import as_gold
 from ..model import Document
 from .app import JsonOption, app, console, err_console, fail, print_json
 
 FEW = 3  # more inputs than this get a progress bar
-
-
-class GoldFileError(ValueError):
-    pass
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:

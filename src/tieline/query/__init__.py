@@ -1,21 +1,26 @@
-"""The query layer: read-only functions over a Store connection, returning plain dicts and lists.
+"""The query layer: domain logic over the store interface, returning typed results.
 
-The CLI calls these now; an HTTP API or web UI would call the same functions. Each takes a
-connection from `Store.connect()` and raises EntityNotFound (with close matches) for an unknown
-name, and QueryError (ScenarioError for a what-if) for a request it cannot answer as asked.
+The CLI calls these; an HTTP API or web UI would call the same functions. Each takes a Store
+(tieline.store.base.Store; no SQL here) and returns model types (Fact, Evidence) or result
+dataclasses whose `as_dict()` is their JSON form. An unknown name raises EntityNotFound (a
+NotFound with close matches); a request that cannot be answered as asked raises BadInput
+(ScenarioError for a what-if).
 """
+from ..errors import BadInput, NotFound, ScenarioError
 from .depends import concentration, dependents, depends
-from .digest import digest
+from .digest import Digest, digest
 from .entities import EntityNotFound, find_entity, list_entities
 from .export import FORMATS as EXPORT_FORMATS, export
-from .facts import QueryError, fact_rows, stats
+from .facts import Stats, fact_rows, stats
 from .graph import DependencyGraph
-from .profile import entity_summary
-from .relationship import relationship
+from .plain import plain
+from .profile import Profile, entity_summary
+from .relationship import Relationship, relationship
 from .render import html_page, markdown
-from .whatif import ScenarioError, parse_scenario, whatif
+from .whatif import clause_between, parse_scenario, whatif
 
-__all__ = ["DependencyGraph", "EXPORT_FORMATS", "EntityNotFound", "QueryError",
-           "ScenarioError", "concentration", "dependents", "depends", "digest",
-           "entity_summary", "export", "fact_rows", "find_entity", "html_page", "list_entities",
-           "markdown", "parse_scenario", "relationship", "stats", "whatif"]
+__all__ = ["BadInput", "DependencyGraph", "Digest", "EXPORT_FORMATS", "EntityNotFound",
+           "NotFound", "Profile", "Relationship", "ScenarioError", "Stats", "clause_between",
+           "concentration", "dependents", "depends", "digest", "entity_summary", "export",
+           "fact_rows", "find_entity", "html_page", "list_entities", "markdown",
+           "parse_scenario", "plain", "relationship", "stats", "whatif"]

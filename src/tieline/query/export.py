@@ -11,11 +11,11 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from sqlalchemy import or_, select
-
-from ..store.schema import aliases, entities, facts
+from ..errors import BadInput
+from ..model import Fact, attributes_as_dict
+from ..store.base import Store
 from .entities import find_entity
-from .facts import CHUNK, QueryError, fact_rows
+from .facts import fact_rows
 
 FORMATS = ("graphml", "jsonld", "csv")
 SCHEMA_TYPES = {"ORG": "Organization", "PERSON": "Person", "PRODUCT": "Product",
@@ -26,65 +26,45 @@ CSV_COLUMNS = ("fact_id", "kind", "subject", "subject_type", "object", "object_t
 NS = "urn:tieline:"
 
 
-def export(conn, fmt: str, *, entity: str | None = None, depth: int = 1) -> str:
+def export(store: Store, fmt: str, *, entity: str | None = None, depth: int = 1) -> str:
     if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    selected = fact_rows(conn, ids=_neighbourhood(conn, entity, depth)) if entity \
-        else fact_rows(conn)
-    selected.sort(key=lambda f: f["id"])
-    nodes = _nodes(conn, selected)
+        raise BadInput(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if entity:
+        around = store.fact_ids_around(find_entity(store, entity).id, depth)
+        selected = fact_rows(store, ids=around)
+    else:
+        selected = fact_rows(store)
+    selected.sort(key=lambda f: f.id)
+    nodes = _nodes(store, selected)
     return {"graphml": graphml, "jsonld": jsonld, "csv": to_csv}[fmt](nodes, selected)
 
 
-def _neighbourhood(conn, name: str, depth: int) -> list[int]:
-    """Ids of facts within `depth` hops of an entity, ignoring direction."""
-    frontier, seen, fact_ids = {find_entity(conn, name)["id"]}, set(), set()
-    for _ in range(max(depth, 1)):
-        seen |= frontier
-        found = set()
-        ids = sorted(frontier)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            for fid, s, o in conn.execute(
-                    select(facts.c.id, facts.c.subject_id, facts.c.object_id)
-                    .where(or_(facts.c.subject_id.in_(chunk), facts.c.object_id.in_(chunk)))):
-                fact_ids.add(fid)
-                found |= {s, o} - {None}
-        frontier = found - seen
-        if not frontier:
-            break
-    return sorted(fact_ids)
-
-
-def _nodes(conn, selected: list[dict]) -> dict[int, dict]:
+def _nodes(store: Store, selected: list[Fact]) -> dict[int, dict]:
     nodes = {}
     for f in selected:
-        for end in ("subject", "object"):
-            if f[f"{end}_id"] is not None:
-                nodes[f[f"{end}_id"]] = {"id": f[f"{end}_id"], "name": f[end],
-                                         "type": f[f"{end}_type"], "aliases": []}
-    ids = sorted(nodes)
-    for start in range(0, len(ids), CHUNK):
-        for entity_id, alias in conn.execute(
-                select(aliases.c.entity_id, aliases.c.alias)
-                .where(aliases.c.entity_id.in_(ids[start:start + CHUNK]))
-                .order_by(aliases.c.alias)):
-            if alias != nodes[entity_id]["name"]:
-                nodes[entity_id]["aliases"].append(alias)
-        for entity_id, maker_id in conn.execute(
-                select(entities.c.id, entities.c.maker_id)
-                .where(entities.c.id.in_(ids[start:start + CHUNK]),
-                       entities.c.maker_id.isnot(None))):
-            nodes[entity_id]["maker_id"] = maker_id
+        for entity_id, name, etype in ((f.subject_id, f.subject, f.subject_type),
+                                       (f.object_id, f.object, f.object_type)):
+            if entity_id is not None:
+                nodes[entity_id] = {"id": entity_id, "name": name, "type": etype, "aliases": []}
+    for entity_id, names in store.entity_aliases(nodes).items():
+        nodes[entity_id]["aliases"] = [a for a in names if a != nodes[entity_id]["name"]]
+    for entity_id, record in store.entities_by_id(nodes).items():
+        if record.maker_id is not None:
+            nodes[entity_id]["maker_id"] = record.maker_id
     return nodes
 
 
-def _evidence(fact: dict) -> list[dict]:
-    return [{k: ev[k] for k in ("sentence", "source", "title", "url", "published", "document_id",
-                                "modality")} for ev in fact["evidence"]]
+def _attributes(fact: Fact) -> str:
+    return json.dumps(attributes_as_dict(fact.attributes), ensure_ascii=False)
 
 
-def graphml(nodes: dict[int, dict], selected: list[dict]) -> str:
+def _evidence(fact: Fact) -> list[dict]:
+    return [{"sentence": ev.sentence, "source": ev.source, "title": ev.title, "url": ev.url,
+             "published": ev.published, "document_id": ev.document_id,
+             "modality": ev.modality} for ev in fact.evidence]
+
+
+def graphml(nodes: dict[int, dict], selected: list[Fact]) -> str:
     root = ET.Element("graphml", xmlns="http://graphml.graphdrawing.org/xmlns")
     keys = [("node", "name"), ("node", "type"), ("node", "aliases"), ("edge", "kind"),
             ("edge", "modality"), ("edge", "time"), ("edge", "first_seen"),
@@ -106,20 +86,20 @@ def graphml(nodes: dict[int, dict], selected: list[dict]) -> str:
         data(element, "n_type", node["type"])
         data(element, "n_aliases", json.dumps(node["aliases"], ensure_ascii=False))
     for f in selected:
-        if f["subject_id"] is None or f["object_id"] is None:
+        if f.subject_id is None or f.object_id is None:
             continue
-        element = ET.SubElement(graph, "edge", id=f"f{f['id']}", source=f"e{f['subject_id']}",
-                                target=f"e{f['object_id']}")
+        element = ET.SubElement(graph, "edge", id=f"f{f.id}", source=f"e{f.subject_id}",
+                                target=f"e{f.object_id}")
         for name in ("kind", "modality", "time", "first_seen", "last_seen"):
-            data(element, f"e_{name}", f[name])
-        data(element, "e_attributes", json.dumps(f["attributes"], ensure_ascii=False))
-        data(element, "e_evidence_count", len(f["evidence"]))
+            data(element, f"e_{name}", getattr(f, name))
+        data(element, "e_attributes", _attributes(f))
+        data(element, "e_evidence_count", len(f.evidence))
         data(element, "e_evidence", json.dumps(_evidence(f), ensure_ascii=False))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def jsonld(nodes: dict[int, dict], selected: list[dict]) -> str:
+def jsonld(nodes: dict[int, dict], selected: list[Fact]) -> str:
     context = {"@vocab": "https://schema.org/", "tl": NS + "vocab:",
                "relation": "tl:relation", "modality": "tl:modality",
                "firstSeen": "tl:firstSeen", "lastSeen": "tl:lastSeen",
@@ -136,38 +116,38 @@ def jsonld(nodes: dict[int, dict], selected: list[dict]) -> str:
             item["maker"] = f"{NS}entity:{node['maker_id']}"
         graph.append(item)
     for f in selected:
-        claim = {"@id": f"{NS}fact:{f['id']}", "@type": "Claim", "relation": f["kind"],
-                 "modality": f["modality"], "firstSeen": f["first_seen"],
-                 "lastSeen": f["last_seen"]}
-        ends = [(key, f[f"{end}_id"]) for key, end in (("subjectEntity", "subject"),
-                                                       ("objectEntity", "object"))
-                if f[f"{end}_id"] is not None]
+        claim = {"@id": f"{NS}fact:{f.id}", "@type": "Claim", "relation": f.kind,
+                 "modality": f.modality, "firstSeen": f.first_seen, "lastSeen": f.last_seen}
+        ends = [(key, entity_id) for key, entity_id in (("subjectEntity", f.subject_id),
+                                                        ("objectEntity", f.object_id))
+                if entity_id is not None]
         for key, entity_id in ends:
             claim[key] = f"{NS}entity:{entity_id}"
         claim["about"] = [{"@id": f"{NS}entity:{entity_id}"} for _, entity_id in ends]
-        if f["time"]:
-            claim["temporalCoverage"] = f["time"]
-        for name, value in f["attributes"].items():
+        if f.time:
+            claim["temporalCoverage"] = f.time
+        for name, value in attributes_as_dict(f.attributes).items():
             if value is not None:
                 claim[f"tl:{name}"] = value
         claim["appearance"] = [{k: v for k, v in {
-            "@type": "CreativeWork", "text": ev["sentence"], "name": ev["title"],
-            "url": ev["url"], "identifier": ev["source"], "datePublished": ev["published"],
-        }.items() if v is not None} for ev in f["evidence"]]
+            "@type": "CreativeWork", "text": ev.sentence, "name": ev.title,
+            "url": ev.url, "identifier": ev.source, "datePublished": ev.published,
+        }.items() if v is not None} for ev in f.evidence]
         graph.append({k: v for k, v in claim.items() if v is not None})
     return json.dumps({"@context": context, "@graph": graph}, indent=2, ensure_ascii=False) + "\n"
 
 
-def to_csv(nodes: dict[int, dict], selected: list[dict]) -> str:
+def to_csv(nodes: dict[int, dict], selected: list[Fact]) -> str:
     """One row per (fact, evidence sentence)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for f in selected:
-        base = {k: f[k] for k in ("kind", "subject", "subject_type", "object", "object_type",
-                                  "modality", "time", "first_seen", "last_seen")}
-        base |= {"fact_id": f["id"], "attributes": json.dumps(f["attributes"], ensure_ascii=False)}
-        for ev in f["evidence"] or [{}]:
+        base = {k: getattr(f, k) for k in ("kind", "subject", "subject_type", "object",
+                                           "object_type", "modality", "time", "first_seen",
+                                           "last_seen")}
+        base |= {"fact_id": f.id, "attributes": _attributes(f)}
+        for ev in _evidence(f) or [{}]:
             writer.writerow(base | {k: ev.get(k) for k in ("sentence", "source", "title", "url",
                                                            "published", "document_id")})
     return buffer.getvalue()

@@ -11,19 +11,13 @@ Negated facts ("no longer solely dependent") stay in the graph as weakening, not
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Iterator
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
-
-from ..model import SUPPLY_OBJECTS
-from ..store.keys import fold
-from ..store.schema import aliases, entities, evidence, facts
-from .facts import evidence_of
+from ..model import SUPPLY_OBJECTS, Evidence
+from ..store.base import Store
 
 OWNS = "product"  # the need an ownership edge stands for
 DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
@@ -81,8 +75,8 @@ class DependencyGraph:
                 self._roles[edge.via].add(edge.need)
 
     @classmethod
-    def load(cls, conn) -> "DependencyGraph":
-        return cls(*_load(conn))
+    def load(cls, store: Store) -> "DependencyGraph":
+        return cls(*_load(store))
 
     def products(self, org: str) -> list[str]:
         """Products an organization owns, its products' products included."""
@@ -139,60 +133,41 @@ def path_text(path: list[Edge]) -> str:
     return " → ".join([path[0].consumer] + [edge.label() for edge in path])
 
 
-def step(edge: Edge, evidence_by_fact: dict[int, list[dict]], per_step: int = 3) -> dict:
+@dataclass
+class Step:
+    """One tie of a path, with the newest evidence of the fact behind it."""
+    consumer: str
+    provider: str
+    need: str
+    via: str | None
+    kind: str
+    fact_id: int | None
+    modality: str
+    evidence_count: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def step(edge: Edge, evidence_by_fact: dict[int, list[Evidence]], per_step: int = 3) -> Step:
     items = evidence_by_fact.get(edge.fact_id, []) if edge.fact_id else []
-    return {"consumer": edge.consumer, "provider": edge.provider, "need": edge.need,
-            "via": edge.via, "kind": edge.kind, "fact_id": edge.fact_id,
-            "modality": edge.modality, "evidence_count": len(items),
-            "evidence": items[:per_step]}
+    return Step(edge.consumer, edge.provider, edge.need, edge.via, edge.kind, edge.fact_id,
+                edge.modality, len(items), items[:per_step])
 
 
-def with_evidence(conn, result):
-    """`result` with every Edge in it replaced by its step record, evidence fetched at once."""
-    edges: list[Edge] = []
-
-    def collect(value) -> None:
-        if isinstance(value, Edge):
-            edges.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
-        elif isinstance(value, list):
-            for item in value:
-                collect(item)
-
-    collect(result)
-    by_fact = evidence_of(conn, [e.fact_id for e in edges if e.fact_id])
-
-    def replace(value):
-        if isinstance(value, Edge):
-            return step(value, by_fact)
-        if isinstance(value, dict):
-            return {k: replace(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [replace(v) for v in value]
-        return value
-
-    return replace(result)
+def evidence_for(store: Store, edges: Iterable[Edge]) -> dict[int, list[Evidence]]:
+    """The evidence of the facts behind some edges, fetched at once (for `step`)."""
+    return store.evidence({e.fact_id for e in edges if e.fact_id})
 
 
-def _load(conn) -> tuple[list[Edge], dict[str, str]]:
-    subject, object_ = aliased(entities), aliased(entities)
-    # correlated, so it reads only these facts' evidence (through the fact_id index)
-    doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
-                 .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
-    rows = conn.execute(
-        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
-               subject.c.name.label("s"), subject.c.type.label("st"),
-               object_.c.name.label("o"), object_.c.type.label("ot"), doc_count.label("n"))
-        .join(subject, facts.c.subject_id == subject.c.id)
-        .join(object_, facts.c.object_id == object_.c.id)
-        .where(facts.c.kind.in_(DEPENDENCY_KINDS))).all()
+def _load(store: Store) -> tuple[list[Edge], dict[str, str]]:
+    rows = store.dependency_facts(DEPENDENCY_KINDS)
     types: dict[str, str] = {}
-    for r in rows:
-        types[r.s], types[r.o] = r.st, r.ot
-    vias = {json.loads(r.attributes).get("via") for r in rows} - {None, ""}
-    via_names = _canonical(conn, vias, types)
+    for f in rows:
+        types[f.subject], types[f.object] = f.subject_type, f.object_type
+    vias = {f.attribute("via") for f in rows} - {None, ""}
+    via_names = _canonical(store, vias, types)
     edges: dict[tuple, Edge] = {}
 
     def add(edge: Edge) -> None:
@@ -202,44 +177,35 @@ def _load(conn) -> tuple[list[Edge], dict[str, str]]:
         if old is None or (edge.live and (not old.live or (edge.kind == "develop" != old.kind))):
             edges[key] = edge  # a live report wins; for ownership, a develop fact's evidence
 
-    for r in rows:
-        attrs = json.loads(r.attributes)
-        via = via_names.get(attrs.get("via")) if attrs.get("via") else None
-        need = attrs.get("object") if attrs.get("object") in SUPPLY_OBJECTS else "other"
-        n = r.n or 0
-        if r.kind == "supply":
-            add(Edge(r.o, r.s, need, via, "supply", r.id, r.modality, n))
+    for f in rows:
+        via = via_names.get(f.attribute("via")) if f.attribute("via") else None
+        need = f.attribute("object") if f.attribute("object") in SUPPLY_OBJECTS else "other"
+        s, o, n = f.subject, f.object, f.documents or 0
+        if f.kind == "supply":
+            add(Edge(o, s, need, via, "supply", f.id, f.modality, n))
             if via:
-                add(Edge(r.s, via, OWNS, None, "supply", r.id, "asserted", n))
-        elif r.kind == "use":
-            add(Edge(via or r.s, r.o, need, None, "use", r.id, r.modality, n))
+                add(Edge(s, via, OWNS, None, "supply", f.id, "asserted", n))
+        elif f.kind == "use":
+            add(Edge(via or s, o, need, None, "use", f.id, f.modality, n))
             if via:
-                add(Edge(r.s, via, OWNS, None, "use", r.id, "asserted", n))
-        elif r.kind == "invest":
-            add(Edge(r.o, r.s, "funding", None, "invest", r.id, r.modality, n))
-        elif r.kind == "develop":
-            add(Edge(r.s, r.o, OWNS, None, "develop", r.id, r.modality, n))
-    maker = aliased(entities)
-    for product, ptype, org in conn.execute(
-            select(entities.c.name, entities.c.type, maker.c.name)
-            .join(maker, entities.c.maker_id == maker.c.id)):
+                add(Edge(s, via, OWNS, None, "use", f.id, "asserted", n))
+        elif f.kind == "invest":
+            add(Edge(o, s, "funding", None, "invest", f.id, f.modality, n))
+        elif f.kind == "develop":
+            add(Edge(s, o, OWNS, None, "develop", f.id, f.modality, n))
+    for product, ptype, org in store.makers():
         types.setdefault(product, ptype)
         types.setdefault(org, "ORG")
         add(Edge(org, product, OWNS, None, "maker", None, "asserted", 0))
     return list(edges.values()), types
 
 
-def _canonical(conn, names: set[str], types: dict[str, str]) -> dict[str, str]:
+def _canonical(store: Store, names: set[str], types: dict[str, str]) -> dict[str, str]:
     """Canonical entity names for `via` strings; a name the store does not know stays as is."""
-    keys = {fold(n): n for n in names}
     found = {}
-    if keys:
-        for key, name, etype in conn.execute(
-                select(aliases.c.key, entities.c.name, entities.c.type)
-                .join(entities, aliases.c.entity_id == entities.c.id)
-                .where(aliases.c.key.in_(list(keys)))):
-            found[keys[key]] = name
-            types.setdefault(name, etype)
+    for name, record in store.entities_by_key(names).items():
+        found[name] = record.name
+        types.setdefault(record.name, record.type)
     for name in names:
         found.setdefault(name, name)
         types.setdefault(found[name], "PRODUCT")

@@ -1,67 +1,113 @@
 """An entity's profile: names, products, dependencies both ways, ties, money, clauses, quotes."""
 from __future__ import annotations
 
-from .entities import aliases_of, find_entity
+from dataclasses import asdict, dataclass, field
+
+from ..model import Fact
+from ..store.base import Store
+from .entities import find_entity
 from .facts import fact_rows
-from .graph import DependencyGraph, with_evidence
+from .graph import DependencyGraph, Step, step
 
 TIES = {"partner": "partners", "compete": "rivals", "sue": "lawsuits", "invest": "investments",
         "acquire": "acquisitions", "employ": "people", "talent_move": "talent_moves"}
 
 
-def entity_summary(conn, name: str, *, graph: DependencyGraph | None = None) -> dict:
+@dataclass
+class Tie:
+    """A fact seen from one of its ends: the other end, and which way it points."""
+    other: str | None
+    direction: str  # out: the entity is the subject; in: the object
+    fact: Fact
+    role: str | None = None  # for clauses: holder | subject to
+
+
+@dataclass
+class DependencyTie:
+    need: str
+    other: str
+    consumer: str
+    provider: str
+    via: str | None
+    status: str  # active | weakening
+    step: Step
+
+
+@dataclass
+class Product:
+    name: str
+    type: str
+    fact: Fact | None = None
+
+
+@dataclass
+class Profile:
+    name: str
+    type: str
+    aliases: list[str]
+    maker: list[str]
+    products: list[Product]
+    depends_on: list[DependencyTie]
+    dependents: list[DependencyTie]
+    ties: dict[str, list[Tie]] = field(default_factory=dict)  # by TIES label
+    money: list[Fact] = field(default_factory=list)
+    clauses: list[Tie] = field(default_factory=list)
+    quotes_by: list[Fact] = field(default_factory=list)
+    quotes_about: list[Fact] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = None) -> Profile:
     """Aliases and type; products; what it depends on and from whom, and who depends on it
     (each with need, status and evidence); partners, rivals, lawsuits, investments,
     acquisitions, people and talent moves; money over time; clauses; quotes by and about it."""
-    entity = find_entity(conn, name)
-    me = entity["name"]
-    graph = graph or DependencyGraph.load(conn)
-    facts = fact_rows(conn, entity=me)
-    profile = {
-        "name": me, "type": entity["type"],
-        "aliases": [a for a in aliases_of(conn, entity["id"]) if a != me],
-        "maker": graph.owners(me) if entity["type"] == "PRODUCT" else [],
-        "products": _products(graph, me, facts),
-        "depends_on": _ties(conn, graph, me, outgoing=True),
-        "dependents": _ties(conn, graph, me, outgoing=False),
-        **{label: [] for label in TIES.values()},
-        "money": [], "clauses": [], "quotes_by": [], "quotes_about": [],
-    }
+    entity = find_entity(store, name)
+    me = entity.name
+    graph = graph or DependencyGraph.load(store)
+    facts = fact_rows(store, entity=me)
+    profile = Profile(
+        name=me, type=entity.type, aliases=[a for a in store.aliases(entity.id) if a != me],
+        maker=graph.owners(me) if entity.type == "PRODUCT" else [],
+        products=_products(graph, me, facts),
+        depends_on=_ties(store, graph, me, outgoing=True),
+        dependents=_ties(store, graph, me, outgoing=False),
+        ties={label: [] for label in TIES.values()})
     for fact in facts:
-        kind = fact["kind"]
-        if kind in TIES:
-            profile[TIES[kind]].append(_tie(fact, me))
-        elif kind == "money":
-            profile["money"].append(fact)
-        elif kind == "clause":
-            profile["clauses"].append(fact | {"role": "holder" if fact["subject"] == me
-                                              else "subject to"})
-        elif kind == "quote":
-            profile["quotes_by" if fact["subject"] == me else "quotes_about"].append(fact)
-    profile["money"].sort(key=lambda f: (f["attributes"].get("time") or f["first_seen"] or ""))
+        if fact.kind in TIES:
+            profile.ties[TIES[fact.kind]].append(_tie(fact, me))
+        elif fact.kind == "money":
+            profile.money.append(fact)
+        elif fact.kind == "clause":
+            profile.clauses.append(_tie(fact, me, role="holder" if fact.subject == me
+                                        else "subject to"))
+        elif fact.kind == "quote":
+            (profile.quotes_by if fact.subject == me else profile.quotes_about).append(fact)
+    profile.money.sort(key=lambda f: (f.attribute("time") or f.first_seen or ""))
     return profile
 
 
-def _tie(fact: dict, me: str) -> dict:
-    outgoing = fact["subject"] == me
-    return {"other": fact["object"] if outgoing else fact["subject"],
-            "direction": "out" if outgoing else "in", **fact}
+def _tie(fact: Fact, me: str, role: str | None = None) -> Tie:
+    outgoing = fact.subject == me
+    return Tie(fact.object if outgoing else fact.subject, "out" if outgoing else "in", fact,
+               role)
 
 
-def _products(graph: DependencyGraph, me: str, facts: list[dict]) -> list[dict]:
-    developed = {f["object"]: f for f in facts if f["kind"] == "develop" and f["subject"] == me}
+def _products(graph: DependencyGraph, me: str, facts: list[Fact]) -> list[Product]:
+    developed = {f.object: f for f in facts if f.kind == "develop" and f.subject == me}
     names = list(dict.fromkeys([*developed, *graph.products(me)]))
-    return [{"name": n, "type": graph.types.get(n, "PRODUCT"), "fact": developed.get(n)}
-            for n in names]
+    return [Product(n, graph.types.get(n, "PRODUCT"), developed.get(n)) for n in names]
 
 
-def _ties(conn, graph: DependencyGraph, me: str, *, outgoing: bool) -> list[dict]:
+def _ties(store: Store, graph: DependencyGraph, me: str, *,
+          outgoing: bool) -> list[DependencyTie]:
     """Direct dependencies (outgoing) or dependents of the entity and of its own products."""
     mine = [me, *graph.products(me)]
     edges = [e for m in mine for e in (graph.out if outgoing else graph.into).get(m, [])
              if not e.ownership]
     edges.sort(key=lambda e: (e.need, e.provider if outgoing else e.consumer))
-    return with_evidence(conn, [{
-        "need": e.need, "other": e.provider if outgoing else e.consumer,
-        "consumer": e.consumer, "provider": e.provider, "via": e.via,
-        "status": "active" if e.live else "weakening", "step": e} for e in edges])
+    by_fact = store.evidence([e.fact_id for e in edges if e.fact_id])
+    return [DependencyTie(e.need, e.provider if outgoing else e.consumer, e.consumer,
+                          e.provider, e.via, "active" if e.live else "weakening",
+                          step(e, by_fact)) for e in edges]

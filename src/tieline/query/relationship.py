@@ -2,60 +2,102 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass, field
 
-from .entities import aliases_of, find_entity
-from .facts import check_date, fact_rows, in_window
+from ..facts import check_window, in_window
+from ..model import Attributes, Evidence, Fact
+from ..store.base import EntityRecord, Store
+from .entities import find_entity
+from .facts import fact_rows
 from .graph import weakening
 
 KIND_ORDER = ("partner", "supply", "use", "invest", "develop", "acquire", "compete", "sue",
               "employ", "talent_move", "clause", "money", "quote")
 
 
-def relationship(conn, a: str, b: str, *, since: str | None = None,
-                 until: str | None = None) -> dict:
+@dataclass
+class Change:
+    """A report that changed a fact: it appeared, weakened, or its modality shifted."""
+    date: str | None
+    change: str  # appeared | weakening | modality_shift
+    fact_id: int
+    kind: str
+    subject: str | None
+    object: str | None
+    attributes: Attributes
+    from_modality: str | None
+    modality: str
+    evidence: Evidence
+    context: bool = False  # a third-party fact's sentence that names the other side
+
+    @property
+    def sentence(self) -> str:
+        return self.evidence.sentence
+
+
+@dataclass
+class FactGroup:
+    kind: str
+    fact_ids: list[int]
+
+
+@dataclass
+class Relationship:
+    a: str
+    b: str
+    since: str | None
+    until: str | None
+    facts: list[Fact]
+    status: dict[int, str]  # fact id -> active | weakening
+    groups: list[FactGroup] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def relationship(store: Store, a: str, b: str, *, since: str | None = None,
+                 until: str | None = None) -> Relationship:
     """Every fact between A and B (newest first), grouped by type in first-seen order, with the
     changes: ties that appeared, ties reported as ended or weakening, shifts in modality."""
-    check_date(since), check_date(until)
-    first, second = find_entity(conn, a), find_entity(conn, b)
-    between = fact_rows(conn, between=(first["name"], second["name"]), since=since, until=until)
-    for fact in between:
-        fact["status"] = _status(fact)
-    groups: dict[str, list[dict]] = {}
-    for fact in sorted(between, key=lambda f: (f["first_seen"] or "", f["id"])):
-        groups.setdefault(fact["kind"], []).append(fact)
-    changes = [c for fact in full_history(conn, between) for c in changes_of(fact)
-               if in_window(c["date"], since, until)]
-    changes += _signals(conn, first, second, since, until)
-    changes.sort(key=lambda c: (c["date"] or "", c["fact_id"]))
-    return {"a": first["name"], "b": second["name"], "since": since, "until": until,
-            "facts": between,
-            "groups": [{"kind": kind, "fact_ids": [f["id"] for f in groups[kind]]}
-                       for kind in sorted(groups, key=_kind_rank)],
-            "changes": changes}
+    since, until = check_window(since, until)
+    first, second = find_entity(store, a), find_entity(store, b)
+    between = fact_rows(store, between=(first.name, second.name), since=since, until=until)
+    groups: dict[str, list[int]] = {}
+    for fact in sorted(between, key=lambda f: (f.first_seen or "", f.id)):
+        groups.setdefault(fact.kind, []).append(fact.id)
+    changes = [c for fact in full_history(store, between) for c in changes_of(fact)
+               if in_window(c.date, since, until)]
+    changes += _signals(store, first, second, since, until)
+    changes.sort(key=lambda c: (c.date or "", c.fact_id))
+    return Relationship(first.name, second.name, since, until, between,
+                        {f.id: _status(f) for f in between},
+                        [FactGroup(kind, groups[kind]) for kind in sorted(groups, key=_kind_rank)],
+                        changes)
 
 
-def full_history(conn, selected: list[dict]) -> list[dict]:
+def full_history(store: Store, selected: list[Fact]) -> list[Fact]:
     """The facts again with all their evidence: a change is judged against earlier reports
     even when a date window hides them."""
-    return fact_rows(conn, ids=[f["id"] for f in selected]) if selected else []
+    return fact_rows(store, ids=[f.id for f in selected]) if selected else []
 
 
 def _kind_rank(kind: str) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
-def _status(fact: dict) -> str:
-    latest = fact["evidence"][0] if fact["evidence"] else None
-    if fact["modality"] == "negated" or (latest and weakening(latest["sentence"])):
+def _status(fact: Fact) -> str:
+    latest = fact.evidence[0] if fact.evidence else None
+    if fact.modality == "negated" or (latest and weakening(latest.sentence)):
         return "weakening"
     return "active"
 
 
-def _oldest_first(fact: dict) -> list[dict]:
-    return sorted(fact["evidence"], key=lambda ev: ev["date"] or fact["first_seen"] or "")
+def _oldest_first(fact: Fact) -> list[Evidence]:
+    return sorted(fact.evidence, key=lambda ev: ev.published or fact.first_seen or "")
 
 
-def changes_of(fact: dict, *, cues: bool = True) -> list[dict]:
+def changes_of(fact: Fact, *, cues: bool = True) -> list[Change]:
     """A fact's evidence, oldest first, reduced to the reports that changed something.
 
     With `cues`, a sentence that reports loosening ("less dependent") marks the fact as
@@ -63,17 +105,17 @@ def changes_of(fact: dict, *, cues: bool = True) -> list[dict]:
     """
     out, previous = [], None
     for ev in _oldest_first(fact):
-        weak = ev["modality"] == "negated" or (cues and weakening(ev["sentence"]))
+        weak = ev.modality == "negated" or (cues and weakening(ev.sentence))
         if previous is None:
             change = "weakening" if weak else "appeared"
-        elif _stance(ev["modality"]) != _stance(previous["modality"]):
-            change = "weakening" if ev["modality"] == "negated" else "modality_shift"
+        elif _stance(ev.modality) != _stance(previous.modality):
+            change = "weakening" if ev.modality == "negated" else "modality_shift"
         elif weak:
             change = "weakening"
         else:
             previous = ev
             continue  # the same tie reported again: counted in the fact's evidence
-        out.append(_change(fact, ev, change, previous["modality"] if previous else None))
+        out.append(_change(fact, ev, change, previous.modality if previous else None))
         previous = ev
     return out
 
@@ -83,31 +125,28 @@ def _stance(modality: str) -> str:
     return "stated" if modality in ("asserted", "reported") else modality
 
 
-def _change(fact: dict, ev: dict, change: str, before: str | None) -> dict:
-    return {"date": ev["date"] or fact["first_seen"], "change": change, "fact_id": fact["id"],
-            "kind": fact["kind"], "subject": fact["subject"], "object": fact["object"],
-            "attributes": fact["attributes"], "from_modality": before,
-            "modality": ev["modality"], "sentence": ev["sentence"],
-            "document_id": ev["document_id"], "source": ev["source"], "title": ev["title"],
-            "url": ev["url"], "published": ev["published"]}
+def _change(fact: Fact, ev: Evidence, change: str, before: str | None,
+            context: bool = False) -> Change:
+    return Change(ev.published or fact.first_seen, change, fact.id, fact.kind, fact.subject,
+                  fact.object, fact.attributes, before, ev.modality, ev, context)
 
 
-def _signals(conn, first: dict, second: dict, since, until) -> list[dict]:
+def _signals(store: Store, first: EntityRecord, second: EntityRecord, since,
+             until) -> list[Change]:
     """Weakening reported in sentences stored for a third-party fact of one side that name the
     other ("partnering with Oracle makes it less dependent on Microsoft")."""
     out, seen = [], set()
     for side, other in ((first, second), (second, first)):
-        names = [n for n in aliases_of(conn, other["id"]) + [other["name"]] if len(n) > 2]
+        names = [n for n in store.aliases(other.id) + [other.name] if len(n) > 2]
         mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b",
                              re.IGNORECASE)
-        for fact in fact_rows(conn, entity=side["name"], since=since, until=until):
-            if other["name"] in (fact["subject"], fact["object"]):
+        for fact in fact_rows(store, entity=side.name, since=since, until=until):
+            if other.name in (fact.subject, fact.object):
                 continue
-            for ev in fact["evidence"]:
-                key = (ev["document_id"], ev["start"])
-                if key not in seen and weakening(ev["sentence"]) \
-                        and mention.search(ev["sentence"]) \
-                        and in_window(ev["date"] or fact["first_seen"], since, until):
+            for ev in fact.evidence:
+                key = (ev.document_id, ev.start)
+                if key not in seen and weakening(ev.sentence) and mention.search(ev.sentence) \
+                        and in_window(ev.published or fact.first_seen, since, until):
                     seen.add(key)
-                    out.append(_change(fact, ev, "weakening", None) | {"context": True})
+                    out.append(_change(fact, ev, "weakening", None, context=True))
     return out

@@ -7,16 +7,14 @@ stored clause (its holder ends the counterparty's access when the trigger happen
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
+from ..errors import ScenarioError
+from ..model import Fact
+from ..store.base import Store
 from .entities import find_entity
-from .facts import QueryError, clause_phrase, fact_rows
-from .graph import DependencyGraph, Edge, path_text, with_evidence
-
-
-class ScenarioError(QueryError):
-    """A scenario the grammar does not understand, or a clause that cannot be played."""
+from .facts import clause_phrase, fact_rows
+from .graph import DependencyGraph, Edge, Step, evidence_for, path_text, step
 
 
 _NAME = r"(?P<{}>.+?)"
@@ -52,24 +50,23 @@ class Scenario:
     actor: str  # canonical name of the party that acts or fails
     target: str | None = None  # canonical name of the party that loses access
     text: str = ""
-    clause: dict | None = None
+    clause: Fact | None = None  # the stored clause played, with its newest evidence
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "actor": self.actor, "target": self.target,
-                "text": self.text, "clause": self.clause}
+        return asdict(self)
 
 
-def parse_scenario(conn, text: str) -> Scenario:
+def parse_scenario(store: Store, text: str) -> Scenario:
     """Read a phrasing of the grammar and resolve its names (EntityNotFound when unknown)."""
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".!?")
     for kind, pattern in GRAMMAR:
         match = pattern.match(cleaned)
         if not match:
             continue
-        actor = find_entity(conn, _name(match["a"]))["name"]
+        actor = find_entity(store, _name(match["a"])).name
         if kind == "fails":
             return Scenario("fails", actor, text=text)
-        target = find_entity(conn, _name(match["b"]))["name"]
+        target = find_entity(store, _name(match["b"])).name
         return Scenario("ends_access", actor, target, text=text)
     raise ScenarioError(f"cannot read scenario {text!r}; try phrasings like "
                         + "; ".join(repr(e) for e in EXAMPLES))
@@ -80,58 +77,124 @@ def _name(raw: str) -> str:
     return re.sub(_POSS + r"$", "", name).strip()
 
 
-def clause_scenario(conn, clause_id: int) -> Scenario:
-    rows = fact_rows(conn, ids=[clause_id], kind="clause")
+def clause_scenario(store: Store, clause_id: int) -> Scenario:
+    rows = fact_rows(store, ids=[clause_id], kind="clause")
     if not rows:
         raise ScenarioError(f"no clause with id {clause_id}; list them with "
                             "`tieline facts --kind clause`")
     fact = rows[0]
-    attrs = fact["attributes"]
-    clause = {"id": fact["id"], "holder": fact["subject"], "counterparty": fact["object"],
-              **{k: attrs.get(k) for k in ("action", "object", "trigger", "decider")},
-              "evidence": fact["evidence"][:3]}
-    if not fact["subject"] or not fact["object"]:
+    fact.evidence = fact.evidence[:3]
+    if not fact.subject or not fact.object:
         raise ScenarioError(f"clause {clause_id} does not name both its holder and counterparty")
-    terms = [f"if {attrs['trigger']}" if attrs.get("trigger") else "trigger not stated",
-             f"decided by {attrs['decider']}" if attrs.get("decider") else "decider not stated"]
-    text = f"clause #{clause_id}: " + clause_phrase(fact["subject"], attrs.get("action"),
-                                                    fact["object"]) + f" ({'; '.join(terms)})"
-    return Scenario("ends_access", fact["subject"], fact["object"], text=text, clause=clause)
+    trigger, decider = fact.attribute("trigger"), fact.attribute("decider")
+    terms = [f"if {trigger}" if trigger else "trigger not stated",
+             f"decided by {decider}" if decider else "decider not stated"]
+    text = f"clause #{clause_id}: " + clause_phrase(fact.subject, fact.attribute("action"),
+                                                    fact.object) + f" ({'; '.join(terms)})"
+    return Scenario("ends_access", fact.subject, fact.object, text=text, clause=fact)
 
 
-def whatif(conn, scenario: str | None = None, *, supplier_fails: str | None = None,
-           clause: int | None = None, graph: DependencyGraph | None = None) -> dict:
+def clause_between(store: Store, holder: str, counterparty: str) -> int:
+    """The id of the clause HOLDER holds over COUNTERPARTY (the newest reported, preferring one
+    that ends access): a stable way to name a clause, where ids depend on ingest order."""
+    found = [f for f in fact_rows(store, kind="clause", between=(holder, counterparty))
+             if f.subject == find_entity(store, holder).name]
+    if not found:
+        raise ScenarioError(f"no clause held by {holder!r} over {counterparty!r}; list them "
+                            "with `tieline facts --kind clause`")
+    found.sort(key=lambda f: f.attribute("action") != "end_access")
+    return found[0].id
+
+
+@dataclass
+class OwnProduct:
+    """A product of the losing organization that could stand in for what it lost."""
+    product: str
+    owner: str
+    known_role: list[str] | None
+    ownership: Step
+
+
+@dataclass
+class Hedges:
+    alternative_suppliers: list[Step] = field(default_factory=list)
+    own_products: list[OwnProduct] = field(default_factory=list)
+
+
+@dataclass
+class Loss:
+    """A tie the scenario cuts: who loses which need from whom, and the hedges known."""
+    entity: str
+    type: str | None
+    loses: str
+    provider: str
+    via: str | None
+    step: Step
+    hedges: Hedges
+
+
+@dataclass
+class Exposure:
+    """Someone exposed downstream through an affected node."""
+    entity: str
+    type: str | None
+    through: str
+    exposure: str  # owns, or the need it relies on the affected node for
+    path_text: str
+    steps: list[Step]
+
+
+@dataclass
+class WhatIf:
+    scenario: Scenario
+    direct: list[Loss] = field(default_factory=list)
+    downstream: list[Exposure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | None = None,
+           clause: int | None = None, graph: DependencyGraph | None = None) -> WhatIf:
     """Play one scenario: direct losses with hedges, then who is exposed downstream."""
     if sum(x is not None for x in (scenario, supplier_fails, clause)) != 1:
         raise ScenarioError("give exactly one of a scenario text, a failing supplier or a clause")
     if clause is not None:
-        plan = clause_scenario(conn, clause)
+        plan = clause_scenario(store, clause)
     elif supplier_fails is not None:
-        name = find_entity(conn, supplier_fails)["name"]
+        name = find_entity(store, supplier_fails).name
         plan = Scenario("fails", name, text=f"{name} fails")
     else:
-        plan = parse_scenario(conn, scenario)
-    graph = graph or DependencyGraph.load(conn)
-    result = {"scenario": plan.as_dict(), "direct": [], "downstream": [], "notes": []}
-    if plan.clause and plan.clause["action"] != "end_access":
-        result["notes"].append(f"clause action {plan.clause['action']!r} does not cut access; "
-                               "no dependency loss follows from it")
+        plan = parse_scenario(store, scenario)
+    graph = graph or DependencyGraph.load(store)
+    result = WhatIf(plan)
+    if plan.clause and plan.clause.attribute("action") != "end_access":
+        result.notes.append(f"clause action {plan.clause.attribute('action')!r} does not "
+                            "cut access; no dependency loss follows from it")
         return result
     cut = _cut_edges(graph, plan)
-    lost = {}
+    lost: dict[str, list[Edge]] = {}
     for edge in cut:
         lost.setdefault(edge.consumer, []).append(edge)
     actors = _side(graph, plan.actor)
-    for consumer, edges in sorted(lost.items()):
-        for edge in edges:
-            result["direct"].append({
-                "entity": consumer, "type": graph.types.get(consumer),
-                "loses": edge.need, "from": edge.provider, "via": edge.via,
-                "step": edge, "hedges": _hedges(graph, consumer, edge.need, actors | set(lost))})
-    result["downstream"] = _downstream(graph, lost, actors)
+    direct = [(consumer, edge, _hedges(graph, consumer, edge.need, actors | set(lost)))
+              for consumer, edges in sorted(lost.items()) for edge in edges]
+    downstream = _downstream(graph, lost, actors)
+    by_fact = evidence_for(store, [*cut, *(e for _, _, (alt, own) in direct for e in alt),
+                                   *(o[3] for _, _, (_, own) in direct for o in own),
+                                   *(e for *_, chain in downstream for e in chain)])
+    for consumer, edge, (alternatives, own) in direct:
+        hedges = Hedges([step(e, by_fact) for e in alternatives],
+                        [OwnProduct(p, org, roles, step(e, by_fact)) for p, org, roles, e in own])
+        result.direct.append(Loss(consumer, graph.types.get(consumer), edge.need, edge.provider,
+                                  edge.via, step(edge, by_fact), hedges))
+    result.downstream = [Exposure(who, graph.types.get(who), node, exposure, path_text(chain),
+                                  [step(e, by_fact) for e in chain])
+                         for who, node, exposure, chain in downstream]
     if not cut:
-        result["notes"].append("the graph knows no live dependency this scenario cuts")
-    return with_evidence(conn, result)
+        result.notes.append("the graph knows no live dependency this scenario cuts")
+    return result
 
 
 def _side(graph: DependencyGraph, name: str) -> set[str]:
@@ -146,7 +209,7 @@ def _cut_edges(graph: DependencyGraph, plan: Scenario) -> list[Edge]:
             and (targets is None or e.consumer in targets) and e.consumer not in actors]
 
 
-def _hedges(graph: DependencyGraph, consumer: str, need: str, excluded: set[str]) -> dict:
+def _hedges(graph: DependencyGraph, consumer: str, need: str, excluded: set[str]):
     """Other suppliers of the same need to the consumer's organization, and its own products
     that could stand in (those not known to serve a different need); `excluded` are the
     scenario's actors and the nodes that lose something in it."""
@@ -163,15 +226,15 @@ def _hedges(graph: DependencyGraph, consumer: str, need: str, excluded: set[str]
             roles = graph.roles(product)
             if edge.ownership and edge.live and product not in excluded \
                     and (not roles or need in roles):
-                own.append({"product": product, "owner": org,
-                            "known_role": sorted(roles) or None, "ownership": edge})
-    return {"alternative_suppliers": alternatives, "own_products": own}
+                own.append((product, org, sorted(roles) or None, edge))
+    return alternatives, own
 
 
 def _downstream(graph: DependencyGraph, lost: dict[str, list[Edge]],
-                actors: set[str]) -> list[dict]:
+                actors: set[str]) -> list[tuple[str, str, str, list[Edge]]]:
     """Who is exposed through an affected node: owners and users of an affected product, and
-    anyone relying on an affected node for the same need it lost (a resold supply)."""
+    anyone relying on an affected node for the same need it lost (a resold supply); as
+    (who, through, exposure, chain of edges to the cut tie)."""
     out, seen = [], set(lost) | actors
     # per affected node: need lost -> the chain of edges from that node to the cut tie
     frontier = [(node, {e.need: [e] for e in edges}) for node, edges in lost.items()]
@@ -189,9 +252,7 @@ def _downstream(graph: DependencyGraph, lost: dict[str, list[Edge]],
             else:
                 continue
             seen.add(who)
-            chain = next(iter(inherited.values()))
-            out.append({"entity": who, "type": graph.types.get(who), "through": node,
-                        "exposure": "owns" if edge.ownership else edge.need,
-                        "path_text": path_text(chain), "steps": chain})
+            out.append((who, node, "owns" if edge.ownership else edge.need,
+                        next(iter(inherited.values()))))
             frontier.append((who, inherited))
     return out

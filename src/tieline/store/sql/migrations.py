@@ -72,6 +72,15 @@ def current_version(conn: Connection) -> int:
     return conn.execute(text("SELECT coalesce(max(version), 0) FROM schema_migrations")).scalar()
 
 
+def stored_version(conn: Connection) -> int:
+    """The schema version of a file, read without writing anything (0 for a new file)."""
+    exists = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'schema_migrations'")).first()
+    if not exists:
+        return 0
+    return conn.execute(text("SELECT coalesce(max(version), 0) FROM schema_migrations")).scalar()
+
+
 def upgrade(engine) -> list[int]:
     """Apply every pending migration; returns the versions applied.
 

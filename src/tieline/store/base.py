@@ -1,0 +1,100 @@
+"""The store interface every backend implements, and the records it reads back.
+
+The query layer talks to a store only through these verbs, so a second backend (PostgreSQL)
+can stand behind the same calls. Reads return model types (Fact with its Evidence, Document
+parts) or the small records below; writes take Extractions. Domain rules a backend applies on
+write (fact identity, type voting, which report decides the modality) are in tieline.facts.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable, Iterator, Protocol, runtime_checkable
+
+from ..model import Event, Evidence, Extraction, Fact, Post
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """An entity as stored: its id, canonical name, voted type and maker (for products)."""
+    id: int
+    name: str
+    type: str
+    maker_id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    name: str
+    type: str
+    mentions: int
+    facts: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class DocumentRecord:
+    """A stored document's bibliographic fields with its social posts and dated headlines."""
+    id: str
+    title: str | None
+    source: str
+    url: str | None
+    published: str | None
+    posts: list[Post] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class FactFilter:
+    """Which facts to read, newest first. Entities are given by id (look them up first); a
+    date window or a minimum confidence keeps the evidence inside it and drops the facts left
+    without any; `since` also skips facts last seen before it."""
+    kinds: tuple[str, ...] | None = None
+    entity_id: int | None = None
+    between: tuple[int, int] | None = None
+    ids: list[int] | None = None
+    since: str | None = None
+    until: str | None = None
+    modality: str | None = None
+    min_confidence: float | None = None
+    limit: int | None = None
+    offset: int = 0
+    evidence: bool = True  # False: facts without their evidence (cheaper)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the rest of tieline asks of a store."""
+
+    # -- writing (ingest) --------------------------------------------------------------------
+    def save(self, batch: Iterable[Extraction],
+             sources: Iterable[tuple[str, str, str | None, str]] = (),
+             signatures: Iterable[tuple[str, str, bytes]] = ()) -> None: ...
+    def has_document(self, doc_id: str) -> bool: ...
+    def document_signatures(self) -> Iterator[tuple[str, str, bytes]]: ...
+    def unsigned_document_texts(self) -> Iterator[tuple[str, str]]: ...
+
+    # -- entities ----------------------------------------------------------------------------
+    def entity(self, name: str) -> EntityRecord | None: ...
+    def entities_by_key(self, names: Iterable[str]) -> dict[str, EntityRecord]: ...
+    def entities_by_id(self, ids: Iterable[int]) -> dict[int, EntityRecord]: ...
+    def suggest(self, name: str, n: int = 3) -> list[str]: ...
+    def aliases(self, entity_id: int) -> list[str]: ...
+    def entity_aliases(self, entity_ids: Iterable[int]) -> dict[int, list[str]]: ...
+    def entities(self, *, type_: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[EntityCount]: ...
+    def makers(self) -> list[tuple[str, str, str]]: ...
+
+    # -- facts, evidence, documents ----------------------------------------------------------
+    def facts(self, where: FactFilter) -> list[Fact]: ...
+    def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]: ...
+    def fact_ids_around(self, entity_id: int, depth: int) -> list[int]: ...
+    def documents(self, ids: Iterable[str]) -> list[DocumentRecord]: ...
+    def dependency_facts(self, kinds: Iterable[str]) -> list[Fact]: ...
+
+    def stats(self) -> dict[str, Any]: ...
+    def close(self) -> None: ...

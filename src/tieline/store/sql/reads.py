@@ -1,0 +1,272 @@
+"""SQL that reads the store back as model types: Facts with Evidence, entities, documents.
+
+Every function takes a SQLAlchemy connection; the SQLite backend (sqlite.py) wraps them as
+the verbs of the Store interface (base.py).
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from typing import Iterable
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from ...facts import in_window
+from ...model import Event, Evidence, Fact, Post, attributes_from_dict
+from ...names import fold
+from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
+from .schema import (aliases, document_sources, documents, entities, events, evidence, facts,
+                     mentions, posts)
+
+CHUNK = 5000  # ids per IN (...) list, well under SQLite's bound-parameter limit
+_subject, _object = aliased(entities), aliased(entities)
+
+
+def _chunks(ids: Iterable) -> Iterable[list]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start:start + CHUNK]
+
+
+# -- entities -----------------------------------------------------------------------------------
+
+_ENTITY = (entities.c.id, entities.c.name, entities.c.type, entities.c.maker_id)
+
+
+def entity(conn, name: str) -> EntityRecord | None:
+    """The entity whose name or alias folds to `name`'s folded form, else by exact name."""
+    row = conn.execute(select(*_ENTITY).join(aliases, aliases.c.entity_id == entities.c.id)
+                       .where(aliases.c.key == fold(name))).first()
+    if row is None:
+        row = conn.execute(select(*_ENTITY).where(entities.c.name == name.strip())).first()
+    return EntityRecord(*row) if row else None
+
+
+def entities_by_key(conn, names: Iterable[str]) -> dict[str, EntityRecord]:
+    """The entities some names fold to, keyed by the name as given (unknown names left out)."""
+    keys: dict[str, list[str]] = {}
+    for name in names:
+        keys.setdefault(fold(name), []).append(name)
+    found: dict[str, EntityRecord] = {}
+    for chunk in _chunks(keys):
+        for key, *row in conn.execute(select(aliases.c.key, *_ENTITY)
+                                      .join(entities, aliases.c.entity_id == entities.c.id)
+                                      .where(aliases.c.key.in_(chunk))):
+            for name in keys[key]:
+                found[name] = EntityRecord(*row)
+    return found
+
+
+def entities_by_id(conn, ids: Iterable[int]) -> dict[int, EntityRecord]:
+    return {row.id: EntityRecord(*row) for chunk in _chunks(ids)
+            for row in conn.execute(select(*_ENTITY).where(entities.c.id.in_(chunk)))}
+
+
+def suggest(conn, name: str, n: int = 3) -> list[str]:
+    """Canonical names of entities with a name or alias close to `name`."""
+    known = {alias: canonical for alias, canonical in conn.execute(
+        select(aliases.c.alias, entities.c.name)
+        .join(entities, aliases.c.entity_id == entities.c.id))}
+    squashed = fold(name).replace(" ", "")
+    close = [a for a in known if fold(a).replace(" ", "") == squashed]
+    close += difflib.get_close_matches(name, list(known), n=n, cutoff=0.6)
+    lowered = {a.lower(): a for a in known}
+    close += difflib.get_close_matches(name.lower(), lowered, n=n, cutoff=0.6)
+    names: list[str] = []
+    for alias in close:
+        canonical = known.get(alias) or known[lowered[alias]]
+        if canonical not in names:
+            names.append(canonical)
+    return names[:n]
+
+
+def entity_aliases(conn, entity_ids: Iterable[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for chunk in _chunks(entity_ids):
+        for entity_id, alias in conn.execute(select(aliases.c.entity_id, aliases.c.alias)
+                                             .where(aliases.c.entity_id.in_(chunk))
+                                             .order_by(aliases.c.alias)):
+            out.setdefault(entity_id, []).append(alias)
+    return out
+
+
+def entity_counts(conn, *, type_: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[EntityCount]:
+    """Entities with their mention and fact counts, most mentioned first."""
+    mention_count = (select(func.coalesce(func.sum(mentions.c.count), 0))
+                     .where(mentions.c.entity_id == entities.c.id).scalar_subquery())
+    fact_count = (select(func.count()).select_from(facts)
+                  .where(or_(facts.c.subject_id == entities.c.id,
+                             facts.c.object_id == entities.c.id)).scalar_subquery())
+    query = select(entities.c.name, entities.c.type, mention_count, fact_count) \
+        .order_by(mention_count.desc(), entities.c.name)
+    if type_:
+        query = query.where(entities.c.type == type_.upper())
+    if limit:
+        query = query.limit(limit).offset(offset)
+    return [EntityCount(*row) for row in conn.execute(query)]
+
+
+def makers(conn) -> list[tuple[str, str, str]]:
+    """(product, product type, maker) for every entity with a known maker."""
+    maker = aliased(entities)
+    return [tuple(row) for row in conn.execute(
+        select(entities.c.name, entities.c.type, maker.c.name)
+        .join(maker, entities.c.maker_id == maker.c.id))]
+
+
+# -- facts and evidence ------------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def _attributes(kind: str, text: str):
+    """Typed attributes from their stored JSON; they are frozen, so equal texts share one."""
+    return attributes_from_dict(kind, json.loads(text))
+
+
+def _fact(row, items: list[Evidence]) -> Fact:
+    confidence = max(e.confidence for e in items) if items else 0.5
+    return Fact(kind=row.kind, subject=row.subject, object=row.object,
+                attributes=_attributes(row.kind, row.attributes), modality=row.modality,
+                time=row.time, confidence=confidence, evidence=items, id=row.id,
+                subject_type=row.subject_type, object_type=row.object_type,
+                first_seen=row.first_seen, last_seen=row.last_seen,
+                subject_id=row.subject_id, object_id=row.object_id)
+
+
+def read_facts(conn, where: FactFilter) -> list[Fact]:
+    """Facts (newest first) with their evidence, as `where` selects them."""
+    query = (select(facts, _subject.c.name.label("subject"),
+                    _subject.c.type.label("subject_type"), _object.c.name.label("object"),
+                    _object.c.type.label("object_type"))
+             .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
+             .outerjoin(_object, facts.c.object_id == _object.c.id)
+             .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
+    if where.kinds:
+        query = query.where(facts.c.kind.in_(where.kinds))
+    if where.entity_id is not None:
+        query = query.where(or_(facts.c.subject_id == where.entity_id,
+                                facts.c.object_id == where.entity_id))
+    if where.between:
+        a, b = where.between
+        query = query.where(or_(and_(facts.c.subject_id == a, facts.c.object_id == b),
+                                and_(facts.c.subject_id == b, facts.c.object_id == a)))
+    if where.ids is not None:
+        query = query.where(facts.c.id.in_(where.ids))
+    if where.modality:
+        query = query.where(facts.c.modality == where.modality)
+    if where.since:
+        query = query.where(facts.c.last_seen >= where.since)
+    # evidence filters below can drop facts, so they must see every row before paging
+    per_evidence = where.until or where.min_confidence is not None
+    if where.limit and not per_evidence:
+        query = query.limit(where.limit).offset(where.offset)
+    rows = conn.execute(query).all()
+    by_fact = read_evidence(conn, [r.id for r in rows]) if where.evidence else {}
+    out, skipped = [], 0
+    for row in rows:
+        items = [ev for ev in by_fact.get(row.id, [])
+                 if in_window(ev.published or row.first_seen, where.since, where.until)
+                 and (where.min_confidence is None or ev.confidence >= where.min_confidence)]
+        if where.evidence and (where.since or per_evidence) and not items:
+            continue
+        if per_evidence and skipped < where.offset:
+            skipped += 1
+            continue
+        out.append(_fact(row, items))
+        if where.limit and len(out) >= where.limit:
+            break
+    return out
+
+
+def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
+    """Evidence per fact id, newest document first, each with its document's fields."""
+    e = evidence.c
+    query = (select(e.id, e.fact_id, e.document_id, e.start, e.end, e.sentence, e.rule,
+                    e.confidence, e.modality, e.time, documents.c.source, documents.c.title,
+                    documents.c.url, documents.c.published)
+             .join(documents, e.document_id == documents.c.id))
+    rows = [row for chunk in _chunks(fact_ids)
+            for row in conn.execute(query.where(evidence.c.fact_id.in_(chunk)))]
+    rows = [tuple(r) for r in rows]  # plain tuples: indexing a Row by name costs more
+    rows.sort(key=lambda r: (r[-1] or "", -r[0]), reverse=True)
+    out: dict[int, list[Evidence]] = {}
+    for (_, fact_id, document_id, start, end, sentence, rule, confidence, modality, time,
+         source, title, url, published) in rows:
+        out.setdefault(fact_id, []).append(Evidence(
+            document_id, start, end, sentence, rule, confidence, modality, time,
+            published=published, source=source, title=title, url=url))
+    return out
+
+
+def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
+    """Ids of facts within `depth` hops of an entity, ignoring direction."""
+    frontier, seen, fact_ids = {entity_id}, set(), set()
+    for _ in range(max(depth, 1)):
+        seen |= frontier
+        found = set()
+        for chunk in _chunks(frontier):
+            for fid, s, o in conn.execute(
+                    select(facts.c.id, facts.c.subject_id, facts.c.object_id)
+                    .where(or_(facts.c.subject_id.in_(chunk), facts.c.object_id.in_(chunk)))):
+                fact_ids.add(fid)
+                found |= {s, o} - {None}
+        frontier = found - seen
+        if not frontier:
+            break
+    return sorted(fact_ids)
+
+
+def dependency_facts(conn, kinds: Iterable[str]) -> list[Fact]:
+    """Facts of some kinds with both ends named, without evidence but with the number of
+    distinct documents reporting each."""
+    # correlated, so it reads only these facts' evidence (through the fact_id index)
+    doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
+                 .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
+    rows = conn.execute(
+        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
+               _subject.c.name, _subject.c.type, _object.c.name, _object.c.type, doc_count)
+        .join(_subject, facts.c.subject_id == _subject.c.id)
+        .join(_object, facts.c.object_id == _object.c.id)
+        .where(facts.c.kind.in_(list(kinds)))).all()
+    return [Fact(kind, s, o, _attributes(kind, attrs), modality,
+                 id=fid, subject_type=st, object_type=ot, documents=n or 0)
+            for fid, kind, attrs, modality, s, st, o, ot, n in rows]
+
+
+# -- documents and counts ----------------------------------------------------------------------
+
+def read_documents(conn, ids: Iterable[str]) -> list[DocumentRecord]:
+    """Documents with their posts and events (each in stored order), in the order of `ids`."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, DocumentRecord] = {}
+    for chunk in _chunks(wanted):
+        for r in conn.execute(select(documents.c.id, documents.c.title, documents.c.source,
+                                     documents.c.url, documents.c.published)
+                              .where(documents.c.id.in_(chunk))):
+            found[r.id] = DocumentRecord(*r)
+        for r in conn.execute(select(posts).where(posts.c.document_id.in_(chunk))
+                              .order_by(posts.c.id)):
+            found[r.document_id].posts.append(Post(r.author, r.handle, r.date, r.text))
+        for r in conn.execute(select(events).where(events.c.document_id.in_(chunk))
+                              .order_by(events.c.id)):
+            found[r.document_id].events.append(Event(r.date, r.headline))
+    return [found[i] for i in wanted if i in found]
+
+
+def stats(conn) -> dict:
+    def count(table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar()
+
+    def grouped(column) -> dict:
+        return dict(conn.execute(select(column, func.count()).group_by(column)).all())
+
+    span = conn.execute(select(func.min(documents.c.published),
+                               func.max(documents.c.published))).first()
+    return {"documents": count(documents), "documents_by_status": grouped(documents.c.status),
+            "published_from": span[0], "published_until": span[1],
+            "sources": count(document_sources), "entities": count(entities),
+            "entities_by_type": grouped(entities.c.type), "facts": count(facts),
+            "facts_by_kind": grouped(facts.c.kind), "evidence": count(evidence),
+            "posts": count(posts), "events": count(events)}
