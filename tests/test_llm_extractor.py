@@ -310,14 +310,11 @@ def test_llm_facts_go_through_the_resolver_into_the_store_unchanged(endpoint, tm
     resolver.observe(ex)
     store = Store(tmp_path / "t.db")
     store.save([resolver.apply(ex)])
-    with store.connect() as conn:
-        rows = fact_rows(conn, kind="supply")
-    (fact,) = rows
-    assert (fact["subject"], fact["object"], fact["attributes"]["object"]) == \
+    (fact,) = fact_rows(store, kind="supply")
+    assert (fact.subject, fact.object, fact.attributes.object) == \
         ("Solenne Grid", "Harwick Robotics", "compute")
-    (ev,) = fact["evidence"]
-    assert (ev["sentence"], ev["rule"], TEXT[ev["start"]:ev["end"]]) == \
-        (S2, "llm:extract.v1", S2)
+    (ev,) = fact.evidence
+    assert (ev.sentence, ev.rule, TEXT[ev.start:ev.end]) == (S2, "llm:extract.v1", S2)
     store.close()
 
 
