@@ -5,7 +5,7 @@ import difflib
 
 from sqlalchemy import func, or_, select
 
-from ..store.keys import fold
+from ..names import fold, key
 from ..store.schema import aliases, entities, facts, mentions
 
 
@@ -17,10 +17,11 @@ class EntityNotFound(LookupError):
 
 
 def find_entity(conn, name: str) -> dict:
-    """The entity whose name or alias folds to `name`'s folded form."""
+    """The entity with `name` as a spelling (fold), else the entity of its name key."""
     columns = (entities.c.id, entities.c.name, entities.c.type, entities.c.maker_id)
     row = conn.execute(select(*columns).join(aliases, aliases.c.entity_id == entities.c.id)
-                       .where(aliases.c.key == fold(name))).first()
+                       .where(aliases.c.key.in_([key(name), fold(name)]))
+                       .order_by(aliases.c.key != fold(name))).first()  # the spelling first
     if row is None:
         row = conn.execute(select(*columns).where(entities.c.name == name.strip())).first()
     if row is None:

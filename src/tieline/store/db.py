@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..model import Document, Extraction
+from ..names import key as name_key
 from . import migrations
 from .keys import fact_key, fold
 from .schema import (aliases, document_signatures, document_sources, documents, entities,
@@ -186,7 +187,7 @@ def _save_document(conn, doc: Document, status: str) -> None:
 
 
 def _entity_id(conn, name: str, etype: str | None = None, cache: dict | None = None) -> int:
-    key = fold(name)
+    key = name_key(name)
     if cache is not None and key in cache:
         return cache[key]
     row = conn.execute(select(aliases.c.entity_id).where(aliases.c.key == key)).first()

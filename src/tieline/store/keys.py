@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 
 from ..model import SYMMETRIC_TYPES
+from ..names import fold  # the spelling key of alias rows; see names.key
 
 # Attributes that make two facts of one kind between the same ends different facts.
 IDENTITY_ATTRIBUTES = {
@@ -16,13 +15,6 @@ IDENTITY_ATTRIBUTES = {
     "clause": ("action", "trigger"),
     "quote": ("text",),
 }
-
-
-def fold(name: str) -> str:
-    """Lookup key for a name: case, accents, punctuation and spacing folded."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['’]s\b", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def fact_key(kind: str, subject: str | None, object_: str | None, attributes: dict) -> str:
