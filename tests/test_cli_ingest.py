@@ -18,7 +18,7 @@ def test_ingest_prints_a_summary_and_exits_zero(tmp_path, nlp):
     (news / "blank.txt").write_text("   \n")
     result = runner.invoke(app, ["ingest", str(news), "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 0, result.output
-    assert "1 ingested" in result.output and "1 skipped" in result.output
+    assert "1 document ingested" in result.output and "1 skipped" in result.output
 
 
 def test_ingest_json_and_nothing_ingested_is_an_error(tmp_path):
