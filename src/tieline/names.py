@@ -32,11 +32,14 @@ def clean_name(text: str) -> str:
     words = name.split(" ")
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
-            and words[-1].lower() not in PUBLICATION_WORDS:
-        words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(",") in COMPANY_SUFFIXES:
         words = words[:-1]
+    # after the suffixes: "The New York Times Inc." keeps its article as "The New York Times"
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
+            and words[-1].lower().strip(",") not in PUBLICATION_WORDS:
+        words = words[1:]
+        while len(words) > 1 and words[0].lower() in HONORIFICS:  # "the Dr ..."
+            words = words[1:]
     return " ".join(words).strip(" ,")
 
 
