@@ -21,6 +21,7 @@ from .schema import aliases, entities, evidence, facts, mentions
 
 TYPE_ORDER = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
 NAME_ATTRIBUTES = ("via", "decider")  # attributes that hold an entity's name
+CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound parameters
 
 
 def voted_type(votes: Counter, default: str = "ORG") -> str:
@@ -85,9 +86,16 @@ def _rekey_facts(conn, changed: set[int], canonical: Callable[[str], str]) -> No
     """Facts whose ends or named attributes changed get their new identity; a fact that now
     has the identity of another is merged into it."""
     names = dict(conn.execute(select(entities.c.id, entities.c.name)).all())
-    touched = or_(facts.c.subject_id.in_(changed), facts.c.object_id.in_(changed),
-                  *(facts.c.attributes.like(f'%"{a}": "%') for a in NAME_ATTRIBUTES))
-    for f in conn.execute(select(facts).where(touched)).all():
+    ids = sorted(changed)
+    touched = {f.id: f for f in conn.execute(select(facts).where(
+        or_(*(facts.c.attributes.like(f'%"{a}": "%') for a in NAME_ATTRIBUTES)))).all()}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        touched.update((f.id, f) for f in conn.execute(select(facts).where(
+            or_(facts.c.subject_id.in_(chunk), facts.c.object_id.in_(chunk)))).all())
+    for f in sorted(touched.values(), key=lambda f: f.id):
+        if conn.execute(select(facts.c.id).where(facts.c.id == f.id)).first() is None:
+            continue  # merged away earlier in this loop
         attributes = json.loads(f.attributes)
         for a in NAME_ATTRIBUTES:
             if attributes.get(a):
