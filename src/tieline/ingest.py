@@ -12,7 +12,8 @@ The steps of one run, in order (`ingest` below):
 4. Extract: the English documents are parsed and extracted, in this process or in `workers`
    processes, in input order (pipeline.extract_documents).
 5. Resolve: the resolver learns each extraction's names, then rewrites them canonical.
-6. Store: every `batch_size` extractions are written in one transaction, so an interrupted run
+6. Store: every `batch_size` extractions are written in one transaction (after handing any
+   stored name key the resolver now reads differently to its new owner), so an interrupted run
    keeps each committed batch and a re-run skips those documents (identity is the hash of the
    normalized text) and finishes.
 7. Settle: once the input is read (or the run interrupted), stored entities are renamed and
@@ -36,7 +37,7 @@ from .readers import Problem, ReaderOptions, expand, read_inputs
 from .readers.dedup import Deduplicator
 from .resolve import Resolver
 from .store import Store, StoreError
-from .store.entity_merge import settle
+from .store.entity_merge import release_stale_keys, settle
 from .store.resolver_seed import resolver_seed
 
 
@@ -133,8 +134,9 @@ class _Run:
     """State of one ingest run: what is pending for the next batch, and the summary."""
 
     def __init__(self, store: Store, dedup: Deduplicator, batch_size: int, on_problem,
-                 on_progress):
+                 on_progress, resolver: Resolver | None = None):
         self.store = store
+        self.resolver = resolver
         self.dedup = dedup
         self.batch_size = batch_size
         self.summary = Summary()
@@ -182,6 +184,8 @@ class _Run:
         ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
                  or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
         signatures = [(i, *sig) for i in saved_now if (sig := self.dedup.signature(i))]
+        if self.resolver is not None:
+            release_stale_keys(self.store, names_in(self.pending), self.resolver.canonical)
         self.store.save(self.pending, ready, signatures)
         self.saved |= saved_now
         self.sources = [s for s in self.sources if s not in ready]
@@ -193,6 +197,20 @@ class _Run:
         self.summary.ingested += len(self.pending)
         self.on_progress(len(self.pending))
         self.pending.clear()
+
+
+def names_in(extractions: list[Extraction]) -> set[str]:
+    """Every name a batch will be stored under: entities, makers, mentions and fact ends."""
+    names: set[str] = set()
+    for ex in extractions:
+        names.update(n for e in ex.entities for n in (e.name, e.maker))
+        names.update(ex.mention_counts)
+        names.update(n for r in ex.relations for n in (r.head, r.tail))
+        names.update(m.entity for m in ex.money)
+        names.update(n for c in ex.clauses for n in (c.holder, c.counterparty))
+        names.update(n for q in ex.quotes for n in (q.speaker, q.about))
+    names.discard(None)
+    return names
 
 
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
@@ -211,7 +229,7 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     dedup.seed_signatures(store.document_signatures())
     dedup.seed(store.unsigned_document_texts())
     resolver.seed(resolver_seed(store))
-    run = _Run(store, dedup, batch_size, on_problem, on_progress)
+    run = _Run(store, dedup, batch_size, on_problem, on_progress, resolver)
     documents = run.new_documents(read_inputs(paths, options))
     try:
         for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):

@@ -9,8 +9,9 @@ per machine merge into the same state in any order, and a state can be seeded fr
 How a name becomes canonical (see names.key and names.compact for the keys):
 1. An alias file decides first: `merge` maps names onto a canonical name, `split` keeps a name
    apart from everything.
-2. An acronym ("AMD") of the one known multi-word name with those initials ("Advanced Micro
-   Devices") takes that name's canonical name, whichever came first.
+2. An acronym ("AMD") of a known multi-word name with those initials ("Advanced Micro
+   Devices") takes that name's canonical name, whichever came first; of several, the one named
+   in most documents (ties: the best name).
 3. A name grouped under another in more documents than it named an entity of its own
    ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
    most often (ties: the best name).
@@ -180,12 +181,13 @@ class Resolver:
         return min(spellings, key=rank) if spellings else None
 
     def _targets(self, k: str, asked: str = "") -> list[str]:
-        """Keys k may stand for, best first: the one full name of an acronym; else the names
-        it was grouped under, if in more documents than it stood alone, most often first."""
+        """Keys k may stand for, best first: the full names of an acronym; else the names it
+        was grouped under, if in more documents than it stood alone; most documents first."""
         for name in sorted({*self.state.spellings.get(k, ()), asked}):
             expansions = self.state.by_initials.get(name, set()) if _is_acronym(name) else ()
-            if len(expansions) == 1:  # "AP" with two full names to choose from stays "AP"
-                return list(expansions)
+            if expansions:  # the full name named in most documents first
+                return sorted(expansions, key=lambda t: (
+                    -self.state.standing[t], rank(min(self.state.spellings[t], key=rank))))
         links = self.state.links.get(k, Counter())
         if sum(links.values()) <= self.state.standing[k]:
             return []
@@ -210,9 +212,9 @@ class Resolver:
         for ent in ex.entities:
             name = c(ent.name)
             merged = entities.setdefault(name, Entity(name, ent.type, maker=opt(ent.maker)))
-            for a in [ent.name, *ent.aliases]:
-                if a != name and a not in merged.aliases:
-                    merged.aliases.append(a)
+            for a in [ent.name, *ent.aliases]:  # only spellings that resolve to this name:
+                if a != name and a not in merged.aliases and c(a) == name:  # the store's
+                    merged.aliases.append(a)  # alias rows then agree with the resolver
         counts: Counter = Counter()
         for name, n in ex.mention_counts.items():
             counts[c(name)] += n

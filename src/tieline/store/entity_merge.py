@@ -16,6 +16,7 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from ..model import RELATION_TYPES
+from ..names import key as name_key
 from .keys import fact_key
 from .schema import aliases, entities, evidence, facts, mentions
 
@@ -58,8 +59,40 @@ def settle(store, canonical: Callable[[str], str]) -> int:
                 conn.execute(update(entities).where(entities.c.id == keep.id).values(**values))
         for entity_id, name in renames.items():
             conn.execute(update(entities).where(entities.c.id == entity_id).values(name=name))
+        _reassign_aliases(conn, canonical)
         _rekey_facts(conn, changed, canonical)
     return len(changed)
+
+
+def release_stale_keys(store, names: set[str], canonical: Callable[[str], str]) -> None:
+    """Before a batch is saved under `names`: a name's key row that still points at an entity
+    the name no longer resolves to ("Wang" once grouped under "Wang Yan", now on its own) is
+    handed to the entity of that name, or dropped so that saving creates it."""
+    by_key = {name_key(n): n for n in names if n}
+    keys = sorted(by_key)
+    with store._write() as conn:
+        for i in range(0, len(keys), CHUNK):
+            for key, entity_id, owner in conn.execute(
+                    select(aliases.c.key, aliases.c.entity_id, entities.c.name)
+                    .join(entities, aliases.c.entity_id == entities.c.id)
+                    .where(aliases.c.key.in_(keys[i:i + CHUNK]))).all():
+                name = by_key[key]
+                if owner == name or canonical(owner) == name:
+                    continue
+                own = conn.execute(select(entities.c.id).where(entities.c.name == name)).scalar()
+                row = aliases.c.key == key
+                conn.execute(update(aliases).where(row).values(entity_id=own) if own
+                             else delete(aliases).where(row))
+
+
+def _reassign_aliases(conn, canonical: Callable[[str], str]) -> None:
+    """Every alias row belongs to the entity its spelling resolves to, when that is stored."""
+    ids = {name: i for i, name in conn.execute(select(entities.c.id, entities.c.name)).all()}
+    for key, alias, entity_id in conn.execute(
+            select(aliases.c.key, aliases.c.alias, aliases.c.entity_id)).all():
+        target = ids.get(canonical(alias))
+        if target is not None and target != entity_id:
+            conn.execute(update(aliases).where(aliases.c.key == key).values(entity_id=target))
 
 
 def _merge_into(conn, loser: int, winner: int) -> None:
