@@ -18,7 +18,8 @@ The steps of one run, in order (`ingest` below):
    normalized text) and finishes.
 7. Settle: once the input is read (or the run interrupted), stored entities are renamed and
    merged onto the resolver's final canonical names (store/entity_merge.py): what the store
-   holds does not depend on the order the documents came in.
+   holds does not depend on the order the documents came in (but for facts stored under a name
+   whose resolution changed later in the run: the store keeps no raw names to re-resolve).
 """
 from __future__ import annotations
 
