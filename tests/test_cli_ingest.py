@@ -18,7 +18,52 @@ def test_ingest_prints_a_summary_and_exits_zero(tmp_path, nlp):
     (news / "blank.txt").write_text("   \n")
     result = runner.invoke(app, ["ingest", str(news), "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 0, result.output
-    assert "1 ingested" in result.output and "1 skipped" in result.output
+    assert "1 document ingested" in result.output and "1 skipped" in result.output
+
+
+SUPPLY = "Quantex Semiconductors supplies chips to Orbital Motors."
+
+
+def test_the_summary_counts_facts_once_however_often_they_are_stated(tmp_path, nlp):
+    (tmp_path / "one.txt").write_text(SUPPLY + "\n")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "a.txt").write_text(SUPPLY + "\n")
+    (tmp_path / "more" / "b.txt").write_text(
+        "Orbital Motors plans a new electric van for city couriers next spring. "
+        f"Quantex Semiconductors supplies chips to Orbital Motors, its filing shows.\n")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "one.txt"), "--db",
+                                 str(tmp_path / "1.db")])
+    assert "1 document ingested" in result.output
+    assert "; 1 fact (1 piece of evidence) extracted" in result.output
+    result = runner.invoke(app, ["ingest", str(tmp_path / "more"), "--json",
+                                 "--db", str(tmp_path / "2.db")])
+    data = json.loads(result.stdout)
+    assert (data["ingested"], data["facts"], data["evidence"]) == (2, 1, 2)
+
+
+def test_zip_members_outside_the_archive_are_counted_and_named(tmp_path, nlp):
+    import zipfile
+
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("../escape.txt", "Copperline Mining acquired Redrock Metals.\n")
+        archive.writestr("deal.txt", "Copperline Mining acquired Redrock Metals.\n")
+    result = runner.invoke(app, ["ingest", str(path), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 0, result.output
+    assert f"{path}!../escape.txt" in result.output.replace("\n", "")
+    assert "1 skipped (unsafe-path: 1)" in result.output
+
+
+def test_the_document_size_limit_is_the_max_document_mb_setting(tmp_path, monkeypatch):
+    (tmp_path / "long.txt").write_text("Copperline Mining opened a mine. " * 40_000)  # 1.3 MB
+    db = str(tmp_path / "t.db")
+    refused = runner.invoke(app, ["ingest", str(tmp_path / "long.txt"), "--db", db,
+                                  "--max-document-mb", "1", "--json"])
+    assert json.loads(refused.stdout)["skipped"] == {"too-large": 1}
+    assert "--max-document-mb" in refused.output.replace("\n", "")
+    monkeypatch.setenv("TIELINE_MAX_DOCUMENT_MB", "0.5")
+    again = runner.invoke(app, ["ingest", str(tmp_path / "long.txt"), "--db", db, "--json"])
+    assert json.loads(again.stdout)["skipped"] == {"too-large": 1}
 
 
 def test_ingest_json_and_nothing_ingested_is_an_error(tmp_path):

@@ -27,12 +27,15 @@ def test_fact_key_is_the_stored_identity_format():
                                           "usd", "2025"])
 
 
-def test_type_votes_take_the_most_voted_type_first_voted_on_a_tie():
+def test_type_votes_take_the_most_voted_type_and_break_ties_whatever_the_order():
     votes, winner = vote_type({}, "PRODUCT")
+    assert winner == "PRODUCT"
     votes, winner = vote_type(votes, "ORG")
-    assert winner == "PRODUCT" and votes == {"PRODUCT": 1, "ORG": 1}
-    votes, winner = vote_type(votes, "ORG")
-    assert winner == "ORG"
+    assert winner == "ORG" and votes == {"PRODUCT": 1, "ORG": 1}  # a tie: ORG before PRODUCT
+    _, other_order = vote_type({"ORG": 1}, "PRODUCT")
+    assert other_order == "ORG"
+    votes, winner = vote_type({"ORG": 1, "PRODUCT": 1}, "PRODUCT")
+    assert winner == "PRODUCT"
 
 
 def test_the_newest_report_decides_the_modality():

@@ -127,7 +127,7 @@ def test_two_ingest_processes_at_once_leave_a_sound_database(tmp_path, corpus):
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
     joined = " ".join(out for out, _ in outputs)
-    assert "3 ingested" in joined and "3 already stored" in joined
+    assert "3 documents ingested" in joined and "3 already stored" in joined
 
 
 def test_two_worker_processes_store_the_same_facts_as_one(tmp_path, corpus, nlp):

@@ -216,3 +216,48 @@ def test_oversized_record_is_skipped_and_the_next_is_read(tmp_path):
     big, ok = read(path, options=ReaderOptions(max_document_bytes=4096))
     assert (big.source, big.kind) == (f"{path}:1", "too-large")
     assert ok.meta["record_id"] == "ok" and ok.source == f"{path}:2"
+
+
+def test_an_article_gzipped_twice_is_read_and_four_times_is_refused(tmp_path):
+    text = " ".join(SENTENCES[:3]).encode()
+    twice = tmp_path / "story.txt.gz.gz"
+    twice.write_bytes(gzip.compress(gzip.compress(text)))
+    [doc] = read(twice)
+    assert isinstance(doc, Document) and doc.source == str(twice)
+    assert doc.text.startswith("Alder Bank opened branch number 1 ")
+    four = tmp_path / "story.gz"
+    four.write_bytes(gzip.compress(gzip.compress(gzip.compress(gzip.compress(text)))))
+    [problem] = read(four)
+    assert (problem.source, problem.kind, problem.failed) == (str(four), "unsupported", True)
+    assert "more than 3 times over" in problem.message
+
+
+def test_zeros_gzipped_twice_are_binary_and_read_no_further_than_the_head(tmp_path):
+    path = tmp_path / "zeros.gz.gz"
+    path.write_bytes(gzip.compress(gzip.compress(bytes(10 * 2**20))))
+    [problem] = read(path)
+    assert (problem.source, problem.kind) == (str(path), "binary")
+
+
+def test_a_compression_bomb_stops_at_the_unpack_limit(tmp_path):
+    """One endless JSON line gzipped twice: 24 MB from a file of a few hundred bytes, read with
+    a 4 MB unpack floor (the largest whole-input limit, max_feed_bytes)."""
+    path = tmp_path / "bomb.jsonl.gz.gz"
+    body = b'{"text": "' + b"a" * (24 * 2**20)
+    path.write_bytes(gzip.compress(gzip.compress(body, compresslevel=9), compresslevel=9))
+    [problem] = read(path, options=ReaderOptions(max_feed_bytes=4 * 2**20))
+    assert (problem.source, problem.kind, problem.failed) == (str(path), "too-large", True)
+    assert "unpacks to more than 4 MB" in problem.message
+
+
+def test_zip_members_with_paths_outside_the_archive_are_named_not_read(tmp_path):
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("../escape.txt", SENTENCES[0])
+        archive.writestr("/root/abs.txt", SENTENCES[1])
+        archive.writestr("inside/ok.txt", SENTENCES[2])
+    items = read(path)
+    problems = [(p.source, p.kind) for p in items if isinstance(p, Problem)]
+    assert problems == [(f"{path}!../escape.txt", "unsafe-path"),
+                        (f"{path}!/root/abs.txt", "unsafe-path")]
+    assert [d.source for d in items if isinstance(d, Document)] == [f"{path}!inside/ok.txt"]

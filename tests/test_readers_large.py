@@ -66,7 +66,8 @@ def test_200_mb_plain_text_is_refused_as_too_large_without_loading(tmp_path):
     started = time.monotonic()
     [problem] = list(read_inputs([str(path)]))
     assert (problem.source, problem.kind, problem.failed) == (str(path), "too-large", False)
-    assert "20 MB" in problem.message and "max_document_bytes" in problem.message
+    assert "20 MB" in problem.message and "--max-document-mb" in problem.message
+    assert "TIELINE_MAX_DOCUMENT_MB" in problem.message
     assert time.monotonic() - started < 2
 
 

@@ -1,10 +1,15 @@
 """Canonical names across documents: alias files, suffixes, acronyms, type voting."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
+from tieline.errors import BadInput
 from tieline.model import Document, Entity, Extraction, Money, Relation
-from tieline.resolve import AliasFileError, Resolver
+from tieline.resolve import AliasFileError, Resolver, ResolverState
 
 
 def extraction(entities, relations=(), counts=None):
@@ -33,19 +38,79 @@ def test_bad_alias_file_names_the_file(tmp_path):
     path.write_text("- just\n- a list\n")
     with pytest.raises(AliasFileError, match="aliases.yaml"):
         Resolver.from_file(path)
+    assert issubclass(AliasFileError, BadInput)
 
 
-def test_suffixes_and_case_fold_to_the_first_name_seen():
-    r = Resolver()
-    r.observe(extraction([Entity("Siemens", "ORG")]))
-    assert r.canonical("Siemens AG") == "Siemens"
-    assert r.canonical("SIEMENS") == "Siemens"
+def test_suffixes_and_case_fold_to_the_best_spelling_whatever_came_first():
+    for order in (["Tarnwick", "TARNWICK"], ["TARNWICK", "Tarnwick"]):
+        r = Resolver()
+        for name in order:
+            r.observe(extraction([Entity(name, "ORG")]))
+        assert r.canonical("Tarnwick AG") == r.canonical("TARNWICK") == "Tarnwick"
 
 
 def test_acronym_of_a_seen_name():
     r = Resolver()
     r.observe(extraction([Entity("Advanced Micro Devices", "ORG")]))
     assert r.canonical("AMD") == "Advanced Micro Devices"
+
+
+def test_an_acronym_seen_first_still_expands_to_the_most_named_full_name():
+    r = Resolver()
+    r.observe(extraction([Entity("QBL", "ORG")]))
+    r.observe(extraction([Entity("Quill Bay Logistics", "ORG")]))
+    assert r.canonical("QBL") == "Quill Bay Logistics"
+    for _ in range(2):
+        r.observe(extraction([Entity("Quartz Barrow Labs", "ORG")]))
+    assert r.canonical("QBL") == "Quartz Barrow Labs"
+
+
+def test_a_name_follows_the_name_it_was_grouped_under_only_when_that_is_usual():
+    r = Resolver()
+    r.observe(extraction([Entity("Ivo Brandt", "PERSON", ["Brandt"])]))
+    assert r.canonical("Brandt") == "Ivo Brandt"
+    for _ in range(2):  # standing on its own in more documents than grouped: kept apart
+        r.observe(extraction([Entity("Brandt", "ORG")]))
+    assert r.canonical("Brandt") == "Brandt"
+
+
+def test_states_built_apart_merge_to_what_one_resolver_learns():
+    docs = [extraction([Entity("Ivo Brandt", "PERSON", ["Brandt"])], counts={"Ivo Brandt": 2}),
+            extraction([Entity("QBL", "ORG"), Entity("Brandt", "PERSON")]),
+            extraction([Entity("Quill Bay Logistics", "ORG", ["Quill Bay"])])]
+    whole, first, second = Resolver(), Resolver(), Resolver()
+    for doc in docs:
+        whole.observe(doc)
+    first.observe(docs[2])
+    for doc in docs[:2]:
+        second.observe(doc)
+    shipped = ResolverState.from_dict(json.loads(json.dumps(second.state.as_dict())))
+    first.merge(shipped)
+    assert first.state.as_dict() == whole.state.as_dict()
+    for name in ("QBL", "Brandt", "Quill Bay", "Ivo Brandt"):
+        assert first.canonical(name) == whole.canonical(name)
+    assert whole.canonical("QBL") == "Quill Bay Logistics"
+
+
+def test_a_resolver_seeded_from_a_store_knows_its_names(tmp_path):
+    from tieline.store import Store
+
+    with Store(tmp_path / "t.db") as store:
+        store.save([Extraction(document=Document(text="y", source="y", language="en"),
+                               entities=[Entity("Quill Bay Logistics", "ORG", ["Quill Bay"])],
+                               mention_counts={"Quill Bay Logistics": 3})])
+        r = Resolver()
+        r.seed(store.resolver_seed())
+    assert r.canonical("QBL") == r.canonical("Quill Bay") == "Quill Bay Logistics"
+    assert r.type_of("Quill Bay") == "ORG"
+
+
+def test_loading_the_resolver_does_not_load_spacy():
+    code = ("import sys, tieline.resolve, tieline.names, "
+            "tieline.store.sqlite; print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_types_are_voted_across_documents():

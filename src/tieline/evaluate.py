@@ -9,38 +9,28 @@ gold is a match. Matching is multiset matching: a gold item is used by at most o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import RELATION_TYPES, SYMMETRIC_TYPES, RelationAttributes
+from .names import key
 
 SECTIONS = ("relations", "money", "clauses", "quotes", "posts", "events")
 # Compared on matched relations: the model's relation attributes, then the modality.
 RELATION_CHECKS = (*(f.name for f in fields(RelationAttributes)), "modality")
 MONEY_TOLERANCE = 0.01  # relative difference allowed between predicted and gold amounts
 
-_SUFFIX = re.compile(
-    r"[\s,]+(corp|corporation|inc|incorporated|ltd|limited|plc|llc|l\.l\.c|co|"
-    r"gmbh|ag|s\.a|n\.v|holdings)\.?$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_ARTICLE = re.compile(r"^the\s+")
-
 
 def normalize_name(name: str | None) -> str:
-    """The comparison key of a name: case, quotes, possessive, article and suffixes folded."""
+    """The comparison key of a name: tieline.names.key, then a leading "the" and a trailing
+    "holdings" dropped as well. Evaluation is more lenient than the store on purpose: gold
+    writes a name as its article does, while the store keeps "The Times" (a paper) and
+    "X Holdings" (a parent of X) apart from "Times" and "X"."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", name).lower().replace("’", "'")
-    text = re.sub(r"\s+", " ", text).strip(" \"'.,;:()")
-    text = _POSSESSIVE.sub("", text).strip()
-    text = _ARTICLE.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _SUFFIX.sub("", text).strip(" ,")
-    return text
+    text = re.sub(r"^the (?=\S)", "", key(name))
+    return re.sub(r"(?<=\S)( holdings)+$", "", text)
 
 
 class NameResolver:

@@ -21,12 +21,20 @@ def fact_key(fact: Fact) -> str:
     return fact.key
 
 
+# On a tie between types, the stronger claim wins, whatever order the documents came in.
+TYPE_ORDER = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
+
+
+def voted_type(votes: dict[str, int], default: str = "ORG") -> str:
+    """The most voted type; ties go by TYPE_ORDER, then by name, never by arrival order."""
+    return max(votes, key=lambda t: (votes[t], TYPE_ORDER.get(t, -1), t)) if votes else default
+
+
 def vote_type(votes: dict[str, int], etype: str) -> tuple[dict[str, int], str]:
-    """Add one document's vote for an entity's type; the most voted type wins (first voted
-    on a tie)."""
+    """Add one document's vote for an entity's type; returns the votes and the winner."""
     counted = Counter(votes)
     counted[etype] += 1
-    return dict(counted), counted.most_common(1)[0][0]
+    return dict(counted), voted_type(counted)
 
 
 @dataclass(frozen=True)

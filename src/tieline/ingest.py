@@ -1,7 +1,25 @@
-"""Ingest: read inputs, drop duplicates, parse and extract as a stream, store in batches.
+"""Ingest: read inputs, drop duplicates, extract, make names canonical, store in batches.
 
-Each batch is committed in one transaction, so an interrupted run keeps what it stored and a
-re-run skips those documents (identity is the hash of the normalized text) and finishes.
+The steps of one run, in order (`ingest` below):
+1. Seed: the near-duplicate detector learns the stored documents' signatures, and the resolver
+   learns the stored entities' names and aliases (Store.resolver_seed), so a second run, or
+   a run resumed after a kill, resolves names as one clean run would.
+2. Read: every path is expanded and read as a stream of Documents; a bad input becomes a
+   Problem that is counted in the summary and named by `on_problem` (readers/).
+3. Filter: a document already stored, read twice in this run, or a near duplicate of one is not
+   extracted again; its source is recorded against the stored copy. Documents in another
+   language are stored, flagged, and not extracted.
+4. Extract: the English documents are parsed and extracted, in this process or in `workers`
+   processes, in input order (pipeline.extract_documents).
+5. Resolve: the resolver learns each extraction's names, then rewrites them canonical.
+6. Store: every `batch_size` extractions are written in one transaction (after handing any
+   stored name key the resolver now reads differently to its new owner), so an interrupted run
+   keeps each committed batch and a re-run skips those documents (identity is the hash of the
+   normalized text) and finishes.
+7. Settle: once the input is read (or the run interrupted), stored entities are renamed and
+   merged onto the resolver's final canonical names (Store.settle): what the store
+   holds does not depend on the order the documents came in (but for facts stored under a name
+   whose resolution changed later in the run: the store keeps no raw names to re-resolve).
 """
 from __future__ import annotations
 
@@ -22,6 +40,11 @@ from .resolve import Resolver
 from .store import Store, StoreError
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 fact', '2 facts', '1 piece of evidence', '3 pieces of evidence'."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 @dataclass
 class Summary:
     ingested: int = 0
@@ -30,7 +53,9 @@ class Summary:
     not_english: int = 0
     skipped: Counter = field(default_factory=Counter)  # by Problem.kind
     failed: Counter = field(default_factory=Counter)
-    facts: int = 0
+    facts: int = 0  # distinct facts extracted in this run
+    evidence: int = 0  # the sentences stating them
+    settled: int = 0  # stored entities renamed or merged onto their final names
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -40,7 +65,7 @@ class Summary:
         return not self.failed and (self.ingested + self.already_stored + self.duplicates) > 0
 
     def line(self) -> str:
-        parts = [f"{self.ingested} ingested"]
+        parts = [f"{plural(self.ingested, 'document')} ingested"]
         if self.already_stored:
             parts.append(f"{self.already_stored} already stored")
         if self.duplicates:
@@ -50,12 +75,15 @@ class Summary:
         for label, counts in (("skipped", self.skipped), ("failed", self.failed)):
             detail = ", ".join(f"{kind}: {n}" for kind, n in sorted(counts.items()))
             parts.append(f"{sum(counts.values())} {label}" + (f" ({detail})" if detail else ""))
-        return ", ".join(parts) + f"; {self.facts} facts extracted in {self.seconds:.1f}s"
+        return (", ".join(parts) + f"; {plural(self.facts, 'fact')} "
+                f"({plural(self.evidence, 'piece', 'pieces')} of evidence) extracted "
+                f"in {self.seconds:.1f}s")
 
     def as_dict(self) -> dict:
         return {"ingested": self.ingested, "already_stored": self.already_stored,
                 "duplicates": self.duplicates, "not_english": self.not_english,
                 "skipped": dict(self.skipped), "failed": dict(self.failed), "facts": self.facts,
+                "evidence": self.evidence, "entities_settled": self.settled,
                 "seconds": round(self.seconds, 2), "interrupted": self.interrupted}
 
 
@@ -105,8 +133,9 @@ class _Run:
     """State of one ingest run: what is pending for the next batch, and the summary."""
 
     def __init__(self, store: Store, dedup: Deduplicator, batch_size: int, on_problem,
-                 on_progress):
+                 on_progress, resolver: Resolver | None = None):
         self.store = store
+        self.resolver = resolver
         self.dedup = dedup
         self.batch_size = batch_size
         self.summary = Summary()
@@ -115,6 +144,7 @@ class _Run:
         self.seen: set[str] = set()  # ids read in this run
         self.saved: set[str] = set()  # ids stored in this run
         self.pending: list[Extraction] = []
+        self.facts: set[int] = set()  # hashes of the identities of the facts extracted
         self.sources: list[tuple[str, str, str | None, str]] = []  # duplicates' sources
 
     def new_documents(self, items) -> Iterator[Document]:
@@ -153,14 +183,33 @@ class _Run:
         ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
                  or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
         signatures = [(i, *sig) for i in saved_now if (sig := self.dedup.signature(i))]
+        if self.resolver is not None:
+            self.store.release_stale_keys(names_in(self.pending), self.resolver.canonical)
         self.store.save(self.pending, ready, signatures)
         self.saved |= saved_now
         self.sources = [s for s in self.sources if s not in ready]
         for ex in self.pending:
-            self.summary.facts += len(ex.relations) + len(ex.money) + len(ex.clauses) + len(ex.quotes)
+            found = ex.facts()
+            self.facts.update(hash(fact.identity) for fact in found)
+            self.summary.evidence += len(found)
+        self.summary.facts = len(self.facts)
         self.summary.ingested += len(self.pending)
         self.on_progress(len(self.pending))
         self.pending.clear()
+
+
+def names_in(extractions: list[Extraction]) -> set[str]:
+    """Every name a batch will be stored under: entities, makers, mentions and fact ends."""
+    names: set[str] = set()
+    for ex in extractions:
+        names.update(n for e in ex.entities for n in (e.name, e.maker))
+        names.update(ex.mention_counts)
+        names.update(n for r in ex.relations for n in (r.head, r.tail))
+        names.update(m.entity for m in ex.money)
+        names.update(n for c in ex.clauses for n in (c.holder, c.counterparty))
+        names.update(n for q in ex.quotes for n in (q.speaker, q.about))
+    names.discard(None)
+    return names
 
 
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
@@ -169,8 +218,8 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
            on_progress: Callable[[int], None] | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary.
 
-    The resolver (by default one with no alias file) makes names canonical across the
-    documents of the run; the store then merges them with names it already holds.
+    The resolver (by default one with no alias file) is seeded with the names the store holds
+    and makes names canonical across them and the documents of the run (steps above).
     """
     resolver = resolver or Resolver()
     options = options or ReaderOptions()
@@ -178,7 +227,8 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     dedup = Deduplicator.from_options(options)
     dedup.seed_signatures(store.document_signatures())
     dedup.seed(store.unsigned_document_texts())
-    run = _Run(store, dedup, batch_size, on_problem, on_progress)
+    resolver.seed(store.resolver_seed())
+    run = _Run(store, dedup, batch_size, on_problem, on_progress, resolver)
     documents = run.new_documents(read_inputs(paths, options))
     try:
         for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
@@ -189,5 +239,6 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
         run.flush()
     except KeyboardInterrupt:
         run.summary.interrupted = True
+    run.summary.settled = store.settle(resolver.canonical)
     run.summary.seconds = time.monotonic() - started
     return run.summary

@@ -32,11 +32,14 @@ def clean_name(text: str) -> str:
     words = name.split(" ")
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
-            and words[-1].lower() not in PUBLICATION_WORDS:
-        words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(",") in COMPANY_SUFFIXES:
         words = words[:-1]
+    # after the suffixes: "The New York Times Inc." keeps its article as "The New York Times"
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"} \
+            and words[-1].lower().strip(",") not in PUBLICATION_WORDS:
+        words = words[1:]
+        while len(words) > 1 and words[0].lower() in HONORIFICS:  # "the Dr ..."
+            words = words[1:]
     return " ".join(words).strip(" ,")
 
 
@@ -51,3 +54,24 @@ def initials(name: str) -> str:
     """'Royal Bank of Scotland' -> 'RBS': the capitals of a multi-word name, else ''."""
     words = [w for w in re.split(r"[\s\-]+", clean_name(name)) if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def key(name: str) -> str:
+    """THE name key: two names with one key are one name ("Microsoft Corp." = "microsoft").
+
+    clean_name (possessive, honorifics, leading article, company suffixes), then fold (case,
+    accents, punctuation). Every stage compares names by it: extraction groups mentions, the
+    resolver and the store look names up, queries find entities and evaluation matches names.
+    A canonical name is already clean, so its key equals its fold: the store's alias rows
+    (one per spelling, keyed by fold) are found by this key without a migration.
+    """
+    return fold(clean_name(name))
+
+
+def compact(name: str) -> str:
+    """The key with word breaks ignored, to spot spacing variants ("JPMorgan", "JP Morgan").
+
+    Only grouping (in a document, and across documents in the resolver) merges on it; lookups
+    use key, which keeps words apart.
+    """
+    return key(name).replace(" ", "")

@@ -1,10 +1,24 @@
-"""Canonical names across documents.
+"""Canonical names across documents, whatever order the documents arrive in.
 
 Within a document, extract/entities.py already groups "Nadella" under "Satya Nadella". Across
 documents the same firm appears as "Microsoft", "Microsoft Corp." or "MSFT"; the Resolver maps
-each to one canonical name, from a user alias file plus automatic normalisation (case, company
-suffixes, punctuation) and acronyms of names it has seen, and votes each name's type over every
-document it has observed. An alias file can also split names that must stay apart.
+each to one canonical name. Its state holds only sets and sums (the spellings of each name key,
+the names each name was grouped under, type votes), so states built per batch, per process or
+per machine merge into the same state in any order, and a state can be seeded from a store.
+
+How a name becomes canonical (see names.key and names.compact for the keys):
+1. An alias file decides first: `merge` maps names onto a canonical name, `split` keeps a name
+   apart from everything.
+2. An acronym ("AMD") of a known multi-word name with those initials ("Advanced Micro
+   Devices") takes that name's canonical name, whichever came first; of several, the one named
+   in most documents (ties: the best name).
+3. A name grouped under another in more documents than it named an entity of its own
+   ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
+   most often (ties: the best name).
+4. Otherwise the best spelling seen of its key ("Siemens" over "SIEMENS").
+"Best" is one total order (`rank`): more words, then longer, then more lower-case letters (a
+written name over a shouted one), then alphabetical. Counts of documents are sums and
+spellings are sets, so none of it depends on the order documents arrive in.
 
 Alias file, YAML:
     merge:
@@ -15,114 +29,192 @@ or CSV with rows `alias,canonical` (a row `name,` with an empty canonical keeps 
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
+from .errors import BadInput
 from .model import Entity, Extraction
-from .names import clean_name
+from .names import clean_name, compact, initials
+
+MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", clean_name(name).lower())
+def rank(name: str) -> tuple:
+    """Sort key of the total order on names: the first is the most complete."""
+    return (-len(name.split()), -len(name), -sum(c.islower() for c in name), name)
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", clean_name(name)) if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and 2 <= len(name) <= 6 and " " not in name
 
 
-class AliasFileError(ValueError):
+@dataclass
+class ResolverState:
+    """What a resolver has learnt: sets and sums only, so merging is order-free."""
+    spellings: dict[str, set[str]] = field(default_factory=dict)  # compact key -> names
+    standing: Counter = field(default_factory=Counter)  # compact key -> documents naming it
+    links: dict[str, Counter] = field(default_factory=dict)  # key -> {name over it: documents}
+    types: dict[str, Counter] = field(default_factory=dict)  # compact key -> type votes
+    by_initials: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def add_name(self, name: str, documents: int = 0) -> None:
+        """A spelling seen; `documents` counts those where it named an entity of its own."""
+        name = clean_name(name)
+        if not (k := compact(name)):
+            return
+        self.spellings.setdefault(k, set()).add(name)
+        if documents:
+            self.standing[k] += documents
+        if letters := initials(name):
+            self.by_initials.setdefault(letters, set()).add(k)
+
+    def add_link(self, alias: str, target: str, documents: int = 1) -> None:
+        """alias was grouped under target in that many documents."""
+        if (k := compact(alias)) and compact(target) not in ("", k):
+            self.links.setdefault(k, Counter())[clean_name(target)] += documents
+
+    def vote(self, name: str, etype: str, n: int = 1) -> None:
+        self.types.setdefault(compact(name), Counter())[etype] += n
+
+    def merge(self, other: "ResolverState") -> None:
+        for names in other.spellings.values():
+            for name in names:
+                self.add_name(name)
+        self.standing.update(other.standing)
+        for k, targets in other.links.items():
+            self.links.setdefault(k, Counter()).update(targets)
+        for k, votes in other.types.items():
+            self.types.setdefault(k, Counter()).update(votes)
+
+    def as_dict(self) -> dict:
+        return {"spellings": {k: sorted(v) for k, v in sorted(self.spellings.items())},
+                "standing": dict(sorted(self.standing.items())),
+                "links": {k: dict(sorted(v.items())) for k, v in sorted(self.links.items())},
+                "types": {k: dict(sorted(v.items())) for k, v in sorted(self.types.items())}}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ResolverState":
+        state = cls()
+        state.merge(cls(spellings={k: set(v) for k, v in data.get("spellings", {}).items()},
+                        standing=Counter(data.get("standing", {})),
+                        links={k: Counter(v) for k, v in data.get("links", {}).items()},
+                        types={k: Counter(v) for k, v in data.get("types", {}).items()}))
+        return state
+
+
+class AliasFileError(BadInput):
     pass
 
 
 class Resolver:
-    def __init__(self, merge: dict[str, list[str]] | None = None, split: list[str] | None = None):
+    def __init__(self, merge: dict[str, list[str]] | None = None, split: list[str] | None = None,
+                 state: ResolverState | None = None):
         self.alias: dict[str, str] = {}
         for canonical, aliases in (merge or {}).items():
-            self.alias[_key(canonical)] = canonical
+            self.alias[compact(canonical)] = canonical
             for a in aliases or []:
-                self.alias[_key(a)] = canonical
-        self.split = {_key(s) for s in split or []}
-        self.seen: dict[str, str] = {}  # normalised key -> first canonical form seen
-        self.types: dict[str, Counter] = defaultdict(Counter)
+                self.alias[compact(a)] = canonical
+        self.split = {compact(s) for s in split or []}
+        self.state = state or ResolverState()
+        self._cache: dict[str, str] = {}
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Resolver":
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise AliasFileError(f"{path}: cannot read alias file ({exc.strerror})") from exc
-        if path.suffix.lower() == ".csv":
-            merge: dict[str, list[str]] = defaultdict(list)
-            split = []
-            for n, row in enumerate(csv.reader(text.splitlines()), 1):
-                if not row or row[0].startswith("#"):
-                    continue
-                if len(row) < 2:
-                    raise AliasFileError(f"{path}:{n}: expected 'alias,canonical'")
-                alias, canonical = row[0].strip(), row[1].strip()
-                if canonical:
-                    merge[canonical].append(alias)
-                else:
-                    split.append(alias)
-            return cls(dict(merge), split)
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            raise AliasFileError(f"{path}: not valid YAML ({exc})") from exc
-        if not isinstance(data, dict):
-            raise AliasFileError(f"{path}: expected a mapping with 'merge' and/or 'split'")
-        merge = data.get("merge", {k: v for k, v in data.items() if k != "split"})
-        if not isinstance(merge, dict):
-            raise AliasFileError(f"{path}: 'merge' must map canonical names to lists of aliases")
-        return cls({k: list(v or []) for k, v in merge.items()}, list(data.get("split", [])))
+        merge, split = read_alias_file(Path(path))
+        return cls(merge, split)
 
-    def canonical(self, name: str) -> str:
-        """The canonical form of a name: alias file first, then names seen before."""
-        key = _key(name)
-        if key in self.alias:
-            return self.alias[key]
-        if key in self.split:
-            return clean_name(name)
-        if key in self.seen:
-            return self.seen[key]
-        if name.isupper() and 2 <= len(name) <= 6:
-            for seen_key, full in self.seen.items():
-                if _initials(full) == name and seen_key not in self.split:
-                    return full
-        return clean_name(name) or name
+    # -- learning --------------------------------------------------------------------------
 
     def observe(self, ex: Extraction) -> None:
-        """Learn an extraction's names and entity types (for voting across documents)."""
+        """Learn an extraction's names, how it grouped them, and their types."""
         for ent in ex.entities:
-            cname = self.canonical(ent.name)
-            self.seen.setdefault(_key(ent.name), cname)
+            self.state.add_name(ent.name, documents=1)
             for a in ent.aliases:
-                if _key(a) not in self.alias and _key(a) not in self.split:
-                    self.seen.setdefault(_key(a), cname)
-            self.types[cname][ent.type] += ex.mention_counts.get(ent.name, 1)
+                self.state.add_name(a)
+                self.state.add_link(a, ent.name)
+            self.state.vote(ent.name, ent.type, ex.mention_counts.get(ent.name, 1))
+        self._cache.clear()
+
+    def seed(self, names: Iterable[tuple[str, list[str], dict[str, int], int]]) -> None:
+        """Learn (canonical name, aliases, type votes, documents) of the entities a store
+        holds: each alias is taken as grouped under the name in all those documents."""
+        for name, aliases, votes, documents in names:
+            self.state.add_name(name, documents=documents)
+            for a in aliases:
+                self.state.add_name(a)
+                self.state.add_link(a, name, documents)
+            for etype, n in votes.items():
+                self.state.vote(name, etype, n)
+        self._cache.clear()
+
+    def merge(self, other: "Resolver | ResolverState") -> None:
+        """Add what another resolver (say, of another batch or process) has learnt."""
+        self.state.merge(other.state if isinstance(other, Resolver) else other)
+        self._cache.clear()
+
+    # -- answering -------------------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        """The canonical form of a name (see the module docstring for the rules)."""
+        k = compact(name)
+        if k in self.alias:
+            return self.alias[k]
+        if not k or k in self.split:
+            return clean_name(name) or name
+        if k not in self._cache:
+            self._cache[k] = self._resolve(k, frozenset(), clean_name(name)) or clean_name(name) or name
+        return self._cache[k]
+
+    def _resolve(self, k: str, path: frozenset, asked: str = "") -> str | None:
+        path = path | {k}
+        if len(path) <= MAX_DEPTH:
+            for t in self._targets(k, asked):
+                if t in path or t in self.split:
+                    continue
+                if best := self.alias.get(t) or self._resolve(t, path):
+                    return best
+        spellings = self.state.spellings.get(k)
+        return min(spellings, key=rank) if spellings else None
+
+    def _targets(self, k: str, asked: str = "") -> list[str]:
+        """Keys k may stand for, best first: the full names of an acronym; else the names it
+        was grouped under, if in more documents than it stood alone; most documents first."""
+        for name in sorted({*self.state.spellings.get(k, ()), asked}):
+            expansions = self.state.by_initials.get(name, set()) if _is_acronym(name) else ()
+            if expansions:  # the full name named in most documents first
+                return sorted(expansions, key=lambda t: (
+                    -self.state.standing[t], rank(min(self.state.spellings[t], key=rank))))
+        links = self.state.links.get(k, Counter())
+        if sum(links.values()) <= self.state.standing[k]:
+            return []
+        return [compact(n) for n in sorted(links, key=lambda n: (-links[n], rank(n)))]
 
     def type_of(self, name: str) -> str | None:
-        votes = self.types.get(self.canonical(name))
-        return max(votes, key=lambda t: (votes[t], t == "ORG")) if votes else None
+        """The type most mentions of this canonical name, in any spelling, gave it."""
+        target = self.canonical(name)
+        votes: Counter = Counter()
+        for k, counts in self.state.types.items():
+            spellings = self.state.spellings.get(k)
+            if spellings and self.canonical(min(spellings, key=rank)) == target:
+                votes.update(counts)
+        return max(votes, key=lambda t: (votes[t], t == "ORG", t)) if votes else None
 
     def apply(self, ex: Extraction) -> Extraction:
-        """A copy of the extraction with every name canonical and types voted across documents."""
+        """A copy of the extraction with every name canonical. Each entity keeps the type its
+        own document gave it: the store votes types over documents."""
         c = self.canonical
         opt = lambda n: c(n) if n else n  # noqa: E731 - names may be absent
         entities: dict[str, Entity] = {}
         for ent in ex.entities:
             name = c(ent.name)
-            merged = entities.setdefault(name, Entity(name, self.type_of(name) or ent.type,
-                                                      maker=opt(ent.maker)))
-            for a in [ent.name, *ent.aliases]:
-                if a != name and a not in merged.aliases:
-                    merged.aliases.append(a)
+            merged = entities.setdefault(name, Entity(name, ent.type, maker=opt(ent.maker)))
+            for a in [ent.name, *ent.aliases]:  # only spellings that resolve to this name:
+                if a != name and a not in merged.aliases and c(a) == name:  # the store's
+                    merged.aliases.append(a)  # alias rows then agree with the resolver
         counts: Counter = Counter()
         for name, n in ex.mention_counts.items():
             counts[c(name)] += n
@@ -137,3 +229,37 @@ class Resolver:
             quotes=[replace(q, speaker=opt(q.speaker), about=opt(q.about)) for q in ex.quotes],
             mention_counts=dict(counts),
         )
+
+
+def read_alias_file(path: Path) -> tuple[dict[str, list[str]], list[str]]:
+    """(merge, split) from a YAML or CSV alias file; a bad file names itself."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AliasFileError(f"{path}: cannot read alias file ({exc.strerror})") from exc
+    except UnicodeDecodeError:
+        raise AliasFileError(f"{path}: alias file is not UTF-8 text") from None
+    if path.suffix.lower() == ".csv":
+        merge: dict[str, list[str]] = defaultdict(list)
+        split = []
+        for n, row in enumerate(csv.reader(text.splitlines()), 1):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) < 2:
+                raise AliasFileError(f"{path}:{n}: expected 'alias,canonical'")
+            alias, canonical = row[0].strip(), row[1].strip()
+            if canonical:
+                merge[canonical].append(alias)
+            else:
+                split.append(alias)
+        return dict(merge), split
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise AliasFileError(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise AliasFileError(f"{path}: expected a mapping with 'merge' and/or 'split'")
+    merge = data.get("merge", {k: v for k, v in data.items() if k != "split"})
+    if not isinstance(merge, dict):
+        raise AliasFileError(f"{path}: 'merge' must map canonical names to lists of aliases")
+    return {k: list(v or []) for k, v in merge.items()}, list(data.get("split", []))

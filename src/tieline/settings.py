@@ -25,7 +25,7 @@ class Settings:
     batch_size: int = 64
     workers: int = 0
     dedup_threshold: float = 0.8
-    max_document_mb: float = 20
+    max_document_mb: float = 20.0  # a float default: the type values are converted to
     min_confidence: float = 0.0
     # -- LLM extractor and verifier (extract/llm/; used only with extractor llm or rules+verify)
     llm_base_url: str = ""  # an OpenAI-compatible endpoint, e.g. http://localhost:11434/v1

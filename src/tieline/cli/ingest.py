@@ -7,6 +7,8 @@ import typer
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn)
 
+from ..errors import BadInput
+from ..settings import Settings
 from ..store import Store, StoreError
 from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
 
@@ -39,6 +41,10 @@ def ingest_command(
         0.8, "--dedup-threshold", min=0.05, max=1.0,
         help="Similarity (Jaccard of word 3-grams) above which a text is a near duplicate; "
              "1 keeps only exact copies together."),
+    max_document_mb: float | None = typer.Option(
+        None, "--max-document-mb", min=0.001,
+        help="Largest single article read, in MB (setting max_document_mb, default 20); "
+             "larger ones are skipped and counted."),
     aliases: Path | None = typer.Option(
         None, "--aliases", help="YAML or CSV file of names to merge or keep apart."),
     wait: float = typer.Option(600, "--wait", min=0,
@@ -49,16 +55,19 @@ def ingest_command(
     # imported here so that read-only commands start without loading the readers and spaCy
     from ..ingest import auto_workers, ingest, ingest_lock
     from ..readers import ReaderOptions
-    from ..resolve import AliasFileError, Resolver
+    from ..readers.base import MB
+    from ..resolve import Resolver
 
     path = Path(db_path(db))
-    options = ReaderOptions(text_field=text_field, title_field=title_field,
-                            date_field=date_field, url_field=url_field,
-                            dedup_threshold=dedup_threshold)
     try:
+        settings = Settings.load(max_document_mb=max_document_mb)
+        options = ReaderOptions(text_field=text_field, title_field=title_field,
+                                date_field=date_field, url_field=url_field,
+                                dedup_threshold=dedup_threshold,
+                                max_document_bytes=int(settings.max_document_mb * MB))
         resolver = Resolver.from_file(aliases) if aliases else Resolver()
         store = Store(path)
-    except (AliasFileError, StoreError) as exc:
+    except (BadInput, StoreError) as exc:
         fail(str(exc))
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),

@@ -21,7 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Entity
-from ..names import clean_name  # noqa: F401 - re-exported for the extractors
+from ..names import clean_name, compact  # noqa: F401 - clean_name re-exported for the extractors
 from .lexicon import (COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, ORG_DESCRIPTORS,
                       ORG_NAME_TAILS, ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS,
                       ROLE_WORDS, place_names)
@@ -96,10 +96,6 @@ class Mention:
     root: object  # spaCy token
     kind: str = "name"  # name | description ("the chipmaker") | pronoun ("its")
     span: tuple[int, int] = field(default=(0, 0))  # token offsets [i, j)
-
-
-def _norm_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def _text(tokens) -> str:
@@ -724,7 +720,7 @@ class DocEntities:
         canon: dict[str, str] = {}
         by_key: dict[str, str] = {}
         for name in sorted(names, key=lambda n: (-len(n), first_seen[n])):
-            key = _norm_key(name)
+            key = compact(name)
             canon[name] = by_key.setdefault(key, name)
         acr: dict[str, str] = {}
         for name in names:

@@ -18,7 +18,8 @@ from .feeds import read_feed
 from .html import read_html
 from .records import read_csv, read_json, read_jsonl
 from .sniff import HEAD_BYTES, Sniffed, sniff
-from .sources import DECOMPRESSION_ERRORS, decompressed, expand, file_source, zip_members
+from .sources import (DECOMPRESSION_ERRORS, ExpansionLimit, decompressed, expand, file_source,
+                      zip_members)
 from .structure import Structure, parse_structure
 from .text import read_text
 from .warc import read_warc
@@ -62,6 +63,9 @@ def read_source(src: Source, options: ReaderOptions) -> Iterator[Document | Prob
         for item in _dispatch(src, sniffed, options):
             last = item.source
             yield item
+    except ExpansionLimit as exc:
+        yield Problem(src.name, "too-large", f"{exc}: a compression bomb, or far more than "
+                      "articles pack to; not read further", True)
     except DECOMPRESSION_ERRORS as exc:
         after = f" after {last}" if last else ""
         yield Problem(src.name, "truncated", f"compressed data is cut off or corrupt{after} "
@@ -93,8 +97,9 @@ def _read_head(src: Source) -> bytes:
 def _dispatch(src: Source, sniffed: Sniffed, options: ReaderOptions
               ) -> Iterator[Document | Problem]:
     if sniffed.format in ("gzip", "bzip2", "xz", "zip") and src.depth >= options.max_nesting:
-        yield Problem(src.name, "unsupported", f"archives nested deeper than "
-                      f"{options.max_nesting} levels", True)
+        yield Problem(src.name, "unsupported", f"compressed or archived more than "
+                      f"{options.max_nesting} times over (a .gz in a .gz ...); unpack it first",
+                      True)
     elif sniffed.format in ("gzip", "bzip2", "xz"):
         yield from _read_compressed(src, sniffed.format, options)
     elif sniffed.format == "zip":
@@ -112,7 +117,7 @@ def _dispatch(src: Source, sniffed: Sniffed, options: ReaderOptions
 
 def _read_compressed(src: Source, kind: str, options: ReaderOptions
                      ) -> Iterator[Document | Problem]:
-    inner = decompressed(src, kind)
+    inner = decompressed(src, kind, options.max_feed_bytes)
     if kind == "gzip" and _read_head(inner).startswith(b"WARC/"):
         # warcio reads .warc.gz itself, so record offsets are those of the file on disk.
         yield from read_warc(src, Sniffed("warc"), options)
@@ -126,8 +131,11 @@ def _read_zip(src: Source, options: ReaderOptions) -> Iterator[Document | Proble
             yield Problem(src.name, "unsupported", "an Office document (docx/xlsx/pptx), not "
                           "an archive of articles")
             return
-        members = list(zip_members(archive, src))
+        members = list(zip_members(archive, src, options.max_feed_bytes))
         if not members:
             yield Problem(src.name, "empty", "zip archive holds no files")
         for member in members:
-            yield from read_source(member, options)
+            if isinstance(member, Problem):
+                yield member
+            else:
+                yield from read_source(member, options)

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable
 
 MB = 1024 * 1024
+# How a user raises the one-article limit (the max_document_mb setting), for messages.
+RAISE_LIMIT = ("raise the max_document_mb setting to read it (tieline ingest --max-document-mb N, "
+               "TIELINE_MAX_DOCUMENT_MB=N, or max_document_mb: N in a settings file)")
 
 # Field names tried, in order, after the configured one, so common exports read without flags.
 TEXT_FIELDS = ("text", "body", "content", "article", "body_text", "full_text", "maintext")
@@ -23,7 +26,7 @@ class Problem:
     """An input that could not be read. `failed` tells broken input from a plain skip.
 
     kind is one short word for the run summary: missing, unreadable, empty, binary, encoding,
-    malformed, truncated, no-text, unsupported, too-large, skipped, error. `count` is how many
+    malformed, truncated, no-text, unsupported, too-large, unsafe-path, skipped, error. `count` is how many
     inputs it stands for (one WARC Problem can count the records it skipped).
     """
     source: str
@@ -52,7 +55,7 @@ class ReaderOptions:
     # Feeds and JSON arrays are parsed whole, so they get their own, larger ceiling.
     max_feed_bytes: int = 100 * MB
     # How deep .gz/.zip wrappers may nest (a zip of gzipped files is depth 2).
-    max_nesting: int = 4
+    max_nesting: int = 3
     dedup_threshold: float = 0.8
     dedup_num_perm: int = 128
 
@@ -73,3 +76,4 @@ class Source:
     hint: str
     size: int | None = None
     depth: int = 0
+    packed: int | None = None  # size on disk of the file it comes from, for unpack limits

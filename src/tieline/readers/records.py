@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from ..model import Document
 from .base import (AUTHOR_FIELDS, DATE_FIELDS, ID_FIELDS, SITE_FIELDS, TEXT_FIELDS, TITLE_FIELDS,
-                   URL_FIELDS, Problem, ReaderOptions, Source)
+                   MB, RAISE_LIMIT, URL_FIELDS, Problem, ReaderOptions, Source)
 from .build import make_document
 from .decode import decode_bytes, text_stream
 from .html import document_from_html
@@ -88,7 +88,7 @@ def read_jsonl(src: Source, sniffed: Sniffed, options: ReaderOptions
                 while (rest := stream.readline(limit)) and not rest.endswith("\n"):
                     pass  # skip the rest of the oversized line without holding it
                 yield Problem(locator, "too-large", f"line {number}: record over "
-                              f"{limit // 2**20} MB skipped")
+                              f"{limit / MB:g} MB skipped; {RAISE_LIMIT}")
                 continue
             if not line.strip():
                 continue

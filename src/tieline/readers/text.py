@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from ..model import Document
-from .base import Problem, ReaderOptions, Source
+from .base import MB, RAISE_LIMIT, Problem, ReaderOptions, Source
 from .build import make_document
 from .decode import decode_bytes
 from .sniff import Sniffed
@@ -86,5 +86,5 @@ def read_limited(src: Source, limit: int) -> bytes | None:
 
 
 def too_large(src: Source, limit: int) -> Problem:
-    return Problem(src.name, "too-large", f"too large to be one article (over {limit // 2**20} "
-                   "MB); raise max_document_bytes to read it")
+    return Problem(src.name, "too-large", f"too large to be one article (over {limit / MB:g} "
+                   f"MB); {RAISE_LIMIT}")

@@ -11,7 +11,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from ..model import Document
-from .base import Problem, ReaderOptions, Source
+from .base import MB, RAISE_LIMIT, Problem, ReaderOptions, Source
 from .html import decode_html, document_from_html
 from .sniff import Sniffed
 
@@ -67,7 +67,8 @@ def read_warc(src: Source, sniffed: Sniffed, options: ReaderOptions
                 elif kind is not None:
                     skipped[kind] += 1
                 elif len(payload) > limit:
-                    yield Problem(locator, "too-large", f"HTML payload over {limit // 2**20} MB")
+                    yield Problem(locator, "too-large", f"HTML payload over {limit / MB:g} MB; "
+                                  f"{RAISE_LIMIT}")
                 else:
                     yield _document(record, payload, locator)
         except ArchiveLoadFailed as exc:

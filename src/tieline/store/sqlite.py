@@ -11,14 +11,14 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
-from .sql import migrations, reads, writes
+from .sql import migrations, reads, settle, writes
 from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from .sql.schema import document_signatures, documents
 
@@ -117,6 +117,18 @@ class SQLiteStore:
             for doc_id, key, blob in signatures:
                 writes.add_signature(conn, doc_id, key, blob)
 
+    def release_stale_keys(self, names: set[str], canonical: Callable[[str], str]) -> None:
+        """Before a batch is saved under `names`: alias rows still pointing at an entity a name
+        no longer resolves to are handed over or dropped (see sql/settle.py)."""
+        with self._write() as conn:
+            settle.release_stale_keys(conn, names, canonical)
+
+    def settle(self, canonical: Callable[[str], str]) -> int:
+        """Rename and merge stored entities onto their final canonical names (end of a run);
+        returns how many entities changed."""
+        with self._write() as conn:
+            return settle.settle(conn, canonical)
+
     def has_document(self, doc_id: str) -> bool:
         with self.connect() as conn:
             return conn.execute(select(documents.c.id)
@@ -148,6 +160,9 @@ class SQLiteStore:
             raise StoreError(_explain(self.path, exc)) from exc
         finally:
             conn.rollback()
+
+    def resolver_seed(self) -> list[tuple[str, list[str], dict[str, int], int]]:
+        return self._read(reads.resolver_seed)
 
     def entity(self, name: str) -> EntityRecord | None:
         return self._read(reads.entity, name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import aliased
 from ...facts import in_window
 from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
+from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from .schema import (aliases, document_sources, documents, entities, events, evidence, facts,
                      mentions, posts)
@@ -36,9 +38,11 @@ _ENTITY = (entities.c.id, entities.c.name, entities.c.type, entities.c.maker_id)
 
 
 def entity(conn, name: str) -> EntityRecord | None:
-    """The entity whose name or alias folds to `name`'s folded form, else by exact name."""
+    """The entity with `name` as a spelling (fold), else the entity of its name key (suffixes
+    and articles dropped), else by exact name."""
     row = conn.execute(select(*_ENTITY).join(aliases, aliases.c.entity_id == entities.c.id)
-                       .where(aliases.c.key == fold(name))).first()
+                       .where(aliases.c.key.in_([fold(name), name_key(name)]))
+                       .order_by(aliases.c.key != fold(name))).first()  # the spelling first
     if row is None:
         row = conn.execute(select(*_ENTITY).where(entities.c.name == name.strip())).first()
     return EntityRecord(*row) if row else None
@@ -270,3 +274,19 @@ def stats(conn) -> dict:
             "entities_by_type": grouped(entities.c.type), "facts": count(facts),
             "facts_by_kind": grouped(facts.c.kind), "evidence": count(evidence),
             "posts": count(posts), "events": count(events)}
+
+
+# -- the resolver's view -------------------------------------------------------------------
+
+def resolver_seed(conn) -> list[tuple[str, list[str], dict[str, int], int]]:
+    """(canonical name, every alias spelling, type votes, documents mentioning it) of each
+    stored entity."""
+    spellings: dict[int, list[str]] = defaultdict(list)
+    for entity_id, alias in conn.execute(select(aliases.c.entity_id, aliases.c.alias)):
+        spellings[entity_id].append(alias)
+    doc_counts = dict(conn.execute(select(mentions.c.entity_id, func.count())
+                                   .group_by(mentions.c.entity_id)).all())
+    rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type_votes)
+                        .order_by(entities.c.id)).all()
+    return [(name, spellings.get(entity_id, []), json.loads(votes or "{}"),
+             doc_counts.get(entity_id, 0)) for entity_id, name, votes in rows]

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert
 from ...facts import Seen, merge_report, vote_type
 from ...model import Document, Extraction, Fact, attributes_as_dict
 from ...names import fold
+from ...names import key as name_key
 from .schema import (aliases, document_signatures, document_sources, documents, entities,
                      events, evidence, facts, mentions, posts)
 
@@ -78,7 +79,7 @@ def _save_document(conn, doc: Document, status: str) -> None:
 
 
 def _entity_id(conn, name: str, etype: str | None = None, cache: dict | None = None) -> int:
-    key = fold(name)
+    key = name_key(name)
     if cache is not None and key in cache:
         return cache[key]
     row = conn.execute(select(aliases.c.entity_id).where(aliases.c.key == key)).first()
