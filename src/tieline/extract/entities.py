@@ -858,9 +858,12 @@ class DocEntities:
             first, *rest = ent.name.split()
             owner = self._canonical_of(first) if rest else None
             if ent.type == "PRODUCT" and not ent.maker and owner and self.entities[owner].type == "ORG":
-                ent.maker = first = owner
-                root = next(m.root for m in self.mentions if m.name == ent.name)
-                self.makers.setdefault(ent.name, (first, root))
+                # a name whose words a shorter name already took ("NoVa" in "NoVa House") has
+                # no mention of its own, so no token to cite: no maker link for it
+                root = next((m.root for m in self.mentions if m.name == ent.name), None)
+                if root is not None:
+                    ent.maker = owner
+                    self.makers.setdefault(ent.name, (owner, root))
         # "OpenAI's ChatGPT": a possessed name the tagger never called ORG or PERSON
         for m in list(self.mentions):
             if m.kind != "name" or self.entities[m.name].type != "PRODUCT":
