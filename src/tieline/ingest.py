@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .extract import Extractor, describe_error, get_extractor
 from .model import Document, Extraction
-from .pipeline import extract_documents
 from .readers import Problem, ReaderOptions, expand, read_inputs
 from .readers.dedup import Deduplicator
 from .resolve import Resolver
+from .settings import Settings
 from .store import Store, StoreError
 
 
@@ -146,7 +147,8 @@ class _Run:
 
     def failed(self, doc: Document, exc: Exception) -> None:
         self.summary.failed["extract"] += 1
-        self.on_problem(Problem(doc.source, "extract", f"extraction error: {exc}", True))
+        self.on_problem(Problem(doc.source, "extract", f"extraction error: {describe_error(exc)}",
+                                True))
 
     def flush(self) -> None:
         saved_now = {ex.document.id for ex in self.pending}
@@ -166,13 +168,17 @@ class _Run:
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
            resolver: Resolver | None = None, batch_size: int = 64, workers: int = 1,
            on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int], None] | None = None) -> Summary:
+           on_progress: Callable[[int], None] | None = None,
+           extractor: Extractor | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary.
+
+    `extractor` turns documents into facts (default: the rules, with `workers` processes).
 
     The resolver (by default one with no alias file) makes names canonical across the
     documents of the run; the store then merges them with names it already holds.
     """
     resolver = resolver or Resolver()
+    extractor = extractor or get_extractor(Settings(workers=workers))
     options = options or ReaderOptions()
     started = time.monotonic()
     dedup = Deduplicator.from_options(options)
@@ -181,7 +187,7 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     run = _Run(store, dedup, batch_size, on_problem, on_progress)
     documents = run.new_documents(read_inputs(paths, options))
     try:
-        for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
+        for extraction in extractor.extract(documents, on_error=run.failed):
             resolver.observe(extraction)
             run.pending.append(resolver.apply(extraction))
             if len(run.pending) >= run.batch_size:

@@ -27,6 +27,9 @@ class Settings:
     dedup_threshold: float = 0.8
     max_document_mb: float = 20
     min_confidence: float = 0.0
+    # rules extractor
+    parse_batch_size: int = 32
+    worker_parse_batch_size: int = 4
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None,

@@ -8,7 +8,9 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeElapsedColumn)
 
 from ..store import Store, StoreError
+from ..errors import BadInput
 from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
+from .evaluate import ExtractorOption, build_extractor
 
 
 class RateColumn(TextColumn):
@@ -43,6 +45,7 @@ def ingest_command(
         None, "--aliases", help="YAML or CSV file of names to merge or keep apart."),
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
+    extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
@@ -56,10 +59,11 @@ def ingest_command(
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold)
     try:
+        chosen = build_extractor(extractor, workers=workers or auto_workers(paths))
         resolver = Resolver.from_file(aliases) if aliases else Resolver()
         store = Store(path)
-    except (AliasFileError, StoreError) as exc:
-        fail(str(exc))
+    except (AliasFileError, StoreError, BadInput) as exc:
+        fail(str(exc), getattr(exc, "exit_status", 1))
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
                         console=err_console, transient=False, disable=as_json)
@@ -73,8 +77,7 @@ def ingest_command(
         with ingest_lock(path, wait, lambda: err_console.print(
                 f"waiting for another ingest on {path} to finish…")), progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
-                             batch_size=batch_size,
-                             workers=workers or auto_workers(paths), on_problem=problem,
+                             batch_size=batch_size, extractor=chosen, on_problem=problem,
                              on_progress=lambda n: progress.advance(task, n))
     except StoreError as exc:
         fail(str(exc))

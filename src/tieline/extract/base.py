@@ -45,3 +45,10 @@ def get_extractor(settings, **options) -> Extractor:
                        hint="known: " + ", ".join(sorted(REGISTRY)))
     module, _, factory = target.partition(":")
     return getattr(import_module(module), factory)(settings, **options)
+
+
+def describe_error(exc: BaseException) -> str:
+    """An extraction error as a person reads it: its text, or its type when it has none
+    (a bare StopIteration or KeyError('') would otherwise print as nothing)."""
+    text = str(exc).strip()
+    return text if text.strip("'\"") else type(exc).__name__

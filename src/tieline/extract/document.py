@@ -1,4 +1,4 @@
-"""Extraction: one parsed Document in, one Extraction (entities and facts with evidence) out."""
+"""The rule-based extraction of one parsed document: entities first, then every fact kind."""
 from __future__ import annotations
 
 from ..model import SYMMETRIC_TYPES, Document, Extraction
