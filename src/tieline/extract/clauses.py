@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Clause, Evidence
+from ..model import Clause
+from .evidence import evidence
 
 # Action -> pattern over the sentence; checked in this order, the first that matches wins.
 ACTIONS = (
@@ -249,7 +250,7 @@ def extract_clauses(sdoc, ents, document) -> list[Clause]:
             if key in seen:
                 continue
             seen.add(key)
-            ev = Evidence(document.id, sent.start_char, sent.end_char, text.strip(),
+            ev = evidence(document, sent.start_char, sent.end_char,
                           f"clause:{action}:{verb.lemma_.lower()}", 0.5)
             found.append(Clause(key[0], key[1], action, _object(verb, sent),
                                 trigger.group("t").strip().rstrip(".") if trigger else None,

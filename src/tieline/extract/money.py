@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Evidence, Money
+from ..model import Money
 from .entities import RELATIONAL_NOUNS, is_source
+from .evidence import evidence
 from .lexicon import ORG_DESCRIPTORS, ROLE_WORDS
 from .modality import modality_of
 from .timex import time_of
@@ -702,8 +703,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if previous and previous[1]:
             found.remove(previous[0])
         clause = _clause_text(root, sent)
-        ev = Evidence(document.id, sent.start_char, sent.end_char, sent.text.strip(),
-                      f"money:{kind}", 0.4 if guessed else 0.6, modality_of(clause),
+        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}",
+                      0.4 if guessed else 0.6, modality_of(clause),
                       time_of(clause, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Evidence, Quote
+from ..model import Quote
+from .evidence import evidence
 
 SPEECH_VERBS = {"say", "tell", "add", "state", "call", "write", "explain", "claim", "insist",
                 "note", "argue", "warn", "comment", "assert", "describe", "declare", "reply",
@@ -235,8 +236,7 @@ def extract_quotes(sdoc, ents, document) -> list[Quote]:
         token = sdoc.char_span(span.start, span.start + 1, alignment_mode="expand")
         sent = token[0].sent
         end_sent = sdoc.char_span(span.end - 1, span.end, alignment_mode="expand")[-1].sent
-        ev = Evidence(document.id, sent.start_char, end_sent.end_char,
-                      sdoc.text[sent.start_char:end_sent.end_char].strip(), rule, 0.6)
+        ev = evidence(document, sent.start_char, end_sent.end_char, rule, 0.6)
         event = _event(ents, sent)
         found.append(Quote(speaker, sdoc.text[span.start:span.end],
                            _about(ents, sent, span, {speaker, event}), event, ev))

@@ -18,10 +18,11 @@ from itertools import combinations
 
 from spacy.matcher import Matcher
 
-from ..model import Evidence, Relation
+from ..model import Relation
 from .arguments import (LIST_PREPS, SUBJECT_DEPS, Named, by_name, conjuncts, governor_subjects,
                         mentions_of, objects_of, owners_of, phrase, prep_objects, subjects_of)
 from .entities import is_source
+from .evidence import evidence
 from .modality import modality_at
 from .people import moves, roles
 from .timex import time_of
@@ -162,11 +163,9 @@ class _Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        ev = Evidence(self.document.id, start, start + len(text), text, rule_id, confidence)
-        ev.modality = modality or modality_at(trigger, sent)
-        ev.time = time_of(text, self.document.published)
+        ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
+                      modality or modality_at(trigger, sent))
+        ev.time = time_of(ev.sentence, self.document.published)
         self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
                                    modality=ev.modality, time=ev.time, evidence=ev))
         self.last_tail[rtype] = tail.name
