@@ -14,6 +14,7 @@ class Candidates:
     _splits, and (for possessed names) makers and explicit_products."""
 
     def _ner_candidates(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, label) for spaCy's entities, then for names it missed."""
         sdoc = self.sdoc
         body = " ".join(s.text for k, s in enumerate(self.sents) if not self.headline[k])
         out = []
@@ -26,44 +27,57 @@ class Candidates:
             label = LABEL_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS:
                 label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
-            if label is None:
-                continue
-            for part in split_coordination(ent):
-                bounds = clean_span(part)
-                if bounds is None:
-                    continue
-                i, j = bounds
-                while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
-                    i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
-                if i >= j or j - i == 1 and is_unit(sdoc[i]):
-                    continue
-                while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
-                    j -= 1  # "NUJ General Secretary" is the NUJ
-                if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
-                    while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
-                        i += 1  # "Chief Scientist Ilya Sutskever" is a person
-                    label = "PERSON"
-                if j - i >= 3 and sdoc[j - 1].text in surnames and (label == "ORG" or (
-                        label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
-                    out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
-                    self._splits.add(j - 2)
-                    j, label = j - 2, "ORG"
-                if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
-                    j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
-                name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-                if not self._acceptable(name, label):
-                    continue
-                if self.headline[self._tok_sent[i]] and name not in body and not (
-                        label in {"ORG", "PRODUCT"} and j - i <= 3
-                        and all(t.pos_ == "PROPN" for t in sdoc[i:j])):
-                    continue
-                out.append((i, j, name, label))
-                # "Hindustan Aeronautics (HAL)": the bracketed acronym is a name too
-                k = ent.end
-                if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")" \
-                        and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
-                    out.append((k + 1, k + 2, sdoc[k + 1].text, label))
+            if label is not None:
+                out += self._entity_parts(ent, label, surnames, body)
         out = self._merge_adjacent(out)
+        self._missed_names(out, surnames)
+        return out
+
+    def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
+        """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
+        corrected for one part holds for the parts after it."""
+        sdoc, out = self.sdoc, []
+        for part in split_coordination(ent):
+            bounds = clean_span(part)
+            if bounds is None:
+                continue
+            i, j = bounds
+            while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
+                i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
+            if i >= j or j - i == 1 and is_unit(sdoc[i]):
+                continue
+            while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
+                j -= 1  # "NUJ General Secretary" is the NUJ
+            if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
+                while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
+                    i += 1  # "Chief Scientist Ilya Sutskever" is a person
+                label = "PERSON"
+            if j - i >= 3 and sdoc[j - 1].text in surnames and (label == "ORG" or (
+                    label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
+                out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
+                self._splits.add(j - 2)
+                j, label = j - 2, "ORG"
+            if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
+                j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
+            name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+            if not self._acceptable(name, label):
+                continue
+            if self.headline[self._tok_sent[i]] and name not in body and not (
+                    label in {"ORG", "PRODUCT"} and j - i <= 3
+                    and all(t.pos_ == "PROPN" for t in sdoc[i:j])):
+                continue
+            out.append((i, j, name, label))
+            # "Hindustan Aeronautics (HAL)": the bracketed acronym is a name too
+            k = ent.end
+            if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")" \
+                    and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
+                out.append((k + 1, k + 2, sdoc[k + 1].text, label))
+        return out
+
+    def _missed_names(self, out: list, surnames: set[str]) -> None:
+        """Adds names the tagger skipped: possessed product names, camel-case words, headline
+        names after "joins"/"vs", and capitalised arguments of verbs."""
+        sdoc = self.sdoc
         covered = {k for i, j, _, _ in out for k in range(i, j)}
         # a lone word tagged a person is one only if the text names a person so ("Mr Camus")
         named = {k for i, j, name, label in out if label == "PERSON" and (
@@ -107,7 +121,6 @@ class Candidates:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
                 out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
-        return out
 
     def _without_tickers(self, raw):
         """"Dalton Corp DLT", "Acme Inc.'s ACM Acme": stock symbols trimmed off candidate names."""

@@ -13,81 +13,100 @@ class Voting:
     descriptor_names ("AI startup Scale": startup -> Scale)."""
 
     def _vote(self, raw) -> dict[str, Counter]:
-        sdoc = self.sdoc
+        """Type votes per name: the tagger's label, the cues around each mention, then what the
+        whole text says of the name (a known person's surname, a firm's name plus a word)."""
         votes: dict[str, Counter] = defaultdict(Counter)
         multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
-        strong_org: set[str] = set()
+        strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
         for i, j, name, label in raw:
-            v = votes[name]
-            if label == "PRODUCT*":
-                v["PRODUCT"] += 2 if name in self.makers or name in self.explicit_products else 0.8
-            elif label == "GPE":
-                place = name in self.places or name.isupper() or (
-                    j < len(sdoc) and sdoc[j].text in {"-", "‑"})
-                root = sdoc[i:j].root
-                actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
-                    root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
-                    root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
-                    root.dep_ == "pobj" and root.head.lower_ == "in"
-                    and root.head.head.lemma_ in INVEST_WORDS)
-                if place:
-                    v["GPE"] += 3
-                elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
-                    v["ORG"] += 0.6
-                else:
-                    v["GPE"] += 1
-            elif label == "WEAK":
-                v["ORG"] += 0.4
-            elif label == "PERSON" and j - i == 1 and not any(
-                    name in p.split() for p in multi_person):
-                v["UNSURE"] += 1  # a lone surname-like word: a person only if introduced as one
-            elif label == "PERSON":
-                v["PERSON"] += 2
+            self._label_vote(votes[name], i, j, name, label, multi_person)
+            self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
+        self._text_votes(raw, votes, multi_person, strong_org, firms)
+        return votes
+
+    def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
+                    multi_person: set[str]) -> None:
+        """The vote of the tagger's label, weighed by how sure it can be."""
+        sdoc = self.sdoc
+        if label == "PRODUCT*":
+            v["PRODUCT"] += 2 if name in self.makers or name in self.explicit_products else 0.8
+        elif label == "GPE":
+            place = name in self.places or name.isupper() or (
+                j < len(sdoc) and sdoc[j].text in {"-", "‑"})
+            root = sdoc[i:j].root
+            actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
+                root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
+                root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
+                root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.lemma_ in INVEST_WORDS)
+            if place:
+                v["GPE"] += 3
+            elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
+                v["ORG"] += 0.6
             else:
-                v[label] += 1
-            prev = sdoc[i - 1] if i > 0 else None
-            if prev is not None and prev.lower_ in HONORIFICS:
-                v["PERSON"] += 2
-            if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
-                    and all(t.is_title for t in sdoc[i:j]):
-                v["PERSON"] += 1 if label == "PERSON" else 2  # "boss Bernie Ebbers"
-            nxt = sdoc[j:j + 3]
-            if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
-                    t.lower_ in ROLE_WORDS for t in nxt[1:]):
-                v["ORG"] += 2  # "Air Deccan's managing director ...": an employer
-                strong_org.add(name)
-            root = sdoc[i:j].root
-            if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
-                    root.head.head.lemma_.lower() in STAKE_WORDS:
-                v["ORG"] += 3  # "40% of Aguas Argentinas", "a stake in X": a company
-                strong_org.add(name)
-            org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
-            if j - i > 1 and (org_words or "&" in name):
-                v["ORG"] += 3  # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
-                if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
-                    strong_org.add(name)  # but a publisher's "Financial Times" is its product
-            after = sdoc[j:j + 2]
-            if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
-                    (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
+                v["GPE"] += 1
+        elif label == "WEAK":
+            v["ORG"] += 0.4
+        elif label == "PERSON" and j - i == 1 and not any(
+                name in p.split() for p in multi_person):
+            v["UNSURE"] += 1  # a lone surname-like word: a person only if introduced as one
+        elif label == "PERSON":
+            v["PERSON"] += 2
+        else:
+            v[label] += 1
+
+    def _cue_votes(self, v: Counter, i: int, j: int, name: str, label: str,
+                   strong_org: set[str], firms: set[str]) -> None:
+        """Votes of the words around one mention: honorifics, roles, descriptors, suffixes."""
+        sdoc = self.sdoc
+        prev = sdoc[i - 1] if i > 0 else None
+        if prev is not None and prev.lower_ in HONORIFICS:
+            v["PERSON"] += 2
+        if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
+                and all(t.is_title for t in sdoc[i:j]):
+            v["PERSON"] += 1 if label == "PERSON" else 2  # "boss Bernie Ebbers"
+        nxt = sdoc[j:j + 3]
+        if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
+                t.lower_ in ROLE_WORDS for t in nxt[1:]):
+            v["ORG"] += 2  # "Air Deccan's managing director ...": an employer
+            strong_org.add(name)
+        root = sdoc[i:j].root
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
+                root.head.head.lemma_.lower() in STAKE_WORDS:
+            v["ORG"] += 3  # "40% of Aguas Argentinas", "a stake in X": a company
+            strong_org.add(name)
+        org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
+        if j - i > 1 and (org_words or "&" in name):
+            v["ORG"] += 3  # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+            if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
+                strong_org.add(name)  # but a publisher's "Financial Times" is its product
+        after = sdoc[j:j + 2]
+        if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
+                (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
+            v["ORG"] += 2
+            strong_org.add(name)
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.dep_ == "compound":
+            v["ORG"] += 2
+            strong_org.add(name)
+            self.descriptor_names[prev.lemma_.lower()].append(name)
+            if prev.lower_ in FIRM_ONLY:
+                firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
+        root = sdoc[i:j].root
+        for c in root.children:
+            if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
+                v["PERSON"] += 3  # "Shawn Burns, a fund manager at ...": a person
+            if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS:
                 v["ORG"] += 2
                 strong_org.add(name)
-            if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.dep_ == "compound":
-                v["ORG"] += 2
-                strong_org.add(name)
-                self.descriptor_names[prev.lemma_.lower()].append(name)
-                if prev.lower_ in FIRM_ONLY:
-                    firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
-            root = sdoc[i:j].root
-            for c in root.children:
-                if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
-                    v["PERSON"] += 3  # "Shawn Burns, a fund manager at ...": a person
-                if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS:
-                    v["ORG"] += 2
-                    strong_org.add(name)
-                    self.descriptor_names[c.lemma_.lower()].append(name)
-                    if c.lemma_.lower() in FIRM_ONLY:
-                        firms.add(name)
+                self.descriptor_names[c.lemma_.lower()].append(name)
+                if c.lemma_.lower() in FIRM_ONLY:
+                    firms.add(name)
+
+    def _text_votes(self, raw, votes, multi_person, strong_org, firms) -> None:
+        """Votes from the whole text: surnames of named people, titled names, coordinated
+        names, products named after a firm, model numbers."""
+        sdoc = self.sdoc
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
@@ -140,7 +159,6 @@ class Voting:
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:
                 v.pop("GPE", None)
-        return votes
 
     def _coordinated_votes(self, raw, votes) -> None:
         """"Jeff Dean and Ann Vale": a two-word name listed with a person is a person; listed
