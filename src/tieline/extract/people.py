@@ -193,6 +193,27 @@ def _person_verbs(m, ents, sink) -> None:
         for org in orgs:
             sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:appointed", sent,
                      obj=_named_role(verb))
+    _acting_verbs(m, ents, sink, sent)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        v = tok.head.head  # "founded by X", "the company created by X"
+        if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
+            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v.dep_ == "acl":
+                subjects = [v.head] + ([v.head.head] if v.head.dep_ == "appos" else [])
+            for s in subjects:
+                for org in mentions_of(s, ents):
+                    sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
+                             sent, obj="founder")
+    # "Ann Lee's robotics company Botco"
+    if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
+        sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
+                 "poss:owner", sent, obj="owner")
+
+
+def _acting_verbs(m, ents, sink, sent) -> None:
+    """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
+    tok, verb = m.root, m.root.head
     verbs = [verb] if tok.dep_ == "nsubj" else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
@@ -229,21 +250,6 @@ def _person_verbs(m, ents, sink) -> None:
             for org in objs:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-        v = tok.head.head  # "founded by X", "the company created by X"
-        if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
-            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
-            if v.dep_ == "acl":
-                subjects = [v.head] + ([v.head.head] if v.head.dep_ == "appos" else [])
-            for s in subjects:
-                for org in mentions_of(s, ents):
-                    sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
-                             sent, obj="founder")
-    # "Ann Lee's robotics company Botco"
-    if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
-        sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
-                 "poss:owner", sent, obj="owner")
 
 
 def _named_role(verb) -> str | None:
