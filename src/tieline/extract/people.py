@@ -6,21 +6,19 @@ from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, 
                         prep_objects, subjects_of)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .modality import modality_at
+from .wordlists import words
 
-JOIN_VERBS = {"join", "rejoin", "return", "move", "defect", "switch", "go", "head"}
-LEAVE_VERBS = {"leave", "depart", "quit", "exit", "resign", "retire"}
-HIRE_VERBS = {"hire", "poach", "recruit", "appoint", "name", "bring", "lure", "tap"}
-FOUND_VERBS = {"found", "co-found", "cofound", "establish", "start", "launch", "create", "form",
-               "set", "build"}
-EXECUTIVE_ROLES = {"ceo", "chief", "chairman", "chairwoman", "founder", "co-founder", "director",
-                   "managing", "boss", "cfo", "coo", "cto", "executive", "officer", "president"}
-PUBLIC_ROLES = {"minister", "secretary", "commissioner", "governor", "senator", "president",
-                "chancellor", "mayor", "investor", "analyst", "economist"}
-FIRE_VERBS = {"sack", "fire", "oust", "dismiss", "remove", "axe", "depose"}
-STAY_VERBS = {"remain", "stay", "continue", "serve", "act", "return", "work", "start", "begin"}
-LEAD_VERBS = {"lead", "head", "run", "chair", "manage", "oversee", "helm"}
-FORMER = {"former", "formerly", "ex", "ex-", "previous", "past", "erstwhile", "onetime", "late"}
-ROLE_PREPS = {"of", "at", "for", "with", "in"}
+JOIN_VERBS = words("people", "join_verbs")
+LEAVE_VERBS = words("people", "leave_verbs")
+HIRE_VERBS = words("people", "hire_verbs")
+FOUND_VERBS = words("people", "found_verbs")
+EXECUTIVE_ROLES = words("people", "executive_roles")
+PUBLIC_ROLES = words("people", "public_roles")
+FIRE_VERBS = words("people", "fire_verbs")
+STAY_VERBS = words("people", "stay_verbs")
+LEAD_VERBS = words("people", "lead_verbs")
+FORMER = words("people", "former")
+ROLE_PREPS = words("people", "role_preps")
 
 
 def _role_words(person_tok, ents) -> tuple[list, object]:

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import re
 
-HEADLINE_VERBS = {  # title-case lines parse badly, so headlines are read word by word
-    "acquire": {"acquires", "buys", "snaps", "purchases", "takes over"},
-    "sue": {"sues", "suing", "sued"}, "invest": {"invests", "backs", "funds"},
-    "partner": {"partners", "teams", "allies"}, "compete": {"vs.", "vs", "v", "v.", "versus"},
-}
-HEADLINE_JOINT = {"launch", "unveil", "release", "partner", "team", "form", "sign", "agree", "ink",
-                  "strike", "join", "build", "develop", "create", "announce", "open"}
-HEADLINE_BETS = {"bet", "investment", "stake", "backing", "funding"}
+from ..wordlists import load, words
+
+# Title-case lines parse badly, so headlines are read word by word
+HEADLINE_VERBS = {k: frozenset(v) for k, v in load("relation_words")["headline_verbs"].items()}
+HEADLINE_JOINT = words("relation_words", "headline_joint")
+HEADLINE_BETS = words("relation_words", "headline_bets")
 
 
 def headline_forms(sent, ents, sink) -> None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 
-from ..wordlists import load
+from ..wordlists import load, words
 
 ARG_TYPES = {  # which entity types may fill (head, tail) of each relation
     "partner": ({"ORG"}, {"ORG"}), "invest": ({"ORG", "PERSON"}, {"ORG"}),
@@ -17,15 +17,11 @@ ARG_TYPES = {  # which entity types may fill (head, tail) of each relation
     "talent_move": ({"ORG"}, {"ORG"}), "sue": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
 }
 MAKER_SIDE = {"partner", "invest", "supply", "use", "compete", "acquire", "sue"}
-INTENT_NOUNS = {  # nouns whose infinitive states an aim, not a fact: "Nestle's bid to buy X"
-    "plan": "forecast", "intention": "forecast", "commitment": "forecast", "pledge": "forecast",
-    "attempt": "hedged", "bid": "hedged", "offer": "hedged", "effort": "hedged", "proposal": "hedged",
-    "talks": "hedged", "push": "hedged", "ambition": "hedged", "move": "hedged", "option": "hedged",
-    "refusal": "negated", "failure": "negated",
-}
-DIVEST_NOUNS = {"sale", "disposal", "divestment", "divestiture", "sell-off", "exit"}
-RIVAL_NOUNS = {"rival", "competitor", "alternative", "challenger", "clone", "answer"}
-JOINT_WORDS = {"combined", "joint", "merged", "shared", "common"}  # "their combined platform"
+# Nouns whose infinitive states an aim, not a fact: "Nestle's bid to buy X"
+INTENT_NOUNS = load("relation_words")["intent_nouns"]
+DIVEST_NOUNS = words("relation_words", "divest_nouns")
+RIVAL_NOUNS = words("relation_words", "rival_nouns")
+JOINT_WORDS = words("relation_words", "joint_words")  # "their combined platform"
 # a person and the organization they hold a role at are not each other's customer, supplier,
 # investee or partner: "Ann Lee, who runs Revolut, ..." is a job, not use of Revolut
 ROLE_EXCLUDES = {"use", "supply", "invest", "partner"}
