@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from .tokens import CAMEL, VERSIONED
 from .words import (COMPANY_SUFFIXES, FIRM_ONLY, HONORIFICS, INVEST_WORDS, ORG_DESCRIPTORS,
                     ORG_NAME_WORDS, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
+from .words import VOTE_WEIGHTS as W
 
 
 class Voting:
@@ -30,7 +31,8 @@ class Voting:
         """The vote of the tagger's label, weighed by how sure it can be."""
         sdoc = self.sdoc
         if label == "PRODUCT*":
-            v["PRODUCT"] += 2 if name in self.makers or name in self.explicit_products else 0.8
+            stated = name in self.makers or name in self.explicit_products
+            v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
             place = name in self.places or name.isupper() or (
                 j < len(sdoc) and sdoc[j].text in {"-", "‑"})
@@ -41,20 +43,21 @@ class Voting:
                 root.dep_ == "pobj" and root.head.lower_ == "in"
                 and root.head.head.lemma_ in INVEST_WORDS)
             if place:
-                v["GPE"] += 3
+                v["GPE"] += W["known_place"]
             elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
-                v["ORG"] += 0.6
+                v["ORG"] += W["acting_place"]
             else:
-                v["GPE"] += 1
+                v["GPE"] += W["place_label"]
         elif label == "WEAK":
-            v["ORG"] += 0.4
+            v["ORG"] += W["weak_name"]
         elif label == "PERSON" and j - i == 1 and not any(
                 name in p.split() for p in multi_person):
-            v["UNSURE"] += 1  # a lone surname-like word: a person only if introduced as one
+            # a lone surname-like word: a person only if introduced as one
+            v["UNSURE"] += W["lone_person_label"]
         elif label == "PERSON":
-            v["PERSON"] += 2
+            v["PERSON"] += W["person_label"]
         else:
-            v[label] += 1
+            v[label] += W["other_label"]
 
     def _cue_votes(self, v: Counter, i: int, j: int, name: str, label: str,
                    strong_org: set[str], firms: set[str]) -> None:
@@ -62,32 +65,34 @@ class Voting:
         sdoc = self.sdoc
         prev = sdoc[i - 1] if i > 0 else None
         if prev is not None and prev.lower_ in HONORIFICS:
-            v["PERSON"] += 2
+            v["PERSON"] += W["after_honorific"]
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
                 and all(t.is_title for t in sdoc[i:j]):
-            v["PERSON"] += 1 if label == "PERSON" else 2  # "boss Bernie Ebbers"
+            # "boss Bernie Ebbers"
+            v["PERSON"] += W["role_before_person"] if label == "PERSON" else W["role_before_org"]
         nxt = sdoc[j:j + 3]
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
                 t.lower_ in ROLE_WORDS for t in nxt[1:]):
-            v["ORG"] += 2  # "Air Deccan's managing director ...": an employer
+            v["ORG"] += W["employer_of_role"]  # "Air Deccan's managing director ...": an employer
             strong_org.add(name)
         root = sdoc[i:j].root
         if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
                 root.head.head.lemma_.lower() in STAKE_WORDS:
-            v["ORG"] += 3  # "40% of Aguas Argentinas", "a stake in X": a company
+            v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             strong_org.add(name)
         org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
         if j - i > 1 and (org_words or "&" in name):
-            v["ORG"] += 3  # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+            v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
                 strong_org.add(name)  # but a publisher's "Financial Times" is its product
         after = sdoc[j:j + 2]
         if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
                 (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
-            v["ORG"] += 2
+            v["ORG"] += W["company_suffix"]
             strong_org.add(name)
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.dep_ == "compound":
-            v["ORG"] += 2
+            v["ORG"] += W["descriptor_before"]
             strong_org.add(name)
             self.descriptor_names[prev.lemma_.lower()].append(name)
             if prev.lower_ in FIRM_ONLY:
@@ -95,9 +100,10 @@ class Voting:
         root = sdoc[i:j].root
         for c in root.children:
             if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
-                v["PERSON"] += 3  # "Shawn Burns, a fund manager at ...": a person
+                # "Shawn Burns, a fund manager at ...": a person
+                v["PERSON"] += W["role_apposition"]
             if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS:
-                v["ORG"] += 2
+                v["ORG"] += W["descriptor_apposition"]
                 strong_org.add(name)
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
@@ -110,7 +116,7 @@ class Voting:
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
-                v["PERSON"] += 3
+                v["PERSON"] += W["surname_of_person"]
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
         called = {t.nbor().text for t in sdoc[:-1]
                   if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
@@ -119,9 +125,9 @@ class Voting:
                   and not {w.lower() for w in n.split()} & ORG_NAME_WORDS}
         for name in self.explicit_products - strong_org - titled:
             if name in votes:  # "OpenAI's ChatGPT", "its chatbot, Grok": the syntax decides
-                votes[name]["PRODUCT"] += 10
+                votes[name]["PRODUCT"] += W["explicit_product"]
         for name in titled - firms:
-            votes[name]["PERSON"] += 4
+            votes[name]["PERSON"] += W["titled_person"]
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
@@ -145,17 +151,19 @@ class Voting:
             if v["PERSON"] and " " in name and name.split()[0] in single_orgs:
                 v["PERSON"] = 0  # "Mistral Large" is not a person when "Mistral" is a firm
             if name in surnames:
-                v["PERSON"] += 3  # "Musk" after "Elon Musk"
+                v["PERSON"] += W["known_surname"]  # "Musk" after "Elon Musk"
             if any(c.isdigit() for c in name) and v["PERSON"]:
                 v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
             if VERSIONED.fullmatch(name) and not v["EVENT"]:
-                v["PRODUCT"] += 5  # "Office 365", "MPT-30B", "A320": a model number names a product
+                # "Office 365", "MPT-30B", "A320": a model number names a product
+                v["PRODUCT"] += W["model_number"]
             if name in named_after:
-                v["PRODUCT"] += 3  # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
+                # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
+                v["PRODUCT"] += W["named_after_firm"]
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure
-            elif unsure or (v["GPE"] and v["GPE"] < 3 and v["PERSON"]):
+            elif unsure or (v["GPE"] and v["GPE"] < W["known_place"] and v["PERSON"]):
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:
                 v.pop("GPE", None)
@@ -178,9 +186,9 @@ class Voting:
                     continue
                 oi, oj, oname = other
                 if {t.lower_ for t in sdoc[oi:oj]} & (ORG_NAME_WORDS - PUBLICATION_WORDS):
-                    votes[name]["ORG"] += 2
+                    votes[name]["ORG"] += W["listed_with_firm"]
                 elif votes[oname]["PERSON"] > max(votes[oname]["ORG"], 1) and oj - oi > 1:
-                    votes[name]["PERSON"] += 2
+                    votes[name]["PERSON"] += W["listed_with_person"]
 
     @staticmethod
     def _type_of(cname: str, votes: dict[str, Counter], canon: dict[str, str]) -> str:

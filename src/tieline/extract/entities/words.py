@@ -41,3 +41,6 @@ CLASS_WORDS = {d: WORD_CLASSES[c] for d, c in _DATA["class_of_descriptor"].items
 STATE_WORDS = WORD_CLASSES["state"]  # public bodies: never "the carrier" or "the bank"
 PRESS_DESCRIPTORS = _words("press_descriptors")  # "the newspaper" may be a cited paper
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
+# How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
+# vote below which a name tagged a person here and a place there is taken for a firm.
+VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]
