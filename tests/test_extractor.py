@@ -30,6 +30,13 @@ def test_the_rules_extractor_is_chosen_by_name_and_built_from_settings():
     assert "rules" in REGISTRY
 
 
+def test_the_environment_and_overrides_reach_the_extractor_through_settings():
+    settings = Settings.load(env={"TIELINE_WORKER_PARSE_BATCH_SIZE": "2",
+                                  "TIELINE_EXTRACTOR": "rules"}, workers=2)
+    extractor = get_extractor(settings)
+    assert (extractor.workers, extractor.worker_parse_batch, extractor.parse_batch) == (2, 2, 32)
+
+
 def test_an_unknown_extractor_names_the_known_ones():
     with pytest.raises(BadInput) as info:
         get_extractor(Settings(extractor="oracle"))
