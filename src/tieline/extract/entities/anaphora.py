@@ -227,4 +227,3 @@ class Anaphora:
             if len(names) >= 2:
                 return names[:2]
         return []
-

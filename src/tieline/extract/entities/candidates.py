@@ -162,4 +162,3 @@ class Candidates:
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
         return not name.startswith("@")
-

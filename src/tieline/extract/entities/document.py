@@ -78,7 +78,6 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
         self._link_makers(pronouns=True)  # "its Evolution X range": once "It" is resolved
         self.mentions.sort(key=lambda m: m.start)
 
-
     def _add(self, m: Mention) -> None:
         i, j = m.span
         if any(k in self.by_token for k in range(i, j)):
@@ -86,7 +85,6 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
         self.mentions.append(m)
         for k in range(i, j):
             self.by_token[k] = m
-
 
     def sent_index(self, token) -> int:
         """Index in `sents` of the sentence holding a token (cheaper than `token.sent`)."""
@@ -106,4 +104,3 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(m.name for m in self.mentions))
-

@@ -116,4 +116,3 @@ class Grouping:
                 continue
             self._add(Mention(canon[name], "", sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]),
                               sdoc[s:e].root, "name", (s, e)))
-

@@ -67,4 +67,3 @@ class Makers:
             if name in ent.aliases:
                 return ent.name
         return None
-

@@ -215,4 +215,3 @@ class Products:
                                                                              "series", "range"}:
                     return noun
         return None
-

@@ -19,7 +19,6 @@ VERSIONED = re.compile(r"(?:\S+ )+(?!(?:19|20)\d\d$)\d[\d.\-]*[A-Za-z]?|\d{3}-\d
 TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
 
 
-
 @dataclass
 class Mention:
     name: str  # canonical
@@ -97,7 +96,6 @@ def is_headline(sent) -> bool:
     return ratio > (0.85 if ends_as_prose else 0.6) and len(words) >= (5 if ends_as_prose else 3)
 
 
-
 def is_source(tok) -> bool:
     """"According to Reuters", "(Reuters)", "Bloomberg reported": a source, not an actor."""
     head = tok.head
@@ -112,7 +110,6 @@ def is_source(tok) -> bool:
     if head.lower_ == "from" and head.head.lemma_ in {"report", "source", "reporting"}:
         return True
     return tok.i > 0 and tok.doc[tok.i - 1].text == "("
-
 
 
 def ticker_tokens(sdoc) -> set[int]:

@@ -198,4 +198,3 @@ class Voting:
                 total.update(votes.get(name, Counter()))
         order = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
         return max(total, key=lambda t: (total[t], order.get(t, 0)))
-

@@ -78,4 +78,3 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             if name == entity:
                 kept[key] = (found[-1], guessed)
     return found
-

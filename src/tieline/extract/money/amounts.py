@@ -81,4 +81,3 @@ def _restates(text: str, earlier: list[Amount], amount: Amount) -> bool:
         return False
     between = text[earlier[-1].end:amount.start]
     return len(between) <= 40 and "\n" not in between and bool(RESTATED.match(between))
-

@@ -79,4 +79,3 @@ def not_a_holding(span, root, sent) -> bool:
     return any(n.lemma_.lower() in AGGREGATE_NOUNS
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
                for n in nouns)
-

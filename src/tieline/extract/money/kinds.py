@@ -76,4 +76,3 @@ def kind_of(root, sent) -> str:
         if kind:
             return kind
     return weak or "other"
-

@@ -334,5 +334,3 @@ def bound_names(ents, tok) -> set[str]:
         if m:
             names.add(m.name)
     return names
-
-

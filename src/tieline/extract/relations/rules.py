@@ -102,4 +102,3 @@ def trigger_matcher(vocab) -> Matcher:
                        [{"LOWER": {"IN": ["rival", "rivals"]}, "POS": "ADJ"}]])  # "rival Euronext"
         _MATCHER[id(vocab)] = m
     return _MATCHER[id(vocab)]
-

@@ -55,12 +55,10 @@ class Sink:
         return head, tail, obj, via
 
 
-
 def default_tail(rtype: str, heads, ents, sink) -> list:
     """The company the story is about, when a rule names only the investor or customer."""
     last = sink.last_tail.get(rtype) or ents.salient_org(exclude={h.name for h in heads})
     return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
-
 
 
 def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modality, conf):

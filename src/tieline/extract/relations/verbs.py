@@ -25,7 +25,6 @@ def _object_lemmas(objs: list) -> set[str]:
     return lemmas
 
 
-
 @dataclass
 class _Shape:
     """How a trigger verb sits in its clause."""
