@@ -115,4 +115,4 @@ def test_a_broken_alias_file_is_named(tmp_path):
     (tmp_path / "a.txt").write_text("Some article text.")
     result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db",
                                  str(tmp_path / "t.db"), "--aliases", str(aliases)])
-    assert result.exit_code == 1 and "aliases.yaml" in result.output
+    assert result.exit_code == 2 and "aliases.yaml" in result.output

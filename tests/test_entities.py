@@ -273,3 +273,12 @@ def test_it_after_an_unnamed_possessed_body_is_not_resolved(nlp):
 def test_unit_stuck_to_a_number_is_no_name(nlp):
     text = "Orbis sold a player which can hold 6GB compared to a previous 4GB."
     assert "GB" not in entities(nlp, text).entities
+
+
+def test_a_product_whose_words_a_shorter_name_took_links_no_maker_and_does_not_fail(nlp):
+    # "NoVa" (camel case, an ORG) takes the tokens of "NoVa House", which keeps no mention
+    ents = entities(nlp, "Mr Carrow moved to New York in 1990. Speaking before the event at "
+                         "New York's NoVa House, Mr Carrow said that his spirit belonged to "
+                         "the hills.")
+    assert "NoVa House" not in {m.name for m in ents.mentions}
+    assert ents.entities["NoVa House"].maker is None

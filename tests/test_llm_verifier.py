@@ -10,7 +10,7 @@ from tieline.extract.base import REGISTRY
 from tieline.extract.llm.extractor import client_from_settings
 from tieline.extract.llm.fake import FakeEndpoint, Reply
 from tieline.extract.llm.schema import VERIFY_SCHEMA
-from tieline.extract.llm.verifier import PipelineRules, VerifyExtractor, rules_extractor
+from tieline.extract.llm.verifier import VerifyExtractor, rules_extractor
 from tieline.model import Document, Entity, Evidence, Extraction, Money, Quote, Relation
 from tieline.settings import Settings
 
@@ -176,10 +176,8 @@ def test_a_second_run_is_answered_from_the_cache(endpoint, tmp_path):
     assert second.relations == first.relations and len(second.relations) == 1
 
 
-def test_the_rules_come_from_the_registry_when_registered(monkeypatch):
+def test_the_rules_come_from_the_registry(monkeypatch):
     settings = Settings.load(env={})
-    monkeypatch.delitem(REGISTRY, "rules", raising=False)
-    assert isinstance(rules_extractor(settings), PipelineRules)
     monkeypatch.setitem(REGISTRY, "rules", "test_llm_verifier:FakeRules")
     assert isinstance(rules_extractor(settings), FakeRules)
 

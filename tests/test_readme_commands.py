@@ -58,7 +58,8 @@ def test_readme_command_runs_on_the_demo_store(words, demo, monkeypatch):
 
 def test_readme_python_example_runs_on_the_demo_store(demo, monkeypatch):
     monkeypatch.chdir(demo)  # the example opens ./tieline.db
-    [example] = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+    [example] = [block for block in re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+                 if "open_store" in block]  # the store interface example
     namespace: dict = {}
     exec(compile(example, "README.md", "exec"), namespace)  # noqa: S102 - our own README
     assert namespace["facts"] and namespace["facts"][0].evidence

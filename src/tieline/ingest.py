@@ -9,8 +9,8 @@ The steps of one run, in order (`ingest` below):
 3. Filter: a document already stored, read twice in this run, or a near duplicate of one is not
    extracted again; its source is recorded against the stored copy. Documents in another
    language are stored, flagged, and not extracted.
-4. Extract: the English documents are parsed and extracted, in this process or in `workers`
-   processes, in input order (pipeline.extract_documents).
+4. Extract: the chosen Extractor (the rules by default, in this process or in `workers`
+   processes) turns the English documents into Extractions, in input order.
 5. Resolve: the resolver learns each extraction's names, then rewrites them canonical.
 6. Store: every `batch_size` extractions are written in one transaction (after handing any
    stored name key the resolver now reads differently to its new owner), so an interrupted run
@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .extract import Extractor, describe_error, get_extractor
 from .model import Document, Extraction
-from .pipeline import extract_documents
 from .readers import Problem, ReaderOptions, expand, read_inputs
 from .readers.dedup import Deduplicator
 from .resolve import Resolver
+from .settings import Settings
 from .store import Store, StoreError
 
 
@@ -176,7 +177,8 @@ class _Run:
 
     def failed(self, doc: Document, exc: Exception) -> None:
         self.summary.failed["extract"] += 1
-        self.on_problem(Problem(doc.source, "extract", f"extraction error: {exc}", True))
+        self.on_problem(Problem(doc.source, "extract", f"extraction error: {describe_error(exc)}",
+                                True))
 
     def flush(self) -> None:
         saved_now = {ex.document.id for ex in self.pending}
@@ -215,13 +217,16 @@ def names_in(extractions: list[Extraction]) -> set[str]:
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
            resolver: Resolver | None = None, batch_size: int = 64, workers: int = 1,
            on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int], None] | None = None) -> Summary:
+           on_progress: Callable[[int], None] | None = None,
+           extractor: Extractor | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary.
 
+    `extractor` turns documents into facts (default: the rules, with `workers` processes).
     The resolver (by default one with no alias file) is seeded with the names the store holds
     and makes names canonical across them and the documents of the run (steps above).
     """
     resolver = resolver or Resolver()
+    extractor = extractor or get_extractor(Settings(workers=workers))
     options = options or ReaderOptions()
     started = time.monotonic()
     dedup = Deduplicator.from_options(options)
@@ -231,7 +236,7 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     run = _Run(store, dedup, batch_size, on_problem, on_progress, resolver)
     documents = run.new_documents(read_inputs(paths, options))
     try:
-        for extraction in extract_documents(documents, on_error=run.failed, n_process=workers):
+        for extraction in extractor.extract(documents, on_error=run.failed):
             resolver.observe(extraction)
             run.pending.append(resolver.apply(extraction))
             if len(run.pending) >= run.batch_size:

@@ -1,5 +1,6 @@
-"""The shared "parse -> extract" loop over a stream of Documents (used by extract, eval, ingest).
+"""The rules extractor's "parse -> extract" loop over a stream of Documents.
 
+`tieline.extract.rules.RulesExtractor` runs it for ingest, `tieline extract` and `tieline eval`.
 With one process, documents go through `nlp.pipe` in batches here. With several, each worker
 process loads the model once and does both parsing and extraction for a batch, so the
 extractors run in parallel too; only plain Extraction dataclasses travel back.
@@ -13,13 +14,15 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from . import nlp
-from .extract import extract
+from .extract.document import extract
 from .model import Document, Extraction
+from .settings import Settings
 
-BATCH_SIZE = 32
-# Documents a worker parses at once: spaCy's working memory grows with the batch, and small
-# batches cost little speed on a CPU (about 200 MB per worker at 4, 400 MB at 16).
-WORKER_PIPE_BATCH = 4
+# Defaults from Settings (parse_batch_size, worker_parse_batch_size). A worker parses few
+# documents at once: spaCy's working memory grows with the batch, and small batches cost little
+# speed on a CPU (about 200 MB per worker at 4, 400 MB at 16).
+BATCH_SIZE = Settings.parse_batch_size
+WORKER_PIPE_BATCH = Settings.worker_parse_batch_size
 
 
 def extract_documents(
@@ -28,16 +31,17 @@ def extract_documents(
     on_error: Callable[[Document, Exception], None] | None = None,
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
+    worker_batch: int = WORKER_PIPE_BATCH,
 ) -> Iterator[Extraction]:
     """Parse documents with spaCy in batches and yield one Extraction each, in input order.
 
     `progress` is called after each document. When `on_error` is given, a document whose
     extraction raises is reported to it and skipped, so one bad text does not stop the run;
     without it the exception propagates. `n_process` > 1 spreads the work over that many
-    worker processes.
+    worker processes, each parsing `worker_batch` documents at a time.
     """
     if n_process > 1:
-        results = _in_workers(documents, batch_size, n_process)
+        results = _in_workers(documents, batch_size, n_process, worker_batch)
     else:
         pairs = ((doc.text, doc) for doc in documents)
         results = ((doc, _extract_one(doc, sdoc))
@@ -60,11 +64,11 @@ def _extract_one(doc: Document, sdoc) -> Extraction | Exception:
         return exc
 
 
-def _work(batch: list[Document]) -> list[tuple[Document, Extraction | Exception]]:
+def _work(batch: list[Document], worker_batch: int) -> list[tuple[Document, Extraction | Exception]]:
     pipeline = nlp.load()
     texts = [d.text for d in batch]
     return [(doc, _extract_one(doc, sdoc))
-            for doc, sdoc in zip(batch, pipeline.pipe(texts, batch_size=WORKER_PIPE_BATCH))]
+            for doc, sdoc in zip(batch, pipeline.pipe(texts, batch_size=worker_batch))]
 
 
 def _start_worker() -> None:
@@ -79,7 +83,7 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _in_workers(documents, batch_size: int, n_process: int):
+def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
     # spawn, not fork: the parent may run threads (the progress display) that fork would copy
     # mid-lock; each worker imports tieline and loads the model once.
     context = multiprocessing.get_context("spawn")
@@ -88,7 +92,7 @@ def _in_workers(documents, batch_size: int, n_process: int):
     window: deque = deque()
     with context.Pool(n_process, initializer=_start_worker) as pool:
         for batch in _batches(documents, small):
-            window.append(pool.apply_async(_work, (batch,)))
+            window.append(pool.apply_async(_work, (batch, worker_batch)))
             if len(window) >= 2 * n_process:
                 yield from window.popleft().get()
         while window:

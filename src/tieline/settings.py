@@ -27,6 +27,9 @@ class Settings:
     dedup_threshold: float = 0.8
     max_document_mb: float = 20.0  # a float default: the type values are converted to
     min_confidence: float = 0.0
+    # rules extractor
+    parse_batch_size: int = 32
+    worker_parse_batch_size: int = 4
     # -- LLM extractor and verifier (extract/llm/; used only with extractor llm or rules+verify)
     llm_base_url: str = ""  # an OpenAI-compatible endpoint, e.g. http://localhost:11434/v1
     llm_model: str = ""

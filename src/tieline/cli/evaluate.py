@@ -10,13 +10,27 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from ..errors import GoldFileError
+from ..errors import BadInput, GoldFileError
 from ..evaluate import SECTIONS, errors, score
 from ..gold import as_gold
+from ..extract import describe_error
 from ..model import Document
 from .app import JsonOption, app, console, err_console, fail, print_json
 
 FEW = 3  # more inputs than this get a progress bar
+
+ExtractorOption = typer.Option(
+    None, "--extractor", metavar="NAME",
+    help="Extractor that turns articles into facts (default: the `extractor` setting, "
+         "\"rules\").")
+
+
+def build_extractor(name: str | None, **settings: Any):
+    """The extractor `name` (else the configured one); an unknown name is a BadInput."""
+    from ..extract import get_extractor
+    from ..settings import Settings
+
+    return get_extractor(Settings.load(extractor=name, **settings))
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -50,8 +64,9 @@ def output_id(doc: Document) -> str:
 class Run:
     """Reads inputs, extracts, and keeps what the summary line needs."""
 
-    def __init__(self, inputs: list[str], show_progress: bool = True):
+    def __init__(self, inputs: list[str], show_progress: bool = True, extractor=None):
         self.inputs = inputs
+        self.extractor = extractor or build_extractor(None)
         self.problems: list = []  # readers.Problem
         self.failures = 0
         self.documents = 0
@@ -79,15 +94,14 @@ class Run:
 
     def _failed(self, doc: Document, exc: Exception) -> None:
         self.failures += 1
-        err_console.print(f"[red]failed[/red] {doc.source}: extraction error: {exc}",
+        err_console.print(f"[red]failed[/red] {doc.source}: extraction error: "
+                          f"{describe_error(exc)}",
                           highlight=False)
 
     def rows(self) -> Iterator[dict[str, Any]]:
-        from ..pipeline import extract_documents  # loads spaCy
-
         try:
-            for ex in extract_documents(self._documents(), progress=self._advance,
-                                        on_error=self._failed):
+            for ex in self.extractor.extract(self._documents(), progress=self._advance,
+                                             on_error=self._failed):
                 yield as_gold(ex, output_id(ex.document))
         finally:
             self.progress.stop()
@@ -151,10 +165,11 @@ def extract_command(
                                       help="Write one gold-format JSON line per article."),
     output: Path | None = typer.Option(None, "-o", "--output",
                                        help="Write gold-format JSONL here instead of stdout."),
+    extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Extract facts from INPUTS without storing them: a table, JSON or gold-format JSONL."""
-    run = Run(inputs, show_progress=True)
+    run = Run(inputs, show_progress=True, extractor=_chosen(extractor))
     if as_gold_rows or output is not None:
         written = 0
         out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -176,6 +191,13 @@ def extract_command(
             console.print(_summary(run, rows), highlight=False)
     if not run.ok:
         raise typer.Exit(1)
+
+
+def _chosen(name: str | None):
+    try:
+        return build_extractor(name)
+    except BadInput as exc:
+        fail(str(exc), exc.exit_status)
 
 
 def _fmt(value: float | None) -> str:
@@ -220,6 +242,7 @@ def eval_command(
                                           "default: extract from the gold texts now."),
     show_errors: bool = typer.Option(False, "--show-errors",
                                      help="List false positives and negatives with evidence."),
+    extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Score extraction against a gold file (shared/eval/ANNOTATION.md, "Scoring")."""
@@ -228,7 +251,7 @@ def eval_command(
         if pred is not None:
             predicted = read_gold(pred)
         else:
-            run = Run([str(gold_path)], show_progress=not as_json)
+            run = Run([str(gold_path)], show_progress=not as_json, extractor=_chosen(extractor))
             predicted = list(run.rows())
             if not predicted:
                 fail(f"{gold_path}: no article could be read for extraction")

@@ -7,10 +7,10 @@ import typer
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn)
 
-from ..errors import BadInput
 from ..settings import Settings
-from ..store import Store, StoreError
-from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
+from ..store import Store
+from .app import DbOption, JsonOption, app, console, db_path, err_console, print_json
+from .evaluate import ExtractorOption
 
 
 class RateColumn(TextColumn):
@@ -49,6 +49,7 @@ def ingest_command(
         None, "--aliases", help="YAML or CSV file of names to merge or keep apart."),
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
+    extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
@@ -56,19 +57,21 @@ def ingest_command(
     from ..ingest import auto_workers, ingest, ingest_lock
     from ..readers import ReaderOptions
     from ..readers.base import MB
+    from ..extract import get_extractor
     from ..resolve import Resolver
 
     path = Path(db_path(db))
-    try:
-        settings = Settings.load(max_document_mb=max_document_mb)
-        options = ReaderOptions(text_field=text_field, title_field=title_field,
-                                date_field=date_field, url_field=url_field,
-                                dedup_threshold=dedup_threshold,
-                                max_document_bytes=int(settings.max_document_mb * MB))
-        resolver = Resolver.from_file(aliases) if aliases else Resolver()
-        store = Store(path)
-    except (BadInput, StoreError) as exc:
-        fail(str(exc))
+    # A bad setting, extractor name, alias file or database stops here, before any work,
+    # and reaches the one error handler in cli/app.py.
+    settings = Settings.load(max_document_mb=max_document_mb, extractor=extractor,
+                             workers=workers or auto_workers(paths))
+    options = ReaderOptions(text_field=text_field, title_field=title_field,
+                            date_field=date_field, url_field=url_field,
+                            dedup_threshold=dedup_threshold,
+                            max_document_bytes=int(settings.max_document_mb * MB))
+    chosen = get_extractor(settings)
+    resolver = Resolver.from_file(aliases) if aliases else Resolver()
+    store = Store(path)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
                         console=err_console, transient=False, disable=as_json)
@@ -82,17 +85,18 @@ def ingest_command(
         with ingest_lock(path, wait, lambda: err_console.print(
                 f"waiting for another ingest on {path} to finish…")), progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
-                             batch_size=batch_size,
-                             workers=workers or auto_workers(paths), on_problem=problem,
+                             batch_size=batch_size, extractor=chosen, on_problem=problem,
                              on_progress=lambda n: progress.advance(task, n))
-    except StoreError as exc:
-        fail(str(exc))
     finally:
         store.close()
+    usage = chosen.summary() if hasattr(chosen, "summary") else None  # an LLM's requests, tokens
     if as_json:
-        print_json({"database": str(path), **summary.as_dict()})
+        print_json({"database": str(path), **summary.as_dict(),
+                    **({"extractor_usage": chosen.usage()} if usage else {})})
     else:
         console.print(summary.line(), highlight=False)
+        if usage:
+            console.print(usage, highlight=False)
         if summary.interrupted:
             console.print("interrupted: every committed batch is kept; run the same command "
                           "again to finish", highlight=False)

@@ -1,35 +1,22 @@
-"""Extraction: one parsed Document in, one Extraction (entities and facts with evidence) out."""
+"""Extraction: a stream of Documents in, one Extraction (entities and facts with evidence) each out.
+
+Importing this package is cheap (no spaCy): an extractor's models load only when it is built.
+Pick one by name with `get_extractor(settings)`; a new one plugs in with `register(name,
+"module:factory")`, where the factory takes a Settings and returns an `Extractor`.
+"""
 from __future__ import annotations
 
-from ..model import SYMMETRIC_TYPES, Document, Extraction
-from .clauses import extract_clauses
-from .entities import DocEntities
-from .money import extract_money
-from .quotes import extract_quotes
-from .relations import extract_relations
+from .base import REGISTRY, Extractor, describe_error, get_extractor, register
+
+register("rules", "tieline.extract.rules:RulesExtractor")
+
+__all__ = ["REGISTRY", "Extractor", "describe_error", "get_extractor", "register", "extract"]
 
 
-def extract(document: Document, sdoc) -> Extraction:
-    ents = DocEntities(sdoc)
-    relations = extract_relations(sdoc, ents, document)
-    return Extraction(
-        document=document,
-        entities=list(ents.entities.values()),
-        relations=_dedupe(relations),
-        money=extract_money(sdoc, ents, document),
-        clauses=extract_clauses(sdoc, ents, document),
-        quotes=extract_quotes(sdoc, ents, document),
-        mention_counts=ents.counts(),
-    )
+def __getattr__(name: str):
+    # `from tieline.extract import extract`: the rules for one parsed document, loaded on use
+    if name == "extract":
+        from .document import extract
 
-
-def _dedupe(relations):
-    """One relation per (type, head, tail) per document, as the annotation guide counts them."""
-    seen, kept = set(), []
-    for rel in relations:
-        key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
-            else (rel.type, rel.head, rel.tail)
-        if key not in seen:
-            seen.add(key)
-            kept.append(rel)
-    return kept
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

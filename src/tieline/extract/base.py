@@ -47,6 +47,13 @@ def get_extractor(settings, **options) -> Extractor:
     return getattr(import_module(module), factory)(settings, **options)
 
 
+def describe_error(exc: BaseException) -> str:
+    """An extraction error as a person reads it: its text, or its type when it has none
+    (a bare StopIteration or KeyError('') would otherwise print as nothing)."""
+    text = str(exc).strip()
+    return text if text.strip("'\"") else type(exc).__name__
+
+
 # The optional LLM-backed extractors (extract/llm/); they need llm_base_url and llm_model.
 register("llm", "tieline.extract.llm.extractor:LLMExtractor")
 register("rules+verify", "tieline.extract.llm.verifier:VerifyExtractor")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Clause, Evidence
+from ..model import Clause
+from .evidence import evidence
+from .wordlists import load, words
 
 # Action -> pattern over the sentence; checked in this order, the first that matches wins.
 ACTIONS = (
@@ -35,11 +37,8 @@ ACTION_PATTERNS = [(action, re.compile(p, re.I)) for action, p in ACTIONS]
 GIVEN_UP = re.compile(r"\b(?:relinquish\w*|waive[sd]?|waiving|gave up|give up|gives up|"
                       r"no longer has|dropp?(?:ed|s)? its)\b", re.I)
 # The sentence must present it as a right someone holds or is granted.
-PERMISSION_VERBS = {"allow", "let", "permit", "enable", "entitle", "give", "grant", "issue",
-                    "award", "offer"}
-POSSESSION_VERBS = {"have", "hold", "retain", "keep", "get", "receive", "secure", "exercise",
-                    "gain", "obtain", "win", "negotiate", "consider", "reserve", "extend",
-                    "include", "need", "make"}
+PERMISSION_VERBS = words("clauses", "permission_verbs")
+POSSESSION_VERBS = words("clauses", "possession_verbs")
 TRIGGER = re.compile(r"\b(?:if|once|unless|until|when|in the event that|up to the point when)\b"
                      r"\s+(?P<t>[^,;\n]+)", re.I)
 DECIDER = (
@@ -50,12 +49,12 @@ DECIDER = (
     re.compile(r"(?P<x>[A-Z][^.,;]{0,60}?)\s+(?:alone\s+)?(?:decides|determines|will decide)\b"),
 )
 # Nouns naming the right itself: "its right to buy" is the holder's, "A's IP rights" are A's.
-RIGHT_NOUNS = {"right", "rights", "option", "warrant", "access", "exclusivity", "power"}
-NEIGHBOURS = 2  # sentences either side searched for the decider
+RIGHT_NOUNS = words("clauses", "right_nouns")
+NEIGHBOURS = load("clauses")["neighbours"]  # sentences either side searched for the decider
 # Verbs whose subject hands the revenue over: "X may have to agree revenue-sharing deals with Y",
 # "X pays royalties". The subject is the counterparty; the holder is who receives.
-PAYER_VERBS = {"make", "agree", "strike", "sign", "pay", "owe", "share", "hand", "give", "remit"}
-PAYEE_PREPS = {"with", "to"}
+PAYER_VERBS = words("clauses", "payer_verbs")
+PAYEE_PREPS = words("clauses", "payee_preps")
 
 
 def _action(text: str) -> str | None:
@@ -249,7 +248,7 @@ def extract_clauses(sdoc, ents, document) -> list[Clause]:
             if key in seen:
                 continue
             seen.add(key)
-            ev = Evidence(document.id, sent.start_char, sent.end_char, text.strip(),
+            ev = evidence(document, sent.start_char, sent.end_char,
                           f"clause:{action}:{verb.lemma_.lower()}", 0.5)
             found.append(Clause(key[0], key[1], action, _object(verb, sent),
                                 trigger.group("t").strip().rstrip(".") if trigger else None,

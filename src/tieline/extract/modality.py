@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .wordlists import load, words
+
 NEGATED = re.compile(r"\b(no longer|not|n't|never|less dependent|denied|den(y|ies)|ended|"
                      r"scrapped|abandon(ed|s)?|called off|terminat(ed|es))\b", re.I)
 REPORTED = re.compile(r"\b(reportedly|reported|according to|sources said|people familiar|"
@@ -17,25 +19,18 @@ HEDGED = re.compile(r"\b(may|might|could|considering|exploring|in talks|weighing
 FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forecast|"
                       r"projected|next year)\b", re.I)
 
-NEGATING_GOVERNORS = {"stop", "cease", "halt", "end", "terminate", "scrap", "abandon", "dissolve",
-                      "lose", "quit", "leave", "refuse", "decline", "fail", "cancel", "deny", "reject", "drop", "sever", "exit", "sell", "offload",
-                      "revoke", "resign", "sack", "fire", "oust", "divest", "move"}
-HEDGING_GOVERNORS = {"consider", "explore", "weigh", "discuss", "negotiate", "seek", "mull",
-                     "eye", "talk", "study", "contemplate", "propose", "rumour", "rumor",
-                     "examine", "possibility", "speculation", "rumours", "rumors", "hope"}
-FORECASTING_GOVERNORS = {"plan", "expect", "intend", "aim", "prepare", "schedule", "set",
-                         "due", "forecast", "project", "pledge", "promise"}
-HEDGING_AUX = {"may", "might", "could", "would"}
-CONDITIONAL_MARKS = {"if", "unless"}
-INVERTING_AUX = {"had", "were", "should"}  # "Had X bought Y, ...": a condition, not a fact
-FORECAST_AUX = {"will", "shall", "'ll", "wo"}
-HEDGING_WORDS = {"possible", "potential", "possibly", "perhaps", "maybe", "talks", "kinda",
-                 "sorta", "rumoured", "rumored", "mooted", "speculated"}
-NEGATING_WORDS = {"former", "ex", "previously", "formerly", "no", "never", "not", "n't",
-                  "without", "lost", "ended", "instead"}
-REPORTING_WORDS = {"reportedly", "allegedly", "purportedly"}
+NEGATING_GOVERNORS = words("modality", "negating_governors")
+HEDGING_GOVERNORS = words("modality", "hedging_governors")
+FORECASTING_GOVERNORS = words("modality", "forecasting_governors")
+HEDGING_AUX = words("modality", "hedging_aux")
+CONDITIONAL_MARKS = words("modality", "conditional_marks")
+INVERTING_AUX = words("modality", "inverting_aux")  # "Had X bought Y, ...": a condition, not a fact
+FORECAST_AUX = words("modality", "forecast_aux")
+HEDGING_WORDS = words("modality", "hedging_words")
+NEGATING_WORDS = words("modality", "negating_words")
+REPORTING_WORDS = words("modality", "reporting_words")
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
-LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+LEMMA_FIXES = load("modality")["lemma_fixes"]
 
 
 def modality_of(text: str) -> str:

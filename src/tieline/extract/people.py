@@ -6,21 +6,19 @@ from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, 
                         prep_objects, subjects_of)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .modality import modality_at
+from .wordlists import words
 
-JOIN_VERBS = {"join", "rejoin", "return", "move", "defect", "switch", "go", "head"}
-LEAVE_VERBS = {"leave", "depart", "quit", "exit", "resign", "retire"}
-HIRE_VERBS = {"hire", "poach", "recruit", "appoint", "name", "bring", "lure", "tap"}
-FOUND_VERBS = {"found", "co-found", "cofound", "establish", "start", "launch", "create", "form",
-               "set", "build"}
-EXECUTIVE_ROLES = {"ceo", "chief", "chairman", "chairwoman", "founder", "co-founder", "director",
-                   "managing", "boss", "cfo", "coo", "cto", "executive", "officer", "president"}
-PUBLIC_ROLES = {"minister", "secretary", "commissioner", "governor", "senator", "president",
-                "chancellor", "mayor", "investor", "analyst", "economist"}
-FIRE_VERBS = {"sack", "fire", "oust", "dismiss", "remove", "axe", "depose"}
-STAY_VERBS = {"remain", "stay", "continue", "serve", "act", "return", "work", "start", "begin"}
-LEAD_VERBS = {"lead", "head", "run", "chair", "manage", "oversee", "helm"}
-FORMER = {"former", "formerly", "ex", "ex-", "previous", "past", "erstwhile", "onetime", "late"}
-ROLE_PREPS = {"of", "at", "for", "with", "in"}
+JOIN_VERBS = words("people", "join_verbs")
+LEAVE_VERBS = words("people", "leave_verbs")
+HIRE_VERBS = words("people", "hire_verbs")
+FOUND_VERBS = words("people", "found_verbs")
+EXECUTIVE_ROLES = words("people", "executive_roles")
+PUBLIC_ROLES = words("people", "public_roles")
+FIRE_VERBS = words("people", "fire_verbs")
+STAY_VERBS = words("people", "stay_verbs")
+LEAD_VERBS = words("people", "lead_verbs")
+FORMER = words("people", "former")
+ROLE_PREPS = words("people", "role_preps")
 
 
 def _role_words(person_tok, ents) -> tuple[list, object]:
@@ -193,6 +191,27 @@ def _person_verbs(m, ents, sink) -> None:
         for org in orgs:
             sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:appointed", sent,
                      obj=_named_role(verb))
+    _acting_verbs(m, ents, sink, sent)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        v = tok.head.head  # "founded by X", "the company created by X"
+        if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
+            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v.dep_ == "acl":
+                subjects = [v.head] + ([v.head.head] if v.head.dep_ == "appos" else [])
+            for s in subjects:
+                for org in mentions_of(s, ents):
+                    sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
+                             sent, obj="founder")
+    # "Ann Lee's robotics company Botco"
+    if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
+        sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
+                 "poss:owner", sent, obj="owner")
+
+
+def _acting_verbs(m, ents, sink, sent) -> None:
+    """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
+    tok, verb = m.root, m.root.head
     verbs = [verb] if tok.dep_ == "nsubj" else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
@@ -229,21 +248,6 @@ def _person_verbs(m, ents, sink) -> None:
             for org in objs:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-        v = tok.head.head  # "founded by X", "the company created by X"
-        if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
-            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
-            if v.dep_ == "acl":
-                subjects = [v.head] + ([v.head.head] if v.head.dep_ == "appos" else [])
-            for s in subjects:
-                for org in mentions_of(s, ents):
-                    sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
-                             sent, obj="founder")
-    # "Ann Lee's robotics company Botco"
-    if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
-        sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
-                 "poss:owner", sent, obj="owner")
 
 
 def _named_role(verb) -> str | None:

@@ -13,26 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Evidence, Quote
+from ..model import Quote
+from .evidence import evidence
+from .wordlists import load, words
 
-SPEECH_VERBS = {"say", "tell", "add", "state", "call", "write", "explain", "claim", "insist",
-                "note", "argue", "warn", "comment", "assert", "describe", "declare", "reply",
-                "stress", "acknowledge", "admit", "remark", "predict", "recall", "caution",
-                "quip", "continue", "conclude", "point", "deplore", "praise", "ask", "announce",
-                "believe", "suggest"}
-PRONOUNS = {"he", "she"}
+SPEECH_VERBS = words("quotes", "speech_verbs")
+PRONOUNS = words("quotes", "pronouns")
 # Role nouns in an apposition that show a name is a person's even when NER typed it otherwise:
 # "Jane Roe, an analyst at X, said".
-ROLE_NOUNS = {"analyst", "manager", "executive", "director", "officer", "chairman",
-              "chairwoman", "spokesman", "spokeswoman", "spokesperson", "economist", "minister",
-              "president", "chief", "head", "founder", "partner", "secretary", "official",
-              "commissioner", "strategist", "trader", "professor", "researcher", "boss",
-              "ceo", "cfo", "adviser", "advisor", "consultant", "lawyer", "vice"}
+ROLE_NOUNS = words("quotes", "role_nouns")
 OPEN_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[:;—–-]))"(?=\S)')
 CLOSE_STRAIGHT = re.compile(r'(?<=\S)"(?=[\s,.;:!?)\]—–-]|$)')
 CURLY = re.compile(r"“([^”\n]+)”")
-PRONOUN_REACH = 600  # characters after a quote within which "he" is still its speaker
-MAX_NAME_GAP = 4  # characters between a quote's end and a bare speaker name ("," Mr Roe.)
+# Characters after a quote within which "he" is still its speaker
+PRONOUN_REACH = load("quotes")["pronoun_reach"]
+# Characters between a quote's end and a bare speaker name ("," Mr Roe.)
+MAX_NAME_GAP = load("quotes")["max_name_gap"]
 EVENT_CUE = re.compile(r"\b(?i:during|at)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*)*)")
 
 
@@ -235,8 +231,7 @@ def extract_quotes(sdoc, ents, document) -> list[Quote]:
         token = sdoc.char_span(span.start, span.start + 1, alignment_mode="expand")
         sent = token[0].sent
         end_sent = sdoc.char_span(span.end - 1, span.end, alignment_mode="expand")[-1].sent
-        ev = Evidence(document.id, sent.start_char, end_sent.end_char,
-                      sdoc.text[sent.start_char:end_sent.end_char].strip(), rule, 0.6)
+        ev = evidence(document, sent.start_char, end_sent.end_char, rule, 0.6)
         event = _event(ents, sent)
         found.append(Quote(speaker, sdoc.text[span.start:span.end],
                            _about(ents, sent, span, {speaker, event}), event, ev))

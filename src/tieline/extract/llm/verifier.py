@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
 from ...model import Clause, Document, Extraction, Money, Quote, Relation, format_amount
-from ..base import REGISTRY, get_extractor
+from ..base import get_extractor
 from . import prompts
 from .client import ChatClient
 from .extractor import client_from_settings, describe, request_pool
@@ -24,25 +24,8 @@ Item = Relation | Money | Clause | Quote
 
 
 def rules_extractor(settings, **options):
-    """The rule-based extractor from the registry (or the temporary adapter below)."""
-    if "rules" in REGISTRY:
-        return get_extractor(settings.but(extractor="rules"), **options)
-    return PipelineRules(settings, **options)
-
-
-class PipelineRules:
-    """TEMPORARY adapter, to delete at merge once "rules" is registered: the rules through
-    pipeline.extract_documents, as the CLI calls them today."""
-    name = "rules"
-
-    def __init__(self, settings, **options):
-        self.workers = int(options.get("workers") or 1)
-
-    def extract(self, documents, *, progress=None, on_error=None):
-        from ...pipeline import extract_documents  # loads spaCy
-
-        return extract_documents(documents, progress=progress, on_error=on_error,
-                                 n_process=self.workers)
+    """The rule-based extractor from the registry, built from the same settings."""
+    return get_extractor(settings.but(extractor="rules"), **options)
 
 
 def statement(item: Item) -> str:

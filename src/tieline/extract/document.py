@@ -1,0 +1,35 @@
+"""The rule-based extraction of one parsed document: entities first, then every fact kind."""
+from __future__ import annotations
+
+from ..model import SYMMETRIC_TYPES, Document, Extraction
+from .clauses import extract_clauses
+from .entities import DocEntities
+from .money import extract_money
+from .quotes import extract_quotes
+from .relations import extract_relations
+
+
+def extract(document: Document, sdoc) -> Extraction:
+    ents = DocEntities(sdoc)
+    relations = extract_relations(sdoc, ents, document)
+    return Extraction(
+        document=document,
+        entities=list(ents.entities.values()),
+        relations=_dedupe(relations),
+        money=extract_money(sdoc, ents, document),
+        clauses=extract_clauses(sdoc, ents, document),
+        quotes=extract_quotes(sdoc, ents, document),
+        mention_counts=ents.counts(),
+    )
+
+
+def _dedupe(relations):
+    """One relation per (type, head, tail) per document, as the annotation guide counts them."""
+    seen, kept = set(), []
+    for rel in relations:
+        key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
+            else (rel.type, rel.head, rel.tail)
+        if key not in seen:
+            seen.add(key)
+            kept.append(rel)
+    return kept

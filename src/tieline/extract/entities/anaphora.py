@@ -1,0 +1,229 @@
+"""Anaphora: "the company", "the chipmaker", "it" and "its" bound to a named organization."""
+from __future__ import annotations
+
+from .tokens import Mention, anaphor_matcher, is_source
+from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
+                    PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
+                    TARGET_VERBS)
+
+
+class Anaphora:
+    """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
+    mention for each description or pronoun bound to an organization."""
+
+    def _resolve_anaphora(self) -> None:
+        sdoc = self.sdoc
+        matcher = anaphor_matcher(sdoc.vocab)
+        for _, s, e in matcher(sdoc):
+            tok = sdoc[e - 1]
+            if tok.i in self.by_token:
+                continue
+            if tok.lower_ in PRONOUNS:
+                if tok.lower_ == "it" and tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                    continue
+                if tok.lower_ == "it" and tok.head.lemma_ == "be" and any(
+                        c.dep_ in {"ccomp", "xcomp", "acomp"} for c in tok.head.children):
+                    continue
+                span, kind = (tok.i, tok.i + 1), "pronoun"
+            else:
+                if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" or any(
+                        c.dep_ in {"poss", "appos"} for c in tok.children):
+                    continue
+                dets = [c for c in tok.children if c.dep_ == "det"]
+                if not dets or dets[0].lower_ not in {"the", "this"}:
+                    continue
+                span, kind = (dets[0].i, tok.i + 1), "description"
+                if tok.dep_ in {"attr", "appos"}:
+                    # "Acme is the developer of ...": predicative, not a reference back
+                    holder = [c for c in tok.head.children if c.dep_ == "nsubj"] \
+                        if tok.dep_ == "attr" else [tok.head]
+                    ante = self.mention_at(holder[0]) if holder else None
+                    if ante is not None and ante.type == "ORG":
+                        self._add(Mention(ante.name, ante.type, sdoc[span[0]].idx,
+                                          tok.idx + len(tok), tok, kind, span))
+                    continue
+                made = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"behind", "of"}
+                        for p in c.children if p.dep_ == "pobj" and self.mention_at(p)
+                        and self.mention_at(p).type == "PRODUCT"]
+                if made:  # "the company behind ChatGPT" is whoever makes ChatGPT, if the text says
+                    maker = self.entities[self.mention_at(made[0]).name].maker
+                    if maker:
+                        self._add(Mention(maker, "ORG", sdoc[span[0]].idx, tok.idx + len(tok),
+                                          tok, kind, span))
+                    continue
+            ante = self.antecedent(tok)
+            if ante is None:
+                continue
+            self._add(Mention(ante.name, ante.type, sdoc[span[0]].idx, tok.idx + len(tok),
+                              tok, kind, span))
+
+    def person_antecedent(self, token) -> Mention | None:
+        """"he"/"his": the person most recently named as a subject, else most recently named."""
+        k = self._tok_sent[token.i]
+        for back in range(k, max(-1, k - 3), -1):
+            people = [m for m in self.mentions_in(self.sents[back])
+                      if m.type == "PERSON" and m.kind == "name" and m.end <= token.idx]
+            if people:
+                subjects = [m for m in people if m.root.dep_ in {"nsubj", "nsubjpass"}]
+                return (subjects or people)[-1]
+        return None
+
+    def antecedent(self, token) -> Mention | None:
+        """The organization a pronoun or definite description refers to, or None."""
+        sdoc = self.sdoc
+        k = self._tok_sent[token.i]
+        lemma = token.lemma_.lower()
+        is_pron = token.lower_ in PRONOUNS
+        # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
+        possessor = any(c.dep_ == "case" for c in token.children)
+        ancestor_subjects = set() if possessor else self._clause_subjects(token)
+        excluded = set()
+        if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
+            m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
+            if m and m.type == "ORG" and (token.head.dep_ == "conj"
+                                          or token.head.lemma_.lower() not in RELATIONAL_NOUNS):
+                return m  # "Acme and its backer Globex"
+            if m:
+                excluded.add(m.name)
+        excluded |= self.cited | self._share_owner_excluded(token)
+        if not is_pron:
+            if lemma in CLASS_WORDS and lemma in PRESS_DESCRIPTORS:
+                excluded -= self.cited  # "the newspaper reported": a cited paper is one
+            excluded |= self._misfits(token)
+            if self._introduced_unnamed(token):
+                return None
+            fit = self._compatible(lemma) | self._fits(
+                token, [m for m in self.mentions if m.type == "ORG" and m.end <= token.idx])
+        orgs_before = [m for m in self.mentions_in(self.sents[k])
+                       if m.end <= token.idx and m.type == "ORG" and m.span[1] <= token.i
+                       and (not is_source(m.root) or m.name in self.cited - excluded)
+                       and m.name not in excluded]
+        if is_pron:
+            for anc in token.ancestors:
+                if anc.dep_ == "xcomp":  # "paid Anthropic to integrate its models"
+                    ctrl = [self.mention_at(c) for c in anc.head.children if c.dep_ == "dobj"]
+                    if ctrl and ctrl[0] and ctrl[0].type == "ORG":
+                        return ctrl[0]
+                for c in anc.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (
+                            token.dep_ == "poss" and anc.i == token.head.i):
+                        m = self.mention_at(c)
+                        if m and m.type == "ORG" and m.name not in excluded:
+                            return m
+                        if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
+                                and any(p.dep_ == "poss" for p in c.children):
+                            return None  # "Australia's watchdog said it ...": an unnamed body
+            if orgs_before and token.lower_ == "its":
+                return orgs_before[0]
+            if orgs_before:  # "... became part of Acme when it bought Globex"
+                return orgs_before[-1]
+        else:
+            local = [m for m in orgs_before if m.name not in ancestor_subjects]
+            for m in local:
+                if not fit or m.name in fit:
+                    return m
+        for back in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
+            orgs = [m for m in self.mentions_in(self.sents[back])
+                    if m.type == "ORG" and m.name not in excluded
+                    and (not is_source(m.root) or m.name in self.cited)]
+            if not orgs:
+                continue
+            if not is_pron:
+                if fit and not any(m.name in fit for m in orgs):
+                    continue
+                orgs = [m for m in orgs if not fit or m.name in fit]
+                if token.head.lemma_ in TARGET_VERBS and token.dep_ == "dobj":
+                    # "would value the company": the target, not the bidder of the last sentence
+                    orgs = [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
+                    return orgs[-1]
+            subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            return (subjects or orgs)[0]
+        return None
+
+    def _clause_subjects(self, token) -> set[str]:
+        """The subject of the clause holding a description ("Amazon ... took a stake in the
+        startup"), or the object that controls it ("obliged GM to buy the Italian firm")."""
+        for anc in token.ancestors:
+            if anc.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+            if subj:
+                return {m.name for m in map(self.mention_at, subj) if m}
+            ctrl = [c for c in anc.head.children if c.dep_ == "dobj"] if anc.dep_ == "xcomp" else []
+            if ctrl:
+                return {m.name for m in map(self.mention_at, ctrl) if m}
+            if anc.dep_ not in {"conj", "xcomp"}:
+                break
+        return set()
+
+    def _introduced_unnamed(self, token) -> bool:
+        """"its media buying agency ... the agency": an unnamed firm introduced a little before."""
+        k = self._tok_sent[token.i]
+        start = self.sents[max(0, k - 2)].start
+        for prev in self.sdoc[start:token.i]:
+            if prev.lemma_ == token.lemma_ and prev.i not in self.by_token and any(
+                    c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in prev.children):
+                return not any(c.dep_ == "appos" or c.ent_type_ == "ORG" or c.pos_ == "PROPN"
+                               for c in prev.children if c.dep_ != "poss")
+        return False
+
+    def _share_owner_excluded(self, token) -> set[str]:
+        """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""
+        noun = token.head
+        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lower_ in SHARE_WORDS):
+            return set()
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+        if subj and subj[0].lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subj = [verb.head]
+        m = self.mention_at(subj[0]) if subj else None
+        return {m.name} if m else set()
+
+    def _misfits(self, token) -> set[str]:
+        """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
+        and firms of another nationality."""
+        out = set(self._placelike)
+        if token.lemma_.lower() not in CLASS_WORDS or CLASS_WORDS[token.lemma_.lower()] is not STATE_WORDS:
+            out |= {n for n, words in self._words.items() if n in self.entities and any(
+                w.lower() in STATE_WORDS for w in words[1:])}
+        nat = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
+        if nat:
+            stem = nat[0][:4].lower()
+            tagged = {m.name for m in self.mentions if m.kind == "name" and any(
+                t.text[:4].lower() == stem and t.text[:1].isupper()
+                for t in self.sdoc[max(0, m.span[0] - 3):m.span[0]])}
+            if tagged:  # "the German exchange": the one the text calls German, if any
+                out |= {m.name for m in self.mentions if m.name not in tagged}
+        return out
+
+    def _fits(self, token, orgs) -> set[str]:
+        """Names whose own words fit the description's class: "the bank" for "Acme Bank"."""
+        words = CLASS_WORDS.get(token.lemma_.lower())
+        if not words:
+            return set()
+        return {m.name for m in orgs if any(w.lower().strip("'’s") in words
+                                             for w in self._words.get(m.name, m.name.split()))
+                or words & set(self._descriptor_lemmas(m.name))}
+
+    def _descriptor_lemmas(self, name: str) -> list[str]:
+        return [d for d, names in self.descriptor_names.items() if name in names]
+
+    def _compatible(self, lemma: str) -> set[str]:
+        """Names this description was used for ("AI startup Scale"), unless it fits any firm."""
+        if lemma in GENERIC_DESCRIPTORS:
+            return set()
+        return set(self.descriptor_names.get(lemma, ()))
+
+    def pair_before(self, token) -> list[Mention]:
+        """The two organizations "the two companies" refers to: the last two named before it."""
+        k = self._tok_sent[token.i]
+        for back in range(k, max(-1, k - 3), -1):
+            names: list[Mention] = []
+            for m in reversed(self.mentions_in(self.sents[back])):
+                if m.type == "ORG" and m.end <= token.idx and not is_source(m.root) \
+                        and m.name not in [n.name for n in names]:
+                    names.append(m)
+            if len(names) >= 2:
+                return names[:2]
+        return []

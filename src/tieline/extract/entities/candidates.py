@@ -1,0 +1,164 @@
+"""Mention candidates: spaCy's entities cleaned and split, plus names the tagger skipped."""
+from __future__ import annotations
+
+import re
+
+from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
+                     split_coordination, ticker_tokens)
+from .words import (ARG_DEPS, CALENDAR, COMPANY_SUFFIXES, GENERIC_NAMES, HEADLINE_LINKS,
+                    HONORIFICS, LABEL_TYPES, ORG_DESCRIPTORS, ROLE_WORDS)
+
+
+class Candidates:
+    """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, _surnames,
+    _splits, and (for possessed names) makers and explicit_products."""
+
+    def _ner_candidates(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, label) for spaCy's entities, then for names it missed."""
+        sdoc = self.sdoc
+        body = " ".join(s.text for k, s in enumerate(self.sents) if not self.headline[k])
+        out = []
+        # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)
+        surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
+        surnames |= {t.nbor().text for t in sdoc[:-1] if t.lower_ in HONORIFICS and t.nbor().is_title}
+        self._surnames = surnames
+        self.tickers = ticker_tokens(sdoc)
+        for ent in sdoc.ents:
+            label = LABEL_TYPES.get(ent.label_)
+            if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS:
+                label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
+            if label is not None:
+                out += self._entity_parts(ent, label, surnames, body)
+        out = self._merge_adjacent(out)
+        self._missed_names(out, surnames)
+        return out
+
+    def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
+        """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
+        corrected for one part holds for the parts after it."""
+        sdoc, out = self.sdoc, []
+        for part in split_coordination(ent):
+            bounds = clean_span(part)
+            if bounds is None:
+                continue
+            i, j = bounds
+            while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
+                i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
+            if i >= j or j - i == 1 and is_unit(sdoc[i]):
+                continue
+            while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
+                j -= 1  # "NUJ General Secretary" is the NUJ
+            if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
+                while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
+                    i += 1  # "Chief Scientist Ilya Sutskever" is a person
+                label = "PERSON"
+            if j - i >= 3 and sdoc[j - 1].text in surnames and (label == "ORG" or (
+                    label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
+                out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
+                self._splits.add(j - 2)
+                j, label = j - 2, "ORG"
+            if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
+                j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
+            name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+            if not self._acceptable(name, label):
+                continue
+            if self.headline[self._tok_sent[i]] and name not in body and not (
+                    label in {"ORG", "PRODUCT"} and j - i <= 3
+                    and all(t.pos_ == "PROPN" for t in sdoc[i:j])):
+                continue
+            out.append((i, j, name, label))
+            # "Hindustan Aeronautics (HAL)": the bracketed acronym is a name too
+            k = ent.end
+            if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")" \
+                    and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
+                out.append((k + 1, k + 2, sdoc[k + 1].text, label))
+        return out
+
+    def _missed_names(self, out: list, surnames: set[str]) -> None:
+        """Adds names the tagger skipped: possessed product names, camel-case words, headline
+        names after "joins"/"vs", and capitalised arguments of verbs."""
+        sdoc = self.sdoc
+        covered = {k for i, j, _, _ in out for k in range(i, j)}
+        # a lone word tagged a person is one only if the text names a person so ("Mr Camus")
+        named = {k for i, j, name, label in out if label == "PERSON" and (
+                 j - i > 1 or name in surnames) or (
+                 label == "GPE" and name in self.places) for k in range(i, j)}
+        for tok in sdoc:
+            if tok.i in covered and tok.i not in named and any(
+                    c.dep_ == "poss" for c in tok.children) and name_like(tok):
+                pass  # a possessed name the tagger called ORG may still be a product
+            elif tok.i in covered or tok.text.lower() in GENERIC_NAMES or tok.i in self.tickers \
+                    or is_unit(tok):
+                continue
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
+                    and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
+                    and poss[0].i not in named and poss[0].text not in self.places \
+                    and not self.headline[self._tok_sent[tok.i]]:
+                i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
+                name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named):
+                    out.append((i, j, name, "PRODUCT*"))
+                    self.explicit_products.add(name)
+                    self.makers.setdefault(name, (poss[0], tok))
+            if not self._acceptable(tok.text, "WEAK"):
+                continue
+            if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
+                out.append((tok.i, tok.i + 1, tok.text, "ORG"))
+            elif tok.i > 0 and sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and tok.text[:1].isupper() \
+                    and tok.is_alpha and self.headline[self._tok_sent[tok.i]]:
+                out.append((tok.i, tok.i + 1, tok.text, "WEAK"))  # "... to Join Apple"
+            elif tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and tok.text[0].isupper() \
+                    and tok.text.isalnum() and len(tok.text) > 1 \
+                    and tok.lower_ not in CALENDAR and not self.headline[self._tok_sent[tok.i]]:
+                # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
+                i = tok.i
+                while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
+                        and sdoc[i - 1].i not in covered and i - 1 not in self.tickers:
+                    i -= 1
+                if sdoc[i].lower_ in HONORIFICS:  # "Mr De Vido" the tagger skipped: a person
+                    if i + 1 <= tok.i:
+                        out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
+                    continue
+                out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+
+    def _without_tickers(self, raw):
+        """"Dalton Corp DLT", "Acme Inc.'s ACM Acme": stock symbols trimmed off candidate names."""
+        sdoc, out = self.sdoc, []
+        for i, j, name, label in raw:
+            if any(k in self.tickers for k in range(i, j)):
+                while i < j and (i in self.tickers or sdoc[i].lower_ in COMPANY_SUFFIXES):
+                    i += 1
+                while j > i and (j - 1 in self.tickers or sdoc[j - 1].is_punct
+                                 or sdoc[j - 1].lower_ in COMPANY_SUFFIXES):
+                    j -= 1
+                if i >= j:
+                    continue
+                name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+            out.append((i, j, name, label))
+        return out
+
+    def _merge_adjacent(self, out):
+        """"Lockheed" + "Martin" tagged as two names but parsed as one noun phrase."""
+        sdoc, merged = self.sdoc, []
+        for cand in sorted(out):
+            if merged and merged[-1][1] == cand[0] and cand[1] - merged[-1][0] <= 4 \
+                    and cand[0] not in self._splits \
+                    and sdoc[cand[0] - 1].head.i in range(cand[0], cand[1]) \
+                    and sdoc[cand[0] - 1].dep_ == "compound" and "ORG" in (merged[-1][3], cand[3]) \
+                    and cand[3] != "PRODUCT":  # but "Airbus" + "A320" is a maker and its model
+                i = merged[-1][0]
+                merged[-1] = (i, cand[1], span_text(sdoc[i:cand[1]]), "ORG")
+            else:
+                merged.append(cand)
+        return merged
+
+    def _acceptable(self, name: str, label: str) -> bool:
+        if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
+                or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
+            return False
+        if all(w.lower() in ROLE_WORDS for w in name.split()):
+            return False  # "Chief Executive"
+        if len(name) < 2 and not (label == "ORG" and name.isupper()):
+            return False
+        return not name.startswith("@")

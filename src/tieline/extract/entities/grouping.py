@@ -1,0 +1,119 @@
+"""Grouping: short forms, acronyms and repeats of a name under its canonical (fullest) form."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ...names import compact
+from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
+from .words import GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, PUBLICATION_WORDS
+
+
+class Grouping:
+    """Part of DocEntities. Maps names to canonical names (needs the votes) and adds a mention
+    for every occurrence of a known name."""
+
+    def _group(self, raw, votes) -> dict[str, str]:
+        """Map each name to its canonical form; names voted places are dropped."""
+        def best(name):
+            c = votes[name]
+            return max(c, key=lambda t: (c[t], t == "ORG"))
+
+        first_seen: dict[str, int] = {}
+        for i, _, name, _ in raw:
+            first_seen.setdefault(name, i)
+        kinds = {n: best(n) for n in first_seen}
+        names = [n for n in first_seen if kinds[n] != "GPE"]
+        canon: dict[str, str] = {}
+        by_key: dict[str, str] = {}
+        for name in sorted(names, key=lambda n: (-len(n), first_seen[n])):
+            key = compact(name)
+            canon[name] = by_key.setdefault(key, name)
+        acr: dict[str, str] = {}
+        for name in names:
+            if kinds[name] in {"ORG", "PRODUCT"}:
+                for a in acronyms(name):
+                    acr.setdefault(a, name)
+        for short, long_ in self._parentheticals(names):
+            acr[short] = long_
+        longest_first = sorted(names, key=lambda n: (-len(n), first_seen[n]))
+        for name in sorted(names, key=len):
+            if canon[name] != name:
+                continue
+            words = name.split()
+            target = None
+            if name in acr and acr[name] != name:
+                target = acr[name]
+            for longer in longest_first:
+                if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
+                    continue
+                lw = longer.split()
+                if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]):
+                    target = longer
+                elif kinds[name] == "ORG" and lw[:len(words)] == words and all(
+                        w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
+                    target = longer
+                elif kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
+                        lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
+                        and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
+                                    for n in names):
+                    target = longer  # "The Times" for "The New York Times"
+            if target:
+                canon[name] = canon.get(target, target)
+        products = {n for n in names if kinds[n] == "PRODUCT"}
+        for name in names:  # "Microsoft Azure" tagged as one ORG is the product Azure
+            first, _, rest = name.partition(" ")
+            if rest in products and first in kinds and kinds[first] == "ORG":
+                canon[name] = rest
+                self.makers.setdefault(rest, (first, None))
+        for name, c in list(canon.items()):  # follow chains
+            while canon.get(c, c) != c:
+                c = canon[c]
+            canon[name] = c
+        return canon
+
+    def _parentheticals(self, names) -> list[tuple[str, str]]:
+        """"Hindustan Aeronautics (HAL)": the bracketed acronym is an alias."""
+        text, found = self.text, []
+        for m in BRACKETED.finditer(text):
+            before = SUFFIX_TAIL.sub("", text[max(0, m.start() - 80):m.start()])
+            for name in names:
+                if before.endswith(name) and m.group(1) != name:
+                    found.append((m.group(1), name))
+        return found
+
+    def _find_known_names(self, canon: dict[str, str]) -> None:
+        """Every occurrence of a known name is a mention, even where the tagger missed it."""
+        sdoc = self.sdoc
+        matcher = PhraseMatcher(sdoc.vocab)
+        for name in canon:
+            if len(name) < 3 or name.lower() in GENERIC_NAMES:
+                continue
+            matcher.add(name, [Doc(sdoc.vocab, words=self._words[name])])
+        # "Jupiter" for "Jupiter Research", "Aggregate" for "Aggregate Industries"
+        firsts: dict[str, list[str]] = defaultdict(list)
+        for name, words in self._words.items():
+            if len(words) > 1 and words[-1].lower() in ORG_NAME_WORDS and words[0].istitle() \
+                    and words[0].lower() not in ORG_NAME_WORDS | GENERIC_NAMES and name in canon:
+                firsts[words[0]].append(canon[name])
+        short_forms = {}
+        for first, owners in firsts.items():
+            if len(set(owners)) == 1 and first not in canon:
+                short_forms[first] = owners[0]
+                matcher.add(first, [Doc(sdoc.vocab, words=[first])])
+        spans = sorted(((s, e, sdoc.vocab.strings[mid]) for mid, s, e in matcher(sdoc)),
+                       key=lambda x: (x[0], -(x[1] - x[0])))
+        for s, e, name in spans:
+            if any(k in self.by_token for k in range(s, e)):
+                continue
+            if name in short_forms:
+                if sdoc[s].pos_ != "PROPN":
+                    continue
+                canon = {**canon, name: short_forms[name]}
+            if e < len(sdoc) and sdoc[e].text in {"-", "‑"} and e + 1 < len(sdoc) \
+                    and sdoc[e + 1].lower_ == "based":
+                continue
+            self._add(Mention(canon[name], "", sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]),
+                              sdoc[s:e].root, "name", (s, e)))

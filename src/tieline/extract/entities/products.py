@@ -1,0 +1,217 @@
+"""Product candidates: names in product noun phrases and the syntax that calls a name a product."""
+from __future__ import annotations
+
+import re
+
+from .tokens import MODEL_NUMBER, name_bounds, name_like, product_matcher, span_text
+from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
+                    MAKER_NOUNS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
+                    PUBLICATION_WORDS, VENTURE_NOUNS)
+
+
+class Products:
+    """Part of DocEntities. Needs the raw candidates; sets makers (product -> maker token or
+    name), explicit_products and product_lists."""
+
+    def _product_candidates(self, raw) -> list[tuple[int, int, str, str]]:
+        """Names in product noun phrases; records who makes them where the phrase says."""
+        sdoc = self.sdoc
+        named = {k for i, j, name, label in raw if label == "PERSON" and (
+                 j - i > 1 or name in self._surnames) or (
+                 label == "GPE" and name in self.places) for k in range(i, j)}
+        org_at = {k: name for i, j, name, label in raw if label in {"ORG", "GPE"}
+                  for k in range(i, j)}
+        single_orgs = {name.lower(): name for i, j, name, label in raw if j - i == 1 and (
+                       label in {"ORG", "WEAK"} or label == "GPE" and name not in self.places)}
+        named |= {k for i, j, _, label in raw if label == "ORG" and sdoc[i:j].root.dep_ == "poss"
+                  for k in range(i, j)}
+        out = []
+        matcher = product_matcher(sdoc.vocab)
+        for _, h, _ in matcher(sdoc):
+            head = sdoc[h]
+            if head.pos_ in {"NOUN", "PROPN"}:
+                self._product_phrase(head, named, org_at, single_orgs, out)
+        return out
+
+    def _product_phrase(self, head, named, org_at, single_orgs, out) -> None:
+        """The product names one product noun phrase gives, with their maker where it says."""
+        sdoc, h = self.sdoc, head.i
+        bounds = self._words_before(head, named, org_at, single_orgs, out)
+        if bounds is None:
+            return
+        i, j, maker = bounds
+        has_poss = any(c.dep_ == "poss" for c in head.children)
+        if i < j and all(k in org_at for k in range(i, j)) and not has_poss \
+                and head.lower_ not in BRAND_NOUNS:  # "the Rosemount brand" is no maker
+            if j - i >= 2 and sdoc[i].lower_ in single_orgs:
+                maker, i = single_orgs[sdoc[i].lower_], i + 1  # "Nvidia Hopper GPUs" as one ORG
+            else:
+                maker, i = org_at[i], j  # "Nvidia GPUs": a maker, no product name
+        if i >= j and head.tag_ == "NNS" and h > 0 and not has_poss \
+                and sdoc[h - 1].text[:1].isupper() and name_like(sdoc[h - 1]) \
+                and h - 1 not in named and (head.lower_ in BRAND_NOUNS or h - 1 not in org_at):
+            i, j = h - 1, h  # "the Kestrel, Marlowe and Tidewell brands", however parsed
+        appos_form = i >= j
+        if i >= j:
+            appos = [c for c in head.children if c.dep_ in {"appos", "oprd"} and name_like(c)]
+            # "its own models like MAI-Voice-1": named examples of the product noun
+            appos += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"like", "including"}
+                      for p in c.children if p.dep_ == "pobj" and name_like(p)]
+            dubbed = [g for c in head.children if c.dep_ == "acl"
+                      and c.lemma_ in {"dub", "call", "name", "brand"}
+                      for g in c.children if g.dep_ in {"oprd", "dobj", "xcomp", "attr"}]
+            target = (appos or [g for g in dubbed if name_like(g)] or [None])[0]
+            if target is None and head.dep_ == "compound" and name_like(head.head) \
+                    and head.head.i not in named and head.head.i not in org_at:
+                target = head.head
+            if target is None:
+                return
+            i, j = name_bounds(target)
+        if (not appos_form and any(k in named for k in range(i, j))) or (
+                sdoc[i].is_sent_start and j - i == 1 and sdoc[i].pos_ != "PROPN"):
+            return
+        name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+        if not self._acceptable(name, "PRODUCT") or name.lower() in COMPANY_SUFFIXES:
+            return
+        found = [(i, j, name)]
+        if not appos_form and head.tag_ in {"NNS", "NNPS"}:
+            taken = named if head.lower_ in BRAND_NOUNS else named | set(org_at)
+            found += self._listed_before(i, taken)  # "the A, B and C brands"
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if maker is None and poss:
+            maker = poss[0]  # a token; resolved once names are grouped
+        if len(found) > 1:
+            self.product_lists.append([name for _, _, name in found])
+        for i, j, name in found:
+            out.append((i, j, name, "PRODUCT*"))
+            if appos_form or has_poss or len(found) > 1:  # "its AI chatbot, Grok"
+                self.explicit_products.add(name)
+            if maker is not None:
+                self.makers.setdefault(name, (maker, head))
+
+    def _words_before(self, head, named, org_at, single_orgs, out):
+        """(start, end, maker) of the name words before a product noun: "its Siri voice
+        assistant", "Nvidia H100 GPUs" (maker Nvidia); None for a firm's name ("Epic Games")."""
+        sdoc, h = self.sdoc, head.i
+        k = h - 1
+        # "its Siri voice assistant", "GPT-4 large language model", '"Blackwell" chips'
+        while k >= head.left_edge.i and not name_like(sdoc[k]) and (
+                sdoc[k].is_quote or sdoc[k].is_lower and sdoc[k].is_alpha
+                and sdoc[k].dep_ in {"compound", "amod", "nmod"}):
+            k -= 1
+        skipped_to = k
+        while k >= head.left_edge.i and (name_like(sdoc[k]) or (
+                sdoc[k].lower_ in GENERIC_NAMES and sdoc[k].text[:1].isupper())) \
+                and sdoc[k].dep_ in {"compound", "nmod", "nummod", "amod", "npadvmod"}:
+            k -= 1
+        i, j = k + 1, skipped_to + 1
+        while i < j and sdoc[i].is_quote:
+            i += 1
+        while i < j and sdoc[i].like_num and not any(c.isalpha() for c in sdoc[i].text) and (
+                "," in sdoc[i].text or i + 1 in org_at or len(sdoc[i].text) > 4
+                or (i + 1 < j and sdoc[i + 1].like_num)
+                or any(MODEL_NUMBER.fullmatch(t.text) for t in sdoc[i + 1:j])):
+            i += 1  # "100,000 Nvidia GPUs", "30 Airbus A320s" (but "787 Dreamliner")
+        maker = None
+        if j - i == 2 and MODEL_NUMBER.fullmatch(sdoc[i + 1].text) and (
+                i in org_at or sdoc[i].lower_ in single_orgs) and i not in named:
+            maker = single_orgs.get(sdoc[i].lower_, sdoc[i].text)  # "Vantair V320 planes"
+            out.append((i, i + 1, maker, "ORG"))
+            i += 1
+        if head.is_title and not head.is_sent_start and i < j:
+            j = h + 1  # "Amazon Web Services": the head noun is part of the name
+            maker = org_at.get(i)
+            if maker is None:
+                return None  # "Epic Games": a firm's name, not a product's
+        while j > i and (sdoc[j - 1].lower_ in GENERIC_NAMES or sdoc[j - 1].lower_ in COMPANY_SUFFIXES):
+            j -= 1
+        while i < j and sdoc[i].lower_ in GENERIC_NAMES:
+            i += 1
+        # "Nvidia H100 GPUs": the maker's name leads a model number (but "Copilot 365" is
+        # all product, and the maker's name stays in "Acme Lakehouse platform")
+        while i < j and i in org_at and j <= h and any(
+                c.isalpha() for t in sdoc[i + 1:j] for c in t.text) and any(
+                c.isdigit() for t in sdoc[i + 1:j] for c in t.text):
+            maker = org_at[i]
+            i += 1
+        return i, j, maker
+
+    def _listed_before(self, i: int, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Names listed before a product name: "Penfolds" and "Lindemans" in "the Penfolds,
+        Lindemans and Rosemount brands" (single capitalised words, as the tagger rarely joins them)."""
+        sdoc, out = self.sdoc, []
+        k = i - 1
+        while k >= 2 and sdoc[k].lower_ in {",", "and", "or"}:
+            if sdoc[k].lower_ != "," and sdoc[k - 1].text == ",":
+                k -= 1  # serial comma
+            name_tok = sdoc[k - 1]
+            if not (name_tok.text[:1].isupper() and name_tok.is_alpha and name_like(name_tok)) \
+                    or name_tok.i in taken or name_tok.text in self.places:
+                break
+            out.append((k - 1, k, name_tok.text))
+            k -= 2
+        return out
+
+    def _product_cues(self, raw) -> list[tuple[int, int, str, str]]:
+        """Names the syntax calls products: "the maker of X", "the company behind X and Y",
+        "X was developed by ...", "... launched X"."""
+        sdoc, out = self.sdoc, []
+        # "publishes The Sun, the Acme Media Group and Trinity ...": a firm ends the product list
+        firms = {sdoc[i:j].root.i for i, j, name, label in raw if label == "ORG" and j - i > 1 and (
+                 "&" in name or sdoc[j - 1].lower_ in ORG_NAME_WORDS - PUBLICATION_WORDS)}
+        for i, j, name, label in raw:
+            if label not in {"ORG", "PRODUCT", "WEAK", "PERSON", "GPE"} or j - i > 4 or (
+                    label == "GPE" and name in self.places) or (
+                    label == "PERSON" and j - i > 1):
+                continue
+            root = sdoc[i:j].root
+            tok = root
+            while tok.dep_ == "conj" and tok.head.i != tok.i and tok.i not in firms and not any(
+                    c.dep_ == "conj" and c.i < tok.i and c.i in firms for c in tok.head.children):
+                tok = tok.head
+            if tok.dep_ == "conj":
+                continue
+            head = tok.head
+            cue = (tok.dep_ == "pobj" and (
+                head.lower_ == "behind" and head.head.lemma_.lower() in ORG_DESCRIPTORS
+                or head.lower_ == "of" and head.head.lemma_.lower() in MAKER_NOUNS))
+            cue |= tok.dep_ == "nsubjpass" and head.lemma_ in DEVELOP_VERBS
+            # "the maker of the Zephyr chatbot": a name compounded with a product noun there
+            if tok.dep_ in {"compound", "nmod"} and head.lower_ in PRODUCT_NOUNS and head.dep_ == "pobj":
+                grand = head.head
+                cue |= grand.lower_ == "of" and grand.head.lemma_.lower() in MAKER_NOUNS
+                cue |= grand.lower_ == "behind" and grand.head.lemma_.lower() in ORG_DESCRIPTORS
+            # "a rival chatbot, dubbed Claude"; "Falcon Mini (a smaller model)"
+            cue |= tok.dep_ in {"oprd", "xcomp", "attr"} and head.lemma_ in NAMING_VERBS \
+                and head.head.lemma_.lower() not in ORG_DESCRIPTORS | VENTURE_NOUNS
+            cue |= any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children)
+            cue |= tok.dep_ == "dobj" and head.lemma_ in LAUNCH_VERBS and any(
+                c.dep_ == "nsubj" for c in head.children)
+            kind = self._predicated_product(tok)
+            if kind is not None:  # "Gemini is the line of AI models being developed by DeepMind"
+                cue = True
+                agent = [p for t in kind.subtree if t.dep_ == "agent" and t.head.lemma_ in DEVELOP_VERBS
+                         for p in t.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                if agent:
+                    self.makers.setdefault(name, (agent[0], kind))
+            if cue:
+                out.append((i, j, name, "PRODUCT*"))
+                self.explicit_products.add(name)
+                desc = head.head if head.lower_ in {"behind", "of"} else None
+                if desc is not None and desc.dep_ == "appos" and desc.head.pos_ == "PROPN":
+                    self.makers.setdefault(name, (desc.head, desc))  # "Acme, the maker of X"
+        return out
+
+    @staticmethod
+    def _predicated_product(tok):
+        """The product noun a name is said to be: "X is a chatbot", "X is the family of models"."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return None
+        for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+            kinds = [attr, *(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj")]
+            for noun in kinds:
+                if noun.lemma_.lower() in PRODUCT_NOUNS - ORG_DESCRIPTORS - {"family", "line",
+                                                                             "series", "range"}:
+                    return noun
+        return None

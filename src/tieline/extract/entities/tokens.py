@@ -1,0 +1,183 @@
+"""Token-level helpers of the entity rules: name-like tokens, cleaned spans, sources, tickers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+
+from .words import (COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, ORG_DESCRIPTORS,
+                    POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS, PUBLICATION_WORDS)
+
+BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,6})\)")
+SUFFIX_TAIL = re.compile(r",? (?:Ltd|Inc|Corp|Limited)\.?$")
+CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
+MODEL_NUMBER = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")  # "A320", "MPT-30B", "H100"
+# a name with a model number: "Office 365", "Claude 2", "MPT-30B", "737-800" (not "Euro 2004")
+VERSIONED = re.compile(r"(?:\S+ )+(?!(?:19|20)\d\d$)\d[\d.\-]*[A-Za-z]?|\d{3}-\d{3}|"
+                       + MODEL_NUMBER.pattern)
+TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
+
+
+@dataclass
+class Mention:
+    name: str  # canonical
+    type: str
+    start: int  # character offsets in the document
+    end: int
+    root: object  # spaCy token
+    kind: str = "name"  # name | description ("the chipmaker") | pronoun ("its")
+    span: tuple[int, int] = field(default=(0, 0))  # token offsets [i, j)
+
+
+def span_text(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def name_like(tok) -> bool:
+    """A token that can be part of a product or model name: Copilot, 365, Phi-3.5, H100."""
+    text = tok.text
+    if tok.is_punct and text not in {"-", "‑", "."}:
+        return False
+    if tok.pos_ == "PROPN" or text[:1].isupper():
+        return text.lower() not in GENERIC_NAMES
+    has_digit = any(c.isdigit() for c in text)
+    return has_digit and (any(c.isalpha() for c in text) or tok.pos_ == "NUM")
+
+
+def clean_span(tokens) -> tuple[int, int] | None:
+    """Token bounds of the name inside an entity span, or None if nothing name-like is left."""
+    toks = list(tokens)
+    if not toks:
+        return None
+    i, j = 0, len(toks)
+    for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
+        if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
+            j = k
+            break
+    while i < j and (toks[i].is_punct or toks[i].is_space or toks[i].lower_ in HONORIFICS
+                     or toks[i].text in POSSESSIVE_TOKENS):
+        i += 1
+    if i < j and toks[i].lower_ in {"a", "an"}:
+        i += 1
+    if i < j and toks[i].lower_ == "the" and toks[j - 1].lower_ not in PUBLICATION_WORDS:
+        i += 1
+    while j > i and (toks[j - 1].is_punct or toks[j - 1].is_space
+                     or toks[j - 1].lower_ in COMPANY_SUFFIXES
+                     or toks[j - 1].text in POSSESSIVE_TOKENS):
+        j -= 1
+    if j <= i:
+        return None
+    return toks[i].i, toks[j - 1].i + 1
+
+
+def acronyms(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    caps = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return {a for a in (caps, every) if len(a) >= 2}
+
+
+def is_headline(sent) -> bool:
+    """Title-case lines ("Acme's Chief Scientist Leaves to Join Globex!") fool the tagger."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    ratio = sum(t.text[0].isupper() for t in words) / len(words)
+    ends_as_prose = sent.text.rstrip()[-1:] in {".", '"', "”", "…"}
+    if len(words) > 8:
+        return ratio > 0.8 and not ends_as_prose
+    return ratio > (0.85 if ends_as_prose else 0.6) and len(words) >= (5 if ends_as_prose else 3)
+
+
+def is_source(tok) -> bool:
+    """"According to Reuters", "(Reuters)", "Bloomberg reported": a source, not an actor."""
+    head = tok.head
+    if head.lower_ in {"to", "per"} and head.head.lower_ in {"according", "per"} or head.lower_ == "per":
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_ in {"report", "say", "write", "tell"} and (
+            head.dep_ in {"parataxis", "ccomp", "advcl"}
+            or head.lemma_ == "report" and any(c.dep_ == "ccomp" for c in head.children)):
+        return True  # "..., Reuters reported", "Bloomberg reported that ..."
+    if tok.dep_ in {"dative", "dobj"} and head.lemma_ == "tell":
+        return True  # "a spokesman told the BBC"
+    if head.lower_ == "from" and head.head.lemma_ in {"report", "source", "reporting"}:
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "("
+
+
+def ticker_tokens(sdoc) -> set[int]:
+    """Stock symbols quoted with a company: "Acme Inc. ACME", "Acme Corp.'s ACM ACMX Acme",
+    "(NASDAQ: ACME)" (the exchange too)."""
+    found: set[int] = set()
+    for tok in sdoc:
+        k = tok.i
+        if not TICKER.fullmatch(tok.text) or k < 2:
+            continue
+        if sdoc[k - 1].text == ":" and sdoc[k - 3].text == "(" and sdoc[k - 2].is_upper \
+                and k + 1 < len(sdoc) and sdoc[k + 1].text == ")":
+            found |= {k - 2, k}
+            continue
+        prev = k - 1
+        while prev in found:
+            prev -= 1
+        if sdoc[prev].text in POSSESSIVE_TOKENS:
+            prev -= 1
+        if prev > 1 and sdoc[prev].lower_ in COMPANY_SUFFIXES and (
+                sdoc[prev - 1].text[:1].isupper() or sdoc[prev - 1].text == ","):
+            found.add(k)
+    return found
+
+
+def is_unit(tok) -> bool:
+    """"30GB", "5G": a unit stuck to a number is no name."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
+
+
+def split_coordination(ent):
+    """"Trainium and Inferentia" is two names."""
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.lower_ in {"and", "or"} and tok.pos_ == "CCONJ":
+            parts.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    parts.append(ent.doc[start:ent.end])
+    return [p for p in parts if len(p)]
+
+
+def name_bounds(tok) -> tuple[int, int]:
+    """A name token plus its compound/number modifiers: "Mistral Large", "Grok 3"."""
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].head.i == tok.i and tok.doc[left - 1].dep_ in {
+            "compound", "nmod"} and name_like(tok.doc[left - 1]):
+        left -= 1
+    right = tok.i + 1
+    while right < len(tok.doc) and tok.doc[right].head.i == tok.i and \
+            tok.doc[right].dep_ in {"nummod", "compound", "appos"} and \
+            tok.doc[right].like_num:
+        right += 1
+    return left, right
+
+
+_MATCHERS: dict[tuple[int, str], Matcher] = {}
+
+
+def product_matcher(vocab) -> Matcher:
+    key = (id(vocab), "product")
+    if key not in _MATCHERS:
+        m = Matcher(vocab)
+        m.add("PRODUCT_HEAD", [[{"LOWER": {"IN": sorted(PRODUCT_NOUNS)}}]])
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def anaphor_matcher(vocab) -> Matcher:
+    key = (id(vocab), "anaphor")
+    if key not in _MATCHERS:
+        m = Matcher(vocab)
+        m.add("DESCRIPTION", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}, "POS": "NOUN"}]])
+        m.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUNS)}}]])
+        _MATCHERS[key] = m
+    return _MATCHERS[key]

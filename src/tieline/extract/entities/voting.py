@@ -1,0 +1,200 @@
+"""Type voting: each name's type from all its mentions and the cues around them."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .tokens import CAMEL, VERSIONED
+from .words import (COMPANY_SUFFIXES, FIRM_ONLY, HONORIFICS, INVEST_WORDS, ORG_DESCRIPTORS,
+                    ORG_NAME_WORDS, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
+from .words import VOTE_WEIGHTS as W
+
+
+class Voting:
+    """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
+    descriptor_names ("AI startup Scale": startup -> Scale)."""
+
+    def _vote(self, raw) -> dict[str, Counter]:
+        """Type votes per name: the tagger's label, the cues around each mention, then what the
+        whole text says of the name (a known person's surname, a firm's name plus a word)."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
+        strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
+        firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
+        for i, j, name, label in raw:
+            self._label_vote(votes[name], i, j, name, label, multi_person)
+            self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
+        self._text_votes(raw, votes, multi_person, strong_org, firms)
+        return votes
+
+    def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
+                    multi_person: set[str]) -> None:
+        """The vote of the tagger's label, weighed by how sure it can be."""
+        sdoc = self.sdoc
+        if label == "PRODUCT*":
+            stated = name in self.makers or name in self.explicit_products
+            v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
+        elif label == "GPE":
+            place = name in self.places or name.isupper() or (
+                j < len(sdoc) and sdoc[j].text in {"-", "‑"})
+            root = sdoc[i:j].root
+            actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
+                root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
+                root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
+                root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.lemma_ in INVEST_WORDS)
+            if place:
+                v["GPE"] += W["known_place"]
+            elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
+                v["ORG"] += W["acting_place"]
+            else:
+                v["GPE"] += W["place_label"]
+        elif label == "WEAK":
+            v["ORG"] += W["weak_name"]
+        elif label == "PERSON" and j - i == 1 and not any(
+                name in p.split() for p in multi_person):
+            # a lone surname-like word: a person only if introduced as one
+            v["UNSURE"] += W["lone_person_label"]
+        elif label == "PERSON":
+            v["PERSON"] += W["person_label"]
+        else:
+            v[label] += W["other_label"]
+
+    def _cue_votes(self, v: Counter, i: int, j: int, name: str, label: str,
+                   strong_org: set[str], firms: set[str]) -> None:
+        """Votes of the words around one mention: honorifics, roles, descriptors, suffixes."""
+        sdoc = self.sdoc
+        prev = sdoc[i - 1] if i > 0 else None
+        if prev is not None and prev.lower_ in HONORIFICS:
+            v["PERSON"] += W["after_honorific"]
+        if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
+                and all(t.is_title for t in sdoc[i:j]):
+            # "boss Bernie Ebbers"
+            v["PERSON"] += W["role_before_person"] if label == "PERSON" else W["role_before_org"]
+        nxt = sdoc[j:j + 3]
+        if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
+                t.lower_ in ROLE_WORDS for t in nxt[1:]):
+            v["ORG"] += W["employer_of_role"]  # "Air Deccan's managing director ...": an employer
+            strong_org.add(name)
+        root = sdoc[i:j].root
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
+                root.head.head.lemma_.lower() in STAKE_WORDS:
+            v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
+            strong_org.add(name)
+        org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
+        if j - i > 1 and (org_words or "&" in name):
+            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+            v["ORG"] += W["org_name_word"]
+            if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
+                strong_org.add(name)  # but a publisher's "Financial Times" is its product
+        after = sdoc[j:j + 2]
+        if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
+                (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
+            v["ORG"] += W["company_suffix"]
+            strong_org.add(name)
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.dep_ == "compound":
+            v["ORG"] += W["descriptor_before"]
+            strong_org.add(name)
+            self.descriptor_names[prev.lemma_.lower()].append(name)
+            if prev.lower_ in FIRM_ONLY:
+                firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
+        root = sdoc[i:j].root
+        for c in root.children:
+            if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
+                # "Shawn Burns, a fund manager at ...": a person
+                v["PERSON"] += W["role_apposition"]
+            if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS:
+                v["ORG"] += W["descriptor_apposition"]
+                strong_org.add(name)
+                self.descriptor_names[c.lemma_.lower()].append(name)
+                if c.lemma_.lower() in FIRM_ONLY:
+                    firms.add(name)
+
+    def _text_votes(self, raw, votes, multi_person, strong_org, firms) -> None:
+        """Votes from the whole text: surnames of named people, titled names, coordinated
+        names, products named after a firm, model numbers."""
+        sdoc = self.sdoc
+        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
+        for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
+            if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
+                v["PERSON"] += W["surname_of_person"]
+        # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
+        called = {t.nbor().text for t in sdoc[:-1]
+                  if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
+        titled = {n for n in votes if " " in n and n.split()[-1] in called
+                  and n.split()[0].lower() not in HONORIFICS and n.split()[0][:1].isupper()
+                  and not {w.lower() for w in n.split()} & ORG_NAME_WORDS}
+        for name in self.explicit_products - strong_org - titled:
+            if name in votes:  # "OpenAI's ChatGPT", "its chatbot, Grok": the syntax decides
+                votes[name]["PRODUCT"] += W["explicit_product"]
+        for name in titled - firms:
+            votes[name]["PERSON"] += W["titled_person"]
+        for name in firms - titled:
+            votes[name]["PERSON"] = 0
+        self._coordinated_votes(raw, votes)
+        surnames = {p.split()[-1] for p in multi_person}
+        single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
+        first_at: dict[str, int] = {}
+        in_body: set[str] = set()
+        for i, _, n, _ in raw:
+            first_at.setdefault(n, i)
+            if not self.headline[self._tok_sent[i]]:
+                in_body.add(n)
+        # "Yahoo ... Yahoo Messenger": a firm named first, then its name plus a word (not
+        # "Acme Partners", "OpenAI LP", nor "Lockheed Martin" shortened to "Lockheed" later)
+        named_after = {n for n in votes.keys() & in_body if len(n.split()) == 2
+                       and n.split()[0] in single_orgs and first_at[n.split()[0]] < first_at[n]
+                       and n.split()[1] not in votes and n not in strong_org
+                       and n.split()[1] not in self.places and n.split()[1][:1].isupper()
+                       and not (n.split()[1].isupper() and len(n.split()[1]) <= 3)
+                       and n.split()[1].lower() not in ORG_NAME_WORDS | ORG_DESCRIPTORS}
+        for name, v in votes.items():
+            if v["PERSON"] and " " in name and name.split()[0] in single_orgs:
+                v["PERSON"] = 0  # "Mistral Large" is not a person when "Mistral" is a firm
+            if name in surnames:
+                v["PERSON"] += W["known_surname"]  # "Musk" after "Elon Musk"
+            if any(c.isdigit() for c in name) and v["PERSON"]:
+                v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
+            if VERSIONED.fullmatch(name) and not v["EVENT"]:
+                # "Office 365", "MPT-30B", "A320": a model number names a product
+                v["PRODUCT"] += W["model_number"]
+            if name in named_after:
+                # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
+                v["PRODUCT"] += W["named_after_firm"]
+            unsure = v.pop("UNSURE", 0)
+            if unsure and v["PERSON"]:
+                v["PERSON"] += unsure
+            elif unsure or (v["GPE"] and v["GPE"] < W["known_place"] and v["PERSON"]):
+                v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
+            if not v["GPE"]:
+                v.pop("GPE", None)
+
+    def _coordinated_votes(self, raw, votes) -> None:
+        """"Jeff Dean and Ann Vale": a two-word name listed with a person is a person; listed
+        with "Acme Capital" it is a firm ("Acme Capital, Dee Horn and Co Ventures")."""
+        sdoc = self.sdoc
+        by_root = {sdoc[i:j].root.i: (i, j, name) for i, j, name, _ in raw}
+        for i, j, name, label in raw:
+            if j - i != 2 or not all(t.is_title for t in sdoc[i:j]) or any(
+                    w in ORG_NAME_WORDS or w + "s" in ORG_NAME_WORDS for w in name.lower().split()):
+                continue
+            root = sdoc[i:j].root
+            head = root.head if root.dep_ == "conj" else root
+            sibs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            for sib in sibs:
+                other = by_root.get(sib.i)
+                if other is None or other[2] == name:
+                    continue
+                oi, oj, oname = other
+                if {t.lower_ for t in sdoc[oi:oj]} & (ORG_NAME_WORDS - PUBLICATION_WORDS):
+                    votes[name]["ORG"] += W["listed_with_firm"]
+                elif votes[oname]["PERSON"] > max(votes[oname]["ORG"], 1) and oj - oi > 1:
+                    votes[name]["PERSON"] += W["listed_with_person"]
+
+    @staticmethod
+    def _type_of(cname: str, votes: dict[str, Counter], canon: dict[str, str]) -> str:
+        total: Counter = Counter()
+        for name, c in canon.items():
+            if c == cname:
+                total.update(votes.get(name, Counter()))
+        order = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
+        return max(total, key=lambda t: (total[t], order.get(t, 0)))

@@ -1,0 +1,46 @@
+"""The entity rules' word lists and thresholds, read from patterns/entities.json."""
+from __future__ import annotations
+
+from ..lexicon import (COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS,  # noqa: F401
+                       ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PRODUCT_NOUNS,
+                       PUBLICATION_WORDS, ROLE_WORDS, place_names)
+from ..wordlists import load, words
+
+
+def _words(key: str) -> frozenset[str]:
+    return words("entities", key)
+
+
+_DATA = load("entities")
+LABEL_TYPES: dict[str, str] = _DATA["label_types"]  # spaCy label -> our type
+POSSESSIVE_TOKENS = _words("possessive_tokens")
+MAKER_NOUNS = _words("maker_nouns")  # "the maker of X"
+DEVELOP_VERBS = _words("develop_verbs")  # "X was developed by ..."
+LAUNCH_VERBS = _words("launch_verbs")  # "... launched X"
+# Descriptors only a company takes (unlike "investor" or "developer", which people are too).
+FIRM_ONLY = _words("firm_only")
+BRAND_NOUNS = _words("brand_nouns")
+NAMING_VERBS = _words("naming_verbs")  # "a chatbot dubbed X"
+VENTURE_NOUNS = _words("venture_nouns")  # "a venture called X" names no product
+ARG_DEPS = _words("argument_deps")  # dependency labels of a verb's or noun's arguments
+CALENDAR = _words("calendar")  # month and day names are never names of firms
+HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
+STAKE_WORDS = _words("stake_words")  # "40% of X", "a stake in X": X is a company
+INVEST_WORDS = _words("invest_words")  # "invested in X": X acts, it is no place
+PRONOUNS = _words("pronouns")
+# "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
+RELATIONAL_NOUNS = _words("relational_nouns")
+ANTECEDENT_WINDOW: int = _DATA["antecedent_window"]  # sentences looked back for an antecedent
+# "would value the company", "bid for the group": the description is the target of a deal
+TARGET_VERBS = _words("target_verbs")
+SHARE_WORDS = _words("share_words")  # "62% of its revenue": the share is someone else's
+# A description's class and the name words that show a firm belongs to it ("the bank" for
+# "Acme Bank"); descriptors of one class share one set.
+WORD_CLASSES = {name: frozenset(ws) for name, ws in _DATA["word_classes"].items()}
+CLASS_WORDS = {d: WORD_CLASSES[c] for d, c in _DATA["class_of_descriptor"].items()}
+STATE_WORDS = WORD_CLASSES["state"]  # public bodies: never "the carrier" or "the bank"
+PRESS_DESCRIPTORS = _words("press_descriptors")  # "the newspaper" may be a cited paper
+GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
+# How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
+# vote below which a name tagged a person here and a place there is taken for a firm.
+VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]

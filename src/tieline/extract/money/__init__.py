@@ -1,0 +1,80 @@
+"""Money figures: amount and currency from the surface text, kind and owner from the parse.
+
+Amounts are found with regular expressions built from the tables below (symbols, currency
+words, scale words); a figure that only restates another in a second currency, "$1bn (£530m)"
+or "two billion euros, or about $2.1 billion", is dropped, and so are figures that are no
+organization's money: rates and differences ("$17m per plane", "£200m less debt"), statistics
+("the minimum investment"), the size of a market, a benchmark analysts expected, the parts of
+a total just given, and figures the parse gives to a place or to a person known only by role.
+The kind comes from what the figure is "in" ("$400bn in investment") or the words that govern
+it in the dependency tree (the noun it modifies, the noun or verb it is the object of, that
+verb's subject), falling back on the nearest keyword in the sentence. The entity follows the
+guide's conventions: the raiser, the valued company, the investor, the buyer of a deal, the
+payer of a fine or payment, the borrower of a loan. It is the possessor or subject on the
+path, or the argument a construction names ("a loan to X", "a payment from X", "took X to a
+valuation of", "a venture named X", "A and B were each fined"), with "the company", "it" and
+"which" resolved. Where the parse names no owner, the buyer just mentioned (for a price) or
+the nearest name is taken as a guess (lower confidence); news outlets the text only cites
+never own a figure, and a figure repeated is reported once.
+
+Modules: amounts (surface text), kinds, owners, filters (figures that are no one's money);
+the tables and word lists are data in patterns/money.json (words.py names them).
+"""
+from __future__ import annotations
+
+from ...model import Money
+from ..evidence import evidence
+from ..modality import modality_of
+from ..timex import time_of
+from .amounts import Amount, find_amounts
+from .filters import clause_text, noun_after_brackets, not_a_holding
+from .kinds import kind_of
+from .owners import NOBODY, Owners
+
+__all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
+
+
+def extract_money(sdoc, ents, document) -> list[Money]:
+    owners = Owners(sdoc, ents)
+    found: list[Money] = []
+    seen: set[tuple] = set()
+    kept: dict[tuple, tuple[Money, bool]] = {}  # figure -> (fact, owner guessed)
+    for amount in find_amounts(sdoc.text):
+        span = sdoc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span[0].sent
+        root = noun_after_brackets(span) or span.root
+        if not_a_holding(span, root, sent):
+            continue
+        kind = kind_of(root, sent)
+        entity = owners.of(root, sent, kind, span)
+        if entity == NOBODY:
+            continue
+        guessed = entity is None
+        if guessed:
+            entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
+                or owners.nearby(sent, span, root)
+        # A figure repeated is one fact, whatever words are around it this time (a headline
+        # says "invests" where the text says "deal"), unless it is the price of something else
+        # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
+        # to it, and gives way to an owner the parse names.
+        target = owners.bought(root, sent, entity) if kind == "deal_value" else None
+        key = next((k for k in kept if k[:2] == (round(amount.value), amount.currency)
+                    and None in (k[2], target)), (round(amount.value), amount.currency, target))
+        previous = kept.get(key)
+        if previous and (guessed or ((entity, key) in seen and not previous[1])):
+            continue
+        if previous and previous[1]:
+            found.remove(previous[0])
+        clause = clause_text(root, sent)
+        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}",
+                      0.4 if guessed else 0.6, modality_of(clause),
+                      time_of(clause, document.published))
+        for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
+            seen.add((name, key))
+            found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
+                               ev))
+            if name == entity:
+                kept[key] = (found[-1], guessed)
+    return found

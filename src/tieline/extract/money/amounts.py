@@ -1,0 +1,83 @@
+"""Amounts and currencies from the surface text: "$1.2bn", "two billion euros", "GBP 40m"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import AMBIGUOUS, ISO_CODES, MIN_AMOUNT, NUMBER_WORDS, SCALES, SYMBOLS, WORDS
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", "")
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _alternation(options) -> str:
+    return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _alternation(NUMBER_WORDS) + r")"
+_SCALE = r"(?:[ \u00a0-]?(?P<scale>" + _alternation(SCALES) + r")\b)"
+_AFTER = r"(?:\s*(?P<unit>" + _alternation(WORDS) + r"|" + "|".join(ISO_CODES) + r")\b)"
+AMOUNT = re.compile(
+    r"(?<![\w$€£¥])(?:(?P<sym>" + _alternation(SYMBOLS) + r"|(?:" + "|".join(ISO_CODES)
+    + r")\s?)\s?" + _NUM.replace("num", "num1") + _SCALE.replace("scale", "scale1") + r"?"
+    + r"|" + _NUM + _SCALE + r"?" + _AFTER + r")(?![\w])",
+    re.I)
+WORD_UNITS = {w for words in WORDS for w in words.split()}
+RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)")
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    value: float
+    currency: str
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Money amounts in text, in order, without the restatements in other currencies."""
+    found: list[Amount] = []
+    for m in AMOUNT.finditer(text):
+        if m.group("num1") is not None:
+            if m.group("num1").isalpha():
+                continue  # "$ one" is not a figure; a symbol needs digits
+            num, scale, code = m.group("num1"), m.group("scale1"), m.group("sym").strip()
+            currency = SYMBOLS.get(code) or code.upper()
+        else:
+            num, scale, unit = m.group("num"), m.group("scale"), m.group("unit")
+            if num.isalpha() and not scale:
+                continue  # "a dollar", "one euro"
+            currency = WORDS.get(unit.lower()) or unit.upper()
+        if _lowercase_iso(m):
+            continue
+        value = _number(num)
+        if value is None:
+            continue
+        value *= SCALES.get((scale or "").lower(), 1)
+        if value < MIN_AMOUNT:
+            continue
+        if currency in AMBIGUOUS:
+            lowered = text.lower()
+            currency = next((c for hint, c in AMBIGUOUS[currency] if hint in lowered), currency)
+        found.append(Amount(m.start(), m.end(), value, currency))
+    return [a for i, a in enumerate(found) if not _restates(text, found[:i], a)]
+
+
+def _lowercase_iso(m: re.Match) -> bool:
+    """ISO codes count only in capitals: "usd 5" in running text is not a currency."""
+    code = (m.group("sym") or m.group("unit") or "").strip()
+    return code.upper() in ISO_CODES and code != code.upper()
+
+
+def _restates(text: str, earlier: list[Amount], amount: Amount) -> bool:
+    """True when amount sits in brackets, or after "or about", right behind the amount before."""
+    if not earlier:
+        return False
+    between = text[earlier[-1].end:amount.start]
+    return len(between) <= 40 and "\n" not in between and bool(RESTATED.match(between))

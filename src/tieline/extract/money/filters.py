@@ -1,0 +1,81 @@
+"""Figures that are no organization's money, and the clause a figure is told in."""
+from __future__ import annotations
+
+import re
+
+from .amounts import WORD_UNITS
+from .kinds import governing_path, kind_word
+from .words import AGGREGATE_NOUNS, RATE_OR_DIFFERENCE, STATISTIC_WORDS, WORD_KIND
+
+# A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
+EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
+                      r"predicted|estimated|anticipated|projected)\b")
+# The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
+PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
+                      r"split (?:between|into)|of which)\b", re.I)
+
+
+def after_restatement(span):
+    """The token after a figure, its currency word and any bracketed restatement."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in WORD_UNITS:
+        i += 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    return doc[i] if i < len(doc) else None
+
+
+def noun_after_brackets(span):
+    """ "a 400m euro ($495m) loan": the noun after the restatement in brackets, which the
+    parser tends to lose; None when no bracket follows the amount."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].text[:1].islower():
+        i += 1  # currency words the regex already consumed ("euro", "dollar")
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return None
+    after = doc[close + 1]
+    return after if after.pos_ == "NOUN" or kind_word(after) in WORD_KIND else None
+
+
+def clause_text(root, sent) -> str:
+    """The text of the clause the amount sits in, for modality and time."""
+    tok = root
+    while tok.head != tok and tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    tokens = list(tok.subtree)
+    return sent.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else sent.text
+
+
+def not_a_holding(span, root, sent) -> bool:
+    """True for figures that are no organization's money: rates and differences ("$17m per
+    plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
+    sizes of markets or frauds, benchmarks someone expected, and the parts of a total just given."""
+    doc = span.doc
+    after = after_restatement(span)
+    following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
+    if after is not None and after.i < sent.end and (
+            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("the", "than") and after is not None \
+            and EXPECTED.match(doc.text[after.idx:sent.end_char]):
+        return True
+    if PARTS_OF.search(doc[sent.start:span.start].text):
+        return True
+    nouns = []
+    for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX"):
+            nouns += [n for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]
+            break
+        nouns.append(tok)
+    return any(n.lemma_.lower() in AGGREGATE_NOUNS
+               or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
+               for n in nouns)

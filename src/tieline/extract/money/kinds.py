@@ -1,0 +1,78 @@
+"""What a figure is (funding, valuation, revenue, a deal's value, ...), from the parse."""
+from __future__ import annotations
+
+from .words import KIND_WORDS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND
+
+
+def governing_path(root, sent):
+    """The amount's root token and its heads up to the clause's verb, then two more levels."""
+    tokens, tok, verbs = [root], root, 0
+    while tok.head != tok and tok.head.i >= sent.start and len(tokens) < 8:
+        tok = tok.head
+        tokens.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if verbs == 2:
+                break
+    return tokens
+
+
+def kind_word(tok) -> str:
+    """Lemma, except that plural "sales" (revenue) differs from singular "sale" (a deal)."""
+    text = tok.text.lower()
+    return text if text in WORD_KIND else tok.lemma_.lower()
+
+
+def token_kind(tok) -> str | None:
+    """The kind a word names; "the value of their agreements" is the agreements' kind, and
+    revenue not yet earned ("future contract revenue") is no revenue."""
+    kind = WORD_KIND.get(kind_word(tok))
+    if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
+        return "other"
+    if kind == "valuation" and kind_word(tok) == "value":
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return next((WORD_KIND[kind_word(g)] for g in of if kind_word(g) in WORD_KIND), kind)
+    return kind
+
+
+def kind_in(tokens) -> str | None:
+    """The most specific kind the tokens name (KIND_WORDS order), if any."""
+    kinds = {token_kind(t) for t in tokens} - {None}
+    return next((k for k in KIND_WORDS if k in kinds), None)
+
+
+def kind_of(root, sent) -> str:
+    weak = None
+    named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
+    if kind_in(named_in):
+        return kind_in(named_in)
+    path = governing_path(root, sent)
+    for tok in path:
+        if tok.dep_ == "acl" and kind_in([tok.head]):  # "an investment valued at $1bn"
+            return kind_in([tok.head])
+        raised = [c for c in tok.children if c.dep_ == "dobj" and c != root]
+        if tok.pos_ == "VERB" and kind_in(raised) and any(t.lower_ == "to" for t in path):
+            return kind_in(raised)  # "raised its bid to $2bn" is a bid, not a fundraising
+        if kind_in([tok]):
+            return kind_in([tok])
+        group = [c for c in tok.children if c.dep_ in (
+            "compound", "amod", "nsubj", "nsubjpass", "xcomp", "advcl", "poss")
+            and c != root]
+        group += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g != root]  # "worth of equity"
+        if tok.pos_ in ("VERB", "AUX"):
+            group += [c for c in tok.children if c.dep_ == "dobj" and c != root]
+        kind = kind_in(group)
+        if kind:
+            return kind
+        weak = weak or next((WEAK_WORDS[kind_word(t)] for t in [tok, *group]
+                             if kind_word(t) in WEAK_WORDS), None)
+    nearby = sorted((t for t in sent if abs(t.i - root.i) <= WINDOW and t != root),
+                    key=lambda t: abs(t.i - root.i))
+    for tok in nearby:
+        kind = WORD_KIND.get(kind_word(tok))
+        if kind:
+            return kind
+    return weak or "other"

@@ -1,0 +1,336 @@
+"""Whose money a figure is: the raiser, the valued company, the investor, the buyer, the payer."""
+from __future__ import annotations
+
+import re
+
+from ..entities import RELATIONAL_NOUNS, is_source
+from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS
+from .kinds import governing_path, kind_word
+from .words import (ANAPHORA, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, SALE_VERBS,
+                    SELLER_WORDS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
+
+# Owners' answer when the owner the parse names is no organization: a place ("India could
+# spend $35bn"), or a person's role with no name ("a former officer was fined $250,000").
+NOBODY = "<nobody>"
+
+
+class Owners:
+    """Finds the entity a figure belongs to, resolving "the company" to the last one named."""
+
+    def __init__(self, sdoc, ents):
+        self.sdoc, self.ents = sdoc, ents
+        self.sents = list(sdoc.sents)
+        # outlets: names the text only ever cites ("(Reuters)", "according to Reuters")
+        roles = {}
+        for m in ents.mentions:
+            if m.kind == "name":
+                roles.setdefault(m.name, set()).add(is_source(m.root))
+        self.outlets = {name for name, cited in roles.items() if cited == {True}}
+
+    def at(self, tok) -> str | None:
+        """The entity tok's phrase names (itself, its compounds, appositions, possessor), with
+        "the company", "it" and "which" resolved to the organization they stand for."""
+        # "Acme's chairman John Roe" is Roe; "Airbus' majority owner" is not Airbus: a relation
+        # noun's possessor is the other party
+        cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
+        if tok.lemma_.lower() not in RELATIONAL_NOUNS:
+            cands += [c for c in tok.children if c.dep_ == "poss"]
+        for cand in cands:
+            mention = self.ents.mention_at(cand)
+            if mention and mention.kind == "description" and \
+                    mention.name in bound_names(self.ents, cand):
+                # "it hired the staff of the startup": the startup is not "it"
+                return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
+            if mention and mention.type in OWNER_TYPES and not is_source(cand) \
+                    and mention.name not in self.outlets:
+                return mention.name
+            known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None
+            if mention is None and known is not None and known.type in OWNER_TYPES:
+                return known.name  # a name NER missed here but found elsewhere in the text
+        for cand in cands:
+            word = cand.lower_
+            if word in ("which", "that", "who"):
+                before = self.named_before(cand)
+                if before:
+                    return before
+                if cand.head.dep_ == "relcl" and cand.head.head != cand:
+                    return self.at(cand.head.head)
+            elif word in ANAPHORA or cand.lemma_.lower() in ANAPHORA or (
+                    cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"
+                    and any(c.lower_ in ("the", "this") for c in cand.children)):
+                bound = bound_names(self.ents, cand) if cand.pos_ == "NOUN" else set()
+                return self.last_before(cand.idx, exclude=bound)
+        lemma = tok.lemma_.lower()
+        if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
+                c.lower_ in ("a", "an") for c in tok.children):
+            return self.named_next(tok) or NOBODY
+        if tok.ent_type_ in PLACE_LABELS or lemma in PLACE_NOUNS or (
+                lemma in ROLE_WORDS | RELATIONAL_NOUNS and tok.pos_ == "NOUN"
+                and any(c.dep_ == "poss" for c in tok.children)):
+            return NOBODY  # a place, or a party known by role only: "Acme's majority owner"
+        return None
+
+    def named_next(self, role) -> str | None:
+        """ "A former director has been fined $1m. John Roe admitted ...": a lead that names a
+        person by role only names them as the subject of the next sentence."""
+        index = next(i for i, s in enumerate(self.sents) if s.start <= role.i < s.end)
+        if role.dep_ not in ("nsubj", "nsubjpass") or index + 1 >= len(self.sents):
+            return None
+        following = self.sents[index + 1]
+        subjects = [t for t in following if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT"]
+        mention = self.ents.mention_at(subjects[0]) if subjects else None
+        return mention.name if mention and mention.type == "PERSON" else None
+
+    def named_before(self, pronoun) -> str | None:
+        """The organization named right before a relative pronoun, which it most often stands
+        for whatever the parser attached it to: "Acme and the startup -- which raised ..."."""
+        i = pronoun.i - 1
+        while i >= 0 and self.sdoc[i].is_punct:
+            i -= 1
+        mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
+        return mention.name if mention and mention.type == "ORG" else None
+
+    def last_before(self, char: int, types=("ORG",), exclude=frozenset()) -> str | None:
+        for sent in reversed(self.sents):
+            if sent.start_char > char:
+                continue
+            mentions = [m for m in self.ents.mentions_in(sent)
+                        if m.type in types and m.end <= char and m.name not in exclude
+                        and m.name not in self.outlets]
+            if mentions:
+                return mentions[-1].name
+        return None
+
+    def of(self, root, sent, kind: str, amount_span) -> str | None:
+        """The owner the figure's phrase or clause names, or None; a deal's supplier gives way
+        to its customer ("cloud provider X expanded its partnership with Y in a $6bn deal")."""
+        owner = self._named_owner(root, sent, kind, amount_span)
+        if kind != "deal_value" or owner in (None, NOBODY):
+            return owner
+        mentions = self.ents.mentions_in(sent)
+        if not any(m.name == owner and is_supplier(m.root) for m in mentions):
+            return owner
+        partners = [m.name for m in mentions if m.type == "ORG" and m.name != owner
+                    and m.root.head.lower_ == "with" and m.root.dep_ == "pobj"]
+        return partners[0] if partners else owner
+
+    def _named_owner(self, root, sent, kind: str, amount_span) -> str | None:
+        bracketed = self._bracketed_owner(amount_span)
+        if bracketed:
+            return bracketed
+        named = self._named_vehicle(root) or self._described(root)
+        if named:
+            return named
+        path = governing_path(root, sent)
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
+            if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
+                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
+                    found = self.at(obj)
+                    if found:
+                        return found
+        sale = next((t for t in [*path, *(g for p in path for c in p.children if c.dep_ == "prep"
+                                           and c.lower_ == "from" for g in c.children)]
+                     if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
+        if kind == "deal_value" and sale is not None:
+            # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
+            # and a sale that names only its seller names no owner
+            buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
+                      and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, buyers) if n), NOBODY)
+        if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
+            # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
+            targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, targets) if n), NOBODY)
+        for tok in path:
+            for child in tok.children:
+                if amount_span.start <= child.i < amount_span.end:
+                    continue
+                found = self._by_preposition(tok, child, kind)
+                if found:
+                    return found
+                if child.dep_ == "poss":
+                    found = self.at(child)
+                    if found:
+                        return found
+                if (kind == "deal_value" and child.dep_ in ("prep", "agent")
+                        and child.lower_ in BUYER_PREPS and kind_word(tok) in WORD_KIND):
+                    for obj in child.children:
+                        found = self.at(obj) if obj.dep_ == "pobj" else None
+                        if found:
+                            return found
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_.lower()
+            carried = lemma in CARRY_VERBS and any(t.lower_ == "to" for t in path)
+            if lemma in OBJECT_OWNER_VERBS.get(kind, ()) or carried:
+                for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+                    found = self.at(obj)
+                    if found:
+                        return found
+            if kind == "deal_value" and lemma in TARGET_VERBS:
+                continue  # the target's verb: the bidder is named further up, if at all
+            if kind == "deal_value" and lemma in SALE_VERBS and tok.tag_ == "VBN" and not any(
+                    c.dep_ == "agent" for c in tok.children) and any(
+                    c.dep_ == "nsubjpass" for c in tok.children):
+                return NOBODY  # what was sold is named, its buyer is not
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+            for subj in (agents if kind == "deal_value" and agents else []) + subjects:
+                found = self.at(subj)
+                if found:
+                    return found
+            if tok.dep_ == "relcl":
+                found = self.at(tok.head)
+                if found:
+                    return found
+        return None
+
+    def recent_buyer(self, sent) -> str | None:
+        """For a price no one is named for ("the $1.3bn acquisition"): the buyer of the
+        purchase told in this sentence or the BUYER_REACH before ("Acme agreed to buy X")."""
+        index = next(i for i, s in enumerate(self.sents) if s.start == sent.start)
+        for earlier in reversed(self.sents[max(0, index - BUYER_REACH):index + 1]):
+            for tok in reversed(earlier):
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in SALE_VERBS - {"sell"}:
+                    continue
+                buyers = [g for c in tok.children if c.dep_ == "agent" for g in c.children] \
+                    or [c for c in tok.children if c.dep_ == "nsubj"]
+                head = tok
+                while not buyers and head.dep_ in ("xcomp", "conj", "pcomp", "prep", "advcl") \
+                        and head.head != head:
+                    head = head.head  # "agreed to buy X", "moved by acquiring X": their subject
+                    buyers = [c for c in head.children if c.dep_ == "nsubj"]
+                found = next((n for n in map(self.at, buyers) if n and n != NOBODY), None)
+                if found:
+                    return found
+        return None
+
+    def nearby(self, sent, amount_span, root) -> str | None:
+        """A guess when the parse names no owner: the last name before the figure in its
+        sentence, else the first after it, else the organization the article is about."""
+        # not a dateline's news agency, nor the payee of "pay the regulator $250m", nor what
+        # was bought ("ordered 30 Acme jets for $1bn")
+        payees = {t.i for d in sent if d.dep_ == "dative" for t in d.subtree}
+        payees |= {t.i for v in governing_path(root, sent) if v.pos_ == "VERB" for d in v.children
+                   if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
+        mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
+                    and not is_source(m.root) and m.name not in self.outlets
+                    and m.root.i not in payees]
+        before = [m for m in mentions if m.end <= amount_span.start_char]
+        orgs = [m for m in before if m.type == "ORG"]
+        if orgs or before:
+            return (orgs or before)[-1].name
+        after = [m for m in mentions if m.type == "ORG"]
+        return after[0].name if after else self.salient()
+
+    def bought(self, root, sent, owner: str | None) -> str | None:
+        """What a price buys: the first name in the object or "for" phrase of its verb."""
+        verb = next((t for t in governing_path(root, sent) if t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        phrases = [c for c in verb.children if c.dep_ == "dobj" and root not in c.subtree]
+        phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                    and root not in c.subtree for g in c.children]
+        names = [m.name for p in phrases for t in p.subtree for m in [self.ents.mention_at(t)]
+                 if m and m.name != owner and m.type in ("ORG", "PERSON", "PRODUCT")]
+        return names[0] if names else None
+
+    def each_of(self, owner: str, sent, clause: str) -> list[str]:
+        """The others an amount belongs to as well: "A and B were each fined €1m"."""
+        if not re.search(r"\beach\b", clause, re.I):
+            return []
+        mine = [m for m in self.ents.mentions_in(sent) if m.name == owner]
+        roots = {t for m in mine for t in (m.root, *m.root.conjuncts)}
+        others = [self.at(t) for r in roots for t in r.conjuncts]
+        return list(dict.fromkeys(n for n in others if n and n not in (owner, NOBODY)))
+
+    def _by_preposition(self, tok, child, kind: str) -> str | None:
+        """Owners a preposition names whatever the subject: the borrower of "a loan to X" and
+        the payer of "a payment from X"."""
+        if child.dep_ != "prep":
+            return None
+        word = kind_word(tok)
+        if kind == "funding" and child.lower_ == "to" and (
+                WORD_KIND.get(word) == "funding" or word in ("provision", "give")):
+            wanted = True
+        else:
+            wanted = kind == "other" and child.lower_ == "from" and word in KIND_WORDS["other"]
+        if not wanted:
+            return None
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return next((n for n in map(self.at, objects) if n), None)
+
+    def _described(self, root) -> str | None:
+        """ "the $4bn startup", "Acme, a $2bn company": the figure describes an organization."""
+        noun = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else None
+        if noun is None or not (self.ents.mention_at(noun) or noun.lemma_.lower() in ANAPHORA):
+            return None
+        found = self.at(noun)
+        return found if found != NOBODY else None
+
+    def _named_vehicle(self, root) -> str | None:
+        """ "a $500bn venture named Stargate", "a $2bn fund, Nova Capital": the vehicle's name,
+        given where the noun comes again in the sentence ("... with a new venture called X")."""
+        noun = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else None
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        again = [t for t in noun.sent if t.lemma_ == noun.lemma_ and t.i > noun.i]
+        for child in (c for n in [noun, *again] for c in n.children):
+            if child.dep_ == "appos":
+                found = self.at(child)
+                if found and found != NOBODY:
+                    return found
+            if child.dep_ == "acl" and child.lemma_.lower() in ("name", "call", "dub", "brand"):
+                for arg in child.children:
+                    if arg.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+                        found = self.at(arg)
+                        if found and found != NOBODY:
+                            return found
+                        if arg.pos_ == "PROPN":  # a new name the tagger did not know
+                            return " ".join(t.text for t in arg.subtree if not t.is_punct)
+        return None
+
+    def _bracketed_owner(self, amount_span) -> str | None:
+        """The name right before the figure's bracket or possessive, whatever the parse says:
+        "Anthropic ($19 billion valuation)", "after Acme's $13B bet"."""
+        start = amount_span.start
+        if start < 2 or self.sdoc[start - 1].text not in ("(", "'s", "’s", "'", "’"):
+            return None
+        mention = self.ents.mention_at(self.sdoc[start - 2])
+        return mention.name if mention and mention.type in OWNER_TYPES else None
+
+    def salient(self) -> str | None:
+        """The organization the document mentions most: what an unattributed figure is about."""
+        counts = self.ents.counts()
+        orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
+        return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def is_supplier(tok) -> bool:
+    """ "cloud provider X", "X, a chip supplier": a name described as selling to others."""
+    return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SUPPLIER_NOUNS
+               for c in tok.children)
+
+
+def bound_names(ents, tok) -> set[str]:
+    """Names a description in tok's clause cannot stand for: the subjects above it ("it hired
+    the staff of the startup"), the possessors of the phrases it sits in ("X's loan to the
+    carrier") and the names coordinated with it ("X and the startup")."""
+    names = set()
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c != tok and (c.dep_ in ("nsubj", "nsubjpass")
+                                 or (anc != tok and c.dep_ == "poss")
+                                 or (anc == tok and c.dep_ == "conj")):
+                m = ents.mention_at(c)
+                if m:
+                    names.add(m.name)
+    if tok.dep_ == "conj":
+        m = ents.mention_at(tok.head)
+        if m:
+            names.add(m.name)
+    return names

@@ -1,0 +1,62 @@
+"""The money rules' tables, word lists and thresholds, read from patterns/money.json."""
+from __future__ import annotations
+
+from ..wordlists import load, words
+
+
+def _words(key: str) -> frozenset[str]:
+    return words("money", key)
+
+
+_DATA = load("money")
+SYMBOLS: dict[str, str] = _DATA["symbols"]  # before the number: "US$", "€"
+ISO_CODES = tuple(_DATA["iso_codes"])
+# Currency words after the number; the longest alternative is tried first.
+WORDS: dict[str, str] = _DATA["currency_words"]
+# A currency word shared by several countries: the country the article names decides.
+AMBIGUOUS = {code: tuple(map(tuple, hints)) for code, hints in _DATA["ambiguous_currencies"].items()}
+SCALES: dict[str, float] = _DATA["scales"]
+NUMBER_WORDS: dict[str, int] = _DATA["number_words"]
+MIN_AMOUNT: int = _DATA["min_amount"]  # smaller figures are prices per share or unit, not facts
+# What a figure is, from the words governing it. Checked in this order along the path.
+KIND_WORDS = {kind: frozenset(ws) for kind, ws in _DATA["kind_words"].items()}
+# Words that suggest a kind only when nothing more specific is near: "paid $1bn for X" is a
+# price, "paid $1bn to settle" is not.
+WEAK_WORDS: dict[str, str] = _DATA["weak_words"]
+WORD_KIND: dict[str, str] = {}
+for _kind, _kind_words in KIND_WORDS.items():
+    for kind_word in _kind_words:
+        WORD_KIND.setdefault(kind_word, _kind)
+# Words that stand for an organization already named: resolved to the last one mentioned.
+ANAPHORA = _words("anaphora")
+OWNER_TYPES = tuple(_DATA["owner_types"])
+# Verbs whose object, not subject, owns the figure: "Nvidia backed OpenAI in a $1bn round",
+# "the bid values the company at $3bn".
+OBJECT_OWNER_VERBS = {kind: frozenset(ws) for kind, ws in _DATA["object_owner_verbs"].items()}
+# Prepositions after a deal noun that name the buyer: "a takeover by X", "a buyout from X".
+BUYER_PREPS = _words("buyer_preps")
+WINDOW: int = _DATA["kind_window"]  # tokens either side searched when the path names no kind
+# Words right after a figure that make it a rate or a difference, not a sum someone holds:
+# "$17m per plane", "£200m less debt", "$2bn more than last year" (but "$2bn more in funding"
+# is a sum, and "fined €1m each" is one per party).
+RATE_OR_DIFFERENCE = _words("rate_or_difference")
+# Modifiers that make a figure a statistic over many parties: "the minimum investment was ...".
+STATISTIC_WORDS = _words("statistic_words")
+UNEARNED = _words("unearned")  # revenue to come
+# Nouns whose size a figure gives that no one organization owns: "a $5bn market".
+AGGREGATE_NOUNS = _words("aggregate_nouns")
+# Owners that are places or their people: a country's revenues are not a company's.
+PLACE_LABELS = _words("place_labels")
+PLACE_NOUNS = _words("place_nouns")
+# Verbs that carry their object to a figure: "took OpenAI to a valuation of $90bn" (but in
+# "took Acme private in a $2bn deal" the object is no owner).
+CARRY_VERBS = _words("carry_verbs")
+# A deal's target, not its bidder, accepts or rejects it: "MCI rejected a deal worth $8bn".
+TARGET_VERBS = _words("target_verbs")
+# A deal's subject that is sold, not selling: "Yugansk was sold for $9.3bn" names no buyer.
+SALE_VERBS = _words("sale_verbs")
+SELLER_WORDS = _words("seller_words")
+SUPPLIER_NOUNS = _words("supplier_nouns")  # a price told from the seller's side
+BUYER_REACH: int = _DATA["buyer_reach"]  # sentences looked back for the buyer of a price
+# Verbs whose "on X" names who pays: "imposed penalties of $2bn on 15 funds".
+IMPOSE_VERBS = _words("impose_verbs")

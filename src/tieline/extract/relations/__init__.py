@@ -1,0 +1,71 @@
+"""Relation extraction: trigger words and the entities their syntactic slots hold.
+
+Triggers and slots are data (patterns/relations.json): a spaCy Matcher finds trigger lemmas, and
+each rule says which dependency slot (subject, object, prep:with, possessor, ...) holds the head
+and which the tail, covering active and passive voice and nominalizations ("the partnership
+between A and B", "A's $13B bet on B"). Rules that are not about one trigger word: makers of
+products here and headline forms ("A vs. B") in headlines.py; roles and people moving between employers in
+people.py; finding the mentions a slot stands for in arguments.py.
+"""
+from __future__ import annotations
+
+from ...model import Relation
+from ..arguments import Named
+from ..people import moves, roles
+from .headlines import headline_forms
+from .nouns import apply_noun
+from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
+from .sink import Sink
+from .verbs import apply_verb
+
+__all__ = ["extract_relations"]
+
+
+def extract_relations(sdoc, ents, document) -> list[Relation]:
+    sink = Sink(document, ents)
+    verbs, nouns, objects = load_patterns()
+    triggers = sorted({start for _, start, _ in trigger_matcher(sdoc.vocab)(sdoc)})
+    for sent in ents.sents:
+        headline_forms(sent, ents, sink)
+    # makers first: "the maker of ChatGPT" lets a later "a ChatGPT rival" name OpenAI
+    for develop_pass in (True, False):
+        for i in triggers:
+            tok = sdoc[i]
+            sent = ents.sents[ents.sent_index(tok)]
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in {"VERB", "AUX"}:
+                lemma = lemma if lemma in verbs else verb_forms().get(tok.lower_, lemma)
+                rules, apply = verbs.get(lemma, ()), apply_verb
+            else:
+                rules, apply = nouns.get(lemma, ()) or nouns.get(tok.lower_, ()), apply_noun
+            for rule in rules:
+                if (rule.type == "develop") == develop_pass:
+                    apply(rule, tok, sent, ents, sink, objects)
+        for r in sink.found:
+            product = ents.entities.get(r.tail)
+            if r.type == "develop" and product is not None and not product.maker:
+                product.maker = r.head
+    roles(sdoc, ents, sink)
+    _makers(ents, sink)
+    moves(sdoc, ents, sink)
+    return _without_role_pairs(sink.found)
+
+
+def _without_role_pairs(found: list[Relation]) -> list[Relation]:
+    """Drop a use/supply/invest/partner fact between a person and the organization the same
+    sentence says they hold a role at."""
+    roles_in = {(r.evidence.start, r.head, r.tail) for r in found if r.type == "employ"}
+    return [r for r in found if r.type not in ROLE_EXCLUDES or not (
+        {(r.evidence.start, r.head, r.tail), (r.evidence.start, r.tail, r.head)} & roles_in)]
+
+
+def _makers(ents, sink) -> None:
+    """develop facts from products whose maker the text names ("Microsoft's Azure servers")."""
+    for product, (maker, head) in ents.makers.items():
+        pname = ents._canonical_of(product)
+        if pname is None or not isinstance(maker, str):
+            continue
+        maker = ents._canonical_of(maker) or maker
+        sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
+                 ents.sents[ents.sent_index(head)],
+                 modality="asserted", confidence=0.6)  # who makes what is stated, not planned

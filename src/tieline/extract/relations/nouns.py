@@ -1,0 +1,190 @@
+"""Noun triggers: "the partnership between A and B", "A's $13B bet on B", "rival B"."""
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
+                         owners_of, phrase, subjects_of)
+from .rules import DIVEST_NOUNS, Rule, load_patterns
+from .sink import default_tail, emit, object_class
+
+
+def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
+    """Facts a trigger noun states: "the partnership between A and B", "A's bet on B"."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if rule.require_compound and not modifiers & set(rule.require_compound):
+        return
+    heads, tails, pairs = [], [], []
+    extra: dict = {}  # the object word and the product (via) a slot may name
+    filled = {}
+    for slot, role in rule.slots.items():
+        found = _slot_mentions(rule, slot, role, noun, ents, extra)
+        if found is None:
+            continue
+        filled[slot] = found
+        if not found:
+            continue
+        if role == "pair":
+            if len(found) > 1:
+                pairs.extend(combinations(by_name(found), 2))
+            else:
+                tails.extend(found)
+        elif role == "head_if_no_poss":
+            if not filled.get("poss"):
+                heads.extend(found)
+        elif role.startswith("head"):
+            heads.extend(found)
+        elif role.startswith("tail"):
+            tails.extend(found)
+    # "MCI accepted a buyout from Verizon": the governing subject is the target
+    has_agent = any(c.dep_ in {"prep", "agent"} and "prep:" + c.lower_ in rule.governor_is_tail_with
+                    for c in noun.children)
+    if has_agent and not any(filled.get(s) for s in rule.governor_is_tail_with):
+        heads = [h for h in heads if h not in filled.get("governor", [])]  # "an inquiry by regulators"
+    if rule.governor_is_tail_with and any(filled.get(s) for s in rule.governor_is_tail_with):
+        gov = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
+        heads = [h for h in heads if h not in gov or h in by]
+        tails.extend(m for m in gov if m not in by)
+    # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
+    gov = filled.get(rule.pair or "", [])
+    if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1:
+        pairs.extend(combinations(by_name(gov), 2))
+        heads = [h for h in heads if h not in gov]
+    titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
+    if rule.members_default_tail and any(h not in titled for h in heads) and not tails:
+        # "Other investors include A, B", "Microsoft's investment": in the story's company
+        tails = default_tail(rule.type, heads, ents, sink)
+    obj = object_class(rule, noun, objects, extra.get("obj_word"))
+    if rule.require_class and obj in {None, "other"}:
+        return
+    # "the sale of its stake in X": the holding ends
+    sold = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in DIVEST_NOUNS
+    modality = "negated" if rule.type == "invest" and sold else None
+    emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
+
+
+def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list | None:
+    """The mentions one slot of a noun rule holds; None when the slot does not apply."""
+    if slot == "poss":
+        toks = [c for c in noun.children if c.dep_ == "poss"]
+        found = [m for t in toks for m in mentions_of(t, ents)]
+    elif slot.startswith("prep:"):
+        found = _prep_mentions(slot, role, noun, ents, extra)
+    elif slot == "self":
+        m = ents.mention_at(noun)
+        found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
+    elif slot == "appos_of":
+        found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+    elif slot == "appos":
+        found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
+    elif slot == "compound_name":
+        toks = [c for c in noun.children if c.dep_ == "compound"]
+        if "compound_head" not in rule.slots and _modified_name(noun, ents) is not None:
+            toks.append(_modified_name(noun, ents))
+        found = [m for t in toks for m in ([ents.mention_at(t)] if ents.mention_at(t) else [])]
+    elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
+        named = _modified_name(noun, ents)
+        found = [ents.mention_at(named)] if named is not None else []
+    elif slot == "compound_governor":
+        # "a bid by rival Xstrata", "Both A and rival B": the rival of the clause's subject
+        named = _modified_name(noun, ents)
+        if named is None:
+            return None
+        if named.dep_ == "conj":
+            found = mentions_of(named.head, ents)
+        else:
+            found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
+    elif slot in {"governor", "governor_attr"}:
+        if rule.type != "sue" and _scrutinised(noun):
+            return None  # "opened an inquiry into the investments of A": the investigator
+        attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+        if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
+            return None
+        found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+    elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        toks = [c for c in holder.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                ] if holder is not None and holder.pos_ == "NOUN" else []
+        toks = [p for c in toks for p in ([c] if c.dep_ == "poss" else
+                                          [x for x in c.children if x.dep_ == "pobj"])]
+        found = [m for t in toks for m in mentions_of(t, ents)]
+    elif slot == "small_subject":  # "making Globex its main cloud provider"
+        found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
+    elif slot == "members":
+        found = _members(noun, ents)
+    else:
+        return None
+    return found
+
+
+def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
+    """Mentions in a prepositional slot: "between A and B", "a buyout from B"."""
+    holders = [noun]
+    if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
+        holders.append(noun.head)  # "accepted a buyout from Verizon"
+    if noun.dep_ == "nsubj" and slot == "prep:between":
+        # "the real fight will be between Acme and Globex"
+        holders += [v for v in [noun.head, *noun.head.children]
+                    if v.lemma_ == "be" and v.dep_ in {"ROOT", "xcomp", "ccomp", "conj"}
+                    or v.i == noun.head.i]
+    toks = [p for h in holders for c in h.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ == slot[5:]
+            for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    # "an investigation into whether Alitalia is receiving aid": the clause's subject
+    toks = [x for t in toks
+            for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
+    found = [m for t in toks for m in (owners_of(t, ents) if role.endswith("_owner")
+                                       else mentions_of(t, ents))]
+    if role.endswith("_owner") and toks and not ents.mention_at(toks[0]):
+        extra["obj_word"] = phrase(toks[0])
+        extra["via"] = next((m.name for t in toks for m in [ents.mention_at(c) for c in t.children
+                             if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
+                            extra.get("via"))
+    return found
+
+
+def _scrutinised(noun) -> bool:
+    """A noun that is what an inquiry looks into: "opened an inquiry into the investments of A",
+    "a probe of its deals with B"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"into", "of", "over", "on"}:
+        return False
+    holder = noun.head.head
+    scrutiny = {lemma for r in load_patterns()[1].get("inquiry", []) if r.type == "sue"
+                for lemma in r.lemmas}
+    return holder.lemma_.lower() in scrutiny or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in scrutiny for c in holder.children)
+
+
+def _modified_name(noun, ents):
+    """The name a modifier noun belongs to: "rival Xstrata", "rival bank FleetBoston"."""
+    tok = noun
+    for _ in range(2):  # through one descriptor: "rival [bank] FleetBoston"
+        if tok.dep_ not in {"compound", "amod"}:
+            return None
+        tok = tok.head
+        if ents.mention_at(tok) and ents.mention_at(tok) is not ents.mention_at(noun):
+            return tok
+    return None
+
+
+def _members(noun, ents) -> list:
+    """Investors/customers listed: "investors include A, B", "customers such as A", "A, B"."""
+    out = []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holders.append(noun.head.head)  # "Some of Acme's customers include A, B"
+    subject = holders[-1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in {
+            "count", "list", "number", "include"}:  # "Acme counts Globex among its customers"
+        out.extend(m for c in noun.head.head.children if c.dep_ == "dobj" for m in mentions_of(c, ents))
+    if subject.dep_ in SUBJECT_DEPS and subject.head.lemma_ in {"include", "be", "comprise", "count"}:
+        for c in subject.head.children:
+            if c.dep_ in {"dobj", "attr"}:
+                out.extend(mentions_of(c, ents))
+    for c in [c for h in holders for c in h.children]:
+        if c.dep_ == "prep" and c.lower_ in LIST_PREPS or c.dep_ == "appos":
+            targets = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for p in targets:
+                out.extend(mentions_of(p, ents))
+    return out

@@ -1,0 +1,119 @@
+"""Where rules put what they find: one relation per pair with evidence, modality and time."""
+from __future__ import annotations
+
+import re
+
+from ...model import Relation
+from ..arguments import Named
+from ..entities import is_source
+from ..evidence import evidence
+from ..modality import modality_at
+from ..timex import time_of
+from .rules import ARG_TYPES, MAKER_SIDE, load_patterns
+
+
+class Sink:
+    """Collects relations for one document with evidence, modality and time."""
+
+    def __init__(self, document, ents):
+        self.document, self.ents, self.found = document, ents, []
+        self.last_tail: dict[str, str] = {}
+
+    def add(self, rtype, head, tail, trigger, rule_id, sent, obj=None, via=None,
+            modality=None, confidence=0.6) -> None:
+        if head is None or tail is None:
+            return
+        if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
+            return  # "..., Reuters reported": the source of a statement is not a party to it
+        head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
+        if head is None or tail is None or head.name == tail.name:
+            return
+        if rtype != "develop" and head.type == tail.type == "ORG" and \
+                head.name.split()[0] == tail.name.split()[0]:
+            return  # "Mistral AI" and "Mistral Large": one brand family, not two parties
+        htypes, ttypes = ARG_TYPES[rtype]
+        if head.type not in htypes or tail.type not in ttypes:
+            return
+        ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
+                      modality or modality_at(trigger, sent))
+        ev.time = time_of(ev.sentence, self.document.published)
+        self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
+                                   modality=ev.modality, time=ev.time, evidence=ev))
+        self.last_tail[rtype] = tail.name
+
+    def _maker_side(self, rtype, head, tail, obj, via):
+        """A product stands for its maker: "Amazon Web Services became X's cloud provider"."""
+        if rtype not in MAKER_SIDE:
+            return head, tail, obj, via
+        ents = self.ents
+        if head.type == "PRODUCT":
+            maker = ents.entities[head.name].maker
+            head, via = (Named(maker, "ORG"), via or head.name) if maker else (None, via)
+        if tail.type == "PRODUCT":
+            maker = ents.entities[tail.name].maker
+            tail, obj = (Named(maker, "ORG"), obj or tail.name) if maker else (None, obj)
+        return head, tail, obj, via
+
+
+def default_tail(rtype: str, heads, ents, sink) -> list:
+    """The company the story is about, when a rule names only the investor or customer."""
+    last = sink.last_tail.get(rtype) or ents.salient_org(exclude={h.name for h in heads})
+    return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
+
+
+def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modality, conf):
+    rtype = rule.type
+    if rtype == "supply" and obj in rule.use_when:
+        # "reliance on OpenAI's models": the dependent side uses what the other makes
+        rtype, heads, tails = "use", tails, heads
+    for a, b in pairs:
+        sink.add(rtype, a, b, trigger, rule.id, sent, obj, via, modality, conf)
+        if rule.type == "partner" and len(pairs) == 1:
+            _purpose_supply(trigger, a, b, sink, sent, ents)
+    for h in heads:
+        for t in tails:
+            if rule.tail_types and t.type not in rule.tail_types:
+                continue
+            if h.type in rule.forbid_head_types or rule.head_types and h.type not in rule.head_types:
+                continue
+            sink.add(rtype, h, t, trigger, rule.id, sent, obj, via, modality, conf)
+            if rule.type == "partner":
+                _purpose_supply(trigger, h, t, sink, sent, ents)
+
+
+def _purpose_supply(trigger, customer, supplier, sink, sent, ents) -> None:
+    """"A's pact with B is meant to grow its computing capacity": B supplies A."""
+    _, _, objects = load_patterns()
+    verbs = [trigger.head] if trigger.head.pos_ == "VERB" else []
+    verbs += [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+    purposes = [x for v in verbs for x in [v, *v.children] if x.dep_ in {"xcomp", "advcl", "acl"}
+                and any(a.lower_ == "to" for a in x.children)]
+    for p in purposes:
+        words = " ".join(t.lower_ for t in p.subtree)
+        # "... to power OpenAI's infrastructure": whose needs the purpose names is the customer
+        owners = {m.name for t in p.subtree if t.dep_ == "poss" for m in [ents.mention_at(t)] if m}
+        if supplier.name in owners and customer.name not in owners:
+            customer, supplier = supplier, customer
+        elif customer.name not in owners:
+            continue  # "A and B agreed to ...": who supplies whom is not said
+        for cls in ("compute", "cloud", "chips"):
+            if any(re.search(r"\b" + re.escape(k) + r"\b", words) for k in objects[cls]):
+                sink.add("supply", supplier, customer, p, "partner:purpose", sent, obj=cls,
+                         modality=modality_at(trigger, sent), confidence=0.4)
+                return
+
+
+def object_class(rule, trigger, objects, obj_word) -> str | None:
+    """`object` for supply (a fixed class) and use (the words naming what is used)."""
+    if rule.type == "use":
+        return obj_word
+    if rule.type != "supply":
+        return None
+    words = [trigger.lower_, (obj_word or "").lower()]
+    words += [t.lower_ for t in trigger.subtree]
+    words += [t.lower_ for t in trigger.head.subtree] if trigger.dep_ in {"attr", "appos", "dobj"} else []
+    text = " ".join(words)
+    for cls, keys in objects.items():
+        if any(re.search(r"\b" + re.escape(k) + r"\b", text) for k in keys):
+            return cls
+    return "other"

@@ -1,0 +1,212 @@
+"""Verb triggers: "A acquired B", "B was backed by A", "Microsoft-backed OpenAI"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
+                         phrase, prep_objects, subjects_of)
+from ..modality import modality_at
+from .rules import INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
+from .sink import default_tail, emit, object_class
+
+
+def _object_lemmas(objs: list) -> set[str]:
+    """Words naming what a verb acts on, for rules that require or forbid some objects."""
+    lemmas = set()
+    # "$6bn in credits", "$4bn of loans": what the amount is
+    objs = objs + [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                   for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        for t in conjuncts(o):
+            lemmas.add(t.lemma_.lower())
+            lemmas.add(t.lower_)
+            lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "nmod"})
+    return lemmas
+
+
+@dataclass
+class _Shape:
+    """How a trigger verb sits in its clause."""
+    passive: bool
+    reduced: bool  # a participle after its object: "CoreWeave, backed by Nvidia"
+    hyphened: bool  # "Microsoft-backed OpenAI"
+    objs: list  # what it acts on
+
+
+def _shape(verb) -> _Shape:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "CoreWeave, backed by Nvidia, ..."
+    if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
+            c.dep_ == "agent" for c in verb.children):
+        reduced = False  # "Siemens invested in Bosch" misread as a name with a participle
+    # "Microsoft-backed OpenAI", "the Google-owned YouTube": the modifier names the agent
+    hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "-"
+    reduced = reduced or hyphened
+    # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
+    undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
+    objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
+    return _Shape(passive, reduced, hyphened, objs)
+
+
+def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
+    shape = _shape(verb)
+    if not _rule_holds(rule, verb, shape, ents):
+        return
+    heads, tails, pairs, obj_word, mood_from = _slot_mentions(rule, verb, shape, ents)
+    via = None
+    if rule.via_slot:
+        for t in prep_objects(verb, rule.via_slot[5:]):
+            m = ents.mention_at(t) or next((ents.mention_at(c) for c in t.children
+                                            if c.dep_ in {"compound", "nmod"}
+                                            and ents.mention_at(c)), None)
+            if m and m.type == "PRODUCT":
+                via = m.name
+    if rule.members_default_tail and heads and not tails:  # "The round was led by Accel"
+        tails = default_tail(rule.type, heads, ents, sink)
+    obj = object_class(rule, verb, objects, obj_word)
+    modality = "negated" if rule.negated else None
+    if mood_from is not None:
+        modality = modality_at(mood_from, sent)
+    if "governor_dative" in rule.slots and verb.dep_ in {"advcl", "xcomp"}:
+        modality = modality_at(verb.head, sent)  # "may pay $5m to settle": the payment's mood
+    if modality is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.lower_ == "to" for c in verb.children):  # "its plan to buy X was dropped"
+        mood = modality_at(verb.head, sent)
+        modality = mood if mood != "asserted" else INTENT_NOUNS.get(verb.head.lemma_.lower())
+    emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
+
+
+def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
+    """The rule's conditions on the verb's particle and objects."""
+    passive, objs = shape.passive, shape.objs
+    if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
+                                         for c in verb.children):
+        return False
+    obj_lemmas = _object_lemmas(objs)
+    if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num for o in objects_of(verb, passive)
+                                      for c in o.children):
+        return False  # "buy 15 new ATR 72-500s": goods are counted, companies are not
+    if rule.require_object and not obj_lemmas & set(rule.require_object):
+        return False
+    if rule.forbid_object and obj_lemmas & set(rule.forbid_object):
+        return False
+    if rule.require_in_prep and not {
+            t.lower_ for slot in rule.slots if slot.startswith("prep:")
+            for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} & set(rule.require_in_prep):
+        return False
+    if rule.object_names_only and any(
+            not any(m.kind == "name" for m in [ents.mention_at(o)] + [
+                ents.mention_at(c) for c in o.children if c.dep_ == "appos"] if m)
+            for o in objects_of(verb, passive)):
+        return False  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
+    if rule.type == "develop" and any(_jointly_owned(o) for o in objs):
+        return False  # "make their combined platform the best": owned together, not built by each
+    if rule.forbid_object_types and any(
+            m.type in rule.forbid_object_types for o in objects_of(verb, passive)
+            for m in mentions_of(o, ents)):
+        return False
+    return True
+
+
+def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
+    """(heads, tails, pairs, object word, token whose mood counts) from the rule's slots."""
+    heads, tails, pairs, obj_word, mood_from = [], [], [], None, None
+    for slot, role in rule.slots.items():
+        toks = _slot_tokens(rule, slot, verb, shape, ents)
+        if toks is None:
+            continue
+        if slot == "raiser" and shape.reduced and not _raised_in(verb, shape, ents):
+            mood_from = toks[0].head if toks else None  # "may raise $5m in a round led by"
+        if role.endswith("_owner"):
+            found = [m for t in toks for m in owners_of(t, ents)]
+            if found and toks and not ents.mention_at(toks[0]):
+                obj_word = obj_word or phrase(toks[0])
+        else:
+            found = [m for t in toks for m in mentions_of(t, ents)]
+        if rule.pair == slot and len(found) > 1 and not any(
+                r in {"tail", "tail_owner"} and s != slot for s, r in rule.slots.items()
+                if _slot_filled(verb, s, shape.passive)):
+            pairs.extend(combinations(by_name(found), 2))
+        elif role.startswith("head"):
+            heads.extend(found)
+        elif role.startswith("tail"):
+            tails.extend(found)
+    return heads, tails, pairs, obj_word, mood_from
+
+
+def _raised_in(verb, shape: _Shape, ents) -> list:
+    """Whose round a verb's object or "in" names: "led a round in X", "X's round"."""
+    rounds = shape.objs + prep_objects(verb, "in")
+    return [t for n in rounds for t in [
+        *(c for c in n.children if c.dep_ in {"poss", "compound"} and ents.mention_at(c)),
+        *(p for c in n.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}
+          for p in c.children if p.dep_ == "pobj")]]
+
+
+def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | None:
+    """The tokens a slot of the rule points at; None for a slot verbs do not have."""
+    passive, reduced, objs = shape.passive, shape.reduced, shape.objs
+    if slot == "subject":
+        toks = [a for c in verb.children if c.dep_ == "agent"
+                for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
+        if shape.hyphened:
+            toks = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+                    and c.i < verb.i]
+    elif slot == "object":
+        toks = list(objs)
+        # "fined Nestle 50 million euros" parses the name as a modifier of the amount
+        toks += [c for o in toks if o.ent_type_ == "MONEY" or any(
+            x.like_num for x in o.children if x.dep_ in {"nummod", "compound"})
+            for c in o.children if c.dep_ in {"nmod", "compound"} and ents.mention_at(c)]
+        if rule.tail_types == ["PRODUCT"]:  # "released a line of chips called Zephyr"
+            toks = [t for o in toks for t in _naming_subtree(o) if ents.mention_at(t)
+                    and ents.mention_at(t).type == "PRODUCT"]
+    elif slot == "dative":
+        toks = [c for c in verb.children if c.dep_ == "dative"]
+    elif slot.startswith("prep:"):
+        toks = prep_objects(verb, slot[5:])
+    elif slot == "governor_dative":  # "paid the SEC $250m to settle charges"
+        toks = [c for c in verb.head.children if c.dep_ == "dative"] \
+            if verb.dep_ in {"advcl", "xcomp"} else []
+    elif slot == "raiser":  # whose round: "led a round in X", "X raised $5m in a round led by Y"
+        toks = _raised_in(verb, shape, ents)
+        if not toks and reduced:
+            toks = governor_subjects(verb.head)
+    elif slot == "object_agent":  # "settle charges brought by the SEC"
+        toks = [p for o in objects_of(verb, passive) for c in o.children if c.dep_ == "acl"
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    else:
+        return None
+    return toks
+
+
+def _jointly_owned(obj) -> bool:
+    """"their combined platform", "the two companies' joint venture": a product several owners
+    share; the text does not say which of them built it."""
+    holders = [obj, obj.head] if obj.dep_ == "appos" else [obj]
+    holders += [c for c in obj.children if c.dep_ == "appos"]
+    return any(
+        any(c.dep_ == "poss" and (c.lower_ == "their" or c.tag_ == "NNS") for c in h.children)
+        and any(t.lower_ in JOINT_WORDS for c in h.lefts for t in c.subtree)
+        for h in holders)
+
+
+def _naming_subtree(tok):
+    """Tokens that name or list what a noun phrase is, not where or how it is used."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in {"appos", "conj", "oprd"} or (
+                c.dep_ in {"compound", "nmod"} and tok.lemma_.lower() not in RIVAL_NOUNS) or (
+                c.dep_ == "prep" and c.lower_ in {"of", "like", "including", "as"}) or (
+                c.dep_ in {"pobj", "acl"} and (c.dep_ == "pobj" or c.lemma_ in {"dub", "call", "name"})):
+            yield from _naming_subtree(c)
+
+
+def _slot_filled(verb, slot: str, passive: bool) -> bool:
+    if slot.startswith("prep:"):
+        return bool(prep_objects(verb, slot[5:]))
+    if slot == "object":
+        return bool(objects_of(verb, passive))
+    return False
