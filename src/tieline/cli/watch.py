@@ -98,6 +98,7 @@ def run_command(
     from ..ingest import ingest, ingest_lock
     from ..resolve import Resolver
     from ..watch import RunOptions, parse_every, run_forever, run_once
+    from ..watch.poll import TIMEOUT_S
 
     every_s = parse_every(every)  # a bad value stops here, before any work
     chosen = get_extractor(Settings.load(extractor=extractor, workers=1))
@@ -122,7 +123,7 @@ def run_command(
             return run_once(store, sources, ingest_paths=ingest_paths, client=client,
                             options=options, on_message=tell, on_change=emit)
 
-    with Store(path) as store, httpx.Client() as client:
+    with Store(path) as store, httpx.Client(timeout=TIMEOUT_S) as client:
         if once:
             report = one_run(store, client)
             tell(report.line())

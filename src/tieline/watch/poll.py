@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from xml.sax import SAXException
 
 import feedparser
 import httpx
@@ -66,9 +67,9 @@ def _fetch(url: str, state: FeedState, client: httpx.Client,
     if state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
     try:
-        response = client.get(url, headers=headers, timeout=TIMEOUT_S, follow_redirects=True)
+        response = client.get(url, headers=headers, follow_redirects=True)
     except httpx.TimeoutException:
-        return Poll(url, "failed", [], f"{url}: timed out after {TIMEOUT_S:.0f}s"), state
+        return Poll(url, "failed", [], f"{url}: timed out after {_seconds(client)}"), state
     except httpx.HTTPError as exc:
         return Poll(url, "failed", [], f"{url}: cannot fetch ({exc or type(exc).__name__})"), \
             state
@@ -89,14 +90,20 @@ def _fetch(url: str, state: FeedState, client: httpx.Client,
     return Poll(url, "new", [str(path)]), fresh
 
 
+def _seconds(client: httpx.Client) -> str:
+    return f"{client.timeout.read or TIMEOUT_S:g}s"
+
+
 def _not_a_feed(body: bytes) -> str | None:
     """Why a response body is not a usable feed, or None when it is one."""
     if not body.strip():
         return "empty response, not a feed"
     # A stream, never a string: feedparser fetches strings that look like URLs.
     parsed = feedparser.parse(io.BytesIO(body))
-    if parsed.bozo and not parsed.entries:
-        return f"malformed feed ({parsed.get('bozo_exception')})"
+    broken = isinstance(parsed.get("bozo_exception"), SAXException)
+    if (parsed.bozo and not parsed.entries) or broken:
+        # a cut-off or broken body: nothing from it is trusted, the next poll fetches it again
+        return f"malformed feed ({parsed.get('bozo_exception')}); nothing read from it"
     if not parsed.version and not parsed.entries:
         return "not an RSS or Atom feed"
     return None
