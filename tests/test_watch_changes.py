@@ -41,7 +41,7 @@ def test_a_new_tie_appears_with_its_evidence():
         ("tie_appeared", None, "active", "2025-01-02")
     assert change.evidence["sentence"] == FIRST.sentence
     assert change.evidence["url"] == "https://news.invalid/d1"
-    assert change.summary == "new tie: Brightwater Labs partner Ostrava Robotics"
+    assert change.summary == "new tie: Brightwater Labs partners with Ostrava Robotics"
 
 
 def test_the_same_tie_reported_again_is_no_change():

@@ -32,7 +32,7 @@ def test_watches_are_added_listed_and_removed(tmp_path):
     listed = cli("watch", "list", "--db", db)
     assert "rivals: Quillon Systems (kinds supply,partner; confidence ≥ 0.6; webhook " \
         "http://127.0.0.1:9/hook (signed); atom" in listed.stdout
-    assert "all: Ostrava Robotics (all kinds)" in listed.stdout
+    assert "all: Ostrava Robotics (all kinds but quotes)" in listed.stdout
     with Store(db) as store:
         assert store.watch("rivals").secret == "s3cret"
     assert cli("watch", "remove", "rivals", "--db", db).exit_code == 0

@@ -24,7 +24,7 @@ def add_command(
     entity: str = typer.Option(..., "--entity", help="The company or person to follow."),
     kinds: str | None = typer.Option(None, "--kinds",
                                      help="Only these fact kinds, comma-separated "
-                                          "(e.g. supply,partner); default all."),
+                                          "(e.g. supply,partner); default all but quote."),
     min_confidence: float | None = typer.Option(
         None, "--min-confidence", help="Ignore evidence below this confidence (0-1)."),
     webhook: str | None = typer.Option(None, "--webhook", help="POST each change here (JSON)."),
@@ -57,7 +57,7 @@ def list_command(db: str | None = DbOption, as_json: bool = JsonOption) -> None:
     if not saved:
         console.print("no watches; add one with: tieline watch add NAME --entity X")
     for w in saved:
-        extras = [f"kinds {','.join(w.kinds)}" if w.kinds else "all kinds",
+        extras = [f"kinds {','.join(w.kinds)}" if w.kinds else "all kinds but quotes",
                   f"confidence ≥ {w.min_confidence}" if w.min_confidence is not None else None,
                   f"webhook {w.webhook}" + (" (signed)" if w.secret else "") if w.webhook
                   else None, f"atom {w.atom}" if w.atom else None]

@@ -13,15 +13,18 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..model import SUPPLY_OBJECTS, Evidence, Fact
+from ..model import FACT_KINDS, SUPPLY_OBJECTS, Evidence, Fact
 from ..query.depends import concentration
 from ..query.facts import clause_phrase
 from ..query.graph import DependencyGraph, weakening
 from ..store.base import FactFilter, Store, WatchRecord
 
+DEFAULT_KINDS = tuple(k for k in FACT_KINDS if k != "quote")  # quotes are no tie: asked for only
 CONCENTRATION_THRESHOLD = 0.5  # the largest supplier's share of a need that counts as concentrated
 STATUS_CHANGES = {"weakened": "tie_weakened", "ended": "tie_ended", "disputed": "tie_disputed",
                   "active": "tie_resumed"}
+
+NEW_OF_KIND = {"clause": "new_clause", "money": "new_figure", "quote": "new_quote"}
 
 EvidenceKey = tuple[str, int, int]
 
@@ -33,7 +36,8 @@ class Change:
     watch: str
     entity: str
     change: str  # tie_appeared | tie_weakened | tie_ended | tie_disputed | tie_resumed |
-    #              modality_shift | new_supplier | new_dependency | new_clause | concentration
+    #              modality_shift | new_supplier | new_dependency | new_clause | new_figure |
+    #              new_quote | concentration
     summary: str
     date: str | None
     kind: str | None = None
@@ -75,7 +79,7 @@ def snapshot(store: Store, watch: WatchRecord, graph: DependencyGraph | None = N
     record = store.entity(watch.entity)
     if record is None:
         return Snapshot()
-    facts = store.facts(FactFilter(kinds=watch.kinds, entity_id=record.id,
+    facts = store.facts(FactFilter(kinds=watch.kinds or DEFAULT_KINDS, entity_id=record.id,
                                    min_confidence=watch.min_confidence))
     graph = graph or DependencyGraph.load(store)
     members = [record.name, *graph.products(record.name)]
@@ -104,14 +108,14 @@ def detect(before: Snapshot, after: Snapshot, watch: WatchRecord, *,
            if not (c.change == "tie_appeared" and c.fact_id in told)]
     out += dependencies
     out += _concentration_changes(before, after, watch, new_by_fact, threshold)
-    return out
+    return sorted(out, key=lambda c: c.date or "")  # by report date; stable within a day
 
 
 def _fact_changes(before: Snapshot, after: Snapshot, watch: WatchRecord, fact: Fact,
                   new: list[Evidence]) -> list[Change]:
     ident, status = fact.identity, after.statuses[fact.identity]
     if ident not in before.statuses:
-        change = "new_clause" if fact.kind == "clause" else (
+        change = NEW_OF_KIND.get(fact.kind) or (
             "tie_appeared" if status == "active" else STATUS_CHANGES.get(status, "tie_appeared"))
         return [_make(watch, after.entity, change, fact, new[0], None, status)]
     was = before.statuses[ident]
@@ -119,7 +123,9 @@ def _fact_changes(before: Snapshot, after: Snapshot, watch: WatchRecord, fact: F
         return [_make(watch, after.entity, STATUS_CHANGES[status], fact, new[-1], was, status)]
     old_mod, new_mod = before.modalities.get(ident), after.modalities.get(ident)
     if _stance(old_mod) != _stance(new_mod):
-        return [_make(watch, after.entity, "modality_shift", fact, new[-1], old_mod, new_mod)]
+        change = _make(watch, after.entity, "modality_shift", fact, new[-1], old_mod, new_mod)
+        change.summary += f", now {new_mod} (was {old_mod})"
+        return [change]
     return []  # the same tie reported again
 
 
@@ -175,16 +181,27 @@ def _make(watch: WatchRecord, entity: str, change: str, fact: Fact | None, ev: E
         _evidence(ev) if ev else None)
 
 
+VERBS = {"partner": "partners with", "supply": "supplies", "use": "uses",
+         "invest": "invests in", "compete": "competes with", "develop": "develops",
+         "acquire": "acquires", "employ": "employs", "talent_move": "hires from", "sue": "sues"}
+WORDS = {"tie_appeared": "new tie", "tie_weakened": "tie weakened", "tie_ended": "tie ended",
+         "tie_disputed": "tie disputed", "tie_resumed": "tie reported again",
+         "modality_shift": "tie restated"}
+
+
 def _summary(change: str, fact: Fact, entity: str) -> str:
+    """The change in words: 'new tie: Quillon Systems supplies Brightwater Labs (chips)'."""
+    attributes = fact.attributes
+    label = attributes.label() if hasattr(attributes, "label") else ""
     if fact.kind == "clause":
-        return "new clause: " + clause_phrase(fact.subject, fact.attributes.action, fact.object)
-    label = fact.attributes.label() if hasattr(fact.attributes, "label") else ""
-    tie = f"{fact.subject} {fact.kind} {fact.object or ''}".strip() + (f" ({label})"
-                                                                       if label else "")
-    words = {"tie_appeared": "new tie", "tie_weakened": "tie weakened", "tie_ended": "tie ended",
-             "tie_disputed": "tie disputed", "tie_resumed": "tie reported again",
-             "modality_shift": "tie restated"}
-    return f"{words.get(change, change)}: {tie}"
+        return "new clause: " + clause_phrase(fact.subject, attributes.action, fact.object)
+    if fact.kind == "money":
+        return f"new figure: {fact.subject or entity} {label}"
+    if fact.kind == "quote":
+        return f"new quote: {fact.subject or '?'} {label}"
+    tie = f"{fact.subject} {VERBS.get(fact.kind, fact.kind)} {fact.object}" + (
+        f" ({label})" if label else "")
+    return f"{WORDS.get(change, change)}: {tie}"
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
