@@ -104,3 +104,26 @@ def test_a_step_numbered_below_the_newest_is_still_applied(tmp_path):
         assert conn.execute(text("SELECT count(*) FROM document_signatures")).scalar() == 0
         versions = [v for (v,) in conn.execute(text("SELECT version FROM schema_migrations"))]
     assert sorted(versions) == [number for number, _, _ in migrations.MIGRATIONS]
+
+
+def test_running_without_a_watch_says_how_to_add_one(tmp_path):
+    result = cli("watch", "run", tmp_path, "--once", "--db", tmp_path / "t.db")
+    assert result.exit_code == 2
+    assert "no watches saved; add one first: tieline watch add NAME --entity X" in result.stderr
+
+
+def test_the_loop_runs_then_waits_the_interval_until_interrupted():
+    from tieline.watch import RunReport, run_forever
+
+    runs, waits, told = [], [], []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        if len(waits) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_forever(900, lambda: runs.append(1) or RunReport(), told.append, sleep=sleep)
+    assert (len(runs), waits) == (2, [900, 900])
+    assert told[0] == "0 sources polled (0 failed), 0 new documents, 0 new changes, " \
+        "0 webhook deliveries"
