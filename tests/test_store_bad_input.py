@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 from contextlib import contextmanager
@@ -93,7 +94,8 @@ def _outdated(path):
     build_world(path)
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("DROP TABLE document_signatures")
+        for table in re.findall(r"CREATE TABLE (\w+)", " ".join(migrations.MIGRATIONS[-1][2])):
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE version = ?", (migrations.LATEST,))
     conn.close()  # the last connection checkpoints the WAL and removes it
     return path
@@ -112,7 +114,8 @@ def test_an_outdated_database_that_cannot_be_upgraded_says_so(tmp_path):
     with read_only_directory(folder):
         result = run("stats", "--db", str(db))
     assert result.exit_code == 1
-    assert f"{db} has schema version {migrations.LATEST - 1}" in result.stderr
+    previous = migrations.MIGRATIONS[-2][0]  # step numbers may leave a gap
+    assert f"{db} has schema version {previous}" in result.stderr
     assert "cannot be upgraded here" in result.stderr
 
 

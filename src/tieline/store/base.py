@@ -66,6 +66,49 @@ class FactFilter:
     evidence: bool = True  # False: facts without their evidence (cheaper)
 
 
+@dataclass(frozen=True)
+class WatchRecord:
+    """A saved watch: the entity followed, which facts count, and where its changes go."""
+    name: str
+    entity: str
+    kinds: tuple[str, ...] | None = None
+    min_confidence: float | None = None
+    webhook: str | None = None
+    secret: str | None = None
+    atom: str | None = None
+    id: int | None = None
+    created_at: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["secret"] = "***" if self.secret else None  # never printed
+        return out
+
+
+@dataclass(frozen=True)
+class StoredChange:
+    """A change recorded for a watch: its JSON body and its webhook delivery state."""
+    change_id: str
+    date: str | None
+    body: str
+    detected_at: str
+    delivered_at: str | None
+    attempts: int
+    last_error: str | None
+
+
+@dataclass
+class FeedState:
+    """What the last poll of a feed URL left: validators for a conditional GET, and backoff."""
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0
+    retry_after: str | None = None
+    last_error: str | None = None
+    checked_at: str | None = None
+
+
 @runtime_checkable
 class Store(Protocol):
     """What the rest of tieline asks of a store."""
@@ -98,6 +141,19 @@ class Store(Protocol):
     def fact_ids_around(self, entity_id: int, depth: int) -> list[int]: ...
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]: ...
     def dependency_facts(self, kinds: Iterable[str]) -> list[Fact]: ...
+
+    # -- watches (watch/) ----------------------------------------------------------------
+    def add_watch(self, watch: WatchRecord) -> WatchRecord: ...
+    def watch(self, name: str) -> WatchRecord | None: ...
+    def watches(self) -> list[WatchRecord]: ...
+    def remove_watch(self, name: str) -> bool: ...
+    def record_changes(self, watch_id: int,
+                       changes: list[tuple[str, str | None, str]]) -> list[str]: ...
+    def watch_changes(self, watch_id: int, *, undelivered: bool = False,
+                      limit: int | None = None) -> list[StoredChange]: ...
+    def mark_delivery(self, watch_id: int, change_id: str, error: str | None) -> None: ...
+    def feed_state(self, url: str) -> FeedState | None: ...
+    def save_feed_state(self, state: FeedState) -> None: ...
 
     def stats(self) -> dict[str, Any]: ...
     def close(self) -> None: ...

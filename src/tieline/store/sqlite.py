@@ -18,8 +18,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
-from .sql import migrations, reads, settle, writes
-from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
+from .sql import migrations, reads, settle, watches, writes
+from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
+                   StoredChange, WatchRecord)
 from .sql.schema import document_signatures, documents
 
 BUSY_TIMEOUT_S = 30
@@ -204,6 +205,43 @@ class SQLiteStore:
     def dependency_facts(self, kinds: Iterable[str]) -> list[Fact]:
         return self._read(reads.dependency_facts, list(kinds))
 
+    # -- watches -------------------------------------------------------------------------
+
+    def add_watch(self, watch: WatchRecord) -> WatchRecord:
+        with self._write() as conn:
+            return watches.add_watch(conn, watch)
+
+    def watch(self, name: str) -> WatchRecord | None:
+        return self._read(watches.find_watch, name)
+
+    def watches(self) -> list[WatchRecord]:
+        return self._read(watches.all_watches)
+
+    def remove_watch(self, name: str) -> bool:
+        with self._write() as conn:
+            return watches.remove_watch(conn, name)
+
+    def record_changes(self, watch_id: int,
+                       changes: list[tuple[str, str | None, str]]) -> list[str]:
+        """Keep the changes not recorded for the watch before; returns the ids of the new."""
+        with self._write() as conn:
+            return watches.record_changes(conn, watch_id, changes)
+
+    def watch_changes(self, watch_id: int, *, undelivered: bool = False,
+                      limit: int | None = None) -> list[StoredChange]:
+        return self._read(watches.changes, watch_id, undelivered=undelivered, limit=limit)
+
+    def mark_delivery(self, watch_id: int, change_id: str, error: str | None) -> None:
+        with self._write() as conn:
+            watches.mark_delivery(conn, watch_id, change_id, error)
+
+    def feed_state(self, url: str) -> FeedState | None:
+        return self._read(watches.find_feed_state, url)
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self._write() as conn:
+            watches.save_feed_state(conn, state)
+
     def stats(self) -> dict:
         with self.connect() as conn:
             out = reads.stats(conn)
@@ -232,10 +270,11 @@ def _check_version(store: SQLiteStore) -> None:
     when it cannot, say so rather than fail half-way."""
     with store.engine.connect() as conn:
         version = migrations.stored_version(conn)
+        missing = migrations.pending(conn)
     if version > migrations.LATEST:
         raise StoreError(f"{store.path} has schema version {version}, newer than this tieline "
                          f"knows ({migrations.LATEST}); upgrade tieline to read it")
-    if version == migrations.LATEST:
+    if not missing:
         return
     try:
         SQLiteStore(store.path).close()

@@ -1,6 +1,9 @@
 """Versioned schema migrations, recorded in `schema_migrations`, each in its own transaction.
 
-Append new steps to MIGRATIONS; never edit a step that has shipped.
+Append new steps to MIGRATIONS; never edit a step that has shipped. Numbers may leave a gap
+(a step reserved for a branch not merged yet): the runner applies every step whose number is
+not recorded, so a step that lands later with a lower number is still applied to a file
+migrated past it.
 """
 from __future__ import annotations
 
@@ -60,6 +63,25 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             document_id TEXT PRIMARY KEY REFERENCES documents(id),
             words_key TEXT NOT NULL, minhash BLOB NOT NULL)""",
     ]),
+    # 4 is reserved for validity periods (issue 12, the time half)
+    (5, "watches", [
+        # a saved watch: the entity followed, its filters and where changes go
+        """CREATE TABLE watches (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, entity TEXT NOT NULL,
+            kinds TEXT, min_confidence REAL, webhook TEXT, secret TEXT, atom TEXT,
+            created_at TEXT NOT NULL)""",
+        # every change reported for a watch (reported once, across restarts) and whether its
+        # webhook POST got through yet
+        """CREATE TABLE watch_changes (
+            id INTEGER PRIMARY KEY, watch_id INTEGER NOT NULL REFERENCES watches(id),
+            change_id TEXT NOT NULL, date TEXT, body TEXT NOT NULL, detected_at TEXT NOT NULL,
+            delivered_at TEXT, attempts INTEGER NOT NULL, last_error TEXT,
+            UNIQUE (watch_id, change_id))""",
+        # conditional-GET and backoff state of each polled feed
+        """CREATE TABLE feed_state (
+            id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, etag TEXT, last_modified TEXT,
+            failures INTEGER NOT NULL, retry_after TEXT, last_error TEXT, checked_at TEXT)""",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -70,6 +92,18 @@ def current_version(conn: Connection) -> int:
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
     return conn.execute(text("SELECT coalesce(max(version), 0) FROM schema_migrations")).scalar()
+
+
+def applied_versions(conn: Connection) -> set[int]:
+    return {v for (v,) in conn.execute(text("SELECT version FROM schema_migrations"))}
+
+
+def pending(conn: Connection) -> list[int]:
+    """Steps not applied to a file yet, read without writing anything."""
+    if not stored_version(conn):
+        return [number for number, _, _ in MIGRATIONS]
+    done = applied_versions(conn)
+    return [number for number, _, _ in MIGRATIONS if number not in done]
 
 
 def stored_version(conn: Connection) -> int:
@@ -89,11 +123,13 @@ def upgrade(engine) -> list[int]:
     """
     applied = []
     with engine.connect() as conn:  # a plain read first: an up-to-date file needs no write lock
-        if current_version(conn) >= LATEST:
+        current_version(conn)
+        if not pending(conn):
             return applied
     for number, name, statements in MIGRATIONS:
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-            if current_version(conn) >= number:
+            current_version(conn)
+            if number in applied_versions(conn):
                 continue
             for statement in statements:
                 conn.execute(text(statement))

@@ -110,3 +110,41 @@ document_signatures = Table(
     Column("words_key", Text, nullable=False),  # hash of the lower-cased words: exact copies
     Column("minhash", LargeBinary, nullable=False),  # datasketch LeanMinHash, serialized
 )
+
+watches = Table(
+    "watches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("entity", Text, nullable=False),  # the name as given; looked up on every run
+    Column("kinds", Text),  # comma-separated fact kinds, NULL for all
+    Column("min_confidence", Float),
+    Column("webhook", Text),
+    Column("secret", Text),  # HMAC-SHA256 key of the webhook signature
+    Column("atom", Text),  # path of the Atom file written on every run
+    Column("created_at", Text, nullable=False),
+)
+
+watch_changes = Table(
+    "watch_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("watch_id", Integer, ForeignKey("watches.id"), nullable=False),
+    Column("change_id", Text, nullable=False),
+    Column("date", Text),
+    Column("body", Text, nullable=False),  # the change as JSON
+    Column("detected_at", Text, nullable=False),
+    Column("delivered_at", Text),  # webhook POST accepted (NULL: pending or no webhook)
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+)
+
+feed_state = Table(
+    "feed_state", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False),  # consecutive failed polls: the backoff step
+    Column("retry_after", Text),
+    Column("last_error", Text),
+    Column("checked_at", Text),
+)
