@@ -88,12 +88,21 @@ def test_a_reader_never_writes(tmp_path):
             conn.exec_driver_sql("DELETE FROM posts")
 
 
+# How to take back each migration, to make a file as an older tieline left it.
+UNDO = {3: ["DROP TABLE document_signatures"],
+        4: [f"ALTER TABLE {table} DROP COLUMN {column}"
+            for table, columns in (("evidence", ("cue", "valid_from", "valid_to")),
+                                   ("facts", ("valid_from", "valid_to", "status")))
+            for column in columns]}
+
+
 def _outdated(path):
     """A database one migration behind: as an older tieline left it."""
     build_world(path)
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("DROP TABLE document_signatures")
+        for statement in UNDO[migrations.LATEST]:
+            conn.execute(statement)
         conn.execute("DELETE FROM schema_migrations WHERE version = ?", (migrations.LATEST,))
     conn.close()  # the last connection checkpoints the WAL and removes it
     return path
