@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Evidence
 from .timex import time_of
 from .wordlists import load
 
@@ -40,3 +41,11 @@ def cue_of(sentence: str, published: str | None = None) -> Cue:
     if valid_to and valid_from and valid_to <= valid_from[:len(valid_to)]:
         valid_to = None  # "ended the deal it had held since 2019": 2019 is the start
     return Cue(change, valid_from, valid_to)
+
+
+def with_cue(ev: Evidence, published: str | None) -> Evidence:
+    """Evidence with the validity cues of its sentence (for extractors that build Evidence
+    themselves instead of through evidence.evidence)."""
+    cue = cue_of(ev.sentence, published)
+    ev.change, ev.valid_from, ev.valid_to = cue.change, cue.valid_from, cue.valid_to
+    return ev
