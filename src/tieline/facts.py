@@ -10,7 +10,7 @@ import calendar
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import BadInput
 from .model import Evidence, Fact
@@ -174,11 +174,16 @@ def validity(kind: str, evidence: list[Evidence], as_of: str | None = None) -> V
             continue
         if state in (None, "ended", "disputed"):
             start, end, state = ev.valid_from or ev.published, None, "active"
-            bounds.append(Boundary("started", start, ev.published, ev))
+            opened = len(bounds)
+            if said == "stated":  # a first report that it weakened opens as weakened
+                bounds.append(Boundary("started", start, ev.published, ev))
         elif ev.valid_from and ev.valid_from < start:
-            start = ev.valid_from  # a later report says since when it has held
+            start = ev.valid_from  # a later report says since when it has held: it set the bound
+            bounds[opened] = replace(bounds[opened], date=start, reported=ev.published,
+                                     evidence=ev)
         if said == "weakened" and state != "weakened":
-            bounds.append(Boundary("weakened", ev.published, ev.published, ev))
+            when = ev.published if bounds[opened:] else start
+            bounds.append(Boundary("weakened", when, ev.published, ev))
             state = "weakened"
     return Validity(state, start, end, tuple(bounds))
 
