@@ -165,10 +165,11 @@ def test_tables_are_compact_by_default_and_json_is_complete(db):
     full = run("entity", "Microsoft", "--all", "--db", db).stdout
     assert "more; use --limit" not in full
     assert all(d["other"] in full for d in dependents)
-    changes = run_json("relationship", "Microsoft", "Helix Labs", "--db", db)["changes"]
-    assert len(changes) == 8
+    data = run_json("relationship", "Microsoft", "Helix Labs", "--db", db)
+    assert len(data["changes"]) == 8 and len(data["periods"]) == 6
     default = run("relationship", "Microsoft", "Helix Labs", "--db", db).stdout
-    assert default.count("more; use --limit") == 1  # only the changes run over 5 rows
+    assert default.count("more; use --limit") == 2  # only the periods and changes run over 5
     assert "3 more; use --limit N or --all" in default
+    assert "1 more; use --limit N or --all" in default
     one = run("relationship", "Microsoft", "Helix Labs", "--limit", "1", "--db", db).stdout
     assert "7 more; use --limit N or --all" in one

@@ -89,6 +89,7 @@ def test_a_reader_never_writes(tmp_path):
             conn.exec_driver_sql("DELETE FROM posts")
 
 
+# How to take back each migration, to make a file as an older tieline left it.
 def _outdated(path):
     """A database one migration behind: as an older tieline left it."""
     build_world(path)

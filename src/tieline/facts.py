@@ -10,10 +10,10 @@ import calendar
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import BadInput
-from .model import Fact
+from .model import Evidence, Fact
 
 
 def fact_key(fact: Fact) -> str:
@@ -45,9 +45,12 @@ class Seen:
     modality: str
 
 
-def merge_report(stored: Seen, published: str, modality: str) -> Seen:
+def merge_report(stored: Seen, published: str | None, modality: str) -> Seen:
     """A stored fact reported again by a document published on `published`: the window
-    widens, and the newest report (a tie goes to the later one) decides the modality."""
+    widens, and the newest report (a tie goes to the later one) decides the modality. An
+    undated report widens nothing and decides the modality only of a fact never dated."""
+    if published is None:
+        return Seen(stored.first, stored.last, stored.modality if stored.last else modality)
     first = min(stored.first or published, published)
     last = max(stored.last or published, published)
     newest = published >= (stored.last or published)
@@ -100,3 +103,116 @@ def in_window(day: str | None, since: str | None, until: str | None) -> bool:
         return False
     return ((not since or day[:len(since)] >= since)
             and (not until or day[:len(until)] <= until))
+
+
+# -- validity over time -------------------------------------------------------------------------
+# Supersession is a rule over a fact's evidence, never a deletion: reports are read oldest first;
+# a report that the tie ended closes it, a later plain report reopens it, a weakening report
+# marks it weakened without ending it, and reports of both stances from different outlets
+# published within DISPUTE_DAYS of each other leave it disputed, both sides kept.
+
+DISPUTE_DAYS = 30
+STATUSES = ("active", "weakened", "ended", "disputed")
+# Kinds a "former" role ends ("the former chief executive of X"); for other kinds the word
+# usually describes someone or something else in the sentence.
+FORMER_ENDS = frozenset({"employ"})
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """One change of a fact's validity, with the report that made it."""
+    change: str  # started | weakened | ended | disputed
+    date: str | None  # when it happened in the world, as precise as known
+    reported: str | None  # publication date of the report
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Validity:
+    status: str | None  # active | weakened | ended | disputed; None: nothing stated as fact
+    valid_from: str | None
+    valid_to: str | None
+    boundaries: tuple[Boundary, ...] = ()
+
+
+def stance(kind: str, ev: Evidence) -> str | None:
+    """What one report says of the tie: stated, weakened or ended; None for hedged or forecast
+    reports, which say nothing about whether it holds."""
+    if ev.modality in ("hedged", "forecast"):
+        return None
+    if ev.change == "weakened":
+        return "weakened"
+    if ev.change == "ended" or (ev.change == "former" and kind in FORMER_ENDS):
+        return "ended"
+    return "ended" if ev.modality == "negated" else "stated"
+
+
+def validity(kind: str, evidence: list[Evidence], as_of: str | None = None) -> Validity:
+    """A fact's validity from its reports published up to `as_of` (all when None). Undated
+    reports cannot be placed in time: they count only when no report is dated."""
+    dated = sorted((ev for ev in evidence if ev.published and in_window(ev.published, None, as_of)),
+                   key=lambda ev: (ev.published, ev.document_id, ev.start))
+    if not dated:
+        undated = [] if as_of else [s for ev in evidence if (s := stance(kind, ev))]
+        return Validity(_STATE.get(undated[0]) if undated else None, None, None)
+    state, start, end, bounds = None, None, None, []
+    for i, ev in enumerate(dated):
+        said = stance(kind, ev)
+        if said is None:
+            continue
+        if state is not None and rivals(kind, dated[:i], ev):
+            if state != "disputed":
+                bounds.append(Boundary("disputed", ev.published, ev.published, ev))
+                state = "disputed"
+            continue
+        if said == "ended":
+            if state != "ended":
+                start = start if state else ev.valid_from
+                end = ev.valid_to or ev.published
+                bounds.append(Boundary("ended", end, ev.published, ev))
+                state = "ended"
+            continue
+        if state in (None, "ended", "disputed"):
+            start, end, state = ev.valid_from or ev.published, None, "active"
+            opened = len(bounds)
+            if said == "stated":  # a first report that it weakened opens as weakened
+                bounds.append(Boundary("started", start, ev.published, ev))
+        elif ev.valid_from and ev.valid_from < start:
+            start = ev.valid_from  # a later report says since when it has held: it set the bound
+            bounds[opened] = replace(bounds[opened], date=start, reported=ev.published,
+                                     evidence=ev)
+        if said == "weakened" and state != "weakened":
+            when = ev.published if bounds[opened:] else start
+            bounds.append(Boundary("weakened", when, ev.published, ev))
+            state = "weakened"
+    return Validity(state, start, end, tuple(bounds))
+
+
+_STATE = {"stated": "active", "weakened": "weakened", "ended": "ended"}
+
+
+def rivals(kind: str, earlier: list[Evidence], ev: Evidence) -> list[Evidence]:
+    """Earlier reports of the other stance from other outlets, close enough in time to `ev`
+    that neither supersedes the other: the other side of a dispute."""
+    ended = stance(kind, ev) == "ended"
+    return [old for old in earlier
+            if stance(kind, old) is not None and (stance(kind, old) == "ended") != ended
+            and old.published and _outlet(old) != _outlet(ev)
+            and _days_apart(old.published, ev.published) <= DISPUTE_DAYS]
+
+
+def _outlet(ev: Evidence) -> str:
+    """Who published a report: the URL's host, else the source file without record locator."""
+    if ev.url:
+        return re.sub(r"^\w+://(?:www\.)?", "", ev.url).split("/")[0].lower()
+    return re.split(r"[#]", ev.source or ev.document_id)[0]
+
+
+def _days_apart(a: str, b: str) -> int:
+    def day(value: str) -> datetime.date:
+        parts = [int(p) for p in value[:10].split("-")] + [1, 1]
+        return datetime.date(*parts[:3])
+    try:
+        return abs((day(b) - day(a)).days)
+    except ValueError:
+        return DISPUTE_DAYS + 1

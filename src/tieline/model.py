@@ -111,6 +111,11 @@ class Evidence:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    # What the sentence says about when the tie holds (extract/validity.py): a change
+    # (weakened | ended | former, None when the tie is simply stated) and the bounds it names.
+    change: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -311,6 +316,11 @@ class Fact:
     subject_id: int | None = None
     object_id: int | None = None
     documents: int | None = None  # distinct documents reporting it, when the reader counts them
+    # World validity, as tieline.facts.validity judges the evidence: when the tie held
+    # (YYYY[-MM[-DD]] or None when unknown) and its status: active | weakened | ended | disputed.
+    valid_from: str | None = None
+    valid_to: str | None = None
+    status: str | None = None
 
     @property
     def identity(self) -> tuple:

@@ -17,6 +17,9 @@ from .tables import AllOption, Compact, TopOption, detail, evidence_cells, t, ta
 SinceOption = typer.Option(None, "--since", help="Only evidence published on or after DATE "
                                                  "(YYYY, YYYY-MM or YYYY-MM-DD).")
 UntilOption = typer.Option(None, "--until", help="Only evidence published on or before DATE.")
+AsOfOption = typer.Option(None, "--as-of", help="Answer as on DATE: what was valid and known "
+                                                "then, from documents published up to it.")
+STATUSES = ("active", "weakened", "ended", "disputed")
 
 
 @contextmanager
@@ -66,22 +69,26 @@ def facts_command(
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many (paging)."),
     since: str | None = SinceOption, until: str | None = UntilOption,
+    as_of: str | None = AsOfOption,
+    status: str | None = typer.Option(None, "--status", help=f"Only facts whose validity is "
+                                                             f"one of {', '.join(STATUSES)}."),
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
-    """List facts, newest first, each with its evidence."""
+    """List facts, newest first, each with its evidence and validity."""
     choose(kind, FACT_KINDS, "kind")
     choose(modality, MODALITIES, "modality")
+    choose(status, STATUSES, "status")
     with reading(db) as store:
         rows = query.fact_rows(store, kind=kind, entity=entity, since=since, until=until,
                                modality=modality, min_confidence=min_confidence, limit=limit,
-                               offset=offset)
+                               offset=offset, as_of=as_of, status=status)
     if as_json:
         return print_json(rows)
-    view = table(f"{len(rows)} facts", "Id", "Kind", "Between", "Detail", "Modality",
-                 "Last seen", "Evidence", "Source")
+    view = table(f"{len(rows)} facts" + (f" as of {as_of}" if as_of else ""), "Id", "Kind",
+                 "Between", "Detail", "Modality", "Valid", "Last seen", "Evidence", "Source")
     for f in rows:
-        view.add_row(str(f.id), f.kind, t(f.ends), t(detail(f)), f.modality, t(f.last_seen),
-                     *evidence_cells(f.evidence))
+        view.add_row(str(f.id), f.kind, t(f.ends), t(detail(f)), f.modality, t(valid(f)),
+                     t(f.last_seen), *evidence_cells(f.evidence))
     console.print(view)
 
 
@@ -103,10 +110,11 @@ def stats_command(db: str | None = DbOption, as_json: bool = JsonOption) -> None
 @app.command("entity")
 def entity_command(name: str = typer.Argument(..., help="A name or alias."),
                    limit: int = TopOption, show_all: bool = AllOption,
+                   as_of: str | None = AsOfOption,
                    db: str | None = DbOption, as_json: bool = JsonOption) -> None:
     """An entity's profile: products, dependencies both ways, ties, money, clauses, quotes."""
     with reading(db) as store:
-        p = query.entity_summary(store, name)
+        p = query.entity_summary(store, name, as_of=as_of)
     if as_json:
         return print_json(p)
     compact = Compact(limit, show_all)
@@ -128,11 +136,12 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
     for label, ties in p.ties.items():
         if ties:
             view = table(label.replace("_", " ").capitalize(), "Other", "Kind", "Detail",
-                         "Modality", "Last seen", "Evidence", "Source")
+                         "Modality", "Valid", "Last seen", "Evidence", "Source")
             for tie in compact.rows(ties):
                 f = tie.fact
                 view.add_row(t(tie.other), f"{f.kind} ({tie.direction})", t(detail(f)),
-                             f.modality, t(f.last_seen), *compact.evidence(f.evidence))
+                             f.modality, t(valid(f)), t(f.last_seen),
+                             *compact.evidence(f.evidence))
             compact.print(view, ties)
     for facts, title in ((p.money, "Money"), ([c.fact for c in p.clauses], "Clauses"),
                          (p.quotes_by, "Quotes by"), (p.quotes_about, "Quotes about")):
@@ -150,17 +159,19 @@ def relationship_command(
     a: str = typer.Argument(..., help="One entity."),
     b: str = typer.Argument(..., help="The other entity."),
     since: str | None = SinceOption, until: str | None = UntilOption,
-    limit: int = TopOption, show_all: bool = AllOption,
+    as_of: str | None = AsOfOption, limit: int = TopOption, show_all: bool = AllOption,
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
-    """How the tie between A and B changed: facts by type, in first-seen order, with sources."""
+    """How the tie between A and B changed: facts by type, in first-seen order, with sources,
+    and the periods each tie held (started, weakened, ended, disputed)."""
     with reading(db) as store:
-        r = query.relationship(store, a, b, since=since, until=until)
+        r = query.relationship(store, a, b, since=since, until=until, as_of=as_of)
     if as_json:
         return print_json(r)
     if not r.facts and not r.changes:
         console.print(f"No stored facts between {t(r.a)} and {t(r.b)}"
-                      + (" in that window." if since or until else "."))
+                      + (" in that window" if since or until else "")
+                      + (f" as of {as_of}." if as_of else "."))
         return
     compact = Compact(limit, show_all)
     by_id = {f.id: f for f in r.facts}
@@ -173,6 +184,7 @@ def relationship_command(
                          f"{r.status[fact.id]}\n[dim]{fact.modality}[/dim]",
                          compact.cited(fact.evidence))
         compact.print(view, group.fact_ids)
+    periods_table(r, compact)
     view = table("Changes over time", "Date", "Change", "Fact", "Modality", "Evidence")
     for c in compact.rows(r.changes):
         modality = f"{c.from_modality} → {c.modality}" if c.from_modality else c.modality
@@ -180,3 +192,29 @@ def relationship_command(
                      t(f"{c.kind}: " + " → ".join(x for x in (c.subject, c.object) if x)),
                      modality, compact.cited([c.evidence]))
     compact.print(view, r.changes)
+
+
+def valid(fact) -> str:
+    """'active since 2019', 'ended 2019 – 2024-03': a fact's validity in a few words."""
+    if not fact.status:
+        return ""
+    span = " – ".join(x or "?" for x in (fact.valid_from, fact.valid_to)) if fact.valid_to \
+        else (f"since {fact.valid_from}" if fact.valid_from else "")
+    return f"{fact.status} {span}".strip()
+
+
+def periods_table(r, compact: Compact) -> None:
+    """Each tie's validity periods with the report that opened each (and, when disputed, the
+    report on the other side)."""
+    title = "Periods" + (f" as of {r.as_of}" if r.as_of else "")
+    view = table(title, "Kind", "Tie", "Status", "From", "To", "Evidence")
+    for p in compact.rows(r.periods):
+        tie = " → ".join(x for x in (p.subject, p.object) if x)
+        label = p.attributes.label()
+        evidence = compact.cited([p.evidence])
+        if p.others:
+            evidence += "\n[dim]against:[/dim] " + compact.cited(p.others[:1])
+        view.add_row(p.kind, t(tie + (f" ({label})" if label else "")), p.status, t(p.start),
+                     t(p.end or ("…" if p.status != "ended" else "")), evidence)
+    if r.periods:
+        compact.print(view, r.periods)

@@ -13,7 +13,7 @@ from ..errors import BadInput
 from ..model import SUPPLY_OBJECTS
 from ..query.graph import MAX_PATHS
 from .app import DbOption, JsonOption, app, console, print_json
-from .browse import SinceOption, UntilOption, choose, reading
+from .browse import AsOfOption, SinceOption, UntilOption, choose, reading
 from .tables import AllOption, Compact, TopOption, evidence_cells, t, table
 
 DepthOption = typer.Option(4, "--max-depth", min=1, max=8, help="Longest path to follow.")
@@ -48,12 +48,12 @@ def depends_command(
     on: str | None = typer.Option(None, "--on", help=f"Only this need: "
                                                      f"{', '.join(SUPPLY_OBJECTS)}."),
     max_depth: int = DepthOption, limit: int = TopOption, show_all: bool = AllOption,
-    db: str | None = DbOption, as_json: bool = JsonOption,
+    as_of: str | None = AsOfOption, db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """What NAME depends on, directly and transitively, with paths, evidence and concentration."""
     choose(on, SUPPLY_OBJECTS, "need")
     with reading(db) as store:
-        d = query.depends(store, name, on=on, max_depth=max_depth)
+        d = query.depends(store, name, on=on, max_depth=max_depth, as_of=as_of)
     if as_json:
         return print_json(d)
     compact = Compact(limit, show_all)
@@ -78,11 +78,11 @@ def depends_command(
 def dependents_command(
     name: str = typer.Argument(..., help="An organization or product."),
     max_depth: int = DepthOption, limit: int = TopOption, show_all: bool = AllOption,
-    db: str | None = DbOption, as_json: bool = JsonOption,
+    as_of: str | None = AsOfOption, db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Who depends on NAME, directly and transitively, with paths and evidence."""
     with reading(db) as store:
-        d = query.dependents(store, name, max_depth=max_depth)
+        d = query.dependents(store, name, max_depth=max_depth, as_of=as_of)
     if as_json:
         return print_json(d)
     compact = Compact(limit, show_all)
@@ -108,7 +108,7 @@ def whatif_command(
     clause_of: str | None = typer.Option(
         None, "--clause-of", help="Play the clause HOLDER holds over COUNTERPARTY, given as "
                                   "'HOLDER,COUNTERPARTY' (stable across stores, unlike ids)."),
-    limit: int = TopOption, show_all: bool = AllOption,
+    limit: int = TopOption, show_all: bool = AllOption, as_of: str | None = AsOfOption,
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Who loses what if a tie is cut, through which paths, and the hedges the graph knows."""
@@ -120,7 +120,8 @@ def whatif_command(
             if len(parties) != 2 or not all(parties):
                 raise BadInput(f"--clause-of {clause_of!r}: give 'HOLDER,COUNTERPARTY'")
             clause = query.clause_between(store, *parties)
-        w = query.whatif(store, scenario, supplier_fails=supplier_fails, clause=clause)
+        w = query.whatif(store, scenario, supplier_fails=supplier_fails, clause=clause,
+                         as_of=as_of)
     if as_json:
         return print_json(w)
     _print_whatif(w, Compact(limit, show_all))
@@ -163,6 +164,7 @@ def _write(text: str, output: Path | None) -> None:
 def digest_command(
     about: str = typer.Option(..., "--about", help="One entity, or two separated by a comma."),
     since: str | None = SinceOption, until: str | None = UntilOption,
+    as_of: str | None = AsOfOption,
     fmt: str = typer.Option("md", "--format", help="md or html."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to FILE."),
     db: str | None = DbOption, as_json: bool = JsonOption,
@@ -173,7 +175,7 @@ def digest_command(
     if not names:
         raise BadInput("--about needs at least one entity")
     with reading(db) as store:
-        data = query.digest(store, names, since=since, until=until)
+        data = query.digest(store, names, since=since, until=until, as_of=as_of)
     if as_json:
         return print_json(data)
     _write(query.markdown(data) if fmt == "md" else query.html_page(data), output)
@@ -185,12 +187,12 @@ def export_command(
     entity: str | None = typer.Option(None, "--entity", help="Only the graph around ENTITY."),
     depth: int = typer.Option(1, "--depth", min=1, max=6, help="Hops around --entity."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to FILE."),
-    db: str | None = DbOption, as_json: bool = JsonOption,
+    as_of: str | None = AsOfOption, db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Export facts and their evidence for other tools (networkx, Gephi, JSON-LD, spreadsheets)."""
     choose(fmt, query.EXPORT_FORMATS, "format")
     with reading(db) as store:
-        text = query.export(store, fmt, entity=entity, depth=depth)
+        text = query.export(store, fmt, entity=entity, depth=depth, as_of=as_of)
     if as_json:
         if output is not None:
             output.write_text(text, encoding="utf-8")

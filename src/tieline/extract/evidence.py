@@ -6,6 +6,7 @@ The span is trimmed of surrounding whitespace, so for every fact
 from __future__ import annotations
 
 from ..model import Document, Evidence
+from .validity import cue_of
 
 
 def evidence(document: Document, start: int, end: int, rule: str, confidence: float = 0.5,
@@ -15,5 +16,7 @@ def evidence(document: Document, start: int, end: int, rule: str, confidence: fl
     stripped = text.lstrip()
     start += len(text) - len(stripped)
     sentence = stripped.rstrip()
+    cue = cue_of(sentence, document.published)
     return Evidence(document.id, start, start + len(sentence), sentence, rule, confidence,
-                    modality, time)
+                    modality, time, change=cue.change, valid_from=cue.valid_from,
+                    valid_to=cue.valid_to)

@@ -1,8 +1,10 @@
 """Time expressions on a statement, resolved against the document's publication date.
 
 Returns ISO-style strings of the precision the text gives: "2024-10-15", "2024-03", "2019".
-Relative expressions ("last year", "in March", "on Monday", "recently") need the publication
-date and are left out (None) without one.
+Relative expressions ("last year", "in March", "next quarter", "on Monday", "recently") need
+the publication date and are left out (None) without one. "Since 2019" says when a state began,
+not when the statement happened: it is the time of a sentence only when nothing else dates it
+(validity.py reads it as the start of a tie).
 """
 from __future__ import annotations
 
@@ -27,7 +29,11 @@ BARE_MONTH = re.compile(  # capitalised month names only: "in May" but not "it m
     r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his)\s+"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+\d)")
-RELATIVE = re.compile(r"\b(last|this|next|earlier this|later this)\s+(year|month|week)\b", re.I)
+RELATIVE = re.compile(r"\b(last|this|next|earlier this|later this)\s+(year|month|week|quarter)\b",
+                      re.I)
+# "since March 2019", "since 2019", "since May": blanked before looking for the statement's time
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
+                   r"(?:\s+\d{1,2})?,?\s+)?(?:(?:19|20)\d\d)\b|\bsince\s+[A-Z][a-z]+\b")
 WEEKDAY = re.compile(r"\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RECENTLY = re.compile(r"\b(recently|yesterday|today|this week)\b", re.I)
 
@@ -42,7 +48,15 @@ def _parse(published: str | None) -> date | None:
 
 
 def time_of(text: str, published: str | None = None) -> str | None:
-    """The most specific time a sentence gives for its statement, or None."""
+    """The most specific time a sentence gives for its statement, or None; a "since" phrase
+    counts only when the sentence has no other time."""
+    blanked = SINCE.sub(lambda m: " " * len(m.group()), text)
+    if blanked != text:
+        return _time_of(blanked, published) or _time_of(text, published)
+    return _time_of(text, published)
+
+
+def _time_of(text: str, published: str | None) -> str | None:
     for pattern, order in ((MONTH_DAY_YEAR, "mdy"), (DAY_MONTH_YEAR, "dmy")):
         match = pattern.search(text)
         if match:
@@ -71,6 +85,10 @@ def time_of(text: str, published: str | None = None) -> str | None:
         shift = {"last": -1, "next": 1}.get(which, 0)
         if unit == "year":
             return str(pub.year + shift)
+        if unit == "quarter":  # the first month of the quarter: "2024-07" for Q3
+            quarter = (pub.month - 1) // 3 + shift
+            year = pub.year + quarter // 4
+            return f"{year}-{quarter % 4 * 3 + 1:02d}"
         if unit == "month":
             month = pub.month + shift
             year = pub.year + (month - 1) // 12

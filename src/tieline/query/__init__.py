@@ -15,7 +15,7 @@ from .facts import Stats, fact_rows, stats
 from .graph import DependencyGraph
 from .plain import plain
 from .profile import Profile, entity_summary
-from .relationship import Relationship, relationship
+from .relationship import Period, Relationship, periods_of, relationship
 from .render import html_page, markdown
 from .whatif import clause_between, parse_scenario, whatif
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..store.base import Store
 from .entities import find_entity
+from .facts import check_as_of
 from .graph import MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text, step
 
 
@@ -63,27 +64,31 @@ class Dependents:
 
 
 def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 4,
-            graph: DependencyGraph | None = None) -> Dependencies:
-    """Direct and transitive dependencies of an entity (through its own products too)."""
+            graph: DependencyGraph | None = None, as_of: str | None = None) -> Dependencies:
+    """Direct and transitive dependencies of an entity (through its own products too), as
+    known on `as_of` when given."""
+    as_of = check_as_of(as_of)
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.load(store, as_of)
     found = list(graph.paths(entity.name, max_depth=max_depth))
     paths = [p for p in found if on is None or p[-1].need == on]
     weak = _weakening(graph, entity.name, outgoing=True)
-    by_fact = evidence_for(store, [e for p in paths for e in p] + weak)
+    by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependencies(entity.name, entity.type, on, _described(paths, -1, by_fact),
                         len(found) >= MAX_PATHS, concentration(graph, entity.name, on=on),
                         [step(e, by_fact) for e in weak])
 
 
 def dependents(store: Store, name: str, *, max_depth: int = 4,
-               graph: DependencyGraph | None = None) -> Dependents:
-    """Entities and products that depend on an entity, directly or through others."""
+               graph: DependencyGraph | None = None, as_of: str | None = None) -> Dependents:
+    """Entities and products that depend on an entity, directly or through others (as known
+    on `as_of` when given)."""
+    as_of = check_as_of(as_of)
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.load(store, as_of)
     paths = list(graph.paths(entity.name, reverse=True, max_depth=max_depth))
     weak = _weakening(graph, entity.name, outgoing=False)
-    by_fact = evidence_for(store, [e for p in paths for e in p] + weak)
+    by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependents(entity.name, entity.type, _described(paths, 0, by_fact),
                       len(paths) >= MAX_PATHS, [step(e, by_fact) for e in weak])
 

@@ -11,8 +11,8 @@ from ..facts import check_window, in_window
 from ..model import Evidence, Fact, Post
 from ..store.base import Store
 from .entities import find_entity
-from .facts import fact_rows
-from .relationship import Change, changes_of, full_history, relationship
+from .facts import check_as_of, fact_rows
+from .relationship import Change, changes_of, full_history, periods_of, relationship
 
 CHANGE_WEIGHT = {"weakening": 3.0, "modality_shift": 2.0, "appeared": 1.0}
 KIND_WEIGHT = {"supply": 2.0, "use": 2.0, "clause": 2.0, "invest": 1.5, "acquire": 1.5,
@@ -43,7 +43,8 @@ class Takeaway:
 @dataclass
 class TimelineItem:
     date: str | None
-    change: str  # appeared | weakening | modality_shift | headline
+    change: str  # appeared | weakening | modality_shift | headline, or a period: ended |
+    # disputed | restarted (a tie reported again after it ended)
     kind: str  # a fact kind, or event for a related headline
     label: str
     modality: str | None
@@ -103,16 +104,20 @@ class Citations:
 
 
 def digest(store: Store, about: list[str], *, since: str | None = None,
-           until: str | None = None) -> Digest:
+           until: str | None = None, as_of: str | None = None) -> Digest:
     since, until = check_window(since, until)
+    as_of = check_as_of(as_of)
     names = [find_entity(store, name).name for name in about]
-    facts = _facts(store, names, since, until)
-    changes = [c for f in full_history(store, facts)
+    facts = _facts(store, names, since, until, as_of)
+    history = full_history(store, facts, as_of)
+    changes = [c for f in history
                for c in changes_of(f, cues={f.subject, f.object} <= set(names))
                if in_window(c.date, since, until)]
+    changes += [c for f in history for c in _period_changes(f, as_of)
+                if in_window(c.date, since, until)]
     if len(names) == 2:
-        changes += [c for c in relationship(store, *names, since=since, until=until).changes
-                    if c.context]
+        changes += [c for c in relationship(store, *names, since=since, until=until,
+                                            as_of=as_of).changes if c.context]
     cites = Citations()
     out = Digest(names, since, until, len(facts), takeaways=_takeaways(facts, changes, cites))
     told = set()
@@ -147,12 +152,28 @@ def _add_documents(store: Store, out: Digest, cites: Citations) -> None:
                           key=lambda t: t.date or "")
 
 
-def _facts(store: Store, names: list[str], since, until) -> list[Fact]:
+def _period_changes(fact: Fact, as_of: str | None) -> list[Change]:
+    """The boundaries of a fact's validity periods that its changes do not already tell: a tie
+    ended, became disputed, or was reported again after it ended."""
+    out, ended = [], False
+    for period in periods_of(fact, as_of):
+        change = {"ended": "ended", "disputed": "disputed"}.get(period.status)
+        if period.status == "active" and ended:
+            change = "restarted"
+        ended = period.status == "ended"
+        if change:
+            ev = period.evidence
+            out.append(Change(period.start or ev.published, change, fact.id, fact.kind,
+                              fact.subject, fact.object, fact.attributes, None, ev.modality, ev))
+    return out
+
+
+def _facts(store: Store, names: list[str], since, until, as_of=None) -> list[Fact]:
     """One entity: all its facts. A pair or more: facts among them, plus each one's
     dependencies, money, clauses and quotes with others (the context of their tie)."""
     found: dict[int, Fact] = {}
     for name in names:
-        for fact in fact_rows(store, entity=name, since=since, until=until):
+        for fact in fact_rows(store, entity=name, since=since, until=until, as_of=as_of):
             ends = {fact.subject, fact.object} - {None}
             if len(names) == 1 or ends <= set(names) or fact.kind in DEPENDENCY_CONTEXT:
                 found[fact.id] = fact

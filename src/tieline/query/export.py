@@ -26,14 +26,17 @@ CSV_COLUMNS = ("fact_id", "kind", "subject", "subject_type", "object", "object_t
 NS = "urn:tieline:"
 
 
-def export(store: Store, fmt: str, *, entity: str | None = None, depth: int = 1) -> str:
+def export(store: Store, fmt: str, *, entity: str | None = None, depth: int = 1,
+           as_of: str | None = None) -> str:
+    """The facts (around an entity) as GraphML, JSON-LD or CSV; with `as_of`, as known on
+    that date: reports published by then, each fact's validity judged from them."""
     if fmt not in FORMATS:
         raise BadInput(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if entity:
         around = store.fact_ids_around(find_entity(store, entity).id, depth)
-        selected = fact_rows(store, ids=around)
+        selected = fact_rows(store, ids=around, as_of=as_of)
     else:
-        selected = fact_rows(store)
+        selected = fact_rows(store, as_of=as_of)
     selected.sort(key=lambda f: f.id)
     nodes = _nodes(store, selected)
     return {"graphml": graphml, "jsonld": jsonld, "csv": to_csv}[fmt](nodes, selected)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..facts import check_window
+from ..facts import check_date, check_window
 from ..model import Fact
 from ..store.base import FactFilter, Store
 from .entities import find_entity
@@ -24,18 +24,25 @@ def fact_rows(store: Store, *, kind: str | None = None, entity: str | None = Non
               between: tuple[str, str] | None = None, ids: list[int] | None = None,
               since: str | None = None, until: str | None = None,
               modality: str | None = None, min_confidence: float | None = None,
-              limit: int | None = None, offset: int = 0) -> list[Fact]:
-    """Facts (newest first) with their evidence; a window keeps evidence published inside it.
+              limit: int | None = None, offset: int = 0, as_of: str | None = None,
+              status: str | None = None) -> list[Fact]:
+    """Facts (newest first) with their evidence; a window keeps evidence published inside it;
+    `as_of` answers as on that date (reports published by then, validity judged from them).
     Names are looked up (EntityNotFound with suggestions for an unknown one)."""
     since, until = check_window(since, until)
     where = FactFilter(kinds=(kind,) if kind else None, ids=ids, since=since, until=until,
                        modality=modality, min_confidence=min_confidence, limit=limit,
-                       offset=offset)
+                       offset=offset, as_of=check_as_of(as_of), status=status)
     if entity:
         where.entity_id = find_entity(store, entity).id
     if between:
         where.between = tuple(find_entity(store, name).id for name in between)
     return store.facts(where)
+
+
+def check_as_of(as_of: str | None) -> str | None:
+    """A valid --as-of date, or BadInput naming what is wrong with it."""
+    return check_date(as_of, "--as-of")
 
 
 @dataclass

@@ -7,7 +7,9 @@ Edges point from the dependent (consumer) to what it depends on (provider):
 - ownership (develop facts, a product's maker, a use fact's `via`): org -> its product. An
   ownership edge is not a dependency by itself; it carries an organization's exposure through
   the products it makes.
-Negated facts ("no longer solely dependent") stay in the graph as weakening, not as live edges.
+Ties that ended (tieline.facts.validity: "ended its contract", a negated report) stay in the
+graph as weakening, not as live edges; a tie reported as weakened ("no longer its exclusive
+provider", "less dependent") is still live. `as_of` builds the graph as known on that date.
 """
 from __future__ import annotations
 
@@ -45,10 +47,13 @@ class Edge:
     fact_id: int | None
     modality: str
     documents: int  # distinct documents reporting the fact: the weight for concentration
+    status: str | None = None  # the fact's validity status; None for ownership by a maker
 
     @property
     def live(self) -> bool:
-        return self.modality != "negated"
+        if self.status in ("active", "weakened", "disputed"):
+            return True
+        return self.status != "ended" and self.modality != "negated"
 
     @property
     def ownership(self) -> bool:
@@ -75,8 +80,8 @@ class DependencyGraph:
                 self._roles[edge.via].add(edge.need)
 
     @classmethod
-    def load(cls, store: Store) -> "DependencyGraph":
-        return cls(*_load(store))
+    def load(cls, store: Store, as_of: str | None = None) -> "DependencyGraph":
+        return cls(*_load(store, as_of))
 
     def products(self, org: str) -> list[str]:
         """Products an organization owns, its products' products included."""
@@ -156,13 +161,20 @@ def step(edge: Edge, evidence_by_fact: dict[int, list[Evidence]], per_step: int 
                 edge.modality, len(items), items[:per_step])
 
 
-def evidence_for(store: Store, edges: Iterable[Edge]) -> dict[int, list[Evidence]]:
-    """The evidence of the facts behind some edges, fetched at once (for `step`)."""
-    return store.evidence({e.fact_id for e in edges if e.fact_id})
+def evidence_for(store: Store, edges: Iterable[Edge],
+                 as_of: str | None = None) -> dict[int, list[Evidence]]:
+    """The evidence of the facts behind some edges, fetched at once (for `step`); with
+    `as_of`, only reports published by that date."""
+    found = store.evidence({e.fact_id for e in edges if e.fact_id})
+    if not as_of:
+        return found
+    return {fid: [ev for ev in items if ev.published and ev.published[:len(as_of)] <= as_of]
+            for fid, items in found.items()}
 
 
-def _load(store: Store) -> tuple[list[Edge], dict[str, str]]:
-    rows = store.dependency_facts(DEPENDENCY_KINDS)
+def _load(store: Store, as_of: str | None = None) -> tuple[list[Edge], dict[str, str]]:
+    rows = store.dependency_facts(DEPENDENCY_KINDS, as_of) if as_of else \
+        store.dependency_facts(DEPENDENCY_KINDS)
     types: dict[str, str] = {}
     for f in rows:
         types[f.subject], types[f.object] = f.subject_type, f.object_type
@@ -182,17 +194,17 @@ def _load(store: Store) -> tuple[list[Edge], dict[str, str]]:
         need = f.attribute("object") if f.attribute("object") in SUPPLY_OBJECTS else "other"
         s, o, n = f.subject, f.object, f.documents or 0
         if f.kind == "supply":
-            add(Edge(o, s, need, via, "supply", f.id, f.modality, n))
+            add(Edge(o, s, need, via, "supply", f.id, f.modality, n, f.status))
             if via:
                 add(Edge(s, via, OWNS, None, "supply", f.id, "asserted", n))
         elif f.kind == "use":
-            add(Edge(via or s, o, need, None, "use", f.id, f.modality, n))
+            add(Edge(via or s, o, need, None, "use", f.id, f.modality, n, f.status))
             if via:
                 add(Edge(s, via, OWNS, None, "use", f.id, "asserted", n))
         elif f.kind == "invest":
-            add(Edge(o, s, "funding", None, "invest", f.id, f.modality, n))
+            add(Edge(o, s, "funding", None, "invest", f.id, f.modality, n, f.status))
         elif f.kind == "develop":
-            add(Edge(s, o, OWNS, None, "develop", f.id, f.modality, n))
+            add(Edge(s, o, OWNS, None, "develop", f.id, f.modality, n, f.status))
     for product, ptype, org in store.makers():
         types.setdefault(product, ptype)
         types.setdefault(org, "ORG")

@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass, field
 from ..model import Fact
 from ..store.base import Store
 from .entities import find_entity
-from .facts import fact_rows
-from .graph import DependencyGraph, Step, step
+from .facts import check_as_of, fact_rows
+from .graph import DependencyGraph, Step, evidence_for, step
 
 TIES = {"partner": "partners", "compete": "rivals", "sue": "lawsuits", "invest": "investments",
         "acquire": "acquisitions", "employ": "people", "talent_move": "talent_moves"}
@@ -59,20 +59,23 @@ class Profile:
         return asdict(self)
 
 
-def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = None) -> Profile:
+def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = None,
+                   as_of: str | None = None) -> Profile:
     """Aliases and type; products; what it depends on and from whom, and who depends on it
     (each with need, status and evidence); partners, rivals, lawsuits, investments,
-    acquisitions, people and talent moves; money over time; clauses; quotes by and about it."""
+    acquisitions, people and talent moves; money over time; clauses; quotes by and about it.
+    With `as_of`, as known on that date (reports published by then)."""
+    as_of = check_as_of(as_of)
     entity = find_entity(store, name)
     me = entity.name
-    graph = graph or DependencyGraph.load(store)
-    facts = fact_rows(store, entity=me)
+    graph = graph or DependencyGraph.load(store, as_of)
+    facts = fact_rows(store, entity=me, as_of=as_of)
     profile = Profile(
         name=me, type=entity.type, aliases=[a for a in store.aliases(entity.id) if a != me],
         maker=graph.owners(me) if entity.type == "PRODUCT" else [],
         products=_products(graph, me, facts),
-        depends_on=_ties(store, graph, me, outgoing=True),
-        dependents=_ties(store, graph, me, outgoing=False),
+        depends_on=_ties(store, graph, me, outgoing=True, as_of=as_of),
+        dependents=_ties(store, graph, me, outgoing=False, as_of=as_of),
         ties={label: [] for label in TIES.values()})
     for fact in facts:
         if fact.kind in TIES:
@@ -101,13 +104,13 @@ def _products(graph: DependencyGraph, me: str, facts: list[Fact]) -> list[Produc
 
 
 def _ties(store: Store, graph: DependencyGraph, me: str, *,
-          outgoing: bool) -> list[DependencyTie]:
+          outgoing: bool, as_of: str | None = None) -> list[DependencyTie]:
     """Direct dependencies (outgoing) or dependents of the entity and of its own products."""
     mine = [me, *graph.products(me)]
     edges = [e for m in mine for e in (graph.out if outgoing else graph.into).get(m, [])
              if not e.ownership]
     edges.sort(key=lambda e: (e.need, e.provider if outgoing else e.consumer))
-    by_fact = store.evidence([e.fact_id for e in edges if e.fact_id])
+    by_fact = evidence_for(store, edges, as_of)
     return [DependencyTie(e.need, e.provider if outgoing else e.consumer, e.consumer,
                           e.provider, e.via, "active" if e.live else "weakening",
                           step(e, by_fact)) for e in edges]

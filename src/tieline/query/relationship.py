@@ -1,14 +1,15 @@
-"""How the tie between two entities changed: facts by type, and the changes over time."""
+"""How the tie between two entities changed: facts by type, the changes over time, and the
+periods each tie held (started, weakened, ended, disputed), as known on any date."""
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
 
-from ..facts import check_window, in_window
+from ..facts import Boundary, check_window, in_window, rivals, validity
 from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, Store
 from .entities import find_entity
-from .facts import fact_rows
+from .facts import check_as_of, fact_rows
 from .graph import weakening
 
 KIND_ORDER = ("partner", "supply", "use", "invest", "develop", "acquire", "compete", "sue",
@@ -36,6 +37,54 @@ class Change:
 
 
 @dataclass
+class Period:
+    """A stretch of one tie's validity between two boundaries: from the report that opened it
+    (started, weakened, ended or disputed) to the next one, or open when none followed."""
+    kind: str
+    fact_id: int
+    subject: str | None
+    object: str | None
+    attributes: Attributes
+    status: str  # active | weakened | ended | disputed
+    start: str | None  # when it began in the world, as precise as known
+    end: str | None  # when the next boundary came; None while it lasts
+    evidence: Evidence  # the report that opened the period
+    closed_by: Evidence | None = None  # the report that opened the next one
+    others: list[Evidence] = field(default_factory=list)  # disputed: the other side's reports
+
+
+PERIOD_STATUS = {"started": "active", "weakened": "weakened", "ended": "ended",
+                 "disputed": "disputed"}
+NO_PERIODS = frozenset({"money", "quote", "talent_move"})  # reports of events, not states
+
+
+def periods_of(fact: Fact, as_of: str | None = None) -> list[Period]:
+    """The periods of a fact's validity from all its reports (published up to `as_of`)."""
+    bounds = list(validity(fact.kind, fact.evidence, as_of).boundaries)
+    out = []
+    for i, b in enumerate(bounds):
+        after = bounds[i + 1] if i + 1 < len(bounds) else None
+        out.append(Period(fact.kind, fact.id, fact.subject, fact.object, fact.attributes,
+                          PERIOD_STATUS[b.change], b.date, after.date if after else None,
+                          b.evidence, after.evidence if after else None,
+                          _other_side(fact, b) if b.change == "disputed" else []))
+    return out
+
+
+def _overlaps(p: Period, since: str | None, until: str | None) -> bool:
+    """Whether a period reaches into a date window (bounds on their own precision)."""
+    return ((not since or p.end is None or p.end >= since[:len(p.end)])
+            and (not until or p.start is None or p.start[:len(until)] <= until))
+
+
+def _other_side(fact: Fact, b: Boundary) -> list[Evidence]:
+    """The reports a disputed boundary contradicts (tieline.facts.rivals)."""
+    earlier = [ev for ev in fact.evidence if ev.published and ev is not b.evidence
+               and ev.published <= (b.reported or "")]
+    return rivals(fact.kind, earlier, b.evidence)
+
+
+@dataclass
 class FactGroup:
     kind: str
     fact_ids: list[int]
@@ -51,35 +100,44 @@ class Relationship:
     status: dict[int, str]  # fact id -> active | weakening
     groups: list[FactGroup] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    as_of: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def relationship(store: Store, a: str, b: str, *, since: str | None = None,
-                 until: str | None = None) -> Relationship:
+                 until: str | None = None, as_of: str | None = None) -> Relationship:
     """Every fact between A and B (newest first), grouped by type in first-seen order, with the
-    changes: ties that appeared, ties reported as ended or weakening, shifts in modality."""
+    changes (ties that appeared, ties reported as ended or weakening, shifts in modality) and
+    each tie's validity periods. `as_of` answers from the reports published by that date."""
     since, until = check_window(since, until)
+    as_of = check_as_of(as_of)
     first, second = find_entity(store, a), find_entity(store, b)
-    between = fact_rows(store, between=(first.name, second.name), since=since, until=until)
+    between = fact_rows(store, between=(first.name, second.name), since=since, until=until,
+                        as_of=as_of)
     groups: dict[str, list[int]] = {}
     for fact in sorted(between, key=lambda f: (f.first_seen or "", f.id)):
         groups.setdefault(fact.kind, []).append(fact.id)
-    changes = [c for fact in full_history(store, between) for c in changes_of(fact)
+    history = full_history(store, between, as_of)
+    changes = [c for fact in history for c in changes_of(fact)
                if in_window(c.date, since, until)]
-    changes += _signals(store, first, second, since, until)
+    changes += _signals(store, first, second, since, until, as_of)
     changes.sort(key=lambda c: (c.date or "", c.fact_id))
+    periods = [p for fact in history if fact.kind not in NO_PERIODS
+               for p in periods_of(fact, as_of) if _overlaps(p, since, until)]
+    periods.sort(key=lambda p: (_kind_rank(p.kind), p.fact_id))  # stable: in time order
     return Relationship(first.name, second.name, since, until, between,
                         {f.id: _status(f) for f in between},
                         [FactGroup(kind, groups[kind]) for kind in sorted(groups, key=_kind_rank)],
-                        changes)
+                        changes, periods, as_of)
 
 
-def full_history(store: Store, selected: list[Fact]) -> list[Fact]:
-    """The facts again with all their evidence: a change is judged against earlier reports
-    even when a date window hides them."""
-    return fact_rows(store, ids=[f.id for f in selected]) if selected else []
+def full_history(store: Store, selected: list[Fact], as_of: str | None = None) -> list[Fact]:
+    """The facts again with all their evidence (up to `as_of`): a change is judged against
+    earlier reports even when a date window hides them."""
+    return fact_rows(store, ids=[f.id for f in selected], as_of=as_of) if selected else []
 
 
 def _kind_rank(kind: str) -> int:
@@ -132,7 +190,7 @@ def _change(fact: Fact, ev: Evidence, change: str, before: str | None,
 
 
 def _signals(store: Store, first: EntityRecord, second: EntityRecord, since,
-             until) -> list[Change]:
+             until, as_of: str | None = None) -> list[Change]:
     """Weakening reported in sentences stored for a third-party fact of one side that name the
     other ("partnering with Oracle makes it less dependent on Microsoft")."""
     out, seen = [], set()
@@ -140,7 +198,7 @@ def _signals(store: Store, first: EntityRecord, second: EntityRecord, since,
         names = [n for n in store.aliases(other.id) + [other.name] if len(n) > 2]
         mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b",
                              re.IGNORECASE)
-        for fact in fact_rows(store, entity=side.name, since=since, until=until):
+        for fact in fact_rows(store, entity=side.name, since=since, until=until, as_of=as_of):
             if other.name in (fact.subject, fact.object):
                 continue
             for ev in fact.evidence:

@@ -13,7 +13,7 @@ from ..errors import ScenarioError
 from ..model import Fact
 from ..store.base import Store
 from .entities import find_entity
-from .facts import clause_phrase, fact_rows
+from .facts import check_as_of, clause_phrase, fact_rows
 from .graph import DependencyGraph, Edge, Step, evidence_for, path_text, step
 
 
@@ -156,8 +156,11 @@ class WhatIf:
 
 
 def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | None = None,
-           clause: int | None = None, graph: DependencyGraph | None = None) -> WhatIf:
-    """Play one scenario: direct losses with hedges, then who is exposed downstream."""
+           clause: int | None = None, graph: DependencyGraph | None = None,
+           as_of: str | None = None) -> WhatIf:
+    """Play one scenario: direct losses with hedges, then who is exposed downstream; with
+    `as_of`, on the dependency graph as known on that date."""
+    as_of = check_as_of(as_of)
     if sum(x is not None for x in (scenario, supplier_fails, clause)) != 1:
         raise ScenarioError("give exactly one of a scenario text, a failing supplier or a clause")
     if clause is not None:
@@ -167,7 +170,7 @@ def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | N
         plan = Scenario("fails", name, text=f"{name} fails")
     else:
         plan = parse_scenario(store, scenario)
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.load(store, as_of)
     result = WhatIf(plan)
     if plan.clause and plan.clause.attribute("action") != "end_access":
         result.notes.append(f"clause action {plan.clause.attribute('action')!r} does not "
@@ -183,7 +186,7 @@ def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | N
     downstream = _downstream(graph, lost, actors)
     by_fact = evidence_for(store, [*cut, *(e for _, _, (alt, own) in direct for e in alt),
                                    *(o[3] for _, _, (_, own) in direct for o in own),
-                                   *(e for *_, chain in downstream for e in chain)])
+                                   *(e for *_, chain in downstream for e in chain)], as_of)
     for consumer, edge, (alternatives, own) in direct:
         hedges = Hedges([step(e, by_fact) for e in alternatives],
                         [OwnProduct(p, org, roles, step(e, by_fact)) for p, org, roles, e in own])

@@ -52,7 +52,10 @@ class DocumentRecord:
 class FactFilter:
     """Which facts to read, newest first. Entities are given by id (look them up first); a
     date window or a minimum confidence keeps the evidence inside it and drops the facts left
-    without any; `since` also skips facts last seen before it."""
+    without any; `since` also skips facts last seen before it. `as_of` answers as on that day:
+    only reports published by then count, for the evidence, the dates seen and the validity
+    (judged again from them); undated reports are left out. `status` keeps facts of one
+    validity status (active, weakened, ended, disputed)."""
     kinds: tuple[str, ...] | None = None
     entity_id: int | None = None
     between: tuple[int, int] | None = None
@@ -64,6 +67,8 @@ class FactFilter:
     limit: int | None = None
     offset: int = 0
     evidence: bool = True  # False: facts without their evidence (cheaper)
+    as_of: str | None = None
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,7 @@ class Store(Protocol):
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]: ...
     def fact_ids_around(self, entity_id: int, depth: int) -> list[int]: ...
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]: ...
-    def dependency_facts(self, kinds: Iterable[str]) -> list[Fact]: ...
+    def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]: ...
 
     # -- watches (watch/) ----------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord: ...

@@ -202,8 +202,8 @@ class SQLiteStore:
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]:
         return self._read(reads.read_documents, list(ids))
 
-    def dependency_facts(self, kinds: Iterable[str]) -> list[Fact]:
-        return self._read(reads.dependency_facts, list(kinds))
+    def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
+        return self._read(reads.dependency_facts, list(kinds), as_of)
 
     # -- watches -------------------------------------------------------------------------
 

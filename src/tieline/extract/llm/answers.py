@@ -18,6 +18,7 @@ from typing import Any
 from ...model import (SYMMETRIC_TYPES, Clause, Document, Entity, Evidence, Extraction, Money,
                       Quote, Relation)
 from ...names import clean_name, fold
+from ..validity import with_cue
 from .grounding import Grounder
 from .sentences import Chunk, sentence_at
 
@@ -96,8 +97,8 @@ class Builder:
             self.dropped["ungrounded"] += 1
             return None
         start, end = span
-        return Evidence(self.document.id, start, end, self.document.text[start:end], self.rule,
-                        CONFIDENCE, modality, time)
+        return with_cue(Evidence(self.document.id, start, end, self.document.text[start:end],
+                                 self.rule, CONFIDENCE, modality, time), self.document.published)
 
     def _entity(self, name: str, etype: str, aliases: list[str]) -> None:
         forms = [f for f in (clean_name(n) for n in [name, *aliases]) if f]

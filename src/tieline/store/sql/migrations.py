@@ -63,7 +63,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             document_id TEXT PRIMARY KEY REFERENCES documents(id),
             words_key TEXT NOT NULL, minhash BLOB NOT NULL)""",
     ]),
-    # 4 is reserved for validity periods (issue 12, the time half)
+    (4, "validity periods", [
+        # what each report says of when its tie holds (extract/validity.py) ...
+        "ALTER TABLE evidence ADD COLUMN cue TEXT",
+        "ALTER TABLE evidence ADD COLUMN valid_from TEXT",
+        "ALTER TABLE evidence ADD COLUMN valid_to TEXT",
+        # ... and each fact's validity judged from all its reports (tieline.facts.validity)
+        "ALTER TABLE facts ADD COLUMN valid_from TEXT",
+        "ALTER TABLE facts ADD COLUMN valid_to TEXT",
+        "ALTER TABLE facts ADD COLUMN status TEXT",
+    ]),
     (5, "watches", [
         # a saved watch: the entity followed, its filters and where changes go
         """CREATE TABLE watches (

@@ -14,7 +14,7 @@ from typing import Iterable
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ...facts import in_window
+from ...facts import in_window, validity
 from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
@@ -129,14 +129,27 @@ def _attributes(kind: str, text: str):
     return attributes_from_dict(kind, json.loads(text))
 
 
-def _fact(row, items: list[Evidence]) -> Fact:
+def _fact(row, items: list[Evidence], known: list[Evidence] | None,
+          as_of: str | None) -> Fact:
+    """A fact with the evidence shown; `known` is all its evidence (up to `as_of`), from which
+    its validity is judged again, so a date in the past gets the answer of that date."""
     confidence = max(e.confidence for e in items) if items else 0.5
-    return Fact(kind=row.kind, subject=row.subject, object=row.object,
+    fact = Fact(kind=row.kind, subject=row.subject, object=row.object,
                 attributes=_attributes(row.kind, row.attributes), modality=row.modality,
                 time=row.time, confidence=confidence, evidence=items, id=row.id,
                 subject_type=row.subject_type, object_type=row.object_type,
                 first_seen=row.first_seen, last_seen=row.last_seen,
-                subject_id=row.subject_id, object_id=row.object_id)
+                subject_id=row.subject_id, object_id=row.object_id,
+                valid_from=row.valid_from, valid_to=row.valid_to, status=row.status)
+    if known is not None:
+        judged = validity(row.kind, known, as_of)
+        fact.valid_from, fact.valid_to, fact.status = (judged.valid_from, judged.valid_to,
+                                                       judged.status)
+    if as_of and known:  # seen as of that date: only the reports published by then
+        dates = [ev.published for ev in known if ev.published]
+        fact.first_seen, fact.last_seen = min(dates), max(dates)
+        fact.modality = max(known, key=lambda ev: ev.published or "").modality
+    return fact
 
 
 def read_facts(conn, where: FactFilter) -> list[Fact]:
@@ -162,23 +175,33 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
         query = query.where(facts.c.modality == where.modality)
     if where.since:
         query = query.where(facts.c.last_seen >= where.since)
+    if where.status and not where.as_of:  # as of a date, the status is judged again below
+        query = query.where(facts.c.status == where.status)
     # evidence filters below can drop facts, so they must see every row before paging
-    per_evidence = where.until or where.min_confidence is not None
+    per_evidence = where.until or where.min_confidence is not None or where.as_of
     if where.limit and not per_evidence:
         query = query.limit(where.limit).offset(where.offset)
     rows = conn.execute(query).all()
-    by_fact = read_evidence(conn, [r.id for r in rows]) if where.evidence else {}
+    wanted = where.evidence or where.as_of
+    by_fact = read_evidence(conn, [r.id for r in rows]) if wanted else {}
     out, skipped = [], 0
     for row in rows:
-        items = [ev for ev in by_fact.get(row.id, [])
+        known = [ev for ev in by_fact.get(row.id, [])
+                 if not where.as_of or in_window(ev.published, None, where.as_of)]
+        if where.as_of and not known:
+            continue  # not reported by then
+        items = [ev for ev in known
                  if in_window(ev.published or row.first_seen, where.since, where.until)
                  and (where.min_confidence is None or ev.confidence >= where.min_confidence)]
-        if where.evidence and (where.since or per_evidence) and not items:
+        if wanted and (where.since or per_evidence) and not items:
             continue
         if per_evidence and skipped < where.offset:
             skipped += 1
             continue
-        out.append(_fact(row, items))
+        fact = _fact(row, items if where.evidence else [], known if wanted else None, where.as_of)
+        if where.as_of and where.status and fact.status != where.status:
+            continue
+        out.append(fact)
         if where.limit and len(out) >= where.limit:
             break
     return out
@@ -188,8 +211,9 @@ def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
     """Evidence per fact id, newest document first, each with its document's fields."""
     e = evidence.c
     query = (select(e.id, e.fact_id, e.document_id, e.start, e.end, e.sentence, e.rule,
-                    e.confidence, e.modality, e.time, documents.c.source, documents.c.title,
-                    documents.c.url, documents.c.published)
+                    e.confidence, e.modality, e.time, e.cue, e.valid_from, e.valid_to,
+                    documents.c.source, documents.c.title, documents.c.url,
+                    documents.c.published)
              .join(documents, e.document_id == documents.c.id))
     rows = [row for chunk in _chunks(fact_ids)
             for row in conn.execute(query.where(evidence.c.fact_id.in_(chunk)))]
@@ -197,10 +221,11 @@ def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
     rows.sort(key=lambda r: (r[-1] or "", -r[0]), reverse=True)
     out: dict[int, list[Evidence]] = {}
     for (_, fact_id, document_id, start, end, sentence, rule, confidence, modality, time,
-         source, title, url, published) in rows:
+         cue, valid_from, valid_to, source, title, url, published) in rows:
         out.setdefault(fact_id, []).append(Evidence(
             document_id, start, end, sentence, rule, confidence, modality, time,
-            published=published, source=source, title=title, url=url))
+            published=published, source=source, title=title, url=url, change=cue,
+            valid_from=valid_from, valid_to=valid_to))
     return out
 
 
@@ -222,21 +247,40 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
     return sorted(fact_ids)
 
 
-def dependency_facts(conn, kinds: Iterable[str]) -> list[Fact]:
+def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
     """Facts of some kinds with both ends named, without evidence but with the number of
-    distinct documents reporting each."""
+    distinct documents reporting each (up to `as_of`, and judged as of it, when given)."""
+    if as_of:
+        found = read_facts(conn, FactFilter(kinds=tuple(kinds), as_of=as_of, evidence=False))
+        counts = _documents_up_to(conn, [f.id for f in found], as_of)
+        for fact in found:
+            fact.documents = counts.get(fact.id, 0)
+        return [f for f in found if f.subject and f.object]
     # correlated, so it reads only these facts' evidence (through the fact_id index)
     doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
                  .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
     rows = conn.execute(
-        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
+        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality, facts.c.status,
                _subject.c.name, _subject.c.type, _object.c.name, _object.c.type, doc_count)
         .join(_subject, facts.c.subject_id == _subject.c.id)
         .join(_object, facts.c.object_id == _object.c.id)
         .where(facts.c.kind.in_(list(kinds)))).all()
     return [Fact(kind, s, o, _attributes(kind, attrs), modality,
-                 id=fid, subject_type=st, object_type=ot, documents=n or 0)
-            for fid, kind, attrs, modality, s, st, o, ot, n in rows]
+                 id=fid, subject_type=st, object_type=ot, documents=n or 0, status=status)
+            for fid, kind, attrs, modality, status, s, st, o, ot, n in rows]
+
+
+def _documents_up_to(conn, fact_ids: list[int], as_of: str) -> dict[int, int]:
+    """Distinct documents published by `as_of` reporting each fact."""
+    out: dict[int, set] = defaultdict(set)
+    for chunk in _chunks(fact_ids):
+        for fact_id, document_id, published in conn.execute(
+                select(evidence.c.fact_id, evidence.c.document_id, documents.c.published)
+                .join(documents, evidence.c.document_id == documents.c.id)
+                .where(evidence.c.fact_id.in_(chunk))):
+            if in_window(published, None, as_of):
+                out[fact_id].add(document_id)
+    return {fact_id: len(docs) for fact_id, docs in out.items()}
 
 
 # -- documents and counts ----------------------------------------------------------------------

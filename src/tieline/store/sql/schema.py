@@ -68,8 +68,11 @@ facts = Table(
     Column("attributes", Text, nullable=False),  # JSON
     Column("modality", Text, nullable=False),  # of the most recent evidence
     Column("time", Text),
-    Column("first_seen", Text),
+    Column("first_seen", Text),  # publication date of the earliest report (None: undated)
     Column("last_seen", Text),
+    Column("valid_from", Text),  # world validity judged from every report (tieline.facts)
+    Column("valid_to", Text),
+    Column("status", Text),  # active | weakened | ended | disputed
 )
 
 evidence = Table(
@@ -84,6 +87,9 @@ evidence = Table(
     Column("confidence", Float, nullable=False),
     Column("modality", Text, nullable=False),
     Column("time", Text),
+    Column("cue", Text),  # weakened | ended | former: what the sentence says of the tie
+    Column("valid_from", Text),  # bounds the sentence names ("since 2019", "ended in March")
+    Column("valid_to", Text),
 )
 
 posts = Table(

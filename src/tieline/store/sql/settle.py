@@ -19,6 +19,7 @@ from ...facts import voted_type
 from ...model import RELATION_TYPES, Fact, attributes_from_dict
 from ...names import key as name_key
 from .schema import aliases, entities, evidence, facts, mentions
+from .writes import refresh_validity
 
 NAME_ATTRIBUTES = ("via", "decider")  # attributes that hold an entity's name
 CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound parameters
@@ -149,3 +150,4 @@ def _rekey_facts(conn, changed: set[int], canonical: Callable[[str], str]) -> No
             values.update(modality=f.modality, time=f.time)
         conn.execute(update(facts).where(facts.c.id == other.id).values(**values))
         conn.execute(delete(facts).where(facts.c.id == f.id))
+        refresh_validity(conn, other.id, other.kind)

@@ -6,12 +6,12 @@ from tieline.facts; this module only says how they are kept in SQLite tables.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from ...facts import Seen, merge_report, vote_type
+from ...facts import Seen, merge_report, validity, vote_type
 from ...model import Document, Extraction, Fact, attributes_as_dict
 from ...names import fold
 from ...names import key as name_key
@@ -29,7 +29,7 @@ def save_extraction(conn, ex: Extraction) -> None:
     _save_document(conn, doc, "extracted" if english else "not-english")
     if not english:
         return
-    seen = doc.published or date.today().isoformat()
+    seen = doc.published  # a document with no known date does not date its facts
     ids: dict[str, int] = {}
     for ent in ex.entities:
         entity_id = _entity_id(conn, ent.name, ent.type, ids)
@@ -102,7 +102,7 @@ def _vote_type(conn, entity_id: int, etype: str) -> None:
         type_votes=json.dumps(votes), type=winner))
 
 
-def _save_fact(conn, fact: Fact, seen: str, ids: dict) -> None:
+def _save_fact(conn, fact: Fact, seen: str | None, ids: dict) -> None:
     ev = fact.evidence[0]
     key = fact.key
     row = conn.execute(select(facts.c.id, facts.c.first_seen, facts.c.last_seen,
@@ -123,5 +123,14 @@ def _save_fact(conn, fact: Fact, seen: str, ids: dict) -> None:
     conn.execute(insert(evidence).values(
         fact_id=fact_id, document_id=ev.document_id, start=ev.start, end=ev.end,
         sentence=ev.sentence, rule=ev.rule, confidence=ev.confidence, modality=fact.modality,
-        time=fact.time,
+        time=fact.time, cue=ev.change, valid_from=ev.valid_from, valid_to=ev.valid_to,
     ).on_conflict_do_nothing())
+    refresh_validity(conn, fact_id, fact.kind)
+
+
+def refresh_validity(conn, fact_id: int, kind: str) -> None:
+    """Judge a fact's validity again from all its reports (tieline.facts.validity)."""
+    from .reads import read_evidence  # reads imports nothing of writes; kept local
+    judged = validity(kind, read_evidence(conn, [fact_id]).get(fact_id, []))
+    conn.execute(update(facts).where(facts.c.id == fact_id).values(
+        valid_from=judged.valid_from, valid_to=judged.valid_to, status=judged.status))
