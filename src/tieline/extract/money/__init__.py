@@ -68,7 +68,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if previous and previous[1]:
             found.remove(previous[0])
         clause = clause_text(root, sent)
-        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}",
+        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, modality_of(clause),
                       time_of(clause, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
