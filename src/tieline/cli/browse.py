@@ -12,7 +12,8 @@ from ..errors import BadInput
 from ..model import ENTITY_TYPES, FACT_KINDS, MODALITIES
 from ..store import open_store
 from .app import DbOption, JsonOption, app, console, db_path, print_json
-from .tables import AllOption, Compact, TopOption, detail, evidence_cells, t, table
+from .tables import (AllOption, Compact, TopOption, detail, evidence_cells, held_note,
+                     marking_floor, t, table)
 
 SinceOption = typer.Option(None, "--since", help="Only evidence published on or after DATE "
                                                  "(YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -20,14 +21,18 @@ UntilOption = typer.Option(None, "--until", help="Only evidence published on or 
 
 
 @contextmanager
-def reading(db: str | None) -> Iterator:
+def reading(db: str | None, show_all: bool | None = None) -> Iterator:
     """An existing store opened read-only: a reader never writes, migrates or switches the
-    journal, so it works on a database in a read-only directory too."""
+    journal, so it works on a database in a read-only directory too. A verb that answers with
+    facts passes its --all flag: it then reads through the confidence floor (min_confidence),
+    holding back the facts below it (or, with --all, showing them marked), and says so."""
     store = open_store(db_path(db), read_only=True)
+    view = store if show_all is None else query.Confident(store, hide=not show_all)
     try:
-        yield store
+        yield view
     finally:
         store.close()
+    held_note(view)
 
 
 def choose(value: str | None, allowed, what: str) -> str | None:
@@ -65,13 +70,15 @@ def facts_command(
                                                 help="Only evidence at least this confident."),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many (paging)."),
+    show_all: bool = typer.Option(False, "--all", help="Also the facts held back below "
+                                                      "min_confidence (marked)."),
     since: str | None = SinceOption, until: str | None = UntilOption,
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """List facts, newest first, each with its evidence."""
     choose(kind, FACT_KINDS, "kind")
     choose(modality, MODALITIES, "modality")
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         rows = query.fact_rows(store, kind=kind, entity=entity, since=since, until=until,
                                modality=modality, min_confidence=min_confidence, limit=limit,
                                offset=offset)
@@ -81,7 +88,7 @@ def facts_command(
                  "Last seen", "Evidence", "Source")
     for f in rows:
         view.add_row(str(f.id), f.kind, t(f.ends), t(detail(f)), f.modality, t(f.last_seen),
-                     *evidence_cells(f.evidence))
+                     *evidence_cells(f.evidence, floor=marking_floor(store)))
     console.print(view)
 
 
@@ -105,11 +112,11 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
                    limit: int = TopOption, show_all: bool = AllOption,
                    db: str | None = DbOption, as_json: bool = JsonOption) -> None:
     """An entity's profile: products, dependencies both ways, ties, money, clauses, quotes."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         p = query.entity_summary(store, name)
     if as_json:
         return print_json(p)
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     console.print(f"[bold]{t(p.name)}[/bold] ({p.type})"
                   + (f"  aka {t(', '.join(p.aliases))}" if p.aliases else "")
                   + (f"  made by {t(', '.join(p.maker))}" if p.maker else ""))
@@ -154,7 +161,7 @@ def relationship_command(
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """How the tie between A and B changed: facts by type, in first-seen order, with sources."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         r = query.relationship(store, a, b, since=since, until=until)
     if as_json:
         return print_json(r)
@@ -162,7 +169,7 @@ def relationship_command(
         console.print(f"No stored facts between {t(r.a)} and {t(r.b)}"
                       + (" in that window." if since or until else "."))
         return
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     by_id = {f.id: f for f in r.facts}
     for group in r.groups:
         view = table(group.kind, "Seen", "Between", "Detail", "Status", "Evidence")

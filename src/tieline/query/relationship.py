@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts import check_window, in_window
 from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import fact_rows
 from .graph import weakening
@@ -51,6 +52,7 @@ class Relationship:
     status: dict[int, str]  # fact id -> active | weakening
     groups: list[FactGroup] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -73,7 +75,7 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     return Relationship(first.name, second.name, since, until, between,
                         {f.id: _status(f) for f in between},
                         [FactGroup(kind, groups[kind]) for kind in sorted(groups, key=_kind_rank)],
-                        changes)
+                        changes, held_back(store))
 
 
 def full_history(store: Store, selected: list[Fact]) -> list[Fact]:
