@@ -22,6 +22,8 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
@@ -30,6 +32,9 @@ from .amounts import Amount, find_amounts
 from .filters import clause_text, noun_after_brackets, not_a_holding
 from .kinds import kind_of
 from .owners import NOBODY, Owners
+
+# "has raised $2bn since 2013": the start of a running total, not when the figure happened
+SINCE = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b", re.I)
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -70,7 +75,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         clause = clause_text(root, sent)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, modality_of(clause),
-                      time_of(clause, document.published))
+                      time_of(SINCE.sub("", clause), document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
