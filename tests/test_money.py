@@ -314,6 +314,8 @@ def test_analysts_valuing_a_company_is_still_a_valuation(nlp):
     ("Pellam Motors will spend $300 million to expand its plant.", ("Pellam Motors", "cost", 3e8)),
     ("Alder Ventures made a $50 million investment in Sorrel Studios.",
      ("Alder Ventures", "investment", 5e7)),
+    ("Harlow Energy revealed a $2 billion investment in Tamsin Grid, securing a 30% stake.",
+     ("Harlow Energy", "investment", 2e9)),
 ])
 def test_spending_to_buy_and_receiving_an_investment(nlp, text, fact):
     assert fact in facts(nlp, text)
@@ -326,3 +328,18 @@ def test_since_a_year_is_not_the_time_of_a_running_total(nlp):
     sdoc = nlp(doc.text)
     times = {m.entity: m.time for m in extract_money(sdoc, DocEntities(sdoc), doc)}
     assert times == {"Corvel Foods": None, "Tamsin Oil": "2021"}
+
+
+@pytest.mark.parametrize("text", [
+    "With fraud projected to cost some $6 trillion by 2030, startups are building new defences.",
+    "Shoppers are expected to spend $1.2 trillion online this year, analysts at Brisk Research said.",
+])
+def test_a_trillion_gets_no_guessed_owner(nlp, text):
+    assert not any(amount >= 1e12 for *_, amount in facts(nlp, text))
+
+
+def test_issues_and_offerings_are_funding(nlp):
+    assert ("Brisk Wind", "funding", 9.4e9) in facts(
+        nlp, "Brisk Wind announced a $9.4 billion rights issue to fund its offshore projects.")
+    assert ("Harlow Energy", "funding", 5e8) in facts(
+        nlp, "Harlow Energy announced a $500 million stock offering.")

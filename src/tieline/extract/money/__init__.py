@@ -32,6 +32,9 @@ from .amounts import Amount, find_amounts
 from .filters import clause_text, noun_after_brackets, not_a_holding
 from .kinds import kind_of
 from .owners import NOBODY, Owners
+from .words import ISO_CODES
+
+GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 
 # "has raised $2bn since 2013": the start of a running total, not when the figure happened
 SINCE = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b", re.I)
@@ -58,8 +61,12 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         guessed = entity is None
         if guessed:
+            if amount.value >= GUESS_LIMIT:
+                continue  # a trillion with no owner named is an economy's, not a company's
             entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
                 or owners.nearby(sent, span, root)
+        if entity in ISO_CODES:
+            continue  # a currency code typed as an organization ("DKK 40 billion")
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner

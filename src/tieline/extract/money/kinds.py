@@ -51,15 +51,18 @@ def _deal_valued(tok) -> bool:
 
 def _special_kind(tok) -> str | None:
     """Constructions whose words say one kind and mean another: "was ordered to pay $N" (a
-    fine or damages), "spent $N to buy X" (a price), "received a $N investment" (funding)."""
+    fine or damages), "spent $N to buy X" (a price), "received a $N investment" or "an
+    investment secured by X" (funding)."""
     lemma = tok.lemma_.lower()
     if lemma == "pay" and tok.head.lemma_.lower() in COMPELLING_VERBS:
         return "other"
     if lemma in ("spend", "pay") and any(c.dep_ in ("xcomp", "advcl") and
                                          c.lemma_.lower() in SALE_VERBS for c in tok.children):
         return "deal_value"
-    if WORD_KIND.get(kind_word(tok)) == "investment" and tok.pos_ == "NOUN" \
-            and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS:
+    if WORD_KIND.get(kind_word(tok)) == "investment" and tok.pos_ == "NOUN" and (
+            (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS)
+            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RECEIVING_VERBS
+                   for c in tok.children)):  # "an investment secured by X", not "securing"
         return "funding"
     return None
 
