@@ -266,3 +266,80 @@ def test_the_same_price_of_two_purchases_is_two_facts(nlp):
 ])
 def test_a_deal_belongs_to_the_customer_not_the_supplier(nlp, text):
     assert facts(nlp, text) == {("Orbit Freight", "deal_value", 700e6)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a deal that values its target states the buyer's price (energy, food)
+    ("Harlow Energy agreed to buy Tamsin Oil. The all-stock deal values Tamsin Oil at "
+     "$12.5 billion, including debt.", ("Harlow Energy", "deal_value", 12.5e9)),
+    ("Corvel Foods will acquire Brisa Dairy. The transaction values Brisa Dairy at about "
+     "$900 million.", ("Corvel Foods", "deal_value", 9e8)),
+    # a payment a court or regulator orders, a lawsuit's claim, a demand: other (parts, media)
+    ("Ridgeway Parts was ordered to pay $12 million in a patent suit brought by Pellam Motors.",
+     ("Ridgeway Parts", "other", 1.2e7)),
+    ("Pellam Motors has filed a $40 million lawsuit against Ridgeway Parts.",
+     ("Pellam Motors", "other", 4e7)),
+    ("Quillon Media is demanding at least $50 million from Sorrel Studios.",
+     ("Quillon Media", "other", 5e7)),
+    ("Pellam Motors took a $1.2 billion charge in the quarter.", ("Pellam Motors", "cost", 1.2e9)),
+])
+def test_deal_values_payments_and_charges(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a total over an industry is nobody's deal (energy, shipping)
+    "There was $180 billion in deal-making activity in the energy industry last year, "
+    "including Harlow Energy's purchase of Tamsin Oil.",
+    "Brokers counted $40 billion in leasing activity across the shipping sector, led by "
+    "Corvel Lines.",
+])
+def test_industry_totals_are_no_ones_money(nlp, text):
+    assert not {amount for *_, amount in facts(nlp, text)} & {1.8e11, 4e10}
+
+
+def test_analysts_valuing_a_company_is_still_a_valuation(nlp):
+    found = facts(nlp, "Analysts value Brisa Dairy at $900 million.")
+    assert ("Brisa Dairy", "valuation", 9e8) in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Corvel Foods is spending more than two billion US dollars to buy Brisa Dairy.",
+     ("Corvel Foods", "deal_value", 2e9)),  # a price, not a cost
+    ("Sorrel Studios received a $216 million investment from Alder Ventures.",
+     ("Sorrel Studios", "funding", 2.16e8)),  # the receiver raised it
+    ("Halvorsen Marine plans to subscribe for new shares worth up to $900 million.",
+     ("Halvorsen Marine", "investment", 9e8)),
+    # must not change: spending on something else, an investment made
+    ("Pellam Motors will spend $300 million to expand its plant.", ("Pellam Motors", "cost", 3e8)),
+    ("Alder Ventures made a $50 million investment in Sorrel Studios.",
+     ("Alder Ventures", "investment", 5e7)),
+    ("Harlow Energy revealed a $2 billion investment in Tamsin Grid, securing a 30% stake.",
+     ("Harlow Energy", "investment", 2e9)),
+])
+def test_spending_to_buy_and_receiving_an_investment(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+def test_since_a_year_is_not_the_time_of_a_running_total(nlp):
+    doc = Document("Corvel Foods has raised more than $2 billion in funding since 2013. "
+                   "Tamsin Oil raised $200 million in funding in 2021.", "test",
+                   published="2024-05-01")
+    sdoc = nlp(doc.text)
+    times = {m.entity: m.time for m in extract_money(sdoc, DocEntities(sdoc), doc)}
+    assert times == {"Corvel Foods": None, "Tamsin Oil": "2021"}
+
+
+@pytest.mark.parametrize("text", [
+    "With fraud projected to cost some $6 trillion by 2030, startups are building new defences.",
+    "Shoppers are expected to spend $1.2 trillion online this year, analysts at Brisk Research said.",
+])
+def test_a_trillion_gets_no_guessed_owner(nlp, text):
+    assert not any(amount >= 1e12 for *_, amount in facts(nlp, text))
+
+
+def test_issues_and_offerings_are_funding(nlp):
+    assert ("Brisk Wind", "funding", 9.4e9) in facts(
+        nlp, "Brisk Wind announced a $9.4 billion rights issue to fund its offshore projects.")
+    assert ("Harlow Energy", "funding", 5e8) in facts(
+        nlp, "Harlow Energy announced a $500 million stock offering.")

@@ -211,3 +211,78 @@ def errors(gold_rows: list[dict], pred_rows: list[dict],
                                   "fact": _describe(section, item),
                                   "evidence": _evidence(section, item), "item": item})
     return found
+
+
+# -- precision per rule (calibration) -------------------------------------------------------------
+RULED = ("relations", "money", "clauses", "quotes")  # sections whose facts carry a rule id
+
+
+def by_rule(pairs: list[tuple[list[dict], list[dict]]],
+            sections: tuple[str, ...] = RULED) -> dict[str, Counter]:
+    """Per rule id ("section|rule"): how many predictions it made ("n") and how many matched a
+    gold item ("tp"), summed over (gold_rows, pred_rows) pairs (one pair per gold file).
+    Predictions carry the rule under "rule" (as `extract --as-gold` writes them)."""
+    counts: dict[str, Counter] = {}
+    for gold_rows, pred_rows in pairs:
+        for _doc, gold, pred, names in _documents(gold_rows, pred_rows):
+            for section in sections:
+                p_items = (pred or {}).get(section) or []
+                m = match_section(section, gold.get(section) or [], p_items, names)
+                matched = {id(p) for _g, p in m.pairs}
+                for item in p_items:
+                    c = counts.setdefault(f"{section}|{item.get('rule') or '?'}", Counter())
+                    c["n"] += 1
+                    c["tp"] += id(item) in matched
+    return dict(sorted(counts.items()))
+
+
+def smoothed(tp: int, n: int) -> float:
+    """Laplace-smoothed precision, (tp+1)/(n+2): a rule seen twice is not certain."""
+    return (tp + 1) / (n + 2)
+
+
+def reliability(pred_rows_by_file: list[tuple[list[dict], list[dict]]],
+                edges: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 0.85, 1.01),
+                sections: tuple[str, ...] = RULED) -> list[dict[str, Any]]:
+    """Calibration check: predictions bucketed by their stated confidence, with the mean
+    confidence and the observed precision in each bucket."""
+    buckets = [Counter() for _ in edges[:-1]]
+    for gold_rows, pred_rows in pred_rows_by_file:
+        for _doc, gold, pred, names in _documents(gold_rows, pred_rows):
+            for section in sections:
+                p_items = (pred or {}).get(section) or []
+                m = match_section(section, gold.get(section) or [], p_items, names)
+                matched = {id(p) for _g, p in m.pairs}
+                for item in p_items:
+                    conf = float(item.get("confidence", 0.5))
+                    i = next(k for k in range(len(buckets)) if conf < edges[k + 1])
+                    buckets[i].update(n=1, tp=int(id(item) in matched))
+                    buckets[i]["conf"] += conf
+    return [{"low": lo, "high": min(hi, 1.0), "n": b["n"],
+             "confidence": b["conf"] / b["n"] if b["n"] else None,
+             "precision": b["tp"] / b["n"] if b["n"] else None}
+            for lo, hi, b in zip(edges, edges[1:], buckets)]
+
+
+PRIOR_WEIGHT = 2  # pseudo-counts of the family's precision a rule's own counts are pooled with
+
+
+def calibrate(counts: dict[str, Counter]) -> dict[str, dict[str, Any]]:
+    """Calibrated confidence per rule and per rule family from by_rule counts: counts are
+    summed up each ":"-separated prefix ("verb:acquire:15" -> "verb:acquire" -> "verb"), and
+    each level's precision is smoothed towards its parent's, (tp + w*parent) / (n + w), with
+    0.5 above the top level, so the top level is (tp+1)/(n+2)."""
+    levels: dict[str, Counter] = {}
+    for label, c in counts.items():
+        rule = label.split("|", 1)[-1]
+        parts = rule.split(":")
+        for cut in range(1, len(parts) + 1):
+            levels.setdefault(":".join(parts[:cut]), Counter()).update(c)
+    out: dict[str, dict[str, Any]] = {}
+    for rule in sorted(levels, key=lambda r: (r.count(":"), r)):
+        parent = out.get(rule.rsplit(":", 1)[0]) if ":" in rule else None
+        prior = parent["confidence"] if parent else 0.5
+        c = levels[rule]
+        conf = (c["tp"] + PRIOR_WEIGHT * prior) / (c["n"] + PRIOR_WEIGHT)
+        out[rule] = {"tp": c["tp"], "n": c["n"], "confidence": round(conf, 3)}
+    return dict(sorted(out.items()))

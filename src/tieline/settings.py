@@ -26,7 +26,7 @@ class Settings:
     workers: int = 0
     dedup_threshold: float = 0.8
     max_document_mb: float = 20.0  # a float default: the type values are converted to
-    min_confidence: float = 0.0
+    min_confidence: float = 0.5
     # rules extractor
     parse_batch_size: int = 32
     worker_parse_batch_size: int = 4

@@ -12,7 +12,8 @@ from ..errors import BadInput
 from ..model import ENTITY_TYPES, FACT_KINDS, MODALITIES
 from ..store import open_store
 from .app import DbOption, JsonOption, app, console, db_path, print_json
-from .tables import AllOption, Compact, TopOption, detail, evidence_cells, t, table
+from .tables import (AllOption, Compact, TopOption, detail, evidence_cells, held_note,
+                     marking_floor, t, table)
 
 SinceOption = typer.Option(None, "--since", help="Only evidence published on or after DATE "
                                                  "(YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -23,14 +24,18 @@ STATUSES = ("active", "weakened", "ended", "disputed")
 
 
 @contextmanager
-def reading(db: str | None) -> Iterator:
+def reading(db: str | None, show_all: bool | None = None) -> Iterator:
     """An existing store opened read-only: a reader never writes, migrates or switches the
-    journal, so it works on a database in a read-only directory too."""
+    journal, so it works on a database in a read-only directory too. A verb that answers with
+    facts passes its --all flag: it then reads through the confidence floor (min_confidence),
+    holding back the facts below it (or, with --all, showing them marked), and says so."""
     store = open_store(db_path(db), read_only=True)
+    view = store if show_all is None else query.Confident(store, hide=not show_all)
     try:
-        yield store
+        yield view
     finally:
         store.close()
+    held_note(view)
 
 
 def choose(value: str | None, allowed, what: str) -> str | None:
@@ -68,6 +73,8 @@ def facts_command(
                                                 help="Only evidence at least this confident."),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many (paging)."),
+    show_all: bool = typer.Option(False, "--all", help="Also the facts held back below "
+                                                      "min_confidence (marked)."),
     since: str | None = SinceOption, until: str | None = UntilOption,
     as_of: str | None = AsOfOption,
     status: str | None = typer.Option(None, "--status", help=f"Only facts whose validity is "
@@ -78,7 +85,7 @@ def facts_command(
     choose(kind, FACT_KINDS, "kind")
     choose(modality, MODALITIES, "modality")
     choose(status, STATUSES, "status")
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         rows = query.fact_rows(store, kind=kind, entity=entity, since=since, until=until,
                                modality=modality, min_confidence=min_confidence, limit=limit,
                                offset=offset, as_of=as_of, status=status)
@@ -88,7 +95,7 @@ def facts_command(
                  "Between", "Detail", "Modality", "Valid", "Last seen", "Evidence", "Source")
     for f in rows:
         view.add_row(str(f.id), f.kind, t(f.ends), t(detail(f)), f.modality, t(valid(f)),
-                     t(f.last_seen), *evidence_cells(f.evidence))
+                     t(f.last_seen), *evidence_cells(f.evidence, floor=marking_floor(store)))
     console.print(view)
 
 
@@ -113,11 +120,11 @@ def entity_command(name: str = typer.Argument(..., help="A name or alias."),
                    as_of: str | None = AsOfOption,
                    db: str | None = DbOption, as_json: bool = JsonOption) -> None:
     """An entity's profile: products, dependencies both ways, ties, money, clauses, quotes."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         p = query.entity_summary(store, name, as_of=as_of)
     if as_json:
         return print_json(p)
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     console.print(f"[bold]{t(p.name)}[/bold] ({p.type})"
                   + (f"  aka {t(', '.join(p.aliases))}" if p.aliases else "")
                   + (f"  made by {t(', '.join(p.maker))}" if p.maker else ""))
@@ -164,7 +171,7 @@ def relationship_command(
 ) -> None:
     """How the tie between A and B changed: facts by type, in first-seen order, with sources,
     and the periods each tie held (started, weakened, ended, disputed)."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         r = query.relationship(store, a, b, since=since, until=until, as_of=as_of)
     if as_json:
         return print_json(r)
@@ -173,7 +180,7 @@ def relationship_command(
                       + (" in that window" if since or until else "")
                       + (f" as of {as_of}." if as_of else "."))
         return
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     by_id = {f.id: f for f in r.facts}
     for group in r.groups:
         view = table(group.kind, "Seen", "Between", "Detail", "Status", "Evidence")

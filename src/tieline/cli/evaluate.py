@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from ..errors import BadInput, GoldFileError
-from ..evaluate import SECTIONS, errors, score
+from ..evaluate import SECTIONS, by_rule, calibrate, errors, score, smoothed
 from ..gold import as_gold
 from ..extract import describe_error
 from ..model import Document
@@ -102,13 +102,25 @@ class Run:
         try:
             for ex in self.extractor.extract(self._documents(), progress=self._advance,
                                              on_error=self._failed):
-                yield as_gold(ex, output_id(ex.document))
+                yield with_rules(as_gold(ex, output_id(ex.document)), ex)
         finally:
             self.progress.stop()
 
     @property
     def ok(self) -> bool:
         return self.documents > self.failures and not any(p.failed for p in self.problems)
+
+
+def with_rules(row: dict[str, Any], ex) -> dict[str, Any]:
+    """The gold row with each fact's rule id and confidence added (for `eval --by-rule` and
+    calibration); as_gold keeps the extraction's order, so items and rows pair up."""
+    for section, items in (("relations", ex.relations), ("money", ex.money),
+                           ("clauses", ex.clauses), ("quotes", ex.quotes)):
+        for out, item in zip(row[section], items):
+            if item.evidence is not None:
+                out["rule"] = item.evidence.rule
+                out["confidence"] = round(item.evidence.confidence, 3)
+    return row
 
 
 def _count(rows: list[dict]) -> str:
@@ -234,34 +246,74 @@ def _print_errors(found: list[dict[str, Any]]) -> None:
             console.print(f"           [dim]{e['evidence']}[/dim]", highlight=False)
 
 
+def _by_rule_table(counts: dict[str, Any]) -> Table:
+    table = Table(title="precision per rule", header_style="bold")
+    for col, justify in (("section", "left"), ("rule", "left"), ("precision", "right"),
+                         ("tp", "right"), ("n", "right"), ("smoothed", "right")):
+        table.add_column(col, justify=justify)
+    for label, c in counts.items():
+        section, rule = label.split("|", 1)
+        table.add_row(section, rule, _fmt(c["tp"] / c["n"]), str(c["tp"]), str(c["n"]),
+                      _fmt(smoothed(c["tp"], c["n"])),
+                      style="red" if c["n"] >= 5 and c["tp"] / c["n"] < 0.5 else None)
+    return table
+
+
+def _predict(gold_paths: list[Path], pred: Path | None, extractor: str | None,
+             quiet: bool) -> list[tuple[list[dict], list[dict]]]:
+    """(gold rows, predicted rows) per gold file: predictions read from --pred (one gold file
+    only) or extracted from the gold texts now."""
+    if pred is not None and len(gold_paths) != 1:
+        raise BadInput("--pred goes with exactly one GOLD file")
+    pairs = []
+    chosen = _chosen(extractor)
+    for path in gold_paths:
+        gold = read_gold(path)
+        if pred is not None:
+            predicted = read_gold(pred)
+        else:
+            predicted = list(Run([str(path)], show_progress=not quiet, extractor=chosen).rows())
+            if not predicted:
+                fail(f"{path}: no article could be read for extraction")
+        pairs.append((gold, predicted))
+    return pairs
+
+
 @app.command("eval")
 def eval_command(
-    gold_path: Path = typer.Argument(..., metavar="GOLD.jsonl", help="Annotated articles."),
+    gold_paths: list[Path] = typer.Argument(..., metavar="GOLD.jsonl...",
+                                            help="Annotated articles (one or more files)."),
     pred: Path | None = typer.Option(None, "--pred", metavar="PRED.jsonl",
                                      help="Predictions (from `extract --as-gold`); "
                                           "default: extract from the gold texts now."),
     show_errors: bool = typer.Option(False, "--show-errors",
                                      help="List false positives and negatives with evidence."),
+    by_rules: bool = typer.Option(False, "--by-rule",
+                                  help="Precision and count of each rule over all GOLD files."),
+    calibrate_to: Path | None = typer.Option(
+        None, "--calibrate", metavar="OUT.json",
+        help="Write each rule's calibrated confidence, measured on the GOLD files, to OUT.json "
+             "(src/tieline/extract/patterns/confidence.json is the packaged table)."),
     extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Score extraction against a gold file (shared/eval/ANNOTATION.md, "Scoring")."""
+    """Score extraction against gold files (shared/eval/ANNOTATION.md, "Scoring")."""
     try:
-        gold = read_gold(gold_path)
-        if pred is not None:
-            predicted = read_gold(pred)
-        else:
-            run = Run([str(gold_path)], show_progress=not as_json, extractor=_chosen(extractor))
-            predicted = list(run.rows())
-            if not predicted:
-                fail(f"{gold_path}: no article could be read for extraction")
+        pairs = _predict(gold_paths, pred, extractor, as_json)
+        gold = [row for g, _ in pairs for row in g]
+        predicted = [row for _, p in pairs for row in p]
         result = score(gold, predicted)
         found = errors(gold, predicted) if show_errors else None
+        counts = by_rule(pairs) if by_rules or calibrate_to else None
     except (GoldFileError, ValueError) as exc:
         fail(str(exc))
+    if calibrate_to is not None:
+        _write_calibration(calibrate_to, counts, gold_paths)
     if as_json:
-        print_json(result if found is None else {**result, "errors": [
-            {k: v for k, v in e.items() if k != "item"} for e in found]})
+        extra = {} if counts is None else {"by_rule": counts}
+        if found is not None:
+            extra["errors"] = [{k: v for k, v in e.items() if k != "item"} for e in found]
+        print_json({**result, **extra})
         return
     console.print(_score_table(result))
     attrs = result["relations"]["attributes"]
@@ -271,5 +323,21 @@ def eval_command(
         console.print(f"[yellow]{len(result['missing_documents'])} gold documents have no "
                       f"prediction:[/yellow] {', '.join(result['missing_documents'])}",
                       highlight=False)
+    if by_rules:
+        console.print(_by_rule_table(counts))
     if found is not None:
         _print_errors(found)
+
+
+def _write_calibration(path: Path, counts: dict[str, Any], gold_paths: list[Path]) -> None:
+    data = {"_comment": "Calibrated confidence per extractor rule and rule family: precision "
+                        "on the gold files named here, smoothed towards the family's "
+                        "(tieline.evaluate.calibrate). Regenerate with `tieline eval GOLD... "
+                        "--calibrate FILE`.",
+            "gold": [p.name for p in gold_paths], "rules": calibrate(counts)}
+    try:
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot write the calibration ({exc.strerror})") from None
+    err_console.print(f"calibration of {len(data['rules'])} rules written to {path}",
+                      highlight=False)

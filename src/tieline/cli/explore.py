@@ -16,6 +16,8 @@ from .app import DbOption, JsonOption, app, console, print_json
 from .browse import AsOfOption, SinceOption, UntilOption, choose, reading
 from .tables import AllOption, Compact, TopOption, evidence_cells, t, table
 
+HeldBackOption = typer.Option(False, "--all", help="Also the facts held back below "
+                                                   "min_confidence.")
 DepthOption = typer.Option(4, "--max-depth", min=1, max=8, help="Longest path to follow.")
 
 
@@ -52,11 +54,11 @@ def depends_command(
 ) -> None:
     """What NAME depends on, directly and transitively, with paths, evidence and concentration."""
     choose(on, SUPPLY_OBJECTS, "need")
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         d = query.depends(store, name, on=on, max_depth=max_depth, as_of=as_of)
     if as_json:
         return print_json(d)
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     if not d.dependencies:
         console.print(f"No known dependencies of {t(d.entity)}" + (f" for {on}." if on else "."))
     else:
@@ -81,11 +83,11 @@ def dependents_command(
     as_of: str | None = AsOfOption, db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Who depends on NAME, directly and transitively, with paths and evidence."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         d = query.dependents(store, name, max_depth=max_depth, as_of=as_of)
     if as_json:
         return print_json(d)
-    compact = Compact(limit, show_all)
+    compact = Compact(limit, show_all, store)
     if not d.dependents:
         console.print(f"Nothing known depends on {t(d.entity)}.")
     else:
@@ -112,7 +114,7 @@ def whatif_command(
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Who loses what if a tie is cut, through which paths, and the hedges the graph knows."""
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         if clause_of is not None:
             if clause is not None:
                 raise BadInput("give --clause or --clause-of, not both")
@@ -124,7 +126,7 @@ def whatif_command(
                          as_of=as_of)
     if as_json:
         return print_json(w)
-    _print_whatif(w, Compact(limit, show_all))
+    _print_whatif(w, Compact(limit, show_all, store))
 
 
 def _print_whatif(w, compact: Compact) -> None:
@@ -167,6 +169,7 @@ def digest_command(
     as_of: str | None = AsOfOption,
     fmt: str = typer.Option("md", "--format", help="md or html."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to FILE."),
+    show_all: bool = HeldBackOption,
     db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """A sourced briefing: takeaways, timeline, money, clauses, quotes, reactions, sources."""
@@ -174,7 +177,7 @@ def digest_command(
     names = [n.strip() for n in about.split(",") if n.strip()]
     if not names:
         raise BadInput("--about needs at least one entity")
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         data = query.digest(store, names, since=since, until=until, as_of=as_of)
     if as_json:
         return print_json(data)
@@ -187,11 +190,12 @@ def export_command(
     entity: str | None = typer.Option(None, "--entity", help="Only the graph around ENTITY."),
     depth: int = typer.Option(1, "--depth", min=1, max=6, help="Hops around --entity."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to FILE."),
-    as_of: str | None = AsOfOption, db: str | None = DbOption, as_json: bool = JsonOption,
+    as_of: str | None = AsOfOption, show_all: bool = HeldBackOption,
+    db: str | None = DbOption, as_json: bool = JsonOption,
 ) -> None:
     """Export facts and their evidence for other tools (networkx, Gephi, JSON-LD, spreadsheets)."""
     choose(fmt, query.EXPORT_FORMATS, "format")
-    with reading(db) as store:
+    with reading(db, show_all) as store:
         text = query.export(store, fmt, entity=entity, depth=depth, as_of=as_of)
     if as_json:
         if output is not None:

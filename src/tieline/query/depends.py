@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from ..store.base import Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of
 from .graph import MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text, step
@@ -46,6 +47,7 @@ class Dependencies:
     truncated: bool
     concentration: list[Concentration] = field(default_factory=list)
     weakening: list[Step] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -58,6 +60,7 @@ class Dependents:
     dependents: list[DependencyPath]
     truncated: bool
     weakening: list[Step] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -76,7 +79,7 @@ def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependencies(entity.name, entity.type, on, _described(paths, -1, by_fact),
                         len(found) >= MAX_PATHS, concentration(graph, entity.name, on=on),
-                        [step(e, by_fact) for e in weak])
+                        [step(e, by_fact) for e in weak], held_back(store))
 
 
 def dependents(store: Store, name: str, *, max_depth: int = 4,
@@ -90,7 +93,8 @@ def dependents(store: Store, name: str, *, max_depth: int = 4,
     weak = _weakening(graph, entity.name, outgoing=False)
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependents(entity.name, entity.type, _described(paths, 0, by_fact),
-                      len(paths) >= MAX_PATHS, [step(e, by_fact) for e in weak])
+                      len(paths) >= MAX_PATHS, [step(e, by_fact) for e in weak],
+                      held_back(store))
 
 
 def concentration(graph: DependencyGraph, name: str, *,

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts import check_window, in_window
 from ..model import Evidence, Fact, Post
 from ..store.base import Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of, fact_rows
 from .relationship import Change, changes_of, full_history, periods_of, relationship
@@ -80,6 +81,7 @@ class Digest:
     quotes: list[CitedFact] = field(default_factory=list)
     posts: list[CitedPost] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -135,6 +137,7 @@ def digest(store: Store, about: list[str], *, since: str | None = None,
                             cites.cite(f.evidence[0])) for f in chosen]
     _add_documents(store, out, cites)
     out.sources = cites.sources
+    out.held_back = held_back(store)
     return out
 
 

@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..model import Fact
 from ..store.base import Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of, fact_rows
 from .graph import DependencyGraph, Step, evidence_for, step
@@ -54,6 +55,7 @@ class Profile:
     clauses: list[Tie] = field(default_factory=list)
     quotes_by: list[Fact] = field(default_factory=list)
     quotes_about: list[Fact] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -88,6 +90,7 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
         elif fact.kind == "quote":
             (profile.quotes_by if fact.subject == me else profile.quotes_about).append(fact)
     profile.money.sort(key=lambda f: (f.attribute("time") or f.first_seen or ""))
+    profile.held_back = held_back(store)
     return profile
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts import Boundary, check_window, in_window, rivals, validity
 from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of, fact_rows
 from .graph import weakening
@@ -102,6 +103,7 @@ class Relationship:
     changes: list[Change] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     as_of: str | None = None
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -131,7 +133,7 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     return Relationship(first.name, second.name, since, until, between,
                         {f.id: _status(f) for f in between},
                         [FactGroup(kind, groups[kind]) for kind in sorted(groups, key=_kind_rank)],
-                        changes, periods, as_of)
+                        changes, periods, as_of, held_back(store))
 
 
 def full_history(store: Store, selected: list[Fact], as_of: str | None = None) -> list[Fact]:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from ..errors import ScenarioError
 from ..model import Fact
 from ..store.base import Store
+from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of, clause_phrase, fact_rows
 from .graph import DependencyGraph, Edge, Step, evidence_for, path_text, step
@@ -150,6 +151,7 @@ class WhatIf:
     direct: list[Loss] = field(default_factory=list)
     downstream: list[Exposure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -197,6 +199,7 @@ def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | N
                          for who, node, exposure, chain in downstream]
     if not cut:
         result.notes.append("the graph knows no live dependency this scenario cuts")
+    result.held_back = held_back(store)
     return result
 
 

@@ -22,6 +22,8 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
@@ -30,6 +32,12 @@ from .amounts import Amount, find_amounts
 from .filters import clause_text, noun_after_brackets, not_a_holding
 from .kinds import kind_of
 from .owners import NOBODY, Owners
+from .words import ISO_CODES
+
+GUESS_LIMIT = 1e12  # figures this large get no guessed owner
+
+# "has raised $2bn since 2013": the start of a running total, not when the figure happened
+SINCE = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b", re.I)
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -53,8 +61,12 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         guessed = entity is None
         if guessed:
+            if amount.value >= GUESS_LIMIT:
+                continue  # a trillion with no owner named is an economy's, not a company's
             entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
                 or owners.nearby(sent, span, root)
+        if entity in ISO_CODES:
+            continue  # a currency code typed as an organization ("DKK 40 billion")
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
@@ -68,9 +80,9 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if previous and previous[1]:
             found.remove(previous[0])
         clause = clause_text(root, sent)
-        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}",
+        ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, modality_of(clause),
-                      time_of(clause, document.published))
+                      time_of(SINCE.sub("", clause), document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,

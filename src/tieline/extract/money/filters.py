@@ -69,7 +69,9 @@ def not_a_holding(span, root, sent) -> bool:
         return True
     if PARTS_OF.search(doc[sent.start:span.start].text):
         return True
-    nouns = []
+    # "$250bn in deal-making activity": a total over an industry
+    nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj"]
     for tok in governing_path(root, sent):
         if tok.pos_ in ("VERB", "AUX"):
             nouns += [n for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -1,7 +1,8 @@
 """What a figure is (funding, valuation, revenue, a deal's value, ...), from the parse."""
 from __future__ import annotations
 
-from .words import KIND_WORDS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, KIND_WORDS, RECEIVING_VERBS, SALE_VERBS,
+                     UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 def governing_path(root, sent):
@@ -42,6 +43,30 @@ def kind_in(tokens) -> str | None:
     return next((k for k in KIND_WORDS if k in kinds), None)
 
 
+def _deal_valued(tok) -> bool:
+    """ "the deal values X at $N": the price of a deal, whoever X is."""
+    return tok.lemma_.lower() == "value" and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_SUBJECTS for c in tok.children)
+
+
+def _special_kind(tok) -> str | None:
+    """Constructions whose words say one kind and mean another: "was ordered to pay $N" (a
+    fine or damages), "spent $N to buy X" (a price), "received a $N investment" or "an
+    investment secured by X" (funding)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "pay" and tok.head.lemma_.lower() in COMPELLING_VERBS:
+        return "other"
+    if lemma in ("spend", "pay") and any(c.dep_ in ("xcomp", "advcl") and
+                                         c.lemma_.lower() in SALE_VERBS for c in tok.children):
+        return "deal_value"
+    if WORD_KIND.get(kind_word(tok)) == "investment" and tok.pos_ == "NOUN" and (
+            (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS)
+            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RECEIVING_VERBS
+                   for c in tok.children)):  # "an investment secured by X", not "securing"
+        return "funding"
+    return None
+
+
 def kind_of(root, sent) -> str:
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -55,6 +80,11 @@ def kind_of(root, sent) -> str:
         raised = [c for c in tok.children if c.dep_ == "dobj" and c != root]
         if tok.pos_ == "VERB" and kind_in(raised) and any(t.lower_ == "to" for t in path):
             return kind_in(raised)  # "raised its bid to $2bn" is a bid, not a fundraising
+        if _deal_valued(tok):
+            return "deal_value"
+        special = _special_kind(tok)
+        if special:
+            return special
         if kind_in([tok]):
             return kind_in([tok])
         group = [c for c in tok.children if c.dep_ in (

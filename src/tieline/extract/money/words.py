@@ -45,6 +45,13 @@ STATISTIC_WORDS = _words("statistic_words")
 UNEARNED = _words("unearned")  # revenue to come
 # Nouns whose size a figure gives that no one organization owns: "a $5bn market".
 AGGREGATE_NOUNS = _words("aggregate_nouns")
+# "the deal values X at $N": the buyer's deal_value, not X's valuation (a bid or an offer that
+# would value X prices X: a valuation)
+DEAL_SUBJECTS = _words("deal_subjects")
+# "was ordered to pay $N": a fine or damages (other), not a price
+COMPELLING_VERBS = _words("compelling_verbs")
+# "X received a $N investment from Y": X raised it (funding)
+RECEIVING_VERBS = _words("receiving_verbs")
 # Owners that are places or their people: a country's revenues are not a company's.
 PLACE_LABELS = _words("place_labels")
 PLACE_NOUNS = _words("place_nouns")

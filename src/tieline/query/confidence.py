@@ -1,0 +1,78 @@
+"""Answers show facts at or above a confidence floor (the `min_confidence` setting) and say
+how many they held back.
+
+`Confident(store, floor)` is a Store seen through the floor: the facts it reads (fact lists,
+dependency facts, exports) leave out facts whose confidence (the best of their evidence's
+calibrated confidence) is below it, and it counts every distinct fact it left out in
+`held_back`. With `hide=False` nothing is left out, but the same facts are counted, so a view
+can show them marked. Query functions read the count through `held_back(store)` into their
+typed results; any store that is not a Confident view held nothing back.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Iterable
+
+from ..model import Fact
+from ..store.base import FactFilter, Store
+
+
+def default_floor() -> float:
+    from ..settings import Settings
+    return float(Settings.load().min_confidence)
+
+
+class Confident:
+    """A Store that reads only facts at or above `floor` (all of them when hide is False)."""
+
+    def __init__(self, store: Store, floor: float | None = None, *, hide: bool = True):
+        self.store = store
+        self.floor = default_floor() if floor is None else floor
+        self.hide = hide
+        self.low: set[int] = set()  # ids of the facts below the floor seen so far
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+    @property
+    def held_back(self) -> int:
+        return len(self.low) if self.hide else 0
+
+    def below(self, fact: Fact) -> bool:
+        return fact.confidence < self.floor
+
+    def _keep(self, facts: list[Fact]) -> list[Fact]:
+        low = [f for f in facts if self.below(f)]
+        self.low.update(f.id for f in low if f.id is not None)
+        return [f for f in facts if not self.below(f)] if self.hide else facts
+
+    def facts(self, where: FactFilter) -> list[Fact]:
+        if not self.floor:
+            return self.store.facts(where)
+        # paging comes after the floor, so a page is never short of facts it could show
+        every = self.store.facts(replace(where, limit=None, offset=0, evidence=True))
+        kept = self._keep(every)[where.offset:]
+        kept = kept[:where.limit] if where.limit else kept
+        if not where.evidence:
+            kept = [replace(f, evidence=[]) for f in kept]
+        return kept
+
+    def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
+        facts = self.store.dependency_facts(kinds, as_of)
+        if not self.floor or not facts:
+            return facts
+        by_fact = self.store.evidence([f.id for f in facts])
+        for f in facts:  # these come without evidence: their confidence is their evidence's
+            items = by_fact.get(f.id) or []
+            f.confidence = max((e.confidence for e in items), default=f.confidence)
+        return self._keep(facts)
+
+
+def held_back(store: Any) -> int:
+    """How many facts a Confident view left out so far (0 for a plain store)."""
+    return getattr(store, "held_back", 0) if isinstance(store, Confident) else 0
+
+
+def is_low(evidence: list, floor: float | None) -> bool:
+    """Whether a fact with this evidence is below the floor (for marking it when shown)."""
+    return bool(floor) and bool(evidence) and max(e.confidence for e in evidence) < floor
