@@ -68,9 +68,12 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     """The mentions one slot of a noun rule holds; None when the slot does not apply."""
     if slot == "poss":
         toks = [c for c in noun.children if c.dep_ == "poss"]
+        if _nested_trigger(rule, noun):  # "A's purchase of B and C's takeover of D": C's only
+            toks = [t.conjuncts[-1] if t.conjuncts else t for t in toks]
+            return [m for t in toks for m in [ents.mention_at(t)] if m]
         found = [m for t in toks for m in mentions_of(t, ents)]
     elif slot.startswith("prep:"):
-        found = _prep_mentions(slot, role, noun, ents, extra)
+        found = _prep_mentions(rule, slot, role, noun, ents, extra)
     elif slot == "self":
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
@@ -118,7 +121,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     return found
 
 
-def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
+def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list:
     """Mentions in a prepositional slot: "between A and B", "a buyout from B"."""
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
@@ -131,6 +134,11 @@ def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
     toks = [p for h in holders for c in h.children
             if c.dep_ in {"prep", "agent"} and c.lower_ == slot[5:]
             for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    # "A's purchase of B and C's takeover of D" parsed as "of [B and C]'s takeover": B is ours
+    nested = [t for t in toks if t.pos_ == "NOUN" and _nested_trigger(rule, t)]
+    if nested:
+        return [m for t in nested for c in t.children if c.dep_ == "poss"
+                for x in [c, *c.conjuncts[:-1]] for m in [ents.mention_at(x)] if m]
     # "an investigation into whether Alitalia is receiving aid": the clause's subject
     toks = [x for t in toks
             for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
@@ -142,6 +150,20 @@ def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def noun_lemmas(rule: Rule) -> set[str]:
+    """Trigger nouns of the rule's relation type."""
+    return {lemma for rules in load_patterns()[1].values() for r in rules if r.type == rule.type
+            for lemma in r.lemmas}
+
+
+def _nested_trigger(rule: Rule, noun) -> bool:
+    """A trigger noun that is the "of" object of another of its type, with a coordinated possessor:
+    the coordination joins the two phrases, not two owners of this one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_ in noun_lemmas(rule) and \
+        any(c.dep_ == "poss" and c.conjuncts for c in noun.children)
 
 
 def _scrutinised(noun) -> bool:

@@ -1,0 +1,83 @@
+"""Issue 9 (part B): coordinated nominalizations, takeover deals that are not alliances, and
+people hired away from a named employer. Invented sentences from several industries, each with
+sentences that must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from test_relations import triples
+
+NESTED = [
+    # energy
+    ("There was activity, including Halvor Energy's $60 billion acquisition of Pioneer Drilling "
+     "and Brant Oil's $53 billion takeover of Kessel Petroleum.",
+     {("acquire", "Halvor Energy", "Pioneer Drilling"), ("acquire", "Brant Oil", "Kessel Petroleum")},
+     {("acquire", "Pioneer Drilling", "Kessel Petroleum")}),
+    # banking
+    ("The year saw Lumo Bank's purchase of Corrin Finance and Tadley Capital's acquisition of "
+     "Osprey Lending.",
+     {("acquire", "Lumo Bank", "Corrin Finance")},
+     {("acquire", "Corrin Finance", "Osprey Lending"), ("acquire", "Corrin Finance", "Tadley Capital")}),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", NESTED)
+def test_coordinated_nominalizations_keep_their_own_owner(nlp, text, wanted, unwanted):
+    found = triples(nlp, text)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+TAKEOVERS = [
+    # energy
+    ("Halvor Energy agreed on Wednesday to acquire its smaller rival, Brant Oil, the latest deal "
+     "in a wave of consolidation.", ("acquire", "Halvor Energy", "Brant Oil"),
+     ("partner", "Brant Oil", "Halvor Energy")),
+    # telecoms
+    ("Norvik Telecom agreed to buy Pellam Networks. Norvik Telecom's agreement with Pellam Networks needs "
+     "a shareholder vote.", ("acquire", "Norvik Telecom", "Pellam Networks"),
+     ("partner", "Norvik Telecom", "Pellam Networks")),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", TAKEOVERS)
+def test_a_takeover_agreement_is_not_a_partnership(nlp, text, wanted, unwanted):
+    found = triples(nlp, text)
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_a_partnership_without_a_takeover_stays(nlp):
+    assert ("partner", "Alder Systems", "Corven Software") in triples(
+        nlp, "Alder Systems signed a partnership agreement with Corven Software.")
+
+
+HIRED = [
+    # cars / technology
+    ("Orrin Labs has snatched a former Velto Motors engineer to lead its hardware efforts.",
+     ("talent_move", "Velto Motors", "Orrin Labs")),
+    # retail / logistics
+    ("Velto Motors's departing head of retail will become chief executive of Corvane Logistics.",
+     ("talent_move", "Velto Motors", "Corvane Logistics")),
+    # banking
+    ("Ross Pell, Kestrel Bank's departing chief executive, has been appointed to run Harlow Bank.",
+     ("talent_move", "Kestrel Bank", "Harlow Bank")),
+]
+
+
+@pytest.mark.parametrize("text,wanted", HIRED)
+def test_hired_from_a_named_employer_is_a_talent_move(nlp, text, wanted):
+    assert wanted in triples(nlp, text)
+
+
+NOT_MOVES = [
+    "Velto Motors hired 200 engineers in Texas.",
+    "Ann Kell, the chief executive of Corvane Logistics, will run the new unit.",
+    "Corvane Logistics hired Ann Kell as its finance chief.",
+    "The chief executive of Velto Motors will run Corvane Logistics' board meeting.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_no_talent_move_without_a_left_employer(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "talent_move"}
