@@ -81,3 +81,69 @@ NOT_MOVES = [
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_no_talent_move_without_a_left_employer(nlp, text):
     assert not {t for t in triples(nlp, text) if t[0] == "talent_move"}
+
+
+LISTS = [
+    # machinery
+    ("Arrow Motors said it has orders from Pell Airlines, Norvik Air and Corvane Freight.",
+     {("supply", "Arrow Motors", "Pell Airlines"), ("supply", "Arrow Motors", "Norvik Air"),
+      ("supply", "Arrow Motors", "Corvane Freight")}),
+    # logistics
+    ("Kestrel Logistics plans to buy 10,000 electric trucks from Arrow Motors.",
+     {("supply", "Arrow Motors", "Kestrel Logistics")}),
+    # consumer goods
+    ("Arrow Motors filled a $5 million order for Kroger Foods.",
+     {("supply", "Arrow Motors", "Kroger Foods")}),
+    # pharmaceuticals: plaintiffs joining a suit named in the sentence before
+    ("The Justice Department sued Velto Pharma. Brisk Health and Corven Care joined the lawsuit "
+     "on Monday.",
+     {("sue", "Justice Department", "Velto Pharma"), ("sue", "Brisk Health", "Velto Pharma"),
+      ("sue", "Corven Care", "Velto Pharma")}),
+]
+
+
+@pytest.mark.parametrize("text,wanted", LISTS)
+def test_orders_purchases_and_joined_suits_give_each_party(nlp, text, wanted):
+    assert wanted <= triples(nlp, text)
+
+
+NOT_SUPPLY_OR_SUE = [
+    "Arrow Motors has an order book worth $4 billion.",
+    "Norvik Air has orders for 40 jets.",
+    "Brisk Health joined the board of Corven Care.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUPPLY_OR_SUE)
+def test_orders_without_a_customer_and_joined_boards_do_not_fire(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] in {"supply", "sue"}}
+
+
+OWNERS = [
+    # media: a parenthetical owner belongs to the name before the bracket, not to the list
+    ("Hulu Plus was backed by Kestrel Media, Norvo Pictures (owned by Tarsk Telecom) and Brisk "
+     "Studios.",
+     {("invest", "Tarsk Telecom", "Norvo Pictures")},
+     {("invest", "Tarsk Telecom", "Brisk Studios"), ("invest", "Tarsk Telecom", "Kestrel Media"),
+      ("invest", "Tarsk Telecom", "Hulu Plus")}),
+    # logistics: "X, a subsidiary of Y"
+    ("The carrier bought LF Freight, a subsidiary of Li Holdings, for $3 billion.",
+     {("invest", "Li Holdings", "LF Freight")}, set()),
+    # telecoms: "Y's unit X"
+    ("Tarsk Telecom's unit Norvo Pictures signed a deal with Lumo Streaming.",
+     {("invest", "Tarsk Telecom", "Norvo Pictures")},
+     {("partner", "Lumo Streaming", "Tarsk Telecom")}),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", OWNERS)
+def test_owners_in_asides_own_only_their_name(nlp, text, wanted, unwanted):
+    found = triples(nlp, text)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+def test_a_unit_that_is_not_a_company_owns_nothing(nlp):
+    found = triples(nlp, "Velto Motors opened a new unit in Ohio. Kestrel Media sold its cable "
+                         "division to Tarsk Telecom.")
+    assert not {t for t in found if t[0] == "invest"}

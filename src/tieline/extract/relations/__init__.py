@@ -64,8 +64,9 @@ def _without_role_pairs(found: list[Relation]) -> list[Relation]:
 def _without_deal_partners(found: list[Relation]) -> list[Relation]:
     """Drop partner facts between two organizations one of which acquires the other: "agreed to
     acquire its rival X, the latest deal", "A's agreement with B" is the takeover, not an
-    alliance."""
-    taken = {frozenset((r.head, r.tail)) for r in found if r.type == "acquire"}
+    alliance. A takeover that is only possible or called off leaves the alliance standing."""
+    taken = {frozenset((r.head, r.tail)) for r in found if r.type == "acquire"
+             and r.modality not in {"hedged", "negated"}}  # "could have obliged A to buy B"
     return [r for r in found if r.type != "partner" or frozenset((r.head, r.tail)) not in taken]
 
 
