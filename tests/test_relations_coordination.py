@@ -62,6 +62,12 @@ HIRED = [
     # banking
     ("Ross Pell, Kestrel Bank's departing chief executive, has been appointed to run Harlow Bank.",
      ("talent_move", "Kestrel Bank", "Harlow Bank")),
+    # logistics: a role with its old employer takes a new job
+    ("Velto Motors's former finance chief will run Corvane Logistics.",
+     ("talent_move", "Velto Motors", "Corvane Logistics")),
+    # airlines: people hired away from a named rival
+    ("Pell Airlines poached three engineers from Norvik Air.",
+     ("talent_move", "Norvik Air", "Pell Airlines")),
 ]
 
 
@@ -147,3 +153,19 @@ def test_a_unit_that_is_not_a_company_owns_nothing(nlp):
     found = triples(nlp, "Velto Motors opened a new unit in Ohio. Kestrel Media sold its cable "
                          "division to Tarsk Telecom.")
     assert not {t for t in found if t[0] == "invest"}
+
+
+@pytest.mark.parametrize("text,mood", [
+    # cloud: the exclusivity ends, the supply stays
+    ("Microsoft is no longer OpenAI's exclusive cloud provider.", "asserted"),
+    # aerospace
+    ("Arrow Motors is no longer Pell Airlines' sole engine supplier.", "asserted"),
+    # without an exclusivity word the tie itself has ended
+    ("Arrow Motors is no longer Pell Airlines' engine supplier.", "negated"),
+    ("Microsoft is no longer OpenAI's cloud provider.", "negated"),
+])
+def test_no_longer_exclusive_ends_exclusivity_not_supply(nlp, text, mood):
+    from test_relations import relations
+
+    supply = [r for r in relations(nlp, text) if r.type == "supply"]
+    assert supply and {r.modality for r in supply} == {mood}

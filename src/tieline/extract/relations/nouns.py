@@ -5,7 +5,10 @@ from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          owners_of, phrase, subjects_of)
+from ..modality import modality_at
 from .rules import DIVEST_NOUNS, Rule, load_patterns
+
+EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 from .sink import default_tail, emit, object_class
 
 
@@ -61,6 +64,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     # "the sale of its stake in X": the holding ends
     sold = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in DIVEST_NOUNS
     modality = "negated" if rule.type == "invest" and sold else None
+    if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
+        modality = "asserted"  # "is no longer its exclusive provider": still a provider
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
@@ -150,6 +155,12 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def _exclusivity_only(noun, sent) -> bool:
+    """A negation that ends a tie's exclusivity, not the tie: "no longer its sole supplier"."""
+    return any(c.dep_ == "amod" and c.lower_ in EXCLUSIVE_WORDS for c in noun.children) \
+        and modality_at(noun, sent) == "negated"
 
 
 def noun_lemmas(rule: Rule) -> set[str]:
