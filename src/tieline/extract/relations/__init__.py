@@ -13,6 +13,7 @@ from ...model import Relation
 from ..arguments import Named
 from ..people import moves, roles
 from .headlines import headline_forms
+from .hires import hires
 from .nouns import apply_noun
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
 from .sink import Sink
@@ -48,7 +49,8 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     roles(sdoc, ents, sink)
     _makers(ents, sink)
     moves(sdoc, ents, sink)
-    return _without_role_pairs(sink.found)
+    hires(sdoc, ents, sink)
+    return _without_deal_partners(_without_role_pairs(sink.found))
 
 
 def _without_role_pairs(found: list[Relation]) -> list[Relation]:
@@ -57,6 +59,15 @@ def _without_role_pairs(found: list[Relation]) -> list[Relation]:
     roles_in = {(r.evidence.start, r.head, r.tail) for r in found if r.type == "employ"}
     return [r for r in found if r.type not in ROLE_EXCLUDES or not (
         {(r.evidence.start, r.head, r.tail), (r.evidence.start, r.tail, r.head)} & roles_in)]
+
+
+def _without_deal_partners(found: list[Relation]) -> list[Relation]:
+    """Drop partner facts between two organizations one of which acquires the other: "agreed to
+    acquire its rival X, the latest deal", "A's agreement with B" is the takeover, not an
+    alliance. A takeover that is only possible or called off leaves the alliance standing."""
+    taken = {frozenset((r.head, r.tail)) for r in found if r.type == "acquire"
+             and r.modality not in {"hedged", "negated"}}  # "could have obliged A to buy B"
+    return [r for r in found if r.type != "partner" or frozenset((r.head, r.tail)) not in taken]
 
 
 def _makers(ents, sink) -> None:

@@ -5,7 +5,10 @@ from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          owners_of, phrase, subjects_of)
+from ..modality import modality_at
 from .rules import DIVEST_NOUNS, Rule, load_patterns
+
+EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 from .sink import default_tail, emit, object_class
 
 
@@ -61,6 +64,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     # "the sale of its stake in X": the holding ends
     sold = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in DIVEST_NOUNS
     modality = "negated" if rule.type == "invest" and sold else None
+    if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
+        modality = "asserted"  # "is no longer its exclusive provider": still a provider
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
@@ -68,9 +73,12 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     """The mentions one slot of a noun rule holds; None when the slot does not apply."""
     if slot == "poss":
         toks = [c for c in noun.children if c.dep_ == "poss"]
+        if _nested_trigger(rule, noun):  # "A's purchase of B and C's takeover of D": C's only
+            toks = [t.conjuncts[-1] if t.conjuncts else t for t in toks]
+            return [m for t in toks for m in [ents.mention_at(t)] if m]
         found = [m for t in toks for m in mentions_of(t, ents)]
     elif slot.startswith("prep:"):
-        found = _prep_mentions(slot, role, noun, ents, extra)
+        found = _prep_mentions(rule, slot, role, noun, ents, extra)
     elif slot == "self":
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
@@ -118,7 +126,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     return found
 
 
-def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
+def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list:
     """Mentions in a prepositional slot: "between A and B", "a buyout from B"."""
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
@@ -131,6 +139,11 @@ def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
     toks = [p for h in holders for c in h.children
             if c.dep_ in {"prep", "agent"} and c.lower_ == slot[5:]
             for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    # "A's purchase of B and C's takeover of D" parsed as "of [B and C]'s takeover": B is ours
+    nested = [t for t in toks if t.pos_ == "NOUN" and _nested_trigger(rule, t)]
+    if nested:
+        return [m for t in nested for c in t.children if c.dep_ == "poss"
+                for x in [c, *c.conjuncts[:-1]] for m in [ents.mention_at(x)] if m]
     # "an investigation into whether Alitalia is receiving aid": the clause's subject
     toks = [x for t in toks
             for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
@@ -142,6 +155,26 @@ def _prep_mentions(slot: str, role: str, noun, ents, extra: dict) -> list:
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def _exclusivity_only(noun, sent) -> bool:
+    """A negation that ends a tie's exclusivity, not the tie: "no longer its sole supplier"."""
+    return any(c.dep_ == "amod" and c.lower_ in EXCLUSIVE_WORDS for c in noun.children) \
+        and modality_at(noun, sent) == "negated"
+
+
+def noun_lemmas(rule: Rule) -> set[str]:
+    """Trigger nouns of the rule's relation type."""
+    return {lemma for rules in load_patterns()[1].values() for r in rules if r.type == rule.type
+            for lemma in r.lemmas}
+
+
+def _nested_trigger(rule: Rule, noun) -> bool:
+    """A trigger noun that is the "of" object of another of its type, with a coordinated possessor:
+    the coordination joins the two phrases, not two owners of this one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_ in noun_lemmas(rule) and \
+        any(c.dep_ == "poss" and c.conjuncts for c in noun.children)
 
 
 def _scrutinised(noun) -> bool:

@@ -125,6 +125,9 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
                 obj_word = obj_word or phrase(toks[0])
         else:
             found = [m for t in toks for m in mentions_of(t, ents)]
+            if slot == "object" and shape.reduced and _parenthetical(verb) is not None:
+                # "A, B (owned by C) and D": the aside is about the name just before it alone
+                found = [m for m in [ents.mention_at(_parenthetical(verb))] if m]
         if rule.pair == slot and len(found) > 1 and not any(
                 r in {"tail", "tail_owner"} and s != slot for s, r in rule.slots.items()
                 if _slot_filled(verb, s, shape.passive)):
@@ -180,6 +183,15 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
     else:
         return None
     return toks
+
+
+def _parenthetical(verb):
+    """For a participle written in brackets, the token just before the bracket (the name it
+    describes, whatever the parser attached it to); else None."""
+    left = verb.left_edge.i
+    if verb.doc[left].text not in {"(", "["}:
+        left -= 1
+    return verb.doc[left - 1] if left > 0 and verb.doc[left].text in {"(", "["} else None
 
 
 def _jointly_owned(obj) -> bool:

@@ -1,0 +1,112 @@
+"""talent_move from hiring: "Acme hired a former Globex engineer", "Acme poached the No. 2
+executive at its rival Globex", "Ex-Globex CEO Ann Lee to run Acme", "Globex's departing head
+of retail will become chief executive of Acme".
+
+The person (or the role standing for them) carries their old employer in their own noun phrase;
+the new one is whoever hires them, or the organization of the role or job they take.
+"""
+from __future__ import annotations
+
+from ..arguments import Named, mentions_of, phrase, prep_objects, subjects_of
+from ..lexicon import ROLE_WORDS
+from ..modality import modality_at
+from ..wordlists import words
+
+HIRE_VERBS = words("people", "hire_verbs") | words("people", "poach_verbs")
+LEAD_VERBS = words("people", "lead_verbs")
+FORMER = words("people", "former") | words("people", "departing")
+# nouns that stand for a person moved between employers: "a former Globex engineer"
+MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
+
+
+def hires(sdoc, ents, sink) -> None:
+    for v in sdoc:
+        if v.pos_ != "VERB":
+            continue
+        lemma = v.lemma_.lower()
+        if lemma in HIRE_VERBS:
+            _hired(v, ents, sink)
+        elif lemma in LEAD_VERBS | {"become"}:
+            _takes_job(v, ents, sink)
+
+
+def _hired(verb, ents, sink) -> None:
+    """"Acme hired a former Globex engineer", "Ann Lee was appointed to run Acme"."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    movers = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if passive:
+        targets = [m for a in verb.children if a.dep_ == "agent" for p in a.children
+                   if p.dep_ == "pobj" for m in mentions_of(p, ents)]
+        targets += _job_orgs(verb, ents)
+    else:
+        targets = [m for s in subjects_of(verb) for m in mentions_of(s, ents)]
+    _emit(verb, movers, targets, ents, sink, need_former=False)
+
+
+def _takes_job(verb, ents, sink) -> None:
+    """"Ex-Globex CEO Ann Lee to run Acme": a mover marked as having left takes a new job."""
+    movers = subjects_of(verb)
+    _emit(verb, movers, _job_orgs(verb, ents, direct=True), ents, sink, need_former=True)
+
+
+def _job_orgs(verb, ents, direct: bool = False) -> list:
+    """The organization of the job a verb gives: "to run Acme", "become CEO of Acme"."""
+    verbs = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+             and c.lemma_.lower() in LEAD_VERBS | {"become", "join"}]
+    verbs += [verb] if direct else []
+    out = []
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        out += [m for o in objs if o.lower_ not in ROLE_WORDS for m in mentions_of(o, ents)]
+        out += [m for o in objs if o.lemma_.lower() in ROLE_WORDS
+                for p in prep_objects(o, "of") + prep_objects(o, "at") for m in mentions_of(p, ents)]
+    roles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.lemma_.lower() in ROLE_WORDS]
+    out += [m for r in roles for p in prep_objects(r, "of") for m in mentions_of(p, ents)]
+    return [m for m in out if m.type == "ORG" and m.kind == "name"]
+
+
+def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
+    sent = ents.sents[ents.sent_index(verb)]
+    for mover in movers:
+        person = ents.mention_at(mover)
+        if person is not None and person.type != "PERSON":
+            continue
+        if person is None and mover.lemma_.lower() not in MOVER_NOUNS:
+            continue
+        phrase_toks = _mover_phrase(mover, person, ents)
+        if need_former and not any(t.lower_.strip("-") in FORMER for t in phrase_toks):
+            continue
+        sources = {m.name: m for t in phrase_toks for m in [ents.mention_at(t)]
+                   if m and m.type == "ORG" and m.kind == "name"}
+        sources.update({m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
+                        if m.type == "ORG"})
+        name = person.name if person else phrase(mover)
+        for t in targets:
+            for s in sources.values():
+                if s.name != t.name:
+                    sink.add("talent_move", Named(s.name, "ORG"), t, verb, "hire", sent,
+                             obj=name, modality=modality_at(verb, sent), confidence=0.5)
+
+
+def _mover_phrase(mover, person, ents) -> list:
+    """Tokens describing the mover: the role words before a name and its apposition ("Ann Lee,
+    Globex's departing chief"), or the whole noun phrase of a role ("a former CFO of Globex")."""
+    if person is None:
+        return [t for t in mover.subtree if not (t.dep_ == "relcl" or t.head.dep_ == "relcl")]
+    toks = [t for t in mover.doc[max(sent_start(mover), person.span[0] - 6):person.span[0]]]
+    toks = toks[_last_break(toks):]
+    toks += [t for c in mover.children if c.dep_ == "appos" for t in c.subtree]
+    return toks
+
+
+def sent_start(tok) -> int:
+    return tok.sent.start
+
+
+def _last_break(toks) -> int:
+    """Start of the words that belong to the name: after the last verb or punctuation."""
+    k = 0
+    for i, t in enumerate(toks):
+        if t.pos_ in {"VERB", "AUX", "PUNCT"} and t.text != "-" or t.lower_ in {"and", "or"}:
+            k = i + 1
+    return k
