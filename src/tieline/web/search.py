@@ -1,0 +1,42 @@
+"""Entity search for the type-ahead: names that start with the query, then names that
+contain it, most mentioned first, plus close matches for a misspelling."""
+from __future__ import annotations
+
+import time
+
+from ..names import fold
+from ..store.base import EntityCount
+
+TTL_S = 30.0  # the list is re-read at most this often, so an ingest shows up soon
+_cache: dict[tuple[int, str | None], tuple[float, list[EntityCount]]] = {}
+
+
+def _all(store, type_: str | None) -> list[EntityCount]:
+    key = (id(store), type_)
+    hit = _cache.get(key)
+    if hit and time.monotonic() - hit[0] < TTL_S:
+        return hit[1]
+    rows = store.entities(type_=type_)
+    _cache[key] = (time.monotonic(), rows)
+    return rows
+
+
+def search_entities(store, q: str, *, type_: str | None = None,
+                    limit: int = 20) -> tuple[list[EntityCount], list[str]]:
+    """(matches, suggestions): prefix matches before inner ones, each most mentioned first."""
+    rows = _all(store, type_)
+    needle = fold(q)
+    if not needle:
+        return rows[:limit], []
+    starts, inner = [], []
+    for row in rows:
+        name = fold(row.name)
+        if name.startswith(needle):
+            starts.append(row)
+        elif needle in name:
+            inner.append(row)
+        if len(starts) >= limit:
+            break
+    found = (starts + inner)[:limit]
+    suggestions = [] if found else store.suggest(q, 5)
+    return found, suggestions
