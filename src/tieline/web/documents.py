@@ -71,6 +71,8 @@ def document_view(store, doc_id: str) -> DocumentView:
                              .order_by(e.start, e.end)).all()
     by_span: dict[tuple[int, int], list[int]] = {}
     for start, end, fact_id in marks:
+        while end > start and row.text[end - 1:end].isspace():  # no trailing blank lines
+            end -= 1
         ids = by_span.setdefault((start, end), [])
         if fact_id not in ids:
             ids.append(fact_id)
