@@ -10,7 +10,7 @@ import base64
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
 
 from .. import query
@@ -40,8 +40,9 @@ Json = dict[str, Any]
 
 MAX_LIMIT = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items in any list.")]
-Since = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
-Until = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Since = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Until = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 Name = Annotated[str, Path(min_length=1, max_length=200, description="A name or alias")]
 NameQ = Annotated[str, Query(min_length=1, max_length=200, description="A name or alias")]
 Depth = Annotated[int, Query(ge=1, le=6)]
@@ -187,14 +188,18 @@ def digest(s: Store, about: About, since: Since = None, until: Until = None,
     return bounded(data, limit)
 
 
-@router.get("/export", response_class=PlainTextResponse)
-def export(s: Store, format: Literal[tuple(query.EXPORT_FORMATS)] = "jsonld",  # noqa: A002
+EXPORT_MEDIA = {"graphml": "application/xml", "jsonld": "application/ld+json", "csv": "text/csv"}
+
+
+@router.get("/export", response_class=Response,
+            responses={200: {"content": {m: {} for m in EXPORT_MEDIA.values()},
+                             "description": "The export, in the format asked for"}})
+def export(s: Store, format: Literal[tuple(EXPORT_MEDIA)] = "jsonld",  # noqa: A002
            entity: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-           depth: Depth = 1) -> PlainTextResponse:
+           depth: Depth = 1) -> Response:
     """Facts and evidence as GraphML, JSON-LD or CSV (the whole store, or around ENTITY)."""
-    media = {"graphml": "application/xml", "jsonld": "application/ld+json", "csv": "text/csv"}
-    return PlainTextResponse(query.export(s, format, entity=entity, depth=depth),
-                             media_type=media.get(format, "text/plain"))
+    return Response(query.export(s, format, entity=entity, depth=depth),
+                    media_type=EXPORT_MEDIA[format])
 
 
 @router.get("/documents")
