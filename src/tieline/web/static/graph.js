@@ -47,12 +47,14 @@
       }));
       var cy = window.cytoscape({
         container: box, elements: elements, wheelSensitivity: 0.3,
-        layout: {name: data.nodes.length > 60 ? "concentric" : "cose", animate: false},
+        // the entity in the middle, its neighbours around it, farther ones outside
+        layout: {name: "concentric", animate: false, minNodeSpacing: 28,
+                 concentric: function (n) { return n.data("root") ? 2 : 1; }, levelWidth: function () { return 1; }},
         style: [
           {selector: "node", style: {"background-color": "data(colour)", "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "width": 18, "height": 18}},
           {selector: "node[root = 1]", style: {"width": 30, "height": 30, "border-width": 3, "border-color": "#f0a000"}},
-          {selector: "edge", style: {"width": 1.5, "line-color": "#9aa3b5", "target-arrow-color": "#9aa3b5", "target-arrow-shape": "triangle", "curve-style": "bezier", "label": "data(label)", "font-size": 9, "color": "#555"}},
-          {selector: "edge:selected", style: {"line-color": "#f0a000", "target-arrow-color": "#f0a000", "width": 3}}
+          {selector: "edge", style: {"width": 1.5, "line-color": "#9aa3b5", "target-arrow-color": "#9aa3b5", "target-arrow-shape": "triangle", "curve-style": "bezier", "font-size": 9, "color": "#555"}},
+          {selector: "edge:selected", style: {"line-color": "#f0a000", "target-arrow-color": "#f0a000", "width": 3, "label": "data(label)"}}
         ]
       });
       cy.on("tap", "edge", function (evt) { showFact(evt.target.data("edge")); });
