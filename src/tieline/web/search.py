@@ -3,21 +3,23 @@ contain it, most mentioned first, plus close matches for a misspelling."""
 from __future__ import annotations
 
 import time
+import weakref
 
 from ..names import fold
 from ..store.base import EntityCount
 
 TTL_S = 30.0  # the list is re-read at most this often, so an ingest shows up soon
-_cache: dict[tuple[int, str | None], tuple[float, list[EntityCount]]] = {}
+# per store object (gone with it): {type: (read at, entities most mentioned first)}
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _all(store, type_: str | None) -> list[EntityCount]:
-    key = (id(store), type_)
-    hit = _cache.get(key)
+    mine = _cache.setdefault(store, {})
+    hit = mine.get(type_)
     if hit and time.monotonic() - hit[0] < TTL_S:
         return hit[1]
     rows = store.entities(type_=type_)
-    _cache[key] = (time.monotonic(), rows)
+    mine[type_] = (time.monotonic(), rows)
     return rows
 
 
