@@ -10,7 +10,7 @@ import base64
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel
 
 from .. import query
@@ -38,6 +38,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 Json = dict[str, Any]
 
+
+def out(data: Any) -> JSONResponse:
+    """Already plain JSON: sent as it is (FastAPI would walk it again to validate a dict)."""
+    return JSONResponse(data)
+
 MAX_LIMIT = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items in any list.")]
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -58,7 +63,7 @@ Store = Annotated[Any, Depends(store)]
 @router.get("/stats")
 def stats(s: Store) -> Json:
     """Counts of documents, entities, facts and evidence."""
-    return query.plain(query.stats(s))
+    return out(query.plain(query.stats(s)))
 
 
 @router.get("/entities")
@@ -67,21 +72,21 @@ def entities(s: Store, q: Annotated[str | None, Query(max_length=200)] = None,
     """Entities whose names start with or contain `q` (most mentioned first), and close
     matches for a misspelling; without `q`, the most mentioned."""
     found, suggestions = search_entities(s, q or "", type_=type, limit=limit)
-    return {"entities": query.plain(found), "suggestions": suggestions}
+    return out({"entities": query.plain(found), "suggestions": suggestions})
 
 
 @router.get("/entities/{name}")
 def entity(s: Store, name: Name, limit: Limit = 50) -> Json:
     """An entity's profile: aliases, products, dependencies both ways, ties by kind, money,
     clauses, quotes."""
-    return bounded(query.entity_summary(s, name), limit)
+    return out(bounded(query.entity_summary(s, name), limit))
 
 
 @router.get("/relationship")
 def relationship(s: Store, a: NameQ, b: NameQ, since: Since = None, until: Until = None,
                  limit: Limit = 100) -> Json:
     """The facts between A and B grouped by kind, their status, and what changed over time."""
-    return bounded(query.relationship(s, a, b, since=since, until=until), limit)
+    return out(bounded(query.relationship(s, a, b, since=since, until=until), limit))
 
 
 def _cursor(offset: int) -> str:
@@ -113,8 +118,8 @@ def facts(s: Store, kind: Literal[FACT_KINDS] | None = None,
                            modality=modality, min_confidence=min_confidence, limit=limit + 1,
                            offset=offset)
     more = len(rows) > limit
-    return {"facts": bounded(rows[:limit], limit),
-            "next_cursor": _cursor(offset + limit) if more else None}
+    return out({"facts": bounded(rows[:limit], limit),
+                "next_cursor": _cursor(offset + limit) if more else None})
 
 
 @router.get("/facts/{fact_id}")
@@ -123,21 +128,21 @@ def fact(s: Store, fact_id: Annotated[int, Path(ge=1, le=2**62)], limit: Limit =
     rows = query.fact_rows(s, ids=[fact_id])
     if not rows:
         raise NotFound(f"no fact {fact_id}")
-    return bounded(rows[0], limit)
+    return out(bounded(rows[0], limit))
 
 
 @router.get("/depends/{name}")
 def depends(s: Store, name: Name, on: Literal[SUPPLY_OBJECTS] | None = None,
             max_depth: Annotated[int, Query(ge=1, le=8)] = 4, limit: Limit = 100) -> Json:
     """What NAME depends on, with paths, evidence and supplier concentration per need."""
-    return bounded(query.depends(s, name, on=on, max_depth=max_depth), limit)
+    return out(bounded(query.depends(s, name, on=on, max_depth=max_depth), limit))
 
 
 @router.get("/dependents/{name}")
 def dependents(s: Store, name: Name, max_depth: Annotated[int, Query(ge=1, le=8)] = 4,
                limit: Limit = 100) -> Json:
     """Who depends on NAME, with paths and evidence."""
-    return bounded(query.dependents(s, name, max_depth=max_depth), limit)
+    return out(bounded(query.dependents(s, name, max_depth=max_depth), limit))
 
 
 @router.get("/whatif")
@@ -148,7 +153,7 @@ def whatif(s: Store, scenario: Annotated[str | None, Query(max_length=300)] = No
            limit: Limit = 100) -> Json:
     """Play one scenario ("A ends B's access", "A stops supplying B", "A fails"), a failing
     supplier, or the clause HOLDER holds over COUNTERPARTY."""
-    return bounded(play(s, scenario, supplier_fails, clause_of), limit)
+    return out(bounded(play(s, scenario, supplier_fails, clause_of), limit))
 
 
 def play(s, scenario: str | None, supplier_fails: str | None, clause_of: str | None):
@@ -185,7 +190,7 @@ def digest(s: Store, about: About, since: Since = None, until: Until = None,
         return PlainTextResponse(query.markdown(data), media_type="text/markdown")
     if format == "html":
         return PlainTextResponse(query.html_page(data), media_type="text/html")
-    return bounded(data, limit)
+    return out(bounded(data, limit))
 
 
 EXPORT_MEDIA = {"graphml": "application/xml", "jsonld": "application/ld+json", "csv": "text/csv"}
@@ -206,14 +211,14 @@ def export(s: Store, format: Literal[tuple(EXPORT_MEDIA)] = "jsonld",  # noqa: A
 def documents(s: Store, limit: Limit = 50,
               offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> Json:
     """Stored documents, newest first, with how many facts each supports."""
-    return {"documents": query.plain(list_documents(s, limit=limit, offset=offset))}
+    return out({"documents": query.plain(list_documents(s, limit=limit, offset=offset))})
 
 
 @router.get("/documents/{doc_id}")
 def document(s: Store, doc_id: Annotated[str, Path(min_length=1, max_length=64)],
              limit: Limit = 200) -> Json:
     """A document's text with every evidence span and the facts each supports."""
-    return bounded(document_view(s, doc_id), limit, keep=("text",))
+    return out(bounded(document_view(s, doc_id), limit, keep=("text",)))
 
 
 @router.get("/graph/{name}")
@@ -221,4 +226,4 @@ def graph(s: Store, name: Name, depth: Annotated[int, Query(ge=1, le=3)] = 1,
           limit: Annotated[int, Query(ge=1, le=1000)] = 300) -> Json:
     """The neighbourhood of NAME to `depth` hops: nodes with their type, edges with their
     kind and fact id (at most `limit` edges, the best reported first)."""
-    return query.plain(neighbourhood(s, name, depth=depth, limit=limit))
+    return out(query.plain(neighbourhood(s, name, depth=depth, limit=limit)))

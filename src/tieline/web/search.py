@@ -13,12 +13,13 @@ TTL_S = 30.0  # the list is re-read at most this often, so an ingest shows up so
 _cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _all(store, type_: str | None) -> list[EntityCount]:
+def _all(store, type_: str | None) -> list[tuple[str, EntityCount]]:
+    """(folded name, entity) pairs, folded once per read rather than once per keystroke."""
     mine = _cache.setdefault(store, {})
     hit = mine.get(type_)
     if hit and time.monotonic() - hit[0] < TTL_S:
         return hit[1]
-    rows = store.entities(type_=type_)
+    rows = [(fold(row.name), row) for row in store.entities(type_=type_)]
     mine[type_] = (time.monotonic(), rows)
     return rows
 
@@ -29,10 +30,9 @@ def search_entities(store, q: str, *, type_: str | None = None,
     rows = _all(store, type_)
     needle = fold(q)
     if not needle:
-        return rows[:limit], []
+        return [row for _, row in rows[:limit]], []
     starts, inner = [], []
-    for row in rows:
-        name = fold(row.name)
+    for name, row in rows:
         if name.startswith(needle):
             starts.append(row)
         elif needle in name:
