@@ -177,3 +177,12 @@ def test_digest_markdown_and_html_escape_article_text(client):
     html = client.get("/digest/download", params={"about": zentrix, "format": "html"})
     assert html.headers["content-disposition"].startswith("attachment")
     assert "<script>" not in html.text and "<img" not in html.text
+
+
+def test_serve_refuses_a_missing_database_before_binding(tmp_path):
+    from typer.testing import CliRunner
+
+    from tieline.cli import app
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none" / "x.db")])
+    assert result.exit_code == 1 and "no database" in result.output + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
