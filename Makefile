@@ -19,6 +19,9 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 demo: install
 	$(BIN)/tieline ingest examples/news
 	$(BIN)/tieline relationship OpenAI Microsoft
+	@echo
+	@echo "Web UI and JSON API: run  $(BIN)/tieline serve --db $(DB)"
+	@echo "then open http://127.0.0.1:8000/entity/OpenAI  (API docs: http://127.0.0.1:8000/docs)"
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -27,6 +30,7 @@ bench: install
 	$(BIN)/python bench/bench_readers.py
 	$(BIN)/python bench/bench_extract.py --limit 300
 	$(BIN)/python bench/bench_query.py --limit 300
+	$(BIN)/python bench/bench_api.py --limit 300
 
 # Re-pin after changing dependencies in pyproject.toml (needs pip-tools).
 lock:

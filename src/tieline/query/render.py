@@ -1,7 +1,13 @@
-"""A digest as Markdown or as one self-contained HTML file (all text escaped, no assets)."""
+"""A digest as Markdown or as one self-contained HTML file (all text escaped, no assets).
+
+Both formats escape every line built from article text: HTML through html.escape, Markdown
+through md_escape, so a sentence holding `<script>` or `[x](javascript:…)` stays text in any
+Markdown renderer (raw HTML, links and images need these characters).
+"""
 from __future__ import annotations
 
 import html
+import re
 
 from .digest import Digest
 from .facts import clause_phrase
@@ -10,6 +16,15 @@ CSS = ("body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto
        "color:#222}h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd}"
        "sup{color:#555}.meta{color:#666}li{margin:.3rem 0}blockquote{margin:.3rem 0 .3rem 1rem;"
        "color:#444}")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe in Markdown: `&` as an entity, and the characters that open HTML, links,
+    images, code and emphasis backslash-escaped (CommonMark renders them literally)."""
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
 
 
 def _title(data: Digest) -> str:
@@ -60,15 +75,15 @@ def _source(s) -> str:
 
 
 def markdown(data: Digest) -> str:
-    out = [f"# {_title(data)}", "",
+    out = [f"# {md_escape(_title(data))}", "",
            f"_{data.facts} facts from {len(data.sources)} sources; every sentence in "
            "quotes is taken from the cited source._", ""]
     for name, items in _lines(data).items():
         out += [f"## {name}", ""]
-        out += [f"- {text}" + (f" [{n}]" if n else "") for text, n in items]
+        out += [f"- {md_escape(text)}" + (f" [{n}]" if n else "") for text, n in items]
         out.append("")
     out += ["## Sources", ""]
-    out += [f"{s.n}. {_source(s)}" for s in data.sources]
+    out += [f"{s.n}. {md_escape(_source(s))}" for s in data.sources]
     return "\n".join(out) + "\n"
 
 

@@ -202,6 +202,15 @@ class SQLiteStore:
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]:
         return self._read(reads.read_documents, list(ids))
 
+    def document_text(self, doc_id: str) -> tuple[DocumentRecord, str] | None:
+        return self._read(reads.document_text, doc_id)
+
+    def evidence_marks(self, doc_id: str) -> list[tuple[int, int, int]]:
+        return self._read(reads.evidence_marks, doc_id)
+
+    def document_list(self, *, limit: int, offset: int = 0) -> list[tuple]:
+        return self._read(reads.document_list, limit=limit, offset=offset)
+
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
         return self._read(reads.dependency_facts, list(kinds), as_of)
 

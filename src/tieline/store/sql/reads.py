@@ -303,6 +303,32 @@ def read_documents(conn, ids: Iterable[str]) -> list[DocumentRecord]:
     return [found[i] for i in wanted if i in found]
 
 
+def document_text(conn, doc_id: str) -> tuple[DocumentRecord, str] | None:
+    """A document's bibliographic fields and its stored text, or None when unknown."""
+    row = conn.execute(select(documents.c.id, documents.c.title, documents.c.source,
+                              documents.c.url, documents.c.published, documents.c.text)
+                       .where(documents.c.id == doc_id)).first()
+    return (DocumentRecord(*row[:5]), row.text) if row else None
+
+
+def evidence_marks(conn, doc_id: str) -> list[tuple[int, int, int]]:
+    """(start, end, fact id) of every piece of evidence in one document, in text order."""
+    e = evidence.c
+    return [tuple(r) for r in conn.execute(select(e.start, e.end, e.fact_id)
+                                           .where(e.document_id == doc_id)
+                                           .order_by(e.start, e.end))]
+
+
+def document_list(conn, *, limit: int, offset: int = 0) -> list[tuple]:
+    """(id, title, published, url, facts) of documents, newest first."""
+    d, e = documents.c, evidence.c
+    count = (select(func.count(func.distinct(e.fact_id))).where(e.document_id == d.id)
+             .scalar_subquery())
+    return [tuple(r) for r in conn.execute(select(d.id, d.title, d.published, d.url, count)
+                                           .order_by(d.published.desc(), d.id)
+                                           .limit(limit).offset(offset))]
+
+
 def stats(conn) -> dict:
     def count(table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar()

@@ -1,0 +1,50 @@
+"""The neighbourhood of an entity as nodes and edges, for the graph view."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..query import find_entity
+from ..store.base import FactFilter
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    root: bool = False
+
+
+@dataclass
+class Edge:
+    fact_id: int
+    source: str
+    target: str
+    kind: str
+    label: str
+    modality: str
+
+
+@dataclass
+class Neighbourhood:
+    entity: str
+    depth: int
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    truncated: bool = False
+
+
+def neighbourhood(store, name: str, *, depth: int = 1, limit: int = 300) -> Neighbourhood:
+    """Facts with both ends named within `depth` hops of NAME, newest first, at most `limit`
+    (EntityNotFound with suggestions for an unknown name)."""
+    me = find_entity(store, name)
+    ids = store.fact_ids_around(me.id, depth)
+    facts = [f for f in store.facts(FactFilter(ids=ids, evidence=False)) if f.subject and
+             f.object and f.subject != f.object] if ids else []
+    out = Neighbourhood(me.name, depth, truncated=len(facts) > limit)
+    types = {me.name: me.type}
+    for f in facts[:limit]:
+        types.setdefault(f.subject, f.subject_type or "ORG")
+        types.setdefault(f.object, f.object_type or "ORG")
+        out.edges.append(Edge(f.id, f.subject, f.object, f.kind, f.label(), f.modality))
+    out.nodes = [Node(n, t, n == me.name) for n, t in types.items()]
+    return out
