@@ -1,6 +1,10 @@
 """Versioned schema migrations, recorded in `schema_migrations`, each in its own transaction.
 
-Append new steps to MIGRATIONS; never edit a step that has shipped.
+Append new steps to MIGRATIONS; never edit a step that has shipped. Steps are applied by
+number and each one that is missing is applied, so a gap in the numbers (a step developed on
+another branch) is filled when it arrives: a step must not depend on a higher-numbered one.
+Portable SQL only (TEXT/INTEGER types, no SQLite-only syntax): the PostgreSQL backend runs the
+same steps.
 """
 from __future__ import annotations
 
@@ -60,6 +64,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             document_id TEXT PRIMARY KEY REFERENCES documents(id),
             words_key TEXT NOT NULL, minhash BLOB NOT NULL)""",
     ]),
+    # 4 and 5 are taken by steps on other branches (PostgreSQL, query scale)
+    (6, "near-duplicate band index", [
+        # the MinHash LSH index kept in the store, so a run holds no signature of a stored
+        # document in memory and every Ray partition queries the same index
+        """CREATE TABLE document_bands (
+            band INTEGER NOT NULL, bucket TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            PRIMARY KEY (band, bucket, document_id))""",
+        "CREATE INDEX document_signatures_words ON document_signatures (words_key)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -70,6 +84,21 @@ def current_version(conn: Connection) -> int:
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
     return conn.execute(text("SELECT coalesce(max(version), 0) FROM schema_migrations")).scalar()
+
+
+def applied_versions(conn: Connection) -> set[int]:
+    current_version(conn)  # creates the table when missing
+    return {v for (v,) in conn.execute(text("SELECT version FROM schema_migrations"))}
+
+
+def missing(conn: Connection) -> list[int]:
+    """Steps this tieline knows that the database has not had (none for a new file's reader:
+    stored_version says 0 there)."""
+    exists = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'schema_migrations'")).first()
+    done = ({v for (v,) in conn.execute(text("SELECT version FROM schema_migrations"))}
+            if exists else set())
+    return [number for number, _, _ in MIGRATIONS if number not in done]
 
 
 def stored_version(conn: Connection) -> int:
@@ -89,11 +118,11 @@ def upgrade(engine) -> list[int]:
     """
     applied = []
     with engine.connect() as conn:  # a plain read first: an up-to-date file needs no write lock
-        if current_version(conn) >= LATEST:
+        if not missing(conn):
             return applied
     for number, name, statements in MIGRATIONS:
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-            if current_version(conn) >= number:
+            if number in applied_versions(conn):
                 continue
             for statement in statements:
                 conn.execute(text(statement))

@@ -110,3 +110,10 @@ document_signatures = Table(
     Column("words_key", Text, nullable=False),  # hash of the lower-cased words: exact copies
     Column("minhash", LargeBinary, nullable=False),  # datasketch LeanMinHash, serialized
 )
+
+document_bands = Table(
+    "document_bands", metadata,
+    Column("band", Integer, primary_key=True),  # which band of the MinHash signature
+    Column("bucket", Text, primary_key=True),  # hash of the band's values
+    Column("document_id", Text, ForeignKey("documents.id"), primary_key=True),
+)
