@@ -3,14 +3,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from enum import Enum
+
 import typer
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn)
 
+from ..errors import BadInput
 from ..settings import Settings
 from ..store import Store
 from .app import DbOption, JsonOption, app, console, db_path, err_console, print_json
 from .evaluate import ExtractorOption
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class RateColumn(TextColumn):
@@ -50,6 +58,13 @@ def ingest_command(
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
     extractor: str | None = ExtractorOption,
+    engine: Engine = typer.Option(
+        Engine.local, "--engine",
+        help="Where to read and extract: here (local) or on Ray (a local runtime with "
+             "--workers CPUs, or the cluster at --address / RAY_ADDRESS)."),
+    address: str | None = typer.Option(
+        None, "--address", envvar="RAY_ADDRESS",
+        help="Ray cluster to join with --engine ray, e.g. ray://head:10001 or head:6379."),
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
@@ -63,8 +78,11 @@ def ingest_command(
     path = Path(db_path(db))
     # A bad setting, extractor name, alias file or database stops here, before any work,
     # and reaches the one error handler in cli/app.py.
+    engine = Engine(engine).value
+    if address and engine != "ray":
+        raise BadInput("--address names a Ray cluster; it needs --engine ray")
     settings = Settings.load(max_document_mb=max_document_mb, extractor=extractor,
-                             workers=workers or auto_workers(paths))
+                             workers=workers or (2 if engine == "ray" else auto_workers(paths)))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold,
@@ -86,7 +104,9 @@ def ingest_command(
                 f"waiting for another ingest on {path} to finish…")), progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
                              batch_size=batch_size, extractor=chosen, on_problem=problem,
-                             on_progress=lambda n: progress.advance(task, n))
+                             on_progress=lambda n: progress.advance(task, n),
+                             engine=engine, address=address, settings=settings,
+                             workers=settings.workers)
     finally:
         store.close()
     usage = chosen.summary() if hasattr(chosen, "summary") else None  # an LLM's requests, tokens
