@@ -44,12 +44,17 @@ def bbc(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def local_contents(bbc, tmp_path_factory):
+def local_run(bbc, tmp_path_factory):
+    """The local engine's counts and stored rows for the same articles."""
     path = tmp_path_factory.mktemp("local") / "local.db"
     with Store(path) as store:
         summary = ingest([str(bbc)], store)
-    assert summary.ingested == ARTICLES
-    return contents(path)
+    assert summary.ingested + summary.duplicates == ARTICLES and summary.ingested > 150
+    return counts(summary), contents(path)
+
+
+def counts(summary) -> tuple:
+    return summary.ingested, summary.duplicates, summary.facts, summary.evidence
 
 
 def contents(path) -> dict[str, list]:
@@ -81,18 +86,18 @@ def contents(path) -> dict[str, list]:
 
 
 def test_ray_ingest_stores_exactly_what_the_local_engine_stores(
-        ray_runtime, bbc, local_contents, tmp_path):
+        ray_runtime, bbc, local_run, tmp_path):
     with Store(tmp_path / "ray.db") as store:
         summary = ingest([str(bbc)], store, engine="ray", workers=2)
-    assert summary.ingested == ARTICLES and summary.ok
+    assert summary.ok and counts(summary) == local_run[0]
     got = contents(tmp_path / "ray.db")
     assert len(got["facts"]) > 100 and len(got["evidence"]) >= len(got["facts"])
-    for table, rows in local_contents.items():
+    for table, rows in local_run[1].items():
         assert got[table] == rows, table
 
 
 def test_an_actor_killed_mid_run_is_retried_and_nothing_is_stored_twice(
-        ray_runtime, bbc, local_contents, tmp_path, monkeypatch):
+        ray_runtime, bbc, local_run, tmp_path, monkeypatch):
     from tieline.run.ray import BLOCK_DOCS, FAULT_ENV
 
     marker = tmp_path / "killed"
@@ -100,9 +105,9 @@ def test_an_actor_killed_mid_run_is_retried_and_nothing_is_stored_twice(
     with Store(tmp_path / "ray.db") as store:
         summary = ingest([str(bbc)], store, engine="ray", workers=2)
     assert marker.exists()  # an actor did exit mid-run
-    assert summary.ingested == ARTICLES and summary.duplicates == 0 and summary.ok
+    assert summary.ok and counts(summary) == local_run[0]
     got = contents(tmp_path / "ray.db")
-    for table, rows in local_contents.items():
+    for table, rows in local_run[1].items():
         assert got[table] == rows, table
 
 
@@ -131,3 +136,19 @@ def test_near_duplicates_are_found_across_partitions(ray_runtime, tmp_path):
     with Store(tmp_path / "local.db") as store:
         ingest([str(folder)], store)
     assert contents(tmp_path / "local.db") == contents(tmp_path / "ray.db")
+
+
+def test_the_command_line_runs_on_ray_and_refuses_an_address_without_it(ray_runtime, tmp_path):
+    from typer.testing import CliRunner
+
+    from tieline.cli import app
+
+    runner = CliRunner()
+    (tmp_path / "deal.txt").write_text("Copperline Mining acquired Redrock Metals.\n")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "deal.txt"), "--engine", "ray",
+                                 "--json", "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ingested"] == 1
+    refused = runner.invoke(app, ["ingest", str(tmp_path / "deal.txt"), "--address",
+                                  "head:6379", "--db", str(tmp_path / "u.db")])
+    assert refused.exit_code == 2 and "--engine ray" in refused.output
