@@ -63,8 +63,9 @@ def ingest_command(
         help="Where to read and extract: here (local) or on Ray (a local runtime with "
              "--workers CPUs, or the cluster at --address / RAY_ADDRESS)."),
     address: str | None = typer.Option(
-        None, "--address", envvar="RAY_ADDRESS",
-        help="Ray cluster to join with --engine ray, e.g. ray://head:10001 or head:6379."),
+        None, "--address",
+        help="Ray cluster to join with --engine ray, e.g. head:6379 (default: RAY_ADDRESS, "
+             "else a local Ray runtime)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
