@@ -32,6 +32,16 @@ class RateColumn(TextColumn):
         return f"{speed:.1f} articles/s" if speed else "… articles/s"
 
 
+EngineOption = typer.Option(
+    Engine.local, "--engine",
+    help="Where to read and extract: here (local) or on Ray (a local runtime with "
+         "--workers CPUs, or the cluster at --address / RAY_ADDRESS).")
+AddressOption = typer.Option(
+    None, "--address",
+    help="Ray cluster to join with --engine ray, e.g. head:6379 (default: RAY_ADDRESS, "
+         "else a local Ray runtime).")
+
+
 @app.command("ingest")
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files, directories or globs to read."),
@@ -58,14 +68,8 @@ def ingest_command(
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
     extractor: str | None = ExtractorOption,
-    engine: Engine = typer.Option(
-        Engine.local, "--engine",
-        help="Where to read and extract: here (local) or on Ray (a local runtime with "
-             "--workers CPUs, or the cluster at --address / RAY_ADDRESS)."),
-    address: str | None = typer.Option(
-        None, "--address",
-        help="Ray cluster to join with --engine ray, e.g. head:6379 (default: RAY_ADDRESS, "
-             "else a local Ray runtime)."),
+    engine: Engine = EngineOption,
+    address: str | None = AddressOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
@@ -110,6 +114,11 @@ def ingest_command(
                              workers=settings.workers)
     finally:
         store.close()
+    report(summary, chosen, path, as_json)
+
+
+def report(summary, chosen, path: Path, as_json: bool) -> None:
+    """The run's summary line (or JSON), then its exit status."""
     usage = chosen.summary() if hasattr(chosen, "summary") else None  # an LLM's requests, tokens
     if as_json:
         print_json({"database": str(path), **summary.as_dict(),
