@@ -95,8 +95,11 @@ def _outdated(path):
     build_world(path)
     conn = sqlite3.connect(path)
     with conn:
-        for table in re.findall(r"CREATE TABLE (\w+)", " ".join(migrations.MIGRATIONS[-1][2])):
+        last = " ".join(migrations.MIGRATIONS[-1][2])  # undo what the latest step made
+        for table in re.findall(r"CREATE TABLE (\w+)", last):
             conn.execute(f"DROP TABLE {table}")
+        for index in re.findall(r"CREATE INDEX (\w+)", last):
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("DELETE FROM schema_migrations WHERE version = ?", (migrations.LATEST,))
     conn.close()  # the last connection checkpoints the WAL and removes it
     return path

@@ -94,7 +94,7 @@ def test_weakening_is_recorded_and_does_not_end_the_supply(store):
         ("weakened", "2023-02-08", None, "2023-02-08"),
     ]
     supply = next(f for f in fact_rows(store, between=(A, B)) if f.kind == "supply")
-    assert supply.modality == "negated"  # what the extractor saw is kept as it was
+    assert supply.modality == "asserted"  # the supply still holds; only its exclusivity ended
     assert supply.status == "weakened" and supply.valid_to is None
     depends = entity_summary(store, A).depends_on
     assert [(d.other, d.status) for d in depends if d.need == "cloud"] == [(B, "active")]

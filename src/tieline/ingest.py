@@ -1,16 +1,20 @@
 """Ingest: read inputs, drop duplicates, extract, make names canonical, store in batches.
 
 The steps of one run, in order (`ingest` below):
-1. Seed: the near-duplicate detector learns the stored documents' signatures, and the resolver
-   learns the stored entities' names and aliases (Store.resolver_seed), so a second run, or
-   a run resumed after a kill, resolves names as one clean run would.
+1. Seed: the near-duplicate detector queries the store's band index (documents stored before
+   it existed are signed and banded once), and the resolver learns the stored entities' names
+   and aliases (Store.resolver_seed), so a second run, or a run resumed after a kill, resolves
+   names as one clean run would.
 2. Read: every path is expanded and read as a stream of Documents; a bad input becomes a
    Problem that is counted in the summary and named by `on_problem` (readers/).
 3. Filter: a document already stored, read twice in this run, or a near duplicate of one is not
    extracted again; its source is recorded against the stored copy. Documents in another
    language are stored, flagged, and not extracted.
 4. Extract: the chosen Extractor (the rules by default, in this process or in `workers`
-   processes) turns the English documents into Extractions, in input order.
+   processes) turns the English documents into Extractions, in input order. With the Ray
+   engine (run/ray.py) steps 2-4 run in a Ray actor pool (reading, signing, extracting), and
+   this process takes the results in input order for steps 3, 5 and 6, so the store ends the
+   same as with the local engine whatever the partitioning.
 5. Resolve: the resolver learns each extraction's names, then rewrites them canonical.
 6. Store: every `batch_size` extractions are written in one transaction (after handing any
    stored name key the resolver now reads differently to its new owner), so an interrupted run
@@ -29,13 +33,16 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
+
+from datasketch import LeanMinHash
 
 from .extract import Extractor, describe_error, get_extractor
 from .model import Document, Extraction
 from .readers import Problem, ReaderOptions, expand, read_inputs
-from .readers.dedup import Deduplicator
+from .readers.dedup import Deduplicator, band_buckets, serialize
 from .resolve import Resolver
 from .settings import Settings
 from .store import Store, StoreError
@@ -151,29 +158,45 @@ class _Run:
     def new_documents(self, items) -> Iterator[Document]:
         """English documents not stored yet; everything else is counted or queued here."""
         for item in items:
-            if isinstance(item, Problem):
-                (self.summary.failed if item.failed else self.summary.skipped)[item.kind] += \
-                    item.count
-                self.on_problem(item)
-            elif item.id in self.seen or self.store.has_document(item.id):
-                if item.id in self.seen:
-                    self.summary.duplicates += 1
-                else:
-                    self.summary.already_stored += 1
-                self.sources.append((item.id, item.source, item.url, "exact"))
-            elif (verdict := self.dedup.check(item)).is_duplicate:
-                # the same story under other markup or lightly edited: one more source
+            if (doc := self.admit(item)) is not None:
+                yield doc
+
+    def admit(self, item: Document | Problem, signed=None) -> Document | None:
+        """The document when it is new and English, else None (counted, or queued for the
+        next batch). `signed` is its (words key, MinHash) when a worker computed it."""
+        if isinstance(item, Problem):
+            (self.summary.failed if item.failed else self.summary.skipped)[item.kind] += \
+                item.count
+            self.on_problem(item)
+        elif item.id in self.seen or self.store.has_document(item.id):
+            if item.id in self.seen:
                 self.summary.duplicates += 1
-                self.sources.append((verdict.of, item.source, item.url, verdict.status))
             else:
-                self.seen.add(item.id)
-                if item.language in (None, "en"):
-                    yield item
-                else:  # stored and flagged, never parsed
-                    self.summary.not_english += 1
-                    self.pending.append(Extraction(document=item))
-                    if len(self.pending) >= self.batch_size:
-                        self.flush()  # a corpus of them must not pile up in memory
+                self.summary.already_stored += 1
+            self.sources.append((item.id, item.source, item.url, "exact"))
+        elif (verdict := (self.dedup.check_signed(item.id, *signed) if signed
+                          else self.dedup.check(item))).is_duplicate:
+            # the same story under other markup or lightly edited: one more source
+            self.summary.duplicates += 1
+            self.sources.append((verdict.of, item.source, item.url, verdict.status))
+        else:
+            self.seen.add(item.id)
+            if item.language in (None, "en"):
+                return item
+            self.summary.not_english += 1  # stored and flagged, never parsed
+            self.pending.append(Extraction(document=item))
+            if len(self.pending) >= self.batch_size:
+                self.flush()  # a corpus of them must not pile up in memory
+        return None
+
+    def add(self, extraction: Extraction) -> None:
+        """Resolve an extraction's names against everything seen so far, and queue it."""
+        if self.resolver is not None:
+            self.resolver.observe(extraction)
+            extraction = self.resolver.apply(extraction)
+        self.pending.append(extraction)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
 
     def failed(self, doc: Document, exc: Exception) -> None:
         self.summary.failed["extract"] += 1
@@ -185,9 +208,11 @@ class _Run:
         ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
                  or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
         signatures = [(i, *sig) for i in saved_now if (sig := self.dedup.signature(i))]
+        bands = [(i, *bucket) for i in saved_now for bucket in self.dedup.bands(i)]
         if self.resolver is not None:
             self.store.release_stale_keys(names_in(self.pending), self.resolver.canonical)
-        self.store.save(self.pending, ready, signatures)
+        self.store.save(self.pending, ready, signatures, bands)
+        self.dedup.forget(saved_now)  # the store's band index has them now
         self.saved |= saved_now
         self.sources = [s for s in self.sources if s not in ready]
         for ex in self.pending:
@@ -214,36 +239,69 @@ def names_in(extractions: list[Extraction]) -> set[str]:
     return names
 
 
+def start(store: Store, options: ReaderOptions, resolver: Resolver, batch_size: int,
+          on_problem=None, on_progress=None) -> _Run:
+    """Step 1 (seed), shared by every engine: the store's band index completed for documents
+    stored before it existed, and the resolver seeded with the stored names."""
+    dedup = Deduplicator.from_options(options, store=store)
+    index_stored_documents(store, dedup)
+    resolver.seed(store.resolver_seed())
+    return _Run(store, dedup, batch_size, on_problem, on_progress, resolver)
+
+
+def index_stored_documents(store: Store, dedup: Deduplicator, chunk: int = 1000) -> int:
+    """Sign and band stored documents that have no signature (stores from before signatures
+    were kept) or no bands (from before the band index): once, so later runs only query."""
+    count = 0
+    unsigned = store.unsigned_document_texts()  # a WAL reader: the writes below do not upset it
+    while rows := [(i, *dedup.sign(text)) for i, text in islice(unsigned, chunk)]:
+        store.save([], signatures=[(i, key, serialize(sig)) for i, key, sig in rows],
+                   bands=[(i, *b) for i, _, sig in rows for b in band_buckets(sig)])
+        count += len(rows)
+    while rows := store.unbanded_signatures(chunk):
+        store.save([], bands=[(i, *b) for i, blob in rows
+                              for b in band_buckets(LeanMinHash.deserialize(blob))])
+        count += len(rows)
+    return count
+
+
+def finish(run: _Run, started: float) -> Summary:
+    """Step 7 (settle), shared by every engine."""
+    run.summary.settled = run.store.settle(run.resolver.canonical)
+    run.summary.seconds = time.monotonic() - started
+    return run.summary
+
+
 def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = None,
            resolver: Resolver | None = None, batch_size: int = 64, workers: int = 1,
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int], None] | None = None,
-           extractor: Extractor | None = None) -> Summary:
+           extractor: Extractor | None = None, engine: str = "local",
+           address: str | None = None, settings: Settings | None = None) -> Summary:
     """Ingest every document under paths into store; returns the run's summary.
 
     `extractor` turns documents into facts (default: the rules, with `workers` processes).
     The resolver (by default one with no alias file) is seeded with the names the store holds
     and makes names canonical across them and the documents of the run (steps above).
+    `engine` "ray" reads and extracts on a Ray cluster (`address`; default: a local runtime
+    with `workers` CPUs) with extractors built from `settings`, and resolves and stores here
+    the same way (run/ray.py).
     """
     resolver = resolver or Resolver()
-    extractor = extractor or get_extractor(Settings(workers=workers))
+    settings = settings or Settings(workers=workers)
     options = options or ReaderOptions()
     started = time.monotonic()
-    dedup = Deduplicator.from_options(options)
-    dedup.seed_signatures(store.document_signatures())
-    dedup.seed(store.unsigned_document_texts())
-    resolver.seed(store.resolver_seed())
-    run = _Run(store, dedup, batch_size, on_problem, on_progress, resolver)
-    documents = run.new_documents(read_inputs(paths, options))
+    run = start(store, options, resolver, batch_size, on_problem, on_progress)
     try:
-        for extraction in extractor.extract(documents, on_error=run.failed):
-            resolver.observe(extraction)
-            run.pending.append(resolver.apply(extraction))
-            if len(run.pending) >= run.batch_size:
-                run.flush()
+        if engine == "ray":
+            from .run.ray import extract_on_ray
+            extract_on_ray(paths, run, options, settings, workers=workers, address=address)
+        else:
+            extractor = extractor or get_extractor(settings)
+            documents = run.new_documents(read_inputs(paths, options))
+            for extraction in extractor.extract(documents, on_error=run.failed):
+                run.add(extraction)
         run.flush()
     except KeyboardInterrupt:
         run.summary.interrupted = True
-    run.summary.settled = store.settle(resolver.canonical)
-    run.summary.seconds = time.monotonic() - started
-    return run.summary
+    return finish(run, started)

@@ -3,14 +3,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from enum import Enum
+
 import typer
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn)
 
+from ..errors import BadInput
 from ..settings import Settings
 from ..store import Store
 from .app import DbOption, JsonOption, app, console, db_path, err_console, print_json
 from .evaluate import ExtractorOption
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class RateColumn(TextColumn):
@@ -22,6 +30,16 @@ class RateColumn(TextColumn):
     def render(self, task):
         speed = task.finished_speed or task.speed
         return f"{speed:.1f} articles/s" if speed else "… articles/s"
+
+
+EngineOption = typer.Option(
+    Engine.local, "--engine",
+    help="Where to read and extract: here (local) or on Ray (a local runtime with "
+         "--workers CPUs, or the cluster at --address / RAY_ADDRESS).")
+AddressOption = typer.Option(
+    None, "--address",
+    help="Ray cluster to join with --engine ray, e.g. head:6379 (default: RAY_ADDRESS, "
+         "else a local Ray runtime).")
 
 
 @app.command("ingest")
@@ -50,6 +68,8 @@ def ingest_command(
     wait: float = typer.Option(600, "--wait", min=0,
                                help="Seconds to wait for another ingest on the same database."),
     extractor: str | None = ExtractorOption,
+    engine: Engine = EngineOption,
+    address: str | None = AddressOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
@@ -63,8 +83,11 @@ def ingest_command(
     path = Path(db_path(db))
     # A bad setting, extractor name, alias file or database stops here, before any work,
     # and reaches the one error handler in cli/app.py.
+    engine = Engine(engine).value
+    if address and engine != "ray":
+        raise BadInput("--address names a Ray cluster; it needs --engine ray")
     settings = Settings.load(max_document_mb=max_document_mb, extractor=extractor,
-                             workers=workers or auto_workers(paths))
+                             workers=workers or (2 if engine == "ray" else auto_workers(paths)))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold,
@@ -86,9 +109,16 @@ def ingest_command(
                 f"waiting for another ingest on {path} to finish…")), progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
                              batch_size=batch_size, extractor=chosen, on_problem=problem,
-                             on_progress=lambda n: progress.advance(task, n))
+                             on_progress=lambda n: progress.advance(task, n),
+                             engine=engine, address=address, settings=settings,
+                             workers=settings.workers)
     finally:
         store.close()
+    report(summary, chosen, path, as_json)
+
+
+def report(summary, chosen, path: Path, as_json: bool) -> None:
+    """The run's summary line (or JSON), then its exit status."""
     usage = chosen.summary() if hasattr(chosen, "summary") else None  # an LLM's requests, tokens
     if as_json:
         print_json({"database": str(path), **summary.as_dict(),

@@ -106,10 +106,12 @@ class SQLiteStore:
 
     def save(self, batch: Iterable[Extraction],
              sources: Iterable[tuple[str, str, str | None, str]] = (),
-             signatures: Iterable[tuple[str, str, bytes]] = ()) -> None:
+             signatures: Iterable[tuple[str, str, bytes]] = (),
+             bands: Iterable[tuple[str, int, str]] = ()) -> None:
         """Write a batch of extractions (and their documents) in one transaction, with the
-        extra (document id, source, url, match) rows of duplicates that point at them and the
-        (document id, words key, MinHash) signatures of the new documents."""
+        extra (document id, source, url, match) rows of duplicates that point at them, the
+        (document id, words key, MinHash) signatures of the new documents and their
+        (document id, band, bucket) rows of the near-duplicate band index."""
         with self._write() as conn:
             for ex in batch:
                 writes.save_extraction(conn, ex)
@@ -117,6 +119,7 @@ class SQLiteStore:
                 writes.add_source(conn, doc_id, source, url, match)
             for doc_id, key, blob in signatures:
                 writes.add_signature(conn, doc_id, key, blob)
+            writes.add_bands(conn, list(bands))
 
     def release_stale_keys(self, names: set[str], canonical: Callable[[str], str]) -> None:
         """Before a batch is saved under `names`: alias rows still pointing at an entity a name
@@ -146,6 +149,24 @@ class SQLiteStore:
             yield from conn.execute(
                 select(documents.c.id, documents.c.text).where(~documents.c.id.in_(
                     select(document_signatures.c.document_id))))
+
+    # -- the near-duplicate index (readers/dedup.py) -----------------------------------------
+
+    def document_by_words_key(self, key: str) -> str | None:
+        """The stored document whose text has these words (an exact copy), if any."""
+        return self._read(reads.document_by_words_key, key)
+
+    def near_candidates(self, buckets: list[tuple[int, str]]) -> set[str]:
+        """Stored documents sharing a (band, bucket) with a signature."""
+        return self._read(reads.near_candidates, buckets)
+
+    def signatures_of(self, ids: Iterable[str]) -> dict[str, bytes]:
+        return self._read(reads.signatures_of, list(ids))
+
+    def unbanded_signatures(self, limit: int) -> list[tuple[str, bytes]]:
+        """Up to `limit` stored (id, MinHash) signatures not in the band index yet (stores
+        written before it existed), to be banded by the next ingest."""
+        return self._read(reads.unbanded_signatures, limit)
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """Versioned schema migrations, recorded in `schema_migrations`, each in its own transaction.
 
-Append new steps to MIGRATIONS; never edit a step that has shipped. Numbers may leave a gap
-(a step reserved for a branch not merged yet): the runner applies every step whose number is
-not recorded, so a step that lands later with a lower number is still applied to a file
-migrated past it.
+Append new steps to MIGRATIONS; never edit a step that has shipped. Steps are applied by
+number and each one that is missing is applied, so a gap in the numbers (a step developed on
+another branch) is filled when it arrives: a step must not depend on a higher-numbered one.
+Portable SQL only (TEXT/INTEGER types, no SQLite-only syntax): the PostgreSQL backend runs the
+same steps.
 """
 from __future__ import annotations
 
@@ -90,6 +91,15 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         """CREATE TABLE feed_state (
             id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, etag TEXT, last_modified TEXT,
             failures INTEGER NOT NULL, retry_after TEXT, last_error TEXT, checked_at TEXT)""",
+    ]),
+    (6, "near-duplicate band index", [
+        # the MinHash LSH index kept in the store, so a run holds no signature of a stored
+        # document in memory and every Ray partition queries the same index
+        """CREATE TABLE document_bands (
+            band INTEGER NOT NULL, bucket TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            PRIMARY KEY (band, bucket, document_id))""",
+        "CREATE INDEX document_signatures_words ON document_signatures (words_key)",
     ]),
 ]
 

@@ -19,8 +19,8 @@ from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
-from .schema import (aliases, document_sources, documents, entities, events, evidence, facts,
-                     mentions, posts)
+from .schema import (aliases, document_bands, document_signatures, document_sources, documents,
+                     entities, events, evidence, facts, mentions, posts)
 
 CHUNK = 5000  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _subject, _object = aliased(entities), aliased(entities)
@@ -30,6 +30,38 @@ def _chunks(ids: Iterable) -> Iterable[list]:
     ordered = sorted(set(ids))
     for start in range(0, len(ordered), CHUNK):
         yield ordered[start:start + CHUNK]
+
+
+# -- the near-duplicate index ---------------------------------------------------------------------
+
+def document_by_words_key(conn, key: str) -> str | None:
+    return conn.execute(select(document_signatures.c.document_id)
+                        .where(document_signatures.c.words_key == key).limit(1)).scalar()
+
+
+def near_candidates(conn, buckets: list[tuple[int, str]]) -> set[str]:
+    if not buckets:
+        return set()
+    matches = or_(*(and_(document_bands.c.band == band, document_bands.c.bucket == bucket)
+                    for band, bucket in buckets))
+    return set(conn.execute(select(document_bands.c.document_id).where(matches)).scalars())
+
+
+def signatures_of(conn, ids: list[str]) -> dict[str, bytes]:
+    found = {}
+    for chunk in _chunks(ids):
+        found.update(conn.execute(
+            select(document_signatures.c.document_id, document_signatures.c.minhash)
+            .where(document_signatures.c.document_id.in_(chunk))).all())
+    return found
+
+
+def unbanded_signatures(conn, limit: int) -> list[tuple[str, bytes]]:
+    banded = select(document_bands.c.document_id).where(
+        document_bands.c.document_id == document_signatures.c.document_id).exists()
+    return [tuple(row) for row in conn.execute(
+        select(document_signatures.c.document_id, document_signatures.c.minhash)
+        .where(~banded).limit(limit))]
 
 
 # -- entities -----------------------------------------------------------------------------------

@@ -154,3 +154,10 @@ feed_state = Table(
     Column("last_error", Text),
     Column("checked_at", Text),
 )
+
+document_bands = Table(
+    "document_bands", metadata,
+    Column("band", Integer, primary_key=True),  # which band of the MinHash signature
+    Column("bucket", Text, primary_key=True),  # hash of the band's values
+    Column("document_id", Text, ForeignKey("documents.id"), primary_key=True),
+)

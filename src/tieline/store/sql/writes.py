@@ -15,7 +15,7 @@ from ...facts import Seen, merge_report, validity, vote_type
 from ...model import Document, Extraction, Fact, attributes_as_dict
 from ...names import fold
 from ...names import key as name_key
-from .schema import (aliases, document_signatures, document_sources, documents, entities,
+from .schema import (aliases, document_bands, document_signatures, document_sources, documents, entities,
                      events, evidence, facts, mentions, posts)
 
 
@@ -57,6 +57,13 @@ def add_source(conn, doc_id: str, source: str, url: str | None, match: str) -> N
 def add_signature(conn, doc_id: str, key: str, blob: bytes) -> None:
     conn.execute(insert(document_signatures).values(
         document_id=doc_id, words_key=key, minhash=blob).on_conflict_do_nothing())
+
+
+def add_bands(conn, rows: list[tuple[str, int, str]]) -> None:
+    if rows:
+        conn.execute(insert(document_bands).on_conflict_do_nothing(), [
+            {"document_id": doc_id, "band": band, "bucket": bucket}
+            for doc_id, band, bucket in rows])
 
 
 def _save_document(conn, doc: Document, status: str) -> None:
