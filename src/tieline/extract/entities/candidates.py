@@ -5,8 +5,19 @@ import re
 
 from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
-from .words import (ARG_DEPS, CALENDAR, COMPANY_SUFFIXES, GENERIC_NAMES, HEADLINE_LINKS,
-                    HONORIFICS, LABEL_TYPES, ORG_DESCRIPTORS, ROLE_WORDS)
+from .words import (ARG_DEPS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
+                    FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
+                    NON_MAKER_WORDS, NOT_PARTY_NAMES, ORG_DESCRIPTORS, ORG_NAME_WORDS,
+                    PUBLICATION_WORDS, ROLE_WORDS, VENUE_WORDS)
+
+
+def not_party_type(name: str) -> str | None:
+    """The type of a name that is never a party to a fact: NORP for demonyms and political
+    groups ("Americans", "Republican"), OTHER for diseases and currency codes ("CHF")."""
+    low = name.lower()
+    if low in DEMONYMS:
+        return "NORP"
+    return "OTHER" if low in NOT_PARTY_NAMES or low in CURRENCY_CODES else None
 
 
 class Candidates:
@@ -25,11 +36,16 @@ class Candidates:
         self.tickers = ticker_tokens(sdoc)
         for ent in sdoc.ents:
             label = LABEL_TYPES.get(ent.label_)
-            if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS:
+            if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS \
+                    and ent.root.tag_ != "NNPS" and ent.text.lower() not in DEMONYMS:
                 label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
+            other = not_party_type(ent.text)
+            if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
+                continue  # but "Russian oil official X" keeps it: that official has no employer
+            label = other or label
             if label is not None:
                 out += self._entity_parts(ent, label, surnames, body)
-        out = self._merge_adjacent(out)
+        out = self._whole_names(self._merge_adjacent(out))
         self._missed_names(out, surnames)
         return out
 
@@ -83,6 +99,7 @@ class Candidates:
         named = {k for i, j, name, label in out if label == "PERSON" and (
                  j - i > 1 or name in surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
+        places = {k for i, j, _, label in out if label == "GPE" for k in range(i, j)}
         for tok in sdoc:
             if tok.i in covered and tok.i not in named and any(
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
@@ -97,11 +114,12 @@ class Candidates:
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named):
+                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
+                        and self._made_by(poss[0], tok, places):
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))
-            if not self._acceptable(tok.text, "WEAK"):
+            if not self._acceptable(tok.text, "WEAK", part=True):
                 continue
             if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
                 out.append((tok.i, tok.i + 1, tok.text, "ORG"))
@@ -120,7 +138,19 @@ class Candidates:
                     if i + 1 <= tok.i:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
-                out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK"):  # not "Holdings"
+                    out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+
+    def _made_by(self, owner, tok, places: set[int]) -> bool:
+        """Whether "Owner's Name" may be a product of Owner: not when the owner is a place
+        ("Quebec's"), a school or town, nor when the name is an institution or a venue
+        ("the College's Wilder Bowl", "Avalon's Bishop's University")."""
+        last = tok.lower_
+        if owner.i in places or last in VENUE_WORDS or last in ORG_NAME_WORDS - PUBLICATION_WORDS:
+            return False
+        if any(c.dep_ == "poss" for c in owner.children) and owner.text[:1].isupper():
+            return False  # "Avalon's Bishop's University": a name with a possessive inside
+        return owner.lower_ not in NON_MAKER_WORDS
 
     def _without_tickers(self, raw):
         """"Dalton Corp DLT", "Acme Inc.'s ACM Acme": stock symbols trimmed off candidate names."""
@@ -153,7 +183,47 @@ class Candidates:
                 merged.append(cand)
         return merged
 
-    def _acceptable(self, name: str, label: str) -> bool:
+    def _whole_names(self, out):
+        """Names cut short by the tagger made whole: an industry word after a name ("Lumo"
+        + "Payments" is one firm, never "Payments" alone) and "X of Y" ("Blue Shield of
+        California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
+        sdoc, whole = self.sdoc, []
+        taken = {k for i, j, _, _ in out for k in range(i, j)}
+        for i, j, name, label in out:
+            k = j
+            while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
+                    and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
+                    and label in {"ORG", "GPE", "PERSON", "WEAK"}:
+                k += 1
+            if k > j and not self.headline[self._tok_sent[i]]:
+                taken |= set(range(j, k))
+                i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
+            if whole and whole[-1][1] + 1 == i and sdoc[i - 1].lower_ == "of" \
+                    and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
+                    and self._of_name(whole[-1][0], whole[-1][1], i, j):
+                s = whole.pop()[0]
+                i, name, label = s, span_text(sdoc[s:j]), "ORG"
+            whole.append((i, j, name, label))
+        return whole
+
+    def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
+        """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised
+        words or ends with an organization word, the second a region, not a country, unless
+        the first part ends with an organization word ("Bank of Avalon")."""
+        sdoc = self.sdoc
+        if not all(t.text[:1].isupper() for t in sdoc[i:end] if t.i != k - 1):
+            return False
+        org_end = sdoc[j - 1].lower_ in ORG_NAME_WORDS
+        second = span_text(sdoc[k:end])
+        return org_end or (j - i >= 2 and second not in self.places)
+
+    def _acceptable(self, name: str, label: str, part: bool = False) -> bool:
+        """Whether a candidate can be a name; a `part` may still grow into one ("Holdings")."""
+        low = name.lower()
+        if not part and all(w.strip(",") in COMPANY_SUFFIXES | FRAGMENT_WORDS for w in low.split()):
+            return False  # "Corp", "Group": the tail of a name, never a name alone
+        if label not in {"NORP", "OTHER"} and not_party_type(name):
+            return False  # "Covid-19" found again as a weak name: it was typed already
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
                 or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
             return False
