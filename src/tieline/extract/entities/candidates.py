@@ -5,10 +5,11 @@ import re
 
 from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
-from .words import (ARG_DEPS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
+from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    NON_MAKER_WORDS, NOT_PARTY_NAMES, ORG_DESCRIPTORS, ORG_NAME_WORDS,
-                    PUBLICATION_WORDS, ROLE_WORDS, VENUE_WORDS)
+                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS,
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
+                    VENUE_WORDS)
 
 
 def not_party_type(name: str) -> str | None:
@@ -17,7 +18,13 @@ def not_party_type(name: str) -> str | None:
     low = name.lower()
     if low in DEMONYMS:
         return "NORP"
-    return "OTHER" if low in NOT_PARTY_NAMES or low in CURRENCY_CODES else None
+    words = low.split()
+    if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
+        return "OTHER"
+    if words and {words[0], words[-1]} & NOT_PARTY_WORDS \
+            and not set(words) & (ORG_NAME_WORDS | BODY_WORDS):
+        return "OTHER"
+    return None
 
 
 class Candidates:
@@ -62,6 +69,10 @@ class Candidates:
                 i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
             if i >= j or j - i == 1 and is_unit(sdoc[i]):
                 continue
+            of = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "of"), None)
+            if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
+                    and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
+                j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
                 j -= 1  # "NUJ General Secretary" is the NUJ
             if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
@@ -75,8 +86,8 @@ class Candidates:
                 j, label = j - 2, "ORG"
             if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
-            name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-            if not self._acceptable(name, label):
+            name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
+            if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (
                     label in {"ORG", "PRODUCT"} and j - i <= 3
@@ -100,6 +111,8 @@ class Candidates:
                  j - i > 1 or name in surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
         places = {k for i, j, _, label in out if label == "GPE" for k in range(i, j)}
+        # a word inside a longer name ("Bishop" in "Bishop's University") is no product
+        inside = {k for i, j, _, _ in out for k in range(i, j - 1)}
         for tok in sdoc:
             if tok.i in covered and tok.i not in named and any(
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
@@ -111,6 +124,7 @@ class Candidates:
             if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
                     and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
                     and poss[0].i not in named and poss[0].text not in self.places \
+                    and tok.i not in inside \
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
@@ -195,6 +209,11 @@ class Candidates:
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
                     and label in {"ORG", "GPE", "PERSON", "WEAK"}:
                 k += 1
+            if label == "ORG" and sdoc[j - 1].lower_ in BODY_WORDS and i > 1 \
+                    and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].text[:1].isupper() \
+                    and i - 2 not in taken and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
+                i -= 2  # "Fisheries and" + "Coastal Authority": one body
+                name = span_text(sdoc[i:j])
             if k > j and not self.headline[self._tok_sent[i]]:
                 taken |= set(range(j, k))
                 i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"

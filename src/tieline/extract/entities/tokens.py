@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import Matcher
 
 from .words import (BODY_WORDS, COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, NAME_LINKS,
-                    ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
+                    NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,6})\)")
@@ -53,6 +53,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
+        if k > 0 and tok.text in POSSESSIVE_TOKENS and k + 2 == len(toks) \
+                and toks[-1].lower_ in NON_MAKER_WORDS:
+            break  # but "Bishop's University" is one name
         if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
             j = k
             break

@@ -49,6 +49,10 @@ FRAGMENT_WORDS = _words("fragment_words")
 # Diseases and demonyms or party words: never a party to a fact, however tagged.
 NOT_PARTY_NAMES = _words("not_party_names")
 DEMONYMS = _words("demonyms")
+# A first or last word that makes a name a disease or nutrient ("Acute Respiratory Syndrome",
+# "Vitamin C"), unless the name has an organization word too ("Centers for Disease Control").
+NOT_PARTY_WORDS = _words("not_party_words")
+PRONOUN_NAMES = _words("pronoun_names")  # "She" tagged a name at a line start
 # Possessed names that are no product of the possessor: venues ("the College's Wilder Bowl")
 # and institutions that make none ("the city's", "the school's").
 VENUE_WORDS = _words("venue_words")
