@@ -128,3 +128,15 @@ def test_a_firms_possessed_app_is_still_its_product(nlp):
 
 def test_brackets_inside_a_quoted_name_are_dropped():
     assert clean_name("[J.B.] Tarrow") == "J.B. Tarrow"
+
+
+@pytest.mark.parametrize("text,name,cut", [
+    ("Ferron sells gear to streamers.\n\nEstablished Ferron streamers like Dova earn more.",
+     "Ferron", "Established Ferron"),
+    ("Quill makes boats.\n\nRenowned Quill yachts sold out, the shipyard said.", "Quill",
+     "Renowned Quill"),
+])
+def test_a_sentence_opening_adjective_is_cut_from_a_name_seen_without_it(nlp, text, name, cut):
+    ents = entities(nlp, text)
+    assert cut not in ents
+
