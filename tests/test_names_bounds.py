@@ -140,3 +140,14 @@ def test_a_sentence_opening_adjective_is_cut_from_a_name_seen_without_it(nlp, te
     ents = entities(nlp, text)
     assert cut not in ents
 
+
+
+def test_a_time_zone_is_no_name(nlp):
+    ents = entities(nlp, "Ferron Foods will report results at 4 p.m. ET on Tuesday, the grocer said.")
+    assert "ET" not in ents
+
+
+def test_a_centre_for_x_and_y_services_is_one_name(nlp):
+    ents = entities(nlp, "Families were referred to the Refugee and Migrant Center for Housing and "
+                         "Legal Services, which said it could not cope.")
+    assert "Refugee and Migrant Center for Housing and Legal Services" in ents
