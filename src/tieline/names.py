@@ -16,7 +16,7 @@ COMPANY_SUFFIXES = frozenset({
 })
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
                         "dame", "lady", "president", "senator", "prof", "prof.", "professor",
-                        "judge"})
+                        "judge", "gov", "gov.", "governor", "sen.", "rep."})
 # Publications keep their article: "The New York Times", "The Information".
 PUBLICATION_WORDS = frozenset({
     "times", "post", "journal", "telegraph", "guardian", "independent", "economist",
@@ -27,7 +27,7 @@ PUBLICATION_WORDS = frozenset({
 
 def clean_name(text: str) -> str:
     """A name as shown: quotes, possessive, honorifics, leading article, suffixes removed."""
-    name = re.sub(r"\s+", " ", text).strip(" \t\n\"“”'‘’,.;:()")
+    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", text)).strip(" \t\n\"“”'‘’,.;:()")
     name = re.sub(r"\s*['’]s?$", "", name)
     words = name.split(" ")
     while words and words[0].lower() in HONORIFICS:

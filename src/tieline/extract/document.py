@@ -14,7 +14,7 @@ def extract(document: Document, sdoc) -> Extraction:
     relations = extract_relations(sdoc, ents, document)
     return Extraction(
         document=document,
-        entities=list(ents.entities.values()),
+        entities=ents.party_entities(),
         relations=_dedupe(relations),
         money=extract_money(sdoc, ents, document),
         clauses=extract_clauses(sdoc, ents, document),

@@ -5,8 +5,26 @@ import re
 
 from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
-from .words import (ARG_DEPS, CALENDAR, COMPANY_SUFFIXES, GENERIC_NAMES, HEADLINE_LINKS,
-                    HONORIFICS, LABEL_TYPES, ORG_DESCRIPTORS, ROLE_WORDS)
+from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
+                    FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
+                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS,
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
+                    VENUE_WORDS)
+
+
+def not_party_type(name: str) -> str | None:
+    """The type of a name that is never a party to a fact: NORP for demonyms and political
+    groups ("Americans", "Republican"), OTHER for diseases and currency codes ("CHF")."""
+    low = name.lower()
+    if low in DEMONYMS:
+        return "NORP"
+    words = low.split()
+    if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
+        return "OTHER"
+    if words and {words[0], words[-1]} & NOT_PARTY_WORDS \
+            and not set(words) & (ORG_NAME_WORDS | BODY_WORDS):
+        return "OTHER"
+    return None
 
 
 class Candidates:
@@ -25,11 +43,16 @@ class Candidates:
         self.tickers = ticker_tokens(sdoc)
         for ent in sdoc.ents:
             label = LABEL_TYPES.get(ent.label_)
-            if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS:
+            if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS \
+                    and ent.root.tag_ != "NNPS" and ent.text.lower() not in DEMONYMS:
                 label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
+            other = not_party_type(ent.text)
+            if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
+                continue  # but "Russian oil official X" keeps it: that official has no employer
+            label = other or label
             if label is not None:
                 out += self._entity_parts(ent, label, surnames, body)
-        out = self._merge_adjacent(out)
+        out = self._whole_names(self._merge_adjacent(out))
         self._missed_names(out, surnames)
         return out
 
@@ -46,6 +69,14 @@ class Candidates:
                 i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
             if i >= j or j - i == 1 and is_unit(sdoc[i]):
                 continue
+            if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"VERB", "ADJ", "ADV"} \
+                    and self.text.count(span_text(sdoc[i + 1:j])) > self.text.count(
+                        span_text(sdoc[i:j])):
+                i += 1  # "Established Twitch musicians ..." where "Twitch" stands alone too
+            of = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "of"), None)
+            if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
+                    and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
+                j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
                 j -= 1  # "NUJ General Secretary" is the NUJ
             if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
@@ -59,8 +90,8 @@ class Candidates:
                 j, label = j - 2, "ORG"
             if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
-            name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-            if not self._acceptable(name, label):
+            name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
+            if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (
                     label in {"ORG", "PRODUCT"} and j - i <= 3
@@ -83,6 +114,9 @@ class Candidates:
         named = {k for i, j, name, label in out if label == "PERSON" and (
                  j - i > 1 or name in surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
+        places = {k for i, j, _, label in out if label == "GPE" for k in range(i, j)}
+        # a word inside a longer name ("Bishop" in "Bishop's University") is no product
+        inside = {k for i, j, _, _ in out for k in range(i, j - 1)}
         for tok in sdoc:
             if tok.i in covered and tok.i not in named and any(
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
@@ -94,14 +128,16 @@ class Candidates:
             if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
                     and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
                     and poss[0].i not in named and poss[0].text not in self.places \
+                    and tok.i not in inside \
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named):
+                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
+                        and self._made_by(poss[0], tok, places):
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))
-            if not self._acceptable(tok.text, "WEAK"):
+            if not self._acceptable(tok.text, "WEAK", part=True):
                 continue
             if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
                 out.append((tok.i, tok.i + 1, tok.text, "ORG"))
@@ -120,7 +156,19 @@ class Candidates:
                     if i + 1 <= tok.i:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
-                out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK"):  # not "Holdings"
+                    out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+
+    def _made_by(self, owner, tok, places: set[int]) -> bool:
+        """Whether "Owner's Name" may be a product of Owner: not when the owner is a place
+        ("Quebec's"), a school or town, nor when the name is an institution or a venue
+        ("the College's Wilder Bowl", "Avalon's Bishop's University")."""
+        last = tok.lower_
+        if owner.i in places or last in VENUE_WORDS or last in ORG_NAME_WORDS - PUBLICATION_WORDS:
+            return False
+        if any(c.dep_ == "poss" for c in owner.children) and owner.text[:1].isupper():
+            return False  # "Avalon's Bishop's University": a name with a possessive inside
+        return owner.lower_ not in NON_MAKER_WORDS
 
     def _without_tickers(self, raw):
         """"Dalton Corp DLT", "Acme Inc.'s ACM Acme": stock symbols trimmed off candidate names."""
@@ -153,7 +201,52 @@ class Candidates:
                 merged.append(cand)
         return merged
 
-    def _acceptable(self, name: str, label: str) -> bool:
+    def _whole_names(self, out):
+        """Names cut short by the tagger made whole: an industry word after a name ("Lumo"
+        + "Payments" is one firm, never "Payments" alone) and "X of Y" ("Blue Shield of
+        California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
+        sdoc, whole = self.sdoc, []
+        taken = {k for i, j, _, _ in out for k in range(i, j)}
+        for i, j, name, label in out:
+            k = j
+            while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
+                    and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
+                    and label in {"ORG", "GPE", "PERSON", "WEAK"}:
+                k += 1
+            if label == "ORG" and sdoc[j - 1].lower_ in BODY_WORDS and i > 1 \
+                    and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].text[:1].isupper() \
+                    and i - 2 not in taken and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
+                i -= 2  # "Fisheries and" + "Coastal Authority": one body
+                name = span_text(sdoc[i:j])
+            if k > j and not self.headline[self._tok_sent[i]]:
+                taken |= set(range(j, k))
+                i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
+            if whole and whole[-1][1] + 1 == i and sdoc[i - 1].lower_ == "of" \
+                    and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
+                    and self._of_name(whole[-1][0], whole[-1][1], i, j):
+                s = whole.pop()[0]
+                i, name, label = s, span_text(sdoc[s:j]), "ORG"
+            whole.append((i, j, name, label))
+        return whole
+
+    def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
+        """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised
+        words or ends with an organization word, the second a region, not a country, unless
+        the first part ends with an organization word ("Bank of Avalon")."""
+        sdoc = self.sdoc
+        if not all(t.text[:1].isupper() for t in sdoc[i:end] if t.i != k - 1):
+            return False
+        org_end = sdoc[j - 1].lower_ in ORG_NAME_WORDS
+        second = span_text(sdoc[k:end])
+        return org_end or (j - i >= 2 and second not in self.places)
+
+    def _acceptable(self, name: str, label: str, part: bool = False) -> bool:
+        """Whether a candidate can be a name; a `part` may still grow into one ("Holdings")."""
+        low = name.lower()
+        if not part and all(w.strip(",") in COMPANY_SUFFIXES | FRAGMENT_WORDS for w in low.split()):
+            return False  # "Corp", "Group": the tail of a name, never a name alone
+        if label not in {"NORP", "OTHER"} and not_party_type(name):
+            return False  # "Covid-19" found again as a weak name: it was typed already
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
                 or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
             return False

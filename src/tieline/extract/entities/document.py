@@ -20,6 +20,8 @@ from .tokens import Mention, is_headline, is_source
 from .voting import Voting
 from .words import place_names
 
+NOT_PARTY_TYPES = frozenset({"NORP", "OTHER"})
+
 
 class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
     """Mentions and canonical entities of one spaCy Doc."""
@@ -101,6 +103,12 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
         """The organization the document is mostly about (most mentions)."""
         counts = Counter(m.name for m in self.mentions if m.type == "ORG" and m.name not in exclude)
         return counts.most_common(1)[0][0] if counts else None
+
+    def party_entities(self) -> list[Entity]:
+        """The entities worth storing: demonyms, diseases and currencies (NORP, OTHER) keep
+        their mentions here, so no rule takes their place in a sentence ("Russian oil
+        official X" names no employer), but are never stored nor a party to a fact."""
+        return [e for e in self.entities.values() if e.type not in NOT_PARTY_TYPES]
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(m.name for m in self.mentions))

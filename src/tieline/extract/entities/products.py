@@ -52,6 +52,8 @@ class Products:
                 and h - 1 not in named and (head.lower_ in BRAND_NOUNS or h - 1 not in org_at):
             i, j = h - 1, h  # "the Kestrel, Marlowe and Tidewell brands", however parsed
         appos_form = i >= j
+        if appos_form and h in org_at:
+            return  # "the Department of Human Services (HHS)": the head is part of a name
         if i >= j:
             appos = [c for c in head.children if c.dep_ in {"appos", "oprd"} and name_like(c)]
             # "its own models like MAI-Voice-1": named examples of the product noun

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
 
-from .words import (COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, ORG_DESCRIPTORS,
-                    POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS, PUBLICATION_WORDS)
+from .words import (BODY_WORDS, COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, NAME_LINKS,
+                    NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
+                    PUBLICATION_WORDS)
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,6})\)")
 SUFFIX_TAIL = re.compile(r",? (?:Ltd|Inc|Corp|Limited)\.?$")
@@ -52,6 +53,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
+        if k > 0 and tok.text in POSSESSIVE_TOKENS and k + 2 == len(toks) \
+                and toks[-1].lower_ in NON_MAKER_WORDS:
+            break  # but "Bishop's University" is one name
         if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
             j = k
             break
@@ -137,7 +141,10 @@ def is_unit(tok) -> bool:
 
 
 def split_coordination(ent):
-    """"Trainium and Inferentia" is two names."""
+    """"Trainium and Inferentia" is two names; "Competition and Markets Authority" and
+    "Center for Disease Research and Policy" are one."""
+    if is_one_body(ent):
+        return [ent]
     parts, start = [], ent.start
     for tok in ent:
         if tok.lower_ in {"and", "or"} and tok.pos_ == "CCONJ":
@@ -145,6 +152,22 @@ def split_coordination(ent):
             start = tok.i + 1
     parts.append(ent.doc[start:ent.end])
     return [p for p in parts if len(p)]
+
+
+def is_one_body(ent) -> bool:
+    """A public body or institute named with "and", capitalised throughout: it opens with a
+    body word and "of"/"for" ("Department of Health and Human Services"), or ends with one
+    and no part before the "and" ends like a firm ("Securities and Exchange Commission", but
+    not "Acme Capital and Brisk Ventures")."""
+    words = [t for t in ent if t.lower_ not in {"the", "a"}]
+    if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words):
+        return False
+    if words[0].lower_ in BODY_WORDS and words[1].lower_ in {"of", "for", "on"}:
+        return True
+    if words[-1].lower_ not in BODY_WORDS:
+        return False
+    before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
+    return not any(t.lower_ in ORG_NAME_TAILS | COMPANY_SUFFIXES for t in before_and)
 
 
 def name_bounds(tok) -> tuple[int, int]:

@@ -56,6 +56,8 @@ class Voting:
             v["UNSURE"] += W["lone_person_label"]
         elif label == "PERSON":
             v["PERSON"] += W["person_label"]
+        elif label in {"NORP", "OTHER"}:  # demonyms, diseases, currencies: no party
+            v[label] += W["not_party"]
         else:
             v[label] += W["other_label"]
 

@@ -41,6 +41,23 @@ CLASS_WORDS = {d: WORD_CLASSES[c] for d, c in _DATA["class_of_descriptor"].items
 STATE_WORDS = WORD_CLASSES["state"]  # public bodies: never "the carrier" or "the bank"
 PRESS_DESCRIPTORS = _words("press_descriptors")  # "the newspaper" may be a cited paper
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
+# Public bodies and institutes: "Department of Health and Human Services" is one name.
+BODY_WORDS = _words("body_words")
+NAME_LINKS = _words("name_links")  # lower-case words inside a capitalised name
+# Words that are never a name alone, only the tail of one ("Lumo Payments" cut to "Payments").
+FRAGMENT_WORDS = _words("fragment_words")
+# Diseases and demonyms or party words: never a party to a fact, however tagged.
+NOT_PARTY_NAMES = _words("not_party_names")
+DEMONYMS = _words("demonyms")
+# A first or last word that makes a name a disease or nutrient ("Acute Respiratory Syndrome",
+# "Vitamin C"), unless the name has an organization word too ("Centers for Disease Control").
+NOT_PARTY_WORDS = _words("not_party_words")
+PRONOUN_NAMES = _words("pronoun_names")  # "She" tagged a name at a line start
+# Possessed names that are no product of the possessor: venues ("the College's Wilder Bowl")
+# and institutions that make none ("the city's", "the school's").
+VENUE_WORDS = _words("venue_words")
+NON_MAKER_WORDS = _words("non_maker_words")
+CURRENCY_CODES = _words("currency_codes")  # "CHF 40 million": a unit, no party
 # How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
 # vote below which a name tagged a person here and a place there is taken for a firm.
 VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]
