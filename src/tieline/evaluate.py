@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .model import RELATION_TYPES, SYMMETRIC_TYPES, RelationAttributes
 from .names import key
@@ -217,12 +217,10 @@ def errors(gold_rows: list[dict], pred_rows: list[dict],
 RULED = ("relations", "money", "clauses", "quotes")  # sections whose facts carry a rule id
 
 
-def by_rule(pairs: list[tuple[list[dict], list[dict]]],
-            sections: tuple[str, ...] = RULED) -> dict[str, Counter]:
-    """Per rule id ("section|rule"): how many predictions it made ("n") and how many matched a
-    gold item ("tp"), summed over (gold_rows, pred_rows) pairs (one pair per gold file).
-    Predictions carry the rule under "rule" (as `extract --as-gold` writes them)."""
-    counts: dict[str, Counter] = {}
+def judged_predictions(pairs: list[tuple[list[dict], list[dict]]],
+                       sections: tuple[str, ...] = RULED) -> Iterator[tuple[str, dict, bool]]:
+    """(section, predicted item, whether it matched a gold item) for every prediction, over
+    (gold_rows, pred_rows) pairs (one pair per gold file)."""
     for gold_rows, pred_rows in pairs:
         for _doc, gold, pred, names in _documents(gold_rows, pred_rows):
             for section in sections:
@@ -230,9 +228,19 @@ def by_rule(pairs: list[tuple[list[dict], list[dict]]],
                 m = match_section(section, gold.get(section) or [], p_items, names)
                 matched = {id(p) for _g, p in m.pairs}
                 for item in p_items:
-                    c = counts.setdefault(f"{section}|{item.get('rule') or '?'}", Counter())
-                    c["n"] += 1
-                    c["tp"] += id(item) in matched
+                    yield section, item, id(item) in matched
+
+
+def by_rule(pairs: list[tuple[list[dict], list[dict]]],
+            sections: tuple[str, ...] = RULED) -> dict[str, Counter]:
+    """Per rule id ("section|rule"): how many predictions it made ("n") and how many matched a
+    gold item ("tp"). Predictions carry the rule under "rule" (as `extract --as-gold` writes
+    them)."""
+    counts: dict[str, Counter] = {}
+    for section, item, hit in judged_predictions(pairs, sections):
+        c = counts.setdefault(f"{section}|{item.get('rule') or '?'}", Counter())
+        c["n"] += 1
+        c["tp"] += hit
     return dict(sorted(counts.items()))
 
 
@@ -247,17 +255,11 @@ def reliability(pred_rows_by_file: list[tuple[list[dict], list[dict]]],
     """Calibration check: predictions bucketed by their stated confidence, with the mean
     confidence and the observed precision in each bucket."""
     buckets = [Counter() for _ in edges[:-1]]
-    for gold_rows, pred_rows in pred_rows_by_file:
-        for _doc, gold, pred, names in _documents(gold_rows, pred_rows):
-            for section in sections:
-                p_items = (pred or {}).get(section) or []
-                m = match_section(section, gold.get(section) or [], p_items, names)
-                matched = {id(p) for _g, p in m.pairs}
-                for item in p_items:
-                    conf = float(item.get("confidence", 0.5))
-                    i = next(k for k in range(len(buckets)) if conf < edges[k + 1])
-                    buckets[i].update(n=1, tp=int(id(item) in matched))
-                    buckets[i]["conf"] += conf
+    for _section, item, hit in judged_predictions(pred_rows_by_file, sections):
+        conf = float(item.get("confidence", 0.5))
+        i = next(k for k in range(len(buckets)) if conf < edges[k + 1])
+        buckets[i].update(n=1, tp=int(hit))
+        buckets[i]["conf"] += conf
     return [{"low": lo, "high": min(hi, 1.0), "n": b["n"],
              "confidence": b["conf"] / b["n"] if b["n"] else None,
              "precision": b["tp"] / b["n"] if b["n"] else None}
