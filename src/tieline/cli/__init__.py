@@ -6,6 +6,7 @@ from . import ingest  # noqa: F401  (registers commands)
 from . import evaluate  # noqa: F401
 from . import browse  # noqa: F401
 from . import explore  # noqa: F401
+from . import copy  # noqa: F401
 
 
 def main() -> None:

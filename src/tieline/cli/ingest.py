@@ -1,6 +1,7 @@
 """`tieline ingest PATH...`: read, extract and store news, with progress and a summary."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
@@ -9,7 +10,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from ..errors import BadInput
 from ..settings import Settings
-from ..store import Store, StoreError
+from ..store import StoreError, is_url, open_store
 from .app import DbOption, JsonOption, app, console, db_path, err_console, fail, print_json
 
 
@@ -58,7 +59,8 @@ def ingest_command(
     from ..readers.base import MB
     from ..resolve import Resolver
 
-    path = Path(db_path(db))
+    target = db_path(db)
+    path = target if is_url(target) else Path(target)
     try:
         settings = Settings.load(max_document_mb=max_document_mb)
         options = ReaderOptions(text_field=text_field, title_field=title_field,
@@ -66,7 +68,7 @@ def ingest_command(
                                 dedup_threshold=dedup_threshold,
                                 max_document_bytes=int(settings.max_document_mb * MB))
         resolver = Resolver.from_file(aliases) if aliases else Resolver()
-        store = Store(path)
+        store = open_store(path, create=True)
     except (BadInput, StoreError) as exc:
         fail(str(exc))
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
@@ -79,8 +81,10 @@ def ingest_command(
         progress.console.print(f"{level} {p.source}: {p.message}", highlight=False, markup=True)
 
     try:
-        with ingest_lock(path, wait, lambda: err_console.print(
-                f"waiting for another ingest on {path} to finish…")), progress:
+        # a SQLite file takes one ingest at a time; PostgreSQL writers run side by side
+        lock = nullcontext() if is_url(target) else ingest_lock(path, wait, lambda: (
+            err_console.print(f"waiting for another ingest on {path} to finish…")))
+        with lock, progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
                              batch_size=batch_size,
                              workers=workers or auto_workers(paths), on_problem=problem,
@@ -90,7 +94,7 @@ def ingest_command(
     finally:
         store.close()
     if as_json:
-        print_json({"database": str(path), **summary.as_dict()})
+        print_json({"database": store.name, **summary.as_dict()})
     else:
         console.print(summary.line(), highlight=False)
         if summary.interrupted:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..store.base import Store
 from .entities import find_entity
-from .graph import MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text, step
+from .graph import HOPS_SLACK, MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text, step
 
 
 @dataclass
@@ -66,7 +66,7 @@ def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 
             graph: DependencyGraph | None = None) -> Dependencies:
     """Direct and transitive dependencies of an entity (through its own products too)."""
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=max_depth + HOPS_SLACK)
     found = list(graph.paths(entity.name, max_depth=max_depth))
     paths = [p for p in found if on is None or p[-1].need == on]
     weak = _weakening(graph, entity.name, outgoing=True)
@@ -80,7 +80,8 @@ def dependents(store: Store, name: str, *, max_depth: int = 4,
                graph: DependencyGraph | None = None) -> Dependents:
     """Entities and products that depend on an entity, directly or through others."""
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=max_depth + HOPS_SLACK,
+                                            directions=("in",))
     paths = list(graph.paths(entity.name, reverse=True, max_depth=max_depth))
     weak = _weakening(graph, entity.name, outgoing=False)
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak)
