@@ -7,7 +7,7 @@ from ..model import Fact
 from ..store.base import Store
 from .entities import find_entity
 from .facts import fact_rows
-from .graph import DependencyGraph, Step, step
+from .graph import HOPS_SLACK, DependencyGraph, Step, step
 
 TIES = {"partner": "partners", "compete": "rivals", "sue": "lawsuits", "invest": "investments",
         "acquire": "acquisitions", "employ": "people", "talent_move": "talent_moves"}
@@ -65,7 +65,8 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
     acquisitions, people and talent moves; money over time; clauses; quotes by and about it."""
     entity = find_entity(store, name)
     me = entity.name
-    graph = graph or DependencyGraph.load(store)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=1 + HOPS_SLACK,
+                                            directions=("out", "in"))
     facts = fact_rows(store, entity=me)
     profile = Profile(
         name=me, type=entity.type, aliases=[a for a in store.aliases(entity.id) if a != me],
