@@ -1,6 +1,7 @@
 """A synthetic store of N facts (default 1,000,000) for measuring queries at scale.
 
-Entities get generated names; who appears in a fact is drawn from a power law (a few hubs
+Entities get generated names (every fifth a product, made by the organization of a develop
+fact); who appears in a fact is drawn from a power law (a few hubs
 in many facts, most entities in one or two), like the ties news reports. Every fact has one
 evidence row in one of the generated documents (no article text). Rows are written in bulk:
 COPY in PostgreSQL, executemany on one transaction in SQLite.
@@ -31,6 +32,7 @@ SYLLABLES = ["ka", "lo", "mi", "ran", "tor", "vex", "qui", "sol", "den", "bri", 
 SUFFIXES = ["Labs", "Systems", "Holdings", "Networks", "Robotics", "Foods", "Capital", "Energy",
             "Logistics", "Health", "Motors", "Cloud", "Media", "Bank", "Chips"]
 ROWS = 20_000  # per bulk batch
+PRODUCT_EVERY = 5  # every fifth entity is a product; develop facts point at products
 
 
 def names(n: int, rng: random.Random) -> list[str]:
@@ -70,8 +72,9 @@ def rows(args, rng):
     yield "documents", ("id", "title", "published", "source", "text", "status", "ingested_at"), [
         (f"doc{i:07d}", f"Report {i}", day(i), f"synthetic/{i}.txt", "", "extracted",
          "2025-01-01T00:00:00") for i in range(1, n_docs + 1)]
+    kind_of = lambda i: "PRODUCT" if i % PRODUCT_EVERY == 0 else "ORG"  # noqa: E731
     yield "entities", ("id", "name", "type", "type_votes"), [
-        (i, name, "ORG", '{"ORG": 1}') for i, name in enumerate(entity_names, 1)]
+        (i, name, kind_of(i), f'{{"{kind_of(i)}": 1}}') for i, name in enumerate(entity_names, 1)]
     yield "aliases", ("key", "alias", "entity_id"), [
         (name_key(name), name, i) for i, name in enumerate(entity_names, 1)]
     yield "mentions", ("entity_id", "document_id", "count"), [
@@ -82,6 +85,9 @@ def rows(args, rng):
     facts, evidence = [], []
     for i, kind in enumerate(kinds, 1):
         s, o = ends[2 * i - 2], ends[2 * i - 1]
+        if kind == "develop":  # an organization makes a product: ownership stays a forest
+            s, o = s - s % PRODUCT_EVERY + 1, rng.randrange(PRODUCT_EVERY, n_entities + 1,
+                                                            PRODUCT_EVERY)
         if s == o:
             o = s % n_entities + 1
         d = rng.randint(1, n_docs)
