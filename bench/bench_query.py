@@ -8,6 +8,13 @@ the database size per 1,000 articles.
     python bench/bench_query.py                  # every business+tech article (833)
     python bench/bench_query.py --limit 300      # a quicker run
     python bench/bench_query.py --db bench.db    # reuse (or keep) a store
+    python bench/bench_query.py --store synthetic.db   # an existing store as it is, e.g. one
+    python bench/bench_query.py --store postgresql://me@localhost/synthetic  # built by
+                                                 # bench/make_synthetic_store.py (1M facts)
+
+With --store the arguments are drawn at random from stored facts (so an entity is asked about
+as often as it appears in facts: hubs included, as a real query load would) and `facts` (an
+entity's 50 newest facts) is timed too.
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ from sqlalchemy import func, select, text
 from tieline import query
 from tieline.ingest import ingest
 from tieline.query.graph import DependencyGraph
-from tieline.store import Store
+from tieline.store import Store, open_store
 from tieline.store.sql.schema import documents, entities, evidence, facts
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,8 +78,36 @@ def workload(store: Store, conn, per_kind: int) -> dict[str, list]:
             "whatif": scenarios}
 
 
+def sampled_workload(conn, per_kind: int) -> dict[str, list]:
+    """Arguments drawn from random facts: entities weighted by how many facts they are in."""
+    def sample(sql: str) -> list:
+        return [tuple(r) if len(r) > 1 else r[0] for r in conn.execute(text(
+            f"SELECT {sql} FROM facts f JOIN entities s ON s.id = f.subject_id "
+            "JOIN entities o ON o.id = f.object_id WHERE f.id IN (SELECT id FROM facts "
+            "WHERE kind IN ('supply', 'use', 'invest', 'partner') ORDER BY random() LIMIT :n)"),
+            {"n": per_kind})]
+    names = sample("s.name")
+    return {"relationship": sample("s.name, o.name"), "entity": names, "facts": names,
+            "depends": sample("CASE WHEN f.kind = 'use' THEN s.name ELSE o.name END"),
+            "whatif": [f"{n} fails" for n in sample(
+                "CASE WHEN f.kind = 'use' THEN o.name ELSE s.name END")]}
+
+
+def report(store, calls: dict[str, list]) -> None:
+    print(f"{'query':<13}{'calls':>6}{'p50 ms':>9}{'p95 ms':>9}")
+    for kind, items in calls.items():
+        if not items:
+            print(f"{kind:<13}{0:>6}  (nothing in the store to ask)")
+            continue
+        time_calls(store, kind, items[:3])  # warm the page cache
+        times = [t * 1000 for t in time_calls(store, kind, items)]
+        print(f"{kind:<13}{len(times):>6}{percentile(times, 50):>9.1f}"
+              f"{percentile(times, 95):>9.1f}")
+
+
 def time_calls(store: Store, kind: str, args: list) -> list[float]:
     call = {"relationship": lambda c, a: query.relationship(c, *a),
+            "facts": lambda c, a: query.fact_rows(c, entity=a, limit=50),
             "entity": query.entity_summary, "depends": query.depends,
             "whatif": lambda c, a: query.whatif(c, a)}[kind]
     times = []
@@ -95,8 +130,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="business+tech articles to use")
     parser.add_argument("--db", type=Path, help="store to fill (or reuse when it exists)")
+    parser.add_argument("--store", help="time an existing store as it is (path or URL)")
     parser.add_argument("--queries", type=int, default=60, help="calls per query kind")
+    parser.add_argument("--kinds", help="comma-separated query kinds to time (default: all)")
     args = parser.parse_args()
+    if args.store:
+        with open_store(args.store, read_only=True) as store:
+            stats = store.stats()
+            print(f"store: {store.name}, {stats['entities']} entities, {stats['facts']} facts")
+            with store.connect() as conn:
+                calls = sampled_workload(conn, args.queries)
+            wanted = args.kinds.split(",") if args.kinds else list(calls)
+            report(store, {k: v for k, v in calls.items() if k in wanted})
+        return
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is missing")
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,15 +162,7 @@ def main() -> None:
             print(f"store: {n_docs} documents, {n_facts} facts, {n_evidence} evidence rows")
             print(f"database size: {db.stat().st_size / 1e6:.2f} MB, "
                   f"{db.stat().st_size / 1e6 / n_docs * 1000:.1f} MB per 1,000 articles")
-            print(f"{'query':<13}{'calls':>6}{'p50 ms':>9}{'p95 ms':>9}")
-            for kind, items in calls.items():
-                if not items:
-                    print(f"{kind:<13}{0:>6}  (nothing in the store to ask)")
-                    continue
-                time_calls(store, kind, items[:3])  # warm the page cache
-                times = [t * 1000 for t in time_calls(store, kind, items)]
-                print(f"{kind:<13}{len(times):>6}{percentile(times, 50):>9.1f}"
-                      f"{percentile(times, 95):>9.1f}")
+            report(store, calls)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tieline.ingest import index_stored_documents, ingest
 from tieline.model import Document, Extraction
 from tieline.readers.dedup import Deduplicator, band_buckets, serialize
-from tieline.store import Store, migrations
+from tieline.store import Store, migrations, open_store
 
 
 def story(n: int) -> str:
@@ -19,8 +19,8 @@ def write(folder, name: str, text: str) -> str:
     return str(folder / name)
 
 
-def test_a_near_duplicate_is_found_in_a_later_run(tmp_path, nlp):
-    with Store(tmp_path / "t.db") as store:
+def test_a_near_duplicate_is_found_in_a_later_run(tmp_path, store_url, nlp):  # both backends
+    with open_store(store_url, create=True) as store:
         first = ingest([write(tmp_path / "a", "a.txt", story(1)),
                         write(tmp_path / "a", "b.txt", story(2))], store)
         assert first.ingested == 2
@@ -30,9 +30,9 @@ def test_a_near_duplicate_is_found_in_a_later_run(tmp_path, nlp):
         assert store.stats()["documents"] == 2
 
 
-def test_stored_signatures_are_queried_not_held(tmp_path):
+def test_stored_signatures_are_queried_not_held(store_url):  # both backends
     docs = [Document(text=story(n), source=f"{n}.txt") for n in range(30)]
-    with Store(tmp_path / "t.db") as store:
+    with open_store(store_url, create=True) as store:
         writer = Deduplicator(store=store)
         for doc in docs:
             assert writer.check(doc).status == "new"
@@ -51,11 +51,11 @@ def test_stored_signatures_are_queried_not_held(tmp_path):
         assert len(later) == 0  # nothing of the 30 stored documents is in memory
 
 
-def test_documents_stored_before_the_band_index_are_banded_once(tmp_path):
+def test_documents_stored_before_the_band_index_are_banded_once(store_url):  # both backends
     doc = Document(text=story(5), source="old.txt")
     signer = Deduplicator()
     key, signature = signer.sign(doc.text)
-    with Store(tmp_path / "t.db") as store:
+    with open_store(store_url, create=True) as store:
         store.save([Extraction(document=doc)], signatures=[(doc.id, key, serialize(signature))])
         assert store.near_candidates(band_buckets(signature)) == set()  # no bands yet
         assert index_stored_documents(store, Deduplicator(store=store)) == 1

@@ -1,23 +1,39 @@
-"""End to end over the project's own example articles: ingest, then ask about a relationship."""
+"""End to end over the project's own example articles: ingest, then ask about a relationship;
+once per backend (SQLite, PostgreSQL), and every query verb answers the same on both."""
 from __future__ import annotations
 
+import difflib
 import json
 
 import pytest
 from typer.testing import CliRunner
 
 from tieline.cli import app
-from conftest import REPO
+from conftest import REPO, new_database
 
 runner = CliRunner()
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def ingest_examples(db: str) -> str:
+    result = runner.invoke(app, ["ingest", str(REPO / "examples" / "news"), "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
 
 
 @pytest.fixture(scope="module")
-def example_db(tmp_path_factory, nlp):
-    db = tmp_path_factory.mktemp("e2e") / "tieline.db"
-    result = runner.invoke(app, ["ingest", str(REPO / "examples" / "news"), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
+def sqlite_db(tmp_path_factory, nlp):
+    return ingest_examples(str(tmp_path_factory.mktemp("e2e") / "tieline.db"))
+
+
+@pytest.fixture(scope="module")
+def postgres_db(postgres_server, nlp):
+    return ingest_examples(new_database(postgres_server))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def example_db(request):
+    return request.getfixturevalue(f"{request.param}_db")
 
 
 def relationship(db, a, b):
@@ -61,3 +77,26 @@ def test_reingesting_the_examples_is_idempotent(example_db):
     assert json.loads(result.stdout)["ingested"] == 0
     after = json.loads(runner.invoke(app, ["stats", "--db", str(example_db), "--json"]).stdout)
     assert after == before
+
+
+VERBS = [
+    ["stats"], ["entities"], ["entities", "--type", "ORG", "--limit", "5"],
+    ["facts"], ["facts", "--entity", "OpenAI", "--kind", "invest"], ["entity", "Microsoft"],
+    ["relationship", "OpenAI", "Microsoft"], ["relationship", "OpenAI", "Microsoft",
+                                              "--since", "2023-06-01"],
+    ["depends", "OpenAI"], ["dependents", "Microsoft"], ["whatif", "--supplier-fails", "Microsoft"],
+    ["digest", "--about", "OpenAI"], ["export", "--format", "jsonld", "--entity", "OpenAI"],
+    ["export", "--format", "csv"], ["entity", "Nosuch Widgetco"],
+]
+
+
+@pytest.mark.postgres
+def test_every_query_verb_answers_the_same_on_both_backends(sqlite_db, postgres_db):
+    for verb in VERBS:
+        answers = []
+        for db in (sqlite_db, postgres_db):
+            result = runner.invoke(app, [*verb, "--db", db, "--json"])
+            answers.append((result.exit_code, result.stdout.replace(db, "DB")))
+        assert answers[0] == answers[1], (verb, "".join(difflib.unified_diff(
+            answers[0][1].splitlines(True), answers[1][1].splitlines(True), n=1)))
+        assert answers[0][1].strip(), verb

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import inspect
 
 from tieline.model import Document, Entity, Event, Evidence, Extraction, Money, Post, Relation
-from tieline.store import Store, StoreError
+from tieline.store import Store, StoreError, open_store
 from tieline.store import migrations
 from tieline.store.sql.schema import metadata
 
@@ -39,8 +39,8 @@ def test_migrating_an_empty_file_gives_the_declared_schema(tmp_path):
     assert migrations.upgrade(Store(path).engine) == []
 
 
-def test_same_relation_from_two_documents_is_one_fact_with_two_evidence_rows(tmp_path):
-    store = Store(tmp_path / "t.db")
+def test_same_relation_from_two_documents_is_one_fact_with_two_evidence_rows(store_url):
+    store = open_store(store_url, create=True)
     first = make_extraction("Contoso hosts Northwind in its cloud. More text.", "2024-01-05",
                             "Contoso hosts Northwind in its cloud.")
     second = make_extraction("Northwind still runs on Contoso's cloud, filings show.", "2024-06-01",
@@ -60,8 +60,8 @@ def test_same_relation_from_two_documents_is_one_fact_with_two_evidence_rows(tmp
     assert stats["posts"] == 1 and stats["events"] == 1
 
 
-def test_aliases_resolve_to_one_entity_across_documents(tmp_path):
-    store = Store(tmp_path / "t.db")
+def test_aliases_resolve_to_one_entity_across_documents(store_url):
+    store = open_store(store_url, create=True)
     ex = make_extraction("Contoso hosts Northwind.", "2024-01-05", "Contoso hosts Northwind.")
     store.save([ex])
     other = make_extraction("Contoso serves Northwind Corp.", "2024-02-05", "Contoso serves Northwind Corp.")

@@ -1,11 +1,11 @@
 """Settling a store on the resolver's final names: renames, merges, facts re-keyed."""
 from __future__ import annotations
 
-import sqlite3
+import json
 
 from tieline.model import Document, Entity, Evidence, Extraction, Relation
 from tieline.resolve import Resolver
-from tieline.store import Store
+from tieline.store import open_store
 from tieline.facts import voted_type
 
 
@@ -18,7 +18,7 @@ def article(text: str, entities: list[Entity], relations: list[tuple[str, str, s
                       mention_counts={e.name: 1 for e in entities})
 
 
-def test_an_acronym_stored_before_its_full_name_is_merged_into_it(tmp_path):
+def test_an_acronym_stored_before_its_full_name_is_merged_into_it(store_url):
     first = article("QBL partners with Nimbus Freight.",
                     [Entity("QBL", "ORG"), Entity("Nimbus Freight", "ORG")],
                     [("partner", "QBL", "Nimbus Freight"), ("supply", "Nimbus Freight", "Orla")])
@@ -27,25 +27,30 @@ def test_an_acronym_stored_before_its_full_name_is_merged_into_it(tmp_path):
                       Entity("Nimbus Freight", "ORG")],
                      [("partner", "Nimbus Freight", "Quill Bay Logistics")])
     resolver = Resolver()
-    with Store(tmp_path / "t.db") as store:
+    with open_store(store_url, create=True) as store, store.connect() as conn:
         for ex in (first, second):  # each stored under the names known at the time
             resolver.observe(ex)
             store.save([resolver.apply(ex)])
-        conn = sqlite3.connect(tmp_path / "t.db")
-        assert conn.execute("SELECT count(*) FROM entities").fetchone() == (4,)
+        assert conn.exec_driver_sql("SELECT count(*) FROM entities").first() == (4,)
+        conn.rollback()
         assert store.settle(resolver.canonical) == 2
         assert store.settle(resolver.canonical) == 0  # settled once and for all
-    assert sorted(n for (n,) in conn.execute("SELECT name FROM entities")) == [
+        check_settled(conn)
+
+
+def check_settled(conn) -> None:
+    sql = conn.exec_driver_sql
+    assert sorted(n for (n,) in sql("SELECT name FROM entities")) == [
         "Nimbus Freight", "Orla", "Quill Bay Logistics"]
-    aliases = {a for (a,) in conn.execute(
+    aliases = {a for (a,) in sql(
         "SELECT alias FROM aliases JOIN entities ON entity_id = entities.id "
         "WHERE name = 'Quill Bay Logistics'")}
     assert {"QBL", "Quill Bay"} <= aliases
-    rows = conn.execute("SELECT kind, attributes, (SELECT count(*) FROM evidence "
+    rows = sql("SELECT kind, CAST(attributes AS TEXT), (SELECT count(*) FROM evidence "
                         "WHERE fact_id = facts.id) FROM facts ORDER BY kind").fetchall()
     assert [(kind, n) for kind, _, n in rows] == [("partner", 2), ("supply", 1)]
-    assert '"via": "Quill Bay Logistics"' in rows[1][1]  # names inside attributes follow
-    mentions = conn.execute("SELECT sum(count) FROM mentions JOIN entities ON entity_id = "
+    assert json.loads(rows[1][1])["via"] == "Quill Bay Logistics"  # names in attributes follow
+    mentions = sql("SELECT sum(count) FROM mentions JOIN entities ON entity_id = "
                             "entities.id WHERE name = 'Quill Bay Logistics'").fetchone()
     assert mentions == (2,)
 

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from tieline.cli import app
-from tieline.store import Store, migrations
+from tieline.store import Store, migrations, open_store
 from tieline.store.base import FeedState
 
 runner = CliRunner()
@@ -64,8 +64,8 @@ def test_a_watch_name_is_used_once(tmp_path):
     assert bad.exit_code == 2 and "watch name 'two words'" in bad.stderr
 
 
-def test_a_change_is_recorded_once_and_its_delivery_kept(tmp_path):
-    with Store(tmp_path / "t.db") as store:
+def test_a_change_is_recorded_once_and_its_delivery_kept(store_url):  # both backends
+    with open_store(store_url, create=True) as store:
         from tieline.store.base import WatchRecord
         watch = store.add_watch(WatchRecord("w", "A Corp", webhook="http://127.0.0.1:9/"))
         assert store.record_changes(watch.id, [("c1", "2025-01-02", "{}"),
@@ -78,17 +78,17 @@ def test_a_change_is_recorded_once_and_its_delivery_kept(tmp_path):
         assert [(c.change_id, c.attempts, c.last_error) for c in pending] == \
             [("c2", 1, "HTTP 500"), ("c3", 0, None)]
         assert [c.change_id for c in store.watch_changes(watch.id)] == ["c3", "c2", "c1"]
-    with Store(tmp_path / "t.db") as store:  # kept across a restart
+    with open_store(store_url, create=True) as store:  # kept across a restart
         assert store.record_changes(watch.id, [("c1", None, "{}")]) == []
 
 
-def test_feed_state_is_kept(tmp_path):
-    with Store(tmp_path / "t.db") as store:
+def test_feed_state_is_kept(store_url):  # both backends
+    with open_store(store_url, create=True) as store:
         assert store.feed_state("http://x/feed") is None
         store.save_feed_state(FeedState("http://x/feed", etag='"v1"', last_modified="Mon"))
         store.save_feed_state(FeedState("http://x/feed", etag='"v2"', failures=2,
                                         retry_after="2030-01-01T00:00:00+00:00"))
-    with Store(tmp_path / "t.db") as store:
+    with open_store(store_url, create=True) as store:
         state = store.feed_state("http://x/feed")
         assert (state.etag, state.last_modified, state.failures) == ('"v2"', None, 2)
 

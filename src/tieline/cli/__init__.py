@@ -8,6 +8,7 @@ from . import browse  # noqa: F401
 from . import explore  # noqa: F401
 from . import watch  # noqa: F401
 from . import serve  # noqa: F401
+from . import copy  # noqa: F401
 
 
 def main() -> None:

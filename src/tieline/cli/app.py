@@ -62,7 +62,8 @@ def db_path(value: str | None) -> str:
     return value or os.environ.get("TIELINE_DB") or DEFAULT_DB
 
 
-DbOption = typer.Option(None, "--db", help="SQLite file (default: $TIELINE_DB or ./tieline.db).")
+DbOption = typer.Option(None, "--db", help="SQLite file or postgresql://user@host/db URL "
+                        "(default: $TIELINE_DB or ./tieline.db).")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 

@@ -1,6 +1,7 @@
 """`tieline ingest PATH...`: read, extract and store news, with progress and a summary."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from enum import Enum
@@ -11,7 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from ..errors import BadInput
 from ..settings import Settings
-from ..store import Store
+from ..store import is_url, open_store
 from .app import DbOption, JsonOption, app, console, db_path, err_console, print_json
 from .evaluate import ExtractorOption
 
@@ -80,7 +81,8 @@ def ingest_command(
     from ..extract import get_extractor
     from ..resolve import Resolver
 
-    path = Path(db_path(db))
+    target = db_path(db)
+    path = target if is_url(target) else Path(target)
     # A bad setting, extractor name, alias file or database stops here, before any work,
     # and reaches the one error handler in cli/app.py.
     engine = Engine(engine).value
@@ -94,7 +96,7 @@ def ingest_command(
                             max_document_bytes=int(settings.max_document_mb * MB))
     chosen = get_extractor(settings)
     resolver = Resolver.from_file(aliases) if aliases else Resolver()
-    store = Store(path)
+    store = open_store(path, create=True)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
                         console=err_console, transient=False, disable=as_json)
@@ -105,8 +107,10 @@ def ingest_command(
         progress.console.print(f"{level} {p.source}: {p.message}", highlight=False, markup=True)
 
     try:
-        with ingest_lock(path, wait, lambda: err_console.print(
-                f"waiting for another ingest on {path} to finish…")), progress:
+        # a SQLite file takes one ingest at a time; PostgreSQL writers run side by side
+        lock = nullcontext() if is_url(target) else ingest_lock(path, wait, lambda: (
+            err_console.print(f"waiting for another ingest on {path} to finish…")))
+        with lock, progress:
             summary = ingest(paths, store, options=options, resolver=resolver,
                              batch_size=batch_size, extractor=chosen, on_problem=problem,
                              on_progress=lambda n: progress.advance(task, n),
@@ -114,14 +118,14 @@ def ingest_command(
                              workers=settings.workers)
     finally:
         store.close()
-    report(summary, chosen, path, as_json)
+    report(summary, chosen, store.name, as_json)
 
 
-def report(summary, chosen, path: Path, as_json: bool) -> None:
+def report(summary, chosen, name: str, as_json: bool) -> None:
     """The run's summary line (or JSON), then its exit status."""
     usage = chosen.summary() if hasattr(chosen, "summary") else None  # an LLM's requests, tokens
     if as_json:
-        print_json({"database": str(path), **summary.as_dict(),
+        print_json({"database": name, **summary.as_dict(),
                     **({"extractor_usage": chosen.usage()} if usage else {})})
     else:
         console.print(summary.line(), highlight=False)

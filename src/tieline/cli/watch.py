@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
 
 from ..settings import Settings
-from ..store import Store
+from ..store import is_url, open_store
 from .app import DbOption, JsonOption, app, console, db_path, err_console, print_json
 from .evaluate import ExtractorOption
 
@@ -37,7 +38,7 @@ def add_command(
     """Save a watch on an entity."""
     from ..watch import add_watch
 
-    with Store(Path(db_path(db))) as store:
+    with open_store(db_path(db), create=True) as store:
         saved = add_watch(store, name, entity, kinds=kinds, min_confidence=min_confidence,
                           webhook=webhook, secret=secret, atom=atom)
     if as_json:
@@ -49,7 +50,7 @@ def add_command(
 @watch_app.command("list")
 def list_command(db: str | None = DbOption, as_json: bool = JsonOption) -> None:
     """The saved watches."""
-    with Store(Path(db_path(db))) as store:
+    with open_store(db_path(db), create=True) as store:
         saved = store.watches()
     if as_json:
         print_json([w.as_dict() for w in saved])
@@ -71,7 +72,7 @@ def remove_command(name: str = typer.Argument(..., help="The watch to remove."),
     """Remove a watch and the changes recorded for it."""
     from ..watch import remove_watch
 
-    with Store(Path(db_path(db))) as store:
+    with open_store(db_path(db), create=True) as store:
         remove_watch(store, name)
     console.print(f"removed watch {name!r}", highlight=False)
 
@@ -102,7 +103,8 @@ def run_command(
 
     every_s = parse_every(every)  # a bad value stops here, before any work
     chosen = get_extractor(Settings.load(extractor=extractor, workers=1))
-    path = Path(db_path(db))
+    target = db_path(db)
+    path = target if is_url(target) else Path(target)
     options = RunOptions(honour_backoff=not once, threshold=concentration,
                          webhook_attempts=webhook_attempts, webhook_backoff_s=webhook_backoff)
 
@@ -119,11 +121,14 @@ def run_command(
                              on_problem=lambda p: tell(f"skipped {p.source}: {p.message}"))
             return summary.ingested
 
-        with ingest_lock(path, 600, lambda: tell(f"waiting for an ingest on {path}…")):
+        # a SQLite file takes one ingest at a time; PostgreSQL writers run side by side
+        lock = nullcontext() if is_url(target) else ingest_lock(
+            path, 600, lambda: tell(f"waiting for an ingest on {path}…"))
+        with lock:
             return run_once(store, sources, ingest_paths=ingest_paths, client=client,
                             options=options, on_message=tell, on_change=emit)
 
-    with Store(path) as store, httpx.Client(timeout=TIMEOUT_S) as client:
+    with open_store(path, create=True) as store, httpx.Client(timeout=TIMEOUT_S) as client:
         if once:
             report = one_run(store, client)
             tell(report.line())

@@ -57,8 +57,11 @@ class Confident:
             kept = [replace(f, evidence=[]) for f in kept]
         return kept
 
-    def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
-        facts = self.store.dependency_facts(kinds, as_of)
+    def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
+                         subject_ids: Iterable[int] | None = None,
+                         object_ids: Iterable[int] | None = None) -> list[Fact]:
+        facts = self.store.dependency_facts(kinds, as_of, subject_ids=subject_ids,
+                                            object_ids=object_ids)
         if not self.floor or not facts:
             return facts
         by_fact = self.store.evidence([f.id for f in facts])

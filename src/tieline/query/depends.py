@@ -8,7 +8,8 @@ from ..store.base import Store
 from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of
-from .graph import MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text, step
+from .graph import (HOPS_SLACK, MAX_PATHS, DependencyGraph, Edge, Step, evidence_for, path_text,
+                    step)
 
 
 @dataclass
@@ -72,7 +73,8 @@ def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 
     known on `as_of` when given."""
     as_of = check_as_of(as_of)
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store, as_of)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=max_depth + HOPS_SLACK,
+                                            as_of=as_of)
     found = list(graph.paths(entity.name, max_depth=max_depth))
     paths = [p for p in found if on is None or p[-1].need == on]
     weak = _weakening(graph, entity.name, outgoing=True)
@@ -88,7 +90,8 @@ def dependents(store: Store, name: str, *, max_depth: int = 4,
     on `as_of` when given)."""
     as_of = check_as_of(as_of)
     entity = find_entity(store, name)
-    graph = graph or DependencyGraph.load(store, as_of)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=max_depth + HOPS_SLACK,
+                                            directions=("in",), as_of=as_of)
     paths = list(graph.paths(entity.name, reverse=True, max_depth=max_depth))
     weak = _weakening(graph, entity.name, outgoing=False)
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)

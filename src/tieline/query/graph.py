@@ -24,6 +24,9 @@ from ..store.base import Store
 OWNS = "product"  # the need an ownership edge stands for
 DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
 MAX_PATHS = 500
+HOPS_SLACK = 2  # hops read beyond a path's length: an organization's products and their ties
+WHATIF_DEPTH = 6  # how far downstream a what-if scenario follows consumers
+FACT_BUDGET = 20_000  # a bounded read stops widening once it holds this many facts
 # Sentences that report a tie loosening even when the extractor saw no negation.
 WEAKENING_CUE = re.compile(
     r"\b(no longer|less (?:dependent|reliant)|(?:reduc|lessen|cut)\w* (?:its |their |the )?"
@@ -81,7 +84,30 @@ class DependencyGraph:
 
     @classmethod
     def load(cls, store: Store, as_of: str | None = None) -> "DependencyGraph":
-        return cls(*_load(store, as_of))
+        """The whole graph (exports; small stores), as known on `as_of` when given."""
+        rows = store.dependency_facts(DEPENDENCY_KINDS, as_of) if as_of else \
+            store.dependency_facts(DEPENDENCY_KINDS)
+        return cls(*_edges(store, rows, store.makers()))
+
+    @classmethod
+    def around(cls, store: Store, entity_ids: Iterable[int], *, depth: int,
+               directions: tuple[str, ...] = ("out",),
+               as_of: str | None = None) -> "DependencyGraph":
+        """Only the part of the graph within `depth` hops of some entities, read breadth-first
+        from the store: towards providers ("out"), towards consumers ("in"), or both."""
+        return cls(*_edges(store, *_neighbourhood(store, entity_ids, depth, directions, as_of)))
+
+    @classmethod
+    def for_scenario(cls, store: Store, entity_ids: Iterable[int],
+                     as_of: str | None = None) -> "DependencyGraph":
+        """What a what-if scenario reads: the consumers of its actors, WHATIF_DEPTH hops
+        downstream, and what those consumers (and their organizations) rely on, for hedges."""
+        rows, makers = _neighbourhood(store, entity_ids, WHATIF_DEPTH, ("in",), as_of)
+        reached = set(entity_ids) | {i for f in rows for i in (f.subject_id, f.object_id)}
+        more, more_makers = _neighbourhood(store, reached, 1 + HOPS_SLACK, ("out",), as_of)
+        merged = {f.id: f for f in [*rows, *more]}
+        return cls(*_edges(store, [merged[i] for i in sorted(merged)],
+                           sorted(set(makers) | set(more_makers))))
 
     def products(self, org: str) -> list[str]:
         """Products an organization owns, its products' products included."""
@@ -172,9 +198,37 @@ def evidence_for(store: Store, edges: Iterable[Edge],
             for fid, items in found.items()}
 
 
-def _load(store: Store, as_of: str | None = None) -> tuple[list[Edge], dict[str, str]]:
-    rows = store.dependency_facts(DEPENDENCY_KINDS, as_of) if as_of else \
-        store.dependency_facts(DEPENDENCY_KINDS)
+def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
+                   as_of: str | None = None):
+    """Dependency facts and (product, type, maker) rows within `depth` hops of some entity ids.
+    A hop follows the direction asked, and ownership both ways (an organization and its
+    products travel together: a product's ties are stored under its maker's name)."""
+    by_subject = {"out": ("use", "develop"), "in": ("supply", "invest")}
+    by_object = {"out": ("supply", "invest", "develop"), "in": ("use", "develop")}
+    facts: dict[int, object] = {}
+    makers: set[tuple[str, str, str]] = set()
+    frontier, seen = set(start), set()
+    for _ in range(depth):
+        frontier -= seen
+        if not frontier or len(facts) > FACT_BUDGET:
+            break
+        seen |= frontier
+        rows = []
+        for way in directions:
+            rows += store.dependency_facts(by_subject[way], as_of, subject_ids=frontier)
+        kinds = {k for way in directions for k in by_object[way]} | {"develop"}
+        rows += store.dependency_facts(sorted(kinds), as_of, object_ids=frontier)
+        named = {f.attribute("via") for f in rows} - {None, ""}
+        for row in store.makers(frontier):
+            makers.add(row)
+            named |= {row[0], row[2]}
+        frontier = {i for f in rows for i in (f.subject_id, f.object_id)}
+        frontier |= {e.id for e in store.entities_by_key(named).values()}
+        facts.update((f.id, f) for f in rows)
+    return [facts[i] for i in sorted(facts)], sorted(makers)
+
+
+def _edges(store: Store, rows: list, makers) -> tuple[list[Edge], dict[str, str]]:
     types: dict[str, str] = {}
     for f in rows:
         types[f.subject], types[f.object] = f.subject_type, f.object_type
@@ -205,7 +259,7 @@ def _load(store: Store, as_of: str | None = None) -> tuple[list[Edge], dict[str,
             add(Edge(o, s, "funding", None, "invest", f.id, f.modality, n, f.status))
         elif f.kind == "develop":
             add(Edge(s, o, OWNS, None, "develop", f.id, f.modality, n, f.status))
-    for product, ptype, org in store.makers():
+    for product, ptype, org in makers:
         types.setdefault(product, ptype)
         types.setdefault(org, "ORG")
         add(Edge(org, product, OWNS, None, "maker", None, "asserted", 0))

@@ -8,7 +8,7 @@ from ..store.base import Store
 from .confidence import held_back
 from .entities import find_entity
 from .facts import check_as_of, fact_rows
-from .graph import DependencyGraph, Step, evidence_for, step
+from .graph import HOPS_SLACK, DependencyGraph, Step, evidence_for, step
 
 TIES = {"partner": "partners", "compete": "rivals", "sue": "lawsuits", "invest": "investments",
         "acquire": "acquisitions", "employ": "people", "talent_move": "talent_moves"}
@@ -70,7 +70,8 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
     as_of = check_as_of(as_of)
     entity = find_entity(store, name)
     me = entity.name
-    graph = graph or DependencyGraph.load(store, as_of)
+    graph = graph or DependencyGraph.around(store, [entity.id], depth=1 + HOPS_SLACK,
+                                            directions=("out", "in"), as_of=as_of)
     facts = fact_rows(store, entity=me, as_of=as_of)
     profile = Profile(
         name=me, type=entity.type, aliases=[a for a in store.aliases(entity.id) if a != me],

@@ -172,7 +172,9 @@ def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | N
         plan = Scenario("fails", name, text=f"{name} fails")
     else:
         plan = parse_scenario(store, scenario)
-    graph = graph or DependencyGraph.load(store, as_of)
+    if graph is None:
+        ends = store.entities_by_key([n for n in (plan.actor, plan.target) if n]).values()
+        graph = DependencyGraph.for_scenario(store, [e.id for e in ends], as_of)
     result = WhatIf(plan)
     if plan.clause and plan.clause.attribute("action") != "end_access":
         result.notes.append(f"clause action {plan.clause.attribute('action')!r} does not "

@@ -1,6 +1,8 @@
 """The store: facts, evidence and documents behind one interface (base.Store).
 
-`Store` is the default backend, SQLite (sqlite.py). All SQL lives in this package, under sql/:
+Two backends share the verbs (sqlstore.py): SQLite (sqlite.py; `Store`, the default, a file)
+and PostgreSQL (postgres.py; a postgresql:// URL). `open_store` picks one from `--db`.
+All SQL lives in this package, under sql/:
 the schema and its migrations, reads.py and writes.py; the query layer only calls the
 interface's verbs.
 """
@@ -8,15 +10,21 @@ from ..errors import StoreError
 from .base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from .base import Store as StoreInterface
 from .sql import migrations
+from .postgres import PostgresStore, is_url
 from .sqlite import SQLiteStore
+from .sqlstore import SQLStore
 
 Store = SQLiteStore
 
 
-def open_store(path, *, read_only: bool = False) -> SQLiteStore:
-    """An existing store: read-only for commands that only read, else migrated for writing."""
-    return SQLiteStore(path, create=False, read_only=read_only)
+def open_store(url_or_path, *, read_only: bool = False, create: bool = False) -> SQLStore:
+    """The store at a path (SQLite) or a postgresql:// URL: an existing one, read-only for
+    commands that only read, else migrated for writing; `create` makes it when absent."""
+    if is_url(url_or_path):
+        return PostgresStore(url_or_path, create=create, read_only=read_only)
+    return SQLiteStore(url_or_path, create=create, read_only=read_only)
 
 
-__all__ = ["DocumentRecord", "EntityCount", "EntityRecord", "FactFilter", "SQLiteStore",
+__all__ = ["DocumentRecord", "EntityCount", "EntityRecord", "FactFilter", "PostgresStore",
+           "SQLStore", "SQLiteStore", "is_url",
            "Store", "StoreError", "StoreInterface", "migrations", "open_store"]

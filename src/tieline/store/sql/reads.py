@@ -145,12 +145,19 @@ def entity_counts(conn, *, type_: str | None = None, limit: int | None = None,
     return [EntityCount(*row) for row in conn.execute(query)]
 
 
-def makers(conn) -> list[tuple[str, str, str]]:
-    """(product, product type, maker) for every entity with a known maker."""
+def makers(conn, entity_ids: Iterable[int] | None = None) -> list[tuple[str, str, str]]:
+    """(product, product type, maker) for every entity with a known maker; or only those
+    where the product or the maker is one of `entity_ids`."""
     maker = aliased(entities)
-    return [tuple(row) for row in conn.execute(
-        select(entities.c.name, entities.c.type, maker.c.name)
-        .join(maker, entities.c.maker_id == maker.c.id))]
+    query = select(entities.c.name, entities.c.type, maker.c.name) \
+        .join(maker, entities.c.maker_id == maker.c.id).order_by(entities.c.id)
+    if entity_ids is None:
+        return [tuple(row) for row in conn.execute(query)]
+    found = {}
+    for chunk in _chunks(entity_ids):
+        for column in (entities.c.id, entities.c.maker_id):
+            found.update((tuple(r), None) for r in conn.execute(query.where(column.in_(chunk))))
+    return list(found)
 
 
 # -- facts and evidence ------------------------------------------------------------------------
@@ -279,27 +286,51 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
     return sorted(fact_ids)
 
 
-def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None) -> list[Fact]:
+def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
+                     subject_ids: Iterable[int] | None = None,
+                     object_ids: Iterable[int] | None = None) -> list[Fact]:
     """Facts of some kinds with both ends named, without evidence but with the number of
-    distinct documents reporting each (up to `as_of`, and judged as of it, when given)."""
-    if as_of:
-        found = read_facts(conn, FactFilter(kinds=tuple(kinds), as_of=as_of, evidence=False))
-        counts = _documents_up_to(conn, [f.id for f in found], as_of)
-        for fact in found:
-            fact.documents = counts.get(fact.id, 0)
-        return [f for f in found if f.subject and f.object]
+    distinct documents reporting each (up to `as_of`, and judged as of it, when given); all of
+    them, or (a bounded read) those whose subject is one of `subject_ids` or whose object is
+    one of `object_ids`. In id order."""
+    kinds = list(kinds)
     # correlated, so it reads only these facts' evidence (through the fact_id index)
     doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
                  .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
-    rows = conn.execute(
-        select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality, facts.c.status,
-               _subject.c.name, _subject.c.type, _object.c.name, _object.c.type, doc_count)
-        .join(_subject, facts.c.subject_id == _subject.c.id)
-        .join(_object, facts.c.object_id == _object.c.id)
-        .where(facts.c.kind.in_(list(kinds)))).all()
-    return [Fact(kind, s, o, _attributes(kind, attrs), modality,
-                 id=fid, subject_type=st, object_type=ot, documents=n or 0, status=status)
-            for fid, kind, attrs, modality, status, s, st, o, ot, n in rows]
+    query = (select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
+                    facts.c.status, _subject.c.name, _subject.c.type, _object.c.name,
+                    _object.c.type, doc_count, facts.c.subject_id, facts.c.object_id)
+             .join(_subject, facts.c.subject_id == _subject.c.id)
+             .join(_object, facts.c.object_id == _object.c.id)
+             .where(facts.c.kind.in_(kinds)).order_by(facts.c.id))
+    bounded = subject_ids is not None or object_ids is not None
+    if bounded:
+        found = {}
+        for column, ids in ((facts.c.subject_id, subject_ids), (facts.c.object_id, object_ids)):
+            for chunk in _chunks(ids or ()):
+                found.update((r[0], r) for r in conn.execute(query.where(column.in_(chunk))))
+        rows = [found[i] for i in sorted(found)]
+    if as_of:
+        return _dependency_facts_as_of(conn, kinds, as_of, [r[0] for r in rows] if bounded
+                                       else None)
+    if not bounded:
+        rows = conn.execute(query).all()
+    return [Fact(kind, s, o, _attributes(kind, attrs), modality, id=fid, subject_type=st,
+                 object_type=ot, documents=n or 0, status=status, subject_id=sid, object_id=oid)
+            for fid, kind, attrs, modality, status, s, st, o, ot, n, sid, oid in rows]
+
+
+def _dependency_facts_as_of(conn, kinds: list[str], as_of: str,
+                            ids: list[int] | None) -> list[Fact]:
+    """dependency_facts as known on `as_of` (of these fact ids only, when given)."""
+    found = []
+    for chunk in (_chunks(ids) if ids is not None else [None]):
+        found += read_facts(conn, FactFilter(kinds=tuple(kinds), as_of=as_of, evidence=False,
+                                             ids=None if chunk is None else tuple(chunk)))
+    counts = _documents_up_to(conn, [f.id for f in found], as_of)
+    for fact in found:
+        fact.documents = counts.get(fact.id, 0)
+    return sorted((f for f in found if f.subject and f.object), key=lambda f: f.id)
 
 
 def _documents_up_to(conn, fact_ids: list[int], as_of: str) -> dict[int, int]:
@@ -366,7 +397,8 @@ def stats(conn) -> dict:
         return conn.execute(select(func.count()).select_from(table)).scalar()
 
     def grouped(column) -> dict:
-        return dict(conn.execute(select(column, func.count()).group_by(column)).all())
+        return dict(conn.execute(select(column, func.count()).group_by(column)
+                                 .order_by(column)).all())
 
     span = conn.execute(select(func.min(documents.c.published),
                                func.max(documents.c.published))).first()

@@ -1,11 +1,14 @@
 """Table definitions (SQLAlchemy Core) for the current schema version.
 
 The DDL that creates and evolves these tables lives in migrations.py; a test checks that a
-freshly migrated file matches these definitions, so the two cannot drift apart.
+freshly migrated file matches these definitions, so the two cannot drift apart. A column
+typed JSONText is JSON: text in SQLite, JSONB in PostgreSQL (migrations.py translates it).
 """
 from __future__ import annotations
 
 from sqlalchemy import Column, Float, ForeignKey, Integer, LargeBinary, MetaData, Table, Text
+
+from .dialect import JSONText
 
 metadata = MetaData()
 
@@ -21,7 +24,7 @@ documents = Table(
     Column("language", Text),
     Column("source", Text, nullable=False),
     Column("text", Text, nullable=False),
-    Column("meta", Text),  # JSON: sections, takeaways, reader extras
+    Column("meta", JSONText),  # JSON: sections, takeaways, reader extras
     Column("status", Text, nullable=False),  # extracted | not-english
     Column("ingested_at", Text, nullable=False),
 )
@@ -40,7 +43,7 @@ entities = Table(
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False, unique=True),
     Column("type", Text, nullable=False),
-    Column("type_votes", Text, nullable=False),  # JSON {type: count}: types voted across documents
+    Column("type_votes", JSONText, nullable=False),  # JSON {type: count}: types voted across documents
     Column("maker_id", Integer, ForeignKey("entities.id")),  # for products
 )
 
@@ -65,7 +68,7 @@ facts = Table(
     Column("kind", Text, nullable=False),  # a relation type, or money | clause | quote
     Column("subject_id", Integer, ForeignKey("entities.id")),
     Column("object_id", Integer, ForeignKey("entities.id")),
-    Column("attributes", Text, nullable=False),  # JSON
+    Column("attributes", JSONText, nullable=False),  # JSON
     Column("modality", Text, nullable=False),  # of the most recent evidence
     Column("time", Text),
     Column("first_seen", Text),  # publication date of the earliest report (None: undated)

@@ -12,12 +12,13 @@ import json
 from collections import Counter, defaultdict
 from typing import Callable
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Text, and_, cast, delete, exists, or_, select, update
+from sqlalchemy.orm import aliased
 
 from ...facts import voted_type
 from ...model import RELATION_TYPES, Fact, attributes_from_dict
 from ...names import key as name_key
+from .dialect import insert
 from .schema import aliases, entities, evidence, facts, mentions
 from .writes import refresh_validity
 
@@ -47,7 +48,7 @@ def settle(conn, canonical: Callable[[str], str]) -> int:
             values["type_votes"] = json.dumps(dict(sorted(votes.items())))
             changed.add(keep.id)
         if keep.name != target:  # renamed below, once no old name stands in the way
-            values["name"] = f"\x00{keep.id}"
+            values["name"] = f"\x01{keep.id}"  # PostgreSQL text holds no NUL
             renames[keep.id] = target
         if values != {"type": keep.type}:
             conn.execute(update(entities).where(entities.c.id == keep.id).values(**values))
@@ -92,7 +93,7 @@ def _merge_into(conn, loser: int, winner: int) -> None:
     conn.execute(update(aliases).where(aliases.c.entity_id == loser).values(entity_id=winner))
     for doc_id, count in conn.execute(select(mentions.c.document_id, mentions.c.count)
                                       .where(mentions.c.entity_id == loser)).all():
-        conn.execute(insert(mentions).values(entity_id=winner, document_id=doc_id, count=count)
+        conn.execute(insert(conn, mentions).values(entity_id=winner, document_id=doc_id, count=count)
                      .on_conflict_do_update(index_elements=["entity_id", "document_id"],
                                             set_={"count": mentions.c.count + count}))
     conn.execute(delete(mentions).where(mentions.c.entity_id == loser))
@@ -114,7 +115,8 @@ def _rekey_facts(conn, changed: set[int], canonical: Callable[[str], str]) -> No
     names = dict(conn.execute(select(entities.c.id, entities.c.name)).all())
     ids = sorted(changed)
     touched = {f.id: f for f in conn.execute(select(facts).where(
-        or_(*(facts.c.attributes.like(f'%"{a}": "%') for a in NAME_ATTRIBUTES)))).all()}
+        or_(*(cast(facts.c.attributes, Text).like(f'%"{a}": "%')
+              for a in NAME_ATTRIBUTES)))).all()}
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
         touched.update((f.id, f) for f in conn.execute(select(facts).where(
@@ -141,8 +143,7 @@ def _rekey_facts(conn, changed: set[int], canonical: Callable[[str], str]) -> No
             conn.execute(update(facts).where(facts.c.id == f.id)
                          .values(key=key, attributes=encoded))
             continue
-        conn.execute(update(evidence).prefix_with("OR IGNORE")
-                     .where(evidence.c.fact_id == f.id).values(fact_id=other.id))
+        _move_evidence(conn, f.id, other.id)
         conn.execute(delete(evidence).where(evidence.c.fact_id == f.id))
         values = {"first_seen": min(filter(None, (f.first_seen, other.first_seen)), default=None),
                   "last_seen": max(filter(None, (f.last_seen, other.last_seen)), default=None)}
@@ -151,3 +152,12 @@ def _rekey_facts(conn, changed: set[int], canonical: Callable[[str], str]) -> No
         conn.execute(update(facts).where(facts.c.id == other.id).values(**values))
         conn.execute(delete(facts).where(facts.c.id == f.id))
         refresh_validity(conn, other.id, other.kind)
+
+
+def _move_evidence(conn, from_id: int, to_id: int) -> None:
+    """Hand a fact's evidence rows to another fact, but for those it has already (the same
+    document span); the caller deletes what is left."""
+    e, kept = evidence.c, aliased(evidence)
+    same = exists().where(kept.c.fact_id == to_id, kept.c.document_id == e.document_id,
+                          kept.c.start == e.start, kept.c.end == e.end)
+    conn.execute(update(evidence).where(and_(e.fact_id == from_id, ~same)).values(fact_id=to_id))
