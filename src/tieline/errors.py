@@ -13,6 +13,7 @@ class TielineError(Exception):
     code = "error"
     exit_status = 1
     http_status = 500
+    hint_follows = False  # True: "message; hint" (a question), else "message (hint)"
 
     def __init__(self, message: str, *, hint: str | None = None):
         super().__init__(message)
@@ -20,7 +21,10 @@ class TielineError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message} ({self.hint})"
+        if not self.hint:
+            return self.message
+        return f"{self.message}; {self.hint}" if self.hint_follows else \
+            f"{self.message} ({self.hint})"
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"error": self.code, "message": self.message}
@@ -41,6 +45,7 @@ class NotFound(TielineError):
     code = "not_found"
     exit_status = 1
     http_status = 404
+    hint_follows = True  # "no entity 'Open AI'; did you mean 'OpenAI'?"
 
     def __init__(self, message: str, *, suggestions: list[str] | None = None,
                  hint: str | None = None):
@@ -48,9 +53,6 @@ class NotFound(TielineError):
         if self.suggestions and hint is None:
             hint = "did you mean " + " or ".join(repr(s) for s in self.suggestions[:3]) + "?"
         super().__init__(message, hint=hint)
-
-    def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message}; {self.hint}"
 
     def as_dict(self) -> dict[str, Any]:
         return {**super().as_dict(), "suggestions": self.suggestions}
