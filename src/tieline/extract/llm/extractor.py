@@ -67,6 +67,18 @@ def request_pool(width: int) -> Iterator[ThreadPoolExecutor]:
     pool.shutdown(wait=True)
 
 
+def in_order(asked: Iterable[tuple], finish, width: int) -> Iterator[Extraction]:
+    """Yield `finish(*entry)` for each entry of `asked` in input order, keeping at most
+    2 × width entries in flight, so a corpus never queues up in memory."""
+    window: deque = deque()
+    for entry in asked:
+        window.append(entry)
+        while len(window) > 2 * width:
+            yield from finish(*window.popleft())
+    while window:
+        yield from finish(*window.popleft())
+
+
 class LLMExtractor:
     name = "llm"
 
@@ -89,15 +101,12 @@ class LLMExtractor:
                 on_error=None) -> Iterator[Extraction]:
         width = max(1, self.settings.llm_concurrency)
         with request_pool(width) as pool:
-            window: deque = deque()  # documents asked for, not yet yielded
-            for doc in documents:
-                parts = chunks(doc.text, self.settings.llm_chunk_chars,
-                               self.settings.llm_chunk_overlap)
-                window.append((doc, [(c, pool.submit(self._ask, doc, c)) for c in parts]))
-                while len(window) > 2 * width:  # bounded: a corpus never queues up in memory
-                    yield from self._finish(*window.popleft(), progress, on_error)
-            while window:
-                yield from self._finish(*window.popleft(), progress, on_error)
+            asked = ((doc, [(c, pool.submit(self._ask, doc, c))
+                            for c in chunks(doc.text, self.settings.llm_chunk_chars,
+                                            self.settings.llm_chunk_overlap)])
+                     for doc in documents)
+            yield from in_order(asked, lambda doc, futures: self._finish(
+                doc, futures, progress, on_error), width)
 
     def _ask(self, doc: Document, chunk: Chunk) -> dict:
         values = {"text": doc.text[chunk.start:chunk.end], "title": doc.title or "(none)",

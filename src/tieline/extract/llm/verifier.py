@@ -17,7 +17,7 @@ from ...model import Clause, Document, Extraction, Money, Quote, Relation, forma
 from ..base import get_extractor
 from . import prompts
 from .client import ChatClient
-from .extractor import client_from_settings, describe, request_pool
+from .extractor import client_from_settings, describe, in_order, request_pool
 from .schema import VERIFY_SCHEMA, SchemaError
 
 Item = Relation | Money | Clause | Quote
@@ -44,6 +44,11 @@ def statement(item: Item) -> str:
                f"{item.counterparty}{extra})"
     return f"quote: {item.speaker or 'unnamed'} said \"{item.text}\"" \
         + (f" about {item.about}" if item.about else "")
+
+
+def facts_with_evidence(ex: Extraction) -> list[Item]:
+    return [i for i in (*ex.relations, *ex.money, *ex.clauses, *ex.quotes)
+            if i.evidence is not None]
 
 
 def batches(items: list[Item], size: int) -> list[list[Item]]:
@@ -82,17 +87,11 @@ class VerifyExtractor:
                 on_error=None) -> Iterator[Extraction]:
         width = max(1, self.settings.llm_concurrency)
         with request_pool(width) as pool:
-            window: deque = deque()
-            for ex in self.rules.extract(documents, progress=progress, on_error=on_error):
-                items = [i for i in (*ex.relations, *ex.money, *ex.clauses, *ex.quotes)
-                         if i.evidence is not None]
-                asked = [(b, pool.submit(self._ask, ex.document, b))
-                         for b in batches(items, self.settings.llm_chunk_chars)]
-                window.append((ex, asked))
-                while len(window) > 2 * width:
-                    yield from self._finish(*window.popleft(), on_error)
-            while window:
-                yield from self._finish(*window.popleft(), on_error)
+            asked = ((ex, [(b, pool.submit(self._ask, ex.document, b))
+                           for b in batches(facts_with_evidence(ex), self.settings.llm_chunk_chars)])
+                     for ex in self.rules.extract(documents, progress=progress, on_error=on_error))
+            yield from in_order(asked, lambda ex, futures: self._finish(ex, futures, on_error),
+                                width)
 
     def _ask(self, doc: Document, batch: list[Item]) -> dict[str, Any]:
         lines = [f"[{n}] {statement(item)}\n    sentence: {item.evidence.sentence}"
