@@ -117,3 +117,82 @@ def test_eval_on_the_seed_article(shared, nlp):
     assert set(SECTIONS) <= set(data) and "by_type" in data["relations"]
     for section in ("money", "clauses", "quotes", "posts", "events"):
         assert data[section]["recall"] == 1.0, section
+
+
+def _scored_files(tmp_path):
+    """A gold article with one partner fact, and predictions: the right fact at confidence 0.9
+    and a wrong one at 0.3."""
+    gold = dict(GOLD, relations=[dict(GOLD["relations"][0], type="partner")], money=[],
+                quotes=[])
+    right = dict(gold["relations"][0], rule="verb:partner:1", confidence=0.9)
+    wrong = dict(right, tail="Maria Lindqvist", rule="noun:partner:0", confidence=0.3)
+    pred = {"id": GOLD["id"], "relations": [right, wrong], "money": [], "clauses": [],
+            "quotes": [], "posts": [], "events": []}
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    return write_gold(tmp_path, gold), pred_path
+
+
+def test_eval_scores_what_answers_show_and_every_fact_with_all(tmp_path):
+    gold, pred = _scored_files(tmp_path)
+    shown = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert data["floor"] == 0.5  # the min_confidence setting
+    assert data["relations"]["precision"] == 1.0 and data["relations"]["pred"] == 1
+    assert data["all_facts"]["relations"]["precision"] == 0.5
+    every = json.loads(runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--all",
+                                           "--json"]).stdout)
+    assert every["floor"] == 0 and every["relations"]["pred"] == 2
+    strict = json.loads(runner.invoke(app, ["eval", str(gold), "--pred", str(pred),
+                                            "--floor", "0.95", "--json"]).stdout)
+    assert strict["relations"]["pred"] == 0 and strict["relations"]["recall"] == 0.0
+    table = runner.invoke(app, ["eval", str(gold), "--pred", str(pred)])
+    assert "confidence >= 0.5" in table.stdout
+    assert "every fact (--all; 1 held back below 0.5)" in table.stdout
+    assert "relations P 0.500" in table.stdout
+
+
+def test_eval_floor_follows_the_setting_and_refuses_a_bad_floor(tmp_path, monkeypatch):
+    gold, pred = _scored_files(tmp_path)
+    monkeypatch.setenv("TIELINE_MIN_CONFIDENCE", "0.2")
+    data = json.loads(runner.invoke(app, ["eval", str(gold), "--pred", str(pred),
+                                          "--json"]).stdout)
+    assert data["floor"] == 0.2 and data["relations"]["pred"] == 2
+    bad = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--floor", "1.5"])
+    assert bad.exit_code == 2
+    assert "--floor 1.5" in bad.output and "Traceback" not in bad.output
+
+
+def test_by_rule_counts_every_fact_whatever_the_floor(tmp_path):
+    gold, pred = _scored_files(tmp_path)
+    data = json.loads(runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--by-rule",
+                                          "--json"]).stdout)
+    assert data["by_rule"]["relations|noun:partner:0"] == {"n": 1, "tp": 0}
+    assert data["by_rule"]["relations|verb:partner:1"] == {"n": 1, "tp": 1}
+
+
+def test_extract_rows_carry_rule_confidence_and_scorer_features(tmp_path, nlp):
+    gold = write_gold(tmp_path, GOLD)
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["extract", str(gold), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in out.read_text().splitlines()]
+    [rel] = [r for r in row["relations"] if r["type"] == "acquire"]
+    assert rel["rule"] and 0 < rel["confidence"] < 1
+    assert rel["features"]["type=acquire"] == 1.0
+
+
+def test_calibrate_writes_the_rule_table_and_a_model_trained_on_the_gold_files(tmp_path, nlp):
+    gold = write_gold(tmp_path, GOLD)
+    out = tmp_path / "conf.json"
+    result = runner.invoke(app, ["eval", str(gold), "--calibrate", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["gold"] == ["gold.jsonl"]
+    assert any(rule.startswith("verb") or rule.startswith("noun") for rule in data["rules"])
+    assert isinstance(data["model"]["bias"], float)
+    assert isinstance(data["model"]["weights"], dict)
+    again = tmp_path / "again.json"
+    runner.invoke(app, ["eval", str(gold), "--calibrate", str(again), "--json"])
+    assert again.read_text() == out.read_text()  # one deterministic command

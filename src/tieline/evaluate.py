@@ -244,6 +244,20 @@ def by_rule(pairs: list[tuple[list[dict], list[dict]]],
     return dict(sorted(counts.items()))
 
 
+def at_floor(pred_rows: list[dict], floor: float) -> list[dict]:
+    """The predicted rows as answers show them: facts below `floor` left out."""
+    if not floor:
+        return pred_rows
+    out = []
+    for row in pred_rows:
+        row = dict(row)
+        for section in RULED:
+            row[section] = [i for i in row.get(section) or []
+                            if float(i.get("confidence", 1.0)) >= floor]
+        out.append(row)
+    return out
+
+
 def smoothed(tp: int, n: int) -> float:
     """Laplace-smoothed precision, (tp+1)/(n+2): a rule seen twice is not certain."""
     return (tp + 1) / (n + 2)

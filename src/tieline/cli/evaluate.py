@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from ..errors import BadInput, GoldFileError
-from ..evaluate import SECTIONS, by_rule, calibrate, errors, score, smoothed
+from ..evaluate import SECTIONS, at_floor, by_rule, errors, score, smoothed
 from ..gold import as_gold
 from ..extract import describe_error
 from ..model import Document
@@ -119,7 +119,10 @@ def with_rules(row: dict[str, Any], ex) -> dict[str, Any]:
         for out, item in zip(row[section], items):
             if item.evidence is not None:
                 out["rule"] = item.evidence.rule
-                out["confidence"] = round(item.evidence.confidence, 3)
+                # not rounded coarsely: eval's floor must cut where answers' floor cuts
+                out["confidence"] = round(item.evidence.confidence, 6)
+                if getattr(item.evidence, "features", None):  # what the scorer saw (training)
+                    out["features"] = {k: round(v, 4) for k, v in item.evidence.features.items()}
     return row
 
 
@@ -216,8 +219,10 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def _score_table(result: dict[str, Any]) -> Table:
-    table = Table(title=f"{result['documents']} documents", header_style="bold")
+def _score_table(result: dict[str, Any], floor: float = 0.0) -> Table:
+    title = f"{result['documents']} documents" + (
+        f", facts at confidence >= {floor:g} (what answers show)" if floor else ", every fact")
+    table = Table(title=title, header_style="bold")
     table.add_column("facts")
     for col in ("precision", "recall", "F1", "tp", "pred", "gold"):
         table.add_column(col, justify="right")
@@ -279,6 +284,25 @@ def _predict(gold_paths: list[Path], pred: Path | None, extractor: str | None,
     return pairs
 
 
+def _floor(floor: float | None, every: bool) -> float:
+    """The confidence floor eval scores at: --all 0, else --floor, else min_confidence."""
+    if every:
+        return 0.0
+    if floor is None:
+        from ..query.confidence import default_floor
+        return default_floor()
+    if not 0 <= floor <= 1:
+        raise BadInput(f"--floor {floor}: give a confidence from 0 to 1")
+    return floor
+
+
+def _line(label: str, result: dict[str, Any]) -> str:
+    return f"{label}: " + "; ".join(
+        f"{s} P {_fmt(result[s]['precision'])} R {_fmt(result[s]['recall'])} "
+        f"F1 {_fmt(result[s]['f1'])} ({result[s]['pred']} facts)"
+        for s in ("relations", "money") if result[s]["pred"] or result[s]["gold"])
+
+
 @app.command("eval")
 def eval_command(
     gold_paths: list[Path] = typer.Argument(..., metavar="GOLD.jsonl...",
@@ -289,36 +313,55 @@ def eval_command(
     show_errors: bool = typer.Option(False, "--show-errors",
                                      help="List false positives and negatives with evidence."),
     by_rules: bool = typer.Option(False, "--by-rule",
-                                  help="Precision and count of each rule over all GOLD files."),
+                                  help="Precision and count of each rule over all GOLD files "
+                                       "(every fact, whatever its confidence)."),
+    floor: float | None = typer.Option(
+        None, "--floor", metavar="CONFIDENCE",
+        help="Score the facts at or above this confidence (default: the min_confidence "
+             "setting, what answers show)."),
+    every: bool = typer.Option(False, "--all", help="Score every extracted fact, held back "
+                                                    "or not (the same as --floor 0)."),
     calibrate_to: Path | None = typer.Option(
         None, "--calibrate", metavar="OUT.json",
-        help="Write each rule's calibrated confidence, measured on the GOLD files, to OUT.json "
-             "(src/tieline/extract/patterns/confidence.json is the packaged table)."),
+        help="Train the confidence on the GOLD files (each rule's precision and the per-fact "
+             "model) and write it to OUT.json (src/tieline/extract/patterns/confidence.json "
+             "is the packaged one)."),
     extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Score extraction against gold files (shared/eval/ANNOTATION.md, "Scoring")."""
+    """Score extraction against gold files (shared/eval/ANNOTATION.md, "Scoring"): the facts
+    answers show (confidence at or above the min_confidence floor), and every fact."""
     try:
+        cut = _floor(floor, every)
         pairs = _predict(gold_paths, pred, extractor, as_json)
         gold = [row for g, _ in pairs for row in g]
         predicted = [row for _, p in pairs for row in p]
-        result = score(gold, predicted)
-        found = errors(gold, predicted) if show_errors else None
-        counts = by_rule(pairs) if by_rules or calibrate_to else None
+        shown = at_floor(predicted, cut)
+        result = score(gold, shown)
+        all_facts = score(gold, predicted) if cut else result
+        found = errors(gold, shown) if show_errors else None
+        counts = by_rule(pairs) if by_rules else None
     except (GoldFileError, ValueError) as exc:
         fail(str(exc))
     if calibrate_to is not None:
-        _write_calibration(calibrate_to, counts, gold_paths)
+        _write_calibration(calibrate_to, pairs, gold_paths)
     if as_json:
-        extra = {} if counts is None else {"by_rule": counts}
+        extra: dict[str, Any] = {"floor": cut, "all_facts": {
+            s: {k: v for k, v in all_facts[s].items() if k != "attributes"} for s in SECTIONS}}
+        if counts is not None:
+            extra["by_rule"] = counts
         if found is not None:
             extra["errors"] = [{k: v for k, v in e.items() if k != "item"} for e in found]
         print_json({**result, **extra})
         return
-    console.print(_score_table(result))
+    console.print(_score_table(result, cut))
     attrs = result["relations"]["attributes"]
     console.print("on matched relations: " + ", ".join(
         f"{name} {_fmt(value)}" for name, value in attrs.items()), highlight=False)
+    if cut:
+        held = sum(all_facts[s]["pred"] - result[s]["pred"] for s in SECTIONS)
+        console.print(_line(f"every fact (--all; {held} held back below {cut:g})", all_facts),
+                      highlight=False)
     if result["missing_documents"]:
         console.print(f"[yellow]{len(result['missing_documents'])} gold documents have no "
                       f"prediction:[/yellow] {', '.join(result['missing_documents'])}",
@@ -329,15 +372,21 @@ def eval_command(
         _print_errors(found)
 
 
-def _write_calibration(path: Path, counts: dict[str, Any], gold_paths: list[Path]) -> None:
-    data = {"_comment": "Calibrated confidence per extractor rule and rule family: precision "
-                        "on the gold files named here, smoothed towards the family's "
-                        "(tieline.evaluate.calibrate). Regenerate with `tieline eval GOLD... "
-                        "--calibrate FILE`.",
-            "gold": [p.name for p in gold_paths], "rules": calibrate(counts)}
+def _write_calibration(path: Path, pairs, gold_paths: list[Path]) -> None:
+    from ..evaluate_scorer import train  # numpy, only when training
+
+    trained = train(pairs)
+    data = {"_comment": "Calibrated confidence: each extractor rule's and rule family's "
+                        "precision on the gold files named here, smoothed towards the family's "
+                        "(tieline.evaluate.calibrate), and the per-fact model "
+                        "(tieline.extract.scorer, trained by tieline.evaluate_scorer). "
+                        "Regenerate with `tieline eval GOLD... --calibrate FILE`.",
+            "gold": [p.name for p in gold_paths], **trained}
     try:
         path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as exc:
         raise BadInput(f"{path}: cannot write the calibration ({exc.strerror})") from None
-    err_console.print(f"calibration of {len(data['rules'])} rules written to {path}",
-                      highlight=False)
+    model = trained["model"]
+    err_console.print(f"calibration of {len(data['rules'])} rules"
+                      + (f" and a model of {len(model['weights'])} weights" if model else "")
+                      + f" written to {path}", highlight=False)

@@ -7,12 +7,13 @@ from .entities import DocEntities
 from .money import extract_money
 from .quotes import extract_quotes
 from .relations import extract_relations
+from .scorer import score
 
 
 def extract(document: Document, sdoc) -> Extraction:
     ents = DocEntities(sdoc)
     relations = extract_relations(sdoc, ents, document)
-    return Extraction(
+    return score(Extraction(
         document=document,
         entities=ents.party_entities(),
         relations=_dedupe(relations),
@@ -20,7 +21,7 @@ def extract(document: Document, sdoc) -> Extraction:
         clauses=extract_clauses(sdoc, ents, document),
         quotes=extract_quotes(sdoc, ents, document),
         mention_counts=ents.counts(),
-    )
+    ), sdoc, ents, found=relations)
 
 
 def _dedupe(relations):

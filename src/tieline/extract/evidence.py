@@ -7,7 +7,8 @@ Confidence is calibrated, not chosen by the rule: patterns/confidence.json holds
 precision measured on the gold sets (`tieline eval --calibrate`), smoothed towards its
 family's ("verb:acquire:15" < "verb:acquire" < "verb"), so a rule seen twice is not certain
 and a rule added or renumbered since the last calibration gets its family's figure. A rule
-the table does not know at any level keeps the confidence its extractor passed.
+the table does not know at any level keeps the confidence its extractor passed. The rules
+extractor then refines this figure fact by fact (scorer.py).
 """
 from __future__ import annotations
 
@@ -21,17 +22,25 @@ from .validity import cue_of
 CALIBRATION = Path(__file__).parent / "patterns" / "confidence.json"
 
 
+def load_calibration(path: Path) -> dict:
+    """The calibration file: {"rules": {rule: {"tp", "n", "confidence"}}, "model": {...}}."""
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
-    if not CALIBRATION.is_file():
-        return {}
-    data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    return rule_table(load_calibration(CALIBRATION))
+
+
+def rule_table(data: dict) -> dict[str, float]:
     return {rule: row["confidence"] for rule, row in data.get("rules", {}).items()}
 
 
-def calibrated(rule: str, default: float = 0.5) -> float:
+def calibrated(rule: str, default: float = 0.5, table: dict[str, float] | None = None) -> float:
     """The calibrated confidence of `rule`, else of its nearest family, else `default`."""
-    table = _table()
+    table = _table() if table is None else table
     parts = rule.split(":")
     for cut in range(len(parts), 0, -1):
         found = table.get(":".join(parts[:cut]))
