@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
 from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import migrations, reads, settle, watches, writes
+from .sql import bounded, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -203,6 +203,14 @@ class SQLStore:
 
     def facts(self, where: FactFilter) -> list[Fact]:
         return self._read(reads.read_facts, where)
+
+    def count_facts(self, where: FactFilter) -> int:
+        """How many facts the filter selects, judged in SQL (not `until` or `as_of`)."""
+        return self._read(bounded.count_facts, where)
+
+    def kind_counts(self, where: FactFilter, cap: int) -> dict[str, int]:
+        """Facts the filter selects per kind, each count stopped at `cap`."""
+        return self._read(bounded.kind_counts, where, cap)
 
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
         return self._read(reads.read_evidence, list(fact_ids))

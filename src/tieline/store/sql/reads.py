@@ -19,6 +19,7 @@ from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
+from . import bounded
 from .schema import (aliases, document_bands, document_signatures, document_sources, documents,
                      entities, events, evidence, facts, mentions, posts)
 
@@ -192,35 +193,28 @@ def _fact(row, items: list[Evidence], known: list[Evidence] | None,
 
 
 def read_facts(conn, where: FactFilter) -> list[Fact]:
-    """Facts (newest first) with their evidence, as `where` selects them."""
+    """Facts (newest first) with their evidence, as `where` selects them. A page of an
+    entity's or a pair's facts (or its newest per kind) is read in index order, so its cost
+    does not grow with the entity's degree (sql/bounded.py)."""
     query = (select(facts, _subject.c.name.label("subject"),
                     _subject.c.type.label("subject_type"), _object.c.name.label("object"),
                     _object.c.type.label("object_type"))
              .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
              .outerjoin(_object, facts.c.object_id == _object.c.id)
+             .where(*bounded.filters(where))
              .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
-    if where.kinds:
-        query = query.where(facts.c.kind.in_(where.kinds))
-    if where.entity_id is not None:
-        query = query.where(or_(facts.c.subject_id == where.entity_id,
-                                facts.c.object_id == where.entity_id))
-    if where.between:
-        a, b = where.between
-        query = query.where(or_(and_(facts.c.subject_id == a, facts.c.object_id == b),
-                                and_(facts.c.subject_id == b, facts.c.object_id == a)))
-    if where.ids is not None:
-        query = query.where(facts.c.id.in_(where.ids))
-    if where.modality:
-        query = query.where(facts.c.modality == where.modality)
-    if where.since:
-        query = query.where(facts.c.last_seen >= where.since)
-    if where.status and not where.as_of:  # as of a date, the status is judged again below
-        query = query.where(facts.c.status == where.status)
     # evidence filters below can drop facts, so they must see every row before paging
-    per_evidence = where.until or where.min_confidence is not None or where.as_of
-    if where.limit and not per_evidence:
+    per_evidence = bounded.per_evidence(where)
+    page = where.limit and not per_evidence
+    if where.per_kind or page:
+        ids = bounded.candidates(where, where.per_kind or where.limit + where.offset)
+        if ids is not None:
+            query = query.where(facts.c.id.in_(ids))
+    if page:
         query = query.limit(where.limit).offset(where.offset)
     rows = conn.execute(query).all()
+    if where.per_kind:
+        rows = _newest_per_kind(rows, where.per_kind)
     wanted = where.evidence or where.as_of
     by_fact = read_evidence(conn, [r.id for r in rows]) if wanted else {}
     out, skipped = [], 0
@@ -243,6 +237,16 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
         out.append(fact)
         if where.limit and len(out) >= where.limit:
             break
+    return out
+
+
+def _newest_per_kind(rows: list, n: int) -> list:
+    taken: dict[str, int] = defaultdict(int)
+    out = []
+    for row in rows:
+        taken[row.kind] += 1
+        if taken[row.kind] <= n:
+            out.append(row)
     return out
 
 
