@@ -25,15 +25,17 @@ def _reaches(floor: float):
     return exists().where(evidence.c.fact_id == facts.c.id, evidence.c.confidence >= floor)
 
 
-def filters(where: FactFilter) -> list:
-    """Every condition of a FactFilter that SQL can judge on the facts row."""
+def filters(where: FactFilter, *, ends: bool = True) -> list:
+    """Every condition of a FactFilter that SQL can judge on the facts row (without the
+    entity or pair when not `ends`: a side condition says it, and the planner must not
+    choose an OR over the hub's whole index instead)."""
     c = facts.c
     out = []
     if where.kinds:
         out.append(c.kind.in_(where.kinds))
-    if where.entity_id is not None:
+    if where.entity_id is not None and ends:
         out.append(or_(c.subject_id == where.entity_id, c.object_id == where.entity_id))
-    if where.between:
+    if where.between and ends:
         a, b = where.between
         out.append(or_(and_(c.subject_id == a, c.object_id == b),
                        and_(c.subject_id == b, c.object_id == a)))
@@ -77,7 +79,7 @@ def candidates(where: FactFilter, n: int):
     parts = []
     for side in sides(where):
         for kind in _kinds(where):
-            query = select(facts.c.id).where(side, *filters(where))
+            query = select(facts.c.id).where(side, *filters(where, ends=False))
             if kind:
                 query = query.where(facts.c.kind == kind)
             parts.append(select(query.order_by(*NEWEST).limit(n).subquery().c.id))
@@ -102,8 +104,8 @@ def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
     columns, keys = [], []
     for side in sides(where):
         for kind in where.kinds or FACT_KINDS:
-            few = select(literal(1)).select_from(facts).where(side, facts.c.kind == kind,
-                                                              *filters(where)).limit(cap)
+            few = select(literal(1)).select_from(facts).where(
+                side, facts.c.kind == kind, *filters(where, ends=False)).limit(cap)
             columns.append(select(func.count()).select_from(few.subquery()).scalar_subquery())
             keys.append(kind)
     out: dict[str, int] = {}
@@ -112,3 +114,11 @@ def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
         for kind, n in zip(keys[start:start + COMPOUND], row):
             out[kind] = out.get(kind, 0) + n
     return {kind: min(n, cap) for kind, n in out.items() if n}
+
+
+def per_node_ids(column, node_ids: list[int], kinds: list[str], n: int):
+    """A subquery of the ids of the n newest facts of some kinds at each node (through the
+    index on the column's end and last_seen): a hub adds n facts, not all of its ties."""
+    parts = [select(select(facts.c.id).where(column == node, facts.c.kind.in_(kinds))
+                    .order_by(*NEWEST).limit(n).subquery().c.id) for node in node_ids]
+    return union_all(*parts) if len(parts) > 1 else parts[0]

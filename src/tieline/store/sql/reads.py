@@ -19,7 +19,7 @@ from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
-from . import bounded
+from . import bounded as bounded_reads
 from .schema import (aliases, document_bands, document_signatures, document_sources, documents,
                      entities, events, evidence, facts, mentions, posts)
 
@@ -27,10 +27,10 @@ CHUNK = 5000  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _subject, _object = aliased(entities), aliased(entities)
 
 
-def _chunks(ids: Iterable) -> Iterable[list]:
+def _chunks(ids: Iterable, size: int = CHUNK) -> Iterable[list]:
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start:start + CHUNK]
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
 
 
 # -- the near-duplicate index ---------------------------------------------------------------------
@@ -201,15 +201,15 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
                     _object.c.type.label("object_type"))
              .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
              .outerjoin(_object, facts.c.object_id == _object.c.id)
-             .where(*bounded.filters(where))
              .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
     # evidence filters below can drop facts, so they must see every row before paging
-    per_evidence = bounded.per_evidence(where)
+    per_evidence = bounded_reads.per_evidence(where)
     page = where.limit and not per_evidence
-    if where.per_kind or page:
-        ids = bounded.candidates(where, where.per_kind or where.limit + where.offset)
-        if ids is not None:
-            query = query.where(facts.c.id.in_(ids))
+    ids = bounded_reads.candidates(where, where.per_kind or where.limit + where.offset) \
+        if where.per_kind or page else None
+    # the candidates carry every filter; the outer query only orders and pages them
+    query = query.where(facts.c.id.in_(ids)) if ids is not None \
+        else query.where(*bounded_reads.filters(where))
     if page:
         query = query.limit(where.limit).offset(where.offset)
     rows = conn.execute(query).all()
@@ -292,11 +292,12 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
 
 def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                      subject_ids: Iterable[int] | None = None,
-                     object_ids: Iterable[int] | None = None) -> list[Fact]:
+                     object_ids: Iterable[int] | None = None,
+                     per_node: int | None = None) -> list[Fact]:
     """Facts of some kinds with both ends named, without evidence but with the number of
     distinct documents reporting each (up to `as_of`, and judged as of it, when given); all of
     them, or (a bounded read) those whose subject is one of `subject_ids` or whose object is
-    one of `object_ids`. In id order."""
+    one of `object_ids`, at most the `per_node` newest of each such node. In id order."""
     kinds = list(kinds)
     # correlated, so it reads only these facts' evidence (through the fact_id index)
     doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
@@ -311,8 +312,10 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
     if bounded:
         found = {}
         for column, ids in ((facts.c.subject_id, subject_ids), (facts.c.object_id, object_ids)):
-            for chunk in _chunks(ids or ()):
-                found.update((r[0], r) for r in conn.execute(query.where(column.in_(chunk))))
+            for chunk in _chunks(ids or (), bounded_reads.COMPOUND if per_node else CHUNK):
+                where = column.in_(chunk) if not per_node else facts.c.id.in_(
+                    bounded_reads.per_node_ids(column, chunk, kinds, per_node))
+                found.update((r[0], r) for r in conn.execute(query.where(where)))
         rows = [found[i] for i in sorted(found)]
     if as_of:
         return _dependency_facts_as_of(conn, kinds, as_of, [r[0] for r in rows] if bounded
