@@ -8,7 +8,7 @@ from ..model import Fact
 from ..store.base import FactFilter, Store
 from .entities import find_entity
 
-PER_KIND = 20  # facts of each kind an entity profile or a relationship shows (newest)
+PER_KIND = 10  # facts of each kind an entity profile or a relationship shows (newest)
 COUNT_CAP = 1_000  # a count of facts left out stops here ("at least")
 CLAUSE_PHRASES = {"end_access": "may end {cp}'s access",
                   "exclusivity": "holds exclusive rights with {cp}",

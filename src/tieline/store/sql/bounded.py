@@ -5,7 +5,9 @@ stop at a cap. The SQL filters of a FactFilter live here too, so a count and a p
 """
 from __future__ import annotations
 
-from sqlalchemy import and_, exists, func, literal, or_, select, union_all
+import re
+
+from sqlalchemy import Integer, and_, exists, func, literal, or_, select, text, union_all
 
 from ...model import FACT_KINDS
 from ..base import FactFilter
@@ -22,7 +24,8 @@ def per_evidence(where: FactFilter) -> bool:
 
 
 def _reaches(floor: float):
-    return exists().where(evidence.c.fact_id == facts.c.id, evidence.c.confidence >= floor)
+    return exists().where(evidence.c.fact_id == facts.c.id,
+                          evidence.c.confidence >= floor).correlate(facts)
 
 
 def filters(where: FactFilter, *, ends: bool = True) -> list:
@@ -73,19 +76,38 @@ def _kinds(where: FactFilter) -> list:
     return list(where.kinds or FACT_KINDS) if where.per_kind else [None]
 
 
-def candidates(where: FactFilter, n: int):
+def _side_sql(where: FactFilter) -> list[str]:
+    """sides() as SQL text (integer ids only)."""
+    if where.between:
+        a, b = (int(x) for x in where.between)
+        pairs = [(a, b)] if a == b else [(a, b), (b, a)]
+        return [f"subject_id = {s} AND object_id = {o}" for s, o in pairs]
+    if where.entity_id is not None:
+        e = int(where.entity_id)
+        return [f"subject_id = {e}",
+                f"object_id = {e} AND (subject_id != {e} OR subject_id IS NULL)"]
+    return []
+
+
+def candidates(conn, where: FactFilter, n: int):
     """A subquery of fact ids holding the n newest matching facts (of each kind, with
-    per_kind), or None when no index serves the filter."""
+    per_kind), or None when no index serves the filter. Written as text from one compiled
+    filter: building one SELECT construct per side and kind costs more than running them."""
     parts = []
-    for side in sides(where):
+    extra = filters(where, ends=False)
+    base = str(select(facts.c.id).where(*extra).compile(
+        conn, compile_kwargs={"literal_binds": True})) if extra else "SELECT id FROM facts"
+    base += " AND " if extra else " WHERE "
+    for side in _side_sql(where):
         for kind in _kinds(where):
-            query = select(facts.c.id).where(side, *filters(where, ends=False))
-            if kind:
-                query = query.where(facts.c.kind == kind)
-            parts.append(select(query.order_by(*NEWEST).limit(n).subquery().c.id))
+            if kind is not None and not re.fullmatch(r"\w+", kind):
+                raise ValueError(f"not a fact kind: {kind!r}")
+            of_kind = f" AND kind = '{kind}'" if kind else ""
+            parts.append(f"SELECT id FROM ({base}{side}{of_kind} ORDER BY last_seen DESC, "
+                         f"id DESC LIMIT {int(n)}) AS c{len(parts)}")
     if not parts or len(parts) > COMPOUND:
         return None
-    return union_all(*parts) if len(parts) > 1 else parts[0]
+    return text(" UNION ALL ".join(parts)).columns(id=Integer)
 
 
 def count_facts(conn, where: FactFilter) -> int:
@@ -101,24 +123,34 @@ def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
         rows = conn.execute(select(facts.c.kind, func.count()).where(*filters(where))
                             .group_by(facts.c.kind)).all()
         return {kind: min(n, cap) for kind, n in rows}
+    c, e = facts.c, where.entity_id
+    # each side counted from its index alone; a fact with the entity at both ends is in both
+    counted = [(s, 1) for s in sides(where)] if where.between else \
+        [(c.subject_id == e, 1), (c.object_id == e, 1), (and_(c.subject_id == e,
+                                                               c.object_id == e), -1)]
     columns, keys = [], []
-    for side in sides(where):
+    for side, sign in counted:
         for kind in where.kinds or FACT_KINDS:
             few = select(literal(1)).select_from(facts).where(
-                side, facts.c.kind == kind, *filters(where, ends=False)).limit(cap)
+                side, c.kind == kind, *filters(where, ends=False)).limit(cap)
             columns.append(select(func.count()).select_from(few.subquery()).scalar_subquery())
-            keys.append(kind)
+            keys.append((kind, sign))
     out: dict[str, int] = {}
     for start in range(0, len(columns), COMPOUND):
         row = conn.execute(select(*columns[start:start + COMPOUND])).one()
-        for kind, n in zip(keys[start:start + COMPOUND], row):
-            out[kind] = out.get(kind, 0) + n
-    return {kind: min(n, cap) for kind, n in out.items() if n}
+        for (kind, sign), n in zip(keys[start:start + COMPOUND], row):
+            out[kind] = out.get(kind, 0) + sign * n
+    return {kind: min(n, cap) for kind, n in out.items() if n > 0}
 
 
 def per_node_ids(column, node_ids: list[int], kinds: list[str], n: int):
     """A subquery of the ids of the n newest facts of some kinds at each node (through the
-    index on the column's end and last_seen): a hub adds n facts, not all of its ties."""
-    parts = [select(select(facts.c.id).where(column == node, facts.c.kind.in_(kinds))
-                    .order_by(*NEWEST).limit(n).subquery().c.id) for node in node_ids]
-    return union_all(*parts) if len(parts) > 1 else parts[0]
+    index on the column's end and last_seen): a hub adds n facts, not all of its ties. Written
+    as text: building hundreds of small SELECT constructs costs more than running them."""
+    if not all(re.fullmatch(r"\w+", k) for k in kinds):
+        raise ValueError(f"not a fact kind: {kinds}")
+    kind_list = ", ".join(f"'{k}'" for k in kinds)
+    one = (f"SELECT id FROM (SELECT id FROM facts WHERE {column.name} = {{}} AND kind IN "
+           f"({kind_list}) ORDER BY last_seen DESC, id DESC LIMIT {int(n)}) AS n{{}}")
+    sql = " UNION ALL ".join(one.format(int(node), i) for i, node in enumerate(node_ids))
+    return text(sql).columns(id=Integer)

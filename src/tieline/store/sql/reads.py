@@ -155,6 +155,7 @@ def makers(conn, entity_ids: Iterable[int] | None = None) -> list[tuple[str, str
     if entity_ids is None:
         return [tuple(row) for row in conn.execute(query)]
     found = {}
+    query = query.order_by(None)  # each IN list through its index, not a scan in id order
     for chunk in _chunks(entity_ids):
         for column in (entities.c.id, entities.c.maker_id):
             found.update((tuple(r), None) for r in conn.execute(query.where(column.in_(chunk))))
@@ -205,7 +206,7 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
     # evidence filters below can drop facts, so they must see every row before paging
     per_evidence = bounded_reads.per_evidence(where)
     page = where.limit and not per_evidence
-    ids = bounded_reads.candidates(where, where.per_kind or where.limit + where.offset) \
+    ids = bounded_reads.candidates(conn, where, where.per_kind or where.limit + where.offset) \
         if where.per_kind or page else None
     # the candidates carry every filter; the outer query only orders and pages them
     query = query.where(facts.c.id.in_(ids)) if ids is not None \
