@@ -84,9 +84,11 @@ class Confident:
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
                          object_ids: Iterable[int] | None = None,
-                         per_node: int | None = None) -> list[Fact]:
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]:
         facts = self.store.dependency_facts(kinds, as_of, subject_ids=subject_ids,
-                                            object_ids=object_ids, per_node=per_node)
+                                            object_ids=object_ids, per_node=per_node,
+                                            object_kinds=object_kinds)
         if not self.floor or not facts:
             return facts
         by_fact = self.store.evidence([f.id for f in facts])

@@ -259,28 +259,34 @@ def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
 
 def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers: set,
          cut: Cut) -> list[int]:
-    """Read the ties of some entities into `facts` and `makers`; returns the entities reached."""
+    """Read the ties of some entities into `facts` and `makers` (one statement for both
+    ends); returns the entities reached."""
     by_subject = {"out": ("use", "develop"), "in": ("supply", "invest")}
     by_object = {"out": ("supply", "invest", "develop"), "in": ("use", "develop")}
-    kinds = sorted({k for way in directions for k in by_object[way]} | {"develop"})
-    reads = [(by_subject[way], "subject_id") for way in directions] + [(kinds, "object_id")]
-    rows = []
-    for read_kinds, side in reads:
-        got = store.dependency_facts(read_kinds, as_of, per_node=FANOUT,
-                                     **{side.replace("_id", "_ids"): chunk})
-        per_node: dict[int, int] = defaultdict(int)
-        for f in got:
-            per_node[getattr(f, side)] += 1
-        names = {getattr(f, side): f.subject if side == "subject_id" else f.object for f in got}
-        cut.limited += [names[n] for n, k in per_node.items() if k >= FANOUT
-                        and names[n] not in cut.limited]
-        rows += got
+    subject_kinds = sorted({k for way in directions for k in by_subject[way]})
+    object_kinds = sorted({k for way in directions for k in by_object[way]} | {"develop"})
+    rows = store.dependency_facts(subject_kinds, as_of, subject_ids=chunk, object_ids=chunk,
+                                  per_node=FANOUT, object_kinds=object_kinds)
+    mine = set(chunk)
+    per_side: dict[tuple[int, str], int] = defaultdict(int)
+    names: dict[int, str] = {}
+    for f in rows:
+        if f.subject_id in mine and f.kind in subject_kinds:
+            per_side[f.subject_id, "s"] += 1
+            names[f.subject_id] = f.subject
+        if f.object_id in mine and f.kind in object_kinds:
+            per_side[f.object_id, "o"] += 1
+            names[f.object_id] = f.object
+    for (node, _), n in per_side.items():
+        if n >= FANOUT and names[node] not in cut.limited:
+            cut.limited.append(names[node])
     named = {f.attribute("via") for f in rows} - {None, ""}
     for row in store.makers(chunk):
         makers.add(row)
         named |= {row[0], row[2]}
     reached = [i for f in rows for i in (f.subject_id, f.object_id)]
-    reached += [e.id for e in store.entities_by_key(named).values()]
+    if named:
+        reached += [e.id for e in store.entities_by_key(named).values()]
     facts.update((f.id, f) for f in rows)
     return reached
 

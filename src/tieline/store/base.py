@@ -163,7 +163,8 @@ class Store(Protocol):
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
                          object_ids: Iterable[int] | None = None,
-                         per_node: int | None = None) -> list[Fact]: ...
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]: ...
 
     # -- watches (watch/) ----------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord: ...

@@ -233,12 +233,14 @@ class SQLStore:
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
                          object_ids: Iterable[int] | None = None,
-                         per_node: int | None = None) -> list[Fact]:
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]:
         """Facts of some kinds with both ends named (as known on `as_of`); all of them, or a
         bounded read of those with a subject in `subject_ids` or an object in `object_ids`
-        (at most the `per_node` newest of each such entity)."""
+        (of `object_kinds` there, when given; at most the `per_node` newest of each such
+        entity and side)."""
         return self._read(reads.dependency_facts, list(kinds), as_of, subject_ids, object_ids,
-                          per_node)
+                          per_node, object_kinds)
 
     # -- watches -------------------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord:

@@ -143,14 +143,19 @@ def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
     return {kind: min(n, cap) for kind, n in out.items() if n > 0}
 
 
-def per_node_ids(column, node_ids: list[int], kinds: list[str], n: int):
-    """A subquery of the ids of the n newest facts of some kinds at each node (through the
-    index on the column's end and last_seen): a hub adds n facts, not all of its ties. Written
-    as text: building hundreds of small SELECT constructs costs more than running them."""
-    if not all(re.fullmatch(r"\w+", k) for k in kinds):
-        raise ValueError(f"not a fact kind: {kinds}")
-    kind_list = ", ".join(f"'{k}'" for k in kinds)
-    one = (f"SELECT id FROM (SELECT id FROM facts WHERE {column.name} = {{}} AND kind IN "
-           f"({kind_list}) ORDER BY last_seen DESC, id DESC LIMIT {int(n)}) AS n{{}}")
-    sql = " UNION ALL ".join(one.format(int(node), i) for i, node in enumerate(node_ids))
-    return text(sql).columns(id=Integer)
+def per_node_ids(reads: list[tuple], n: int):
+    """A subquery of the ids of the n newest facts at each node, per (end column, node ids,
+    kinds) read (through the index on that end and last_seen): a hub adds n facts, not all of
+    its ties. Written as text: building hundreds of SELECT constructs costs more than running
+    them. None when no node is given."""
+    parts = []
+    for column, node_ids, kinds in reads:
+        if not all(re.fullmatch(r"\w+", k) for k in kinds):
+            raise ValueError(f"not a fact kind: {kinds}")
+        kind_list = ", ".join(f"'{k}'" for k in kinds)
+        parts += [f"SELECT id FROM (SELECT id FROM facts WHERE {column.name} = {int(node)} "
+                  f"AND kind IN ({kind_list}) ORDER BY last_seen DESC, id DESC LIMIT {int(n)}) "
+                  f"AS n{len(parts) + i}" for i, node in enumerate(sorted(set(node_ids)))]
+    if not parts:
+        return None
+    return text(" UNION ALL ".join(parts)).columns(id=Integer)

@@ -157,8 +157,8 @@ def makers(conn, entity_ids: Iterable[int] | None = None) -> list[tuple[str, str
     found = {}
     query = query.order_by(None)  # each IN list through its index, not a scan in id order
     for chunk in _chunks(entity_ids):
-        for column in (entities.c.id, entities.c.maker_id):
-            found.update((tuple(r), None) for r in conn.execute(query.where(column.in_(chunk))))
+        found.update((tuple(r), None) for r in conn.execute(query.where(or_(
+            entities.c.id.in_(chunk), entities.c.maker_id.in_(chunk)))))
     return list(found)
 
 
@@ -294,12 +294,15 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
 def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                      subject_ids: Iterable[int] | None = None,
                      object_ids: Iterable[int] | None = None,
-                     per_node: int | None = None) -> list[Fact]:
+                     per_node: int | None = None,
+                     object_kinds: Iterable[str] | None = None) -> list[Fact]:
     """Facts of some kinds with both ends named, without evidence but with the number of
     distinct documents reporting each (up to `as_of`, and judged as of it, when given); all of
     them, or (a bounded read) those whose subject is one of `subject_ids` or whose object is
-    one of `object_ids`, at most the `per_node` newest of each such node. In id order."""
+    one of `object_ids` (of `object_kinds` there, when given), at most the `per_node` newest
+    of each such node and side, in one statement. In id order."""
     kinds = list(kinds)
+    object_kinds = list(object_kinds) if object_kinds is not None else kinds
     # correlated, so it reads only these facts' evidence (through the fact_id index)
     doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
                  .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
@@ -308,19 +311,30 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                     _object.c.type, doc_count, facts.c.subject_id, facts.c.object_id)
              .join(_subject, facts.c.subject_id == _subject.c.id)
              .join(_object, facts.c.object_id == _object.c.id)
-             .where(facts.c.kind.in_(kinds)).order_by(facts.c.id))
+             .where(facts.c.kind.in_(sorted(set(kinds) | set(object_kinds))))
+             .order_by(facts.c.id))
     bounded = subject_ids is not None or object_ids is not None
-    if bounded:
+    if bounded and per_node:  # SQLite takes at most 500 parts in one UNION ALL
         found = {}
-        for column, ids in ((facts.c.subject_id, subject_ids), (facts.c.object_id, object_ids)):
-            for chunk in _chunks(ids or (), bounded_reads.COMPOUND if per_node else CHUNK):
-                where = column.in_(chunk) if not per_node else facts.c.id.in_(
-                    bounded_reads.per_node_ids(column, chunk, kinds, per_node))
-                found.update((r[0], r) for r in conn.execute(query.where(where)))
+        subjects, objects = list(_chunks(subject_ids or (), 200)), list(_chunks(object_ids or (), 200))
+        for i in range(max(len(subjects), len(objects))):
+            ids = bounded_reads.per_node_ids(
+                [(facts.c.subject_id, subjects[i] if i < len(subjects) else [], kinds),
+                 (facts.c.object_id, objects[i] if i < len(objects) else [], object_kinds)],
+                per_node)
+            found.update((r[0], r) for r in conn.execute(query.where(facts.c.id.in_(ids))))
+        rows = [found[i] for i in sorted(found)]
+    elif bounded:
+        found = {}
+        for column, ids, of_kinds in ((facts.c.subject_id, subject_ids, kinds),
+                                      (facts.c.object_id, object_ids, object_kinds)):
+            for chunk in _chunks(ids or ()):
+                found.update((r[0], r) for r in conn.execute(
+                    query.where(column.in_(chunk), facts.c.kind.in_(of_kinds))))
         rows = [found[i] for i in sorted(found)]
     if as_of:
-        return _dependency_facts_as_of(conn, kinds, as_of, [r[0] for r in rows] if bounded
-                                       else None)
+        return _dependency_facts_as_of(conn, sorted(set(kinds) | set(object_kinds)), as_of,
+                                       [r[0] for r in rows] if bounded else None)
     if not bounded:
         rows = conn.execute(query).all()
     return [Fact(kind, s, o, _attributes(kind, attrs), modality, id=fid, subject_type=st,
