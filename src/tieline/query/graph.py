@@ -26,8 +26,8 @@ DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
 MAX_PATHS = 200
 HOPS_SLACK = 2  # hops read beyond a path's length: an organization's products and their ties
 WHATIF_DEPTH = 6  # how far downstream a what-if scenario follows consumers
-FACT_BUDGET = 200  # a bounded read stops widening once it holds this many facts
-FANOUT = 10  # newest dependency facts read per entity and side on each hop (a hub has 1,000s)
+FACT_BUDGET = 120  # a bounded read stops widening once it holds this many facts
+FANOUT = 8  # newest dependency facts read per entity and side on each hop (a hub has 1,000s)
 MIN_CHUNK = 8  # entities expanded per read once the budget runs low
 # Sentences that report a tie loosening even when the extractor saw no negation.
 WEAKENING_CUE = re.compile(

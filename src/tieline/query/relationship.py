@@ -56,7 +56,7 @@ class Period:
 
 PERIOD_STATUS = {"started": "active", "weakened": "weakened", "ended": "ended",
                  "disputed": "disputed"}
-SIGNAL_SCAN = 100  # newest facts of each side searched for weakening that names the other
+SIGNAL_SCAN = 50  # newest facts of each side searched for weakening that names the other
 NO_PERIODS = frozenset({"money", "quote", "talent_move"})  # reports of events, not states
 
 

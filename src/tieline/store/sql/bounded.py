@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Integer, and_, exists, func, literal, or_, select, text, union_all
+from sqlalchemy import Integer, and_, exists, func, or_, select, text
 
 from ...model import FACT_KINDS
 from ..base import FactFilter
@@ -57,27 +57,13 @@ def filters(where: FactFilter, *, ends: bool = True) -> list:
     return out
 
 
-def sides(where: FactFilter) -> list:
-    """One condition per index that serves the filter's entity or pair (empty: none does);
-    together they select each matching fact once."""
-    c = facts.c
-    if where.between:
-        a, b = where.between
-        pairs = [(a, b)] if a == b else [(a, b), (b, a)]
-        return [and_(c.subject_id == s, c.object_id == o) for s, o in pairs]
-    if where.entity_id is not None:
-        e = where.entity_id
-        return [c.subject_id == e,
-                and_(c.object_id == e, or_(c.subject_id != e, c.subject_id.is_(None)))]
-    return []
-
-
 def _kinds(where: FactFilter) -> list:
     return list(where.kinds or FACT_KINDS) if where.per_kind else [None]
 
 
 def _side_sql(where: FactFilter) -> list[str]:
-    """sides() as SQL text (integer ids only)."""
+    """One condition per index that serves the filter's entity or pair (empty: none does),
+    as SQL text (integer ids only); together they select each matching fact once."""
     if where.between:
         a, b = (int(x) for x in where.between)
         pairs = [(a, b)] if a == b else [(a, b), (b, a)]
@@ -89,20 +75,31 @@ def _side_sql(where: FactFilter) -> list[str]:
     return []
 
 
+def _kind(kind: str) -> str:
+    if not re.fullmatch(r"\w+", kind):
+        raise ValueError(f"not a fact kind: {kind!r}")
+    return kind
+
+
+def _base_sql(conn, where: FactFilter) -> str:
+    """'SELECT facts.id FROM facts WHERE <the filter's own conditions> AND ', ready for a side
+    condition: compiled once, with its values inlined."""
+    extra = filters(where, ends=False)
+    if not extra:
+        return "SELECT facts.id FROM facts WHERE "
+    return str(select(facts.c.id).where(*extra).compile(
+        conn, compile_kwargs={"literal_binds": True})) + " AND "
+
+
 def candidates(conn, where: FactFilter, n: int):
     """A subquery of fact ids holding the n newest matching facts (of each kind, with
     per_kind), or None when no index serves the filter. Written as text from one compiled
     filter: building one SELECT construct per side and kind costs more than running them."""
     parts = []
-    extra = filters(where, ends=False)
-    base = str(select(facts.c.id).where(*extra).compile(
-        conn, compile_kwargs={"literal_binds": True})) if extra else "SELECT id FROM facts"
-    base += " AND " if extra else " WHERE "
+    base = _base_sql(conn, where)
     for side in _side_sql(where):
         for kind in _kinds(where):
-            if kind is not None and not re.fullmatch(r"\w+", kind):
-                raise ValueError(f"not a fact kind: {kind!r}")
-            of_kind = f" AND kind = '{kind}'" if kind else ""
+            of_kind = f" AND kind = '{_kind(kind)}'" if kind else ""
             parts.append(f"SELECT id FROM ({base}{side}{of_kind} ORDER BY last_seen DESC, "
                          f"id DESC LIMIT {int(n)}) AS c{len(parts)}")
     if not parts or len(parts) > COMPOUND:
@@ -119,25 +116,25 @@ def count_facts(conn, where: FactFilter) -> int:
 def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
     """Matching facts per kind, each count stopped at `cap` (a count equal to cap means at
     least that many); only kinds with facts. Needs an entity or a pair (else one full count)."""
-    if not sides(where):
+    if not _side_sql(where):
         rows = conn.execute(select(facts.c.kind, func.count()).where(*filters(where))
                             .group_by(facts.c.kind)).all()
         return {kind: min(n, cap) for kind, n in rows}
-    c, e = facts.c, where.entity_id
+    e = where.entity_id
     # each side counted from its index alone; a fact with the entity at both ends is in both
-    counted = [(s, 1) for s in sides(where)] if where.between else \
-        [(c.subject_id == e, 1), (c.object_id == e, 1), (and_(c.subject_id == e,
-                                                               c.object_id == e), -1)]
+    counted = [(s, 1) for s in _side_sql(where)] if where.between else \
+        [(f"subject_id = {int(e)}", 1), (f"object_id = {int(e)}", 1),
+         (f"subject_id = {int(e)} AND object_id = {int(e)}", -1)]
+    base = _base_sql(conn, where)
     columns, keys = [], []
     for side, sign in counted:
         for kind in where.kinds or FACT_KINDS:
-            few = select(literal(1)).select_from(facts).where(
-                side, c.kind == kind, *filters(where, ends=False)).limit(cap)
-            columns.append(select(func.count()).select_from(few.subquery()).scalar_subquery())
+            columns.append(f"(SELECT count(*) FROM ({base.replace('SELECT facts.id', 'SELECT 1')}"
+                           f"{side} AND kind = '{_kind(kind)}' LIMIT {int(cap)}) AS k)")
             keys.append((kind, sign))
     out: dict[str, int] = {}
     for start in range(0, len(columns), COMPOUND):
-        row = conn.execute(select(*columns[start:start + COMPOUND])).one()
+        row = conn.execute(text("SELECT " + ", ".join(columns[start:start + COMPOUND]))).one()
         for (kind, sign), n in zip(keys[start:start + COMPOUND], row):
             out[kind] = out.get(kind, 0) + sign * n
     return {kind: min(n, cap) for kind, n in out.items() if n > 0}
@@ -150,9 +147,7 @@ def per_node_ids(reads: list[tuple], n: int):
     them. None when no node is given."""
     parts = []
     for column, node_ids, kinds in reads:
-        if not all(re.fullmatch(r"\w+", k) for k in kinds):
-            raise ValueError(f"not a fact kind: {kinds}")
-        kind_list = ", ".join(f"'{k}'" for k in kinds)
+        kind_list = ", ".join(f"'{_kind(k)}'" for k in kinds)
         parts += [f"SELECT id FROM (SELECT id FROM facts WHERE {column.name} = {int(node)} "
                   f"AND kind IN ({kind_list}) ORDER BY last_seen DESC, id DESC LIMIT {int(n)}) "
                   f"AS n{len(parts) + i}" for i, node in enumerate(sorted(set(node_ids)))]

@@ -316,7 +316,8 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
     bounded = subject_ids is not None or object_ids is not None
     if bounded and per_node:  # SQLite takes at most 500 parts in one UNION ALL
         found = {}
-        subjects, objects = list(_chunks(subject_ids or (), 200)), list(_chunks(object_ids or (), 200))
+        subjects = list(_chunks(subject_ids or (), 200))
+        objects = list(_chunks(object_ids or (), 200))
         for i in range(max(len(subjects), len(objects))):
             ids = bounded_reads.per_node_ids(
                 [(facts.c.subject_id, subjects[i] if i < len(subjects) else [], kinds),
