@@ -128,7 +128,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "DROP INDEX IF EXISTS facts_subject",
         "DROP INDEX IF EXISTS facts_object",
         # the facts between two entities without reading either side's other facts
-        "CREATE INDEX facts_pair ON facts (subject_id, object_id, kind)",
+        "CREATE INDEX facts_pair ON facts (subject_id, object_id, kind, last_seen, id)",
         # the products of some organizations (dependency reads ask it on every hop)
         "CREATE INDEX entities_maker ON entities (maker_id) WHERE maker_id IS NOT NULL",
     ]),
