@@ -55,7 +55,11 @@ class FactFilter:
     without any; `since` also skips facts last seen before it. `as_of` answers as on that day:
     only reports published by then count, for the evidence, the dates seen and the validity
     (judged again from them); undated reports are left out. `status` keeps facts of one
-    validity status (active, weakened, ended, disputed)."""
+    validity status (active, weakened, ended, disputed). `floor` keeps the facts whose best
+    evidence reaches it, their evidence left whole (`below_floor`: the others), in SQL, so a
+    page is cut after it; `per_kind` keeps the newest facts of each kind. A page or a
+    `per_kind` read of an entity's or a pair's facts is read in index order (sql/bounded.py):
+    its cost does not grow with a hub's degree."""
     kinds: tuple[str, ...] | None = None
     entity_id: int | None = None
     between: tuple[int, int] | None = None
