@@ -139,3 +139,23 @@ def test_a_read_that_reaches_its_budget_says_how_many_it_left_unexplored(store_u
         cut = query.depends(store, names[-1], max_depth=7)
         assert 0 < len(cut.dependencies) < 7 and cut.truncated
         assert any("not expanded" in note for note in cut.notes)
+
+
+def test_the_api_holds_back_facts_below_the_floor_as_the_cli_does(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from tieline.web import create_app
+
+    db = str(tmp_path / "floor.db")
+    hub_store(db, 6, confidence=lambda i: 0.9 if i % 2 else 0.3).close()
+    with TestClient(create_app(db)) as client:
+        held = client.get("/api/facts", params={"entity": HUB, "limit": 50}).json()
+        shown = client.get("/api/facts", params={"entity": HUB, "limit": 50,
+                                                 "all": "true"}).json()
+        profile = client.get(f"/api/entities/{HUB}").json()
+        page = client.get(f"/entity/{HUB}").text
+    assert len(held["facts"]) == 3 and len(shown["facts"]) == 6
+    assert held["held_back"] == 3 and shown["held_back"] == 0
+    assert all(f["confidence"] >= 0.5 for f in held["facts"])
+    assert profile["held_back"] == 3 and len(profile["ties"]["partners"]) == 3
+    assert "3 facts below min_confidence held back" in page
