@@ -46,17 +46,19 @@ def fact_rows(store: Store, *, kind: str | None = None, entity: str | None = Non
 
 def more_per_kind(store: Store, shown: list[Fact], per_kind: int, *,
                   entity_id: int | None = None,
-                  between: tuple[int, int] | None = None) -> dict[str, int]:
+                  between: tuple[int, int] | None = None,
+                  since: str | None = None) -> dict[str, int]:
     """Facts of each kind left out by a `per_kind` read ({kind: how many more}; a count at
-    COUNT_CAP - shown means at least that many): counted only for kinds that filled up."""
+    COUNT_CAP - shown means at least that many): counted only for kinds that filled up, by
+    what SQL judges (an evidence window's end or a past date is not applied to the count)."""
     shown_by_kind: dict[str, int] = {}
     for fact in shown:
         shown_by_kind[fact.kind] = shown_by_kind.get(fact.kind, 0) + 1
     full = tuple(sorted(k for k, n in shown_by_kind.items() if n >= per_kind))
     if not full:
         return {}
-    counts = store.kind_counts(FactFilter(kinds=full, entity_id=entity_id, between=between),
-                               COUNT_CAP)
+    counts = store.kind_counts(FactFilter(kinds=full, entity_id=entity_id, between=between,
+                                          since=since), COUNT_CAP)
     return {k: counts[k] - shown_by_kind[k] for k in full if counts.get(k, 0) > shown_by_kind[k]}
 
 

@@ -122,7 +122,7 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     first, second = find_entity(store, a), find_entity(store, b)
     between = store.facts(FactFilter(between=(first.id, second.id), since=since, until=until,
                                      as_of=as_of, per_kind=PER_KIND))
-    more = more_per_kind(store, between, PER_KIND, between=(first.id, second.id))
+    more = more_per_kind(store, between, PER_KIND, between=(first.id, second.id), since=since)
     groups: dict[str, list[int]] = {}
     for fact in sorted(between, key=lambda f: (f.first_seen or "", f.id)):
         groups.setdefault(fact.kind, []).append(fact.id)
