@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -94,15 +95,16 @@ def sampled_workload(conn, per_kind: int) -> dict[str, list]:
 
 
 def report(store, calls: dict[str, list]) -> None:
-    print(f"{'query':<13}{'calls':>6}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"{'query':<13}{'calls':>6}{'p50 ms':>9}{'p95 ms':>9}{'load':>7}")
     for kind, items in calls.items():
         if not items:
             print(f"{kind:<13}{0:>6}  (nothing in the store to ask)")
             continue
         time_calls(store, kind, items[:3])  # warm the page cache
         times = [t * 1000 for t in time_calls(store, kind, items)]
+        # the 1-minute load average: figures from a shared machine say how busy it was
         print(f"{kind:<13}{len(times):>6}{percentile(times, 50):>9.1f}"
-              f"{percentile(times, 95):>9.1f}")
+              f"{percentile(times, 95):>9.1f}{os.getloadavg()[0]:>7.1f}")
 
 
 def time_calls(store: Store, kind: str, args: list) -> list[float]:

@@ -79,9 +79,9 @@ def marking_floor(store) -> float | None:
 
 def held_note(store) -> None:
     """One line saying how many facts the answer held back, or showed marked."""
-    if not isinstance(store, Confident) or not store.low:
+    if not isinstance(store, Confident) or not store.below_count:
         return
-    n = len(store.low)
+    n = store.below_count
     what = f"{n} fact{'s' * (n != 1)} below min_confidence {store.floor:g}"
     err_console.print(f"[dim]{what} held back; --all shows them (marked)[/dim]" if store.hide
                       else f"[dim]{what} shown, marked[/dim]", highlight=False)

@@ -17,6 +17,9 @@ from ..model import Fact
 from ..store.base import FactFilter, Store
 
 
+KNOWN_IDS = 1_000  # below-floor facts of a paged read kept by id; beyond, only counted
+
+
 def default_floor() -> float:
     from ..settings import Settings
     return float(Settings.load().min_confidence)
@@ -30,13 +33,19 @@ class Confident:
         self.floor = default_floor() if floor is None else floor
         self.hide = hide
         self.low: set[int] = set()  # ids of the facts below the floor seen so far
+        self.counted: dict[tuple, int] = {}  # per paged filter: facts below the floor
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
 
     @property
+    def below_count(self) -> int:
+        """Facts below the floor among those the answer selected (held back or marked)."""
+        return len(self.low) + sum(self.counted.values())
+
+    @property
     def held_back(self) -> int:
-        return len(self.low) if self.hide else 0
+        return self.below_count if self.hide else 0
 
     def below(self, fact: Fact) -> bool:
         return fact.confidence < self.floor
@@ -49,6 +58,8 @@ class Confident:
     def facts(self, where: FactFilter) -> list[Fact]:
         if not self.floor:
             return self.store.facts(where)
+        if where.limit and not (where.since or where.until or where.as_of):
+            return self._page(where)
         # paging comes after the floor, so a page is never short of facts it could show
         every = self.store.facts(replace(where, limit=None, offset=0, evidence=True))
         kept = self._keep(every)[where.offset:]
@@ -57,11 +68,27 @@ class Confident:
             kept = [replace(f, evidence=[]) for f in kept]
         return kept
 
+    def _page(self, where: FactFilter) -> list[Fact]:
+        """One page read with the floor in the store's filter, and the facts under it counted
+        there, instead of reading every matching fact (a fact's confidence is its best
+        evidence's, so "reaches the floor" is one EXISTS; no window trims the evidence)."""
+        below = replace(where, floor=self.floor, below_floor=True, limit=None, offset=0,
+                        evidence=False)
+        n = self.store.count_facts(below)
+        if n <= KNOWN_IDS:  # few: kept by id, so a fact two reads both hold counts once
+            self.low.update(f.id for f in self.store.facts(below) if f.id is not None)
+        else:
+            self.counted[repr(below)] = n
+        return self.store.facts(replace(where, floor=self.floor) if self.hide else where)
+
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
-                         object_ids: Iterable[int] | None = None) -> list[Fact]:
+                         object_ids: Iterable[int] | None = None,
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]:
         facts = self.store.dependency_facts(kinds, as_of, subject_ids=subject_ids,
-                                            object_ids=object_ids)
+                                            object_ids=object_ids, per_node=per_node,
+                                            object_kinds=object_kinds)
         if not self.floor or not facts:
             return facts
         by_fact = self.store.evidence([f.id for f in facts])

@@ -49,6 +49,7 @@ class Dependencies:
     concentration: list[Concentration] = field(default_factory=list)
     weakening: list[Step] = field(default_factory=list)
     held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
+    notes: list[str] = field(default_factory=list)  # what a bounded graph read left out
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -62,6 +63,7 @@ class Dependents:
     truncated: bool
     weakening: list[Step] = field(default_factory=list)
     held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
+    notes: list[str] = field(default_factory=list)  # what a bounded graph read left out
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -80,8 +82,9 @@ def depends(store: Store, name: str, *, on: str | None = None, max_depth: int = 
     weak = _weakening(graph, entity.name, outgoing=True)
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependencies(entity.name, entity.type, on, _described(paths, -1, by_fact),
-                        len(found) >= MAX_PATHS, concentration(graph, entity.name, on=on),
-                        [step(e, by_fact) for e in weak], held_back(store))
+                        len(found) >= MAX_PATHS or bool(graph.cut),
+                        concentration(graph, entity.name, on=on),
+                        [step(e, by_fact) for e in weak], held_back(store), graph.cut.notes())
 
 
 def dependents(store: Store, name: str, *, max_depth: int = 4,
@@ -96,8 +99,8 @@ def dependents(store: Store, name: str, *, max_depth: int = 4,
     weak = _weakening(graph, entity.name, outgoing=False)
     by_fact = evidence_for(store, [e for p in paths for e in p] + weak, as_of)
     return Dependents(entity.name, entity.type, _described(paths, 0, by_fact),
-                      len(paths) >= MAX_PATHS, [step(e, by_fact) for e in weak],
-                      held_back(store))
+                      len(paths) >= MAX_PATHS or bool(graph.cut),
+                      [step(e, by_fact) for e in weak], held_back(store), graph.cut.notes())
 
 
 def concentration(graph: DependencyGraph, name: str, *,

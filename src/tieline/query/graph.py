@@ -23,10 +23,12 @@ from ..store.base import Store
 
 OWNS = "product"  # the need an ownership edge stands for
 DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
-MAX_PATHS = 500
+MAX_PATHS = 200
 HOPS_SLACK = 2  # hops read beyond a path's length: an organization's products and their ties
 WHATIF_DEPTH = 6  # how far downstream a what-if scenario follows consumers
-FACT_BUDGET = 20_000  # a bounded read stops widening once it holds this many facts
+FACT_BUDGET = 120  # a bounded read stops widening once it holds this many facts
+FANOUT = 8  # newest dependency facts read per entity and side on each hop (a hub has 1,000s)
+MIN_CHUNK = 8  # entities expanded per read once the budget runs low
 # Sentences that report a tie loosening even when the extractor saw no negation.
 WEAKENING_CUE = re.compile(
     r"\b(no longer|less (?:dependent|reliant)|(?:reduc|lessen|cut)\w* (?:its |their |the )?"
@@ -69,10 +71,34 @@ class Edge:
         return f"{self.via or self.provider} {self.need}"
 
 
+@dataclass
+class Cut:
+    """What a bounded read of the graph left out: entities whose ties reached the per-entity
+    limit (only their FANOUT newest per side were followed), and entities reached but never
+    expanded once the read held FACT_BUDGET facts."""
+    limited: list[str] = field(default_factory=list)
+    unexplored: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.limited or self.unexplored)
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.limited:
+            shown = ", ".join(self.limited[:5]) + (" …" if len(self.limited) > 5 else "")
+            out.append(f"ties of {len(self.limited)} entities limited to their {FANOUT} newest "
+                       f"per side: {shown}")
+        if self.unexplored:
+            out.append(f"{self.unexplored} entities reached but not expanded (the read stops "
+                       f"at {FACT_BUDGET:,} facts)")
+        return out
+
+
 class DependencyGraph:
-    def __init__(self, edges: list[Edge], types: dict[str, str]):
+    def __init__(self, edges: list[Edge], types: dict[str, str], cut: Cut | None = None):
         self.types = types
         self.edges = edges
+        self.cut = cut or Cut()
         self.out: dict[str, list[Edge]] = defaultdict(list)
         self.into: dict[str, list[Edge]] = defaultdict(list)
         self._roles: dict[str, set[str]] = defaultdict(set)
@@ -95,19 +121,23 @@ class DependencyGraph:
                as_of: str | None = None) -> "DependencyGraph":
         """Only the part of the graph within `depth` hops of some entities, read breadth-first
         from the store: towards providers ("out"), towards consumers ("in"), or both."""
-        return cls(*_edges(store, *_neighbourhood(store, entity_ids, depth, directions, as_of)))
+        cut = Cut()
+        rows, makers = _neighbourhood(store, entity_ids, depth, directions, as_of, cut)
+        return cls(*_edges(store, rows, makers), cut)
 
     @classmethod
     def for_scenario(cls, store: Store, entity_ids: Iterable[int],
                      as_of: str | None = None) -> "DependencyGraph":
         """What a what-if scenario reads: the consumers of its actors, WHATIF_DEPTH hops
         downstream, and what those consumers (and their organizations) rely on, for hedges."""
-        rows, makers = _neighbourhood(store, entity_ids, WHATIF_DEPTH, ("in",), as_of)
-        reached = set(entity_ids) | {i for f in rows for i in (f.subject_id, f.object_id)}
-        more, more_makers = _neighbourhood(store, reached, 1 + HOPS_SLACK, ("out",), as_of)
+        cut = Cut()
+        rows, makers = _neighbourhood(store, entity_ids, WHATIF_DEPTH, ("in",), as_of, cut)
+        reached = list(dict.fromkeys([*entity_ids, *(i for f in rows
+                                                     for i in (f.subject_id, f.object_id))]))
+        more, more_makers = _neighbourhood(store, reached, 1 + HOPS_SLACK, ("out",), as_of, cut)
         merged = {f.id: f for f in [*rows, *more]}
         return cls(*_edges(store, [merged[i] for i in sorted(merged)],
-                           sorted(set(makers) | set(more_makers))))
+                           sorted(set(makers) | set(more_makers))), cut)
 
     def products(self, org: str) -> list[str]:
         """Products an organization owns, its products' products included."""
@@ -199,33 +229,66 @@ def evidence_for(store: Store, edges: Iterable[Edge],
 
 
 def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
-                   as_of: str | None = None):
+                   as_of: str | None = None, cut: Cut | None = None):
     """Dependency facts and (product, type, maker) rows within `depth` hops of some entity ids.
     A hop follows the direction asked, and ownership both ways (an organization and its
-    products travel together: a product's ties are stored under its maker's name)."""
-    by_subject = {"out": ("use", "develop"), "in": ("supply", "invest")}
-    by_object = {"out": ("supply", "invest", "develop"), "in": ("use", "develop")}
+    products travel together: a product's ties are stored under its maker's name). Each
+    entity adds at most its FANOUT newest facts per side, and the read stops widening at
+    FACT_BUDGET facts; what that leaves out is recorded in `cut`."""
+    cut = cut if cut is not None else Cut()
     facts: dict[int, object] = {}
     makers: set[tuple[str, str, str]] = set()
-    frontier, seen = set(start), set()
+    frontier, seen = list(dict.fromkeys(start)), set()
     for _ in range(depth):
-        frontier -= seen
-        if not frontier or len(facts) > FACT_BUDGET:
+        frontier = [n for n in frontier if n not in seen]
+        found: list[int] = []
+        while frontier:
+            room = FACT_BUDGET - len(facts)
+            if room <= 0:
+                cut.unexplored += len(frontier)
+                break
+            size = max(MIN_CHUNK, room // (FANOUT * (len(directions) + 1)))
+            chunk, frontier = frontier[:size], frontier[size:]
+            seen |= set(chunk)
+            found += _hop(store, chunk, directions, as_of, facts, makers, cut)
+        frontier = list(dict.fromkeys(found))
+        if not frontier:
             break
-        seen |= frontier
-        rows = []
-        for way in directions:
-            rows += store.dependency_facts(by_subject[way], as_of, subject_ids=frontier)
-        kinds = {k for way in directions for k in by_object[way]} | {"develop"}
-        rows += store.dependency_facts(sorted(kinds), as_of, object_ids=frontier)
-        named = {f.attribute("via") for f in rows} - {None, ""}
-        for row in store.makers(frontier):
-            makers.add(row)
-            named |= {row[0], row[2]}
-        frontier = {i for f in rows for i in (f.subject_id, f.object_id)}
-        frontier |= {e.id for e in store.entities_by_key(named).values()}
-        facts.update((f.id, f) for f in rows)
     return [facts[i] for i in sorted(facts)], sorted(makers)
+
+
+def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers: set,
+         cut: Cut) -> list[int]:
+    """Read the ties of some entities into `facts` and `makers` (one statement for both
+    ends); returns the entities reached."""
+    by_subject = {"out": ("use", "develop"), "in": ("supply", "invest")}
+    by_object = {"out": ("supply", "invest", "develop"), "in": ("use", "develop")}
+    subject_kinds = sorted({k for way in directions for k in by_subject[way]})
+    object_kinds = sorted({k for way in directions for k in by_object[way]} | {"develop"})
+    rows = store.dependency_facts(subject_kinds, as_of, subject_ids=chunk, object_ids=chunk,
+                                  per_node=FANOUT, object_kinds=object_kinds)
+    mine = set(chunk)
+    per_side: dict[tuple[int, str], int] = defaultdict(int)
+    names: dict[int, str] = {}
+    for f in rows:
+        if f.subject_id in mine and f.kind in subject_kinds:
+            per_side[f.subject_id, "s"] += 1
+            names[f.subject_id] = f.subject
+        if f.object_id in mine and f.kind in object_kinds:
+            per_side[f.object_id, "o"] += 1
+            names[f.object_id] = f.object
+    for (node, _), n in per_side.items():
+        if n >= FANOUT and names[node] not in cut.limited:
+            cut.limited.append(names[node])
+    named = {f.attribute("via") for f in rows} - {None, ""}
+    for row in store.makers(chunk):
+        makers.add(row)
+        named |= {row[0], row[2]}
+    reached = [i for f in rows for i in (f.subject_id, f.object_id)]
+    if named:
+        reached += [e.id for e in store.entities_by_key(named).values()]
+    facts.update((f.id, f) for f in rows)
+    return reached
 
 
 def _edges(store: Store, rows: list, makers) -> tuple[list[Edge], dict[str, str]]:

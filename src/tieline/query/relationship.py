@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass, field
 
 from ..facts import Boundary, check_window, in_window, rivals, validity
 from ..model import Attributes, Evidence, Fact
-from ..store.base import EntityRecord, Store
+from ..store.base import EntityRecord, FactFilter, Store
 from .confidence import held_back
 from .entities import find_entity
-from .facts import check_as_of, fact_rows
+from .facts import COUNT_CAP, PER_KIND, check_as_of, fact_rows, more_per_kind
 from .graph import weakening
 
 KIND_ORDER = ("partner", "supply", "use", "invest", "develop", "acquire", "compete", "sue",
@@ -56,6 +56,7 @@ class Period:
 
 PERIOD_STATUS = {"started": "active", "weakened": "weakened", "ended": "ended",
                  "disputed": "disputed"}
+SIGNAL_SCAN = 50  # newest facts of each side searched for weakening that names the other
 NO_PERIODS = frozenset({"money", "quote", "talent_move"})  # reports of events, not states
 
 
@@ -89,6 +90,7 @@ def _other_side(fact: Fact, b: Boundary) -> list[Evidence]:
 class FactGroup:
     kind: str
     fact_ids: list[int]
+    more: int = 0  # facts of this kind not read (the newest PER_KIND are); at least, at the cap
 
 
 @dataclass
@@ -104,6 +106,7 @@ class Relationship:
     periods: list[Period] = field(default_factory=list)
     as_of: str | None = None
     held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
+    notes: list[str] = field(default_factory=list)  # what a bounded read left out
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -117,23 +120,29 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     since, until = check_window(since, until)
     as_of = check_as_of(as_of)
     first, second = find_entity(store, a), find_entity(store, b)
-    between = fact_rows(store, between=(first.name, second.name), since=since, until=until,
-                        as_of=as_of)
+    between = store.facts(FactFilter(between=(first.id, second.id), since=since, until=until,
+                                     as_of=as_of, per_kind=PER_KIND))
+    more = more_per_kind(store, between, PER_KIND, between=(first.id, second.id), since=since)
     groups: dict[str, list[int]] = {}
     for fact in sorted(between, key=lambda f: (f.first_seen or "", f.id)):
         groups.setdefault(fact.kind, []).append(fact.id)
-    history = full_history(store, between, as_of)
+    # read without a window or a date, the facts hold all their evidence already
+    history = full_history(store, between, as_of) if since or until or as_of else between
     changes = [c for fact in history for c in changes_of(fact)
                if in_window(c.date, since, until)]
-    changes += _signals(store, first, second, since, until, as_of)
+    signals, notes = _signals(store, first, second, since, until, as_of)
+    changes += signals
     changes.sort(key=lambda c: (c.date or "", c.fact_id))
     periods = [p for fact in history if fact.kind not in NO_PERIODS
                for p in periods_of(fact, as_of) if _overlaps(p, since, until)]
     periods.sort(key=lambda p: (_kind_rank(p.kind), p.fact_id))  # stable: in time order
+    notes += [f"{kind}: the newest {PER_KIND} facts shown, {n:,}"
+              f"{'+' if n + PER_KIND >= COUNT_CAP else ''} more" for kind, n in more.items()]
     return Relationship(first.name, second.name, since, until, between,
                         {f.id: _status(f) for f in between},
-                        [FactGroup(kind, groups[kind]) for kind in sorted(groups, key=_kind_rank)],
-                        changes, periods, as_of, held_back(store))
+                        [FactGroup(kind, groups[kind], more.get(kind, 0))
+                         for kind in sorted(groups, key=_kind_rank)],
+                        changes, periods, as_of, held_back(store), notes)
 
 
 def full_history(store: Store, selected: list[Fact], as_of: str | None = None) -> list[Fact]:
@@ -192,15 +201,22 @@ def _change(fact: Fact, ev: Evidence, change: str, before: str | None,
 
 
 def _signals(store: Store, first: EntityRecord, second: EntityRecord, since,
-             until, as_of: str | None = None) -> list[Change]:
+             until, as_of: str | None = None) -> tuple[list[Change], list[str]]:
     """Weakening reported in sentences stored for a third-party fact of one side that name the
-    other ("partnering with Oracle makes it less dependent on Microsoft")."""
-    out, seen = [], set()
+    other ("partnering with Oracle makes it less dependent on Microsoft"), in the newest
+    SIGNAL_SCAN facts of each side; and a note for each side that had more."""
+    out, seen, notes = [], set(), []
     for side, other in ((first, second), (second, first)):
         names = [n for n in store.aliases(other.id) + [other.name] if len(n) > 2]
         mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b",
                              re.IGNORECASE)
-        for fact in fact_rows(store, entity=side.name, since=since, until=until, as_of=as_of):
+        scanned = store.facts(FactFilter(entity_id=side.id, since=since, until=until,
+                                         as_of=as_of, limit=SIGNAL_SCAN + 1))
+        if len(scanned) > SIGNAL_SCAN:
+            scanned = scanned[:SIGNAL_SCAN]
+            notes.append(f"signals: only the newest {SIGNAL_SCAN} facts of {side.name} were "
+                         f"searched for sentences naming {other.name}")
+        for fact in scanned:
             if other.name in (fact.subject, fact.object):
                 continue
             for ev in fact.evidence:
@@ -209,4 +225,4 @@ def _signals(store: Store, first: EntityRecord, second: EntityRecord, since,
                         and in_window(ev.published or fact.first_seen, since, until):
                     seen.add(key)
                     out.append(_change(fact, ev, "weakening", None, context=True))
-    return out
+    return out, notes

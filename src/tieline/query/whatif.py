@@ -201,6 +201,7 @@ def whatif(store: Store, scenario: str | None = None, *, supplier_fails: str | N
                          for who, node, exposure, chain in downstream]
     if not cut:
         result.notes.append("the graph knows no live dependency this scenario cuts")
+    result.notes += graph.cut.notes()
     result.held_back = held_back(store)
     return result
 

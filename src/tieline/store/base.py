@@ -55,7 +55,11 @@ class FactFilter:
     without any; `since` also skips facts last seen before it. `as_of` answers as on that day:
     only reports published by then count, for the evidence, the dates seen and the validity
     (judged again from them); undated reports are left out. `status` keeps facts of one
-    validity status (active, weakened, ended, disputed)."""
+    validity status (active, weakened, ended, disputed). `floor` keeps the facts whose best
+    evidence reaches it, their evidence left whole (`below_floor`: the others), in SQL, so a
+    page is cut after it; `per_kind` keeps the newest facts of each kind. A page or a
+    `per_kind` read of an entity's or a pair's facts is read in index order (sql/bounded.py):
+    its cost does not grow with a hub's degree."""
     kinds: tuple[str, ...] | None = None
     entity_id: int | None = None
     between: tuple[int, int] | None = None
@@ -69,6 +73,9 @@ class FactFilter:
     evidence: bool = True  # False: facts without their evidence (cheaper)
     as_of: str | None = None
     status: str | None = None
+    floor: float | None = None  # keep facts whose best evidence reaches it (evidence kept whole)
+    below_floor: bool = False  # with floor: the facts under it instead
+    per_kind: int | None = None  # at most this many (newest) facts of each kind
 
 
 @dataclass(frozen=True)
@@ -149,6 +156,8 @@ class Store(Protocol):
 
     # -- facts, evidence, documents ----------------------------------------------------------
     def facts(self, where: FactFilter) -> list[Fact]: ...
+    def count_facts(self, where: FactFilter) -> int: ...
+    def kind_counts(self, where: FactFilter, cap: int) -> dict[str, int]: ...
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]: ...
     def fact_ids_around(self, entity_id: int, depth: int) -> list[int]: ...
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]: ...
@@ -157,7 +166,9 @@ class Store(Protocol):
     def document_list(self, *, limit: int, offset: int = 0) -> list[tuple]: ...
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
-                         object_ids: Iterable[int] | None = None) -> list[Fact]: ...
+                         object_ids: Iterable[int] | None = None,
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]: ...
 
     # -- watches (watch/) ----------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord: ...

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
 from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import migrations, reads, settle, watches, writes
+from .sql import bounded, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -204,6 +204,14 @@ class SQLStore:
     def facts(self, where: FactFilter) -> list[Fact]:
         return self._read(reads.read_facts, where)
 
+    def count_facts(self, where: FactFilter) -> int:
+        """How many facts the filter selects, judged in SQL (not `until` or `as_of`)."""
+        return self._read(bounded.count_facts, where)
+
+    def kind_counts(self, where: FactFilter, cap: int) -> dict[str, int]:
+        """Facts the filter selects per kind, each count stopped at `cap`."""
+        return self._read(bounded.kind_counts, where, cap)
+
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
         return self._read(reads.read_evidence, list(fact_ids))
 
@@ -224,10 +232,15 @@ class SQLStore:
 
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
-                         object_ids: Iterable[int] | None = None) -> list[Fact]:
+                         object_ids: Iterable[int] | None = None,
+                         per_node: int | None = None,
+                         object_kinds: Iterable[str] | None = None) -> list[Fact]:
         """Facts of some kinds with both ends named (as known on `as_of`); all of them, or a
-        bounded read of those with a subject in `subject_ids` or an object in `object_ids`."""
-        return self._read(reads.dependency_facts, list(kinds), as_of, subject_ids, object_ids)
+        bounded read of those with a subject in `subject_ids` or an object in `object_ids`
+        (of `object_kinds` there, when given; at most the `per_node` newest of each such
+        entity and side)."""
+        return self._read(reads.dependency_facts, list(kinds), as_of, subject_ids, object_ids,
+                          per_node, object_kinds)
 
     # -- watches -------------------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord:

@@ -60,6 +60,16 @@ def store(request: Request):
 Store = Annotated[Any, Depends(store)]
 
 
+def confident(request: Request, all: Annotated[  # noqa: A002
+        bool, Query(description="Also facts below min_confidence (as the CLI's --all)")] = False):
+    """The store seen through the confidence floor, as the CLI reads it: answers hold back
+    the facts below min_confidence and count them in `held_back` (all=true shows them)."""
+    return query.Confident(request.app.state.store, hide=not all)
+
+
+Facts = Annotated[Any, Depends(confident)]
+
+
 @router.get("/stats")
 def stats(s: Store) -> Json:
     """Counts of documents, entities, facts and evidence."""
@@ -76,14 +86,14 @@ def entities(s: Store, q: Annotated[str | None, Query(max_length=200)] = None,
 
 
 @router.get("/entities/{name}")
-def entity(s: Store, name: Name, limit: Limit = 50) -> Json:
+def entity(s: Facts, name: Name, limit: Limit = 50) -> Json:
     """An entity's profile: aliases, products, dependencies both ways, ties by kind, money,
     clauses, quotes."""
     return out(bounded(query.entity_summary(s, name), limit))
 
 
 @router.get("/relationship")
-def relationship(s: Store, a: NameQ, b: NameQ, since: Since = None, until: Until = None,
+def relationship(s: Facts, a: NameQ, b: NameQ, since: Since = None, until: Until = None,
                  limit: Limit = 100) -> Json:
     """The facts between A and B grouped by kind, their status, and what changed over time."""
     return out(bounded(query.relationship(s, a, b, since=since, until=until), limit))
@@ -106,7 +116,7 @@ def _offset(cursor: str | None) -> int:
 
 
 @router.get("/facts")
-def facts(s: Store, kind: Literal[FACT_KINDS] | None = None,
+def facts(s: Facts, kind: Literal[FACT_KINDS] | None = None,
           entity: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
           since: Since = None, until: Until = None,
           modality: Literal[MODALITIES] | None = None,
@@ -119,7 +129,8 @@ def facts(s: Store, kind: Literal[FACT_KINDS] | None = None,
                            offset=offset)
     more = len(rows) > limit
     return out({"facts": bounded(rows[:limit], limit),
-                "next_cursor": _cursor(offset + limit) if more else None})
+                "next_cursor": _cursor(offset + limit) if more else None,
+                "held_back": query.held_back(s)})
 
 
 @router.get("/facts/{fact_id}")
@@ -132,21 +143,21 @@ def fact(s: Store, fact_id: Annotated[int, Path(ge=1, le=2**62)], limit: Limit =
 
 
 @router.get("/depends/{name}")
-def depends(s: Store, name: Name, on: Literal[SUPPLY_OBJECTS] | None = None,
+def depends(s: Facts, name: Name, on: Literal[SUPPLY_OBJECTS] | None = None,
             max_depth: Annotated[int, Query(ge=1, le=8)] = 4, limit: Limit = 100) -> Json:
     """What NAME depends on, with paths, evidence and supplier concentration per need."""
     return out(bounded(query.depends(s, name, on=on, max_depth=max_depth), limit))
 
 
 @router.get("/dependents/{name}")
-def dependents(s: Store, name: Name, max_depth: Annotated[int, Query(ge=1, le=8)] = 4,
+def dependents(s: Facts, name: Name, max_depth: Annotated[int, Query(ge=1, le=8)] = 4,
                limit: Limit = 100) -> Json:
     """Who depends on NAME, with paths and evidence."""
     return out(bounded(query.dependents(s, name, max_depth=max_depth), limit))
 
 
 @router.get("/whatif")
-def whatif(s: Store, scenario: Annotated[str | None, Query(max_length=300)] = None,
+def whatif(s: Facts, scenario: Annotated[str | None, Query(max_length=300)] = None,
            supplier_fails: Annotated[str | None, Query(max_length=200)] = None,
            clause_of: Annotated[str | None, Query(max_length=400,
                                                   description="HOLDER,COUNTERPARTY")] = None,
@@ -181,7 +192,7 @@ def about_names(about: str) -> list[str]:
 
 
 @router.get("/digest", responses={200: {"content": {"text/markdown": {}, "text/html": {}}}})
-def digest(s: Store, about: About, since: Since = None, until: Until = None,
+def digest(s: Facts, about: About, since: Since = None, until: Until = None,
            format: Literal["json", "md", "html"] = "json", limit: Limit = 100):  # noqa: A002
     """A sourced briefing, as JSON, Markdown or one self-contained HTML page (all article text
     escaped in both)."""
@@ -222,7 +233,7 @@ def document(s: Store, doc_id: Annotated[str, Path(min_length=1, max_length=64)]
 
 
 @router.get("/graph/{name}")
-def graph(s: Store, name: Name, depth: Annotated[int, Query(ge=1, le=3)] = 1,
+def graph(s: Facts, name: Name, depth: Annotated[int, Query(ge=1, le=3)] = 1,
           limit: Annotated[int, Query(ge=1, le=1000)] = 300) -> Json:
     """The neighbourhood of NAME to `depth` hops: nodes with their type, edges with their
     kind and fact id (at most `limit` edges, the best reported first)."""

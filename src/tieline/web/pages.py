@@ -67,6 +67,11 @@ def store(request: Request):
     return request.app.state.store
 
 
+def confident(request: Request):
+    """The store through the confidence floor, as the CLI and the API read it."""
+    return query.Confident(request.app.state.store)
+
+
 @router.get("/")
 def index(request: Request):
     s = store(request)
@@ -85,7 +90,7 @@ def search(request: Request, q: str = Query("", max_length=200)):
 
 @router.get("/entity/{name}")
 def entity(request: Request, name: str):
-    p = query.entity_summary(store(request), name)
+    p = query.entity_summary(confident(request), name)
     return render(request, "entity.html", p=p, chart=money_bars(p.money))
 
 
@@ -93,7 +98,7 @@ def entity(request: Request, name: str):
 def relationship(request: Request, a: str = Query(..., max_length=200),
                  b: str = Query(..., max_length=200), since: str | None = None,
                  until: str | None = None):
-    r = query.relationship(store(request), a, b, since=since or None, until=until or None)
+    r = query.relationship(confident(request), a, b, since=since or None, until=until or None)
     return render(request, "relationship.html", r=r, by_id={f.id: f for f in r.facts})
 
 
@@ -118,7 +123,7 @@ def whatif(request: Request, scenario: str = Query("", max_length=300),
     result, error = None, None
     if any(v.strip() for v in form.values()):
         try:
-            result = play(store(request), scenario, supplier_fails, clause_of)
+            result = play(confident(request), scenario, supplier_fails, clause_of)
         except TielineError as exc:  # shown beside the form, which keeps what was typed
             error = exc
     return render(request, "whatif.html", 422 if error else 200, form=form, w=result,
@@ -130,7 +135,7 @@ def digest(request: Request, about: str = Query("", max_length=400),
            since: str = Query("", max_length=10), until: str = Query("", max_length=10)):
     data = None
     if about.strip():
-        data = query.digest(store(request), about_names(about), since=since or None,
+        data = query.digest(confident(request), about_names(about), since=since or None,
                             until=until or None)
     args = urlencode({k: v for k, v in (("about", about), ("since", since), ("until", until))
                       if v})
@@ -142,7 +147,7 @@ def digest(request: Request, about: str = Query("", max_length=400),
 def digest_download(request: Request, about: str = Query(..., max_length=400),
                     format: str = Query("md", pattern="^(md|html)$"),  # noqa: A002
                     since: str = Query("", max_length=10), until: str = Query("", max_length=10)):
-    data = query.digest(store(request), about_names(about), since=since or None,
+    data = query.digest(confident(request), about_names(about), since=since or None,
                         until=until or None)
     body = query.markdown(data) if format == "md" else query.html_page(data)
     stem = "-".join("".join(c for c in n if c.isalnum()) or "x" for n in data.about)

@@ -117,6 +117,21 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             PRIMARY KEY (band, bucket, document_id))""",
         "CREATE INDEX document_signatures_words ON document_signatures (words_key)",
     ]),
+    (7, "indexes for bounded reads on hubs", [
+        # an entity's newest facts, of all kinds or of one, read in index order and stopped
+        # after a page (a hub is in 100,000s of facts); they replace (subject_id, kind) and
+        # (object_id, kind), which are their prefixes
+        "CREATE INDEX facts_subject_seen ON facts (subject_id, last_seen, id)",
+        "CREATE INDEX facts_object_seen ON facts (object_id, last_seen, id)",
+        "CREATE INDEX facts_subject_kind_seen ON facts (subject_id, kind, last_seen, id)",
+        "CREATE INDEX facts_object_kind_seen ON facts (object_id, kind, last_seen, id)",
+        "DROP INDEX IF EXISTS facts_subject",
+        "DROP INDEX IF EXISTS facts_object",
+        # the facts between two entities without reading either side's other facts
+        "CREATE INDEX facts_pair ON facts (subject_id, object_id, kind, last_seen, id)",
+        # the products of some organizations (dependency reads ask it on every hop)
+        "CREATE INDEX entities_maker ON entities (maker_id) WHERE maker_id IS NOT NULL",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

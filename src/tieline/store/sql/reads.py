@@ -19,6 +19,7 @@ from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
+from . import bounded as bounded_reads
 from .schema import (aliases, document_bands, document_signatures, document_sources, documents,
                      entities, events, evidence, facts, mentions, posts)
 
@@ -26,10 +27,10 @@ CHUNK = 5000  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _subject, _object = aliased(entities), aliased(entities)
 
 
-def _chunks(ids: Iterable) -> Iterable[list]:
+def _chunks(ids: Iterable, size: int = CHUNK) -> Iterable[list]:
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start:start + CHUNK]
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
 
 
 # -- the near-duplicate index ---------------------------------------------------------------------
@@ -154,9 +155,10 @@ def makers(conn, entity_ids: Iterable[int] | None = None) -> list[tuple[str, str
     if entity_ids is None:
         return [tuple(row) for row in conn.execute(query)]
     found = {}
+    query = query.order_by(None)  # each IN list through its index, not a scan in id order
     for chunk in _chunks(entity_ids):
-        for column in (entities.c.id, entities.c.maker_id):
-            found.update((tuple(r), None) for r in conn.execute(query.where(column.in_(chunk))))
+        found.update((tuple(r), None) for r in conn.execute(query.where(or_(
+            entities.c.id.in_(chunk), entities.c.maker_id.in_(chunk)))))
     return list(found)
 
 
@@ -192,35 +194,28 @@ def _fact(row, items: list[Evidence], known: list[Evidence] | None,
 
 
 def read_facts(conn, where: FactFilter) -> list[Fact]:
-    """Facts (newest first) with their evidence, as `where` selects them."""
+    """Facts (newest first) with their evidence, as `where` selects them. A page of an
+    entity's or a pair's facts (or its newest per kind) is read in index order, so its cost
+    does not grow with the entity's degree (sql/bounded.py)."""
     query = (select(facts, _subject.c.name.label("subject"),
                     _subject.c.type.label("subject_type"), _object.c.name.label("object"),
                     _object.c.type.label("object_type"))
              .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
              .outerjoin(_object, facts.c.object_id == _object.c.id)
              .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
-    if where.kinds:
-        query = query.where(facts.c.kind.in_(where.kinds))
-    if where.entity_id is not None:
-        query = query.where(or_(facts.c.subject_id == where.entity_id,
-                                facts.c.object_id == where.entity_id))
-    if where.between:
-        a, b = where.between
-        query = query.where(or_(and_(facts.c.subject_id == a, facts.c.object_id == b),
-                                and_(facts.c.subject_id == b, facts.c.object_id == a)))
-    if where.ids is not None:
-        query = query.where(facts.c.id.in_(where.ids))
-    if where.modality:
-        query = query.where(facts.c.modality == where.modality)
-    if where.since:
-        query = query.where(facts.c.last_seen >= where.since)
-    if where.status and not where.as_of:  # as of a date, the status is judged again below
-        query = query.where(facts.c.status == where.status)
     # evidence filters below can drop facts, so they must see every row before paging
-    per_evidence = where.until or where.min_confidence is not None or where.as_of
-    if where.limit and not per_evidence:
+    per_evidence = bounded_reads.per_evidence(where)
+    page = where.limit and not per_evidence
+    ids = bounded_reads.candidates(conn, where, where.per_kind or where.limit + where.offset) \
+        if where.per_kind or page else None
+    # the candidates carry every filter; the outer query only orders and pages them
+    query = query.where(facts.c.id.in_(ids)) if ids is not None \
+        else query.where(*bounded_reads.filters(where))
+    if page:
         query = query.limit(where.limit).offset(where.offset)
     rows = conn.execute(query).all()
+    if where.per_kind:
+        rows = _newest_per_kind(rows, where.per_kind)
     wanted = where.evidence or where.as_of
     by_fact = read_evidence(conn, [r.id for r in rows]) if wanted else {}
     out, skipped = [], 0
@@ -243,6 +238,16 @@ def read_facts(conn, where: FactFilter) -> list[Fact]:
         out.append(fact)
         if where.limit and len(out) >= where.limit:
             break
+    return out
+
+
+def _newest_per_kind(rows: list, n: int) -> list:
+    taken: dict[str, int] = defaultdict(int)
+    out = []
+    for row in rows:
+        taken[row.kind] += 1
+        if taken[row.kind] <= n:
+            out.append(row)
     return out
 
 
@@ -288,12 +293,16 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
 
 def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                      subject_ids: Iterable[int] | None = None,
-                     object_ids: Iterable[int] | None = None) -> list[Fact]:
+                     object_ids: Iterable[int] | None = None,
+                     per_node: int | None = None,
+                     object_kinds: Iterable[str] | None = None) -> list[Fact]:
     """Facts of some kinds with both ends named, without evidence but with the number of
     distinct documents reporting each (up to `as_of`, and judged as of it, when given); all of
     them, or (a bounded read) those whose subject is one of `subject_ids` or whose object is
-    one of `object_ids`. In id order."""
+    one of `object_ids` (of `object_kinds` there, when given), at most the `per_node` newest
+    of each such node and side, in one statement. In id order."""
     kinds = list(kinds)
+    object_kinds = list(object_kinds) if object_kinds is not None else kinds
     # correlated, so it reads only these facts' evidence (through the fact_id index)
     doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
                  .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
@@ -302,17 +311,31 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                     _object.c.type, doc_count, facts.c.subject_id, facts.c.object_id)
              .join(_subject, facts.c.subject_id == _subject.c.id)
              .join(_object, facts.c.object_id == _object.c.id)
-             .where(facts.c.kind.in_(kinds)).order_by(facts.c.id))
+             .where(facts.c.kind.in_(sorted(set(kinds) | set(object_kinds))))
+             .order_by(facts.c.id))
     bounded = subject_ids is not None or object_ids is not None
-    if bounded:
+    if bounded and per_node:  # SQLite takes at most 500 parts in one UNION ALL
         found = {}
-        for column, ids in ((facts.c.subject_id, subject_ids), (facts.c.object_id, object_ids)):
+        subjects = list(_chunks(subject_ids or (), 200))
+        objects = list(_chunks(object_ids or (), 200))
+        for i in range(max(len(subjects), len(objects))):
+            ids = bounded_reads.per_node_ids(
+                [(facts.c.subject_id, subjects[i] if i < len(subjects) else [], kinds),
+                 (facts.c.object_id, objects[i] if i < len(objects) else [], object_kinds)],
+                per_node)
+            found.update((r[0], r) for r in conn.execute(query.where(facts.c.id.in_(ids))))
+        rows = [found[i] for i in sorted(found)]
+    elif bounded:
+        found = {}
+        for column, ids, of_kinds in ((facts.c.subject_id, subject_ids, kinds),
+                                      (facts.c.object_id, object_ids, object_kinds)):
             for chunk in _chunks(ids or ()):
-                found.update((r[0], r) for r in conn.execute(query.where(column.in_(chunk))))
+                found.update((r[0], r) for r in conn.execute(
+                    query.where(column.in_(chunk), facts.c.kind.in_(of_kinds))))
         rows = [found[i] for i in sorted(found)]
     if as_of:
-        return _dependency_facts_as_of(conn, kinds, as_of, [r[0] for r in rows] if bounded
-                                       else None)
+        return _dependency_facts_as_of(conn, sorted(set(kinds) | set(object_kinds)), as_of,
+                                       [r[0] for r in rows] if bounded else None)
     if not bounded:
         rows = conn.execute(query).all()
     return [Fact(kind, s, o, _attributes(kind, attrs), modality, id=fid, subject_type=st,
