@@ -71,7 +71,7 @@ def roles(sdoc, ents, sink) -> None:
                          and t.dep_ not in {"det", "poss", "case", "punct"}]
                 for org in _role_orgs(r, ents):
                     found.append((org, _role_text(words), r))
-            if not _role_orgs(noun, ents):
+            if not _role_orgs(noun, ents) and not _names_other_employer(noun):
                 words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
                 found.append((None, _role_text(words), noun))
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
@@ -97,26 +97,41 @@ def roles(sdoc, ents, sink) -> None:
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
-            negated = any(t.lower_ in FORMER for t in rtok.lefts) or any(
-                t.lower_ in FORMER for t in sdoc[max(0, m.span[0] - 4):m.span[0]])
+            negated = any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
+                or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]])  # "the ex-chief"
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
 
 
 def _role_orgs(noun, ents, depth: int = 0) -> list:
-    out = []
+    out, at = [], []
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
             out.append(ents.mention_at(c))
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    found = [m for m in mentions_of(p, ents) if m.type == "ORG"]
+                    # "vice president of Trading at Globex": the employer is at the end
+                    nested = [m for q in prep_objects(p, "at") for m in mentions_of(q, ents)
+                              if m.type == "ORG"]
+                    found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
-                    out.extend(found)
-    return [m for m in out if m.type == "ORG"]
+                    (at if c.lower_ == "at" or nested else out).extend(found)
+    return [m for m in (at or out) if m.type == "ORG"]
+
+
+def _names_other_employer(noun) -> bool:
+    """"Ann Lee, the chief executive of Brambleway Dairy": the role names its organization,
+    even one the tagger did not call ORG, so no other organization may stand in for it."""
+    return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _former(tok) -> bool:
+    """"former", "ex-chief": a word saying the role is a past one."""
+    return tok.lower_ in FORMER or tok.lower_.startswith("ex-")
 
 
 def _role_text(tokens) -> str | None:
@@ -133,6 +148,8 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = ""):
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
     before = [m for m in orgs if m.end <= person_tok.idx]
     others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]
+    if before and any(before[-1].end <= o.start < person_tok.idx for o in others):
+        return None  # "for Globex, Ann Lee and co-founder Bo Park": too far to say whose
     if before and (not others or before[-1].kind != "name" or person_tok.i - before[-1].span[1] < 6):
         return before[-1]
     if before:
@@ -244,8 +261,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=role)
         if lemma in LEAVE_VERBS:
-            objs += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]  # "from X's board"
-            for org in objs:
+            # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
+            # building" (a place named after its owner) nor "left for Globex" (where they went)
+            left = [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                    for o in mentions_of(c, ents)]
+            left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
+            for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
 
@@ -292,8 +313,10 @@ def moves(sdoc, ents, sink) -> None:
             if lemma in LEAVE_VERBS | JOIN_VERBS:
                 from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
                 if lemma in LEAVE_VERBS:
-                    from_ += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
-        sources = {x.name for x in from_} | src
+                    from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                              for o in mentions_of(c, ents)]
+        # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
+        sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
         # leaving is the point of a move, not its negation
         vsent = ents.sents[ents.sent_index(verb)]
         mood = modality_at(verb, vsent)
@@ -308,3 +331,11 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality=mood)
+
+
+def _dated_past(verbs, document) -> bool:
+    """A verb dated to an earlier year than the article's: "joined Globex in 2012"."""
+    published = (getattr(document, "published", None) or "")[:4]
+    years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
+             if p.text.isdigit() and len(p.text) == 4]
+    return any(not published.isdigit() or y < int(published) for y in years)

@@ -15,11 +15,17 @@ from ..people import moves, roles
 from .headlines import headline_forms
 from .hires import hires
 from .nouns import apply_noun
+from ..entities.words import VENUE_WORDS
+from ..lexicon import ROLE_WORDS
+from ..wordlists import words
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
 from .sink import Sink
 from .verbs import apply_verb
 
 __all__ = ["extract_relations"]
+
+# "Acme's University", "Acme Holdings": a place, an institution or a company, not a product
+NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
 
 
 def extract_relations(sdoc, ents, document) -> list[Relation]:
@@ -74,9 +80,26 @@ def _makers(ents, sink) -> None:
     """develop facts from products whose maker the text names ("Microsoft's Azure servers")."""
     for product, (maker, head) in ents.makers.items():
         pname = ents._canonical_of(product)
-        if pname is None or not isinstance(maker, str):
+        if pname is None or not isinstance(maker, str) or not _made_thing(pname, head, ents):
             continue
         maker = ents._canonical_of(maker) or maker
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
                  ents.sents[ents.sent_index(head)],
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
+
+
+def _made_thing(pname: str, head, ents) -> bool:
+    """Whether a possessed or maker-prefixed name can be a product at all: not a place or an
+    institution ("Quebec's Bishop's University"), not a person ("Acme's chairman-elect Ann Lee"), not a name run on into plain words ("Globex hours later"), not a title ("Acme's
+    "The Morning Show"")."""
+    words_ = pname.split()
+    if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or set(pname) & set("()[]"):
+        return False
+    if any(w.isalpha() and w.islower() for w in words_[1:]):
+        return False  # a product name is written in capitals: "Google hours" is a misread
+    m = ents.mention_at(head) if head is not None else None
+    if m is None:
+        return True
+    sdoc = head.doc
+    before = sdoc[m.span[0] - 1].lower_ if m.span[0] > 0 else ""
+    return before not in ROLE_WORDS and not before.endswith("elect")  # "chairman-elect Ann Lee"

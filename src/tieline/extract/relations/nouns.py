@@ -6,10 +6,12 @@ from itertools import combinations
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
+from ..wordlists import words
 from .rules import DIVEST_NOUNS, Rule, load_patterns
+from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
-from .sink import default_tail, emit, object_class
+APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -109,6 +111,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
         if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
             return None
+        if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
+            return None  # "regulators and shareholders must approve the deal": not its parties
         found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
