@@ -75,14 +75,17 @@ def roles(sdoc, ents, sink) -> None:
                 words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
                 found.append((None, _role_text(words), noun))
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
-        poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)]
+        # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
+        poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)
+                and c.pos_ != "PRON"]
         for p in poss:
             found.append((ents.mention_at(p), None, tok))
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"at", "of"}:
+        for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
+            if c.dep_ == "prep" and (c.lower_ in {"at", "of"} or c.lower_ in {"with", "from"}
+                                     and any(_former(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG":
-                        found.append((ents.mention_at(p), None, tok))
+                        found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
             found = [(employer_of[tok.head.i], f[1], f[2]) for f in found] or found
@@ -98,7 +101,8 @@ def roles(sdoc, ents, sink) -> None:
             done.add(org.name)
             employer_of[tok.i] = org
             negated = any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
-                or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]])  # "the ex-chief"
+                or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]]) \
+                or _ended(rtok) or hasattr(org, "span") and _former(sdoc[org.span[0]])
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
@@ -127,6 +131,12 @@ def _names_other_employer(noun) -> bool:
     even one the tagger did not call ORG, so no other organization may stand in for it."""
     return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
                for p in c.children if p.dep_ == "pobj")
+
+
+def _ended(role) -> bool:
+    """"who was chief executive of Globex until 2021": a role with an end."""
+    holder = role.head if role.dep_ == "attr" else role
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children)
 
 
 def _former(tok) -> bool:
