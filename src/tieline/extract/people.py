@@ -19,6 +19,8 @@ STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
+TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
+TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 
 
 def _role_words(person_tok, ents) -> tuple[list, object]:
@@ -54,7 +56,10 @@ def roles(sdoc, ents, sink) -> None:
             org = ents.mention_at(left) if left is not None else None
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
-            found.append((org, _role_text(role), role[-1]))
+            # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
+            if org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+                                          for t in role):
+                found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -245,11 +250,17 @@ def _acting_verbs(m, ents, sink, sent) -> None:
     verbs += [c for c in tok.children if c.dep_ == "relcl"]  # "Musk, who co-founded OpenAI"
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"
+                                                             for x in p.children)]
+              if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
+              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     for v in verbs:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
         objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
         lemma = v.lemma_.lower()
-        if lemma in LEAD_VERBS:  # "headed Globex's sales operations", "runs the Globex unit"
+        _tenure(v, m, ents, sink, sent)
+        if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
+            # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
@@ -279,6 +290,21 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _tenure(v, m, ents, sink, sent) -> None:
+    """Time spent in a job: "spent two decades at Globex", "held the role at Globex until 2017".
+    A past tense or an end date makes the role a former one."""
+    lemma = v.lemma_.lower()
+    objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+    if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
+        return
+    orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
+            if o.type == "ORG"]
+    ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
+    for org in orgs:
+        sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                 modality="negated" if ended else None)
 
 
 def _named_role(verb) -> str | None:
