@@ -43,7 +43,7 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
     if any(w.isdigit() and len(w) <= 2 for w in words_[1:]) and (
-            len(words_) == 2 or not words_[-1].isdigit()):
+            words_[0] == maker.split()[0] or not words_[-1].isdigit()):
         return False  # "Sinai 10", "Hama 1 Landmine": a count run on into a name
     m = ents.mention_at(head) if head is not None else None
     if m is None:
