@@ -158,7 +158,18 @@ def test_approvers_are_not_deal_parties(nlp, text):
     assert not [k for k in facts(nlp, text) if k[0] in {"partner", "acquire"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Brightline Lab is a partnership of Vossa Bank, Corvel Insurance and Tarsk Labs.",
+    "Meridian Studio is a collaboration of Orrin Motors and Halden Pharma.",
+])
+def test_the_venture_is_not_a_party_to_itself(nlp, text):
+    assert not [k for k in facts(nlp, text) if k[0] == "partner" and text.split()[0] in k[1] + k[2]]
+
+
 @pytest.mark.parametrize("text, a, b", [
+    ("Orrin Motors is a partner of Halden Pharma.", "Halden Pharma", "Orrin Motors"),
+    ("Meridian Studio is a collaboration between Orrin Motors and Halden Pharma.", "Halden Pharma",
+     "Orrin Motors"),
     ("Tarsk Labs and Orrin Motors signed a deal in May.", "Orrin Motors", "Tarsk Labs"),
     ("Vossa Bank and Corvel Insurance agreed a partnership.", "Corvel Insurance", "Vossa Bank"),
 ])
@@ -179,6 +190,10 @@ def test_deal_signers_are_still_parties(nlp, text, a, b):
     ("IP(Internet Protocol", "Otto"),     # a bracketed fragment
     ("AlloVir Co-", "AlloVir"),           # a cut-off name
     ("The Claman Countdown", "Fox"),      # a title
+    ("Gigafactory", "Orrin Motors"),      # a plant
+    ("Harwick County", "Prince Harwick"),  # a place
+    ("21st", "Tom Ardent"),               # a rank
+    ("Queer Eye.”3:30 p.m. Call", "Queer"),  # a run of text across a quote
 ])
 def test_names_that_are_no_products(name, maker):
     assert not _made_thing(name, maker, None, None)
@@ -198,3 +213,26 @@ def test_names_that_can_be_products(name, maker):
 ])
 def test_possessed_product_still_gets_its_maker(nlp, text, maker, product):
     assert ("develop", maker, product) in facts(nlp, text)
+
+
+class _Mentions:
+    """The one thing _made_thing asks of the document's entities: the mention at a token."""
+
+    def __init__(self, start: int, end: int):
+        self.span = (start, end)
+
+    def mention_at(self, tok):
+        return self if self.span[0] <= tok.i < self.span[1] else None
+
+
+@pytest.mark.parametrize("text, start, end, made", [
+    ("Orrin's 737 Max was grounded after the crash.", 3, 4, False),   # "Max" of "737 Max"
+    ("Trellix's Watch Series 4 sold well.", 2, 4, False),             # "Watch Series" of "... 4"
+    ("Brinmoor's chairman-elect Maren Solberg spoke.", 5, 7, False),  # a person after a role
+    ("Orrin's Zephyr jet was grounded after the crash.", 2, 3, True),
+    ("Trellix's Nimbus router sold well.", 2, 3, True),
+])
+def test_cut_names_and_people_are_no_products(nlp, text, start, end, made):
+    doc = nlp(text)
+    name = doc[start:end].text
+    assert _made_thing(name, doc[0].text, doc[start], _Mentions(start, end)) is made

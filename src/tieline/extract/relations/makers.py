@@ -7,6 +7,8 @@ becomes a develop fact only when the name can be a product and the maker a compa
 """
 from __future__ import annotations
 
+import re
+
 from ..arguments import Named
 from ..entities.words import VENUE_WORDS
 from ..lexicon import ROLE_WORDS
@@ -14,8 +16,10 @@ from ..wordlists import words
 
 # "Acme's University", "Acme Holdings": a place, an institution or a company, not a product
 NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
-# spaCy labels that say a name is no product: a person, place, group, day, law or rank
-NOT_PRODUCT_LABELS = {"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "ORDINAL"}
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
+# spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
+# small model calls many unknown names places)
+NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
 
 
 def maker_facts(ents, sink) -> None:
@@ -37,8 +41,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     Lee", "Slate's Mary Harris"), not a name run on into plain words ("Globex hours later") or
     numbers ("Hama 1 Landmine", "Cologne 0"), not a title ("Acme's "The Morning Show"")."""
     words_ = pname.split()
-    if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or set(pname) & set("()[]") \
-            or pname.endswith("-"):
+    if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
+            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]):
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
@@ -50,15 +54,17 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
         return True
     toks = head.doc[m.span[0]:m.span[1]]
     after = head.doc[m.span[1]] if m.span[1] < len(head.doc) else None
-    if after is not None and after.pos_ == "PROPN" and after.is_title:
-        return False  # a name cut short ("Queen's Brian" of a longer name) is no product
-    if any(t.ent_type_ in NOT_PRODUCT_LABELS - {"PERSON"} for t in toks):
+    before = head.doc[m.span[0] - 1] if m.span[0] > 0 else None
+    if after is not None and (after.pos_ == "PROPN" and after.is_title or after.like_num) \
+            or before is not None and before.like_num and before.ent_type_ != "MONEY":
+        return False  # a name cut short ("Queen's Brian", "Acme's 737 Max", "Watch Series 4")
+    if any(t.ent_type_ in NOT_PRODUCT_LABELS for t in toks):
         return False  # "Mother's Day", "the 15th Division"
     if len(words_) >= 2 and all(t.ent_type_ == "PERSON" and t.is_title for t in toks) \
             and words_[0] != maker.split()[0]:
         return False  # "Slate's Mary Harris"; not "Mistral Large", named after its maker
-    before = head.doc[m.span[0] - 1].lower_ if m.span[0] > 0 else ""
-    return before not in ROLE_WORDS and not before.endswith("elect")  # "chairman-elect Ann Lee"
+    word = before.lower_ if before is not None else ""
+    return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
 
 
 def _maker_company(maker: str, head, ents) -> bool:

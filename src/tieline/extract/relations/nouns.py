@@ -12,6 +12,7 @@ from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -113,6 +114,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             return None
         if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
             return None  # "regulators and shareholders must approve the deal": not its parties
+        if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
+            return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
         found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
