@@ -236,3 +236,31 @@ def test_cut_names_and_people_are_no_products(nlp, text, start, end, made):
     doc = nlp(text)
     name = doc[start:end].text
     assert _made_thing(name, doc[0].text, doc[start], _Mentions(start, end)) is made
+
+
+# -- accusations: a company's charge is a dispute, a person's words are not ----------------------
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Vossa Bank accused Corvel Insurance of fraud.", "Vossa Bank", "Corvel Insurance"),
+    ("Orrin Motors accused Halden Pharma of breaching the contract.", "Orrin Motors", "Halden Pharma"),
+])
+def test_an_organization_accusing_another_is_sue(nlp, text, head, tail):
+    assert ("sue", head, tail) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Lee accused Tom Ardent of lying about the plan.",
+    "The analyst Piet Marlow accused Brisk Energy of hiding losses.",
+])
+def test_a_person_accusing_someone_is_no_lawsuit(nlp, text):
+    assert not [k for k in facts(nlp, text) if k[0] == "sue"]
+
+
+# -- an aside in brackets belongs to the name before it ------------------------------------------
+
+def test_a_bracketed_maker_aside_is_about_one_name(nlp):
+    found = facts(nlp, "Brightline Media (the company behind the Zephyr app), Orrin Motors and "
+                       "Tarsk Labs are partnering on a new service.")
+    assert ("develop", "Brightline Media", "Zephyr") in found
+    assert ("develop", "Orrin Motors", "Zephyr") not in found
+    assert ("develop", "Tarsk Labs", "Zephyr") not in found

@@ -87,6 +87,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
         found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        if found and noun.doc[max(0, noun.left_edge.i - 1)].text in {"(", "["}:
+            # "A (the maker of X), B and C": the aside is about the name before it alone
+            found = [m for m in [ents.mention_at(noun.head)] if m]
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
     elif slot == "compound_name":
