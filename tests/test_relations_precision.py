@@ -264,3 +264,21 @@ def test_a_bracketed_maker_aside_is_about_one_name(nlp):
     assert ("develop", "Brightline Media", "Zephyr") in found
     assert ("develop", "Orrin Motors", "Zephyr") not in found
     assert ("develop", "Tarsk Labs", "Zephyr") not in found
+
+
+# -- develop by verb or noun: the product must be shaped like a name -----------------------------
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Tarsk Labs released its Nimbus chatbot in March.", "Tarsk Labs", "Nimbus"),
+    ("Varn Pharma launched its Cardiva drug in June.", "Varn Pharma", "Cardiva"),
+])
+def test_develop_still_fires_for_product_names(nlp, text, head, tail):
+    assert ("develop", head, tail) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brightline Media has created “Spring Sessions: Live from Home,” a music series.",
+    "Kestrel Foods created “Taste Week: Cooking with Friends,” a cooking show.",
+])
+def test_develop_skips_runs_of_text(nlp, text):
+    assert not [k for k in facts(nlp, text) if k[0] == "develop"]

@@ -35,20 +35,27 @@ def maker_facts(ents, sink) -> None:
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
 
 
-def _made_thing(pname: str, maker: str, head, ents) -> bool:
-    """Whether a possessed or maker-prefixed name can be a product at all: not a place or an
-    institution ("Quebec's Bishop's University"), not a person ("Acme's chairman-elect Ann
-    Lee", "Slate's Mary Harris"), not a name run on into plain words ("Globex hours later") or
-    numbers ("Hama 1 Landmine", "Cologne 0"), not a title ("Acme's "The Morning Show"")."""
+def product_name(pname: str, maker: str) -> bool:
+    """Whether a name is shaped like a product's: not a place or an institution ("Bishop's
+    University"), not a name run on into plain words ("Globex hours later") or numbers ("Hama
+    1 Landmine", "Cologne 0"), not a title ("The Morning Show") or a run of text."""
     words_ = pname.split()
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
             or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]):
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
-    if any(w.isdigit() and len(w) <= 2 for w in words_[1:]) and (
-            words_[0] == maker.split()[0] or not words_[-1].isdigit()):
-        return False  # "Sinai 10", "Hama 1 Landmine": a count run on into a name
+    return not (any(w.isdigit() and len(w) <= 2 for w in words_[1:]) and (
+        words_[0] == maker.split()[0] or not words_[-1].isdigit()))  # "Sinai 10": a count
+
+
+def _made_thing(pname: str, maker: str, head, ents) -> bool:
+    """Whether a possessed or maker-prefixed name can be a product at all: shaped like one
+    (product_name), not a day, law or rank, not a person ("Acme's chairman-elect Ann Lee",
+    "Slate's Mary Harris") and not a name cut short ("Acme's 737 Max")."""
+    if not product_name(pname, maker):
+        return False
+    words_ = pname.split()
     m = ents.mention_at(head) if head is not None else None
     if m is None:
         return True
