@@ -282,3 +282,21 @@ def test_develop_still_fires_for_product_names(nlp, text, head, tail):
 ])
 def test_develop_skips_runs_of_text(nlp, text):
     assert not [k for k in facts(nlp, text) if k[0] == "develop"]
+
+
+# -- sue nouns: a speaker pointing at a lawsuit is not its plaintiff -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brazil's economy is weak, says analyst Piet Marlow, shedding light on probes against Vossa Bank.",
+    "Sales are slow, says Tom Ardent, pointing to lawsuits against Orrin Motors.",
+])
+def test_a_lawsuit_in_a_prepositional_phrase_has_no_governor_plaintiff(nlp, text):
+    assert not [k for k in facts(nlp, text) if k[0] == "sue"]
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Vossa Bank was hit with a lawsuit from Corvel Insurance.", "Corvel Insurance", "Vossa Bank"),
+    ("Orrin Motors filed a lawsuit against Halden Pharma.", "Orrin Motors", "Halden Pharma"),
+])
+def test_lawsuits_still_name_their_parties(nlp, text, head, tail):
+    assert ("sue", head, tail) in facts(nlp, text)

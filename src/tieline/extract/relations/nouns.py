@@ -115,6 +115,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
         if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
             return None
+        if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
+            return None  # "an analyst shed light on probes against X": the speaker sues no one
         if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
             return None  # "regulators and shareholders must approve the deal": not its parties
         if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
