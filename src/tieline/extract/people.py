@@ -19,6 +19,8 @@ STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
+TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
+TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 
 
 def _role_words(person_tok, ents) -> tuple[list, object]:
@@ -54,7 +56,10 @@ def roles(sdoc, ents, sink) -> None:
             org = ents.mention_at(left) if left is not None else None
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
-            found.append((org, _role_text(role), role[-1]))
+            # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
+            if org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+                                          for t in role):
+                found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -71,18 +76,21 @@ def roles(sdoc, ents, sink) -> None:
                          and t.dep_ not in {"det", "poss", "case", "punct"}]
                 for org in _role_orgs(r, ents):
                     found.append((org, _role_text(words), r))
-            if not _role_orgs(noun, ents):
+            if not _role_orgs(noun, ents) and not _names_other_employer(noun):
                 words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
                 found.append((None, _role_text(words), noun))
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
-        poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)]
+        # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
+        poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)
+                and c.pos_ != "PRON"]
         for p in poss:
             found.append((ents.mention_at(p), None, tok))
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"at", "of"}:
+        for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
+            if c.dep_ == "prep" and (c.lower_ in {"at", "of"} or c.lower_ in {"with", "from"}
+                                     and any(_former(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG":
-                        found.append((ents.mention_at(p), None, tok))
+                        found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
             found = [(employer_of[tok.head.i], f[1], f[2]) for f in found] or found
@@ -97,26 +105,48 @@ def roles(sdoc, ents, sink) -> None:
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
-            negated = any(t.lower_ in FORMER for t in rtok.lefts) or any(
-                t.lower_ in FORMER for t in sdoc[max(0, m.span[0] - 4):m.span[0]])
+            negated = any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
+                or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]]) \
+                or _ended(rtok) or hasattr(org, "span") and _former(sdoc[org.span[0]])
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
 
 
 def _role_orgs(noun, ents, depth: int = 0) -> list:
-    out = []
+    out, at = [], []
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
             out.append(ents.mention_at(c))
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    found = [m for m in mentions_of(p, ents) if m.type == "ORG"]
+                    # "vice president of Trading at Globex": the employer is at the end
+                    nested = [m for q in prep_objects(p, "at") for m in mentions_of(q, ents)
+                              if m.type == "ORG"]
+                    found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
-                    out.extend(found)
-    return [m for m in out if m.type == "ORG"]
+                    (at if c.lower_ == "at" or nested else out).extend(found)
+    return [m for m in (at or out) if m.type == "ORG"]
+
+
+def _names_other_employer(noun) -> bool:
+    """"Ann Lee, the chief executive of Brambleway Dairy": the role names its organization,
+    even one the tagger did not call ORG, so no other organization may stand in for it."""
+    return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _ended(role) -> bool:
+    """"who was chief executive of Globex until 2021": a role with an end."""
+    holder = role.head if role.dep_ == "attr" else role
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children)
+
+
+def _former(tok) -> bool:
+    """"former", "ex-chief": a word saying the role is a past one."""
+    return tok.lower_ in FORMER or tok.lower_.startswith("ex-")
 
 
 def _role_text(tokens) -> str | None:
@@ -133,6 +163,8 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = ""):
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
     before = [m for m in orgs if m.end <= person_tok.idx]
     others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]
+    if before and any(before[-1].end <= o.start < person_tok.idx for o in others):
+        return None  # "for Globex, Ann Lee and co-founder Bo Park": too far to say whose
     if before and (not others or before[-1].kind != "name" or person_tok.i - before[-1].span[1] < 6):
         return before[-1]
     if before:
@@ -218,11 +250,17 @@ def _acting_verbs(m, ents, sink, sent) -> None:
     verbs += [c for c in tok.children if c.dep_ == "relcl"]  # "Musk, who co-founded OpenAI"
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"
+                                                             for x in p.children)]
+              if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
+              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     for v in verbs:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
         objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
         lemma = v.lemma_.lower()
-        if lemma in LEAD_VERBS:  # "headed Globex's sales operations", "runs the Globex unit"
+        _tenure(v, m, ents, sink, sent)
+        if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
+            # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
@@ -244,10 +282,29 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=role)
         if lemma in LEAVE_VERBS:
-            objs += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]  # "from X's board"
-            for org in objs:
+            # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
+            # building" (a place named after its owner) nor "left for Globex" (where they went)
+            left = [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                    for o in mentions_of(c, ents)]
+            left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
+            for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _tenure(v, m, ents, sink, sent) -> None:
+    """Time spent in a job: "spent two decades at Globex", "held the role at Globex until 2017".
+    A past tense or an end date makes the role a former one."""
+    lemma = v.lemma_.lower()
+    objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+    if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
+        return
+    orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
+            if o.type == "ORG"]
+    ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
+    for org in orgs:
+        sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                 modality="negated" if ended else None)
 
 
 def _named_role(verb) -> str | None:
@@ -292,8 +349,10 @@ def moves(sdoc, ents, sink) -> None:
             if lemma in LEAVE_VERBS | JOIN_VERBS:
                 from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
                 if lemma in LEAVE_VERBS:
-                    from_ += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
-        sources = {x.name for x in from_} | src
+                    from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                              for o in mentions_of(c, ents)]
+        # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
+        sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
         # leaving is the point of a move, not its negation
         vsent = ents.sents[ents.sent_index(verb)]
         mood = modality_at(verb, vsent)
@@ -308,3 +367,11 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality=mood)
+
+
+def _dated_past(verbs, document) -> bool:
+    """A verb dated to an earlier year than the article's: "joined Globex in 2012"."""
+    published = (getattr(document, "published", None) or "")[:4]
+    years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
+             if p.text.isdigit() and len(p.text) == 4]
+    return any(not published.isdigit() or y < int(published) for y in years)

@@ -4,16 +4,16 @@ Triggers and slots are data (patterns/relations.json): a spaCy Matcher finds tri
 each rule says which dependency slot (subject, object, prep:with, possessor, ...) holds the head
 and which the tail, covering active and passive voice and nominalizations ("the partnership
 between A and B", "A's $13B bet on B"). Rules that are not about one trigger word: makers of
-products here and headline forms ("A vs. B") in headlines.py; roles and people moving between employers in
+products in makers.py and headline forms ("A vs. B") in headlines.py; roles and people moving between employers in
 people.py; finding the mentions a slot stands for in arguments.py.
 """
 from __future__ import annotations
 
 from ...model import Relation
-from ..arguments import Named
 from ..people import moves, roles
 from .headlines import headline_forms
 from .hires import hires
+from .makers import maker_facts
 from .nouns import apply_noun
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
 from .sink import Sink
@@ -47,7 +47,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
             if r.type == "develop" and product is not None and not product.maker:
                 product.maker = r.head
     roles(sdoc, ents, sink)
-    _makers(ents, sink)
+    maker_facts(ents, sink)
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     return _without_deal_partners(_without_role_pairs(sink.found))
@@ -68,15 +68,3 @@ def _without_deal_partners(found: list[Relation]) -> list[Relation]:
     taken = {frozenset((r.head, r.tail)) for r in found if r.type == "acquire"
              and r.modality not in {"hedged", "negated"}}  # "could have obliged A to buy B"
     return [r for r in found if r.type != "partner" or frozenset((r.head, r.tail)) not in taken]
-
-
-def _makers(ents, sink) -> None:
-    """develop facts from products whose maker the text names ("Microsoft's Azure servers")."""
-    for product, (maker, head) in ents.makers.items():
-        pname = ents._canonical_of(product)
-        if pname is None or not isinstance(maker, str):
-            continue
-        maker = ents._canonical_of(maker) or maker
-        sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
-                 ents.sents[ents.sent_index(head)],
-                 modality="asserted", confidence=0.6)  # who makes what is stated, not planned

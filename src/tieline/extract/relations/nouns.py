@@ -6,10 +6,13 @@ from itertools import combinations
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
+from ..wordlists import words
 from .rules import DIVEST_NOUNS, Rule, load_patterns
+from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
-from .sink import default_tail, emit, object_class
+APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -84,6 +87,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
         found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        if found and noun.doc[max(0, noun.left_edge.i - 1)].text in {"(", "["}:
+            # "A (the maker of X), B and C": the aside is about the name before it alone
+            found = [m for m in [ents.mention_at(noun.head)] if m]
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
     elif slot == "compound_name":
@@ -109,6 +115,13 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
         if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
             return None
+        if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
+            return None  # "an analyst shed light on probes against X": the speaker sues no one
+        if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
+            return None  # "regulators and shareholders must approve the deal": not its parties
+        if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
+            return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
         found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

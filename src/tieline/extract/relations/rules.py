@@ -51,6 +51,7 @@ class Rule:
     require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
+    manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use
     index: int = 0
 
     @property

@@ -9,6 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
+from .makers import product_name
 from .rules import ARG_TYPES, MAKER_SIDE, load_patterns
 
 
@@ -34,6 +35,8 @@ class Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
+        if rtype == "develop" and rule_id != "maker" and not product_name(tail.name, head.name):
+            return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
                       modality or modality_at(trigger, sent))
         ev.time = time_of(ev.sentence, self.document.published)

@@ -101,6 +101,10 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
                 ents.mention_at(c) for c in o.children if c.dep_ == "appos"] if m)
             for o in objects_of(verb, passive)):
         return False  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
+    if verb.lemma_.lower() in rule.manage_lemmas and any(
+            m.type == "ORG" and ents.mention_at(o) is m for o in objects_of(verb, passive)
+            for m in mentions_of(o, ents)):
+        return False  # "appointed to run Globex Bank": a job, not a customer
     if rule.type == "develop" and any(_jointly_owned(o) for o in objs):
         return False  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(
