@@ -30,6 +30,12 @@ AMOUNT = re.compile(
     re.I)
 WORD_UNITS = {w for words in WORDS for w in words.split()}
 RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)")
+# A range is an estimate, not a figure anyone reported: "between $75m and $100m",
+# "$75m - $100m", "$1.2bn-1.5bn" (the second bound without its symbol).
+RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and)\s*$", re.I)
+DASH_JOIN = re.compile(r"^\s*(?:-|\u2013)\s*$")
+OPEN_BOUND = re.compile(r"^\s*(?:-|\u2013|to)\s*\d")
 
 
 @dataclass
@@ -66,7 +72,20 @@ def find_amounts(text: str) -> list[Amount]:
             lowered = text.lower()
             currency = next((c for hint, c in AMBIGUOUS[currency] if hint in lowered), currency)
         found.append(Amount(m.start(), m.end(), value, currency))
-    return [a for i, a in enumerate(found) if not _restates(text, found[:i], a)]
+    found = [a for i, a in enumerate(found) if not _restates(text, found[:i], a)]
+    return [a for a in found if a not in _ranges(text, found)]
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """The amounts that are bounds of a range."""
+    bounds = []
+    for a, b in zip(found, found[1:]):
+        between = text[a.end:b.start]
+        if (RANGE_JOIN.match(between) and RANGE_BEFORE.search(text[max(0, a.start - 30):a.start])) \
+                or DASH_JOIN.match(between):
+            bounds += [a, b]
+    bounds += [a for a in found if OPEN_BOUND.match(text[a.end:a.end + 4])]
+    return bounds
 
 
 def _lowercase_iso(m: re.Match) -> bool:

@@ -6,13 +6,17 @@ import re
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS
 from .kinds import governing_path, kind_word
-from .words import (ANAPHORA, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
+from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
                     OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, SALE_VERBS,
-                    SELLER_WORDS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
+                    SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS,
+                    WORD_KIND, CONTRACT_NOUNS)
 
 # Owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), or a person's role with no name ("a former officer was fined $250,000").
 NOBODY = "<nobody>"
+DEFINITE = ("the", "this", "that")
+PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
+PERSONAL_POSSESSIVES = ("his", "her", "my", "our", "your")
 
 
 class Owners:
@@ -36,6 +40,9 @@ class Owners:
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
+        if any(map(not_one_party, cands)) and not any(
+                self.ents.mention_at(c) and self.ents.mention_at(c).kind == "name" for c in cands):
+            return NOBODY
         for cand in cands:
             mention = self.ents.mention_at(cand)
             if mention and mention.kind == "description" and \
@@ -44,7 +51,8 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
-                return mention.name
+                return self.described(cand) or mention.name if mention.kind == "description" \
+                    else mention.name
             known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None
             if mention is None and known is not None and known.type in OWNER_TYPES:
                 return known.name  # a name NER missed here but found elsewhere in the text
@@ -56,9 +64,11 @@ class Owners:
                     return before
                 if cand.head.dep_ == "relcl" and cand.head.head != cand:
                     return self.at(cand.head.head)
+            elif cand.pos_ == "NOUN" and not any(
+                    c.lower_ in DEFINITE for c in cand.children):
+                continue  # "a startup", "his own startup": not one already named
             elif word in ANAPHORA or cand.lemma_.lower() in ANAPHORA or (
-                    cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"
-                    and any(c.lower_ in ("the", "this") for c in cand.children)):
+                    cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"):
                 bound = bound_names(self.ents, cand) if cand.pos_ == "NOUN" else set()
                 return self.last_before(cand.idx, exclude=bound)
         lemma = tok.lemma_.lower()
@@ -70,6 +80,27 @@ class Owners:
                 and any(c.dep_ == "poss" for c in tok.children)):
             return NOBODY  # a place, or a party known by role only: "Acme's majority owner"
         return None
+
+    def described(self, noun) -> str | None:
+        """ "the ride-hailing firm": the one organization the text names with the same words
+        before it ("ride-hailing company Lyft", "Lyft, a ride-hailing firm"), if any."""
+        mods = [t for t in self.sdoc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss")
+                and not t.is_punct and t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN")]
+        if not mods:
+            return None
+        words, size = self.sdoc[mods[0].i:mods[-1].i + 1].text.lower(), mods[-1].i - mods[0].i + 1
+        names = set()
+        for start in range(len(self.sdoc) - size):
+            end = start + size
+            if start == mods[0].i or self.sdoc[start:end].text.lower() != words:
+                continue
+            after = self.sdoc[end + 1] if end + 1 < len(self.sdoc) and \
+                self.sdoc[end].pos_ == "NOUN" else None  # "ride-hailing company Lyft"
+            before = self.sdoc[start - 3] if start >= 3 and self.sdoc[start - 2].text == "," \
+                and self.sdoc[start - 1].lower_ in ("a", "an", "the") else None  # "Lyft, a ..."
+            names |= {m.name for t in (after, before) if t is not None
+                      for m in [self.ents.mention_at(t)] if m and m.kind == "name" and m.type == "ORG"}
+        return names.pop() if len(names) == 1 else None
 
     def named_next(self, role) -> str | None:
         """ "A former director has been fined $1m. John Roe admitted ...": a lead that names a
@@ -177,10 +208,16 @@ class Owners:
                     c.dep_ == "agent" for c in tok.children) and any(
                     c.dep_ == "nsubjpass" for c in tok.children):
                 return NOBODY  # what was sold is named, its buyer is not
+            if kind == "deal_value":
+                found = self._seller_side(tok, root)
+                if found:
+                    return found
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
                 found = self.at(subj)
+                if found and lemma in SPEECH_VERBS and kind != "other" and self.is_person(found):
+                    return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
             if tok.dep_ == "relcl":
@@ -188,6 +225,27 @@ class Owners:
                 if found:
                     return found
         return None
+
+    def is_person(self, name: str) -> bool:
+        entity = self.ents.entities.get(name)
+        return entity is not None and entity.type == "PERSON"
+
+    def _seller_side(self, verb, root) -> str | None:
+        """ "X won a $1bn contract from Y", "X filled a $5m order for Y", "X was awarded a $1bn
+        contract": X sells; the owner of the price is the customer the clause names, else no one."""
+        lemma = verb.lemma_.lower()
+        passive = lemma in AWARD_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
+        if lemma not in SELLER_VERBS and not passive:
+            return None
+        deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in CONTRACT_NOUNS]
+        if not deals or not any(root in d.subtree for d in deals):
+            return None
+        phrases = [c for p in (verb, *deals) for c in p.children
+                   if (c.dep_ == "prep" and c.lower_ in ("from", "for", "with")) or c.dep_ == "agent"]
+        customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
+                     for m in [self.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
+        return customers[0].name if customers else NOBODY
 
     def recent_buyer(self, sent) -> str | None:
         """For a price no one is named for ("the $1.3bn acquisition"): the buyer of the
@@ -308,6 +366,18 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def not_one_party(tok) -> bool:
+    """ "the companies", "they", "his startup": a figure several share, or that belongs to a
+    person's unnamed business, has no one organization as its owner."""
+    if tok.lower_ in PLURAL_PRONOUNS:
+        return True
+    if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in ANAPHORA
+                                  or tok.lemma_.lower() in ORG_DESCRIPTORS):
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES
+                                    for c in tok.children)
 
 
 def is_supplier(tok) -> bool:

@@ -67,3 +67,9 @@ SUPPLIER_NOUNS = _words("supplier_nouns")  # a price told from the seller's side
 BUYER_REACH: int = _DATA["buyer_reach"]  # sentences looked back for the buyer of a price
 # Verbs whose "on X" names who pays: "imposed penalties of $2bn on 15 funds".
 IMPOSE_VERBS = _words("impose_verbs")
+# "Roe said the venture will deploy $1bn": a person who tells of a figure does not own it.
+SPEECH_VERBS = _words("speech_verbs")
+# "X won a $1bn contract from Y": X sells, Y (the customer) owns the price.
+SELLER_VERBS = _words("seller_verbs")
+AWARD_VERBS = _words("award_verbs")  # "X was awarded a contract": X sells
+CONTRACT_NOUNS = _words("contract_nouns")
