@@ -22,22 +22,18 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
-import re
 
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
-from ..timex import time_of
+from ..timex import time_near
 from .amounts import Amount, find_amounts
-from .filters import clause_text, noun_after_brackets, not_a_holding
+from .filters import clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import kind_of
 from .owners import NOBODY, Owners
 from .words import ISO_CODES
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
-
-# "has raised $2bn since 2013": the start of a running total, not when the figure happened
-SINCE = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b", re.I)
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -79,10 +75,11 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         if previous and previous[1]:
             found.remove(previous[0])
-        clause = clause_text(root, sent)
+        start, end = clause_bounds(root, sent)
+        clause = sdoc.text[start:end]
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, modality_of(clause),
-                      time_of(SINCE.sub("", clause), document.published))
+                      time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,

@@ -45,13 +45,21 @@ def noun_after_brackets(span):
 
 def clause_text(root, sent) -> str:
     """The text of the clause the amount sits in, for modality and time."""
+    start, end = clause_bounds(root, sent)
+    return sent.doc.text[start:end]
+
+
+def clause_bounds(root, sent) -> tuple[int, int]:
+    """Character bounds of the clause the amount sits in."""
     tok = root
     while tok.head != tok and tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
         tok = tok.head
     if tok.dep_ == "conj" and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     tokens = list(tok.subtree)
-    return sent.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else sent.text
+    if not tokens:
+        return sent.start_char, sent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def not_a_holding(span, root, sent) -> bool:

@@ -70,7 +70,8 @@ class Owners:
             elif word in ANAPHORA or cand.lemma_.lower() in ANAPHORA or (
                     cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"):
                 bound = bound_names(self.ents, cand) if cand.pos_ == "NOUN" else set()
-                return self.last_before(cand.idx, exclude=bound)
+                described = self.described(cand) if cand.pos_ == "NOUN" else None
+                return described or self.last_before(cand.idx, exclude=bound)
         lemma = tok.lemma_.lower()
         if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("a", "an") for c in tok.children):

@@ -1,0 +1,133 @@
+"""Owners and times of money figures on invented sentences: a figure is left out rather than
+given to the wrong organization (issue 9), and dated by its own phrase."""
+import pytest
+
+from tieline.extract.entities import DocEntities
+from tieline.extract.money import extract_money, find_amounts
+from tieline.extract.timex import time_near
+from tieline.model import Document
+
+
+def facts(nlp, text, published=None):
+    sdoc = nlp(text)
+    found = extract_money(sdoc, DocEntities(sdoc), Document(text, "test", published=published))
+    return {(m.entity, m.kind, m.amount) for m in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Labs received between $75 million and $100 million from investors.",
+    "Halden Shipping expects to raise £40m-£50m from the sale.",
+    "Corvo Insurance will spend between €2bn to €3bn on new offices.",
+    "Tessaract Metals said the mine could cost $1.2bn-1.5bn.",
+])
+def test_a_range_is_an_estimate_not_a_figure(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    text = "Polar Ports raised its offer from $1bn to $2bn. Arden Mills paid $3m and $4m."
+    assert [a.value for a in find_amounts(text)] == [1e9, 2e9, 3e6, 4e6]
+
+
+@pytest.mark.parametrize("text", [
+    # shared by several: no one organization owns it
+    "Halden Bank agreed to buy Corvo Insurance. The companies expect synergies of €300m.",
+    "Tarsk Lithography will merge with Pell Semiconductor. Their combined revenue is $5bn.",
+    "Kestrel Foods and Brambleway Dairy said they expect to have $240 million in sales.",
+    # a person's own business is not the organization named before
+    "Mara Lindqvist left Halden Bank to lead her own fintech startup, which has since raised "
+    "$3 million.",
+    "Jonas Berg quit Norland Rail last year. His new startup has raised $12m.",
+])
+def test_figures_shared_or_of_an_unnamed_business_have_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Halden Bank agreed to buy Corvo Insurance. The company expects synergies of €300m.",
+     ("Halden Bank", "other", 300e6)),
+    ("Five Quarry Homes subsidiaries agreed to pay $50m to settle the case.",
+     ("Quarry Homes", "other", 50e6)),
+    ("Tarsk Lithography said its revenue rose to $5bn.", ("Tarsk Lithography", "revenue", 5e9)),
+])
+def test_a_company_and_its_own_units_still_own_figures(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Astrid Kell said the new joint venture will deploy $100 billion.",
+    "Jonas Berg told reporters that the fund would raise $2bn.",
+])
+def test_a_person_who_tells_of_a_figure_does_not_own_it(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Halvorsen Marine said it would invest $2bn in new ships.",
+     ("Halvorsen Marine", "investment", 2e9)),
+    ("Jonas Berg, a former director of Grayline, was fined $250,000.",
+     ("Jonas Berg", "other", 250_000)),
+])
+def test_a_speaker_company_and_a_fined_person_still_own_figures(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tarsk Lithography won a $40m contract from Pell Semiconductor.",
+     ("Pell Semiconductor", "deal_value", 40e6)),
+    ("Brisk Logistics filled a $5 million order for disinfectant for Kestrel Foods.",
+     ("Kestrel Foods", "deal_value", 5e6)),
+])
+def test_a_sellers_contract_is_the_customers_price(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Brisk Logistics landed a $5 million order last week.",
+    "Corven Aerospace lost a $900m contract after an inquiry.",
+])
+def test_a_sellers_contract_without_a_customer_has_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_a_buyer_of_a_contract_keeps_it(nlp):
+    assert facts(nlp, "Norland Rail signed a $900m contract with Corven Aerospace.") \
+        == {("Norland Rail", "deal_value", 900e6)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Halvorsen Marine invested $25 million in ride-hailing company Lumo Rides. Salt Capital "
+     "also joined. The ride-hailing firm was valued at $7.5 billion in April.",
+     ("Lumo Rides", "valuation", 7.5e9)),
+    ("Orchard Ventures backed Vossa Foods, a meal-kit startup, and Kelda Analytics. "
+     "The meal-kit startup was valued at $900 million last year.",
+     ("Vossa Foods", "valuation", 900e6)),
+])
+def test_a_description_is_the_organization_named_with_its_words(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("It claims $3.3 billion in revenue last year, on track for $5 billion this year.",
+     "$5", "2024"),
+    ("It claims $3.3 billion in revenue last year, on track for $5 billion this year.",
+     "$3.3", "2023"),
+    ("Revenue will reach $5bn this year, up from $3bn in 2021.", "$5bn", "2024"),
+    ("Revenue will reach $5bn this year, up from $3bn in 2021.", "$3bn", "2021"),
+    ("Acme has raised $2bn since 2019.", "$2bn", None),
+    ("Since its founding in 2019, Acme has raised $2bn.", "$2bn", None),
+    ("Acme raised $2bn in March, its first round since 2019.", "$2bn", "2024-03"),
+])
+def test_a_figure_is_dated_by_its_own_phrase(text, figure, expected):
+    assert time_near(text, text.index(figure), "2024-06-10") == expected
+
+
+def test_a_relative_time_needs_the_publication_date(nlp):
+    text = "Halden Bank raised $50m this year after raising $20m last year."
+    sdoc = nlp(text)
+    dated = {m.amount: m.time for m in extract_money(
+        sdoc, DocEntities(sdoc), Document(text, "test", published="2024-03-05"))}
+    undated = {m.amount: m.time for m in extract_money(
+        sdoc, DocEntities(sdoc), Document(text, "test"))}
+    assert dated == {50e6: "2024", 20e6: "2023"}
+    assert undated == {50e6: None, 20e6: None}
