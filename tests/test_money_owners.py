@@ -131,3 +131,34 @@ def test_a_relative_time_needs_the_publication_date(nlp):
         sdoc, DocEntities(sdoc), Document(text, "test"))}
     assert dated == {50e6: "2024", 20e6: "2023"}
     assert undated == {50e6: None, 20e6: None}
+
+
+@pytest.mark.parametrize("text", [
+    "The House passed a $484 billion relief package on Thursday.",
+    "The Department of Energy will spend $2bn on new power lines.",
+    "The Senate approved $75 billion for virus testing.",
+    "The bill provides $200 billion in hazard pay for nurses.",
+    "Forbes estimated his net worth at $3.4 billion.",
+    "Jonas Berg's salary was $1.2m last year.",
+    "The deal is worth $5m, according to Astrid Kell.",
+])
+def test_public_and_personal_money_is_no_companys(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Air Ministry signed a $900m contract with Corven Aerospace.",
+     ("Air Ministry", "deal_value", 900e6)),
+    ("Halden Bank's net income rose to $2bn.", ("Halden Bank", "profit", 2e9)),
+    ("Kestrel Foods raised $40m in a funding round led by Orchard Ventures.",
+     ("Kestrel Foods", "funding", 40e6)),
+])
+def test_a_public_buyer_and_company_results_keep_their_owner(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+def test_the_article_subject_is_guessed_only_for_its_results(nlp):
+    results = "Kestrel Foods opened a new dairy plant in May. Revenue rose to $90m last year."
+    priced = "Kestrel Foods opened a new dairy plant in May. The contract is worth $90m."
+    assert facts(nlp, results) == {("Kestrel Foods", "revenue", 90e6)}
+    assert facts(nlp, priced) == set()

@@ -30,8 +30,8 @@ from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import kind_of
-from .owners import NOBODY, Owners
-from .words import ISO_CODES
+from .owners import NOBODY, Owners, is_public
+from .words import ISO_CODES, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 
@@ -60,9 +60,11 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             if amount.value >= GUESS_LIMIT:
                 continue  # a trillion with no owner named is an economy's, not a company's
             entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
-                or owners.nearby(sent, span, root)
-        if entity in ISO_CODES:
-            continue  # a currency code typed as an organization ("DKK 40 billion")
+                or owners.nearby(sent, span, root, kind)
+            if entity is None or owners.is_person(entity):
+                continue  # a person's money is told with a verb that names them, not guessed
+        if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
+            continue  # a currency code typed as an organization ("DKK 40 billion"); public money
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner

@@ -5,7 +5,8 @@ import re
 
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
-from .words import AGGREGATE_NOUNS, RATE_OR_DIFFERENCE, STATISTIC_WORDS, WORD_KIND
+from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, STATISTIC_WORDS,
+                    WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
@@ -65,7 +66,9 @@ def clause_bounds(root, sent) -> tuple[int, int]:
 def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
-    sizes of markets or frauds, benchmarks someone expected, and the parts of a total just given."""
+    sizes of markets or frauds, public money and a person's own ("a $2tn relief bill", "his
+    salary", "a $20m pay package"), benchmarks someone expected, and the parts of a total
+    just given."""
     doc = span.doc
     after = after_restatement(span)
     following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
@@ -84,8 +87,13 @@ def not_a_holding(span, root, sent) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             nouns += [n for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]
+            # "estimated his net worth at $3bn", "valued the market at $5bn"
+            nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             break
         nouns.append(tok)
-    return any(n.lemma_.lower() in AGGREGATE_NOUNS
+    return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
+                      for c in n.children)
+               or (n.lower_ == "worth" and any(c.lower_ == "net" for c in n.children))
                for n in nouns)

@@ -7,7 +7,8 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS
 from .kinds import governing_path, kind_word
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, SALE_VERBS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PUBLIC_NAME_WORDS,
+                    SALE_VERBS, SALIENT_KINDS,
                     SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS,
                     WORD_KIND, CONTRACT_NOUNS)
 
@@ -217,7 +218,7 @@ class Owners:
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
                 found = self.at(subj)
-                if found and lemma in SPEECH_VERBS and kind != "other" and self.is_person(found):
+                if found and lemma in SPEECH_VERBS and self.is_person(found):
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
@@ -268,9 +269,10 @@ class Owners:
                     return found
         return None
 
-    def nearby(self, sent, amount_span, root) -> str | None:
+    def nearby(self, sent, amount_span, root, kind: str) -> str | None:
         """A guess when the parse names no owner: the last name before the figure in its
-        sentence, else the first after it, else the organization the article is about."""
+        sentence, else the first after it, else, for a company's results, the organization the
+        article is about."""
         # not a dateline's news agency, nor the payee of "pay the regulator $250m", nor what
         # was bought ("ordered 30 Acme jets for $1bn")
         payees = {t.i for d in sent if d.dep_ == "dative" for t in d.subtree}
@@ -284,7 +286,9 @@ class Owners:
         if orgs or before:
             return (orgs or before)[-1].name
         after = [m for m in mentions if m.type == "ORG"]
-        return after[0].name if after else self.salient()
+        if after:
+            return after[0].name
+        return self.salient() if kind in SALIENT_KINDS else None
 
     def bought(self, root, sent, owner: str | None) -> str | None:
         """What a price buys: the first name in the object or "for" phrase of its verb."""
@@ -367,6 +371,12 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def is_public(name: str) -> bool:
+    """ "House", "Department of Labor", "Paycheck Protection Program", "the CARES Act": a public
+    body or a law, by the words of its name."""
+    return any(w in PUBLIC_NAME_WORDS for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def not_one_party(tok) -> bool:

@@ -73,3 +73,11 @@ SPEECH_VERBS = _words("speech_verbs")
 SELLER_VERBS = _words("seller_verbs")
 AWARD_VERBS = _words("award_verbs")  # "X was awarded a contract": X sells
 CONTRACT_NOUNS = _words("contract_nouns")
+# Public money and a person's own, named by the figure's noun or its modifier: "a $2tn relief
+# package", "$200bn in hazard pay", "his salary of $1m", "a net worth of $3bn".
+PUBLIC_OR_PERSONAL = _words("public_or_personal")
+# Words of a public body's or a law's name: its budgets, aid and spending are no company's
+# money; it keeps what it buys or invests ("the Air Force's $23bn contract").
+PUBLIC_NAME_WORDS = _words("public_name_words")
+PUBLIC_KINDS = frozenset(_DATA["public_kinds"])  # kinds a public body may own
+SALIENT_KINDS = frozenset(_DATA["salient_kinds"])  # kinds guessed for the article's subject
