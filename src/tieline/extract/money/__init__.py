@@ -29,7 +29,7 @@ from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
-from .kinds import kind_of
+from .kinds import compared_to, kind_of, own_kind
 from .owners import NOBODY, Owners, is_public
 from .words import ISO_CODES, PUBLIC_KINDS
 
@@ -43,6 +43,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
     found: list[Money] = []
     seen: set[tuple] = set()
     kept: dict[tuple, tuple[Money, bool]] = {}  # figure -> (fact, owner guessed)
+    last: tuple | None = None  # the figure before: (amount, sentence start, kind, owner, guessed)
     for amount in find_amounts(sdoc.text):
         span = sdoc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -51,20 +52,15 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         root = noun_after_brackets(span) or span.root
         if not_a_holding(span, root, sent):
             continue
-        kind = kind_of(root, sent)
-        entity = owners.of(root, sent, kind, span)
-        if entity == NOBODY:
+        named = _kind_and_owner(owners, amount, span, root, sent)
+        compared = last if last and last[1] == sent.start and compared_to(
+            sdoc.text[last[0].end:amount.start]) and not own_kind(root, sent) else None
+        if compared:  # "$3.3bn in revenue last year, on track for $5bn": the same kind
+            named = (compared[2], *(named[1:] if named and not named[2] else compared[3:]))
+        if named is None:
             continue
-        guessed = entity is None
-        if guessed:
-            if amount.value >= GUESS_LIMIT:
-                continue  # a trillion with no owner named is an economy's, not a company's
-            entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
-                or owners.nearby(sent, span, root, kind)
-            if entity is None or owners.is_person(entity):
-                continue  # a person's money is told with a verb that names them, not guessed
-        if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
-            continue  # a currency code typed as an organization ("DKK 40 billion"); public money
+        kind, entity, guessed = named
+        last = (amount, sent.start, kind, entity, guessed)
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
@@ -89,3 +85,23 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             if name == entity:
                 kept[key] = (found[-1], guessed)
     return found
+
+
+def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] | None:
+    """The figure's kind, its owner and whether the owner is guessed; None when the figure is
+    no one organization's."""
+    kind = kind_of(root, sent)
+    entity = owners.of(root, sent, kind, span)
+    if entity == NOBODY:
+        return None
+    guessed = entity is None
+    if guessed:
+        if amount.value >= GUESS_LIMIT:
+            return None  # a trillion with no owner named is an economy's, not a company's
+        entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
+            or owners.nearby(sent, span, root, kind)
+        if entity is None or owners.is_person(entity):
+            return None  # a person's money is told with a verb that names them, not guessed
+    if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
+        return None  # a currency code typed as an organization ("DKK 40 billion"); public money
+    return kind, entity, guessed

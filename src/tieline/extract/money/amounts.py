@@ -29,7 +29,9 @@ AMOUNT = re.compile(
     + r"|" + _NUM + _SCALE + r"?" + _AFTER + r")(?![\w])",
     re.I)
 WORD_UNITS = {w for words in WORDS for w in words.split()}
-RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)")
+RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)"
+                      # "3bn yuan in 2004 ($365m)", "200bn euros a year (£140bn)"
+                      r"|^\s*(?:[a-z]+|(?:19|20)\d\d)(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,2}\s*\(\s*$")
 # A range is an estimate, not a figure anyone reported: "between $75m and $100m",
 # "$75m - $100m", "$1.2bn-1.5bn" (the second bound without its symbol).
 RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)

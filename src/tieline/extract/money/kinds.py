@@ -1,8 +1,34 @@
 """What a figure is (funding, valuation, revenue, a deal's value, ...), from the parse."""
 from __future__ import annotations
 
+import re
+
 from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, KIND_WORDS, RECEIVING_VERBS, SALE_VERBS,
                      UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
+
+
+# Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
+# earlier", "on track for $5bn", "from $1bn to $2bn".
+COMPARED = re.compile(r"(?:\b(?:from|compared (?:with|to)|against|versus|vs\.?|on track for)\s+"
+                      r"(?:about|around|roughly|nearly|some|over|more than|less than|almost|just)?"
+                      r"\s*|^\s*,?\s*to\s+)$", re.I)
+
+
+def compared_to(between: str) -> bool:
+    """True when the text between two figures compares the second with the first."""
+    return len(between) <= 80 and bool(COMPARED.search(between))
+
+
+def own_kind(root, sent) -> str | None:
+    """The kind the figure's own phrase names, up to its verb: "$400bn in investment", "a
+    $1bn loss"; None for a bare "from $2bn"."""
+    tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    return kind_in(tokens)
 
 
 def governing_path(root, sent):

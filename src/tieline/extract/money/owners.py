@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
-from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from .kinds import governing_path, kind_word
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PUBLIC_NAME_WORDS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
+                    PUBLIC_NAME_WORDS,
                     SALE_VERBS, SALIENT_KINDS,
                     SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS,
                     WORD_KIND, CONTRACT_NOUNS)
@@ -50,6 +51,8 @@ class Owners:
                     mention.name in bound_names(self.ents, cand):
                 # "it hired the staff of the startup": the startup is not "it"
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
+            if mention and self.is_dateline(mention.name):
+                return None
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
                 return self.described(cand) or mention.name if mention.kind == "description" \
@@ -173,6 +176,14 @@ class Owners:
             buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
                       and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
             return next((n for n in map(self.at, buyers) if n), NOBODY)
+        if kind == "valuation" and any(t.lemma_.lower() in PLACING_VERBS for t in path):
+            # "puts a value of $7bn on X": X is valued, whoever puts it; a deal named instead
+            # of X leaves the valued company to be read elsewhere
+            targets = [g for t in path if t.lemma_.lower() in PLACING_VERBS for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                       if g.dep_ == "pobj"]
+            if targets:
+                return next((n for n in map(self.at, targets) if n), NOBODY)
         if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
             # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
             targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -218,7 +229,7 @@ class Owners:
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
                 found = self.at(subj)
-                if found and lemma in SPEECH_VERBS and self.is_person(found):
+                if found and lemma in SPEECH_VERBS and self.known_person(found):
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
@@ -227,6 +238,33 @@ class Owners:
                 if found:
                     return found
         return None
+
+    def is_dateline(self, name: str) -> bool:
+        """ "COPENHAGEN (AFP) -": a place in capitals heading a story, which the tagger may
+        take for an organization; it owns nothing."""
+        if not (name.isupper() and name.replace(" ", "").isalpha() and len(name) > 3):
+            return False
+        dashes = ("-", "\u2013", "\u2014")
+        for m in (m for m in self.ents.mentions if m.name == name and m.kind == "name"):
+            at_start = m.span[0] == 0 or self.sdoc[m.span[0] - 1].is_space
+            rest = [t.text for t in self.sdoc[m.span[1]:m.span[1] + 4]]
+            if at_start and rest and (rest[0] in dashes or (
+                    rest[0] == "(" and len(rest) == 4 and rest[2] == ")" and rest[3] in dashes)):
+                return True
+        return False
+
+    def known_person(self, name: str) -> bool:
+        """A person the text introduces as one: by a role or an honorific next to the name
+        ("chief executive Jo Roe", "Jo Roe, the founder", "Mr Roe"), not only by the tagger,
+        which takes many firm names for people."""
+        if not self.is_person(name):
+            return False
+        for m in (m for m in self.ents.mentions if m.name == name and m.kind == "name"):
+            near = [*self.sdoc[max(0, m.span[0] - 3):m.span[0]], *m.root.children,
+                    *self.sdoc[m.span[1]:m.span[1] + 4]]
+            if any(t.lemma_.lower() in ROLE_WORDS or t.lower_ in HONORIFICS for t in near):
+                return True
+        return False
 
     def is_person(self, name: str) -> bool:
         entity = self.ents.entities.get(name)
@@ -280,15 +318,15 @@ class Owners:
                    if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
         mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
                     and not is_source(m.root) and m.name not in self.outlets
-                    and m.root.i not in payees]
+                    and m.root.i not in payees and not self.is_dateline(m.name)]
         before = [m for m in mentions if m.end <= amount_span.start_char]
         orgs = [m for m in before if m.type == "ORG"]
-        if orgs or before:
-            return (orgs or before)[-1].name
         after = [m for m in mentions if m.type == "ORG"]
-        if after:
-            return after[0].name
-        return self.salient() if kind in SALIENT_KINDS else None
+        guess = (orgs or before or after or [None])[-1 if orgs or before else 0]
+        if guess is None:
+            return self.salient() if kind in SALIENT_KINDS else None
+        # "the ride-hailing firm": the firm named with those words, not the last one named
+        return (guess.kind == "description" and self.described(guess.root)) or guess.name
 
     def bought(self, root, sent, owner: str | None) -> str | None:
         """What a price buys: the first name in the object or "for" phrase of its verb."""
