@@ -199,3 +199,21 @@ def test_a_dateline_owns_nothing(nlp):
 ])
 def test_a_value_put_on_something_is_its_valuation(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will review eight other contracts worth $3bn.",
+    "Several deals worth $2bn in total were signed at the air show by Corven Aerospace.",
+])
+def test_a_total_over_many_deals_has_no_owner(nlp, text):
+    assert all(kind != "deal_value" for _, kind, _ in facts(nlp, text))
+
+
+def test_a_deal_in_the_singular_keeps_its_owner(nlp):
+    assert facts(nlp, "Sprint Mobile signed a $3bn contract with Pell Semiconductor.") \
+        == {("Sprint Mobile", "deal_value", 3e9)}
+
+
+def test_offering_to_repay_is_no_bid(nlp):
+    text = "Jarrow Fuel has offered to repay its creditors $220m of its debts."
+    assert all(kind != "deal_value" for _, kind, _ in facts(nlp, text))

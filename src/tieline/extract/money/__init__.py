@@ -29,7 +29,7 @@ from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
-from .kinds import compared_to, kind_of, own_kind
+from .kinds import compared_to, kind_of, many_deals, own_kind
 from .owners import NOBODY, Owners, is_public
 from .words import ISO_CODES, PUBLIC_KINDS
 
@@ -91,11 +91,14 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
+    many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
-    if entity == NOBODY:
-        return None
+    if entity == NOBODY or many == "counted":
+        return None  # "eight other contracts worth $3bn": a total over many deals
     guessed = entity is None
     if guessed:
+        if many:
+            return None  # "$3bn in contracts" with no owner named: not guessed
         if amount.value >= GUESS_LIMIT:
             return None  # a trillion with no owner named is an economy's, not a company's
         entity = (kind == "deal_value" and owners.recent_buyer(sent)) \

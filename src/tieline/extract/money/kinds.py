@@ -31,6 +31,25 @@ def own_kind(root, sent) -> str | None:
     return kind_in(tokens)
 
 
+COUNTING_WORDS = ("other", "several", "many", "various", "multiple", "numerous", "some")
+
+
+def many_deals(root, sent) -> str | None:
+    """ "$3bn in multi-year contracts", "eight other contracts worth $3bn": the figure totals
+    several deals; "counted" when they are counted ("eight", "other", "several")."""
+    tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    deals = [t for t in tokens if t.tag_ == "NNS" and WORD_KIND.get(kind_word(t)) == "deal_value"
+             and not any(c.dep_ == "poss" for c in t.children)]
+    if any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for t in deals for c in t.children):
+        return "counted"
+    return "plural" if deals else None
+
+
 def governing_path(root, sent):
     """The amount's root token and its heads up to the clause's verb, then two more levels."""
     tokens, tok, verbs = [root], root, 0
@@ -54,6 +73,8 @@ def token_kind(tok) -> str | None:
     """The kind a word names; "the value of their agreements" is the agreements' kind, and
     revenue not yet earned ("future contract revenue") is no revenue."""
     kind = WORD_KIND.get(kind_word(tok))
+    if kind_word(tok) == "offer" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
         return "other"
     if kind == "valuation" and kind_word(tok) == "value":
