@@ -217,3 +217,22 @@ def test_a_deal_in_the_singular_keeps_its_owner(nlp):
 def test_offering_to_repay_is_no_bid(nlp):
     text = "Jarrow Fuel has offered to repay its creditors $220m of its debts."
     assert all(kind != "deal_value" for _, kind, _ in facts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The new Corven SUV will start at $44,000 in the spring.",
+    "Tariffs on about $125 billion of imported goods took effect on Monday.",
+    "Jarrow Fuel is earning about $1.8m an hour.",
+    "Kestrel Foods ships $53 million a week of produce.",
+])
+def test_a_figure_no_word_names_or_a_rate_is_left_out(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jarrow Fuel was fined $250,000 by the regulator.", ("Jarrow Fuel", "other", 250_000)),
+    ("Kestrel Foods expects revenue of $900 million a year by 2027.",
+     ("Kestrel Foods", "revenue", 900e6)),
+])
+def test_a_named_kind_and_a_yearly_figure_are_kept(nlp, text, fact):
+    assert facts(nlp, text) == {fact}

@@ -91,6 +91,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
+    if kind is None:
+        return None
     many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
     if entity == NOBODY or many == "counted":

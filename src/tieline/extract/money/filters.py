@@ -5,8 +5,8 @@ import re
 
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
-from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, STATISTIC_WORDS,
-                    WORD_KIND)
+from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+                    STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
@@ -73,7 +73,8 @@ def not_a_holding(span, root, sent) -> bool:
     after = after_restatement(span)
     following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
     if after is not None and after.i < sent.end and (
-            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")):
+            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")
+            or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS)):
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "than") and after is not None \
             and EXPECTED.match(doc.text[after.idx:sent.end_char]):

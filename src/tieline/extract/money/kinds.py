@@ -114,7 +114,7 @@ def _special_kind(tok) -> str | None:
     return None
 
 
-def kind_of(root, sent) -> str:
+def kind_of(root, sent) -> str | None:
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
@@ -152,4 +152,4 @@ def kind_of(root, sent) -> str:
         kind = WORD_KIND.get(kind_word(tok))
         if kind:
             return kind
-    return weak or "other"
+    return weak  # no word names a kind: a price, a tariff's base, a bond; no one's figure

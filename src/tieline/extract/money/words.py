@@ -40,6 +40,7 @@ WINDOW: int = _DATA["kind_window"]  # tokens either side searched when the path 
 # "$17m per plane", "£200m less debt", "$2bn more than last year" (but "$2bn more in funding"
 # is a sum, and "fined €1m each" is one per party).
 RATE_OR_DIFFERENCE = _words("rate_or_difference")
+RATE_UNITS = _words("rate_units")  # "$1.8m an hour", "$53m a week": a rate (not "a year")
 # Modifiers that make a figure a statistic over many parties: "the minimum investment was ...".
 STATISTIC_WORDS = _words("statistic_words")
 UNEARNED = _words("unearned")  # revenue to come
