@@ -236,3 +236,16 @@ def test_a_figure_no_word_names_or_a_rate_is_left_out(nlp, text):
 ])
 def test_a_named_kind_and_a_yearly_figure_are_kept(nlp, text, fact):
     assert facts(nlp, text) == {fact}
+
+
+def test_the_value_of_an_order_is_its_price(nlp):
+    text = "Skyward Air announced an order of 50 jets at a value of $16 billion."
+    assert facts(nlp, text) == {("Skyward Air", "deal_value", 16e9)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Mara Lindqvist announced new revenues totaling $3.1 billion.",
+    "Mr Berg bought a $2m stake in the club last year.",
+])
+def test_a_person_owns_no_deal_or_revenue(nlp, text):
+    assert facts(nlp, text) == set()

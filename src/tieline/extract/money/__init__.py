@@ -107,6 +107,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
             or owners.nearby(sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
+    if kind != "other" and owners.known_person(entity):
+        return None  # a person's deal or revenue is told of a firm; fines are their own
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed

@@ -132,6 +132,13 @@ def kind_of(root, sent) -> str | None:
         special = _special_kind(tok)
         if special:
             return special
+        if kind_in([tok]) == "valuation" and kind_word(tok) == "value" and tok.pos_ == "NOUN":
+            # "an order of 50 jets at a value of $16bn": the value of a deal is its price
+            above = path[path.index(tok) + 1:]
+            upto = above[:next((i + 1 for i, t in enumerate(above) if t.pos_ in ("VERB", "AUX")),
+                               len(above))]
+            if kind_in(upto) == "deal_value":
+                return "deal_value"
         if kind_in([tok]):
             return kind_in([tok])
         group = [c for c in tok.children if c.dep_ in (
