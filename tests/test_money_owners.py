@@ -249,3 +249,33 @@ def test_the_value_of_an_order_is_its_price(nlp):
 ])
 def test_a_person_owns_no_deal_or_revenue(nlp, text):
     assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Lumo Rides expects 2025 revenue of $4.2bn to $4.35bn.",
+    "Quarry Homes said turnover rose $7.2bn to $170.8bn.",
+    "Halden Bank's profit was $3.5bn, up nearly $3bn from 2003.",
+    "Tarsk Lithography posted a $697m improvement on the year.",
+    "Worldwide sales of digital cameras totalled $24bn last year.",
+])
+def test_ranges_changes_and_market_totals_are_left_out(nlp, text):
+    amounts = {a for _, _, a in facts(nlp, text)}
+    assert not amounts & {4.2e9, 4.35e9, 7.2e9, 3e9, 697e6, 24e9}
+
+
+def test_figures_compared_across_kinds_keep_their_own_kind(nlp):
+    text = ("Arden Mills said losses had risen from £1m to £1.2m, while sales had fallen from "
+            "£138m to £118m.")
+    found = facts(nlp, text)
+    assert all(kind != "loss" for _, kind, amount in found if amount >= 100e6)
+    assert ("Arden Mills", "loss", 1.2e6) in found
+
+
+def test_a_change_from_a_peak_is_no_range():
+    text = "Its market value fell from a peak of $120bn to $4.6bn."
+    assert [a.value for a in find_amounts(text)] == [120e9, 4.6e9]
+
+
+def test_earning_is_profit(nlp):
+    assert facts(nlp, "Kestrel Foods earned $630m in the quarter.") \
+        == {("Kestrel Foods", "profit", 630e6)}

@@ -54,7 +54,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         named = _kind_and_owner(owners, amount, span, root, sent)
         compared = last if last and last[1] == sent.start and compared_to(
-            sdoc.text[last[0].end:amount.start]) and not own_kind(root, sent) else None
+            sdoc.text[last[0].end:amount.start], last[2]) and not own_kind(root, sent) else None
         if compared:  # "$3.3bn in revenue last year, on track for $5bn": the same kind
             named = (compared[2], *(named[1:] if named and not named[2] else compared[3:]))
         if named is None:

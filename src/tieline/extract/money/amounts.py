@@ -37,6 +37,9 @@ RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|near
 RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and)\s*$", re.I)
 DASH_JOIN = re.compile(r"^\s*(?:-|\u2013)\s*$")
+# "revenue of $4.2bn to $4.35bn" is a range; "from $1bn to $2bn" is a change
+TO_JOIN = re.compile(r"^\s*to\s*$")
+FROM_BEFORE = re.compile(r"\bfrom\b[^$\u20ac\u00a3\d]{0,20}$", re.I)
 OPEN_BOUND = re.compile(r"^\s*(?:-|\u2013|to)\s*\d")
 
 
@@ -83,8 +86,9 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
     bounds = []
     for a, b in zip(found, found[1:]):
         between = text[a.end:b.start]
-        if (RANGE_JOIN.match(between) and RANGE_BEFORE.search(text[max(0, a.start - 30):a.start])) \
-                or DASH_JOIN.match(between):
+        before = text[max(0, a.start - 30):a.start]
+        if (RANGE_JOIN.match(between) and RANGE_BEFORE.search(before)) or DASH_JOIN.match(between) \
+                or (TO_JOIN.match(between) and not FROM_BEFORE.search(before)):
             bounds += [a, b]
     bounds += [a for a in found if OPEN_BOUND.match(text[a.end:a.end + 4])]
     return bounds

@@ -11,6 +11,14 @@ from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RAT
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
                       r"predicted|estimated|anticipated|projected)\b")
+# A change between two figures, not a sum anyone holds: "turnover rose $7.2bn to $170.8bn",
+# "up nearly $3bn from 2003", "a $697m improvement".
+CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jumped|climbed|"
+                           r"dropped|declined|slipped|soared|surged)\s+(?:by\s+)?(?:nearly\s+|"
+                           r"about\s+|around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
+CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
 PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
                       r"split (?:between|into)|of which)\b", re.I)
@@ -66,7 +74,7 @@ def clause_bounds(root, sent) -> tuple[int, int]:
 def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
-    sizes of markets or frauds, public money and a person's own ("a $2tn relief bill", "his
+    sizes of markets or frauds, changes ("rose $2bn to $9bn"), public money and a person's own ("a $2tn relief bill", "his
     salary", "a $20m pay package"), benchmarks someone expected, and the parts of a total
     just given."""
     doc = span.doc
@@ -80,6 +88,11 @@ def not_a_holding(span, root, sent) -> bool:
             and EXPECTED.match(doc.text[after.idx:sent.end_char]):
         return True
     if PARTS_OF.search(doc[sent.start:span.start].text):
+        return True
+    if (CHANGE_BEFORE.search(doc.text[sent.start_char:span.start_char])
+            and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) or (
+            root.dep_ in ("compound", "nmod", "amod", "nummod")
+            and root.head.lemma_.lower() in CHANGE_NOUNS):
         return True
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -97,4 +110,7 @@ def not_a_holding(span, root, sent) -> bool:
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
                       for c in n.children)
                or (n.lower_ == "worth" and any(c.lower_ == "net" for c in n.children))
+               # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
+               or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
+                   and not any(c.dep_ == "poss" for c in n.children))
                for n in nouns)

@@ -14,9 +14,11 @@ COMPARED = re.compile(r"(?:\b(?:from|compared (?:with|to)|against|versus|vs\.?|o
                       r"\s*|^\s*,?\s*to\s+)$", re.I)
 
 
-def compared_to(between: str) -> bool:
-    """True when the text between two figures compares the second with the first."""
-    return len(between) <= 80 and bool(COMPARED.search(between))
+def compared_to(between: str, kind: str) -> bool:
+    """True when the text between two figures compares the second with the first (of kind),
+    naming no other kind: not "losses rose to £1.2m, while sales fell from £138m"."""
+    named = {WORD_KIND.get(w) for w in re.findall(r"[a-z-]+", between.lower())} - {None, kind}
+    return len(between) <= 80 and not named and bool(COMPARED.search(between))
 
 
 def own_kind(root, sent) -> str | None:
