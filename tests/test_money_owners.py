@@ -279,3 +279,11 @@ def test_a_change_from_a_peak_is_no_range():
 def test_earning_is_profit(nlp):
     assert facts(nlp, "Kestrel Foods earned $630m in the quarter.") \
         == {("Kestrel Foods", "profit", 630e6)}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States contributed about $553 million to the agency last year.",
+    "Brazil could spend $20bn on new railways.",
+])
+def test_a_countrys_money_is_no_companys(nlp, text):
+    assert facts(nlp, text) == set()

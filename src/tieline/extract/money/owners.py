@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
-from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
                     OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
@@ -53,6 +53,9 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and self.is_dateline(mention.name):
                 return None
+            if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
+                    is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)):
+                return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
                 return self.described(cand) or mention.name if mention.kind == "description" \
@@ -409,6 +412,12 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def is_place(name: str) -> bool:
+    """A country or region by name ("United States", "Beijing" is not one: a city)."""
+    words = name.removeprefix("the ")
+    return words in place_names() or f"United {words}" in place_names()
 
 
 def is_public(name: str) -> bool:
