@@ -163,35 +163,9 @@ class Owners:
         if named:
             return named
         path = governing_path(root, sent)
-        for clause in (c for c in root.children if c.dep_ == "relcl"):
-            # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
-            if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
-                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
-                    found = self.at(obj)
-                    if found:
-                        return found
-        sale = next((t for t in [*path, *(g for p in path for c in p.children if c.dep_ == "prep"
-                                           and c.lower_ == "from" for g in c.children)]
-                     if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
-        if kind == "deal_value" and sale is not None:
-            # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
-            # and a sale that names only its seller names no owner
-            buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
-                      and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
-            return next((n for n in map(self.at, buyers) if n), NOBODY)
-        if kind == "valuation" and any(t.lemma_.lower() in PLACING_VERBS for t in path):
-            # "puts a value of $7bn on X": X is valued, whoever puts it; a deal named instead
-            # of X leaves the valued company to be read elsewhere
-            targets = [g for t in path if t.lemma_.lower() in PLACING_VERBS for c in t.children
-                       if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                       if g.dep_ == "pobj"]
-            if targets:
-                return next((n for n in map(self.at, targets) if n), NOBODY)
-        if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
-            # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
-            targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for g in c.children if g.dep_ == "pobj"]
-            return next((n for n in map(self.at, targets) if n), NOBODY)
+        found = self._construction_owner(root, kind, path)
+        if found:
+            return found
         for tok in path:
             for child in tok.children:
                 if amount_span.start <= child.i < amount_span.end:
@@ -255,6 +229,40 @@ class Owners:
                     rest[0] == "(" and len(rest) == 4 and rest[2] == ")" and rest[3] in dashes)):
                 return True
         return False
+
+    def _construction_owner(self, root, kind: str, path) -> str | None:
+        """Owners a construction names whatever the subject: a borrower in a relative clause,
+        the buyer of a sale, the company a value is put on, the payer of imposed penalties."""
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
+            if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
+                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
+                    found = self.at(obj)
+                    if found:
+                        return found
+        sale = next((t for t in [*path, *(g for p in path for c in p.children if c.dep_ == "prep"
+                                           and c.lower_ == "from" for g in c.children)]
+                     if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
+        if kind == "deal_value" and sale is not None:
+            # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
+            # and a sale that names only its seller names no owner
+            buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
+                      and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, buyers) if n), NOBODY)
+        if kind == "valuation" and any(t.lemma_.lower() in PLACING_VERBS for t in path):
+            # "puts a value of $7bn on X": X is valued, whoever puts it; a deal named instead
+            # of X leaves the valued company to be read elsewhere
+            targets = [g for t in path if t.lemma_.lower() in PLACING_VERBS for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                       if g.dep_ == "pobj"]
+            if targets:
+                return next((n for n in map(self.at, targets) if n), NOBODY)
+        if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
+            # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
+            targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, targets) if n), NOBODY)
+        return None
 
     def known_person(self, name: str) -> bool:
         """A person the text introduces as one: by a role or an honorific next to the name
