@@ -287,3 +287,24 @@ def test_earning_is_profit(nlp):
 ])
 def test_a_countrys_money_is_no_companys(nlp, text):
     assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orchard Ventures led a $40m round in Kelda Analytics.",
+     {("Kelda Analytics", "funding", 40e6)}),
+    ("Salt Capital joined a $12 million round in Brisk Pay, a payments startup.",
+     {("Brisk Pay", "funding", 12e6)}),
+    ("Orchard Ventures led the $40m funding round.", set()),
+    ("Halden Bank provided a $50m loan to Kelda Analytics.",
+     {("Kelda Analytics", "funding", 50e6)}),
+])
+def test_a_round_is_the_raisers_never_an_investors(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Orchard Ventures, which manages $2bn, invested in Kelda Analytics.",
+    "Harbor Capital oversees $40bn of assets for pension funds.",
+])
+def test_money_under_management_is_not_the_managers(nlp, text):
+    assert facts(nlp, text) == set()

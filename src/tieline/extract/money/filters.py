@@ -17,6 +17,7 @@ CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jum
                            r"dropped|declined|slipped|soared|surged)\s+(?:by\s+)?(?:nearly\s+|"
                            r"about\s+|around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
 CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
@@ -98,6 +99,8 @@ def not_a_holding(span, root, sent) -> bool:
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]
     for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MANAGING_VERBS:
+            return True  # "a fund which manages $2bn": assets it looks after, not its own
         if tok.pos_ in ("VERB", "AUX"):
             nouns += [n for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]

@@ -6,12 +6,11 @@ import re
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
-from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
-                    PUBLIC_NAME_WORDS,
-                    SALE_VERBS, SALIENT_KINDS,
-                    SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS,
-                    WORD_KIND, CONTRACT_NOUNS)
+from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
+                    IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
+                    PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
+                    SALIENT_KINDS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+                    TARGET_VERBS, WORD_KIND)
 
 # Owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), or a person's role with no name ("a former officer was fined $250,000").
@@ -257,6 +256,12 @@ class Owners:
                        if g.dep_ == "pobj"]
             if targets:
                 return next((n for n in map(self.at, targets) if n), NOBODY)
+        if kind == "funding" and any(t.lemma_.lower() in INVESTOR_VERBS for t in path):
+            # "Y led a $40m round in X": the round is X's; an investor never owns it
+            near = [*path, *(c for t in path for c in t.children)]  # "led a round in X"
+            raisers = [g for t in near for c in t.children if c.dep_ == "prep"
+                       and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, raisers) if n), NOBODY)
         if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
             # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
             targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -363,11 +368,11 @@ class Owners:
     def _by_preposition(self, tok, child, kind: str) -> str | None:
         """Owners a preposition names whatever the subject: the borrower of "a loan to X" and
         the payer of "a payment from X"."""
-        if child.dep_ != "prep":
+        if child.dep_ not in ("prep", "dative"):
             return None
         word = kind_word(tok)
         if kind == "funding" and child.lower_ == "to" and (
-                WORD_KIND.get(word) == "funding" or word in ("provision", "give")):
+                WORD_KIND.get(word) == "funding" or word in ("provision", "give", "provide")):
             wanted = True
         else:
             wanted = kind == "other" and child.lower_ == "from" and word in KIND_WORDS["other"]

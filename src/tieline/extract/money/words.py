@@ -83,3 +83,5 @@ PUBLIC_NAME_WORDS = _words("public_name_words")
 PUBLIC_KINDS = frozenset(_DATA["public_kinds"])  # kinds a public body may own
 SALIENT_KINDS = frozenset(_DATA["salient_kinds"])  # kinds guessed for the article's subject
 PLACING_VERBS = _words("placing_verbs")  # "puts a value of $7bn on X": X is valued
+# "Y led a $40m round in X": verbs of an investor in a round, which is X's funding
+INVESTOR_VERBS = _words("investor_verbs")
