@@ -308,3 +308,18 @@ def test_a_round_is_the_raisers_never_an_investors(nlp, text, expected):
 ])
 def test_money_under_management_is_not_the_managers(nlp, text):
     assert facts(nlp, text) == set()
+
+
+def test_a_bid_rejected_before_a_sale_is_the_bidders(nlp):
+    text = ("Marlow Press sold its magazine unit to Dray Media for an undisclosed sum, after "
+            "rejecting a $200m offer from Halcyon Group.")
+    assert facts(nlp, text) == {("Halcyon Group", "deal_value", 200e6)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jarrow Fuel has agreed to pay $1.1bn to victims of the spill.",
+     ("Jarrow Fuel", "other", 1.1e9)),
+    ("Skyward Air paid $400m for the jets.", ("Skyward Air", "deal_value", 400e6)),
+])
+def test_a_payment_is_a_price_only_when_it_buys_something(nlp, text, fact):
+    assert facts(nlp, text) == {fact}

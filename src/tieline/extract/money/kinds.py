@@ -116,6 +116,15 @@ def _special_kind(tok) -> str | None:
     return None
 
 
+def _weak_kind(tok) -> str:
+    """ "paid $1bn for X" is a price; "agreed to pay $1bn to victims" is a payment."""
+    kind = WEAK_WORDS[kind_word(tok)]
+    if kind == "deal_value" and tok.pos_ == "VERB" and not any(
+            t.dep_ in ("prep", "dative") and t.lower_ == "for" for t in tok.subtree):
+        return "other"
+    return kind
+
+
 def kind_of(root, sent) -> str | None:
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -153,7 +162,7 @@ def kind_of(root, sent) -> str | None:
         kind = kind_in(group)
         if kind:
             return kind
-        weak = weak or next((WEAK_WORDS[kind_word(t)] for t in [tok, *group]
+        weak = weak or next((_weak_kind(t) for t in [tok, *group]
                              if kind_word(t) in WEAK_WORDS), None)
     nearby = sorted((t for t in sent if abs(t.i - root.i) <= WINDOW and t != root),
                     key=lambda t: abs(t.i - root.i))

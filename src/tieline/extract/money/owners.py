@@ -239,8 +239,10 @@ class Owners:
                     found = self.at(obj)
                     if found:
                         return found
-        sale = next((t for t in [*path, *(g for p in path for c in p.children if c.dep_ == "prep"
-                                           and c.lower_ == "from" for g in c.children)]
+        # the figure's own clause: "sold X to Y after rejecting a $200m offer from Z" is Z's bid
+        own = path[:next((i + 1 for i, t in enumerate(path) if t.pos_ == "VERB"), len(path))]
+        sale = next((t for t in [*own, *(g for p in own for c in p.children if c.dep_ == "prep"
+                                          and c.lower_ == "from" for g in c.children)]
                      if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
         if kind == "deal_value" and sale is not None:
             # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
