@@ -32,8 +32,11 @@ BARE_MONTH = re.compile(  # capitalised month names only: "in May" but not "it m
 RELATIVE = re.compile(r"\b(last|this|next|earlier this|later this)\s+(year|month|week|quarter)\b",
                       re.I)
 # "since March 2019", "since 2019", "since May": blanked before looking for the statement's time
-SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
-                   r"(?:\s+\d{1,2})?,?\s+)?(?:(?:19|20)\d\d)\b|\bsince\s+[A-Z][a-z]+\b")
+SINCE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
+                   r"(?:\s+\d{1,2})?,?\s+)?(?:(?:19|20)\d\d)\b|\b[Ss]ince\s+[A-Z][a-z]+\b"
+                   # "since its founding in 2019", "since the start of 2019"
+                   r"|\b[Ss]ince\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){1,2}?(?:in\s+|of\s+)"
+                   r"(?:early\s+|late\s+)?(?:19|20)\d\d\b")
 WEEKDAY = re.compile(r"\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RECENTLY = re.compile(r"\b(recently|yesterday|today|this week)\b", re.I)
 
@@ -54,6 +57,37 @@ def time_of(text: str, published: str | None = None) -> str | None:
     if blanked != text:
         return _time_of(blanked, published) or _time_of(text, published)
     return _time_of(text, published)
+
+
+def time_near(text: str, offset: int, published: str | None = None) -> str | None:
+    """The time of the expression nearest to text[offset] (a figure): "$3.3bn in revenue last
+    year, on track for $5bn this year" dates each figure by its own phrase. A "since" phrase
+    never dates a figure: "has raised $2bn since 2019" is a running total."""
+    found = _candidates(SINCE.sub(lambda m: " " * len(m.group()), text), published)
+    if not found:
+        return None
+    start, end, value = min(found, key=lambda c: (max(c[0] - offset, offset - c[1], 0), c[0]))
+    return value
+
+
+def _candidates(text: str, published: str | None) -> list[tuple[int, int, str]]:
+    """Every time expression in text as (start, end, value); a date's parts are not counted
+    again as a month or a year."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    pub = _parse(published)
+    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, YEAR, BARE_MONTH, RELATIVE,
+                    WEEKDAY, RECENTLY):
+        if pub is None and pattern in (BARE_MONTH, RELATIVE, WEEKDAY, RECENTLY):
+            continue
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            value = _time_of(match.group(), published)
+            if value:
+                found.append((match.start(), match.end(), value))
+                taken.append((match.start(), match.end()))
+    return found
 
 
 def _time_of(text: str, published: str | None) -> str | None:

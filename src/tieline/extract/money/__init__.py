@@ -22,22 +22,18 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
-import re
 
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
-from ..timex import time_of
+from ..timex import time_near
 from .amounts import Amount, find_amounts
-from .filters import clause_text, noun_after_brackets, not_a_holding
-from .kinds import kind_of
-from .owners import NOBODY, Owners
-from .words import ISO_CODES
+from .filters import clause_bounds, noun_after_brackets, not_a_holding
+from .kinds import compared_to, kind_of, many_deals, own_kind
+from .owners import NOBODY, Owners, is_public
+from .words import ISO_CODES, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
-
-# "has raised $2bn since 2013": the start of a running total, not when the figure happened
-SINCE = re.compile(r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b", re.I)
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -47,6 +43,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
     found: list[Money] = []
     seen: set[tuple] = set()
     kept: dict[tuple, tuple[Money, bool]] = {}  # figure -> (fact, owner guessed)
+    last: tuple | None = None  # the figure before: (amount, sentence start, kind, owner, guessed)
     for amount in find_amounts(sdoc.text):
         span = sdoc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -55,18 +52,15 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         root = noun_after_brackets(span) or span.root
         if not_a_holding(span, root, sent):
             continue
-        kind = kind_of(root, sent)
-        entity = owners.of(root, sent, kind, span)
-        if entity == NOBODY:
+        named = _kind_and_owner(owners, amount, span, root, sent)
+        compared = last if last and last[1] == sent.start and compared_to(
+            sdoc.text[last[0].end:amount.start], last[2]) and not own_kind(root, sent) else None
+        if compared:  # "$3.3bn in revenue last year, on track for $5bn": the same kind
+            named = (compared[2], *(named[1:] if named and not named[2] else compared[3:]))
+        if named is None:
             continue
-        guessed = entity is None
-        if guessed:
-            if amount.value >= GUESS_LIMIT:
-                continue  # a trillion with no owner named is an economy's, not a company's
-            entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
-                or owners.nearby(sent, span, root)
-        if entity in ISO_CODES:
-            continue  # a currency code typed as an organization ("DKK 40 billion")
+        kind, entity, guessed = named
+        last = (amount, sent.start, kind, entity, guessed)
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
@@ -79,10 +73,11 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         if previous and previous[1]:
             found.remove(previous[0])
-        clause = clause_text(root, sent)
+        start, end = clause_bounds(root, sent)
+        clause = sdoc.text[start:end]
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, modality_of(clause),
-                      time_of(SINCE.sub("", clause), document.published))
+                      time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
@@ -90,3 +85,30 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             if name == entity:
                 kept[key] = (found[-1], guessed)
     return found
+
+
+def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] | None:
+    """The figure's kind, its owner and whether the owner is guessed; None when the figure is
+    no one organization's."""
+    kind = kind_of(root, sent)
+    if kind is None:
+        return None
+    many = many_deals(root, sent) if kind == "deal_value" else None
+    entity = owners.of(root, sent, kind, span)
+    if entity == NOBODY or many == "counted":
+        return None  # "eight other contracts worth $3bn": a total over many deals
+    guessed = entity is None
+    if guessed:
+        if many:
+            return None  # "$3bn in contracts" with no owner named: not guessed
+        if amount.value >= GUESS_LIMIT:
+            return None  # a trillion with no owner named is an economy's, not a company's
+        entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
+            or owners.nearby(sent, span, root, kind)
+        if entity is None or owners.is_person(entity):
+            return None  # a person's money is told with a verb that names them, not guessed
+    if kind != "other" and owners.known_person(entity):
+        return None  # a person's deal or revenue is told of a firm; fines are their own
+    if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
+        return None  # a currency code typed as an organization ("DKK 40 billion"); public money
+    return kind, entity, guessed

@@ -29,7 +29,18 @@ AMOUNT = re.compile(
     + r"|" + _NUM + _SCALE + r"?" + _AFTER + r")(?![\w])",
     re.I)
 WORD_UNITS = {w for words in WORDS for w in words.split()}
-RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)")
+RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)"
+                      # "3bn yuan in 2004 ($365m)", "200bn euros a year (£140bn)"
+                      r"|^\s*(?:[a-z]+|(?:19|20)\d\d)(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,2}\s*\(\s*$")
+# A range is an estimate, not a figure anyone reported: "between $75m and $100m",
+# "$75m - $100m", "$1.2bn-1.5bn" (the second bound without its symbol).
+RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and)\s*$", re.I)
+DASH_JOIN = re.compile(r"^\s*(?:-|\u2013)\s*$")
+# "revenue of $4.2bn to $4.35bn" is a range; "from $1bn to $2bn" is a change
+TO_JOIN = re.compile(r"^\s*to\s*$")
+FROM_BEFORE = re.compile(r"\bfrom\b[^$\u20ac\u00a3\d]{0,20}$", re.I)
+OPEN_BOUND = re.compile(r"^\s*(?:-|\u2013|to)\s*\d")
 
 
 @dataclass
@@ -66,7 +77,21 @@ def find_amounts(text: str) -> list[Amount]:
             lowered = text.lower()
             currency = next((c for hint, c in AMBIGUOUS[currency] if hint in lowered), currency)
         found.append(Amount(m.start(), m.end(), value, currency))
-    return [a for i, a in enumerate(found) if not _restates(text, found[:i], a)]
+    found = [a for i, a in enumerate(found) if not _restates(text, found[:i], a)]
+    return [a for a in found if a not in _ranges(text, found)]
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """The amounts that are bounds of a range."""
+    bounds = []
+    for a, b in zip(found, found[1:]):
+        between = text[a.end:b.start]
+        before = text[max(0, a.start - 30):a.start]
+        if (RANGE_JOIN.match(between) and RANGE_BEFORE.search(before)) or DASH_JOIN.match(between) \
+                or (TO_JOIN.match(between) and not FROM_BEFORE.search(before)):
+            bounds += [a, b]
+    bounds += [a for a in found if OPEN_BOUND.match(text[a.end:a.end + 4])]
+    return bounds
 
 
 def _lowercase_iso(m: re.Match) -> bool:

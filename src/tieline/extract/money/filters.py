@@ -5,11 +5,21 @@ import re
 
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
-from .words import AGGREGATE_NOUNS, RATE_OR_DIFFERENCE, STATISTIC_WORDS, WORD_KIND
+from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+                    STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
                       r"predicted|estimated|anticipated|projected)\b")
+# A change between two figures, not a sum anyone holds: "turnover rose $7.2bn to $170.8bn",
+# "up nearly $3bn from 2003", "a $697m improvement".
+CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jumped|climbed|"
+                           r"dropped|declined|slipped|soared|surged)\s+(?:by\s+)?(?:nearly\s+|"
+                           r"about\s+|around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+MANAGING_VERBS = ("manage", "oversee", "administer")
+MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
+CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
 PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
                       r"split (?:between|into)|of which)\b", re.I)
@@ -45,39 +55,65 @@ def noun_after_brackets(span):
 
 def clause_text(root, sent) -> str:
     """The text of the clause the amount sits in, for modality and time."""
+    start, end = clause_bounds(root, sent)
+    return sent.doc.text[start:end]
+
+
+def clause_bounds(root, sent) -> tuple[int, int]:
+    """Character bounds of the clause the amount sits in."""
     tok = root
     while tok.head != tok and tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
         tok = tok.head
     if tok.dep_ == "conj" and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     tokens = list(tok.subtree)
-    return sent.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else sent.text
+    if not tokens:
+        return sent.start_char, sent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
-    sizes of markets or frauds, benchmarks someone expected, and the parts of a total just given."""
+    sizes of markets or frauds, changes ("rose $2bn to $9bn"), public money and a person's own ("a $2tn relief bill", "his
+    salary", "a $20m pay package"), benchmarks someone expected, and the parts of a total
+    just given."""
     doc = span.doc
     after = after_restatement(span)
     following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
     if after is not None and after.i < sent.end and (
-            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")):
+            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")
+            or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS)):
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "than") and after is not None \
             and EXPECTED.match(doc.text[after.idx:sent.end_char]):
         return True
     if PARTS_OF.search(doc[sent.start:span.start].text):
         return True
+    if (CHANGE_BEFORE.search(doc.text[sent.start_char:span.start_char])
+            and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) or (
+            root.dep_ in ("compound", "nmod", "amod", "nummod")
+            and root.head.lemma_.lower() in CHANGE_NOUNS):
+        return True
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]
     for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MANAGING_VERBS:
+            return True  # "a fund which manages $2bn": assets it looks after, not its own
         if tok.pos_ in ("VERB", "AUX"):
             nouns += [n for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]
+            # "estimated his net worth at $3bn", "valued the market at $5bn"
+            nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             break
         nouns.append(tok)
-    return any(n.lemma_.lower() in AGGREGATE_NOUNS
+    return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
+                      for c in n.children)
+               or (n.lower_ == "worth" and any(c.lower_ == "net" for c in n.children))
+               # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
+               or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
+                   and not any(c.dep_ == "poss" for c in n.children))
                for n in nouns)

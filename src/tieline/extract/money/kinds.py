@@ -1,8 +1,55 @@
 """What a figure is (funding, valuation, revenue, a deal's value, ...), from the parse."""
 from __future__ import annotations
 
+import re
+
 from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, KIND_WORDS, RECEIVING_VERBS, SALE_VERBS,
                      UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
+
+
+# Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
+# earlier", "on track for $5bn", "from $1bn to $2bn".
+COMPARED = re.compile(r"(?:\b(?:from|compared (?:with|to)|against|versus|vs\.?|on track for)\s+"
+                      r"(?:about|around|roughly|nearly|some|over|more than|less than|almost|just)?"
+                      r"\s*|^\s*,?\s*to\s+)$", re.I)
+
+
+def compared_to(between: str, kind: str) -> bool:
+    """True when the text between two figures compares the second with the first (of kind),
+    naming no other kind: not "losses rose to £1.2m, while sales fell from £138m"."""
+    named = {WORD_KIND.get(w) for w in re.findall(r"[a-z-]+", between.lower())} - {None, kind}
+    return len(between) <= 80 and not named and bool(COMPARED.search(between))
+
+
+def own_kind(root, sent) -> str | None:
+    """The kind the figure's own phrase names, up to its verb: "$400bn in investment", "a
+    $1bn loss"; None for a bare "from $2bn"."""
+    tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    return kind_in(tokens)
+
+
+COUNTING_WORDS = ("other", "several", "many", "various", "multiple", "numerous", "some")
+
+
+def many_deals(root, sent) -> str | None:
+    """ "$3bn in multi-year contracts", "eight other contracts worth $3bn": the figure totals
+    several deals; "counted" when they are counted ("eight", "other", "several")."""
+    tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in governing_path(root, sent):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.append(tok)
+    deals = [t for t in tokens if t.tag_ == "NNS" and WORD_KIND.get(kind_word(t)) == "deal_value"
+             and not any(c.dep_ == "poss" for c in t.children)]
+    if any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for t in deals for c in t.children):
+        return "counted"
+    return "plural" if deals else None
 
 
 def governing_path(root, sent):
@@ -28,6 +75,8 @@ def token_kind(tok) -> str | None:
     """The kind a word names; "the value of their agreements" is the agreements' kind, and
     revenue not yet earned ("future contract revenue") is no revenue."""
     kind = WORD_KIND.get(kind_word(tok))
+    if kind_word(tok) == "offer" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
         return "other"
     if kind == "valuation" and kind_word(tok) == "value":
@@ -67,7 +116,16 @@ def _special_kind(tok) -> str | None:
     return None
 
 
-def kind_of(root, sent) -> str:
+def _weak_kind(tok) -> str:
+    """ "paid $1bn for X" is a price; "agreed to pay $1bn to victims" is a payment."""
+    kind = WEAK_WORDS[kind_word(tok)]
+    if kind == "deal_value" and tok.pos_ == "VERB" and not any(
+            t.dep_ in ("prep", "dative") and t.lower_ == "for" for t in tok.subtree):
+        return "other"
+    return kind
+
+
+def kind_of(root, sent) -> str | None:
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
@@ -85,6 +143,13 @@ def kind_of(root, sent) -> str:
         special = _special_kind(tok)
         if special:
             return special
+        if kind_in([tok]) == "valuation" and kind_word(tok) == "value" and tok.pos_ == "NOUN":
+            # "an order of 50 jets at a value of $16bn": the value of a deal is its price
+            above = path[path.index(tok) + 1:]
+            upto = above[:next((i + 1 for i, t in enumerate(above) if t.pos_ in ("VERB", "AUX")),
+                               len(above))]
+            if kind_in(upto) == "deal_value":
+                return "deal_value"
         if kind_in([tok]):
             return kind_in([tok])
         group = [c for c in tok.children if c.dep_ in (
@@ -97,7 +162,7 @@ def kind_of(root, sent) -> str:
         kind = kind_in(group)
         if kind:
             return kind
-        weak = weak or next((WEAK_WORDS[kind_word(t)] for t in [tok, *group]
+        weak = weak or next((_weak_kind(t) for t in [tok, *group]
                              if kind_word(t) in WEAK_WORDS), None)
     nearby = sorted((t for t in sent if abs(t.i - root.i) <= WINDOW and t != root),
                     key=lambda t: abs(t.i - root.i))
@@ -105,4 +170,4 @@ def kind_of(root, sent) -> str:
         kind = WORD_KIND.get(kind_word(tok))
         if kind:
             return kind
-    return weak or "other"
+    return weak  # no word names a kind: a price, a tariff's base, a bond; no one's figure

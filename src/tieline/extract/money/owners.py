@@ -4,15 +4,20 @@ from __future__ import annotations
 import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
-from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
-from .words import (ANAPHORA, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, IMPOSE_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, SALE_VERBS,
-                    SELLER_WORDS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
+from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
+                    IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
+                    PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
+                    SALIENT_KINDS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+                    TARGET_VERBS, WORD_KIND)
 
 # Owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), or a person's role with no name ("a former officer was fined $250,000").
 NOBODY = "<nobody>"
+DEFINITE = ("the", "this", "that")
+PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
+PERSONAL_POSSESSIVES = ("his", "her", "my", "our", "your")
 
 
 class Owners:
@@ -36,15 +41,24 @@ class Owners:
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
+        if any(map(not_one_party, cands)) and not any(
+                self.ents.mention_at(c) and self.ents.mention_at(c).kind == "name" for c in cands):
+            return NOBODY
         for cand in cands:
             mention = self.ents.mention_at(cand)
             if mention and mention.kind == "description" and \
                     mention.name in bound_names(self.ents, cand):
                 # "it hired the staff of the startup": the startup is not "it"
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
+            if mention and self.is_dateline(mention.name):
+                return None
+            if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
+                    is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)):
+                return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
-                return mention.name
+                return self.described(cand) or mention.name if mention.kind == "description" \
+                    else mention.name
             known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None
             if mention is None and known is not None and known.type in OWNER_TYPES:
                 return known.name  # a name NER missed here but found elsewhere in the text
@@ -56,11 +70,14 @@ class Owners:
                     return before
                 if cand.head.dep_ == "relcl" and cand.head.head != cand:
                     return self.at(cand.head.head)
+            elif cand.pos_ == "NOUN" and not any(
+                    c.lower_ in DEFINITE for c in cand.children):
+                continue  # "a startup", "his own startup": not one already named
             elif word in ANAPHORA or cand.lemma_.lower() in ANAPHORA or (
-                    cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"
-                    and any(c.lower_ in ("the", "this") for c in cand.children)):
+                    cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"):
                 bound = bound_names(self.ents, cand) if cand.pos_ == "NOUN" else set()
-                return self.last_before(cand.idx, exclude=bound)
+                described = self.described(cand) if cand.pos_ == "NOUN" else None
+                return described or self.last_before(cand.idx, exclude=bound)
         lemma = tok.lemma_.lower()
         if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("a", "an") for c in tok.children):
@@ -70,6 +87,27 @@ class Owners:
                 and any(c.dep_ == "poss" for c in tok.children)):
             return NOBODY  # a place, or a party known by role only: "Acme's majority owner"
         return None
+
+    def described(self, noun) -> str | None:
+        """ "the ride-hailing firm": the one organization the text names with the same words
+        before it ("ride-hailing company Lyft", "Lyft, a ride-hailing firm"), if any."""
+        mods = [t for t in self.sdoc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss")
+                and not t.is_punct and t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN")]
+        if not mods:
+            return None
+        words, size = self.sdoc[mods[0].i:mods[-1].i + 1].text.lower(), mods[-1].i - mods[0].i + 1
+        names = set()
+        for start in range(len(self.sdoc) - size):
+            end = start + size
+            if start == mods[0].i or self.sdoc[start:end].text.lower() != words:
+                continue
+            after = self.sdoc[end + 1] if end + 1 < len(self.sdoc) and \
+                self.sdoc[end].pos_ == "NOUN" else None  # "ride-hailing company Lyft"
+            before = self.sdoc[start - 3] if start >= 3 and self.sdoc[start - 2].text == "," \
+                and self.sdoc[start - 1].lower_ in ("a", "an", "the") else None  # "Lyft, a ..."
+            names |= {m.name for t in (after, before) if t is not None
+                      for m in [self.ents.mention_at(t)] if m and m.kind == "name" and m.type == "ORG"}
+        return names.pop() if len(names) == 1 else None
 
     def named_next(self, role) -> str | None:
         """ "A former director has been fined $1m. John Roe admitted ...": a lead that names a
@@ -124,27 +162,9 @@ class Owners:
         if named:
             return named
         path = governing_path(root, sent)
-        for clause in (c for c in root.children if c.dep_ == "relcl"):
-            # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
-            if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
-                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
-                    found = self.at(obj)
-                    if found:
-                        return found
-        sale = next((t for t in [*path, *(g for p in path for c in p.children if c.dep_ == "prep"
-                                           and c.lower_ == "from" for g in c.children)]
-                     if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
-        if kind == "deal_value" and sale is not None:
-            # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
-            # and a sale that names only its seller names no owner
-            buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
-                      and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
-            return next((n for n in map(self.at, buyers) if n), NOBODY)
-        if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
-            # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
-            targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for g in c.children if g.dep_ == "pobj"]
-            return next((n for n in map(self.at, targets) if n), NOBODY)
+        found = self._construction_owner(root, kind, path)
+        if found:
+            return found
         for tok in path:
             for child in tok.children:
                 if amount_span.start <= child.i < amount_span.end:
@@ -177,10 +197,16 @@ class Owners:
                     c.dep_ == "agent" for c in tok.children) and any(
                     c.dep_ == "nsubjpass" for c in tok.children):
                 return NOBODY  # what was sold is named, its buyer is not
+            if kind == "deal_value":
+                found = self._seller_side(tok, root)
+                if found:
+                    return found
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
                 found = self.at(subj)
+                if found and lemma in SPEECH_VERBS and self.known_person(found):
+                    return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
             if tok.dep_ == "relcl":
@@ -188,6 +214,96 @@ class Owners:
                 if found:
                     return found
         return None
+
+    def is_dateline(self, name: str) -> bool:
+        """ "COPENHAGEN (AFP) -": a place in capitals heading a story, which the tagger may
+        take for an organization; it owns nothing."""
+        if not (name.isupper() and name.replace(" ", "").isalpha() and len(name) > 3):
+            return False
+        dashes = ("-", "\u2013", "\u2014")
+        for m in (m for m in self.ents.mentions if m.name == name and m.kind == "name"):
+            at_start = m.span[0] == 0 or self.sdoc[m.span[0] - 1].is_space
+            rest = [t.text for t in self.sdoc[m.span[1]:m.span[1] + 4]]
+            if at_start and rest and (rest[0] in dashes or (
+                    rest[0] == "(" and len(rest) == 4 and rest[2] == ")" and rest[3] in dashes)):
+                return True
+        return False
+
+    def _construction_owner(self, root, kind: str, path) -> str | None:
+        """Owners a construction names whatever the subject: a borrower in a relative clause,
+        the buyer of a sale, the company a value is put on, the payer of imposed penalties."""
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
+            if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
+                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
+                    found = self.at(obj)
+                    if found:
+                        return found
+        # the figure's own clause: "sold X to Y after rejecting a $200m offer from Z" is Z's bid
+        own = path[:next((i + 1 for i, t in enumerate(path) if t.pos_ == "VERB"), len(path))]
+        sale = next((t for t in [*own, *(g for p in own for c in p.children if c.dep_ == "prep"
+                                          and c.lower_ == "from" for g in c.children)]
+                     if kind_word(t) in SELLER_WORDS), None)  # also "got $1bn from selling X"
+        if kind == "deal_value" and sale is not None:
+            # the guide's owner of a price is the buyer: "the sale of X to Y for $1bn" is Y's,
+            # and a sale that names only its seller names no owner
+            buyers = [g for t in sale.subtree if t.dep_ in ("prep", "dative") and t.lower_ == "to"
+                      and root not in t.subtree for g in t.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, buyers) if n), NOBODY)
+        if kind == "valuation" and any(t.lemma_.lower() in PLACING_VERBS for t in path):
+            # "puts a value of $7bn on X": X is valued, whoever puts it; a deal named instead
+            # of X leaves the valued company to be read elsewhere
+            targets = [g for t in path if t.lemma_.lower() in PLACING_VERBS for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                       if g.dep_ == "pobj"]
+            if targets:
+                return next((n for n in map(self.at, targets) if n), NOBODY)
+        if kind == "funding" and any(t.lemma_.lower() in INVESTOR_VERBS for t in path):
+            # "Y led a $40m round in X": the round is X's; an investor never owns it
+            near = [*path, *(c for t in path for c in t.children)]  # "led a round in X"
+            raisers = [g for t in near for c in t.children if c.dep_ == "prep"
+                       and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, raisers) if n), NOBODY)
+        if kind == "other" and any(t.lemma_.lower() in IMPOSE_VERBS for t in path):
+            # "imposed penalties of $2bn on 15 funds": whoever is named after "on" pays
+            targets = [g for t in path for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"]
+            return next((n for n in map(self.at, targets) if n), NOBODY)
+        return None
+
+    def known_person(self, name: str) -> bool:
+        """A person the text introduces as one: by a role or an honorific next to the name
+        ("chief executive Jo Roe", "Jo Roe, the founder", "Mr Roe"), not only by the tagger,
+        which takes many firm names for people."""
+        if not self.is_person(name):
+            return False
+        for m in (m for m in self.ents.mentions if m.name == name and m.kind == "name"):
+            near = [*self.sdoc[max(0, m.span[0] - 3):m.span[0]], *m.root.children,
+                    *self.sdoc[m.span[1]:m.span[1] + 4]]
+            if any(t.lemma_.lower() in ROLE_WORDS or t.lower_ in HONORIFICS for t in near):
+                return True
+        return False
+
+    def is_person(self, name: str) -> bool:
+        entity = self.ents.entities.get(name)
+        return entity is not None and entity.type == "PERSON"
+
+    def _seller_side(self, verb, root) -> str | None:
+        """ "X won a $1bn contract from Y", "X filled a $5m order for Y", "X was awarded a $1bn
+        contract": X sells; the owner of the price is the customer the clause names, else no one."""
+        lemma = verb.lemma_.lower()
+        passive = lemma in AWARD_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
+        if lemma not in SELLER_VERBS and not passive:
+            return None
+        deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in CONTRACT_NOUNS]
+        if not deals or not any(root in d.subtree for d in deals):
+            return None
+        phrases = [c for p in (verb, *deals) for c in p.children
+                   if (c.dep_ == "prep" and c.lower_ in ("from", "for", "with")) or c.dep_ == "agent"]
+        customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
+                     for m in [self.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
+        return customers[0].name if customers else NOBODY
 
     def recent_buyer(self, sent) -> str | None:
         """For a price no one is named for ("the $1.3bn acquisition"): the buyer of the
@@ -209,9 +325,10 @@ class Owners:
                     return found
         return None
 
-    def nearby(self, sent, amount_span, root) -> str | None:
+    def nearby(self, sent, amount_span, root, kind: str) -> str | None:
         """A guess when the parse names no owner: the last name before the figure in its
-        sentence, else the first after it, else the organization the article is about."""
+        sentence, else the first after it, else, for a company's results, the organization the
+        article is about."""
         # not a dateline's news agency, nor the payee of "pay the regulator $250m", nor what
         # was bought ("ordered 30 Acme jets for $1bn")
         payees = {t.i for d in sent if d.dep_ == "dative" for t in d.subtree}
@@ -219,13 +336,15 @@ class Owners:
                    if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
         mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
                     and not is_source(m.root) and m.name not in self.outlets
-                    and m.root.i not in payees]
+                    and m.root.i not in payees and not self.is_dateline(m.name)]
         before = [m for m in mentions if m.end <= amount_span.start_char]
         orgs = [m for m in before if m.type == "ORG"]
-        if orgs or before:
-            return (orgs or before)[-1].name
         after = [m for m in mentions if m.type == "ORG"]
-        return after[0].name if after else self.salient()
+        guess = (orgs or before or after or [None])[-1 if orgs or before else 0]
+        if guess is None:
+            return self.salient() if kind in SALIENT_KINDS else None
+        # "the ride-hailing firm": the firm named with those words, not the last one named
+        return (guess.kind == "description" and self.described(guess.root)) or guess.name
 
     def bought(self, root, sent, owner: str | None) -> str | None:
         """What a price buys: the first name in the object or "for" phrase of its verb."""
@@ -251,11 +370,11 @@ class Owners:
     def _by_preposition(self, tok, child, kind: str) -> str | None:
         """Owners a preposition names whatever the subject: the borrower of "a loan to X" and
         the payer of "a payment from X"."""
-        if child.dep_ != "prep":
+        if child.dep_ not in ("prep", "dative"):
             return None
         word = kind_word(tok)
         if kind == "funding" and child.lower_ == "to" and (
-                WORD_KIND.get(word) == "funding" or word in ("provision", "give")):
+                WORD_KIND.get(word) == "funding" or word in ("provision", "give", "provide")):
             wanted = True
         else:
             wanted = kind == "other" and child.lower_ == "from" and word in KIND_WORDS["other"]
@@ -308,6 +427,30 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def is_place(name: str) -> bool:
+    """A country or region by name ("United States", "Beijing" is not one: a city)."""
+    words = name.removeprefix("the ")
+    return words in place_names() or f"United {words}" in place_names()
+
+
+def is_public(name: str) -> bool:
+    """ "House", "Department of Labor", "Paycheck Protection Program", "the CARES Act": a public
+    body or a law, by the words of its name."""
+    return any(w in PUBLIC_NAME_WORDS for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def not_one_party(tok) -> bool:
+    """ "the companies", "they", "his startup": a figure several share, or that belongs to a
+    person's unnamed business, has no one organization as its owner."""
+    if tok.lower_ in PLURAL_PRONOUNS:
+        return True
+    if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in ANAPHORA
+                                  or tok.lemma_.lower() in ORG_DESCRIPTORS):
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES
+                                    for c in tok.children)
 
 
 def is_supplier(tok) -> bool:

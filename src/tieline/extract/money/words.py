@@ -40,6 +40,7 @@ WINDOW: int = _DATA["kind_window"]  # tokens either side searched when the path 
 # "$17m per plane", "£200m less debt", "$2bn more than last year" (but "$2bn more in funding"
 # is a sum, and "fined €1m each" is one per party).
 RATE_OR_DIFFERENCE = _words("rate_or_difference")
+RATE_UNITS = _words("rate_units")  # "$1.8m an hour", "$53m a week": a rate (not "a year")
 # Modifiers that make a figure a statistic over many parties: "the minimum investment was ...".
 STATISTIC_WORDS = _words("statistic_words")
 UNEARNED = _words("unearned")  # revenue to come
@@ -67,3 +68,20 @@ SUPPLIER_NOUNS = _words("supplier_nouns")  # a price told from the seller's side
 BUYER_REACH: int = _DATA["buyer_reach"]  # sentences looked back for the buyer of a price
 # Verbs whose "on X" names who pays: "imposed penalties of $2bn on 15 funds".
 IMPOSE_VERBS = _words("impose_verbs")
+# "Roe said the venture will deploy $1bn": a person who tells of a figure does not own it.
+SPEECH_VERBS = _words("speech_verbs")
+# "X won a $1bn contract from Y": X sells, Y (the customer) owns the price.
+SELLER_VERBS = _words("seller_verbs")
+AWARD_VERBS = _words("award_verbs")  # "X was awarded a contract": X sells
+CONTRACT_NOUNS = _words("contract_nouns")
+# Public money and a person's own, named by the figure's noun or its modifier: "a $2tn relief
+# package", "$200bn in hazard pay", "his salary of $1m", "a net worth of $3bn".
+PUBLIC_OR_PERSONAL = _words("public_or_personal")
+# Words of a public body's or a law's name: its budgets, aid and spending are no company's
+# money; it keeps what it buys or invests ("the Air Force's $23bn contract").
+PUBLIC_NAME_WORDS = _words("public_name_words")
+PUBLIC_KINDS = frozenset(_DATA["public_kinds"])  # kinds a public body may own
+SALIENT_KINDS = frozenset(_DATA["salient_kinds"])  # kinds guessed for the article's subject
+PLACING_VERBS = _words("placing_verbs")  # "puts a value of $7bn on X": X is valued
+# "Y led a $40m round in X": verbs of an investor in a round, which is X's funding
+INVESTOR_VERBS = _words("investor_verbs")
