@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
@@ -9,14 +10,38 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
-                    VENUE_WORDS)
+                    VENUE_WORDS, place_names)
+
+# Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
+# "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
+CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
+
+
+def _demonyms_of(place: str) -> set[str]:
+    low, out = place.lower(), set()
+    if len(low) < 4 or not low.isascii() or not low[-1].isalpha():
+        return out
+    stem = low[:-1] if low[-1] in "aeioy" else low
+    forms = {low + "er", stem + "ian", stem + "ese"}
+    forms.add(low + "n" if low[-1] == "a" else stem + "an")
+    return out | forms | {f + "s" for f in forms if not f.endswith("ese")}
+
+
+@lru_cache(maxsize=1)
+def derived_demonyms() -> frozenset[str]:
+    """Demonyms of every known place, formed by the regular endings."""
+    out = set()
+    for place in place_names():
+        out |= _demonyms_of(place)
+    return frozenset(w for w in out - {p.lower() for p in place_names()} if len(w) > 5)
 
 
 def not_party_type(name: str) -> str | None:
     """The type of a name that is never a party to a fact: NORP for demonyms and political
-    groups ("Americans", "Republican"), OTHER for diseases and currency codes ("CHF")."""
+    groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
+    codes ("CHF")."""
     low = name.lower()
-    if low in DEMONYMS:
+    if low in DEMONYMS or low in derived_demonyms():
         return "NORP"
     words = low.split()
     if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
@@ -46,6 +71,10 @@ class Candidates:
             if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS \
                     and ent.root.tag_ != "NNPS" and ent.text.lower() not in DEMONYMS:
                 label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
+            if ent.label_ == "NORP" and len(ent) == 2 and all(t.is_title for t in ent) \
+                    and ent[0].lower_ in DEMONYMS and not not_party_type(ent[1].text) \
+                    and ent[1].pos_ == "PROPN" and ent[1].lower_ not in ORG_NAME_WORDS:
+                label = "PERSON"  # "Christian Vale": a first name that is also a creed
             other = not_party_type(ent.text)
             if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
                 continue  # but "Russian oil official X" keeps it: that official has no employer
@@ -254,4 +283,4 @@ class Candidates:
             return False  # "Chief Executive"
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
-        return not name.startswith("@")
+        return not name.startswith("@") and not CONTRACTION.fullmatch(name)

@@ -8,6 +8,8 @@ from .words import (COMPANY_SUFFIXES, FIRM_ONLY, HONORIFICS, INVEST_WORDS, ORG_D
                     ORG_NAME_WORDS, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
+GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+
 
 class Voting:
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
@@ -20,11 +22,23 @@ class Voting:
         multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
         strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
+        people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
         for i, j, name, label in raw:
             self._label_vote(votes[name], i, j, name, label, multi_person)
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
+            if label == "PERSON" and people_in[self._tok_sent[i]] == 1 and self._he_or_she(j):
+                votes[name]["PERSON"] += W["gendered_pronoun"]
         self._text_votes(raw, votes, multi_person, strong_org, firms)
         return votes
+
+    def _he_or_she(self, j: int) -> bool:
+        """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
+        only person named in the sentence (a firm is "it")."""
+        k = self._tok_sent[j - 1]
+        rest = list(self.sdoc[j:self.sents[k].end])
+        if k + 1 < len(self.sents):
+            rest += list(self.sents[k + 1][:2])
+        return any(t.lower_ in GENDERED for t in rest)
 
     def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
                     multi_person: set[str]) -> None:
@@ -34,9 +48,11 @@ class Voting:
             stated = name in self.makers or name in self.explicit_products
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
-            place = name in self.places or name.isupper() or (
-                j < len(sdoc) and sdoc[j].text in {"-", "‑"})
             root = sdoc[i:j].root
+            place = name in self.places or name.isupper() or (
+                j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
+                root.dep_ == "appos" and root.head.ent_type_ == "GPE"
+                    and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
             actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
                 root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
                 root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
@@ -118,7 +134,8 @@ class Voting:
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
-                v["PERSON"] += W["surname_of_person"]
+                # the tagger's bare ORG labels of a surname do not outvote the full name
+                v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
         called = {t.nbor().text for t in sdoc[:-1]
                   if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
