@@ -117,3 +117,61 @@ def test_a_contraction_is_no_name(nlp):
     doc.ents = [*doc.ents, *(Span(doc, t.i, t.i + 1, label="GPE") for t in doc
                              if t.lower_ == "n't")]
     assert set(DocEntities(doc).entities) == {"Halvorsen Marine", "Trellis Analytics"}
+
+
+@pytest.mark.parametrize("text,place,fact", [
+    ("OSLOVIK (Agency) - Norwegian shipping group Morvel Lines said it agreed to acquire "
+     "Tessel Logistics.", "OSLOVIK", ("acquire", "Morvel Lines", "Tessel Logistics")),
+    ("Lead story\n\nPORT AVALON, Dec 3 (Agency) - Marrow Software said it agreed to acquire "
+     "Pell Semiconductor.", "PORT AVALON", ("acquire", "Marrow Software", "Pell Semiconductor")),
+])
+def test_a_dateline_place_is_no_party(nlp, text, place, fact):
+    assert place not in entities(nlp, text)
+    rels = relations(nlp, text)
+    assert fact in rels and not any(place in (h, t) for _, h, t in rels)
+
+
+def test_a_capitalised_subject_before_a_dash_is_still_a_name(nlp):
+    text = "IBMX - the chipmaker - agreed to buy Quill Holdings."
+    assert ("acquire", "IBMX", "Quill Holdings") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,person,word", [
+    ("However, Transport Commissioner Ann Vale said she wanted the rules applied swiftly.",
+     "Ann Vale", "Transport"),
+    ("The central bank and Finance Minister Ivo Pelk predicted a decline of 6%.",
+     "Ivo Pelk", "Finance"),
+])
+def test_a_portfolio_before_a_ministers_name_is_no_employer(nlp, text, person, word):
+    ents = entities(nlp, text)
+    assert person in ents and word not in ents
+    assert not any(r[1] == word for r in relations(nlp, text))
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Pellor Bank chief executive Dana Quill said the bank would grow.",
+     ("employ", "Pellor Bank", "Dana Quill")),
+    ("On Monday, Tessel Robotics chief financial officer Omar Bright said orders doubled.",
+     ("employ", "Tessel Robotics", "Omar Bright")),
+])
+def test_an_employer_before_a_role_still_employs(nlp, text, fact):
+    assert fact in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On Monday, Tessel Robotics chief financial officer Omar Bright said orders doubled.",
+     "Tessel Robotics"),
+    ("Last week, Quorn Dairy managing director Ida Marsh said milk prices rose.", "Quorn Dairy"),
+])
+def test_capitalised_words_ending_with_an_industry_noun_are_a_firm(nlp, text, name):
+    ents = entities(nlp, text)
+    assert ents[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "At the hearing, Chief Research Officer Ana Pell of Brisk Capital said rates would fall.",
+    "Yesterday Senior Engineering Director Omar Bright of Tessel Robotics left the firm.",
+])
+def test_a_title_with_an_industry_word_is_no_firm(nlp, text):
+    ents = entities(nlp, text)
+    assert not [n for n in ents if n.startswith(("Chief", "Senior"))]

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS,
+                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS, PORTFOLIO_ROLES,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
                     VENUE_WORDS, place_names)
 
@@ -83,7 +83,36 @@ class Candidates:
                 out += self._entity_parts(ent, label, surnames, body)
         out = self._whole_names(self._merge_adjacent(out))
         self._missed_names(out, surnames)
-        return out
+        out += self._industry_names(out)
+        dateline = dateline_tokens(sdoc)
+        return [c for c in out if c[0] not in dateline and not self._portfolio(c[0], c[1])]
+
+    def _industry_names(self, out) -> list:
+        """Capitalised words ending with an industry noun that the tagger skipped ("Tessel
+        Robotics chief financial officer ...", "from Quorn Dairy"): a firm's name."""
+        sdoc, found = self.sdoc, []
+        covered = {k for i, j, _, _ in out for k in range(i, j)}
+        for tok in sdoc:
+            if tok.i in covered or tok.lower_ not in ORG_NAME_WORDS or not tok.is_title \
+                    or tok.pos_ != "PROPN" or self.headline[self._tok_sent[tok.i]]:
+                continue
+            i = tok.i
+            while i > 0 and sdoc[i - 1].is_title and sdoc[i - 1].pos_ == "PROPN" \
+                    and i - 1 not in covered and not sdoc[i].is_sent_start \
+                    and sdoc[i - 1].lower_ not in ORG_NAME_WORDS | HONORIFICS | CALENDAR:
+                i -= 1
+            if i < tok.i and not (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].is_title):
+                name = span_text(sdoc[i:tok.i + 1])
+                if self._acceptable(name, "ORG") and name not in self.places:
+                    found.append((i, tok.i + 1, name, "ORG"))
+        return found
+
+    def _portfolio(self, i: int, j: int) -> bool:
+        """"Transport Commissioner Ann Vale": one word before such a role is her portfolio,
+        not her employer."""
+        sdoc = self.sdoc
+        return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
+            and sdoc[j + 1].is_title
 
     def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label

@@ -135,6 +135,31 @@ def ticker_tokens(sdoc) -> set[int]:
     return found
 
 
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_tokens(sdoc) -> set[int]:
+    """The place of a dateline at a paragraph's start: "OSLO (Agency) -", "NEW TOWN, Dec 3
+    (Agency) -", "LYON —". Capitals before a dash name where the story was filed, no party."""
+    found: set[int] = set()
+    for tok in sdoc:
+        if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
+            continue
+        k = tok.i
+        while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].is_upper:
+            k += 1
+        caps = range(tok.i, k)
+        if sum(len(sdoc[c]) for c in caps) < 4:
+            continue
+        ahead = sdoc[k:k + 10]
+        dash = next((t.i for t in ahead if t.text in DASHES), None)
+        if dash is not None and not any(t.pos_ in {"VERB", "AUX"} for t in sdoc[k:dash]) \
+                and (sdoc[k].text in {"(", ","}  # "ACME - the firm - agreed": a subject
+                     or not any(sdoc[c].dep_.startswith("nsubj") for c in caps)):
+            found |= set(caps)
+    return found
+
+
 def is_unit(tok) -> bool:
     """"30GB", "5G": a unit stuck to a number is no name."""
     return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
