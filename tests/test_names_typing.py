@@ -175,3 +175,20 @@ def test_capitalised_words_ending_with_an_industry_noun_are_a_firm(nlp, text, na
 def test_a_title_with_an_industry_word_is_no_firm(nlp, text):
     ents = entities(nlp, text)
     assert not [n for n in ents if n.startswith(("Chief", "Senior"))]
+
+
+@pytest.mark.parametrize("text,place,firm", [
+    ("Marrow Software opened a plant in Oregon last year. Oregon's rules on water are strict, "
+     "and Oregon issued the permit in May.", "Oregon", "Marrow Software"),
+    ("Quorn Dairy sells most of its cheese in Vermont. Vermont's farms are small, and Vermont "
+     "taxed milk last year.", "Vermont", "Quorn Dairy"),
+])
+def test_a_place_named_so_once_stays_a_place_where_it_acts(nlp, text, place, firm):
+    ents = entities(nlp, text)
+    assert firm in ents and place not in ents
+
+
+def test_a_firm_the_tagger_calls_a_place_still_acts(nlp):
+    text = "Brisk Capital bought a stake in Ventora, and Ventora said it would hire 200 people."
+    doc = with_labels(nlp, text, [("Brisk Capital", "ORG"), ("Ventora", "GPE")])
+    assert DocEntities(doc).entities["Ventora"].type == "ORG"

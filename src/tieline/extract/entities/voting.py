@@ -58,6 +58,9 @@ class Voting:
                 root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
                 root.dep_ == "pobj" and root.head.lower_ == "in"
                 and root.head.head.lemma_ in INVEST_WORDS)
+            if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
+                         and not actor):
+                v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
             if place:
                 v["GPE"] += W["known_place"]
             elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
@@ -179,6 +182,10 @@ class Voting:
             if name in named_after:
                 # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
                 v["PRODUCT"] += W["named_after_firm"]
+            if v.pop("PLACED", 0) and name not in strong_org:
+                # a place in one sentence is the place where it acts in another ("Avalon
+                # issued an order"), so it is no firm here
+                v["GPE"] = max(v["GPE"], v["ORG"] + 1)
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure
