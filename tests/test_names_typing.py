@@ -192,3 +192,30 @@ def test_a_firm_the_tagger_calls_a_place_still_acts(nlp):
     text = "Brisk Capital bought a stake in Ventora, and Ventora said it would hire 200 people."
     doc = with_labels(nlp, text, [("Brisk Capital", "ORG"), ("Ventora", "GPE")])
     assert DocEntities(doc).entities["Ventora"].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("“Imagine how hard this must be for them,” my friend Ilsa said.", "Ilsa"),
+    ("Orders rose at the bakery, his wife Marit told the meeting.", "Marit"),
+])
+def test_a_name_after_a_kin_word_is_a_person(nlp, text, name):
+    doc = with_labels(nlp, text, [(name, "PERSON")])
+    assert DocEntities(doc).entities[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text,site,firm", [
+    ("Workers walked out at Tessel Logistics' warehouse, QX4. A worker at QX4 fell ill, and "
+     "QX4 closed for a day.", "QX4", "Tessel Logistics"),
+    ("Vantor Energy shut its refinery, Port Haldane Works, after a fire. Port Haldane Works "
+     "will reopen in May.", "Port Haldane Works", "Vantor Energy"),
+])
+def test_a_named_site_is_no_party(nlp, text, site, firm):
+    doc = with_labels(nlp, text, [(site, "ORG"), (firm, "ORG")])
+    ents = DocEntities(doc)
+    assert firm in {e.name for e in ents.party_entities()}
+    assert site not in {e.name for e in ents.party_entities()}
+
+
+def test_a_firm_described_as_an_operator_of_sites_stays_a_party(nlp):
+    text = "Tessel Logistics, a warehouse operator, agreed to buy Quill Holdings."
+    assert ("acquire", "Tessel Logistics", "Quill Holdings") in relations(nlp, text)

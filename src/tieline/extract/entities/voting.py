@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .tokens import CAMEL, VERSIONED
-from .words import (COMPANY_SUFFIXES, FIRM_ONLY, HONORIFICS, INVEST_WORDS, ORG_DESCRIPTORS,
-                    ORG_NAME_WORDS, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
+from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+                    KIN_WORDS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
@@ -85,8 +86,13 @@ class Voting:
         """Votes of the words around one mention: honorifics, roles, descriptors, suffixes."""
         sdoc = self.sdoc
         prev = sdoc[i - 1] if i > 0 else None
-        if prev is not None and prev.lower_ in HONORIFICS:
-            v["PERSON"] += W["after_honorific"]
+        if prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in KIN_WORDS
+                                 and label == "PERSON"):
+            v["PERSON"] += W["after_honorific"]  # "Mr Vale", "my friend Ada", "his wife Ada"
+        root = sdoc[i:j].root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in FACILITY_WORDS or any(
+                c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
+            v["OTHER"] += W["not_party"]  # "its warehouse, QX4": a site, no party
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
                 and all(t.is_title for t in sdoc[i:j]):
             # "boss Bernie Ebbers"
