@@ -219,3 +219,21 @@ def test_a_named_site_is_no_party(nlp, text, site, firm):
 def test_a_firm_described_as_an_operator_of_sites_stays_a_party(nlp):
     text = "Tessel Logistics, a warehouse operator, agreed to buy Quill Holdings."
     assert ("acquire", "Tessel Logistics", "Quill Holdings") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,first,second,whole", [
+    ("Royal Quorn Bank of Scotland's departing chief executive, Ida Marsh, will run Pellor Bank.",
+     "Royal Quorn Bank of", "Scotland", "Royal Quorn Bank of Scotland"),
+    ("Trellis Mutual Insurance of Vermont said it would buy Quill Holdings.",
+     "Trellis Mutual Insurance of", "Vermont", "Trellis Mutual Insurance of Vermont"),
+])
+def test_an_x_of_y_name_cut_after_of_is_made_whole(nlp, text, first, second, whole):
+    doc = with_labels(nlp, text, [(first, "ORG"), (second, "GPE")])
+    ents = DocEntities(doc).entities
+    assert whole in ents and first not in ents and first.rsplit(" ", 1)[0] not in ents
+
+
+def test_a_name_cut_before_a_lower_case_word_loses_its_of(nlp):
+    text = "Analysts at Quorn Bank of the north said Pellor Bank would grow."
+    doc = with_labels(nlp, text, [("Quorn Bank of", "ORG"), ("Pellor Bank", "ORG")])
+    assert set(DocEntities(doc).entities) == {"Quorn Bank", "Pellor Bank"}

@@ -279,9 +279,12 @@ class Candidates:
             if k > j and not self.headline[self._tok_sent[i]]:
                 taken |= set(range(j, k))
                 i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
-            if whole and whole[-1][1] + 1 == i and sdoc[i - 1].lower_ == "of" \
+            # "Royal Bank of" + "Scotland": the tagger may keep the "of" on the first part
+            first_end = whole[-1][1] - (sdoc[whole[-1][1] - 1].lower_ == "of") if whole else -1
+            if whole and first_end + 1 == i and sdoc[i - 1].lower_ == "of" \
                     and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
-                    and self._of_name(whole[-1][0], whole[-1][1], i, j):
+                    and first_end - whole[-1][0] >= 1 \
+                    and self._of_name(whole[-1][0], first_end, i, j):
                 s = whole.pop()[0]
                 i, name, label = s, span_text(sdoc[s:j]), "ORG"
             whole.append((i, j, name, label))

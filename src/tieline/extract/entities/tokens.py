@@ -68,8 +68,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         i += 1
     while j > i and (toks[j - 1].is_punct or toks[j - 1].is_space
                      or toks[j - 1].lower_ in COMPANY_SUFFIXES
-                     or toks[j - 1].text in POSSESSIVE_TOKENS):
-        j -= 1
+                     or toks[j - 1].text in POSSESSIVE_TOKENS
+                     or j - i > 1 and toks[j - 1].lower_ in NAME_LINKS - {"&"}):
+        j -= 1  # "Royal Bank of" cut from its place is "Royal Bank" (a whole name rejoins it)
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
