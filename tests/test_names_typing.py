@@ -237,3 +237,14 @@ def test_a_name_cut_before_a_lower_case_word_loses_its_of(nlp):
     text = "Analysts at Quorn Bank of the north said Pellor Bank would grow."
     doc = with_labels(nlp, text, [("Quorn Bank of", "ORG"), ("Pellor Bank", "ORG")])
     assert set(DocEntities(doc).entities) == {"Quorn Bank", "Pellor Bank"}
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Orders surged, but the warehouse, called QX4, was busier than ever. Workers at QX4 fell "
+     "ill, and QX4 closed for a day.", "QX4"),
+    ("Vantor Energy runs a refinery named Harbor Point. Harbor Point opened in 2018, and "
+     "Harbor Point employs 300 people.", "Harbor Point"),
+])
+def test_a_site_the_text_names_is_no_party(nlp, text, site):
+    ents = DocEntities(nlp(text))
+    assert site not in {e.name for e in ents.party_entities()}

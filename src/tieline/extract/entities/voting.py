@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from .tokens import CAMEL, VERSIONED
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -30,7 +30,26 @@ class Voting:
             if label == "PERSON" and people_in[self._tok_sent[i]] == 1 and self._he_or_she(j):
                 votes[name]["PERSON"] += W["gendered_pronoun"]
         self._text_votes(raw, votes, multi_person, strong_org, firms)
+        sites = self._site_tokens()
+        site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
+        site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
+        for name in site_names:  # the text says what it is, whatever the tagger or the name say
+            v = votes[name]
+            v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
         return votes
+
+    def _site_tokens(self) -> set[int]:
+        """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""
+        found = set()
+        for tok in self.sdoc:
+            head = tok.head
+            if tok.dep_ == "oprd" and head.lemma_ in NAMING_VERBS:
+                head = head.head
+            elif tok.dep_ not in {"appos", "npadvmod"} or tok.i < head.i:
+                continue
+            if (tok.pos_ == "PROPN" or tok.is_title) and head.lemma_.lower() in FACILITY_WORDS:
+                found.add(tok.i)
+        return found
 
     def _he_or_she(self, j: int) -> bool:
         """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
@@ -90,9 +109,8 @@ class Voting:
                                  and label == "PERSON"):
             v["PERSON"] += W["after_honorific"]  # "Mr Vale", "my friend Ada", "his wife Ada"
         root = sdoc[i:j].root
-        if root.dep_ == "appos" and root.head.lemma_.lower() in FACILITY_WORDS or any(
-                c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
-            v["OTHER"] += W["not_party"]  # "its warehouse, QX4": a site, no party
+        if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
+            v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
                 and all(t.is_title for t in sdoc[i:j]):
             # "boss Bernie Ebbers"
