@@ -248,3 +248,13 @@ def test_a_name_cut_before_a_lower_case_word_loses_its_of(nlp):
 def test_a_site_the_text_names_is_no_party(nlp, text, site):
     ents = DocEntities(nlp(text))
     assert site not in {e.name for e in ents.party_entities()}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The banker previously ran retail banking at Quorn Bank's rival Pellor Bank.",
+     {"Quorn Bank", "Pellor Bank"}),
+    ("Analysts compared Vantor Energy's output with its rival Brisk Energy.",
+     {"Vantor Energy", "Brisk Energy"}),
+])
+def test_a_word_inside_a_name_is_no_name_of_its_own(nlp, text, names):
+    assert set(entities(nlp, text)) == names

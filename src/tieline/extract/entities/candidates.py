@@ -195,8 +195,8 @@ class Candidates:
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))
-            if not self._acceptable(tok.text, "WEAK", part=True):
-                continue
+            if tok.i in covered or not self._acceptable(tok.text, "WEAK", part=True):
+                continue  # "Quorn Bank's rival Pellor Bank": "Bank" is inside a name already
             if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
                 out.append((tok.i, tok.i + 1, tok.text, "ORG"))
             elif tok.i > 0 and sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and tok.text[:1].isupper() \
