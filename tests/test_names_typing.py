@@ -258,3 +258,11 @@ def test_a_site_the_text_names_is_no_party(nlp, text, site):
 ])
 def test_a_word_inside_a_name_is_no_name_of_its_own(nlp, text, names):
     assert set(entities(nlp, text)) == names
+
+
+def test_names_that_are_no_parties_are_not_counted_as_mentions(nlp):
+    text = ("Workers at Tessel Logistics' warehouse, QX4, walked out. A worker at QX4 fell ill, "
+            "and Americans ordered less from Tessel Logistics.")
+    ex = extract(Document(text=text, source="test"), nlp(text))
+    assert ex.mention_counts.get("Tessel Logistics", 0) >= 2
+    assert not {"QX4", "Americans"} & set(ex.mention_counts)
