@@ -20,7 +20,7 @@ def extract(document: Document, sdoc) -> Extraction:
         money=extract_money(sdoc, ents, document),
         clauses=extract_clauses(sdoc, ents, document),
         quotes=extract_quotes(sdoc, ents, document),
-        mention_counts=ents.counts(),
+        mention_counts=ents.party_counts(),
     ), sdoc, ents, found=relations)
 
 

@@ -2,21 +2,46 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .tokens import (CAMEL, clean_span, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS,
+                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS, PORTFOLIO_ROLES,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
-                    VENUE_WORDS)
+                    VENUE_WORDS, place_names)
+
+# Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
+# "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
+CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
+
+
+def _demonyms_of(place: str) -> set[str]:
+    low, out = place.lower(), set()
+    if len(low) < 4 or not low.isascii() or not low[-1].isalpha():
+        return out
+    stem = low[:-1] if low[-1] in "aeioy" else low
+    forms = {low + "er", stem + "ian", stem + "ese"}
+    forms.add(low + "n" if low[-1] == "a" else stem + "an")
+    return out | forms | {f + "s" for f in forms if not f.endswith("ese")}
+
+
+@lru_cache(maxsize=1)
+def derived_demonyms() -> frozenset[str]:
+    """Demonyms of every known place, formed by the regular endings."""
+    out = set()
+    for place in place_names():
+        out |= _demonyms_of(place)
+    return frozenset(w for w in out - {p.lower() for p in place_names()} if len(w) > 5)
 
 
 def not_party_type(name: str) -> str | None:
     """The type of a name that is never a party to a fact: NORP for demonyms and political
-    groups ("Americans", "Republican"), OTHER for diseases and currency codes ("CHF")."""
+    groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
+    codes ("CHF")."""
     low = name.lower()
-    if low in DEMONYMS:
+    if low in DEMONYMS or low in derived_demonyms():
         return "NORP"
     words = low.split()
     if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
@@ -46,6 +71,10 @@ class Candidates:
             if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ in ARG_DEPS \
                     and ent.root.tag_ != "NNPS" and ent.text.lower() not in DEMONYMS:
                 label = "WEAK"  # "Safran" tagged as a nationality: a name all the same
+            if ent.label_ == "NORP" and len(ent) == 2 and all(t.is_title for t in ent) \
+                    and ent[0].lower_ in DEMONYMS and not not_party_type(ent[1].text) \
+                    and ent[1].pos_ == "PROPN" and ent[1].lower_ not in ORG_NAME_WORDS:
+                label = "PERSON"  # "Christian Vale": a first name that is also a creed
             other = not_party_type(ent.text)
             if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
                 continue  # but "Russian oil official X" keeps it: that official has no employer
@@ -54,7 +83,36 @@ class Candidates:
                 out += self._entity_parts(ent, label, surnames, body)
         out = self._whole_names(self._merge_adjacent(out))
         self._missed_names(out, surnames)
-        return out
+        out += self._industry_names(out)
+        dateline = dateline_tokens(sdoc)
+        return [c for c in out if c[0] not in dateline and not self._portfolio(c[0], c[1])]
+
+    def _industry_names(self, out) -> list:
+        """Capitalised words ending with an industry noun that the tagger skipped ("Tessel
+        Robotics chief financial officer ...", "from Quorn Dairy"): a firm's name."""
+        sdoc, found = self.sdoc, []
+        covered = {k for i, j, _, _ in out for k in range(i, j)}
+        for tok in sdoc:
+            if tok.i in covered or tok.lower_ not in ORG_NAME_WORDS or not tok.is_title \
+                    or tok.pos_ != "PROPN" or self.headline[self._tok_sent[tok.i]]:
+                continue
+            i = tok.i
+            while i > 0 and sdoc[i - 1].is_title and sdoc[i - 1].pos_ == "PROPN" \
+                    and i - 1 not in covered and not sdoc[i].is_sent_start \
+                    and sdoc[i - 1].lower_ not in ORG_NAME_WORDS | HONORIFICS | CALENDAR:
+                i -= 1
+            if i < tok.i and not (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].is_title):
+                name = span_text(sdoc[i:tok.i + 1])
+                if self._acceptable(name, "ORG") and name not in self.places:
+                    found.append((i, tok.i + 1, name, "ORG"))
+        return found
+
+    def _portfolio(self, i: int, j: int) -> bool:
+        """"Transport Commissioner Ann Vale": one word before such a role is her portfolio,
+        not her employer."""
+        sdoc = self.sdoc
+        return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
+            and sdoc[j + 1].is_title
 
     def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
@@ -137,8 +195,8 @@ class Candidates:
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))
-            if not self._acceptable(tok.text, "WEAK", part=True):
-                continue
+            if tok.i in covered or not self._acceptable(tok.text, "WEAK", part=True):
+                continue  # "Quorn Bank's rival Pellor Bank": "Bank" is inside a name already
             if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
                 out.append((tok.i, tok.i + 1, tok.text, "ORG"))
             elif tok.i > 0 and sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and tok.text[:1].isupper() \
@@ -221,9 +279,12 @@ class Candidates:
             if k > j and not self.headline[self._tok_sent[i]]:
                 taken |= set(range(j, k))
                 i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
-            if whole and whole[-1][1] + 1 == i and sdoc[i - 1].lower_ == "of" \
+            # "Royal Bank of" + "Scotland": the tagger may keep the "of" on the first part
+            first_end = whole[-1][1] - (sdoc[whole[-1][1] - 1].lower_ == "of") if whole else -1
+            if whole and first_end + 1 == i and sdoc[i - 1].lower_ == "of" \
                     and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
-                    and self._of_name(whole[-1][0], whole[-1][1], i, j):
+                    and first_end - whole[-1][0] >= 1 \
+                    and self._of_name(whole[-1][0], first_end, i, j):
                 s = whole.pop()[0]
                 i, name, label = s, span_text(sdoc[s:j]), "ORG"
             whole.append((i, j, name, label))
@@ -254,4 +315,4 @@ class Candidates:
             return False  # "Chief Executive"
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
-        return not name.startswith("@")
+        return not name.startswith("@") and not CONTRACTION.fullmatch(name)

@@ -110,5 +110,10 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
         official X" names no employer), but are never stored nor a party to a fact."""
         return [e for e in self.entities.values() if e.type not in NOT_PARTY_TYPES]
 
+    def party_counts(self) -> dict[str, int]:
+        """Mentions per stored entity: a demonym, disease or site is counted nowhere, so the
+        store never lists it among the most mentioned names."""
+        return dict(Counter(m.name for m in self.mentions if m.type not in NOT_PARTY_TYPES))
+
     def counts(self) -> dict[str, int]:
         return dict(Counter(m.name for m in self.mentions))

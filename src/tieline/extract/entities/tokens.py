@@ -68,8 +68,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         i += 1
     while j > i and (toks[j - 1].is_punct or toks[j - 1].is_space
                      or toks[j - 1].lower_ in COMPANY_SUFFIXES
-                     or toks[j - 1].text in POSSESSIVE_TOKENS):
-        j -= 1
+                     or toks[j - 1].text in POSSESSIVE_TOKENS
+                     or j - i > 1 and toks[j - 1].lower_ in NAME_LINKS - {"&"}):
+        j -= 1  # "Royal Bank of" cut from its place is "Royal Bank" (a whole name rejoins it)
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
@@ -132,6 +133,31 @@ def ticker_tokens(sdoc) -> set[int]:
         if prev > 1 and sdoc[prev].lower_ in COMPANY_SUFFIXES and (
                 sdoc[prev - 1].text[:1].isupper() or sdoc[prev - 1].text == ","):
             found.add(k)
+    return found
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_tokens(sdoc) -> set[int]:
+    """The place of a dateline at a paragraph's start: "OSLO (Agency) -", "NEW TOWN, Dec 3
+    (Agency) -", "LYON —". Capitals before a dash name where the story was filed, no party."""
+    found: set[int] = set()
+    for tok in sdoc:
+        if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
+            continue
+        k = tok.i
+        while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].is_upper:
+            k += 1
+        caps = range(tok.i, k)
+        if sum(len(sdoc[c]) for c in caps) < 4:
+            continue
+        ahead = sdoc[k:k + 10]
+        dash = next((t.i for t in ahead if t.text in DASHES), None)
+        if dash is not None and not any(t.pos_ in {"VERB", "AUX"} for t in sdoc[k:dash]) \
+                and (sdoc[k].text in {"(", ","}  # "ACME - the firm - agreed": a subject
+                     or not any(sdoc[c].dep_.startswith("nsubj") for c in caps)):
+            found |= set(caps)
     return found
 
 

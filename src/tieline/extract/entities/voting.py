@@ -4,9 +4,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .tokens import CAMEL, VERSIONED
-from .words import (COMPANY_SUFFIXES, FIRM_ONLY, HONORIFICS, INVEST_WORDS, ORG_DESCRIPTORS,
-                    ORG_NAME_WORDS, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
+from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+                    KIN_WORDS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
+
+GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 
 
 class Voting:
@@ -20,11 +23,42 @@ class Voting:
         multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
         strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
+        people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
         for i, j, name, label in raw:
             self._label_vote(votes[name], i, j, name, label, multi_person)
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
+            if label == "PERSON" and people_in[self._tok_sent[i]] == 1 and self._he_or_she(j):
+                votes[name]["PERSON"] += W["gendered_pronoun"]
         self._text_votes(raw, votes, multi_person, strong_org, firms)
+        sites = self._site_tokens()
+        site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
+        site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
+        for name in site_names:  # the text says what it is, whatever the tagger or the name say
+            v = votes[name]
+            v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
         return votes
+
+    def _site_tokens(self) -> set[int]:
+        """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""
+        found = set()
+        for tok in self.sdoc:
+            head = tok.head
+            if tok.dep_ == "oprd" and head.lemma_ in NAMING_VERBS:
+                head = head.head
+            elif tok.dep_ not in {"appos", "npadvmod"} or tok.i < head.i:
+                continue
+            if (tok.pos_ == "PROPN" or tok.is_title) and head.lemma_.lower() in FACILITY_WORDS:
+                found.add(tok.i)
+        return found
+
+    def _he_or_she(self, j: int) -> bool:
+        """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
+        only person named in the sentence (a firm is "it")."""
+        k = self._tok_sent[j - 1]
+        rest = list(self.sdoc[j:self.sents[k].end])
+        if k + 1 < len(self.sents):
+            rest += list(self.sents[k + 1][:2])
+        return any(t.lower_ in GENDERED for t in rest)
 
     def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
                     multi_person: set[str]) -> None:
@@ -34,14 +68,19 @@ class Voting:
             stated = name in self.makers or name in self.explicit_products
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
-            place = name in self.places or name.isupper() or (
-                j < len(sdoc) and sdoc[j].text in {"-", "‑"})
             root = sdoc[i:j].root
+            place = name in self.places or name.isupper() or (
+                j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
+                root.dep_ == "appos" and root.head.ent_type_ == "GPE"
+                    and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
             actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
                 root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
                 root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
                 root.dep_ == "pobj" and root.head.lower_ == "in"
                 and root.head.head.lemma_ in INVEST_WORDS)
+            if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
+                         and not actor):
+                v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
             if place:
                 v["GPE"] += W["known_place"]
             elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
@@ -66,8 +105,12 @@ class Voting:
         """Votes of the words around one mention: honorifics, roles, descriptors, suffixes."""
         sdoc = self.sdoc
         prev = sdoc[i - 1] if i > 0 else None
-        if prev is not None and prev.lower_ in HONORIFICS:
-            v["PERSON"] += W["after_honorific"]
+        if prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in KIN_WORDS
+                                 and label == "PERSON"):
+            v["PERSON"] += W["after_honorific"]  # "Mr Vale", "my friend Ada", "his wife Ada"
+        root = sdoc[i:j].root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
+            v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
                 and all(t.is_title for t in sdoc[i:j]):
             # "boss Bernie Ebbers"
@@ -118,7 +161,8 @@ class Voting:
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
-                v["PERSON"] += W["surname_of_person"]
+                # the tagger's bare ORG labels of a surname do not outvote the full name
+                v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
         called = {t.nbor().text for t in sdoc[:-1]
                   if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
@@ -162,6 +206,10 @@ class Voting:
             if name in named_after:
                 # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
                 v["PRODUCT"] += W["named_after_firm"]
+            if v.pop("PLACED", 0) and name not in strong_org:
+                # a place in one sentence is the place where it acts in another ("Avalon
+                # issued an order"), so it is no firm here
+                v["GPE"] = max(v["GPE"], v["ORG"] + 1)
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure

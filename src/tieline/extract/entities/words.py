@@ -57,7 +57,11 @@ PRONOUN_NAMES = _words("pronoun_names")  # "She" tagged a name at a line start
 # and institutions that make none ("the city's", "the school's").
 VENUE_WORDS = _words("venue_words")
 NON_MAKER_WORDS = _words("non_maker_words")
-CURRENCY_CODES = _words("currency_codes")  # "CHF 40 million": a unit, no party
+# "Finance Minister X": the word before such a role is a portfolio, not an employer
+PORTFOLIO_ROLES = _words("portfolio_roles")
+CURRENCY_CODES = _words("currency_codes")
+KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
+FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
 # How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
 # vote below which a name tagged a person here and a place there is taken for a firm.
 VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]
