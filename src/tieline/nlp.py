@@ -24,8 +24,9 @@ def newline_sentences(doc):
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
-    starts = [t.idx for t in doc]
-    for match in NEWLINE.finditer(doc.text):
+    text = doc.text  # Doc.text joins every token again on each access
+    starts = doc.to_array("IDX").tolist()
+    for match in NEWLINE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
             nxt = span.end
@@ -33,7 +34,7 @@ def newline_sentences(doc):
                 nxt += 1
             if nxt < len(doc) and starts[nxt] >= match.end():
                 doc[nxt].is_sent_start = True
-    for match in DATED_LINE.finditer(doc.text):
+    for match in DATED_LINE.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = False
