@@ -17,6 +17,7 @@ import argparse
 import gzip
 import json
 import os
+from multiprocessing import forkserver
 import resource
 import statistics
 import tempfile
@@ -51,68 +52,96 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def tree_rss_mb() -> float:
-    """Resident memory of this process and all its descendants, from /proc (Linux)."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def process_tree() -> dict[int, tuple[int, int]]:
+    """{pid: (resident pages, CPU ticks)} of this process and all its descendants (Linux)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         pid = int(stat.parent.name)
-        parents[pid], rss[pid] = int(fields[1]), int(fields[21])  # ppid, rss in pages
+        parents[pid] = int(fields[1])
+        usage[pid] = (int(fields[21]), int(fields[11]) + int(fields[12]))  # rss, utime+stime
     family, grew = {os.getpid()}, True
     while grew:
         new = {pid for pid, ppid in parents.items() if ppid in family} - family
         family |= new
         grew = bool(new)
-    return sum(rss.get(pid, 0) for pid in family) * resource.getpagesize() / 2**20
+    return {pid: usage[pid] for pid in family if pid in usage}
 
 
-class PeakSampler(threading.Thread):
-    """Samples the whole process tree's memory while a side runs."""
+class Sampler(threading.Thread):
+    """Samples the whole process tree while a side runs: peak memory, and CPU seconds used by
+    every process of the tree (worker processes included; each process's last reading is kept,
+    so a worker's final fifth of a second may be missed). On a shared machine CPU seconds are
+    steadier than wall time."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak, self.done = 0.0, threading.Event()
+        self.start_ticks: dict[int, int] = {}
+        self.ticks: dict[int, int] = {}
+
+    def sample(self) -> None:
+        tree = process_tree()
+        self.peak = max(self.peak, sum(r for r, _ in tree.values())
+                        * resource.getpagesize() / 2**20)
+        for pid, (_, ticks) in tree.items():
+            self.ticks[pid] = max(self.ticks.get(pid, 0), ticks)
 
     def run(self) -> None:
         while not self.done.wait(0.2):
-            self.peak = max(self.peak, tree_rss_mb())
+            self.sample()
 
     def __enter__(self):
+        self.start_ticks = {pid: t for pid, (_, t) in process_tree().items()}
         self.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self.done.set()
+        self.join()
+        self.sample()
+
+    @property
+    def cpu_s(self) -> float:
+        return sum(t - self.start_ticks.get(pid, 0) for pid, t in self.ticks.items()) / TICK
 
 
-def plain_pass(pipeline, texts: list[str], workers: int) -> tuple[float, float]:
-    """Seconds and peak memory of one plain `nlp.pipe` pass with `workers` processes."""
-    with PeakSampler() as sampler:
+def plain_pass(pipeline, texts: list[str], workers: int) -> tuple[float, Sampler]:
+    """Seconds and the sampler (memory, CPU) of one plain `nlp.pipe` pass with W processes."""
+    with Sampler() as sampler:
         start = time.perf_counter()
         for _ in pipeline.pipe(texts, batch_size=PLAIN_BATCH, n_process=workers):
             pass
         seconds = time.perf_counter() - start
-    return seconds, sampler.peak
+    return seconds, sampler
 
 
-def full_ingest(articles: list[dict], workers: int) -> tuple[float, float, str]:
-    """Seconds, peak memory and a stored-contents line of one full ingest into a new store."""
+def full_ingest(articles: list[dict], workers: int) -> tuple[float, Sampler, str]:
+    """Seconds, the sampler and a stored-contents line of one full ingest into a new store."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "articles.jsonl"
         source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
         store = Store(Path(tmp) / "bench.db")
-        with PeakSampler() as sampler:
+        with Sampler() as sampler:
             start = time.perf_counter()
             summary = ingest([str(source)], store, workers=workers)
             seconds = time.perf_counter() - start
+            # the workers' fork server (which loaded the model) outlives an ingest; stop it so
+            # that every run pays its start-up, as a fresh `tieline ingest` does
+            stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+            if stop is not None:
+                stop()
         stats = store.stats()
     stored = (f"{summary.ingested} documents ({summary.duplicates} duplicates), "
               f"{stats['facts']} facts, {stats['evidence']} evidence rows")
-    return seconds, sampler.peak, stored
+    return seconds, sampler, stored
 
 
 def main() -> None:
@@ -136,21 +165,25 @@ def main() -> None:
 
     plain, full = [], []
     for i in range(args.repeat):
-        seconds, peak = plain_pass(pipeline, texts, w)
-        plain.append(seconds)
-        print(f"  run {i + 1} plain spaCy : {n / seconds:6.1f} articles/s ({seconds:.1f} s), "
-              f"peak RSS of all processes {peak:.0f} MB", flush=True)
-        seconds, peak, stored = full_ingest(articles, w)
-        full.append(seconds)
-        print(f"  run {i + 1} full ingest : {n / seconds:6.1f} articles/s ({seconds:.1f} s), "
-              f"peak RSS of all processes {peak:.0f} MB (this process also holds the plain "
-              f"side's model)", flush=True)
-    plain_s, full_s = statistics.median(plain), statistics.median(full)
-    print(f"plain spaCy nlp.pipe, {w} processes : {n / plain_s:6.1f} articles/s (median)")
-    print(f"full tieline ingest, {w} workers    : {n / full_s:6.1f} articles/s (median)")
-    print(f"ratio full / plain at {w} processes each: {plain_s / full_s:.2f}x")
+        seconds, sampler = plain_pass(pipeline, texts, w)
+        plain.append((seconds, sampler.cpu_s))
+        print(f"  run {i + 1} plain spaCy : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
+              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB",
+              flush=True)
+        seconds, sampler, stored = full_ingest(articles, w)
+        full.append((seconds, sampler.cpu_s))
+        print(f"  run {i + 1} full ingest : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
+              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB "
+              f"(this process also holds the plain side's model)", flush=True)
+    plain_s, full_s = (statistics.median(s for s, _ in runs) for runs in (plain, full))
+    plain_cpu, full_cpu = (statistics.median(c for _, c in runs) for runs in (plain, full))
+    print(f"plain spaCy nlp.pipe, {w} processes : {n / plain_s:6.1f} articles/s, "
+          f"{plain_cpu:.1f} CPU s (medians)")
+    print(f"full tieline ingest, {w} workers    : {n / full_s:6.1f} articles/s, "
+          f"{full_cpu:.1f} CPU s (medians)")
+    print(f"ratio full / plain at {w} processes each: {plain_s / full_s:.2f}x by wall time, "
+          f"{plain_cpu / full_cpu:.2f}x by CPU seconds")
     print(f"stored: {stored}")
-
 
 if __name__ == "__main__":
     main()
