@@ -50,8 +50,9 @@ def _token_test(spec: dict, strings) -> tuple:
 
 
 def compile_rules(ruler):
-    """(rules, by_lower, by_tag, anywhere) for FastAttributes, or None when a pattern uses
-    something this does not implement. A rule is (order, tests per token, target offset)."""
+    """(by_lower, by_tag, anywhere, strings) for FastAttributes, or None when a pattern uses
+    something this does not implement. A rule is (order, tests per token, target offset),
+    filed by the LOWER or TAG values its first token accepts, else under anywhere."""
     strings = ruler.vocab.strings
     by_lower: dict[int, list] = {}
     by_tag: dict[int, list] = {}
