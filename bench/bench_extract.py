@@ -1,12 +1,15 @@
-"""Ingest throughput on BBC business and tech articles: the full pipeline vs plain spaCy.
+"""Ingest throughput on BBC business and tech articles: the full pipeline vs plain spaCy,
+with the same number of processes on both sides.
 
-    python bench/bench_extract.py [--limit N] [--workers W] [--corpus PATH]
+    python bench/bench_extract.py [--limit N] [--workers W] [--repeat R] [--corpus PATH]
 
-Prints, in one run over the same texts:
-- a plain spaCy `nlp.pipe` pass (one process, every component of the model), and
-- the full tieline pipeline: read the JSONL, deduplicate, parse, extract, and store in a
-  fresh SQLite file (`tieline.ingest.ingest`, with W spaCy processes),
-each with articles/s and peak resident memory (the ingest's summed over its worker processes).
+Over the same texts, in one run, alternating the two sides R times (plain, full, plain, full…,
+so both see the same load on a shared machine) and reporting the median of each:
+- plain spaCy: the same model package with its default pipeline (`spacy.load`, every
+  component), `nlp.pipe(texts, n_process=W)`;
+- the full tieline ingest: read the JSONL, deduplicate, parse, extract, resolve and store in a
+  fresh SQLite file (`tieline.ingest.ingest(workers=W)`), worker start-up included.
+Both sides use W processes; the ratio is full / plain articles per second.
 """
 from __future__ import annotations
 
@@ -14,11 +17,15 @@ import argparse
 import gzip
 import json
 import os
+from multiprocessing import forkserver
 import resource
+import statistics
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+import spacy
 
 from tieline import nlp
 from tieline.ingest import ingest
@@ -26,6 +33,7 @@ from tieline.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc.jsonl.gz"
 CATEGORIES = {"business", "tech"}
+PLAIN_BATCH = 32  # documents per nlp.pipe batch (each process gets whole batches)
 
 
 def load_articles(path: Path, limit: int | None) -> list[dict]:
@@ -44,76 +52,138 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def tree_rss_mb() -> float:
-    """Resident memory of this process and all its descendants, from /proc (Linux)."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def process_tree() -> dict[int, tuple[int, int]]:
+    """{pid: (resident pages, CPU ticks)} of this process and all its descendants (Linux)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         pid = int(stat.parent.name)
-        parents[pid], rss[pid] = int(fields[1]), int(fields[21])  # ppid, rss in pages
+        parents[pid] = int(fields[1])
+        usage[pid] = (int(fields[21]), int(fields[11]) + int(fields[12]))  # rss, utime+stime
     family, grew = {os.getpid()}, True
     while grew:
         new = {pid for pid, ppid in parents.items() if ppid in family} - family
         family |= new
         grew = bool(new)
-    return sum(rss.get(pid, 0) for pid in family) * resource.getpagesize() / 2**20
+    return {pid: usage[pid] for pid in family if pid in usage}
 
 
-class PeakSampler(threading.Thread):
-    """Samples the whole process tree's memory while the ingest runs."""
+class Sampler(threading.Thread):
+    """Samples the whole process tree while a side runs: peak memory, and CPU seconds used by
+    every process of the tree (worker processes included; each process's last reading is kept,
+    so a worker's final fifth of a second may be missed). On a shared machine CPU seconds are
+    steadier than wall time."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak, self.done = 0.0, threading.Event()
+        self.start_ticks: dict[int, int] = {}
+        self.ticks: dict[int, int] = {}
+
+    def sample(self) -> None:
+        tree = process_tree()
+        self.peak = max(self.peak, sum(r for r, _ in tree.values())
+                        * resource.getpagesize() / 2**20)
+        for pid, (_, ticks) in tree.items():
+            self.ticks[pid] = max(self.ticks.get(pid, 0), ticks)
 
     def run(self) -> None:
         while not self.done.wait(0.2):
-            self.peak = max(self.peak, tree_rss_mb())
+            self.sample()
+
+    def __enter__(self):
+        self.start_ticks = {pid: t for pid, (_, t) in process_tree().items()}
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.done.set()
+        self.join()
+        self.sample()
+
+    @property
+    def cpu_s(self) -> float:
+        return sum(t - self.start_ticks.get(pid, 0) for pid, t in self.ticks.items()) / TICK
+
+
+def plain_pass(pipeline, texts: list[str], workers: int) -> tuple[float, Sampler]:
+    """Seconds and the sampler (memory, CPU) of one plain `nlp.pipe` pass with W processes."""
+    with Sampler() as sampler:
+        start = time.perf_counter()
+        for _ in pipeline.pipe(texts, batch_size=PLAIN_BATCH, n_process=workers):
+            pass
+        seconds = time.perf_counter() - start
+    return seconds, sampler
+
+
+def full_ingest(articles: list[dict], workers: int) -> tuple[float, Sampler, str]:
+    """Seconds, the sampler and a stored-contents line of one full ingest into a new store."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        store = Store(Path(tmp) / "bench.db")
+        with Sampler() as sampler:
+            start = time.perf_counter()
+            summary = ingest([str(source)], store, workers=workers)
+            seconds = time.perf_counter() - start
+            # the workers' fork server (which loaded the model) outlives an ingest; stop it so
+            # that every run pays its start-up, as a fresh `tieline ingest` does
+            stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+            if stop is not None:
+                stop()
+        stats = store.stats()
+    stored = (f"{summary.ingested} documents ({summary.duplicates} duplicates), "
+              f"{stats['facts']} facts, {stats['evidence']} evidence rows")
+    return seconds, sampler, stored
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="articles (0: all 833)")
-    parser.add_argument("--workers", type=int, default=2, help="spaCy processes for ingest")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="processes, the same on both sides")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="alternating runs of each side; the median is reported")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
 
     articles = load_articles(args.corpus, args.limit or None)
     texts = [a["text"] for a in articles]
-    pipeline = nlp.load()
+    pipeline = spacy.load(nlp.MODEL)  # the model's own default pipeline, nothing of ours
     pipeline("Warm up the model.")
-    print(f"{len(texts)} articles, {sum(map(len, texts)) / 1e6:.2f} M characters; "
-          f"model loaded, peak RSS {peak_rss_mb():.0f} MB")
+    n, w = len(texts), args.workers
+    print(f"{n} articles, {sum(map(len, texts)) / 1e6:.2f} M characters; {w} process"
+          f"{'es' * (w > 1)} on each side, {args.repeat} alternating runs each; "
+          f"plain model loaded, peak RSS {peak_rss_mb():.0f} MB")
 
-    start = time.perf_counter()
-    for _ in pipeline.pipe(texts, batch_size=32):
-        pass
-    spacy_s = time.perf_counter() - start
-    print(f"plain spaCy nlp.pipe : {len(texts) / spacy_s:6.1f} articles/s ({spacy_s:.1f} s), "
-          f"peak RSS {peak_rss_mb():.0f} MB")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "articles.jsonl"
-        source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-        store = Store(Path(tmp) / "bench.db")
-        sampler = PeakSampler()
-        sampler.start()
-        start = time.perf_counter()
-        summary = ingest([str(source)], store, workers=args.workers)
-        full_s = time.perf_counter() - start
-        sampler.done.set()
-        stats = store.stats()
-    print(f"full tieline ingest  : {len(texts) / full_s:6.1f} articles/s ({full_s:.1f} s, "
-          f"{args.workers} worker{'s' * (args.workers > 1)}), peak RSS of all processes "
-          f"{sampler.peak:.0f} MB (this process also holds the plain pass's model)")
-    print(f"ratio full / plain   : {spacy_s / full_s:.2f}x")
-    print(f"stored: {summary.ingested} documents ({summary.duplicates} duplicates), "
-          f"{stats['facts']} facts, {stats['evidence']} evidence rows")
-
+    plain, full = [], []
+    for i in range(args.repeat):
+        seconds, sampler = plain_pass(pipeline, texts, w)
+        plain.append((seconds, sampler.cpu_s))
+        print(f"  run {i + 1} plain spaCy : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
+              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB",
+              flush=True)
+        seconds, sampler, stored = full_ingest(articles, w)
+        full.append((seconds, sampler.cpu_s))
+        print(f"  run {i + 1} full ingest : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
+              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB "
+              f"(this process also holds the plain side's model)", flush=True)
+    plain_s, full_s = (statistics.median(s for s, _ in runs) for runs in (plain, full))
+    plain_cpu, full_cpu = (statistics.median(c for _, c in runs) for runs in (plain, full))
+    print(f"plain spaCy nlp.pipe, {w} processes : {n / plain_s:6.1f} articles/s, "
+          f"{plain_cpu:.1f} CPU s (medians)")
+    print(f"full tieline ingest, {w} workers    : {n / full_s:6.1f} articles/s, "
+          f"{full_cpu:.1f} CPU s (medians)")
+    print(f"ratio full / plain at {w} processes each: {plain_s / full_s:.2f}x by wall time, "
+          f"{plain_cpu / full_cpu:.2f}x by CPU seconds")
+    print(f"stored: {stored}")
 
 if __name__ == "__main__":
     main()

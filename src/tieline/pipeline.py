@@ -84,9 +84,11 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
-    # spawn, not fork: the parent may run threads (the progress display) that fork would copy
-    # mid-lock; each worker imports tieline and loads the model once.
-    context = multiprocessing.get_context("spawn")
+    # Not a plain fork: the parent may run threads (the progress display) that fork would copy
+    # mid-lock. A fork server is a clean single-threaded process started once per parent
+    # process; it loads the model (run/preload.py) and every worker is forked from it.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tieline.run.preload"])
     small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()

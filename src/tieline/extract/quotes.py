@@ -169,7 +169,7 @@ class Speakers:
         found = self._subject_of(self.speech_verbs(span))
         if found:
             return found
-        text = self.sdoc.text
+        text = self.ents.text  # the document's text, built once
         if "," in text[span.end:span.end + 2]:  # '..., " Mr Roe.' - a bare name after a comma
             after = self.sdoc.char_span(span.end, min(len(text), span.end + 40),
                                         alignment_mode="expand")
@@ -212,7 +212,8 @@ def _event(ents, sent) -> str | None:
 
 
 def extract_quotes(sdoc, ents, document) -> list[Quote]:
-    spans = quote_spans(sdoc.text)
+    text = ents.text  # Doc.text joins every token again on each access
+    spans = quote_spans(text)
     speakers = Speakers(sdoc, ents, spans)
     found: list[Quote] = []
     seen: set[str] = set()
@@ -220,7 +221,7 @@ def extract_quotes(sdoc, ents, document) -> list[Quote]:
     for span in spans:
         speaker, rule = speakers.speaker(span)
         if speaker is None and previous and previous[1] and "\n" not in \
-                sdoc.text[previous[0].end:span.start] and span.start - previous[0].end < 400:
+                text[previous[0].end:span.start] and span.start - previous[0].end < 400:
             speaker, rule = previous[1], "quote:continued"
         previous = (span, speaker)
         if speaker:
@@ -233,6 +234,6 @@ def extract_quotes(sdoc, ents, document) -> list[Quote]:
         end_sent = sdoc.char_span(span.end - 1, span.end, alignment_mode="expand")[-1].sent
         ev = evidence(document, sent.start_char, end_sent.end_char, rule, 0.6)
         event = _event(ents, sent)
-        found.append(Quote(speaker, sdoc.text[span.start:span.end],
+        found.append(Quote(speaker, text[span.start:span.end],
                            _about(ents, sent, span, {speaker, event}), event, ev))
     return found
