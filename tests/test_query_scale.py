@@ -4,19 +4,16 @@ the confidence floor is applied in the store, and dependency reads follow a limi
 ties per entity and say which they cut. On both backends."""
 from __future__ import annotations
 
-import importlib
-
 from tieline import query
 from tieline.model import Document, Entity, Evidence, Extraction, Relation
 from tieline.query.confidence import Confident
-from tieline.query.facts import PER_KIND
-from tieline.query.graph import FANOUT
+from tieline.settings import Settings
 from tieline.store import FactFilter, open_store
 
 HUB = "Quillon Networks"
 # the modules (tieline.query exports functions of the same names)
-graph_module = importlib.import_module("tieline.query.graph")
-relationship_module = importlib.import_module("tieline.query.relationship")
+PER_KIND = Settings.load().facts_per_kind
+FANOUT = Settings.load().graph_fanout
 
 
 def report(day: int, relations: list[tuple[str, str, str, str | None]],
@@ -59,11 +56,11 @@ def test_a_relationship_groups_the_newest_facts_per_kind_with_how_many_more(stor
     with open_store(store_url, create=True) as store:
         store.save([report(i, [("supply", "Kestrel Foundry", HUB, need)])
                     for i, need in enumerate(("chips", "compute", "software"))])
-        monkeypatch.setattr(relationship_module, "PER_KIND", 1)
+        monkeypatch.setenv("TIELINE_FACTS_PER_KIND", "1")
         r = query.relationship(store, HUB, "Kestrel Foundry")
         assert [(g.kind, len(g.fact_ids), g.more) for g in r.groups] == [("supply", 1, 2)]
         assert r.facts[0].attribute("object") == "software"  # the newest report
-        monkeypatch.setattr(relationship_module, "PER_KIND", 5)
+        monkeypatch.setenv("TIELINE_FACTS_PER_KIND", "5")
         whole = query.relationship(store, HUB, "Kestrel Foundry")
         assert [(g.kind, len(g.fact_ids), g.more) for g in whole.groups] == [("supply", 3, 0)]
         assert whole.notes == []
@@ -127,6 +124,16 @@ def test_a_hub_supplier_is_followed_through_its_newest_ties_and_the_cut_is_said(
         assert not one.truncated and one.notes == []
 
 
+def test_a_larger_fanout_setting_gives_a_hub_its_whole_answer(store_url, monkeypatch):
+    consumers = FANOUT + 3
+    monkeypatch.setenv("TIELINE_GRAPH_FANOUT", str(consumers + 1))  # room to see the end
+    with open_store(store_url, create=True) as store:
+        store.save([report(i, [("supply", HUB, f"Buyer{i:02d} Inc", "chips")])
+                    for i in range(consumers)])
+        result = query.whatif(store, f"{HUB} fails")
+        assert len(result.direct) == consumers and result.notes == []
+
+
 def test_a_read_that_reaches_its_budget_says_how_many_it_left_unexplored(store_url,
                                                                          monkeypatch):
     with open_store(store_url, create=True) as store:
@@ -135,7 +142,7 @@ def test_a_read_that_reaches_its_budget_says_how_many_it_left_unexplored(store_u
                     for i, (a, b) in enumerate(zip(names, names[1:]))])
         whole = query.depends(store, names[-1], max_depth=7)
         assert len(whole.dependencies) == 7 and whole.notes == []
-        monkeypatch.setattr(graph_module, "FACT_BUDGET", 2)
+        monkeypatch.setenv("TIELINE_GRAPH_FACT_BUDGET", "2")
         cut = query.depends(store, names[-1], max_depth=7)
         assert 0 < len(cut.dependencies) < 7 and cut.truncated
         assert any("not expanded" in note for note in cut.notes)

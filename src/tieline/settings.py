@@ -27,6 +27,9 @@ class Settings:
     dedup_threshold: float = 0.8
     max_document_mb: float = 20.0  # a float default: the type values are converted to
     min_confidence: float = 0.5
+    facts_per_kind: int = 10  # newest facts per kind an entity profile or relationship shows
+    graph_fanout: int = 8  # dependency facts followed per entity and side on each hop
+    graph_fact_budget: int = 120  # a dependency read stops widening at this many facts
     # rules extractor
     parse_batch_size: int = 32
     worker_parse_batch_size: int = 4

@@ -6,14 +6,20 @@ from dataclasses import asdict, dataclass
 from ..facts import check_date, check_window
 from ..model import Fact
 from ..store.base import FactFilter, Store
+from ..settings import Settings
 from .entities import find_entity
 
-PER_KIND = 10  # facts of each kind an entity profile or a relationship shows (newest)
 COUNT_CAP = 1_000  # a count of facts left out stops here ("at least")
 CLAUSE_PHRASES = {"end_access": "may end {cp}'s access",
                   "exclusivity": "holds exclusive rights with {cp}",
                   "revenue_share": "takes a revenue share from {cp}",
                   "right_of_first_refusal": "holds a right of first refusal with {cp}"}
+
+
+def per_kind() -> int:
+    """How many of its newest facts of each kind a profile or a relationship shows (the
+    `facts_per_kind` setting); the rest are counted."""
+    return max(1, Settings.load().facts_per_kind)
 
 
 def clause_phrase(holder: str | None, action: str | None, counterparty: str | None) -> str:

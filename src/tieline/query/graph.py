@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable, Iterator
 
 from ..model import SUPPLY_OBJECTS, Evidence
+from ..settings import Settings
 from ..store.base import Store
 
 OWNS = "product"  # the need an ownership edge stands for
@@ -26,8 +27,6 @@ DEPENDENCY_KINDS = ("supply", "use", "invest", "develop")
 MAX_PATHS = 200
 HOPS_SLACK = 2  # hops read beyond a path's length: an organization's products and their ties
 WHATIF_DEPTH = 6  # how far downstream a what-if scenario follows consumers
-FACT_BUDGET = 120  # a bounded read stops widening once it holds this many facts
-FANOUT = 8  # newest dependency facts read per entity and side on each hop (a hub has 1,000s)
 MIN_CHUNK = 8  # entities expanded per read once the budget runs low
 # Sentences that report a tie loosening even when the extractor saw no negation.
 WEAKENING_CUE = re.compile(
@@ -73,11 +72,14 @@ class Edge:
 
 @dataclass
 class Cut:
-    """What a bounded read of the graph left out: entities whose ties reached the per-entity
-    limit (only their FANOUT newest per side were followed), and entities reached but never
-    expanded once the read held FACT_BUDGET facts."""
+    """The bounds of a read of the graph (settings graph_fanout and graph_fact_budget: a hub
+    has thousands of ties) and what they left out: entities whose ties reached the per-entity
+    limit (only their `fanout` newest per side were followed), and entities reached but never
+    expanded once the read held `budget` facts."""
     limited: list[str] = field(default_factory=list)
     unexplored: int = 0
+    fanout: int = field(default_factory=lambda: max(1, Settings.load().graph_fanout))
+    budget: int = field(default_factory=lambda: max(1, Settings.load().graph_fact_budget))
 
     def __bool__(self) -> bool:
         return bool(self.limited or self.unexplored)
@@ -86,11 +88,11 @@ class Cut:
         out = []
         if self.limited:
             shown = ", ".join(self.limited[:5]) + (" …" if len(self.limited) > 5 else "")
-            out.append(f"ties of {len(self.limited)} entities limited to their {FANOUT} newest "
+            out.append(f"ties of {len(self.limited)} entities limited to their {self.fanout} newest "
                        f"per side: {shown}")
         if self.unexplored:
             out.append(f"{self.unexplored} entities reached but not expanded (the read stops "
-                       f"at {FACT_BUDGET:,} facts)")
+                       f"at {self.budget:,} facts)")
         return out
 
 
@@ -233,8 +235,8 @@ def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
     """Dependency facts and (product, type, maker) rows within `depth` hops of some entity ids.
     A hop follows the direction asked, and ownership both ways (an organization and its
     products travel together: a product's ties are stored under its maker's name). Each
-    entity adds at most its FANOUT newest facts per side, and the read stops widening at
-    FACT_BUDGET facts; what that leaves out is recorded in `cut`."""
+    entity adds at most its `cut.fanout` newest facts per side, and the read stops widening at
+    `cut.budget` facts; what that leaves out is recorded in `cut`."""
     cut = cut if cut is not None else Cut()
     facts: dict[int, object] = {}
     makers: set[tuple[str, str, str]] = set()
@@ -243,11 +245,11 @@ def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
         frontier = [n for n in frontier if n not in seen]
         found: list[int] = []
         while frontier:
-            room = FACT_BUDGET - len(facts)
+            room = cut.budget - len(facts)
             if room <= 0:
                 cut.unexplored += len(frontier)
                 break
-            size = max(MIN_CHUNK, room // (FANOUT * (len(directions) + 1)))
+            size = max(MIN_CHUNK, room // (cut.fanout * (len(directions) + 1)))
             chunk, frontier = frontier[:size], frontier[size:]
             seen |= set(chunk)
             found += _hop(store, chunk, directions, as_of, facts, makers, cut)
@@ -266,7 +268,7 @@ def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers:
     subject_kinds = sorted({k for way in directions for k in by_subject[way]})
     object_kinds = sorted({k for way in directions for k in by_object[way]} | {"develop"})
     rows = store.dependency_facts(subject_kinds, as_of, subject_ids=chunk, object_ids=chunk,
-                                  per_node=FANOUT, object_kinds=object_kinds)
+                                  per_node=cut.fanout, object_kinds=object_kinds)
     mine = set(chunk)
     per_side: dict[tuple[int, str], int] = defaultdict(int)
     names: dict[int, str] = {}
@@ -278,7 +280,7 @@ def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers:
             per_side[f.object_id, "o"] += 1
             names[f.object_id] = f.object
     for (node, _), n in per_side.items():
-        if n >= FANOUT and names[node] not in cut.limited:
+        if n >= cut.fanout and names[node] not in cut.limited:
             cut.limited.append(names[node])
     named = {f.attribute("via") for f in rows} - {None, ""}
     for row in store.makers(chunk):

@@ -7,7 +7,7 @@ from ..model import Fact
 from ..store.base import FactFilter, Store
 from .confidence import held_back
 from .entities import find_entity
-from .facts import COUNT_CAP, PER_KIND, check_as_of, more_per_kind
+from .facts import COUNT_CAP, check_as_of, more_per_kind, per_kind
 from .graph import HOPS_SLACK, DependencyGraph, Step, evidence_for, step
 
 TIES = {"partner": "partners", "compete": "rivals", "sue": "lawsuits", "invest": "investments",
@@ -74,7 +74,8 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
     me = entity.name
     graph = graph or DependencyGraph.around(store, [entity.id], depth=1 + HOPS_SLACK,
                                             directions=("out", "in"), as_of=as_of)
-    facts = store.facts(FactFilter(entity_id=entity.id, as_of=as_of, per_kind=PER_KIND))
+    shown = per_kind()
+    facts = store.facts(FactFilter(entity_id=entity.id, as_of=as_of, per_kind=shown))
     profile = Profile(
         name=me, type=entity.type, aliases=[a for a in store.aliases(entity.id) if a != me],
         maker=graph.owners(me) if entity.type == "PRODUCT" else [],
@@ -94,9 +95,9 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
             (profile.quotes_by if fact.subject == me else profile.quotes_about).append(fact)
     profile.money.sort(key=lambda f: (f.attribute("time") or f.first_seen or ""))
     profile.held_back = held_back(store)
-    profile.more = more_per_kind(store, facts, PER_KIND, entity_id=entity.id)
-    profile.notes = [f"{kind}: the newest {PER_KIND} facts shown, {n:,}"
-                     f"{'+' if n + PER_KIND >= COUNT_CAP else ''} more"
+    profile.more = more_per_kind(store, facts, shown, entity_id=entity.id)
+    profile.notes = [f"{kind}: the newest {shown} facts shown, {n:,}"
+                     f"{'+' if n + shown >= COUNT_CAP else ''} more"
                      for kind, n in profile.more.items()] + graph.cut.notes()
     return profile
 

@@ -10,7 +10,7 @@ from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, FactFilter, Store
 from .confidence import held_back
 from .entities import find_entity
-from .facts import COUNT_CAP, PER_KIND, check_as_of, fact_rows, more_per_kind
+from .facts import COUNT_CAP, check_as_of, fact_rows, more_per_kind, per_kind
 from .graph import weakening
 
 KIND_ORDER = ("partner", "supply", "use", "invest", "develop", "acquire", "compete", "sue",
@@ -90,7 +90,7 @@ def _other_side(fact: Fact, b: Boundary) -> list[Evidence]:
 class FactGroup:
     kind: str
     fact_ids: list[int]
-    more: int = 0  # facts of this kind not read (the newest PER_KIND are); at least, at the cap
+    more: int = 0  # facts of this kind not read (the newest facts_per_kind are); at least, at the cap
 
 
 @dataclass
@@ -120,9 +120,10 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     since, until = check_window(since, until)
     as_of = check_as_of(as_of)
     first, second = find_entity(store, a), find_entity(store, b)
+    shown = per_kind()
     between = store.facts(FactFilter(between=(first.id, second.id), since=since, until=until,
-                                     as_of=as_of, per_kind=PER_KIND))
-    more = more_per_kind(store, between, PER_KIND, between=(first.id, second.id), since=since)
+                                     as_of=as_of, per_kind=shown))
+    more = more_per_kind(store, between, shown, between=(first.id, second.id), since=since)
     groups: dict[str, list[int]] = {}
     for fact in sorted(between, key=lambda f: (f.first_seen or "", f.id)):
         groups.setdefault(fact.kind, []).append(fact.id)
@@ -136,8 +137,8 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
     periods = [p for fact in history if fact.kind not in NO_PERIODS
                for p in periods_of(fact, as_of) if _overlaps(p, since, until)]
     periods.sort(key=lambda p: (_kind_rank(p.kind), p.fact_id))  # stable: in time order
-    notes += [f"{kind}: the newest {PER_KIND} facts shown, {n:,}"
-              f"{'+' if n + PER_KIND >= COUNT_CAP else ''} more" for kind, n in more.items()]
+    notes += [f"{kind}: the newest {shown} facts shown, {n:,}"
+              f"{'+' if n + shown >= COUNT_CAP else ''} more" for kind, n in more.items()]
     return Relationship(first.name, second.name, since, until, between,
                         {f.id: _status(f) for f in between},
                         [FactGroup(kind, groups[kind], more.get(kind, 0))
