@@ -73,3 +73,12 @@ def test_money_put_into_a_company_is_invested(nlp, text, investor, investee):
 ])
 def test_hyphenated_owner_of_a_described_name(nlp, text, owner, owned):
     assert (owner, owned) in invests(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbex Foods reported sales. In this file photo, Ana Ruiz, owner of a fruit stand, hands "
+    "cash to a customer.",
+    "Halden Pharma raised prices. Piet Marlow, owner of a small pharmacy, said so.",
+])
+def test_owner_of_an_unnamed_thing_owns_no_company_of_the_story(nlp, text):
+    assert invests(nlp, text) == set()
