@@ -300,3 +300,29 @@ def test_a_lawsuit_in_a_prepositional_phrase_has_no_governor_plaintiff(nlp, text
 ])
 def test_lawsuits_still_name_their_parties(nlp, text, head, tail):
     assert ("sue", head, tail) in facts(nlp, text)
+
+
+# -- makers: a product is not a person, a title or a piece of a longer name ----------------------
+
+@pytest.mark.parametrize("text", [
+    # a person the document introduces by name, then writes with the company's possessive
+    "Ona Reyes, marketing chief at Kestrel Foods, spoke first. We talked to Kestrel Foods' Ona "
+    "Reyes about the plan.",
+    # "Model" of "Model X" names no maker, whoever's the list is
+    "The Fremont plant produces Orbex’s Model 3, Model S, Model X, and Model Y trucks.",
+    "The Leeds plant produces Varda’s Model 3, Model S, Model X, and Model Y tractors.",
+])
+def test_maker_links_that_are_no_products(nlp, text):
+    assert not [k for k in facts(nlp, text) if k[0] == "develop"]
+
+
+@pytest.mark.parametrize("name, maker", [
+    ("Center President", "National Farmers"), ("Rights Chairman", "Kestrel Workers"),
+])
+def test_a_title_is_no_product(name, maker):
+    assert not _made_thing(name, maker, None, None)
+
+
+def test_a_possessed_drug_still_gets_its_maker(nlp):
+    text = "Halden Pharma said its Cardiva pill sold well. Halden Pharma's Cardiva line grew 5%."
+    assert ("develop", "Halden Pharma", "Cardiva") in facts(nlp, text)

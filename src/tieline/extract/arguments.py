@@ -43,8 +43,10 @@ def mention_or_person(tok, ents):
     return m
 
 
-def mentions_of(tok, ents) -> list:
-    """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'."""
+def mentions_of(tok, ents, trigger=None) -> list:
+    """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'.
+    A participle `trigger` that modifies the token is the rule's own verb: "plants owned by A
+    and B" does not stand for A and B when "owned" is what relates them."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         tok = relative_antecedent(tok, ents)
     out = []
@@ -74,7 +76,7 @@ def mentions_of(tok, ents) -> list:
                     if p.dep_ == "pobj":
                         out.extend(mentions_of(p, ents))
         if len(out) == before:  # "the chips made by Acme and Globex" stand for their makers
-            out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY
+            out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY and c != trigger
                        for a in c.children if a.dep_ == "agent" for p in a.children
                        if p.dep_ == "pobj" for m in mentions_of(p, ents))
         if len(out) == before and t.lemma_ in ORG_DESCRIPTORS:

@@ -28,7 +28,8 @@ def maker_facts(ents, sink) -> None:
         if pname is None or not isinstance(maker, str):
             continue
         maker = ents._canonical_of(maker) or maker
-        if not _made_thing(pname, maker, head, ents) or not _maker_company(maker, head, ents):
+        if not _made_thing(pname, maker, head, ents) or not _maker_company(maker, head, ents) \
+                or _named_person(pname, maker, ents):
             continue
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
                  ents.sents[ents.sent_index(head)],
@@ -56,6 +57,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     if not product_name(pname, maker):
         return False
     words_ = pname.split()
+    if words_[-1].lower() in ROLE_WORDS:
+        return False  # "Acme Center President": a title run on from a name, not a product
     m = ents.mention_at(head) if head is not None else None
     if m is None:
         return True
@@ -74,13 +77,26 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
 
 
+def _named_person(pname: str, maker: str, ents) -> bool:
+    """A product name the document also writes as a person's ("Acme's Ann Lee" beside "Ann Lee,
+    its marketing chief"): two or more capitalized words, tagged PERSON somewhere. A name that
+    starts with its maker's ("Acme Messenger") is a person's only when the maker is never
+    tagged a company ("Tom" of "Tom Varga")."""
+    words_ = pname.split()
+    if len(words_) < 2 or not all(w.isalpha() and w.istitle() and len(w) > 1 for w in words_) \
+            or not any(m.name == pname and m.root.ent_type_ == "PERSON" for m in ents.mentions):
+        return False
+    return words_[0] != maker.split()[0] or not any(
+        m.name == maker and m.root.ent_type_ == "ORG" for m in ents.mentions)
+
+
 def _maker_company(maker: str, head, ents) -> bool:
     """A maker that can be a company: not a country or a people ("Azerbaijan's Efendi", "Nazi
     Wehrmacht"), and not the first half of one name that is never named alone ("Victoria's
     Secret" and "People's Liberation Army" are tagged as one name)."""
     own = [m for m in ents.mentions if m.name == maker and m.kind == "name"]
-    if maker in ents.places or own and all(m.root.ent_type_ == "NORP" for m in own):
-        return False
+    if maker in ents.places or not own or all(m.root.ent_type_ == "NORP" for m in own):
+        return False  # never named alone ("Model" of "Model X") or a people
     product = ents.mention_at(head) if head is not None else None
     if product is None or head.doc[product.span[0]].ent_iob_ != "I":
         return True

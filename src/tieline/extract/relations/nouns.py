@@ -7,7 +7,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
-from .rules import DIVEST_NOUNS, Rule, load_patterns
+from .rules import DIVEST_NOUNS, OWNER_NOUNS, Rule, load_patterns
 from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
@@ -58,7 +58,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
     titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
-    if rule.members_default_tail and any(h not in titled for h in heads) and not tails:
+    if rule.members_default_tail and any(h not in titled for h in heads) and not tails \
+            and not _owns_unnamed(noun, ents):
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
     obj = object_class(rule, noun, objects, extra.get("obj_word"))
@@ -234,3 +235,11 @@ def _members(noun, ents) -> list:
             for p in targets:
                 out.extend(mentions_of(p, ents))
     return out
+
+
+def _owns_unnamed(noun, ents) -> bool:
+    """"Ann Lee, owner of a fruit stand": the text says what is owned and it is no name, so the
+    story's company is not it."""
+    return noun.lemma_.lower() in OWNER_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
+        for c in noun.children for p in c.children if p.dep_ == "pobj")

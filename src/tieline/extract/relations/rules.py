@@ -22,6 +22,10 @@ INTENT_NOUNS = load("relation_words")["intent_nouns"]
 DIVEST_NOUNS = words("relation_words", "divest_nouns")
 RIVAL_NOUNS = words("relation_words", "rival_nouns")
 JOINT_WORDS = words("relation_words", "joint_words")  # "their combined platform"
+# "the Union-controlled Assembly", "a party that holds the Senate": power over a legislature or
+# a territory, not a stake in a company
+GOVERNING_BODIES = words("relation_words", "governing_bodies")
+OWNER_NOUNS = words("relation_words", "owner_nouns")  # "owner of a fruit stand"
 # a person and the organization they hold a role at are not each other's customer, supplier,
 # investee or partner: "Ann Lee, who runs Revolut, ..." is a job, not use of Revolut
 ROLE_EXCLUDES = {"use", "supply", "invest", "partner"}

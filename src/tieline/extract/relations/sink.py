@@ -10,7 +10,7 @@ from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
 from .makers import product_name
-from .rules import ARG_TYPES, MAKER_SIDE, load_patterns
+from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
 
 
 class Sink:
@@ -35,6 +35,8 @@ class Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
+        if rtype == "invest" and tail.name.split()[-1].lower() in GOVERNING_BODIES:
+            return  # a party controls a chamber; nobody holds shares in it
         if rtype == "develop" and rule_id != "maker" and not product_name(tail.name, head.name):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,

@@ -128,7 +128,9 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
             if found and toks and not ents.mention_at(toks[0]):
                 obj_word = obj_word or phrase(toks[0])
         else:
-            found = [m for t in toks for m in mentions_of(t, ents)]
+            found = [m for t in toks for m in mentions_of(t, ents, verb)]
+            if slot == "object" and shape.hyphened:
+                found = _modified_name(verb, ents)
             if slot == "object" and shape.reduced and _parenthetical(verb) is not None:
                 # "A, B (owned by C) and D": the aside is about the name just before it alone
                 found = [m for m in [ents.mention_at(_parenthetical(verb))] if m]
@@ -159,8 +161,7 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
         toks = [a for c in verb.children if c.dep_ == "agent"
                 for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
         if shape.hyphened:
-            toks = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
-                    and c.i < verb.i]
+            toks = _hyphen_owner(verb, ents)
     elif slot == "object":
         toks = list(objs)
         # "fined Nestle 50 million euros" parses the name as a modifier of the amount
@@ -187,6 +188,34 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
     else:
         return None
     return toks
+
+
+def _hyphen_owner(verb, ents) -> list:
+    """The one name joined to a participle by a hyphen: "Acme-backed Bragi" -> Acme. A name
+    before a dangling hyphen ("Acme- and Globex-backed loans") shares the participle with
+    another, so the modifier names no single owner and gives none."""
+    m = ents.mention_at(verb.doc[verb.i - 2])
+    if m is None or m.name.endswith("-") or any(
+            t.text.endswith("-") and len(t.text) > 1 for t in verb.doc[verb.head.left_edge.i:verb.i]):
+        return []
+    return [verb.doc[verb.i - 2]]
+
+
+def _modified_name(verb, ents) -> list:
+    """What "Acme-backed Bragi" is about: the name the participle modifies ("Bragi, an
+    Acme-backed startup": the name the noun stands beside), never its conjuncts nor a name
+    inside the modifier itself."""
+    noun, m = verb.head, ents.mention_at(verb.head)
+    if m is None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        m = ents.mention_at(noun.head)
+        inside = m is not None and m.span[1] > noun.left_edge.i
+    elif m is None and noun.pos_ == "NOUN":  # "Acme-owned carmaker Bragi Motors"
+        m = next((ents.mention_at(c) for c in noun.children if c.dep_ in {"appos", "compound"}
+                  and c.i > noun.i and ents.mention_at(c)), None)
+        inside = False
+    else:
+        inside = m is not None and m.span[0] <= verb.i
+    return [m] if m is not None and not inside and not m.name.endswith("-") else []
 
 
 def _parenthetical(verb):
