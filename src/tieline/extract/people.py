@@ -17,6 +17,7 @@ FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 EXECUTIVE_ROLES = words("people", "executive_roles")
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
@@ -86,8 +87,9 @@ def roles(sdoc, ents, sink) -> None:
                 found.append((None, _role_text(words), noun))
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
         # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
+        # nor a place: "Denver's Ann Lee" is from there, or plays for its team
         poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)
-                and c.pos_ != "PRON"]
+                and c.pos_ != "PRON" and c.ent_type_ not in PLACE_TYPES]
         for p in poss:
             found.append((ents.mention_at(p), None, tok))
         for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
