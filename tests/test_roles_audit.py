@@ -146,3 +146,36 @@ def test_a_city_before_a_name_is_no_employer(nlp, text, person):
 ])
 def test_a_company_before_a_name_is_still_the_employer(nlp, text, org, person):
     assert employ(nlp, text).get((org, person)) == "asserted"
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("On Monday Jacob Miller will lead the wreath laying ceremony at Kestrel Foods.",
+     "Kestrel Foods", "Jacob Miller"),
+    ("Maria Lopez led a prayer service at Halden Pharma on Sunday.", "Halden Pharma", "Maria Lopez"),
+])
+def test_leading_an_event_somewhere_is_no_job_there(nlp, text, org, person):
+    assert (org, person) not in employ(nlp, text)
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Maria Lopez leads the sales team at Halden Pharma.", "Halden Pharma", "Maria Lopez"),
+    ("Jacob Miller runs the kitchen at Brinmoor Hotels.", "Brinmoor Hotels", "Jacob Miller"),
+])
+def test_leading_a_team_somewhere_is_still_a_job_there(nlp, text, org, person):
+    assert employ(nlp, text).get((org, person)) == "asserted"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("“We acted too late,” said Democratic Rep. Jacob Miller of Waterloo.", "Jacob Miller"),
+    ("“We acted too late,” said state Senator Maria Lopez of Redhill.", "Maria Lopez"),
+])
+def test_a_legislators_of_place_is_no_employer(nlp, text, person):
+    assert not [k for k in employ(nlp, text) if k[1] == person]
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Jacob Miller of Kestrel Foods said prices rose.", "Kestrel Foods", "Jacob Miller"),
+    ("“Prices rose,” said Maria Lopez of Halden Pharma.", "Halden Pharma", "Maria Lopez"),
+])
+def test_a_persons_of_company_is_still_the_employer(nlp, text, org, person):
+    assert employ(nlp, text).get((org, person)) == "asserted"

@@ -17,6 +17,8 @@ FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 EXECUTIVE_ROLES = words("people", "executive_roles")
+LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
+LEGISLATORS = words("people", "legislators")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 FORMER = words("people", "former")
@@ -97,7 +99,8 @@ def roles(sdoc, ents, sink) -> None:
                                      and any(_former(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG" \
-                            and not _placed(ents.mention_at(p), sdoc):
+                            and not _placed(ents.mention_at(p), sdoc) \
+                            and not (c.lower_ == "of" and _legislator(m, sdoc)):
                         found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
@@ -129,6 +132,12 @@ def _placed(org, sdoc) -> bool:
         return False
     after = next((t for t in sdoc[end + 1:] if t.ent_iob_ != "I" and t.i > end + 1), None)
     return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
+
+
+def _legislator(m, sdoc) -> bool:
+    """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
+    i = m.span[0] if hasattr(m, "span") else m.root.i
+    return i > 0 and sdoc[i - 1].lower_.rstrip(".") in LEGISLATORS
 
 
 def _inside_title(org, role, sdoc) -> bool:
@@ -289,8 +298,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     for v in verbs:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
-        objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
         lemma = v.lemma_.lower()
+        # "will lead the ceremony at Globex": an event held there, no job
+        if not (lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in LED_EVENTS
+                                            for c in v.children)):
+            objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for")
+                     for o in mentions_of(p, ents)]
         _tenure(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
