@@ -56,6 +56,16 @@ def test_a_named_company_before_board_title_is_still_the_employer(nlp):
     assert found.get(("Halden Pharma", "Jacob Miller")) == "asserted"
 
 
+@pytest.mark.parametrize("text, org, person", [
+    ("“Cash is fading,” says Jacob Miller, an assistant professor at the department of economics "
+     "at Halden University.", "Halden University", "Jacob Miller"),
+    ("Maria Lopez, a researcher at the chemistry lab at Brinmoor Labs, said tests worked.",
+     "Brinmoor Labs", "Maria Lopez"),
+])
+def test_a_department_at_an_organization_gives_the_organization(nlp, text, org, person):
+    assert employ(nlp, text).get((org, person)) == "asserted"
+
+
 @pytest.mark.parametrize("text, org, person, place", [
     ("Tomas Reyd, the lead engineer at the Pellston Research Facility at Fort Garnet in Ohio, spoke.",
      "Pellston Research Facility", "Tomas Reyd", "Fort Garnet"),

@@ -160,8 +160,10 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
             for p in c.children:
                 if p.dep_ == "pobj":
                     # "vice president of Trading at Globex": the employer is at the end
+                    # but "at the X Facility at Fort Y": a named place at a place, employer X
                     nested = [m for q in prep_objects(p, "at") for m in mentions_of(q, ents)
-                              if m.type == "ORG"] if c.lower_ != "at" else []
+                              if m.type == "ORG"] \
+                        if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
                     found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
