@@ -12,11 +12,15 @@ JOIN_VERBS = words("people", "join_verbs")
 LEAVE_VERBS = words("people", "leave_verbs")
 HIRE_VERBS = words("people", "hire_verbs")
 FOUND_VERBS = words("people", "found_verbs")
-EXECUTIVE_ROLES = words("people", "executive_roles")
 PUBLIC_ROLES = words("people", "public_roles")
 FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
+EXECUTIVE_ROLES = words("people", "executive_roles")
+LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
+LEGISLATORS = words("people", "legislators")
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
@@ -57,16 +61,20 @@ def roles(sdoc, ents, sink) -> None:
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
-            if org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
-                                          for t in role):
+            if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+                                           for t in role)) \
+                    and not (org is not None and _inside_title(org, role, sdoc)):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             nouns.append(tok.head)
+        was = set()  # role nouns of "who was ...": a past job
         for rel in tok.children:  # "Lee, who is the majority owner of Globex"
             if rel.dep_ == "relcl" and rel.lemma_ == "be":
                 nouns += [c for c in rel.children if c.dep_ == "attr"]
+                if rel.tag_ == "VBD":
+                    was |= {c.i for c in rel.children if c.dep_ == "attr"}
         for noun in nouns:
             if noun.lemma_.lower() not in ROLE_WORDS and not any(
                     t.lower_ in ROLE_WORDS for t in noun.lefts):
@@ -81,15 +89,18 @@ def roles(sdoc, ents, sink) -> None:
                 found.append((None, _role_text(words), noun))
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
         # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
+        # nor a place: "Denver's Ann Lee" is from there, or plays for its team
         poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)
-                and c.pos_ != "PRON"]
+                and c.pos_ != "PRON" and c.ent_type_ not in PLACE_TYPES]
         for p in poss:
             found.append((ents.mention_at(p), None, tok))
         for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
             if c.dep_ == "prep" and (c.lower_ in {"at", "of"} or c.lower_ in {"with", "from"}
                                      and any(_former(x) for x in c.children)):
                 for p in c.children:
-                    if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG":
+                    if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG" \
+                            and not _placed(ents.mention_at(p), sdoc) \
+                            and not (c.lower_ == "of" and _legislator(m, sdoc)):
                         found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
@@ -100,17 +111,44 @@ def roles(sdoc, ents, sink) -> None:
                 if not role_text or any(f[0] is not None for f in found) or any(
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
-                org = _bare_role_org(tok, sent, ents, role_text)
+                org = _bare_role_org(tok, sent, ents, role_text, rtok)
             if org is None or org.name in done:
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
             negated = any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
                 or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]]) \
-                or _ended(rtok) or hasattr(org, "span") and _former(sdoc[org.span[0]])
+                or _ended(rtok) or hasattr(org, "span") and _former(sdoc[org.span[0]]) \
+                or any(x.i in was for x in [rtok, *rtok.conjuncts])
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _placed(org, sdoc) -> bool:
+    """"Ann Lee of Millbrook, Ohio": a name followed by its state or country is a town."""
+    end = org.span[1] if hasattr(org, "span") else None
+    if end is None or end + 1 >= len(sdoc) or sdoc[end].text != "," or sdoc[end + 1].ent_type_ != "GPE":
+        return False
+    after = next((t for t in sdoc[end + 1:] if t.ent_iob_ != "I" and t.i > end + 1), None)
+    return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
+
+
+def _legislator(m, sdoc) -> bool:
+    """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
+    i = m.span[0] if hasattr(m, "span") else m.root.i
+    return i > 0 and sdoc[i - 1].lower_.rstrip(".") in LEGISLATORS
+
+
+def _inside_title(org, role, sdoc) -> bool:
+    """A one-word "organization" inside a capitalised title: "Deputy Press Secretary" (a title
+    word), "County Board President" (the board's name cut to one word): no employer there."""
+    if not hasattr(org, "span") or org.span[1] - org.span[0] != 1:
+        return False
+    before = sdoc[org.span[0] - 1] if org.span[0] > 0 else None
+    if before is not None and before.is_title and before.lower_ in ROLE_WORDS:
+        return True
+    return role[0].is_title and role[0].lower_ in ORG_PARTS
 
 
 def _role_orgs(noun, ents, depth: int = 0) -> list:
@@ -122,8 +160,10 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
             for p in c.children:
                 if p.dep_ == "pobj":
                     # "vice president of Trading at Globex": the employer is at the end
+                    # but "at the X Facility at Fort Y": a named place at a place, employer X
                     nested = [m for q in prep_objects(p, "at") for m in mentions_of(q, ents)
-                              if m.type == "ORG"]
+                              if m.type == "ORG"] \
+                        if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
                     found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
@@ -157,7 +197,7 @@ def _role_text(tokens) -> str | None:
     return " ".join(words) or None
 
 
-def _bare_role_org(person_tok, sent, ents, person_role: str = ""):
+def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None):
     """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
     document's main one."""
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
@@ -179,9 +219,13 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = ""):
                          and m.name.startswith(e.name + " ")), None)
             if host:
                 return Named(host.name, "ORG")
+    # "Chief executive Ann Lee said ...": in an article about one company, its executive; but
+    # not a role with its own scope ("chief of surgery", "the state's health director", "officer
+    # for Britain"): that names an employer the sentence does not, never the article's company
     name = ents.salient_org()
     executive = any(w in EXECUTIVE_ROLES for w in person_role.lower().split())
-    return Named(name, "ORG") if name and not orgs and executive else None
+    scoped = role_tok is not None and any(c.dep_ in {"prep", "poss"} for c in role_tok.children)
+    return Named(name, "ORG") if name and not orgs and executive and not scoped else None
 
 
 def _person_verbs(m, ents, sink) -> None:
@@ -256,14 +300,20 @@ def _acting_verbs(m, ents, sink, sent) -> None:
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     for v in verbs:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
-        objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for") for o in mentions_of(p, ents)]
         lemma = v.lemma_.lower()
+        # "will lead the ceremony at Globex": an event held there, no job
+        if not (lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in LED_EVENTS
+                                            for c in v.children)):
+            objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for")
+                     for o in mentions_of(p, ents)]
         _tenure(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
+        # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
+        past = "negated" if v.tag_ == "VBD" and lemma in SERVED_VERBS else None
         if lemma == "join" and objs:
             for org in [o for o in objs if o.kind == "name"]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
@@ -271,7 +321,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         obj=_named_role(v))
+                         obj=_named_role(v), modality=past)
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
@@ -280,7 +330,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             role = "founder" if "found" in lemma else ("owner" if lemma == "own" else None)
             for org in objs:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         obj=role)
+                         obj=role, modality=past)
         if lemma in LEAVE_VERBS:
             # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
             # building" (a place named after its owner) nor "left for Globex" (where they went)

@@ -190,6 +190,13 @@ def is_one_body(ent) -> bool:
         return False
     if words[0].lower_ in BODY_WORDS and words[1].lower_ in {"of", "for", "on"}:
         return True
+    # "Marlow Institute of Hygiene and Tropical Farming": a named body's "of" phrase, the part
+    # after "and" no firm of its own
+    conj = next((k for k, t in enumerate(words) if t.lower_ == "and"), len(words))
+    if any(t.lower_ in BODY_WORDS and words[k + 1].lower_ in {"of", "for"}
+           for k, t in enumerate(words[:conj - 1])) \
+            and words[-1].lower_ not in ORG_NAME_TAILS | COMPANY_SUFFIXES:
+        return True
     if words[-1].lower_ not in BODY_WORDS:
         return False
     before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
