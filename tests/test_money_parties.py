@@ -84,3 +84,15 @@ def test_a_description_is_the_organization_described_with_that_word(nlp, text, o
 ])
 def test_a_figure_already_received_is_no_forecast(nlp, text, modality):
     assert [m.modality for m in money(nlp, text)] == [modality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quorn Bank sparked rumours of a £10bn deal when it said it was in talks with Pellor Bank.",
+     set()),
+    ("Speculation of a $2bn bid for Tarsk Studios lifted its shares.", set()),
+    ("Arden Mills denied talk of a $400m takeover of Corvo Foods.", set()),
+    # a deal made is a deal
+    ("Arden Mills agreed a $400m takeover of Corvo Foods.", {("Arden Mills", "deal_value")}),
+])
+def test_a_rumoured_deal_is_no_deal(nlp, text, expected):
+    assert {(o, k) for o, k, _ in facts(nlp, text)} == expected

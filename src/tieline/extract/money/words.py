@@ -88,3 +88,4 @@ INVESTOR_VERBS = _words("investor_verbs")
 # "analysts estimate the plant will cost $2bn": the estimator tells the figure, owns none
 ESTIMATE_VERBS = _words("estimate_verbs")
 LAW_NOUNS = _words("law_nouns")  # "the bill includes $1bn for ...": a law owns no figure
+RUMOUR_NOUNS = _words("rumour_nouns")  # "sparked rumours of a £100bn deal": no deal made
