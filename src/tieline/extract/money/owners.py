@@ -7,7 +7,7 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, described_by_words, description, estimator_owner, is_class,
-                      is_law, speaker)
+                      is_law, is_report, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
@@ -42,7 +42,7 @@ class Owners:
             return self.at(told) or self.description(
                 told, self.last_before(told.idx, exclude=bound_names(self.ents, told)))
         mention = self.ents.mention_at(tok)
-        if is_law(tok) or is_class(tok, mention is not None) and (
+        if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
                 mention is None or mention.span[1] - mention.span[0] == 1):
             return NOBODY  # "the bill includes $1bn", "hospitals will get $600m"
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]

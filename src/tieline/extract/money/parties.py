@@ -5,7 +5,7 @@ organization the text described with that word."""
 from __future__ import annotations
 
 from ..lexicon import ORG_DESCRIPTORS
-from .words import ANAPHORA, ESTIMATE_VERBS, LAW_NOUNS, WORD_KIND
+from .words import ANAPHORA, ESTIMATE_VERBS, LAW_NOUNS, REPORT_NOUNS, WORD_KIND
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -21,12 +21,21 @@ def is_law(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in LAW_NOUNS
 
 
+def is_report(tok) -> bool:
+    """ "a report by X showed ...", "the survey found ...": a study tells figures, owns none
+    ("Acme's annual report" is Acme's, read from its possessor)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS \
+        and not any(c.dep_ == "poss" for c in tok.children)
+
+
 def is_class(tok, named: bool = False) -> bool:
     """ "households", "small businesses", "hospitals": a class of parties, not one of them
-    ("its sales", "the companies", "Acme subsidiaries" are told elsewhere)."""
+    ("US restaurants" is one too; "its sales", "the companies", "Acme subsidiaries" are told
+    elsewhere)."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() not in ANAPHORA \
         and tok.lower_ not in WORD_KIND and tok.lemma_.lower() not in WORD_KIND \
-        and not any(c.dep_ in ("det", "poss", "compound", "nmod", "appos") for c in tok.children) \
+        and not any(c.dep_ in ("det", "poss", "appos") or c.dep_ in ("compound", "nmod")
+                    and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children) \
         and (tok.text.islower() or tok.is_sent_start and tok.text[1:].islower() and (not named or any(
             c.dep_ in ("acl", "relcl", "amod") for c in tok.children)))  # not "Databricks is"
 

@@ -89,3 +89,4 @@ INVESTOR_VERBS = _words("investor_verbs")
 ESTIMATE_VERBS = _words("estimate_verbs")
 LAW_NOUNS = _words("law_nouns")  # "the bill includes $1bn for ...": a law owns no figure
 RUMOUR_NOUNS = _words("rumour_nouns")  # "sparked rumours of a £100bn deal": no deal made
+REPORT_NOUNS = _words("report_nouns")  # "a report by X showed ...": a study owns no figure
