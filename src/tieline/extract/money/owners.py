@@ -7,7 +7,7 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, described_by_words, description, estimator_owner, is_class,
-                      is_law, is_report, speaker)
+                      is_law, is_report, speaker, tells)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
@@ -334,7 +334,8 @@ class Owners:
                    if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
         mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
                     and not is_source(m.root) and m.name not in self.outlets
-                    and m.root.i not in payees and not self.is_dateline(m.name)]
+                    and m.root.i not in payees and not self.is_dateline(m.name)
+                    and not tells(m.root)]
         before = [m for m in mentions if m.end <= amount_span.start_char]
         orgs = [m for m in before if m.type == "ORG"]
         after = [m for m in mentions if m.type == "ORG"]

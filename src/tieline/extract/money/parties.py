@@ -28,6 +28,15 @@ def is_report(tok) -> bool:
         and not any(c.dep_ == "poss" for c in tok.children)
 
 
+def tells(tok) -> bool:
+    """ "a report by X", "X estimated ...": a name that only tells the figures near it, never
+    guessed as their owner."""
+    head = tok.head
+    if head.lower_ == "by" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in REPORT_NOUNS:
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in ESTIMATE_VERBS
+
+
 def is_class(tok, named: bool = False) -> bool:
     """ "households", "small businesses", "hospitals": a class of parties, not one of them
     ("US restaurants" is one too; "its sales", "the companies", "Acme subsidiaries" are told
