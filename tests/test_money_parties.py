@@ -112,7 +112,7 @@ def test_a_report_or_a_class_it_describes_owns_no_figure(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "A report by the Halden Chamber of Commerce published on Monday showed that the value of "
+    "A report by Pelham's Chamber of Commerce published on Monday showed that the value of "
     "grain exports had fallen by half to stand at $645 million.",
     "Corvane Securities estimated on Tuesday that the market for cargo drones had grown to "
     "$3 billion.",

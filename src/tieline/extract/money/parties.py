@@ -31,6 +31,8 @@ def is_report(tok) -> bool:
 def tells(tok) -> bool:
     """ "a report by X", "X estimated ...": a name that only tells the figures near it, never
     guessed as their owner."""
+    while tok.dep_ in ("poss", "compound") and tok.head != tok:
+        tok = tok.head  # "a report by Tehran's chamber": Tehran too
     head = tok.head
     if head.lower_ == "by" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in REPORT_NOUNS:
         return True
