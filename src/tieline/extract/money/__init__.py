@@ -29,7 +29,7 @@ from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
-from .kinds import compared_to, kind_of, many_deals, own_kind
+from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind
 from .owners import NOBODY, Owners, is_public
 from .words import ISO_CODES, PUBLIC_KINDS
 
@@ -76,7 +76,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         start, end = clause_bounds(root, sent)
         clause = sdoc.text[start:end]
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, modality_of(clause),
+                      0.4 if guessed else 0.6, settled(modality_of(clause), root, sent),
                       time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
@@ -112,3 +112,14 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed
+
+
+def settled(modality: str, root, sent) -> str:
+    """ "has received $600,000, which it says will cover ...", "sales jumped to $75bn and it
+    projects ...": a figure whose own verb is past or perfect is no forecast, whatever the
+    rest of its clause says about the future."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    if modality != "forecast" or verb is None:
+        return modality
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return "asserted" if verb.tag_ == "VBD" or perfect else modality

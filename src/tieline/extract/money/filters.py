@@ -6,7 +6,7 @@ import re
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
-                    STATISTIC_WORDS, WORD_KIND)
+                    RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
@@ -76,8 +76,8 @@ def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
     sizes of markets or frauds, changes ("rose $2bn to $9bn"), public money and a person's own ("a $2tn relief bill", "his
-    salary", "a $20m pay package"), benchmarks someone expected, and the parts of a total
-    just given."""
+    salary", "a $20m pay package"), benchmarks someone expected, rumoured deals and the parts of a
+    total just given."""
     doc = span.doc
     after = after_restatement(span)
     following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
@@ -108,6 +108,8 @@ def not_a_holding(span, root, sent) -> bool:
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             break
         nouns.append(tok)
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
+        return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed
     return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL

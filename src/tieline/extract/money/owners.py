@@ -6,15 +6,14 @@ import re
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
+from .parties import (NOBODY, described_by_words, description, estimator_owner, is_class,
+                      is_law, is_report, speaker, tells)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
                     SALIENT_KINDS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
                     TARGET_VERBS, WORD_KIND)
 
-# Owners' answer when the owner the parse names is no organization: a place ("India could
-# spend $35bn"), or a person's role with no name ("a former officer was fined $250,000").
-NOBODY = "<nobody>"
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
 PERSONAL_POSSESSIVES = ("his", "her", "my", "our", "your")
@@ -38,6 +37,14 @@ class Owners:
         "the company", "it" and "which" resolved to the organization they stand for."""
         # "Acme's chairman John Roe" is Roe; "Airbus' majority owner" is not Airbus: a relation
         # noun's possessor is the other party
+        told = speaker(tok)  # "the league said it would spend": what the league is
+        if told is not None:
+            return self.at(told) or self.description(
+                told, self.last_before(told.idx, exclude=bound_names(self.ents, told)))
+        mention = self.ents.mention_at(tok)
+        if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
+                mention is None or mention.span[1] - mention.span[0] == 1):
+            return NOBODY  # "the bill includes $1bn", "hospitals will get $600m"
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
@@ -57,7 +64,7 @@ class Owners:
                 return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
-                return self.described(cand) or mention.name if mention.kind == "description" \
+                return self.description(cand, mention.name) if mention.kind == "description" \
                     else mention.name
             known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None
             if mention is None and known is not None and known.type in OWNER_TYPES:
@@ -75,9 +82,10 @@ class Owners:
                 continue  # "a startup", "his own startup": not one already named
             elif word in ANAPHORA or cand.lemma_.lower() in ANAPHORA or (
                     cand.lemma_.lower() in ORG_DESCRIPTORS and cand.pos_ == "NOUN"):
-                bound = bound_names(self.ents, cand) if cand.pos_ == "NOUN" else set()
-                described = self.described(cand) if cand.pos_ == "NOUN" else None
-                return described or self.last_before(cand.idx, exclude=bound)
+                if cand.pos_ != "NOUN":
+                    return self.last_before(cand.idx)
+                last = self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
+                return self.description(cand, last)
         lemma = tok.lemma_.lower()
         if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("a", "an") for c in tok.children):
@@ -89,25 +97,10 @@ class Owners:
         return None
 
     def described(self, noun) -> str | None:
-        """ "the ride-hailing firm": the one organization the text names with the same words
-        before it ("ride-hailing company Lyft", "Lyft, a ride-hailing firm"), if any."""
-        mods = [t for t in self.sdoc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss")
-                and not t.is_punct and t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN")]
-        if not mods:
-            return None
-        words, size = self.sdoc[mods[0].i:mods[-1].i + 1].text.lower(), mods[-1].i - mods[0].i + 1
-        names = set()
-        for start in range(len(self.sdoc) - size):
-            end = start + size
-            if start == mods[0].i or self.sdoc[start:end].text.lower() != words:
-                continue
-            after = self.sdoc[end + 1] if end + 1 < len(self.sdoc) and \
-                self.sdoc[end].pos_ == "NOUN" else None  # "ride-hailing company Lyft"
-            before = self.sdoc[start - 3] if start >= 3 and self.sdoc[start - 2].text == "," \
-                and self.sdoc[start - 1].lower_ in ("a", "an", "the") else None  # "Lyft, a ..."
-            names |= {m.name for t in (after, before) if t is not None
-                      for m in [self.ents.mention_at(t)] if m and m.kind == "name" and m.type == "ORG"}
-        return names.pop() if len(names) == 1 else None
+        return described_by_words(self, noun)
+
+    def description(self, noun, name: str | None) -> str:
+        return description(self, noun, name)
 
     def named_next(self, role) -> str | None:
         """ "A former director has been fined $1m. John Roe admitted ...": a lead that names a
@@ -182,6 +175,9 @@ class Owners:
                         found = self.at(obj) if obj.dep_ == "pobj" else None
                         if found:
                             return found
+            found = estimator_owner(self, tok, path)  # also a verb the tagger took for a noun
+            if found:
+                return found
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
@@ -209,6 +205,8 @@ class Owners:
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
+            if tok.dep_ == "acl" and is_class(tok.head, self.ents.mention_at(tok.head) is not None):
+                return NOBODY  # "households earning under $75,000": a threshold, no one's
             if tok.dep_ == "relcl":
                 found = self.at(tok.head)
                 if found:
@@ -336,7 +334,8 @@ class Owners:
                    if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
         mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
                     and not is_source(m.root) and m.name not in self.outlets
-                    and m.root.i not in payees and not self.is_dateline(m.name)]
+                    and m.root.i not in payees and not self.is_dateline(m.name)
+                    and not tells(m.root)]
         before = [m for m in mentions if m.end <= amount_span.start_char]
         orgs = [m for m in before if m.type == "ORG"]
         after = [m for m in mentions if m.type == "ORG"]
@@ -344,7 +343,10 @@ class Owners:
         if guess is None:
             return self.salient() if kind in SALIENT_KINDS else None
         # "the ride-hailing firm": the firm named with those words, not the last one named
-        return (guess.kind == "description" and self.described(guess.root)) or guess.name
+        if guess.kind != "description":
+            return guess.name
+        found = self.description(guess.root, guess.name)
+        return found if found != NOBODY else None
 
     def bought(self, root, sent, owner: str | None) -> str | None:
         """What a price buys: the first name in the object or "for" phrase of its verb."""

@@ -85,3 +85,8 @@ SALIENT_KINDS = frozenset(_DATA["salient_kinds"])  # kinds guessed for the artic
 PLACING_VERBS = _words("placing_verbs")  # "puts a value of $7bn on X": X is valued
 # "Y led a $40m round in X": verbs of an investor in a round, which is X's funding
 INVESTOR_VERBS = _words("investor_verbs")
+# "analysts estimate the plant will cost $2bn": the estimator tells the figure, owns none
+ESTIMATE_VERBS = _words("estimate_verbs")
+LAW_NOUNS = _words("law_nouns")  # "the bill includes $1bn for ...": a law owns no figure
+RUMOUR_NOUNS = _words("rumour_nouns")  # "sparked rumours of a £100bn deal": no deal made
+REPORT_NOUNS = _words("report_nouns")  # "a report by X showed ...": a study owns no figure

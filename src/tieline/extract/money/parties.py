@@ -1,0 +1,152 @@
+"""Parties a figure is told by or spent on without being their money: whoever estimates or
+forecasts it, a law or programme that sets it aside, a class of recipients ("hospitals",
+"households earning under $75,000"), and a description ("the league") that names no
+organization the text described with that word."""
+from __future__ import annotations
+
+from ..lexicon import ORG_DESCRIPTORS
+from .words import ANAPHORA, ESTIMATE_VERBS, LAW_NOUNS, REPORT_NOUNS, WORD_KIND
+
+# The owners' answer when the owner the parse names is no organization: a place ("India could
+# spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
+# a class of recipients, an estimator's subject.
+NOBODY = "<nobody>"
+
+# the words a verb's complement clause hangs by: "estimate (that) the plant will cost $2bn"
+COMPLEMENTS = ("ccomp", "xcomp")
+
+
+def is_law(tok) -> bool:
+    """ "the bill", "the Harbor Relief Act", "the package": a law sets money aside, owns none."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in LAW_NOUNS
+
+
+def is_report(tok) -> bool:
+    """ "a report by X showed ...", "the survey found ...": a study tells figures, owns none
+    ("Acme's annual report" is Acme's, read from its possessor)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS \
+        and not any(c.dep_ == "poss" for c in tok.children)
+
+
+def tells(tok) -> bool:
+    """ "a report by X", "X estimated ...": a name that only tells the figures near it, never
+    guessed as their owner."""
+    while tok.dep_ in ("poss", "compound") and tok.head != tok:
+        tok = tok.head  # "a report by Tehran's chamber": Tehran too
+    head = tok.head
+    if head.lower_ == "by" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in REPORT_NOUNS:
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in ESTIMATE_VERBS
+
+
+def is_class(tok, named: bool = False) -> bool:
+    """ "households", "small businesses", "hospitals": a class of parties, not one of them
+    ("US restaurants" is one too; "its sales", "the companies", "Acme subsidiaries" are told
+    elsewhere)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() not in ANAPHORA \
+        and tok.lower_ not in WORD_KIND and tok.lemma_.lower() not in WORD_KIND \
+        and not any(c.dep_ in ("det", "poss", "appos") or c.dep_ in ("compound", "nmod")
+                    and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children) \
+        and (tok.text.islower() or tok.is_sent_start and tok.text[1:].islower() and (not named or any(
+            c.dep_ in ("acl", "relcl", "amod") for c in tok.children)))  # not "Databricks is"
+
+
+def estimator_owner(owners, verb, path) -> str | None:
+    """The owner of a figure under an estimating verb ("estimate", "forecast", "project"), None
+    when the verb says nothing about it. Its subject only tells the figure: inside the verb's
+    complement clause ("analysts estimate the plant will cost $2bn") no one named above owns
+    it; in its object, the object's possessor or "of"/"for" name does ("estimated the cost of
+    the closure at $170bn" is no one's, "estimates its revenue at $2bn" is its own), and a
+    bare object ("forecast revenue of $4bn") stays the subject's own."""
+    if verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    below = path[path.index(verb) - 1] if path.index(verb) else None
+    if below is not None and below.dep_ in COMPLEMENTS:
+        return NOBODY
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
+        about = [c for c in obj.children if c.dep_ == "poss"]
+        about += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for g in c.children if g.dep_ == "pobj" and g not in path  # not the figure
+                  and (c.lower_ == "of" or owners.ents.mention_at(g))]  # not "for next year"
+        if about:
+            return next((n for n in map(owners.at, about) if n), NOBODY)
+    return None
+
+
+def fits_description(owners, noun, name: str) -> bool:
+    """Whether the text described the organization `name` with the noun of "the league": a
+    word of its name, or the noun beside it ("carrier Kestrel Air", "Kestrel Air, the
+    carrier"). The generic "the company" and "the firm" fit any organization."""
+    word = noun.lemma_.lower()
+    if word in ANAPHORA or noun.pos_ != "NOUN":
+        return True
+    if word in {w.removesuffix("s") for w in name.lower().split()} | set(name.lower().split()):
+        return True  # "the league": Orvell League; "the studio": Tarsk Studios
+    for m in owners.ents.mentions:
+        if m.name != name or m.kind != "name":
+            continue
+        root = m.root
+        near = [c for c in root.children if c.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        if any(t.lemma_.lower() == word for t in near):
+            return True
+    return False
+
+
+def described_with(owners, noun) -> str | None:
+    """ "the league": the last organization before it that the text described with that word,
+    or None."""
+    fitting = [m.name for m in owners.ents.mentions if m.kind == "name" and m.type == "ORG"
+               and m.end <= noun.idx and m.name not in owners.outlets
+               and fits_description(owners, noun, m.name)]
+    return fitting[-1] if fitting else None
+
+
+def description(owners, noun, name: str | None) -> str:
+    """ "the league" stands for `name` (the organization last named) only if the text described
+    it with that word; else for the last organization it did, else for none; "the ride-hailing
+    firm" is the one named with the same words."""
+    if name and fits_description(owners, noun, name):
+        return described_by_words(owners, noun) or name
+    found = described_by_words(owners, noun) or described_with(owners, noun)
+    if found:
+        return found
+    # a kind of company ("the carrier", "the retailer") with none described so: the one
+    # named before it; any other word ("the league") stands for no organization named
+    return name if name and noun.lemma_.lower() in ORG_DESCRIPTORS else NOBODY
+
+
+def speaker(pronoun):
+    """ "the carrier said it would spend ...": the description "it" stands for when it is the
+    subject of what that description said; None otherwise."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or pronoun.head.dep_ != "ccomp":
+        return None
+    said = pronoun.head.head
+    told = [c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN"
+            and any(d.lower_ in ("the", "this") for d in c.children)]
+    return told[0] if told else None
+
+
+def described_by_words(owners, noun) -> str | None:
+    """ "the ride-hailing firm": the one organization the text names with the same words
+    before it ("ride-hailing company Lyft", "Lyft, a ride-hailing firm"), if any."""
+    mods = [t for t in owners.sdoc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss")
+            and not t.is_punct and t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN")]
+    if not mods:
+        return None
+    words, size = owners.sdoc[mods[0].i:mods[-1].i + 1].text.lower(), mods[-1].i - mods[0].i + 1
+    names = set()
+    for start in range(len(owners.sdoc) - size):
+        end = start + size
+        if start == mods[0].i or owners.sdoc[start:end].text.lower() != words:
+            continue
+        after = owners.sdoc[end + 1] if end + 1 < len(owners.sdoc) and \
+            owners.sdoc[end].pos_ == "NOUN" else None  # "ride-hailing company Lyft"
+        before = owners.sdoc[start - 3] if start >= 3 and owners.sdoc[start - 2].text == "," \
+            and owners.sdoc[start - 1].lower_ in ("a", "an", "the") else None  # "Lyft, a ..."
+        names |= {m.name for t in (after, before) if t is not None
+                  for m in [owners.ents.mention_at(t)] if m and m.kind == "name" and m.type == "ORG"}
+    return names.pop() if len(names) == 1 else None
