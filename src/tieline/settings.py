@@ -7,6 +7,7 @@ down, so no stage reads its own module constants for things a user may want to c
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
@@ -51,8 +52,7 @@ class Settings:
         """Packaged defaults, then the user file (path, else $TIELINE_CONFIG), then the
         environment, then explicit overrides (None values are ignored)."""
         env = os.environ if env is None else env
-        values = _read_yaml(resources.files("tieline.data").joinpath(DEFAULTS_FILE).read_text(),
-                            "packaged settings")
+        values = dict(_packaged())
         path = path or env.get("TIELINE_CONFIG")
         if path:
             path = Path(path)
@@ -90,6 +90,13 @@ class Settings:
     def but(self, **changes: Any) -> "Settings":
         """A copy with some values changed (None leaves a value as it is)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> dict[str, Any]:
+    """The packaged defaults, parsed once: answers load settings on every query."""
+    return _read_yaml(resources.files("tieline.data").joinpath(DEFAULTS_FILE).read_text(),
+                      "packaged settings")
 
 
 def _read_yaml(text: str, where: str) -> dict[str, Any]:

@@ -24,13 +24,19 @@ def compared_to(between: str, kind: str) -> bool:
 def own_kind(root, sent) -> str | None:
     """The kind the figure's own phrase names, up to its verb: "$400bn in investment", "a
     $1bn loss"; None for a bare "from $2bn"."""
+    return kind_in(own_phrase(root, sent))
+
+
+def own_phrase(root, sent) -> list:
+    """The figure's own phrase: what its "in" names ("$400bn in investment") and its heads up
+    to the clause's verb."""
     tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
     for tok in governing_path(root, sent):
         if tok.pos_ in ("VERB", "AUX"):
             break
         tokens.append(tok)
-    return kind_in(tokens)
+    return tokens
 
 
 COUNTING_WORDS = ("other", "several", "many", "various", "multiple", "numerous", "some")
@@ -39,12 +45,7 @@ COUNTING_WORDS = ("other", "several", "many", "various", "multiple", "numerous",
 def many_deals(root, sent) -> str | None:
     """ "$3bn in multi-year contracts", "eight other contracts worth $3bn": the figure totals
     several deals; "counted" when they are counted ("eight", "other", "several")."""
-    tokens = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
-              for g in c.children if g.dep_ == "pobj"]
-    for tok in governing_path(root, sent):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-        tokens.append(tok)
+    tokens = own_phrase(root, sent)
     deals = [t for t in tokens if t.tag_ == "NNS" and WORD_KIND.get(kind_word(t)) == "deal_value"
              and not any(c.dep_ == "poss" for c in t.children)]
     if any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for t in deals for c in t.children):
