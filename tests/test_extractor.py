@@ -37,6 +37,12 @@ def test_the_environment_and_overrides_reach_the_extractor_through_settings():
     assert (extractor.workers, extractor.worker_parse_batch, extractor.parse_batch) == (2, 2, 32)
 
 
+def test_a_setting_of_the_wrong_type_is_named_with_what_it_takes():
+    with pytest.raises(BadInput, match="'graph_fanout' must be a whole number, not 'abc'"):
+        Settings.load(env={"TIELINE_GRAPH_FANOUT": "abc"})
+    assert Settings.load(env={"TIELINE_GRAPH_FANOUT": "12"}).graph_fanout == 12
+
+
 def test_an_unknown_extractor_names_the_known_ones():
     with pytest.raises(BadInput) as info:
         get_extractor(Settings(extractor="oracle"))

@@ -18,6 +18,7 @@ import yaml
 from .errors import BadInput
 
 DEFAULTS_FILE = "settings.yaml"
+KIND_WORDS = {int: "a whole number", float: "a number", str: "text", bool: "true or false"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class Settings:
             try:
                 typed[name] = value if isinstance(value, kind) else kind(value)
             except (TypeError, ValueError) as exc:
-                raise BadInput(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from exc
+                raise BadInput(f"setting {name!r} must be {KIND_WORDS.get(kind, kind.__name__)}, "
+                               f"not {value!r}") from exc
         return cls(**typed)
 
     def as_dict(self) -> dict[str, Any]:
