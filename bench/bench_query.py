@@ -22,6 +22,7 @@ import argparse
 import gzip
 import json
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -79,14 +80,25 @@ def workload(store: Store, conn, per_kind: int) -> dict[str, list]:
             "whatif": scenarios}
 
 
-def sampled_workload(conn, per_kind: int) -> dict[str, list]:
-    """Arguments drawn from random facts: entities weighted by how many facts they are in."""
+def sampled_workload(conn, per_kind: int, seed: int = 11) -> dict[str, list]:
+    """Arguments drawn from random facts: entities weighted by how many facts they are in.
+    Fact ids are drawn with `seed`, so two runs (and two backends holding the same store)
+    time the same calls."""
+    rng = random.Random(seed)
+    low, high = conn.execute(text("SELECT min(id), max(id) FROM facts")).one()
+
     def sample(sql: str) -> list:
-        return [tuple(r) if len(r) > 1 else r[0] for r in conn.execute(text(
-            f"SELECT {sql} FROM facts f JOIN entities s ON s.id = f.subject_id "
-            "JOIN entities o ON o.id = f.object_id WHERE f.id IN (SELECT id FROM facts "
-            "WHERE kind IN ('supply', 'use', 'invest', 'partner') ORDER BY random() LIMIT :n)"),
-            {"n": per_kind})]
+        found: list = []
+        for _ in range(20):  # a few draws: only facts of the dependency kinds are kept
+            ids = rng.sample(range(low, high + 1), min(4 * per_kind, high - low + 1))
+            rows = dict((r[0], tuple(r[1:]) if len(r) > 2 else r[1]) for r in conn.execute(text(
+                f"SELECT f.id, {sql} FROM facts f JOIN entities s ON s.id = f.subject_id "
+                "JOIN entities o ON o.id = f.object_id WHERE f.kind IN "
+                f"('supply', 'use', 'invest', 'partner') AND f.id IN ({', '.join(map(str, ids))})")))
+            found += [rows[i] for i in ids if i in rows]
+            if len(found) >= per_kind:
+                break
+        return found[:per_kind]
     names = sample("s.name")
     return {"relationship": sample("s.name, o.name"), "entity": names, "facts": names,
             "depends": sample("CASE WHEN f.kind = 'use' THEN s.name ELSE o.name END"),
@@ -135,13 +147,15 @@ def main() -> None:
     parser.add_argument("--store", help="time an existing store as it is (path or URL)")
     parser.add_argument("--queries", type=int, default=60, help="calls per query kind")
     parser.add_argument("--kinds", help="comma-separated query kinds to time (default: all)")
+    parser.add_argument("--seed", type=int, default=11,
+                        help="with --store: the seed that draws the calls' arguments")
     args = parser.parse_args()
     if args.store:
         with open_store(args.store, read_only=True) as store:
             stats = store.stats()
             print(f"store: {store.name}, {stats['entities']} entities, {stats['facts']} facts")
             with store.connect() as conn:
-                calls = sampled_workload(conn, args.queries)
+                calls = sampled_workload(conn, args.queries, args.seed)
             wanted = args.kinds.split(",") if args.kinds else list(calls)
             report(store, {k: v for k, v in calls.items() if k in wanted})
         return
