@@ -81,6 +81,11 @@ class PostgresStore(SQLStore):
         # deadlock_detected, serialization_failure: the transaction can simply run again
         return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
 
+    def _read_connection(self):
+        # each statement its own transaction: no BEGIN and ROLLBACK round trips around every
+        # read (READ COMMITTED gives each statement its own snapshot in a transaction anyway)
+        return self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
     def _global_lock(self, conn) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SETTLE_LOCK})
 

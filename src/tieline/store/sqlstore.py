@@ -44,6 +44,10 @@ class SQLStore:
         """A connection whose transaction holds what a writer needs at BEGIN."""
         return self.engine.connect()
 
+    def _read_connection(self):
+        """The connection read verbs share (see _read)."""
+        return self.engine.connect()
+
     def _global_lock(self, conn) -> None:
         """Held by steps that must not run twice at once (settling); SQLite's writer lock
         covers it already."""
@@ -165,7 +169,7 @@ class SQLStore:
         conn = getattr(self._local, "conn", None)
         try:
             if conn is None:
-                conn = self._local.conn = self.engine.connect()
+                conn = self._local.conn = self._read_connection()
             return function(conn, *args, **kwargs)
         except OperationalError as exc:
             raise StoreError(self._explain(exc)) from exc

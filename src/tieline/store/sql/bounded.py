@@ -5,16 +5,17 @@ stop at a cap. The SQL filters of a FactFilter live here too, so a count and a p
 """
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import Integer, and_, exists, func, or_, select, text
 
 from ...model import FACT_KINDS
 from ..base import FactFilter
+from .dialect import is_postgres
 from .schema import evidence, facts
 
 NEWEST = (facts.c.last_seen.desc(), facts.c.id.desc())
-COMPOUND = 200  # limited subqueries per UNION ALL (SQLite allows at most 500)
 
 
 def per_evidence(where: FactFilter) -> bool:
@@ -61,18 +62,21 @@ def _kinds(where: FactFilter) -> list:
     return list(where.kinds or FACT_KINDS) if where.per_kind else [None]
 
 
-def _side_sql(where: FactFilter) -> list[str]:
+def _side_sql(where: FactFilter) -> tuple[list[str], dict]:
     """One condition per index that serves the filter's entity or pair (empty: none does),
-    as SQL text (integer ids only); together they select each matching fact once."""
+    as SQL text with bind parameters (:e, or :a and :b), and their values; together the
+    conditions select each matching fact once. The text does not change with the entity, so
+    a statement is prepared (SQLite) or planned (PostgreSQL) from a cache, not anew."""
     if where.between:
         a, b = (int(x) for x in where.between)
-        pairs = [(a, b)] if a == b else [(a, b), (b, a)]
-        return [f"subject_id = {s} AND object_id = {o}" for s, o in pairs]
+        pairs = ["subject_id = :a AND object_id = :b"]
+        if a != b:
+            pairs.append("subject_id = :b AND object_id = :a")
+        return pairs, {"a": a, "b": b}
     if where.entity_id is not None:
-        e = int(where.entity_id)
-        return [f"subject_id = {e}",
-                f"object_id = {e} AND (subject_id != {e} OR subject_id IS NULL)"]
-    return []
+        return ["subject_id = :e", "object_id = :e AND (subject_id != :e OR subject_id IS NULL)"], \
+            {"e": int(where.entity_id)}
+    return [], {}
 
 
 def _kind(kind: str) -> str:
@@ -91,20 +95,43 @@ def _base_sql(conn, where: FactFilter) -> str:
         conn, compile_kwargs={"literal_binds": True})) + " AND "
 
 
+def for_each(conn, name: str, sql_type: str, inner: str) -> str:
+    """A SELECT of fact ids running `inner` (a SELECT of fact ids that names `v.value`) once
+    per value of the list parameter `name` (see `values`): a LATERAL join over an array in
+    PostgreSQL, a correlated IN over json_each in SQLite. One short statement whatever the
+    number of values, where a UNION ALL of one part per value is planned part by part."""
+    if is_postgres(conn):
+        return (f"SELECT c.id FROM unnest(CAST(:{name} AS {sql_type}[])) AS v(value) "
+                f"CROSS JOIN LATERAL ({inner}) AS c")
+    return f"SELECT x.id FROM json_each(:{name}) AS v JOIN facts AS x ON x.id IN ({inner})"
+
+
+def values(conn, items) -> object:
+    """A list as the parameter `for_each` reads: an array (PostgreSQL) or JSON text (SQLite)."""
+    items = list(items)
+    return items if is_postgres(conn) else json.dumps(items)
+
+
 def candidates(conn, where: FactFilter, n: int):
     """A subquery of fact ids holding the n newest matching facts (of each kind, with
-    per_kind), or None when no index serves the filter. Written as text from one compiled
-    filter: building one SELECT construct per side and kind costs more than running them."""
-    parts = []
-    base = _base_sql(conn, where)
-    for side in _side_sql(where):
-        for kind in _kinds(where):
-            of_kind = f" AND kind = '{_kind(kind)}'" if kind else ""
-            parts.append(f"SELECT id FROM ({base}{side}{of_kind} ORDER BY last_seen DESC, "
-                         f"id DESC LIMIT {int(n)}) AS c{len(parts)}")
-    if not parts or len(parts) > COMPOUND:
+    per_kind), or None when no index serves the filter: per side of a fact, newest first in
+    the order of its index, stopped after n (per kind: once per kind, see `for_each`)."""
+    sides, params = _side_sql(where)
+    if not sides:
         return None
-    return text(" UNION ALL ".join(parts)).columns(id=Integer)
+    base = _base_sql(conn, where)
+    parts = []
+    for i, side in enumerate(sides):
+        if where.per_kind:
+            parts.append(for_each(conn, "kinds", "TEXT", f"{base}{side} AND kind = v.value "
+                                  f"ORDER BY last_seen DESC, id DESC LIMIT :n"))
+        else:
+            parts.append(f"SELECT id FROM ({base}{side} ORDER BY last_seen DESC, id DESC "
+                         f"LIMIT :n) AS c{i}")
+    params["n"] = int(n)
+    if where.per_kind:
+        params["kinds"] = values(conn, _kinds(where))
+    return text(" UNION ALL ".join(parts)).bindparams(**params).columns(id=Integer)
 
 
 def count_facts(conn, where: FactFilter) -> int:
@@ -115,42 +142,50 @@ def count_facts(conn, where: FactFilter) -> int:
 
 def kind_counts(conn, where: FactFilter, cap: int) -> dict[str, int]:
     """Matching facts per kind, each count stopped at `cap` (a count equal to cap means at
-    least that many); only kinds with facts. Needs an entity or a pair (else one full count)."""
-    if not _side_sql(where):
+    least that many); only kinds with facts. Needs an entity or a pair (else one full count).
+    One statement: per side (and kind, see `for_each`) a count of at most `cap` index rows."""
+    sides, params = _side_sql(where)
+    if not sides:
         rows = conn.execute(select(facts.c.kind, func.count()).where(*filters(where))
                             .group_by(facts.c.kind)).all()
         return {kind: min(n, cap) for kind, n in rows}
-    e = where.entity_id
     # each side counted from its index alone; a fact with the entity at both ends is in both
-    counted = [(s, 1) for s in _side_sql(where)] if where.between else \
-        [(f"subject_id = {int(e)}", 1), (f"object_id = {int(e)}", 1),
-         (f"subject_id = {int(e)} AND object_id = {int(e)}", -1)]
-    base = _base_sql(conn, where)
-    columns, keys = [], []
-    for side, sign in counted:
-        for kind in where.kinds or FACT_KINDS:
-            columns.append(f"(SELECT count(*) FROM ({base.replace('SELECT facts.id', 'SELECT 1')}"
-                           f"{side} AND kind = '{_kind(kind)}' LIMIT {int(cap)}) AS k)")
-            keys.append((kind, sign))
+    counted = [(s, 1) for s in sides] if where.between else \
+        [("subject_id = :e", 1), ("object_id = :e", 1), ("subject_id = :e AND object_id = :e", -1)]
+    base = _base_sql(conn, where).replace("SELECT facts.id", "SELECT 1")
+    source = "unnest(CAST(:kinds AS TEXT[])) AS v(value)" if is_postgres(conn) \
+        else "json_each(:kinds) AS v"
+    columns = ", ".join(f"(SELECT count(*) FROM ({base}{side} AND kind = v.value LIMIT :cap) "
+                        f"AS k{i})" for i, (side, _) in enumerate(counted))
+    params.update(kinds=values(conn, where.kinds or FACT_KINDS), cap=int(cap))
     out: dict[str, int] = {}
-    for start in range(0, len(columns), COMPOUND):
-        row = conn.execute(text("SELECT " + ", ".join(columns[start:start + COMPOUND]))).one()
-        for (kind, sign), n in zip(keys[start:start + COMPOUND], row):
-            out[kind] = out.get(kind, 0) + sign * n
+    for kind, *ns in conn.execute(text(f"SELECT v.value, {columns} FROM {source}"), params):
+        out[kind] = sum(sign * n for (_, sign), n in zip(counted, ns))
     return {kind: min(n, cap) for kind, n in out.items() if n > 0}
 
 
-def per_node_ids(reads: list[tuple], n: int):
-    """A subquery of the ids of the n newest facts at each node, per (end column, node ids,
-    kinds) read (through the index on that end and last_seen): a hub adds n facts, not all of
-    its ties. Written as text: building hundreds of SELECT constructs costs more than running
-    them. None when no node is given."""
-    parts = []
-    for column, node_ids, kinds in reads:
-        kind_list = ", ".join(f"'{_kind(k)}'" for k in kinds)
-        parts += [f"SELECT id FROM (SELECT id FROM facts WHERE {column.name} = {int(node)} "
-                  f"AND kind IN ({kind_list}) ORDER BY last_seen DESC, id DESC LIMIT {int(n)}) "
-                  f"AS n{len(parts) + i}" for i, node in enumerate(sorted(set(node_ids)))]
+def newest_of_kinds(column: str, kinds, limit: str = ":n") -> str:
+    """The ids of the newest facts with `column` = v.value of some kinds (see `for_each`):
+    each kind read through the index on (end, kind, last_seen, id) and stopped after `limit`,
+    then the newest of those, so neither a hub's other kinds nor a planner's guess at its
+    degree make the read longer."""
+    parts = [f"SELECT * FROM (SELECT id, last_seen FROM facts WHERE {column} = v.value AND "
+             f"kind = '{_kind(k)}' ORDER BY last_seen DESC, id DESC LIMIT {limit}) AS k{i}"
+             for i, k in enumerate(sorted(set(kinds)))]
+    return (f"SELECT t.id FROM ({' UNION ALL '.join(parts)}) AS t "
+            f"ORDER BY t.last_seen DESC, t.id DESC LIMIT {limit}")
+
+
+def per_node_ids(conn, reads: list[tuple], n: int) -> tuple[str, dict] | None:
+    """SQL of the ids of the n newest facts at each node, per (end column name, node ids,
+    kinds) read (`newest_of_kinds` once per node, see `for_each`): a hub adds n facts, not
+    all of its ties. With its parameters; None when no node is given."""
+    parts, params = [], {"n": int(n)}
+    for i, (column, node_ids, kinds) in enumerate(reads):
+        if not node_ids or not kinds:
+            continue
+        parts.append(for_each(conn, f"nodes{i}", "INTEGER", newest_of_kinds(column, kinds)))
+        params[f"nodes{i}"] = values(conn, sorted(set(node_ids)))
     if not parts:
         return None
-    return text(" UNION ALL ".join(parts)).columns(id=Integer)
+    return " UNION ALL ".join(parts), params

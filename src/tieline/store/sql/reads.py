@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from ...facts import in_window, validity
@@ -20,6 +20,7 @@ from ...names import fold
 from ...names import key as name_key
 from ..base import DocumentRecord, EntityCount, EntityRecord, FactFilter
 from . import bounded as bounded_reads
+from .dialect import is_postgres
 from .schema import (aliases, document_bands, document_signatures, document_sources, documents,
                      entities, events, evidence, facts, mentions, posts)
 
@@ -68,16 +69,23 @@ def unbanded_signatures(conn, limit: int) -> list[tuple[str, bytes]]:
 # -- entities -----------------------------------------------------------------------------------
 
 _ENTITY = (entities.c.id, entities.c.name, entities.c.type, entities.c.maker_id)
+# the statements of the lookups every query makes, built once (see _MAKERS_OF)
+_ENTITY_BY_KEY = (select(*_ENTITY).join(aliases, aliases.c.entity_id == entities.c.id)
+                  .where(aliases.c.key.in_([bindparam("spelling"), bindparam("key")]))
+                  .order_by(aliases.c.key != bindparam("spelling")))  # the spelling first
+_ENTITY_BY_NAME = select(*_ENTITY).where(entities.c.name == bindparam("name"))
+_ENTITIES_OF = select(*_ENTITY).where(entities.c.id.in_(bindparam("ids", expanding=True)))
+_ENTITIES_BY_KEY = (select(aliases.c.key, *_ENTITY)
+                    .join(entities, aliases.c.entity_id == entities.c.id)
+                    .where(aliases.c.key.in_(bindparam("keys", expanding=True))))
 
 
 def entity(conn, name: str) -> EntityRecord | None:
     """The entity with `name` as a spelling (fold), else the entity of its name key (suffixes
     and articles dropped), else by exact name."""
-    row = conn.execute(select(*_ENTITY).join(aliases, aliases.c.entity_id == entities.c.id)
-                       .where(aliases.c.key.in_([fold(name), name_key(name)]))
-                       .order_by(aliases.c.key != fold(name))).first()  # the spelling first
+    row = conn.execute(_ENTITY_BY_KEY, {"spelling": fold(name), "key": name_key(name)}).first()
     if row is None:
-        row = conn.execute(select(*_ENTITY).where(entities.c.name == name.strip())).first()
+        row = conn.execute(_ENTITY_BY_NAME, {"name": name.strip()}).first()
     return EntityRecord(*row) if row else None
 
 
@@ -88,9 +96,7 @@ def entities_by_key(conn, names: Iterable[str]) -> dict[str, EntityRecord]:
         keys.setdefault(fold(name), []).append(name)
     found: dict[str, EntityRecord] = {}
     for chunk in _chunks(keys):
-        for key, *row in conn.execute(select(aliases.c.key, *_ENTITY)
-                                      .join(entities, aliases.c.entity_id == entities.c.id)
-                                      .where(aliases.c.key.in_(chunk))):
+        for key, *row in conn.execute(_ENTITIES_BY_KEY, {"keys": chunk}):
             for name in keys[key]:
                 found[name] = EntityRecord(*row)
     return found
@@ -98,7 +104,7 @@ def entities_by_key(conn, names: Iterable[str]) -> dict[str, EntityRecord]:
 
 def entities_by_id(conn, ids: Iterable[int]) -> dict[int, EntityRecord]:
     return {row.id: EntityRecord(*row) for chunk in _chunks(ids)
-            for row in conn.execute(select(*_ENTITY).where(entities.c.id.in_(chunk)))}
+            for row in conn.execute(_ENTITIES_OF, {"ids": chunk})}
 
 
 def suggest(conn, name: str, n: int = 3) -> list[str]:
@@ -119,12 +125,14 @@ def suggest(conn, name: str, n: int = 3) -> list[str]:
     return names[:n]
 
 
+_ALIASES_OF = select(aliases.c.entity_id, aliases.c.alias) \
+    .where(aliases.c.entity_id.in_(bindparam("ids", expanding=True))).order_by(aliases.c.alias)
+
+
 def entity_aliases(conn, entity_ids: Iterable[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for chunk in _chunks(entity_ids):
-        for entity_id, alias in conn.execute(select(aliases.c.entity_id, aliases.c.alias)
-                                             .where(aliases.c.entity_id.in_(chunk))
-                                             .order_by(aliases.c.alias)):
+        for entity_id, alias in conn.execute(_ALIASES_OF, {"ids": chunk}):
             out.setdefault(entity_id, []).append(alias)
     return out
 
@@ -146,19 +154,22 @@ def entity_counts(conn, *, type_: str | None = None, limit: int | None = None,
     return [EntityCount(*row) for row in conn.execute(query)]
 
 
+_maker = aliased(entities)
+_MAKERS = select(entities.c.name, entities.c.type, _maker.c.name) \
+    .join(_maker, entities.c.maker_id == _maker.c.id)
+# built once: a statement made per call costs more to build than to run
+_MAKERS_OF = _MAKERS.where(or_(entities.c.id.in_(bindparam("ids", expanding=True)),
+                               entities.c.maker_id.in_(bindparam("ids", expanding=True))))
+
+
 def makers(conn, entity_ids: Iterable[int] | None = None) -> list[tuple[str, str, str]]:
     """(product, product type, maker) for every entity with a known maker; or only those
     where the product or the maker is one of `entity_ids`."""
-    maker = aliased(entities)
-    query = select(entities.c.name, entities.c.type, maker.c.name) \
-        .join(maker, entities.c.maker_id == maker.c.id).order_by(entities.c.id)
     if entity_ids is None:
-        return [tuple(row) for row in conn.execute(query)]
+        return [tuple(row) for row in conn.execute(_MAKERS.order_by(entities.c.id))]
     found = {}
-    query = query.order_by(None)  # each IN list through its index, not a scan in id order
-    for chunk in _chunks(entity_ids):
-        found.update((tuple(r), None) for r in conn.execute(query.where(or_(
-            entities.c.id.in_(chunk), entities.c.maker_id.in_(chunk)))))
+    for chunk in _chunks(entity_ids):  # each IN list through its index, not in id order
+        found.update((tuple(r), None) for r in conn.execute(_MAKERS_OF, {"ids": chunk}))
     return list(found)
 
 
@@ -193,16 +204,20 @@ def _fact(row, items: list[Evidence], known: list[Evidence] | None,
     return fact
 
 
+# every column a Fact shows (not the long identity key), with both ends' names and types
+_FACTS = (select(*(c for c in facts.c if c.name != "key"), _subject.c.name.label("subject"),
+                 _subject.c.type.label("subject_type"), _object.c.name.label("object"),
+                 _object.c.type.label("object_type"))
+          .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
+          .outerjoin(_object, facts.c.object_id == _object.c.id)
+          .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
+
+
 def read_facts(conn, where: FactFilter) -> list[Fact]:
     """Facts (newest first) with their evidence, as `where` selects them. A page of an
     entity's or a pair's facts (or its newest per kind) is read in index order, so its cost
     does not grow with the entity's degree (sql/bounded.py)."""
-    query = (select(facts, _subject.c.name.label("subject"),
-                    _subject.c.type.label("subject_type"), _object.c.name.label("object"),
-                    _object.c.type.label("object_type"))
-             .outerjoin(_subject, facts.c.subject_id == _subject.c.id)
-             .outerjoin(_object, facts.c.object_id == _object.c.id)
-             .order_by(facts.c.last_seen.desc(), facts.c.id.desc()))
+    query = _FACTS
     # evidence filters below can drop facts, so they must see every row before paging
     per_evidence = bounded_reads.per_evidence(where)
     page = where.limit and not per_evidence
@@ -251,16 +266,19 @@ def _newest_per_kind(rows: list, n: int) -> list:
     return out
 
 
-def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
-    """Evidence per fact id, newest document first, each with its document's fields."""
-    e = evidence.c
-    query = (select(e.id, e.fact_id, e.document_id, e.start, e.end, e.sentence, e.rule,
-                    e.confidence, e.modality, e.time, e.cue, e.valid_from, e.valid_to,
+_e = evidence.c
+_EVIDENCE = (select(_e.id, _e.fact_id, _e.document_id, _e.start, _e.end, _e.sentence, _e.rule,
+                    _e.confidence, _e.modality, _e.time, _e.cue, _e.valid_from, _e.valid_to,
                     documents.c.source, documents.c.title, documents.c.url,
                     documents.c.published)
-             .join(documents, e.document_id == documents.c.id))
+             .join(documents, _e.document_id == documents.c.id)
+             .where(_e.fact_id.in_(bindparam("ids", expanding=True))))
+
+
+def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
+    """Evidence per fact id, newest document first, each with its document's fields."""
     rows = [row for chunk in _chunks(fact_ids)
-            for row in conn.execute(query.where(evidence.c.fact_id.in_(chunk)))]
+            for row in conn.execute(_EVIDENCE, {"ids": chunk})]
     rows = [tuple(r) for r in rows]  # plain tuples: indexing a Row by name costs more
     rows.sort(key=lambda r: (r[-1] or "", -r[0]), reverse=True)
     out: dict[int, list[Evidence]] = {}
@@ -291,6 +309,30 @@ def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
     return sorted(fact_ids)
 
 
+def _dependency_query(kinds: list[str]):
+    """Dependency facts of some kinds with both ends named and their distinct documents (a
+    correlated count: it reads only these facts' evidence, through the fact_id index)."""
+    doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
+                 .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
+    return (select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
+                   facts.c.status, _subject.c.name, _subject.c.type, _object.c.name,
+                   _object.c.type, doc_count, facts.c.subject_id, facts.c.object_id)
+            .join(_subject, facts.c.subject_id == _subject.c.id)
+            .join(_object, facts.c.object_id == _object.c.id)
+            .where(facts.c.kind.in_(kinds)).order_by(facts.c.id))
+
+
+def _dependency_sql(conn, ids_sql: str) -> str:
+    """_dependency_query's columns for the facts `ids_sql` selects, as text (its text is the
+    same for every call of a hop, so it is prepared or planned from a cache)."""
+    attributes = "CAST(f.attributes AS TEXT)" if is_postgres(conn) else "f.attributes"
+    return (f"SELECT f.id, f.kind, {attributes}, f.modality, f.status, s.name, s.type, o.name, "
+            "o.type, (SELECT count(DISTINCT e.document_id) FROM evidence AS e "
+            "WHERE e.fact_id = f.id), f.subject_id, f.object_id FROM facts AS f "
+            "JOIN entities AS s ON s.id = f.subject_id JOIN entities AS o ON o.id = f.object_id "
+            f"WHERE f.id IN ({ids_sql}) ORDER BY f.id")
+
+
 def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
                      subject_ids: Iterable[int] | None = None,
                      object_ids: Iterable[int] | None = None,
@@ -303,29 +345,14 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
     of each such node and side, in one statement. In id order."""
     kinds = list(kinds)
     object_kinds = list(object_kinds) if object_kinds is not None else kinds
-    # correlated, so it reads only these facts' evidence (through the fact_id index)
-    doc_count = (select(func.count(func.distinct(evidence.c.document_id)))
-                 .where(evidence.c.fact_id == facts.c.id).scalar_subquery())
-    query = (select(facts.c.id, facts.c.kind, facts.c.attributes, facts.c.modality,
-                    facts.c.status, _subject.c.name, _subject.c.type, _object.c.name,
-                    _object.c.type, doc_count, facts.c.subject_id, facts.c.object_id)
-             .join(_subject, facts.c.subject_id == _subject.c.id)
-             .join(_object, facts.c.object_id == _object.c.id)
-             .where(facts.c.kind.in_(sorted(set(kinds) | set(object_kinds))))
-             .order_by(facts.c.id))
     bounded = subject_ids is not None or object_ids is not None
-    if bounded and per_node:  # SQLite takes at most 500 parts in one UNION ALL
-        found = {}
-        subjects = list(_chunks(subject_ids or (), 200))
-        objects = list(_chunks(object_ids or (), 200))
-        for i in range(max(len(subjects), len(objects))):
-            ids = bounded_reads.per_node_ids(
-                [(facts.c.subject_id, subjects[i] if i < len(subjects) else [], kinds),
-                 (facts.c.object_id, objects[i] if i < len(objects) else [], object_kinds)],
-                per_node)
-            found.update((r[0], r) for r in conn.execute(query.where(facts.c.id.in_(ids))))
-        rows = [found[i] for i in sorted(found)]
+    if bounded and per_node:
+        read = bounded_reads.per_node_ids(conn, [("subject_id", subject_ids or (), kinds),
+                                                 ("object_id", object_ids or (), object_kinds)],
+                                          per_node)
+        rows = conn.execute(text(_dependency_sql(conn, read[0])), read[1]).all() if read else []
     elif bounded:
+        query = _dependency_query(sorted(set(kinds) | set(object_kinds)))
         found = {}
         for column, ids, of_kinds in ((facts.c.subject_id, subject_ids, kinds),
                                       (facts.c.object_id, object_ids, object_kinds)):
@@ -337,7 +364,7 @@ def dependency_facts(conn, kinds: Iterable[str], as_of: str | None = None,
         return _dependency_facts_as_of(conn, sorted(set(kinds) | set(object_kinds)), as_of,
                                        [r[0] for r in rows] if bounded else None)
     if not bounded:
-        rows = conn.execute(query).all()
+        rows = conn.execute(_dependency_query(sorted(set(kinds) | set(object_kinds)))).all()
     return [Fact(kind, s, o, _attributes(kind, attrs), modality, id=fid, subject_type=st,
                  object_type=ot, documents=n or 0, status=status, subject_id=sid, object_id=oid)
             for fid, kind, attrs, modality, status, s, st, o, ot, n, sid, oid in rows]
