@@ -86,15 +86,20 @@ class Confident:
                          object_ids: Iterable[int] | None = None,
                          per_node: int | None = None,
                          object_kinds: Iterable[str] | None = None) -> list[Fact]:
-        facts = self.store.dependency_facts(kinds, as_of, subject_ids=subject_ids,
-                                            object_ids=object_ids, per_node=per_node,
-                                            object_kinds=object_kinds)
+        return self._confident(self.store.dependency_facts(
+            kinds, as_of, subject_ids=subject_ids, object_ids=object_ids, per_node=per_node,
+            object_kinds=object_kinds))
+
+    def dependency_hop(self, kinds: Iterable[str], object_kinds: Iterable[str],
+                       node_ids: Iterable[int], per_node: int, as_of: str | None = None):
+        facts, made = self.store.dependency_hop(kinds, object_kinds, node_ids, per_node, as_of)
+        return self._confident(facts), made
+
+    def _confident(self, facts: list[Fact]) -> list[Fact]:
+        """Dependency facts judged against the floor: they come without evidence, with the
+        confidence of their best evidence (read in the same statement)."""
         if not self.floor or not facts:
             return facts
-        by_fact = self.store.evidence([f.id for f in facts])
-        for f in facts:  # these come without evidence: their confidence is their evidence's
-            items = by_fact.get(f.id) or []
-            f.confidence = max((e.confidence for e in items), default=f.confidence)
         return self._keep(facts)
 
 

@@ -262,13 +262,12 @@ def _neighbourhood(store: Store, start: Iterable[int], depth: int, directions,
 def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers: set,
          cut: Cut) -> list[int]:
     """Read the ties of some entities into `facts` and `makers` (one statement for both
-    ends); returns the entities reached."""
+    ends and the makers); returns the entities reached."""
     by_subject = {"out": ("use", "develop"), "in": ("supply", "invest")}
     by_object = {"out": ("supply", "invest", "develop"), "in": ("use", "develop")}
     subject_kinds = sorted({k for way in directions for k in by_subject[way]})
     object_kinds = sorted({k for way in directions for k in by_object[way]} | {"develop"})
-    rows = store.dependency_facts(subject_kinds, as_of, subject_ids=chunk, object_ids=chunk,
-                                  per_node=cut.fanout, object_kinds=object_kinds)
+    rows, made = store.dependency_hop(subject_kinds, object_kinds, chunk, cut.fanout, as_of)
     mine = set(chunk)
     per_side: dict[tuple[int, str], int] = defaultdict(int)
     names: dict[int, str] = {}
@@ -283,7 +282,7 @@ def _hop(store: Store, chunk: list[int], directions, as_of, facts: dict, makers:
         if n >= cut.fanout and names[node] not in cut.limited:
             cut.limited.append(names[node])
     named = {f.attribute("via") for f in rows} - {None, ""}
-    for row in store.makers(chunk):
+    for row in made:
         makers.add(row)
         named |= {row[0], row[2]}
     reached = [i for f in rows for i in (f.subject_id, f.object_id)]

@@ -169,6 +169,9 @@ class Store(Protocol):
                          object_ids: Iterable[int] | None = None,
                          per_node: int | None = None,
                          object_kinds: Iterable[str] | None = None) -> list[Fact]: ...
+    def dependency_hop(self, kinds: Iterable[str], object_kinds: Iterable[str],
+                       node_ids: Iterable[int], per_node: int, as_of: str | None = None
+                       ) -> tuple[list[Fact], list[tuple[str, str, str]]]: ...
 
     # -- watches (watch/) ----------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord: ...

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
 from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import bounded, migrations, reads, settle, watches, writes
+from .sql import bounded, dependencies, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -243,8 +243,16 @@ class SQLStore:
         bounded read of those with a subject in `subject_ids` or an object in `object_ids`
         (of `object_kinds` there, when given; at most the `per_node` newest of each such
         entity and side)."""
-        return self._read(reads.dependency_facts, list(kinds), as_of, subject_ids, object_ids,
-                          per_node, object_kinds)
+        return self._read(dependencies.dependency_facts, list(kinds), as_of, subject_ids,
+                          object_ids, per_node, object_kinds)
+
+    def dependency_hop(self, kinds: Iterable[str], object_kinds: Iterable[str],
+                       node_ids: Iterable[int], per_node: int,
+                       as_of: str | None = None) -> tuple[list[Fact], list[tuple[str, str, str]]]:
+        """dependency_facts of some nodes (subject_ids and object_ids both `node_ids`, at most
+        `per_node` each) and their makers(), in one round trip (a graph read's hop)."""
+        return self._read(dependencies.dependency_hop, list(kinds), list(object_kinds),
+                          list(node_ids), per_node, as_of)
 
     # -- watches -------------------------------------------------------------------------
     def add_watch(self, watch: WatchRecord) -> WatchRecord:
