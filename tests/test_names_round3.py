@@ -173,3 +173,17 @@ def test_the_canonical_spelling_has_a_capital():
 ])
 def test_the_tail_of_a_law_alone_is_no_name(nlp, text, labels):
     assert not {"Act", "Program"} & set(names(nlp, text, labels))
+
+
+@pytest.mark.parametrize("text,labels,whole,tail", [
+    ("Tarsk Energy said output rose; Energy shares fell.", [("Tarsk Energy", "ORG"), ("Energy", "ORG")],
+     "Tarsk Energy", "Energy"),
+    ("Films stream on the Brisk Channel, and Channel viewers grew.",
+     [("Brisk Channel", "ORG"), ("Channel", "ORG")], "Brisk Channel", "Channel"),
+    ("She studied at Marlow University before the University closed.",
+     [("Marlow University", "ORG"), ("University", "ORG")], "Marlow University", "University"),
+])
+def test_a_name_tail_alone_is_no_name(nlp, text, labels, whole, tail):
+    found = names(nlp, text, labels)
+    assert whole in found and tail not in found
+
