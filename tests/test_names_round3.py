@@ -176,8 +176,8 @@ def test_the_tail_of_a_law_alone_is_no_name(nlp, text, labels):
 
 
 @pytest.mark.parametrize("text,labels,whole,tail", [
-    ("Tarsk Energy said output rose; Energy shares fell.", [("Tarsk Energy", "ORG"), ("Energy", "ORG")],
-     "Tarsk Energy", "Energy"),
+    ("Tarsk Energy said output rose; Energy shares fell.",
+     [("Tarsk Energy", "ORG"), ("Energy", "ORG")], "Tarsk Energy", "Energy"),
     ("Films stream on the Brisk Channel, and Channel viewers grew.",
      [("Brisk Channel", "ORG"), ("Channel", "ORG")], "Brisk Channel", "Channel"),
     ("She studied at Marlow University before the University closed.",

@@ -9,9 +9,9 @@ from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, n
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, SECTOR_NICKNAMES, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS, PORTFOLIO_ROLES,
-                    ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
-                    VENUE_WORDS, place_names)
+                    LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
+                    ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+                    PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, VENUE_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
@@ -107,7 +107,8 @@ class Candidates:
         self._missed_names(out, surnames)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
-        return [_unglued(c) for c in out if c[0] not in dateline and not self._portfolio(c[0], c[1])]
+        return [_unglued(c) for c in out
+                if c[0] not in dateline and not self._portfolio(c[0], c[1])]
 
     def _industry_names(self, out) -> list:
         """Capitalised words ending with an industry noun that the tagger skipped ("Tessel
