@@ -16,8 +16,9 @@ How a name becomes canonical (see names.key and names.compact for the keys):
    ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
    most often (ties: the best name).
 4. Otherwise the best spelling seen of its key ("Siemens" over "SIEMENS").
-"Best" is one total order (`rank`): more words, then longer, then more lower-case letters (a
-written name over a shouted one), then alphabetical. Counts of documents are sums and
+"Best" is one total order (`rank`): more words, then longer, then one with a capital ("Congress"
+over "congress"), then more lower-case letters (a written name over a shouted one), then
+alphabetical. Counts of documents are sums and
 spellings are sets, so none of it depends on the order documents arrive in.
 
 Alias file, YAML:
@@ -45,7 +46,7 @@ MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
 
 def rank(name: str) -> tuple:
     """Sort key of the total order on names: the first is the most complete."""
-    return (-len(name.split()), -len(name), -sum(c.islower() for c in name), name)
+    return (-len(name.split()), -len(name), name.islower(), -sum(c.islower() for c in name), name)
 
 
 def _is_acronym(name: str) -> bool:

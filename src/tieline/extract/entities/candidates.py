@@ -4,17 +4,35 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...names import clean_name
 from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_DESCRIPTORS, PORTFOLIO_ROLES,
-                    ORG_NAME_TAILS, ORG_NAME_WORDS, PRONOUN_NAMES, PUBLICATION_WORDS, ROLE_WORDS,
-                    VENUE_WORDS, place_names)
+                    LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
+                    ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+                    PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, VENUE_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
+
+
+# "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
+GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
+
+
+def _unglued(cand):
+    """A candidate whose first word runs on from the last sentence, named without it."""
+    i, j, name, label = cand
+    return (i, j, clean_name(GLUED_START.sub("", name)), label) if GLUED_START.match(name) else cand
+
+
+def _hyphened(sdoc, k: int) -> bool:
+    """Whether token k is joined by a hyphen to the word before it ("Wilson-Griffin")."""
+    return k > 0 and (sdoc[k].text in {"-", "‑"} and not sdoc[k - 1].whitespace_
+                      or k > 1 and sdoc[k - 1].text in {"-", "‑"}
+                      and not sdoc[k - 1].whitespace_ and not sdoc[k - 2].whitespace_)
 
 
 def _demonyms_of(place: str) -> set[str]:
@@ -49,6 +67,10 @@ def not_party_type(name: str) -> str | None:
     if words and {words[0], words[-1]} & NOT_PARTY_WORDS \
             and not set(words) & (ORG_NAME_WORDS | BODY_WORDS):
         return "OTHER"
+    if len(words) > 1 and words[-1] in LAW_TAILS and not set(words) & BODY_WORDS:
+        return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme
+    if len(words) == 2 and words[0] == "big" and words[1] in SECTOR_NICKNAMES:
+        return "OTHER"  # "Big Pharma": an industry, no one party
     return None
 
 
@@ -85,7 +107,8 @@ class Candidates:
         self._missed_names(out, surnames)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
-        return [c for c in out if c[0] not in dateline and not self._portfolio(c[0], c[1])]
+        return [_unglued(c) for c in out
+                if c[0] not in dateline and not self._portfolio(c[0], c[1])]
 
     def _industry_names(self, out) -> list:
         """Capitalised words ending with an industry noun that the tagger skipped ("Tessel
@@ -111,6 +134,9 @@ class Candidates:
         """"Transport Commissioner Ann Vale": one word before such a role is her portfolio,
         not her employer."""
         sdoc = self.sdoc
+        if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" \
+                and sdoc[i - 2].lower_ in PORTFOLIO_ROLES and j < len(sdoc) and sdoc[j].is_title:
+            return True  # "Secretary of State Ann Vale"
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
 
@@ -135,19 +161,27 @@ class Candidates:
             if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
                     and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
                 j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
+            role_end = j
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
                 j -= 1  # "NUJ General Secretary" is the NUJ
+            titled = j < role_end or j < len(sdoc) and sdoc[j].lower_ in ROLE_WORDS
+            if label == "ORG" and titled and self._common_words(sdoc[i:j]):
+                continue  # "Correctional Officer 1" where the text says "correctional officers"
             if j - i > 2 and sdoc[i].lower_ in ROLE_WORDS and sdoc[j - 1].pos_ == "PROPN":
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
-            if j - i >= 3 and sdoc[j - 1].text in surnames and (label == "ORG" or (
+            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
+                    label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
                 out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
                 self._splits.add(j - 2)
                 j, label = j - 2, "ORG"
             if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
+            while label == "ORG" and j - i > 1 and sdoc[i].is_lower and sdoc[i].is_alpha \
+                    and sdoc[i].lower_ not in NAME_LINKS:
+                i += 1  # "the county Health Care Agency": a lower-case word opens no name
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
@@ -162,6 +196,13 @@ class Candidates:
                     and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
                 out.append((k + 1, k + 2, sdoc[k + 1].text, label))
         return out
+
+    def _common_words(self, tokens) -> bool:
+        """Whether the text also writes every word of a name in lower case: words of a title
+        ("Trade Policy Director"), not of a name."""
+        if not hasattr(self, "_lower_words"):
+            self._lower_words = {t.text for t in self.sdoc if t.is_lower}
+        return all(t.is_alpha and t.lower_ in self._lower_words for t in tokens)
 
     def _missed_names(self, out: list, surnames: set[str]) -> None:
         """Adds names the tagger skipped: possessed product names, camel-case words, headline
@@ -271,9 +312,13 @@ class Candidates:
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
                     and label in {"ORG", "GPE", "PERSON", "WEAK"}:
                 k += 1
+            lone = bool(whole) and whole[-1][:2] == (i - 2, i - 1) and j - i >= 3 \
+                and sdoc[j - 1].lower_ == "foundation"
             if label == "ORG" and sdoc[j - 1].lower_ in BODY_WORDS and i > 1 \
                     and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].text[:1].isupper() \
-                    and i - 2 not in taken and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
+                    and (i - 2 not in taken or lone) and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
+                if lone:  # "Ada" + "and" + "Bo Vale Foundation": the couple's one foundation
+                    whole.pop()
                 i -= 2  # "Fisheries and" + "Coastal Authority": one body
                 name = span_text(sdoc[i:j])
             if k > j and not self.headline[self._tok_sent[i]]:
@@ -315,4 +360,6 @@ class Candidates:
             return False  # "Chief Executive"
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
+        if name.islower() and not any(c.isdigit() or c == "." for c in name):
+            return False  # "congress", "the institute": a common word, no name
         return not name.startswith("@") and not CONTRACTION.fullmatch(name)

@@ -53,9 +53,11 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
-        if k > 0 and tok.text in POSSESSIVE_TOKENS and k + 2 == len(toks) \
-                and toks[-1].lower_ in NON_MAKER_WORDS:
-            break  # but "Bishop's University" is one name
+        if k > 0 and tok.text in POSSESSIVE_TOKENS and (
+                k + 2 == len(toks) and toks[-1].lower_ in NON_MAKER_WORDS
+                or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
+                and all(t.is_title for t in toks[k + 1:])):
+            break  # but "Bishop's University", "Queen's College Avalon" are one name
         if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
             j = k
             break

@@ -59,6 +59,10 @@ VENUE_WORDS = _words("venue_words")
 NON_MAKER_WORDS = _words("non_maker_words")
 # "Finance Minister X": the word before such a role is a portfolio, not an employer
 PORTFOLIO_ROLES = _words("portfolio_roles")
+# "Paycheck Protection Program", "Heroes Act": a law or a public scheme, no party
+LAW_TAILS = _words("law_tails")
+# "Big Pharma", "Big Tech": a whole industry, no one party
+SECTOR_NICKNAMES = _words("sector_nicknames")
 CURRENCY_CODES = _words("currency_codes")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
 FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
