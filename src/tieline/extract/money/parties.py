@@ -4,6 +4,9 @@ forecasts it, a law or programme that sets it aside, a class of recipients ("hos
 organization the text described with that word."""
 from __future__ import annotations
 
+import re
+
+from ...names import COMPANY_SUFFIXES
 from ..lexicon import ORG_DESCRIPTORS
 from .words import (ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS, LAW_NOUNS,
                     RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
@@ -172,3 +175,28 @@ def given_to(owners, verb, path, kind: str) -> str | None:
                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
     return next((n for n in map(owners.at, recipients) if n and n != NOBODY), NOBODY)
+
+
+def cut_from_longer(sdoc, name: str) -> bool:
+    """ "Energy" of "PDC Energy Inc", "Mayor" of "Mayor's Fund", "National Association" of
+    "National Association of Realtors": a name found only as part of a longer one, which the
+    tagger cut; the figure's owner is that longer name, not this one."""
+    bare = name.removeprefix("the ")
+    found = [sdoc.char_span(m.start(), m.end())
+             for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", sdoc.text)]
+    # a sentence's or a line's first word is capitalized anyway: it tells nothing
+    found = [span for span in found if span is not None and span.start > 0
+             and not span[0].is_sent_start and not span.doc[span.start - 1].is_space]
+    return bool(found) and all(_continued(span) for span in found)
+
+
+def _continued(span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1]
+    after = list(doc[span.end:span.end + 2])
+    if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+        return True
+    if after and after[0].lower_ in ("'s", "’s", "of") and len(after) > 1:
+        after = after[1:]
+    return bool(after) and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() \
+        and after[0].lower_.rstrip(".") not in COMPANY_SUFFIXES  # "Dawson Geophysical Co"
