@@ -140,3 +140,13 @@ def test_who_tells_a_figure_is_not_guessed_as_its_owner(nlp, text):
 ])
 def test_a_name_found_only_inside_a_longer_one_is_cut(nlp, text, name, cut):
     assert cut_from_longer(nlp(text), name) is cut
+
+
+@pytest.mark.parametrize("text", [
+    # an administration or a government told by a noun owns no company figure, nor does the
+    # person or place that names it
+    "The Roe administration will make $16 billion in direct payments to farmers, Mr. Roe said.",
+    "The Dunmore administration will pay $2 billion to settle claims by Kestrel Rail.",
+])
+def test_an_administration_owns_no_figure(nlp, text):
+    assert facts(nlp, text) == set()

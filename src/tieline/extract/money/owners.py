@@ -45,6 +45,8 @@ class Owners:
         if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
                 mention is None or mention.span[1] - mention.span[0] == 1):
             return NOBODY  # "the bill includes $1bn", "hospitals will get $600m"
+        if mention is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_NAME_WORDS:
+            return NOBODY  # "the Roe administration will pay $16bn": no company, nor Roe
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
