@@ -205,7 +205,7 @@ def test_a_headline_and_the_text_repeating_its_figure_are_one_fact(nlp):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The deal brings over $40 billion in investment to Harbor Grid.", "investment"),
+    ("Harbor Grid's deal brings over $40 billion in investment.", "investment"),
     ("Lakeside Mining will receive $6bn in credits from two banks.", "funding"),
     ("Grayline Securities agreed to hand over $125m in penalties.", "other"),
     ("Harbor Grid reported $30 billion in revenue for the quarter.", "revenue"),

@@ -6,6 +6,7 @@ import pytest
 
 from tieline.extract.entities import DocEntities
 from tieline.extract.money import extract_money
+from tieline.extract.money.parties import cut_from_longer
 from tieline.model import Document
 
 
@@ -118,4 +119,34 @@ def test_a_report_or_a_class_it_describes_owns_no_figure(nlp, text, expected):
     "$3 billion.",
 ])
 def test_who_tells_a_figure_is_not_guessed_as_its_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # found only inside a longer name: before another capitalized word, or before "'s X" or
+    # "of X"
+    ("Shares of Brava Energy Partners rose. Brava Energy Partners said it repaid a loan.",
+     "Energy", True),
+    ("Donors gave to the Mayor's Fund Westport. The Mayor's Fund Westport gave $2m.",
+     "Mayor", True),
+    ("The Pelham National Association of Grocers gave $5m. Its National Association of Grocers "
+     "board met.", "National Association", True),
+    # a name standing alone somewhere, or followed by a company suffix, is whole
+    ("Target said sales rose. Shoppers went back to Target in May.", "Target", False),
+    ("Dawson Seismic Co said it returned a loan. Analysts like Dawson Seismic.",
+     "Dawson Seismic", False),
+    ("Orvell Labs Inc raised $5m. The round valued Orvell Labs Inc at $40m.", "Orvell Labs",
+     False),
+])
+def test_a_name_found_only_inside_a_longer_one_is_cut(nlp, text, name, cut):
+    assert cut_from_longer(nlp(text), name) is cut
+
+
+@pytest.mark.parametrize("text", [
+    # an administration or a government told by a noun owns no company figure, nor does the
+    # person or place that names it
+    "The Roe administration will make $16 billion in direct payments to farmers, Mr. Roe said.",
+    "The Dunmore administration will pay $2 billion to settle claims by Kestrel Rail.",
+])
+def test_an_administration_owns_no_figure(nlp, text):
     assert facts(nlp, text) == set()

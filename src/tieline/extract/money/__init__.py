@@ -28,9 +28,11 @@ from ..evidence import evidence
 from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
+from .guess import guess_owner
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind
 from .owners import NOBODY, Owners, is_public
+from .parties import cut_from_longer
 from .words import ISO_CODES, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
@@ -104,11 +106,13 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         if amount.value >= GUESS_LIMIT:
             return None  # a trillion with no owner named is an economy's, not a company's
         entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
-            or owners.nearby(sent, span, root, kind)
+            or guess_owner(owners, sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
     if kind != "other" and owners.known_person(entity):
         return None  # a person's deal or revenue is told of a firm; fines are their own
+    if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
+        return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed

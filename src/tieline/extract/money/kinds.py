@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, KIND_WORDS, RECEIVING_VERBS, SALE_VERBS,
-                     UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HOLDING_NOUNS, KIND_WORDS, RECEIVING_VERBS,
+                    SALE_VERBS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -133,6 +133,9 @@ def kind_of(root, sent) -> str | None:
     if kind_in(named_in):
         return kind_in(named_in)
     path = governing_path(root, sent)
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and \
+            root.head.lemma_.lower() in HOLDING_NOUNS:
+        return None  # "its $6bn cash pile": money held, of no kind the guide counts
     for tok in path:
         if tok.dep_ == "acl" and kind_in([tok.head]):  # "an investment valued at $1bn"
             return kind_in([tok.head])

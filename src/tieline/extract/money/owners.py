@@ -6,12 +6,12 @@ import re
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
-from .parties import (NOBODY, described_by_words, description, estimator_owner, is_class,
-                      is_law, is_report, speaker, tells)
+from .parties import (NOBODY, described_by_words, description, estimator_owner, given_to,
+                      is_class, is_law, is_report, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
-                    SALIENT_KINDS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+                    SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
                     TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
@@ -45,6 +45,8 @@ class Owners:
         if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
                 mention is None or mention.span[1] - mention.span[0] == 1):
             return NOBODY  # "the bill includes $1bn", "hospitals will get $600m"
+        if mention is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_NAME_WORDS:
+            return NOBODY  # "the Roe administration will pay $16bn": no company, nor Roe
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
@@ -175,7 +177,8 @@ class Owners:
                         found = self.at(obj) if obj.dep_ == "pobj" else None
                         if found:
                             return found
-            found = estimator_owner(self, tok, path)  # also a verb the tagger took for a noun
+            # also a verb the tagger took for a noun; then a giver's verb
+            found = estimator_owner(self, tok, path) or given_to(self, tok, path, kind)
             if found:
                 return found
             if tok.pos_ not in ("VERB", "AUX"):
@@ -322,31 +325,6 @@ class Owners:
                 if found:
                     return found
         return None
-
-    def nearby(self, sent, amount_span, root, kind: str) -> str | None:
-        """A guess when the parse names no owner: the last name before the figure in its
-        sentence, else the first after it, else, for a company's results, the organization the
-        article is about."""
-        # not a dateline's news agency, nor the payee of "pay the regulator $250m", nor what
-        # was bought ("ordered 30 Acme jets for $1bn")
-        payees = {t.i for d in sent if d.dep_ == "dative" for t in d.subtree}
-        payees |= {t.i for v in governing_path(root, sent) if v.pos_ == "VERB" for d in v.children
-                   if d.dep_ == "dobj" and root not in d.subtree for t in d.subtree}
-        mentions = [m for m in self.ents.mentions_in(sent) if m.type in ("ORG", "PERSON")
-                    and not is_source(m.root) and m.name not in self.outlets
-                    and m.root.i not in payees and not self.is_dateline(m.name)
-                    and not tells(m.root)]
-        before = [m for m in mentions if m.end <= amount_span.start_char]
-        orgs = [m for m in before if m.type == "ORG"]
-        after = [m for m in mentions if m.type == "ORG"]
-        guess = (orgs or before or after or [None])[-1 if orgs or before else 0]
-        if guess is None:
-            return self.salient() if kind in SALIENT_KINDS else None
-        # "the ride-hailing firm": the firm named with those words, not the last one named
-        if guess.kind != "description":
-            return guess.name
-        found = self.description(guess.root, guess.name)
-        return found if found != NOBODY else None
 
     def bought(self, root, sent, owner: str | None) -> str | None:
         """What a price buys: the first name in the object or "for" phrase of its verb."""

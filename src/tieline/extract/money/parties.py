@@ -4,8 +4,12 @@ forecasts it, a law or programme that sets it aside, a class of recipients ("hos
 organization the text described with that word."""
 from __future__ import annotations
 
+import re
+
+from ...names import COMPANY_SUFFIXES
 from ..lexicon import ORG_DESCRIPTORS
-from .words import ANAPHORA, ESTIMATE_VERBS, LAW_NOUNS, REPORT_NOUNS, WORD_KIND
+from .words import (ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS, LAW_NOUNS,
+                    RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -150,3 +154,49 @@ def described_by_words(owners, noun) -> str | None:
         names |= {m.name for t in (after, before) if t is not None
                   for m in [owners.ents.mention_at(t)] if m and m.kind == "name" and m.type == "ORG"}
     return names.pop() if len(names) == 1 else None
+
+
+def given_to(owners, verb, path, kind: str) -> str | None:
+    """The owner of funding a verb's subject gives away ("the foundation announced $215,000
+    in grants to farms", "the lender distributed $14m in loans"): the recipient the verb
+    names, else no one; None when the verb gives nothing (or the subject receives it)."""
+    if kind != "funding" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    phrase = path[:path.index(verb)]
+    phrase += [g for c in path[0].children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj"]  # "$2m in grants"
+    lemma = verb.lemma_.lower()
+    granted = any(t.lemma_.lower() in GRANT_NOUNS for t in phrase)
+    if lemma not in GIVING_VERBS and not (granted and lemma not in RECEIVING_VERBS):
+        return None
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+    recipients += [g for t in [verb, *phrase] for c in t.children
+                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+    return next((n for n in map(owners.at, recipients) if n and n != NOBODY), NOBODY)
+
+
+def cut_from_longer(sdoc, name: str) -> bool:
+    """ "Energy" of "PDC Energy Inc", "Mayor" of "Mayor's Fund", "National Association" of
+    "National Association of Realtors": a name found only as part of a longer one, which the
+    tagger cut; the figure's owner is that longer name, not this one."""
+    bare = name.removeprefix("the ")
+    found = [sdoc.char_span(m.start(), m.end())
+             for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", sdoc.text)]
+    # a sentence's or a line's first word is capitalized anyway: it tells nothing
+    found = [span for span in found if span is not None and span.start > 0
+             and not span[0].is_sent_start and not span.doc[span.start - 1].is_space]
+    return bool(found) and all(_continued(span) for span in found)
+
+
+def _continued(span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1]
+    after = list(doc[span.end:span.end + 2])
+    if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+        return True
+    if after and after[0].lower_ in ("'s", "’s", "of") and len(after) > 1:
+        after = after[1:]
+    return bool(after) and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() \
+        and after[0].lower_.rstrip(".") not in COMPANY_SUFFIXES  # "Dawson Geophysical Co"
