@@ -36,6 +36,7 @@ def test_possessed_unit_or_venue_is_no_product(nlp, text):
     ("Trellix's Zephyr chips are made in Taiwan.", "Trellix", "Zephyr"),
     ("Brisk Energy's Charge app now has a million users.", "Brisk Energy", "Charge"),
     ("Orrin Motors' ZX5 sold well in Europe.", "Orrin Motors", "ZX5"),
+    ("Corvel's Zephyr service now has a million users.", "Corvel", "Zephyr"),
 ])
 def test_possessed_product_with_a_product_cue_is_made(nlp, text, maker, product):
     assert ("develop", maker, product) in facts(nlp, text)

@@ -81,13 +81,16 @@ def _product_evidence(pname: str, head, ents) -> bool:
     if any(c.isdigit() for c in pname) or any(INNER_CAPITAL.search(w) for w in words_) \
             or len(words_) >= 2 and words_[-1].lower() in PUBLICATION_WORDS:
         return True
-    near = [head]
+    near, inside = [head], set()
     for m in ents.mentions_in(ents.sents[ents.sent_index(head)]):
         if m.name == pname:
+            inside.update(range(*m.span))
             near += [m.root.head, *m.root.children]
             if m.span[1] < len(head.doc):
                 near.append(head.doc[m.span[1]])
-    return any(t.lemma_.lower() in PRODUCT_NOUNS or t.lower_ in PRODUCT_NOUNS for t in near)
+    # the cue stands beside the name, not in it ("Acme's Investors Service" is a firm)
+    return any(t.i not in inside and (t.lemma_.lower() in PRODUCT_NOUNS or t.lower_ in PRODUCT_NOUNS)
+               for t in near)
 
 
 def _named_product(pname: str, maker: str, ents) -> bool:
