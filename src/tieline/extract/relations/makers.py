@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 
 from ..arguments import Named
-from ..entities.words import VENUE_WORDS
-from ..lexicon import ROLE_WORDS
+from ..entities.words import PRONOUNS, VENUE_WORDS
+from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
 from ..wordlists import words
 
 # "Acme's University", "Acme Holdings": a place, an institution or a company, not a product
 NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
+# words that end a maker-named unit, place or section: "Acme Parks", "Acme Coast"
+NOT_NAMED_HEADS = words("relation_words", "not_named_heads") | NOT_MADE_HEADS
+TECH_STANDARDS = words("relation_words", "technology_standards")
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
@@ -31,16 +35,104 @@ def maker_facts(ents, sink) -> None:
         if not _made_thing(pname, maker, head, ents) or not _maker_company(maker, head, ents) \
                 or _named_person(pname, maker, ents):
             continue
-        sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker",
+        form = maker_form(pname, maker, head, ents)
+        if form in {"poss", "its"} and not _product_evidence(pname, head, ents):
+            continue  # "the Navy's Blue Angels", "Acme's Kim Lee": a possessive alone
+        if form == "its" and _other_subject(pname, maker, head, ents):
+            continue  # "The UK is trialing its own app": "its" is the subject's
+        if form in {"named", "prefix"} and not _named_product(pname, maker, ents):
+            continue  # "NYC Parks", "Acme Motor", "Acme Politics": a body or a section
+        sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker:" + form,
                  ents.sents[ents.sent_index(head)],
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
 
 
+def maker_form(pname: str, maker: str, head, ents) -> str:
+    """How the text ties a product to its maker, part of the rule's name so each form is
+    calibrated on its own: "poss" ("Acme's Zephyr"), "its" ("its Zephyr app"), "named"
+    (named after its maker: "Acme Cloud"), "prefix" ("Acme Zephyr chips") or "phrase"
+    ("the maker of Zephyr", "Zephyr, developed by Acme")."""
+    poss = _possessor(pname, head, ents)
+    if poss is not None:
+        return "its" if poss.lower_ in PRONOUNS else "poss"
+    here = ents.mentions_in(ents.sents[ents.sent_index(head)])
+    products = [m for m in here if m.name == pname]
+    if pname.split()[0] == maker.split()[0]:
+        return "named"
+    if any(p.span[0] == m.span[1] for p in products for m in here if m.name == maker):
+        return "prefix"
+    return "phrase"
+
+
+def _possessor(pname: str, head, ents):
+    """The possessive ("Acme's", "its") the product or its noun phrase has, if any."""
+    products = [m.root for m in ents.mentions_in(ents.sents[ents.sent_index(head)])
+                if m.name == pname]
+    return next((c for tok in [head, *products] for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _product_evidence(pname: str, head, ents) -> bool:
+    """Whether more than a possessive says a possessed name is a product. On news beyond tech
+    most possessed names are a unit, a venue, a person or a law ("the Navy's Blue Angels",
+    "Acme's Kim Lee", "the senator's Heroes Act"), so one more cue is needed: a product noun
+    the name goes with ("Acme's Zephyr chips", "its flagship game, Zephyr"), a model's shape
+    (digits or inner capitals: "Zephyr-2", "ZephyrGPT") or a newspaper's name."""
+    words_ = pname.split()
+    if any(c.isdigit() for c in pname) or any(INNER_CAPITAL.search(w) for w in words_) \
+            or len(words_) >= 2 and words_[-1].lower() in PUBLICATION_WORDS:
+        return True
+    near, inside = [head], set()
+    for m in ents.mentions_in(ents.sents[ents.sent_index(head)]):
+        if m.name == pname:
+            inside.update(range(*m.span))
+            near += [m.root.head, *m.root.children]
+            if m.span[1] < len(head.doc):
+                near.append(head.doc[m.span[1]])
+    # the cue stands beside the name, not in it ("Acme's Investors Service" is a firm)
+    return any(t.i not in inside and (t.lemma_.lower() in PRODUCT_NOUNS or t.lower_ in PRODUCT_NOUNS)
+               for t in near)
+
+
+def _named_product(pname: str, maker: str, ents) -> bool:
+    """Whether a name led by its maker's ("Acme Cloud", "Acme Z20") is a product, not a body,
+    a place or a section of the maker ("Acme Motor", "Acme Parks", "Acme Portsmouth"), and
+    whether the maker is named alone somewhere: a first word never seen without the rest
+    ("Conde" of "Conde Nast") is part of one name, not a maker."""
+    words_ = pname.split()
+    rest = words_[1:] if words_[0] == maker.split()[0] else words_
+    last = rest[-1].lower() if rest else ""
+    if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS or rest[-1] in ents.places \
+            or " ".join(rest) in ents.places:
+        return False
+    if words_[0] != maker.split()[0]:
+        return True
+    alone = re.compile(r"\b" + re.escape(maker) + r"\b(?!\s+" + re.escape(rest[0]) + r"\b)")
+    return alone.search(ents.text) is not None
+
+
+def _other_subject(pname: str, maker: str, head, ents) -> bool:
+    """Whether the clause around "its" has a subject named and not the maker: "The UK is
+    trialing its own app" (the pronoun is the subject's, whatever it was resolved to)."""
+    poss = _possessor(pname, head, ents)
+    verb = poss.head if poss is not None else head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if poss is None or subj is None or subj.i == poss.i:
+        return False
+    m = ents.mention_at(subj)
+    return subj.text in ents.places or m is not None and m.kind == "name" \
+        and m.type != "PERSON" and m.name != maker
+
+
 def product_name(pname: str, maker: str) -> bool:
     """Whether a name is shaped like a product's: not a place or an institution ("Bishop's
-    University"), not a name run on into plain words ("Globex hours later") or numbers ("Hama
-    1 Landmine", "Cologne 0"), not a title ("The Morning Show") or a run of text."""
+    University"), not a standard ("5G"), not a name run on into plain words ("Globex hours
+    later") or numbers ("Hama 1 Landmine", "Cologne 0"), not a title ("The Morning Show") or
+    a run of text."""
     words_ = pname.split()
+    if pname.lower() in TECH_STANDARDS:
+        return False  # "its 5G network": a standard nobody in the sentence makes
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
             or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]):
         return False

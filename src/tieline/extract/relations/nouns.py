@@ -7,12 +7,14 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
-from .rules import DIVEST_NOUNS, OWNER_NOUNS, Rule, load_patterns
+from .rules import DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns
 from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
+# "rivals such as A": agent nouns list the rivals; "competition", "race" list events
+COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -134,6 +136,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     elif slot == "small_subject":  # "making Globex its main cloud provider"
         found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
     elif slot == "members":
+        if rule.type == "compete" and noun.lemma_.lower() not in COMPETITOR_NOUNS:
+            return None  # "its competitions, the Acme Cup": the events, not the rivals
         found = _members(noun, ents)
     else:
         return None

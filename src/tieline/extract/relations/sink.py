@@ -37,7 +37,8 @@ class Sink:
             return
         if rtype == "invest" and tail.name.split()[-1].lower() in GOVERNING_BODIES:
             return  # a party controls a chamber; nobody holds shares in it
-        if rtype == "develop" and rule_id != "maker" and not product_name(tail.name, head.name):
+        if rtype == "develop" and not rule_id.startswith("maker") and (
+                not product_name(tail.name, head.name) or self._owned_by_other(tail, head)):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
                       modality or modality_at(trigger, sent))
@@ -45,6 +46,13 @@ class Sink:
         self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
                                    modality=ev.modality, time=ev.time, evidence=ev))
         self.last_tail[rtype] = tail.name
+
+    def _owned_by_other(self, product, maker) -> bool:
+        """"Acme, the owner of Bolt's Zephyr": a product the sentence gives another possessor
+        (often the first half of its own name, "Victoria's Secret")."""
+        root = getattr(product, "root", None)
+        owners = [self.ents.mention_at(c) for c in root.children if c.dep_ == "poss"] if root else []
+        return any(m is None or m.name != maker.name for m in owners)
 
     def _maker_side(self, rtype, head, tail, obj, via):
         """A product stands for its maker: "Amazon Web Services became X's cloud provider"."""

@@ -102,9 +102,12 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             for o in objects_of(verb, passive)):
         return False  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
     if verb.lemma_.lower() in rule.manage_lemmas and any(
-            m.type == "ORG" and ents.mention_at(o) is m for o in objects_of(verb, passive)
-            for m in mentions_of(o, ents)):
-        return False  # "appointed to run Globex Bank": a job, not a customer
+            m.type == "ORG" and (ents.mention_at(o) is m or shape.reduced and o.pos_ == "PROPN")
+            for o in objects_of(verb, passive) + objs for m in mentions_of(o, ents)):
+        return False  # "appointed to run Globex Bank", "Globex Inc., run by Ann Lee": a job
+    if rule.type in {"supply", "develop"} and verb.lemma_ == "make" and any(
+            c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in verb.children):
+        return False  # "making its app free for Android": it changes the app, makes nothing
     if rule.type == "develop" and any(_jointly_owned(o) for o in objs):
         return False  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(

@@ -1,0 +1,164 @@
+"""Who makes, supplies, uses and competes with whom, narrowed for news beyond tech (issue 9):
+invented companies from several industries; each narrowed form still fires where the text
+says so and no longer fires where it does not."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from tieline.extract import extract
+from tieline.extract.relations.makers import _named_product, product_name
+from tieline.model import SYMMETRIC_TYPES, Document
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = Document(text=text, source="test", published="2024-05-01")
+    return {(r.type, *(sorted((r.head, r.tail)) if r.type in SYMMETRIC_TYPES else (r.head, r.tail)))
+            for r in extract(doc, nlp(text)).relations}
+
+
+def kinds(nlp, text: str, kind: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(nlp, text) if f[0] == kind}
+
+
+# -- develop: a possessive alone does not make a product -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvel Air's Blue Herons flew over the city on Sunday. Corvel Air said the show was free.",
+    "Halden Group's Marlow Bar reopened in May. Halden Group owns hotels.",
+])
+def test_possessed_unit_or_venue_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Trellix's Zephyr chips are made in Taiwan.", "Trellix", "Zephyr"),
+    ("Brisk Energy's Charge app now has a million users.", "Brisk Energy", "Charge"),
+    ("Orrin Motors' ZX5 sold well in Europe.", "Orrin Motors", "ZX5"),
+    ("Corvel's Zephyr service now has a million users.", "Corvel", "Zephyr"),
+])
+def test_possessed_product_with_a_product_cue_is_made(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods and the UK signed a deal. The UK is trialing its own Zephyr tracking app.",
+    "Vossa Telecom sells phones. France is testing its own Marlow contact app.",
+])
+def test_its_belongs_to_the_named_subject(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+def test_its_of_the_maker_still_makes(nlp):
+    text = "Orrin Motors said it is trialing its own Zephyr tracking app."
+    assert ("develop", "Orrin Motors", "Zephyr") in facts(nlp, text)
+
+
+# -- develop: names led by the maker's name ------------------------------------------------------
+
+def _ents(text: str) -> SimpleNamespace:
+    return SimpleNamespace(text=text, places={"Portsmouth"})
+
+
+@pytest.mark.parametrize("name, maker, text", [
+    ("Corvel Parks", "Corvel", "Corvel said Corvel Parks would close."),     # a department
+    ("Pellam Motor", "Pellam", "Pellam said Pellam Motor would expand."),    # the company itself
+    ("Vossa Politics", "Vossa", "Vossa said Vossa Politics will relaunch."),  # a section
+    ("Lonvar Portsmouth", "Lonvar", "Lonvar said Lonvar Portsmouth hired."),  # a site
+    ("Ravel Nast", "Ravel", "Ravel Nast Traveler's parent, Ravel Nast, cut pay."),  # one name
+])
+def test_maker_led_names_that_are_no_products(name, maker, text):
+    assert not _named_product(name, maker, _ents(text))
+
+
+@pytest.mark.parametrize("name, maker, text", [
+    ("Nimbus Cloud", "Nimbus", "Nimbus said Nimbus Cloud grew 40%."),
+    ("Korvan Tab", "Korvan", "Korvan said the Korvan Tab sells well."),
+    ("Z20", "Brisk", "Brisk Z20 trucks sell well; Brisk is hiring."),
+])
+def test_maker_led_names_that_are_products(name, maker, text):
+    assert _named_product(name, maker, _ents(text))
+
+
+@pytest.mark.parametrize("name", ["5G", "LTE", "Wi-Fi"])
+def test_standards_are_nobodys_product(name):
+    assert not product_name(name, "Pellam Telecom")
+
+
+def test_building_a_standard_network_develops_nothing(nlp):
+    assert not kinds(nlp, "Pellam Telecom is building out its 5G network in the north.", "develop")
+    assert ("develop", "Pellam Telecom", "Orbix") in facts(
+        nlp, "Pellam Telecom is building out its Orbix network in the north.")
+
+
+# -- develop: a product another name possesses ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvel Holdings, the owner of Tidewell's Kitchen, reported higher sales.",
+    "Halden Group, the owner of Marlowe's Secret, said sales fell.",
+])
+def test_owner_of_a_possessed_name_gets_no_fragment(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Corvel Holdings, the owner of the Tidewell Kitchen brand, reported higher sales.",
+     "Corvel Holdings", "Tidewell Kitchen"),
+    ("Halden Group, the owner of the Marlowe Secret label, reported higher sales.",
+     "Halden Group", "Marlowe Secret"),
+])
+def test_owner_of_a_whole_brand_still_develops(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)
+
+
+# -- supply: what is provided must be something to supply ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tarsk Labs could provide a template for Orrin Motors.",
+    "Vossa Bank could offer a glimpse for Corvel Insurance and its rivals.",
+    "Vossa League could provide a blueprint for Tidewell League and Marlow League.",
+])
+def test_providing_an_abstraction_is_no_supply(nlp, text):
+    assert not kinds(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Halden Power will provide turbines to Orrin Motors.", "Halden Power", "Orrin Motors"),
+    ("Brisk Cloud will provide servers to Tarsk Labs.", "Brisk Cloud", "Tarsk Labs"),
+])
+def test_providing_goods_is_still_supply(nlp, text, head, tail):
+    assert ("supply", head, tail) in facts(nlp, text)
+
+
+# -- use: "run by" is a job --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pellam Pier Inc., run by Vossa Bank, reopened in May.",
+    "Tarsk Freight Inc., run by Halden Group, cut 200 jobs.",
+])
+def test_a_firm_run_by_another_is_not_used_by_it(nlp, text):
+    assert not kinds(nlp, text, "use")
+
+
+# -- compete: events are not rivals --------------------------------------------------------------
+
+def test_competitions_listed_are_events_not_rivals(nlp):
+    text = "Pellam Rail said its competitions, the Orrin Prize and the Marlow Prize, would go ahead."
+    assert not kinds(nlp, text, "compete")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Pellam Rail and its competitors, Orrin Freight and Marlow Rail, raised fares.",
+     "Orrin Freight", "Pellam Rail"),
+    ("Trellix's rivals, Orrin Chips and Zephyr Semiconductors, cut prices.", "Orrin Chips",
+     "Trellix"),
+])
+def test_rivals_listed_still_compete(nlp, text, a, b):
+    assert ("compete", a, b) in facts(nlp, text)
+
+
+def test_a_case_caption_is_no_rivalry(nlp):
+    assert not kinds(nlp, "Pellam Software v. Corvel Systems: the case goes to trial.", "compete")
+    assert ("compete", "Corvel Systems", "Pellam Software") in facts(
+        nlp, "Corvel Systems said the fight, Pellam Software vs. Corvel Systems, was heating up.")
