@@ -84,23 +84,7 @@ def roles(sdoc, ents, sink) -> None:
                 if rel.tag_ == "VBD":
                     was |= {c.i for c in rel.children if c.dep_ == "attr"}
         for noun in nouns:
-            if not _is_role(noun) or person_between(tok, noun, ents) or any(
-                    t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
-                continue  # "Lee and Bo Park, his assistant coach": the nearer person's role;
-                # "A, director of X; Globex's chief, B": items of a list, each its own
-            for r in _role_conjuncts(noun, tok, ents):
-                words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
-                         and t.dep_ not in {"det", "poss", "case", "punct"}]
-                for org in _role_orgs(r, ents):
-                    found.append((org, _role_text(words), r))
-            # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at
-            # some organization named nearby (but "a spokeswoman" speaks for one)
-            trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
-                and not noun.lemma_.lower().startswith("spokes")
-            if not trade and not _role_orgs(noun, ents) and not any(
-                    _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
-                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
-                found.append((None, _role_text(words), noun))
+            found += _noun_roles(noun, tok, ents)
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
         # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
         # nor a place: "Denver's Ann Lee" is from there, or plays for its team
@@ -136,6 +120,30 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _noun_roles(noun, tok, ents) -> list[tuple]:
+    """(org, role text, role token) of a role noun written beside a person's name."""
+    sdoc = tok.doc
+    if not _is_role(noun) or person_between(tok, noun, ents) or any(
+            t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
+        return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
+        # "A, director of X; Globex's chief, B": items of a list, each its own
+    found = []
+    for r in _role_conjuncts(noun, tok, ents):
+        words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
+                 and t.dep_ not in {"det", "poss", "case", "punct"}]
+        for org in _role_orgs(r, ents):
+            found.append((org, _role_text(words), r))
+    # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
+    # organization named nearby (but "a spokeswoman" speaks for one)
+    trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
+        and not noun.lemma_.lower().startswith("spokes")
+    if not trade and not _role_orgs(noun, ents) and not any(
+            _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+        found.append((None, _role_text(words), noun))
+    return found
 
 
 def _past_role(m, org, rtok, sdoc) -> bool:
