@@ -79,7 +79,7 @@ def test_the_employer_is_the_first_at_not_where_it_stands(nlp, text, org, person
 
 
 def test_a_name_followed_by_its_state_is_a_town(nlp):
-    from tieline.extract.people import _placed
+    from tieline.extract.employers import placed_in_town
 
     class Mention:  # a mention as the tagger may leave a town: tagged ORG, one token
         def __init__(self, i):
@@ -87,9 +87,9 @@ def test_a_name_followed_by_its_state_is_a_town(nlp):
 
     doc = nlp("Jacob Miller of Stanbury, Texas, said the store was closed.")
     assert doc[5].ent_type_ == "GPE"  # the state the test relies on
-    assert _placed(Mention(3), doc)
+    assert placed_in_town(Mention(3), doc)
     doc = nlp("Jacob Miller of Kestrel, Ohio's biggest grocer, said prices rose.")
-    assert not _placed(Mention(3), doc)
+    assert not placed_in_town(Mention(3), doc)
 
 
 def test_an_organization_followed_by_a_description_is_still_the_employer(nlp):

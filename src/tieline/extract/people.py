@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, phrase,
                         prep_objects, subjects_of)
+from .employers import (across_quote, inside_title, legislator, not_a_person, not_an_employer,
+                        person_between, placed_in_town, portfolio_fragment, quote_then_speaker)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .modality import modality_at
 from .wordlists import words
@@ -18,13 +20,18 @@ STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 EXECUTIVE_ROLES = words("people", "executive_roles")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
-LEGISLATORS = words("people", "legislators")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
+DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
+THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
+NOW_WORDS = words("people", "now_words")
+PLACE_NOUNS = words("people", "place_nouns")
+TELL_VERBS = words("people", "tell_verbs")  # "told people to go to X": their move, not hers
+NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate of X": no job
 
 
 def _role_words(person_tok, ents) -> tuple[list, object]:
@@ -63,7 +70,8 @@ def roles(sdoc, ents, sink) -> None:
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
             if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
                                            for t in role)) \
-                    and not (org is not None and _inside_title(org, role, sdoc)):
+                    and not (org is not None and (inside_title(org, role, sdoc)
+                                                  or portfolio_fragment(org, role, sdoc))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -76,17 +84,7 @@ def roles(sdoc, ents, sink) -> None:
                 if rel.tag_ == "VBD":
                     was |= {c.i for c in rel.children if c.dep_ == "attr"}
         for noun in nouns:
-            if noun.lemma_.lower() not in ROLE_WORDS and not any(
-                    t.lower_ in ROLE_WORDS for t in noun.lefts):
-                continue
-            for r in conjuncts(noun):
-                words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
-                         and t.dep_ not in {"det", "poss", "case", "punct"}]
-                for org in _role_orgs(r, ents):
-                    found.append((org, _role_text(words), r))
-            if not _role_orgs(noun, ents) and not _names_other_employer(noun):
-                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
-                found.append((None, _role_text(words), noun))
+            found += _noun_roles(noun, tok, ents)
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
         # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
         # nor a place: "Denver's Ann Lee" is from there, or plays for its team
@@ -99,8 +97,8 @@ def roles(sdoc, ents, sink) -> None:
                                      and any(_former(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG" \
-                            and not _placed(ents.mention_at(p), sdoc) \
-                            and not (c.lower_ == "of" and _legislator(m, sdoc)):
+                            and not placed_in_town(ents.mention_at(p), sdoc) \
+                            and not (c.lower_ == "of" and legislator(m, sdoc)):
                         found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
@@ -111,44 +109,73 @@ def roles(sdoc, ents, sink) -> None:
                 if not role_text or any(f[0] is not None for f in found) or any(
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
-                org = _bare_role_org(tok, sent, ents, role_text, rtok)
-            if org is None or org.name in done:
+                claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
+                org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+            if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
-            negated = any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
-                or any(_former(t) for t in sdoc[max(0, m.span[0] - 4):m.span[0]]) \
-                or _ended(rtok) or hasattr(org, "span") and _former(sdoc[org.span[0]]) \
-                or any(x.i in was for x in [rtok, *rtok.conjuncts])
+            negated = _past_role(m, org, rtok, sdoc) or any(
+                x.i in was for x in [rtok, *rtok.conjuncts])
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
 
 
-def _placed(org, sdoc) -> bool:
-    """"Ann Lee of Millbrook, Ohio": a name followed by its state or country is a town."""
-    end = org.span[1] if hasattr(org, "span") else None
-    if end is None or end + 1 >= len(sdoc) or sdoc[end].text != "," or sdoc[end + 1].ent_type_ != "GPE":
-        return False
-    after = next((t for t in sdoc[end + 1:] if t.ent_iob_ != "I" and t.i > end + 1), None)
-    return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
+def _noun_roles(noun, tok, ents) -> list[tuple]:
+    """(org, role text, role token) of a role noun written beside a person's name."""
+    sdoc = tok.doc
+    if not _is_role(noun) or person_between(tok, noun, ents) or any(
+            t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
+        return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
+        # "A, director of X; Globex's chief, B": items of a list, each its own
+    found = []
+    for r in _role_conjuncts(noun, tok, ents):
+        words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
+                 and t.dep_ not in {"det", "poss", "case", "punct"}]
+        for org in _role_orgs(r, ents):
+            found.append((org, _role_text(words), r))
+    # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
+    # organization named nearby (but "a spokeswoman" speaks for one)
+    trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
+        and not noun.lemma_.lower().startswith("spokes")
+    if not trade and not _role_orgs(noun, ents) and not any(
+            _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+        found.append((None, _role_text(words), noun))
+    return found
 
 
-def _legislator(m, sdoc) -> bool:
-    """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
-    i = m.span[0] if hasattr(m, "span") else m.root.i
-    return i > 0 and sdoc[i - 1].lower_.rstrip(".") in LEGISLATORS
+def _past_role(m, org, rtok, sdoc) -> bool:
+    """"former Globex CEO Ann Lee", "Ann Lee, ex-chief of Globex", "chief until 2021"; but
+    "Former FDA head Ann Lee (now with Globex)": the "now" job is a current one."""
+    span = getattr(org, "span", None)
+    near = [rtok.i] + ([span[0]] if span else [])
+    now = any(t.lower_ in NOW_WORDS and t.pos_ == "ADV" for i in near
+              for t in sdoc[max(0, i - 3):i + 1])
+    org_former = span is not None and (  # "ex-Globex", "Former Globex CEO Ann Lee"
+        _former(sdoc[span[0]]) or span[1] <= m.span[0]
+        and any(_former(t) for t in _words_before(sdoc, span[0], 2)))
+    return any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
+        or not now and any(_former(t) for t in _words_before(sdoc, m.span[0], 4)) \
+        or _ended(rtok) or org_former
 
 
-def _inside_title(org, role, sdoc) -> bool:
-    """A one-word "organization" inside a capitalised title: "Deputy Press Secretary" (a title
-    word), "County Board President" (the board's name cut to one word): no employer there."""
-    if not hasattr(org, "span") or org.span[1] - org.span[0] != 1:
-        return False
-    before = sdoc[org.span[0] - 1] if org.span[0] > 0 else None
-    if before is not None and before.is_title and before.lower_ in ROLE_WORDS:
-        return True
-    return role[0].is_title and role[0].lower_ in ORG_PARTS
+def _is_role(noun) -> bool:
+    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts)
+
+
+def _role_conjuncts(noun, person_tok, ents) -> list:
+    """"chief executive and president of Globex": the role and the roles joined to it; not a
+    name or a noun that is no job ("a player and winner of 17 titles", "part of its panel"),
+    nor another person's role ("A, the director of X; Trump's chief of staff, B")."""
+    def joined_role(r) -> bool:
+        if not (_is_role(r) or r.pos_ == "NOUN" and r.lemma_.lower() not in NOT_ROLES):
+            return False
+        own = [ents.mention_at(c) for c in r.children if c.dep_ == "appos"]
+        return not any(o and o.type == "PERSON" for o in own) \
+            and not person_between(person_tok, r, ents)
+    return [noun] + [r for r in noun.conjuncts if joined_role(r)]
 
 
 def _role_orgs(noun, ents, depth: int = 0) -> list:
@@ -156,13 +183,16 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
             out.append(ents.mention_at(c))
-        elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
+                x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and (p.lemma_.lower() not in PLACE_NOUNS or ents.mention_at(p)):
+                    # "police chief in the community of Dunmore": a place, no employer
                     # "vice president of Trading at Globex": the employer is at the end
                     # but "at the X Facility at Fort Y": a named place at a place, employer X
-                    nested = [m for q in prep_objects(p, "at") for m in mentions_of(q, ents)
-                              if m.type == "ORG"] \
+                    # "professor of biology and medicine at Globex University": the last one's
+                    nested = [m for x in [p, *p.conjuncts] for q in prep_objects(x, "at")
+                              for m in mentions_of(q, ents) if m.type == "ORG"] \
                         if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
                     found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
@@ -176,6 +206,17 @@ def _names_other_employer(noun) -> bool:
     even one the tagger did not call ORG, so no other organization may stand in for it."""
     return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
                for p in c.children if p.dep_ == "pobj")
+
+
+def _words_before(sdoc, i: int, n: int) -> list:
+    """Up to n words right before token i, not past punctuation: "former Globex CEO Ann Lee",
+    not "... we had in the past,' Ann Lee"."""
+    out = []
+    for t in reversed(sdoc[max(0, i - n):i]):
+        if t.is_punct and t.text not in {"-", "."}:
+            break
+        out.append(t)
+    return out
 
 
 def _ended(role) -> bool:
@@ -197,11 +238,20 @@ def _role_text(tokens) -> str | None:
     return " ".join(words) or None
 
 
-def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None):
+def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
+                   claimed: set = frozenset()):
     """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
     document's main one."""
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
     before = [m for m in orgs if m.end <= person_tok.idx]
+    sdoc = person_tok.doc
+    executive = any(w in EXECUTIVE_ROLES for w in person_role.lower().split())
+    # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
+    # it is the article's company and she its executive; nor another person's employer
+    if before and across_quote(before[-1].root.i, person_tok.i, sdoc):
+        return before[-1] if executive and before[-1].name == ents.salient_org() else None
+    if before and before[-1].name in claimed:
+        return None
     others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]
     if before and any(before[-1].end <= o.start < person_tok.idx for o in others):
         return None  # "for Globex, Ann Lee and co-founder Bo Park": too far to say whose
@@ -223,7 +273,6 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None)
     # not a role with its own scope ("chief of surgery", "the state's health director", "officer
     # for Britain"): that names an employer the sentence does not, never the article's company
     name = ents.salient_org()
-    executive = any(w in EXECUTIVE_ROLES for w in person_role.lower().split())
     scoped = role_tok is not None and any(c.dep_ in {"prep", "poss"} for c in role_tok.children)
     return Named(name, "ORG") if name and not orgs and executive and not scoped else None
 
@@ -245,7 +294,8 @@ def _person_verbs(m, ents, sink) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=_role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
-    if tok.dep_ in {"dobj"} and verb.lemma_ in HIRE_VERBS:
+    if tok.dep_ in {"dobj"} and verb.lemma_ in HIRE_VERBS \
+            and not quote_then_speaker(verb.i, (m.span[0] if hasattr(m, "span") else tok.i), tok.doc):
         role = _named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):
@@ -301,9 +351,11 @@ def _acting_verbs(m, ents, sink, sent) -> None:
     for v in verbs:
         objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
         lemma = v.lemma_.lower()
-        # "will lead the ceremony at Globex": an event held there, no job
-        if not (lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in LED_EVENTS
-                                            for c in v.children)):
+        # "will lead the ceremony at Globex": an event held there, no job; "headed home at
+        # Globex Hospital": a way somewhere, no job (leading takes what is led)
+        dobjs = [c for c in v.children if c.dep_ == "dobj"]
+        if not (lemma in LEAD_VERBS and (not dobjs or any(c.lemma_.lower() in LED_EVENTS
+                                                          for c in dobjs))):
             objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for")
                      for o in mentions_of(p, ents)]
         _tenure(v, m, ents, sink, sent)
@@ -328,7 +380,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                          obj=_named_role(v), modality="negated")
         if lemma in FOUND_VERBS | LEAD_VERBS | {"own", "work", "serve"} or lemma.endswith("found"):
             role = "founder" if "found" in lemma else ("owner" if lemma == "own" else None)
-            for org in objs:
+            for org in [o for o in objs if not _named_thing(o)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=role, modality=past)
         if lemma in LEAVE_VERBS:
@@ -337,9 +389,20 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             left = [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
                     for o in mentions_of(c, ents)]
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
+            if any(p.lemma_.lower() in DESTINATIONS for p in prep_objects(v, "for")):
+                left = []  # "left the Globex building for the resort": a trip, not a job
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _named_thing(org) -> bool:
+    """"launched Nutrition Aid, a program that ...": what was started is a program, an app or
+    an event, not an organization to work for."""
+    root = getattr(org, "root", None)
+    return root is not None and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
+        for c in root.children)
 
 
 def _tenure(v, m, ents, sink, sent) -> None:
@@ -389,7 +452,11 @@ def moves(sdoc, ents, sink) -> None:
             if left is not None and ents.mention_at(left):
                 src.add(ents.mention_at(left).name)
         targets, from_ = [], []
-        chain = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "conj"}]
+        # not "telling people to go to X": a verb with an object hands its infinitive to it
+        told = verb.lemma_.lower() in TELL_VERBS and any(
+            c.dep_ in {"dobj", "dative"} for c in verb.children)
+        chain = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"}
+                          or c.dep_ == "xcomp" and not told]
         for v in chain:
             lemma = v.lemma_.lower()
             if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
@@ -409,7 +476,7 @@ def moves(sdoc, ents, sink) -> None:
         mood = "asserted" if mood == "negated" and not any(
             c.dep_ == "neg" for v in chain for c in v.children) else mood
         person = m.name if m.type == "PERSON" else phrase(mover)
-        for t in targets:
+        for t in [x for x in targets if x.type == "ORG"]:
             for s in sources:
                 if s != t.name and s in ents.entities:
                     sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,

@@ -8,6 +8,7 @@ the new one is whoever hires them, or the organization of the role or job they t
 from __future__ import annotations
 
 from ..arguments import Named, mentions_of, phrase, prep_objects, subjects_of
+from ..employers import quote_then_speaker
 from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
@@ -68,6 +69,8 @@ def _job_orgs(verb, ents, direct: bool = False) -> list:
 def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
     sent = ents.sents[ents.sent_index(verb)]
     for mover in movers:
+        if quote_then_speaker(verb.i, mover.i, verb.doc):
+            continue  # "'... it can bring comfort,' Ann Lee said": a quote's verb, not hers
         person = ents.mention_at(mover)
         if person is not None and person.type != "PERSON":
             continue

@@ -1,0 +1,97 @@
+"""Checks that keep an employ fact's two ends real: the employer an organization the role is
+held at, not a title word, a rank, a bare generic word or a person; the person a person.
+
+Real news showed these as the common wrong employers: "Defense Secretary Ann Lee" (a portfolio
+named in a title), "Capt. Ann Lee" (a rank), "University staff member Ann Lee" (a generic word
+cut from a longer name), "Lee's floor leader Bo Park" (a person's aide), and a role written in
+one clause borrowing an organization from another, across a quotation or a list.
+"""
+from __future__ import annotations
+
+from .lexicon import ORG_PARTS, ROLE_WORDS
+from .wordlists import words
+
+PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
+ORG_HEADS = words("people", "org_heads")  # last words that make a name an organization's
+RANKS = words("people", "ranks")  # "Capt.", "Major General": titles, never employers
+GENERIC_ORG_WORDS = words("people", "generic_org_words")  # "Police Department" alone
+NOT_PERSON_WORDS = words("people", "not_person_words")  # "Kurram District", "Dress Collection"
+LEGISLATORS = words("people", "legislators")  # "Sen. Ann Lee of Waterloo" represents it
+QUOTE_TAGS = {"``", "''"}
+
+
+def not_an_employer(org, ents) -> bool:
+    """A rank, a generic word or two with the real name lost, or a person's name."""
+    name = getattr(org, "name", "") or ""
+    low = [w.strip(".,").lower() for w in name.split()]
+    if not low:
+        return True
+    if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
+        return True
+    # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization
+    return any(e.type == "PERSON" and e.name == name for e in ents.entities.values())
+
+
+def portfolio_fragment(org, role, sdoc) -> bool:
+    """"Defense Secretary Ann Lee", "Romanian Health Minister Bo Park": the word before the
+    title names a portfolio, not an organization ("Globex Ministry", "ACME" still are)."""
+    if not role or role[0].lower_ not in PORTFOLIO_TITLES or not hasattr(org, "span"):
+        return False
+    toks = sdoc[org.span[0]:org.span[1]]
+    if len(toks) == 1 and toks[0].text.replace(".", "").isupper() and len(toks[0].text) > 1:
+        return False  # an acronym: "NSC Adviser"
+    return toks[-1].lower_ not in ORG_HEADS
+
+
+def not_a_person(name: str) -> bool:
+    """"Kurram District", "Designer Dress Collection": a place or a thing typed PERSON."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in NOT_PERSON_WORDS
+
+
+def across_quote(a: int, b: int, sdoc) -> bool:
+    """A quotation mark between two tokens: a quote and the words around it are two clauses."""
+    lo, hi = sorted((a, b))
+    return any(t.tag_ in QUOTE_TAGS or t.text in {"“", "”", '"'} for t in sdoc[lo + 1:hi])
+
+
+def quote_then_speaker(verb_i: int, person_i: int, sdoc) -> bool:
+    """"'... it can bring comfort,' Ann Lee, head of Globex, said": the verb is inside a quote
+    that ends right before the person, who is its speaker, not its object."""
+    between = [t for t in sdoc[verb_i + 1:person_i] if t.text not in {",", "."}]
+    return verb_i < person_i and bool(between) and (
+        between[-1].tag_ in QUOTE_TAGS or between[-1].text in {"”", '"'})
+
+
+def person_between(person_tok, role_tok, ents) -> bool:
+    """"Lee and Bo Park, his assistant coach at Globex": the role is the nearer person's."""
+    lo, hi = sorted((person_tok.i, role_tok.i))
+    own = ents.mention_at(person_tok)
+    return any(m.type == "PERSON" and m is not own and m.name != getattr(own, "name", None)
+               for t in person_tok.doc[lo + 1:hi] for m in [ents.mention_at(t)] if m)
+
+
+def placed_in_town(org, sdoc) -> bool:
+    """"Ann Lee of Millbrook, Ohio": a name followed by its state or country is a town."""
+    end = org.span[1] if hasattr(org, "span") else None
+    if end is None or end + 1 >= len(sdoc) or sdoc[end].text != "," or sdoc[end + 1].ent_type_ != "GPE":
+        return False
+    after = next((t for t in sdoc[end + 1:] if t.ent_iob_ != "I" and t.i > end + 1), None)
+    return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
+
+
+def legislator(m, sdoc) -> bool:
+    """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
+    i = m.span[0] if hasattr(m, "span") else m.root.i
+    return i > 0 and sdoc[i - 1].lower_.rstrip(".") in LEGISLATORS
+
+
+def inside_title(org, role, sdoc) -> bool:
+    """A one-word "organization" inside a capitalised title: "Deputy Press Secretary" (a title
+    word), "County Board President" (the board's name cut to one word): no employer there."""
+    if not hasattr(org, "span") or org.span[1] - org.span[0] != 1:
+        return False
+    before = sdoc[org.span[0] - 1] if org.span[0] > 0 else None
+    if before is not None and before.is_title and before.lower_ in ROLE_WORDS:
+        return True
+    return role[0].is_title and role[0].lower_ in ORG_PARTS
