@@ -7,6 +7,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
+from .deals import deal_mood, holders, settled_with
 from .rules import DIVEST_NOUNS, OWNER_NOUNS, Rule, load_patterns
 from .sink import default_tail, emit, object_class
 
@@ -57,11 +58,14 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1:
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
+    heads, tails = settled_with(rule, noun, filled, heads, tails)
     titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
-    if rule.members_default_tail and any(h not in titled for h in heads) and not tails \
-            and not _owns_unnamed(noun, ents):
+    defaulted = rule.members_default_tail and any(h not in titled for h in heads) and not tails \
+        and not _owns_unnamed(noun, ents)
+    if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
+    heads = holders(rule, noun, heads, defaulted, filled.get("members", []))
     obj = object_class(rule, noun, objects, extra.get("obj_word"))
     if rule.require_class and obj in {None, "other"}:
         return
@@ -70,6 +74,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modality = "negated" if rule.type == "invest" and sold else None
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
+    modality = modality or deal_mood(rule, noun, sent)
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 

@@ -75,8 +75,12 @@ def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modalit
         sink.add(rtype, a, b, trigger, rule.id, sent, obj, via, modality, conf)
         if rule.type == "partner" and len(pairs) == 1:
             _purpose_supply(trigger, a, b, sink, sent, ents)
+    # "A, B and C committed $5m to the fund": an investor among the subjects is no investee
+    co_investors = {h.name for h in heads} if rtype == "invest" else set()
     for h in heads:
         for t in tails:
+            if t.name in co_investors:
+                continue
             if rule.tail_types and t.type not in rule.tail_types:
                 continue
             if h.type in rule.forbid_head_types or rule.head_types and h.type not in rule.head_types:

@@ -7,7 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..modality import modality_at
-from .rules import INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
+from .rules import FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
 from .sink import default_tail, emit, object_class
 
 
@@ -81,6 +81,10 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
 def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     """The rule's conditions on the verb's particle and objects."""
     passive, objs = shape.passive, shape.objs
+    if FORM_CLASHES.get(verb.lower_) == verb.lemma_.lower():
+        return False  # "found" read as the past of "find", not "found a company"
+    if rule.joint_object and not _made_together(verb, passive):
+        return False
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return False
@@ -225,6 +229,17 @@ def _parenthetical(verb):
     if verb.doc[left].text not in {"(", "["}:
         left -= 1
     return verb.doc[left - 1] if left > 0 and verb.doc[left].text in {"(", "["} else None
+
+
+def _made_together(verb, passive: bool) -> bool:
+    """"A and B launched a venture", "... pledged $5bn": the subjects make or commit one thing
+    together. Without an object ("the shows open in May") or with each one's own ("would open
+    their seasons") the coordination lists parties doing the same thing apart."""
+    objs = objects_of(verb, passive)
+    if not objs and not any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ == "their" for o in objs for c in o.children) \
+        or any(_jointly_owned(o) for o in objs)
 
 
 def _jointly_owned(obj) -> bool:

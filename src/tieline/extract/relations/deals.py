@@ -1,0 +1,68 @@
+"""What deal and dispute nouns (acquire, partner, invest, sue) need beyond their slots: the mood
+of an offer or of a noun in apposition, who sues whom when a case is settled, and which holders
+a family word like "parent" can name."""
+from __future__ import annotations
+
+from ..modality import modality_at
+
+DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
+OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
+# a bid that is taken up is a deal: "accepted a bid from Globex", "won the bid"
+TAKEN_UP = {"accept", "agree", "approve", "win", "complete", "close", "clinch", "finalise",
+            "finalize", "back", "recommend"}
+SETTLE_VERBS = {"settle", "resolve"}
+# "Her parents, Ann and Bo Lee": a family word, not a holding, unless an organization holds it
+KIN_NOUNS = {"parent"}
+PERSON_POSSESSIVES = {"her", "his", "my", "your", "our"}
+# callings an "investor" is listed with when the word describes a person, not a holding
+CALLINGS = {"entrepreneur", "philanthropist", "businessman", "businesswoman", "billionaire",
+            "tycoon", "founder", "author", "executive", "banker", "writer", "commentator"}
+
+
+def deal_mood(rule, noun, sent) -> str | None:
+    """The modality a deal noun takes from outside its own clause, or None to read its clause:
+    "could try a bold move, a merger with Botco" (the noun in apposition is as hedged as the
+    move), "Acme's bid for Botco" (an offer, not a done deal)."""
+    if rule.type not in DEAL_KINDS:
+        return None
+    mood = None
+    if noun.dep_ == "appos":
+        mood = modality_at(noun.head, sent)
+        mood = None if mood == "asserted" else mood
+    if rule.type == "acquire" and noun.lemma_.lower() in OFFER_NOUNS and mood is None:
+        own = modality_at(noun, sent)
+        taken = any(a.lemma_.lower() in TAKEN_UP for a in noun.ancestors if a.pos_ in {"VERB", "AUX"})
+        mood = "hedged" if own == "asserted" and not taken else None
+    return mood
+
+
+def settled_with(rule, noun, filled: dict, heads: list, tails: list) -> tuple[list, list]:
+    """"Acme settled its case with the regulator": the party it settled with brought the case."""
+    if rule.type != "sue" or not filled.get("prep:with"):
+        return heads, tails
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in SETTLE_VERBS:
+        return heads, tails
+    other = filled["prep:with"]
+    return other, [h for h in heads if h not in other]
+
+
+def holders(rule, noun, heads: list, defaulted: bool, listed: list) -> list:
+    """Heads an invest noun may name: no family "parents"; and when the text names no investee
+    (the story's company stands in), no person described by the noun ("Ann Lee, a well-known
+    investor", "owner and chef Ann Lee": a calling, not a holding) unless listed among its
+    investors ("Other investors include Ann Lee")."""
+    if rule.type != "invest":
+        return heads
+    if noun.lemma_.lower() in KIN_NOUNS:
+        if any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in noun.children):
+            return []  # "her parents": whatever the names are typed, a family
+        return [h for h in heads if h.type == "ORG"]
+    if not defaulted:
+        return heads
+    if any(c.lemma_.lower() in CALLINGS for c in noun.conjuncts):
+        return []  # "an investor and entrepreneur": what someone does, not a holding
+    listed = listed if noun.tag_ in {"NNS", "NNPS"} else []  # "The best investor, Ann Lee": one
+    return [h for h in heads if h.type == "ORG" or h in listed]

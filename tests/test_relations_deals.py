@@ -1,0 +1,174 @@
+"""Deal and dispute relations (acquire, partner, invest, sue) on patterns seen wrong in real news,
+checked on sentences written for these tests (invented companies, several industries): each
+narrowed pattern still fires where it should and no longer fires where it should not."""
+from __future__ import annotations
+
+import pytest
+
+from tieline.extract import extract
+from tieline.model import SYMMETRIC_TYPES, Document
+
+
+def facts(nlp, text: str) -> dict[tuple[str, str, str], str]:
+    """(type, head, tail) -> modality of every relation extracted from text."""
+    doc = Document(text=text, source="test", published="2024-05-01")
+    return {(r.type, *(sorted((r.head, r.tail)) if r.type in SYMMETRIC_TYPES else (r.head, r.tail))):
+            r.modality for r in extract(doc, nlp(text)).relations}
+
+
+def of_type(found: dict, rtype: str) -> list:
+    return [k for k in found if k[0] == rtype]
+
+
+# -- acquire: goods are bought, companies acquired ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mira Tal purchased the cancer drug Zentrix and raised its price.",
+    "Ardent Pharma bought the heart drug Cardiovax from Pell Biotech.",
+    "Halvorsen Marine bought the cargo vessel Nordlys last year.",
+])
+def test_buying_goods_is_no_acquisition(nlp, text):
+    assert not of_type(facts(nlp, text), "acquire")
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Kestrel Foods acquired Brambleway Dairy.", "Kestrel Foods", "Brambleway Dairy"),
+    ("Ardent Pharma bought Pell Biotech for $2 billion.", "Ardent Pharma", "Pell Biotech"),
+])
+def test_buying_a_company_is_still_an_acquisition(nlp, text, head, tail):
+    assert facts(nlp, text).get(("acquire", head, tail)) == "asserted"
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Kestrel Foods made a bid for Brambleway Dairy on Monday.", "Kestrel Foods", "Brambleway Dairy"),
+    ("Halvorsen Marine tabled an offer for Trellis Analytics.", "Halvorsen Marine", "Trellis Analytics"),
+    # a noun in apposition is as hypothetical as the move it names
+    ("If that fails, Halvorsen Marine could try a bolder move, a merger with Trellis Analytics.",
+     "Halvorsen Marine", "Trellis Analytics"),
+    ("Pell Semiconductor could try a bolder step, a takeover of Ardent Chips.", "Pell Semiconductor",
+     "Ardent Chips"),
+])
+def test_offers_and_possible_moves_are_not_done_deals(nlp, text, head, tail):
+    assert facts(nlp, text).get(("acquire", head, tail)) == "hedged"
+
+
+def test_an_accepted_bid_is_a_deal(nlp):
+    found = facts(nlp, "Kestrel Foods accepted a bid from Brambleway Dairy on Monday.")
+    assert found.get(("acquire", "Brambleway Dairy", "Kestrel Foods")) == "asserted"
+
+
+# -- sue: who brings the case --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Vossa Bank settled its case with the Securities Regulator out of court.",
+     "Securities Regulator", "Vossa Bank"),
+    ("After losing at first, Ardent Pharma settled its case with the Competition Bureau.",
+     "Competition Bureau", "Ardent Pharma"),
+])
+def test_settling_a_case_with_someone_names_them_as_the_suer(nlp, text, head, tail):
+    found = facts(nlp, text)
+    assert ("sue", head, tail) in found
+    assert ("sue", tail, head) not in found
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("The Halden Regulator threatened to sue Brisk Energy.", "Halden Regulator", "Brisk Energy"),
+    ("Vossa Bank tried to sue Pell Biotech over the patent.", "Vossa Bank", "Pell Biotech"),
+])
+def test_a_threat_or_attempt_to_sue_is_hedged(nlp, text, head, tail):
+    assert facts(nlp, text).get(("sue", head, tail)) == "hedged"
+
+
+def test_a_suit_filed_stays_asserted(nlp):
+    found = facts(nlp, "Vossa Bank filed suit against Pell Biotech on Monday.")
+    assert found.get(("sue", "Vossa Bank", "Pell Biotech")) == "asserted"
+
+
+# -- partner: who works with whom ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mira Tal is a chemist at Halden University who has collaborated with Brisk Energy.",
+    "Ona Reyes, a researcher at Kestrel Foods who worked with Trellis Analytics, said it was clear.",
+])
+def test_a_person_at_an_organization_who_works_with_another_is_no_partnership(nlp, text):
+    assert not of_type(facts(nlp, text), "partner")
+
+
+def test_an_organization_who_works_with_another_is_a_partner(nlp):
+    found = facts(nlp, "Kestrel Foods, who has worked with Trellis Analytics since 2019, grew fast.")
+    assert ("partner", "Kestrel Foods", "Trellis Analytics") in found
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The growers' alliance, led by Kestrel Foods in collaboration with Trellis Analytics, unveiled "
+     "the scheme.", "Kestrel Foods", "Trellis Analytics"),
+    ("The bond plan, run by Vossa Bank in partnership with Halden Insurance, opened in May.",
+     "Halden Insurance", "Vossa Bank"),
+])
+def test_a_plan_led_by_one_in_collaboration_with_another(nlp, text, a, b):
+    found = of_type(facts(nlp, text), "partner")
+    assert found == [("partner", a, b)]
+
+
+@pytest.mark.parametrize("text", [
+    'Several plays, including "Blue Harbor" and "Red Lantern", had scheduled to open in May.',
+    "The Halden Hawks and the Vossa Vipers would open their seasons in July under a proposal.",
+    "Globex Media's own Harbor Nights found its cast members reunited for one episode.",
+])
+def test_doing_the_same_thing_apart_is_no_partnership(nlp, text):
+    assert not of_type(facts(nlp, text), "partner")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Kestrel Foods and Trellis Analytics launched a joint venture to sell frozen meals.",
+     "Kestrel Foods", "Trellis Analytics"),
+    ("Halden Bank and Vossa Insurance opened a joint office in Oslo.", "Halden Bank",
+     "Vossa Insurance"),
+])
+def test_making_one_thing_together_is_a_partnership(nlp, text, a, b):
+    assert ("partner", a, b) in facts(nlp, text)
+
+
+def test_a_needed_cooperation_is_hedged(nlp):
+    found = facts(nlp, "Kestrel Foods said the recovery will require cooperation with Trellis "
+                       "Analytics.")
+    assert found.get(("partner", "Kestrel Foods", "Trellis Analytics")) in {None, "hedged"}
+
+
+# -- invest: holders, callings and family words --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Her new parents, John and Maria Parker, looked at each other.",
+    "His parents, Tom and Ann Verlo, run a bakery.",
+    "Tomas Lindqvist, a Silicon Valley investor and entrepreneur, predicted on Twitter that the "
+    "lockdown would hurt Kestrel Foods.",
+    "The most famous investor on the planet, Harold Brennan, appears to be in this camp, Kestrel "
+    "Foods said.",
+])
+def test_a_calling_or_a_family_word_is_no_holding(nlp, text):
+    assert not of_type(facts(nlp, text), "invest")
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Other investors include Harold Brennan and Brisk Capital, Kestrel Foods said.",
+     "Harold Brennan", "Kestrel Foods"),
+    ("Kestrel Foods raised $20 million. Its investors, Harold Brennan and Brisk Capital, backed "
+     "the plan.", "Brisk Capital", "Kestrel Foods"),
+    ("The Halden Heart Fund, whose main backer is Brisk Capital, opened a clinic.", "Brisk Capital",
+     "Halden Heart Fund"),
+    ("Vossa Clinics, whose largest shareholder is Corven Partners, opened a site in Leeds.",
+     "Corven Partners", "Vossa Clinics"),
+    ("Kestrel Foods, the parent of Brambleway Dairy, cut prices.", "Kestrel Foods",
+     "Brambleway Dairy"),
+    ("Brambleway Dairy and its parent, Kestrel Foods, cut prices.", "Kestrel Foods",
+     "Brambleway Dairy"),
+])
+def test_listed_investors_and_whose_backer(nlp, text, head, tail):
+    assert ("invest", head, tail) in facts(nlp, text)
+
+
+def test_co_investors_are_not_each_others_investees(nlp):
+    found = facts(nlp, "Brisk Capital, Alder Ventures and Corven Partners committed $125 million "
+                       "to the fund.")
+    names = {"Brisk Capital", "Alder Ventures", "Corven Partners"}
+    assert not [k for k in of_type(found, "invest") if k[2] in names]
