@@ -79,6 +79,36 @@ def test_a_threat_or_attempt_to_sue_is_hedged(nlp, text, head, tail):
     assert facts(nlp, text).get(("sue", head, tail)) == "hedged"
 
 
+@pytest.mark.parametrize("text", [
+    "The Halden District Court fined Vossa Bank $5 million.",
+    "Judge Ann Lee fined Vossa Bank $5 million for contempt.",
+    "The Supreme Court of Halden ruled against Vossa Bank in its lawsuit against Pell Biotech.",
+    "Ann Lee, a lawyer, sued Trellis Analytics on Monday.",
+])
+def test_courts_judges_and_lawyers_bring_no_case_themselves(nlp, text):
+    assert not of_type(facts(nlp, text), "sue")
+
+
+@pytest.mark.parametrize("text, client, tail", [
+    ("Tom Ardent, an attorney for Kestrel Foods, filed a lawsuit against Trellis Analytics.",
+     "Kestrel Foods", "Trellis Analytics"),
+    ("Tom Ardent, who represents Ardent Pharma, sued Pell Biotech.", "Ardent Pharma", "Pell Biotech"),
+])
+def test_a_lawyer_sues_for_the_client(nlp, text, client, tail):
+    found = of_type(facts(nlp, text), "sue")
+    assert found == [("sue", client, tail)]
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("The Department of Justice sued Vossa Bank on Monday.", "Department of Justice", "Vossa Bank"),
+    ("The Halden Competition Authority fined Vossa Bank $5 million.", "Halden Competition Authority",
+     "Vossa Bank"),
+    ("Ardent Pharma lost its case against Pell Biotech.", "Ardent Pharma", "Pell Biotech"),
+])
+def test_regulators_and_losing_parties_still_sue(nlp, text, head, tail):
+    assert facts(nlp, text).get(("sue", head, tail)) == "asserted"
+
+
 def test_a_suit_filed_stays_asserted(nlp):
     found = facts(nlp, "Vossa Bank filed suit against Pell Biotech on Monday.")
     assert found.get(("sue", "Vossa Bank", "Pell Biotech")) == "asserted"

@@ -26,6 +26,8 @@ def deal_mood(rule, noun, sent) -> str | None:
     if rule.type not in DEAL_KINDS:
         return None
     mood = None
+    if rule.type == "sue" and noun.head.lemma_.lower() in {"lose", "win"}:
+        return "asserted"  # "Acme lost its case against X": the case was brought all the same
     if noun.dep_ == "appos":
         mood = modality_at(noun.head, sent)
         mood = None if mood == "asserted" else mood
@@ -66,3 +68,33 @@ def holders(rule, noun, heads: list, defaulted: bool, listed: list) -> list:
         return []  # "an investor and entrepreneur": what someone does, not a holding
     listed = listed if noun.tag_ in {"NNS", "NNPS"} else []  # "The best investor, Ann Lee": one
     return [h for h in heads if h.type == "ORG" or h in listed]
+
+
+COURT_WORDS = {"court", "tribunal", "judge", "magistrate"}  # they rule, not sue
+LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"}
+
+
+def litigant(mention, ents):
+    """Who brings a case a mention stands for: a court or judge brings none ("a Halden court
+    fined X" is a ruling); a lawyer acts for a client ("Ann Lee, a lawyer for Acme, sued X":
+    Acme), and a lawyer whose client is not named is no party. Others stand for themselves."""
+    root = getattr(mention, "root", None)
+    words = mention.name.lower().split()
+    if set(words) & COURT_WORDS:
+        return None  # "the Halden District Court", "Supreme Court of Halden"
+    if root is None:
+        return mention
+    if any(t.lower_ in COURT_WORDS for t in root.doc[max(0, root.i - 3):root.i]
+           if t.dep_ == "compound" and t.head.i == root.i):
+        return None  # "Judge Ann Lee fined X"
+    roles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in LAWYER_NOUNS]
+    roles += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "represent"]
+    if not roles:
+        return mention
+    for role in roles:
+        for t in role.subtree:
+            m = ents.mention_at(t)
+            if m is not None and m.type == "ORG" and m.name != mention.name and (
+                    t.head.lower_ in {"for", "of"} or t.head.lemma_ == "represent"):
+                return m
+    return None

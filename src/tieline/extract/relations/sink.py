@@ -9,6 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
+from .deals import litigant
 from .makers import product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
 
@@ -27,6 +28,8 @@ class Sink:
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
+        if rtype == "sue" and head is not None:
+            head = litigant(head, self.ents)
         if head is None or tail is None or head.name == tail.name:
             return
         if rtype != "develop" and head.type == tail.type == "ORG" and \
