@@ -26,6 +26,12 @@ def of_type(found: dict, rtype: str) -> list:
     "Mira Tal purchased the cancer drug Zentrix and raised its price.",
     "Ardent Pharma bought the heart drug Cardiovax from Pell Biotech.",
     "Halvorsen Marine bought the cargo vessel Nordlys last year.",
+    # the name modifies what was bought
+    "Halvorsen Marine paid $5 million for the Trellis Analytics software.",
+    "Shoppers bought Brambleway milk at Kestrel Foods stores.",
+    # a unit combined with another company, and a job taken over
+    "Kestrel Foods merged its frozen unit with Brambleway Dairy.",
+    "Ann Lee took over Kestrel Foods in 2019 as chief executive.",
 ])
 def test_buying_goods_is_no_acquisition(nlp, text):
     assert not of_type(facts(nlp, text), "acquire")
@@ -34,6 +40,11 @@ def test_buying_goods_is_no_acquisition(nlp, text):
 @pytest.mark.parametrize("text, head, tail", [
     ("Kestrel Foods acquired Brambleway Dairy.", "Kestrel Foods", "Brambleway Dairy"),
     ("Ardent Pharma bought Pell Biotech for $2 billion.", "Ardent Pharma", "Pell Biotech"),
+    ("Kestrel Foods bought dairy maker Brambleway Dairy for $2 billion.", "Kestrel Foods",
+     "Brambleway Dairy"),
+    ("Halvorsen Marine paid $5 million for Trellis Analytics.", "Halvorsen Marine",
+     "Trellis Analytics"),
+    ("Kestrel Foods merged with Brambleway Dairy in 2019.", "Kestrel Foods", "Brambleway Dairy"),
 ])
 def test_buying_a_company_is_still_an_acquisition(nlp, text, head, tail):
     assert facts(nlp, text).get(("acquire", head, tail)) == "asserted"
