@@ -213,3 +213,39 @@ def test_co_investors_are_not_each_others_investees(nlp):
                        "to the fund.")
     names = {"Brisk Capital", "Alder Ventures", "Corven Partners"}
     assert not [k for k in of_type(found, "invest") if k[2] in names]
+
+
+@pytest.mark.parametrize("text", [
+    "Lastly, Ann Lee doubled the fund's stake in Brambleway Dairy, which fell 30%.",
+    "In the remote town of Halden, a small-business owner, Tom Parker, travels to Oslo to stock "
+    "up at Kestrel Foods.",
+    "When Halden started dumping its holdings of Vossa Treasury bonds, it bought gold.",
+    "Vossa Bank controls more than $2 trillion of assets in Germany, the Halden Union and the US.",
+])
+def test_no_holding_by_the_wrong_holder_or_in_debt_and_places(nlp, text):
+    assert not of_type(facts(nlp, text), "invest")
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Kestrel Foods doubled its stake in Brambleway Dairy.", "Kestrel Foods", "Brambleway Dairy"),
+    ("Kestrel Foods owns 5 million shares of Brambleway Dairy.", "Kestrel Foods", "Brambleway Dairy"),
+    ("Kestrel Foods owns stores in Oslo and a stake in Brambleway Dairy.", "Kestrel Foods",
+     "Brambleway Dairy"),
+    ("Vossa Bank invested $5 million in Pell Biotech.", "Vossa Bank", "Pell Biotech"),
+])
+def test_stakes_and_investments_still_count(nlp, text, head, tail):
+    assert ("invest", head, tail) in facts(nlp, text)
+
+
+def test_linking_to_a_file_is_no_partnership(nlp):
+    found = facts(nlp, "Many Kestrel Foods users and Trellis fans have been linking to the file "
+                       "whenever copies are removed.")
+    assert not of_type(found, "partner")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Kestrel Foods and Trellis Analytics linked up last year.", "Kestrel Foods", "Trellis Analytics"),
+    ("Halden Bank linked with Vossa Insurance on payments.", "Halden Bank", "Vossa Insurance"),
+])
+def test_linking_up_is_a_partnership(nlp, text, a, b):
+    assert ("partner", a, b) in facts(nlp, text)

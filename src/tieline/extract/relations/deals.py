@@ -98,3 +98,32 @@ def litigant(mention, ents):
                     t.head.lower_ in {"for", "of"} or t.head.lemma_ == "represent"):
                 return m
     return None
+
+
+DEBT_NOUNS = {"bond", "bonds", "debt", "note", "notes", "loan", "loans", "treasury", "treasuries",
+              "paper", "bill", "bills"}
+# what "assets in X" or "operations in X" hang from: a place where something is, not a stake
+NON_STAKE_NOUNS = {"asset", "assets", "operation", "operations", "business", "businesses",
+                   "presence", "property", "properties", "office", "offices", "store", "stores",
+                   "plant", "plants", "factory", "factories", "branch", "branches", "market"}
+
+
+def not_a_stake(tail) -> bool:
+    """An invest tail that names where holdings sit or whose debt is held, not a company owned:
+    "its holdings of Halden Treasury bonds", "controls assets in Germany, the EU and the US"."""
+    root = getattr(tail, "root", None)
+    if root is None:
+        return False
+    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in DEBT_NOUNS:
+        return True
+    owner = root
+    while owner.dep_ == "conj":
+        owner = owner.head
+    if owner.dep_ != "pobj" or owner.head.lower_ != "in":
+        return False
+    holder = owner.head.head  # "assets in X", or the verb of "controls $2tn of assets in X"
+    held = [holder] + [o for o in holder.children if o.dep_ == "dobj"] if holder.pos_ == "VERB" \
+        else [holder]
+    held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in NON_STAKE_NOUNS for h in held)

@@ -59,6 +59,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
     heads, tails = settled_with(rule, noun, filled, heads, tails)
+    if rule.type == "invest" and _unnamed_possessor(noun, ents):
+        heads = [h for h in heads if h not in filled.get("governor", [])]
     titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
     defaulted = rule.members_default_tail and any(h not in titled for h in heads) and not tails \
         and not _owns_unnamed(noun, ents)
@@ -242,9 +244,21 @@ def _members(noun, ents) -> list:
     return out
 
 
+def _unnamed_possessor(noun, ents) -> bool:
+    """"Ann Lee doubled the fund's stake in X": a holder is named, though not by a name, so the
+    one who acts on the stake does not hold it."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and not ents.mention_at(c)
+               for c in noun.children)
+
+
 def _owns_unnamed(noun, ents) -> bool:
     """"Ann Lee, owner of a fruit stand": the text says what is owned and it is no name, so the
     story's company is not it."""
-    return noun.lemma_.lower() in OWNER_NOUNS and any(
+    if noun.lemma_.lower() not in OWNER_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
+           for c in noun.children):
+        return True  # "a small-business owner", "restaurant owner Ann Lee"
+    return any(
         c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
         for c in noun.children for p in c.children if p.dep_ == "pobj")

@@ -80,6 +80,8 @@ def load_patterns() -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], dict[
 # a trigger's surface form that is also another verb's inflection: "found a venture" is a
 # trigger, "found its cast reunited" (find) is not
 FORM_CLASHES = {"found": "find"}
+# partner verbs with other common senses: a partnership only with "up" or "with" ("link to")
+LOOSE_PARTNER_VERBS = {"link"}
 
 
 def _inflections(lemma: str) -> set[str]:

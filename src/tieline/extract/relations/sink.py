@@ -9,7 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
-from .deals import litigant
+from .deals import litigant, not_a_stake
 from .makers import product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
 
@@ -38,8 +38,9 @@ class Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
-        if rtype == "invest" and tail.name.split()[-1].lower() in GOVERNING_BODIES:
-            return  # a party controls a chamber; nobody holds shares in it
+        if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
+                                  or not_a_stake(tail)):
+            return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
         if rtype == "develop" and rule_id != "maker" and not product_name(tail.name, head.name):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,

@@ -8,7 +8,7 @@ from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, obj
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
-from .rules import FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
+from .rules import FORM_CLASHES, LOOSE_PARTNER_VERBS, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
 from .sink import default_tail, emit, object_class
 
 
@@ -86,6 +86,9 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False  # "found" read as the past of "find", not "found a company"
     if rule.joint_object and not _made_together(verb, passive):
         return False
+    if rule.type == "partner" and verb.lemma_.lower() in LOOSE_PARTNER_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
+        return False  # "users have been linking to the film": no "link up" or "link with"
     if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "took over Acme as chief executive": a job, not a purchase
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
