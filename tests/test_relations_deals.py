@@ -249,3 +249,40 @@ def test_linking_to_a_file_is_no_partnership(nlp):
 ])
 def test_linking_up_is_a_partnership(nlp, text, a, b):
     assert ("partner", a, b) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Clay heads up Vossa First, a so-called \"talent investor\" out of London that helps "
+    "founders, Kestrel Foods said.",
+    "Tom Rayner, a private equity investor and political newcomer, said Kestrel Foods would grow.",
+])
+def test_a_kind_of_investor_is_no_holding_in_the_story_company(nlp, text):
+    assert not of_type(facts(nlp, text), "invest")
+
+
+@pytest.mark.parametrize("text", [
+    "The industry knew recycling would fail, according to a joint investigation by Halden Radio "
+    "and Vossa News.",
+    "Governor Lee appealed the ruling and took it to the state's Supreme Court.",
+    "The company once boasted it charged the Halden Defense Agency $7.63 for earplugs.",
+])
+def test_cited_inquiries_appeals_and_prices_are_no_dispute(nlp, text):
+    assert not of_type(facts(nlp, text), "sue")
+
+
+def test_charged_with_a_crime_is_still_a_dispute(nlp):
+    found = facts(nlp, "The Halden Regulator charged Vossa Bank with fraud in May.")
+    assert ("sue", "Halden Regulator", "Vossa Bank") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The grant had been awarded to the New York-based group, Brisk Health Alliance.",
+    "Vossa Air joined the Star Alliance in 2004.",
+])
+def test_a_trigger_word_inside_a_name_is_no_partnership(nlp, text):
+    assert not of_type(facts(nlp, text), "partner")
+
+
+def test_an_alliance_formed_is_a_partnership(nlp):
+    found = facts(nlp, "Kestrel Foods and Trellis Analytics formed an alliance in May.")
+    assert ("partner", "Kestrel Foods", "Trellis Analytics") in found

@@ -64,6 +64,9 @@ def holders(rule, noun, heads: list, defaulted: bool, listed: list) -> list:
         return [h for h in heads if h.type == "ORG"]
     if not defaulted:
         return heads
+    if noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN"
+                                 for c in noun.children):
+        return []  # "a private equity investor", "a talent investor": a kind, not a holding
     if any(c.lemma_.lower() in CALLINGS for c in noun.conjuncts):
         return []  # "an investor and entrepreneur": what someone does, not a holding
     listed = listed if noun.tag_ in {"NNS", "NNPS"} else []  # "The best investor, Ann Lee": one
@@ -74,13 +77,16 @@ COURT_WORDS = {"court", "tribunal", "judge", "magistrate"}  # they rule, not sue
 LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"}
 
 
+def is_court(mention) -> bool:
+    return bool(set(mention.name.lower().split()) & COURT_WORDS)
+
+
 def litigant(mention, ents):
     """Who brings a case a mention stands for: a court or judge brings none ("a Halden court
     fined X" is a ruling); a lawyer acts for a client ("Ann Lee, a lawyer for Acme, sued X":
     Acme), and a lawyer whose client is not named is no party. Others stand for themselves."""
     root = getattr(mention, "root", None)
-    words = mention.name.lower().split()
-    if set(words) & COURT_WORDS:
+    if is_court(mention):
         return None  # "the Halden District Court", "Supreme Court of Halden"
     if root is None:
         return mention
@@ -127,3 +133,16 @@ def not_a_stake(tail) -> bool:
     held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any(h.lemma_.lower() in NON_STAKE_NOUNS for h in held)
+
+
+def cited_only(noun) -> bool:
+    """"..., according to a joint investigation by A and B": an inquiry cited as a source."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def is_price(verb) -> bool:
+    """"charged the agency $7.63 for earplugs": a price asked, not a charge brought."""
+    if verb.lemma_.lower() != "charge" or any(c.lower_ == "with" for c in verb.children):
+        return False
+    return any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for c in verb.children
+               if c.dep_ in {"dobj", "dative", "npadvmod", "attr"} for t in c.subtree)

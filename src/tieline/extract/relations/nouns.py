@@ -7,7 +7,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
-from .deals import deal_mood, holders, settled_with
+from .deals import cited_only, deal_mood, holders, settled_with
 from .rules import DIVEST_NOUNS, OWNER_NOUNS, Rule, load_patterns
 from .sink import default_tail, emit, object_class
 
@@ -21,6 +21,12 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if rule.require_compound and not modifiers & set(rule.require_compound):
         return
+    if rule.type == "sue" and cited_only(noun):
+        return
+    named = ents.mention_at(noun)
+    if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
+            named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
+        return  # "EcoHealth Alliance", "the Star Alliance": a name, not a tie
     heads, tails, pairs = [], [], []
     extra: dict = {}  # the object word and the product (via) a slot may name
     filled = {}

@@ -9,7 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
-from .deals import litigant, not_a_stake
+from .deals import is_court, litigant, not_a_stake
 from .makers import product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
 
@@ -30,6 +30,8 @@ class Sink:
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
         if rtype == "sue" and head is not None:
             head = litigant(head, self.ents)
+        if rtype == "sue" and tail is not None and is_court(tail):
+            return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
         if head is None or tail is None or head.name == tail.name:
             return
         if rtype != "develop" and head.type == tail.type == "ORG" and \

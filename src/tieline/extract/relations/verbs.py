@@ -7,6 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
+from .deals import is_price
 from ..modality import modality_at
 from .rules import FORM_CLASHES, LOOSE_PARTNER_VERBS, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
 from .sink import default_tail, emit, object_class
@@ -89,6 +90,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.type == "partner" and verb.lemma_.lower() in LOOSE_PARTNER_VERBS and not any(
             c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
         return False  # "users have been linking to the film": no "link up" or "link with"
+    if rule.type == "sue" and is_price(verb):
+        return False
     if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "took over Acme as chief executive": a job, not a purchase
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
