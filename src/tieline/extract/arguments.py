@@ -17,7 +17,8 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
 LIST_PREPS = {"including", "like", "include"}
 COLLECTIVE = {"they", "both", "we"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+PERSON_RELATIVES = {"who", "whom"}
 
 
 def conjuncts(tok) -> list:
@@ -25,12 +26,18 @@ def conjuncts(tok) -> list:
 
 
 def relative_antecedent(tok, ents):
-    """"Botco, in which Globex owns a stake": `which` stands for the noun the clause modifies."""
+    """"Botco, in which Globex owns a stake": `which` stands for the noun the clause modifies;
+    "Globex, whose main backer is Botco": `whose` too."""
     for anc in tok.ancestors:
         if anc.dep_ in {"relcl", "acl"}:
             head = anc.head
             while head.dep_ == "appos" and not ents.mention_at(head):
                 head = head.head  # "Anthropic, a startup that secured ..."
+            if tok.lower_ in PERSON_RELATIVES and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+                m = ents.mention_at(head)
+                if m is not None and m.type != "PERSON":
+                    # "a scientist at Acme Labs who has worked with Botco": the scientist did
+                    return head.head.head
             return head
     return tok
 
@@ -167,6 +174,9 @@ def governor_subjects(noun, depth: int = 0) -> list:
         if tok.dep_ in SUBJECT_DEPS:
             return []
         tok = tok.head
+        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and agents:
+            return agents  # "a plan led by Acme in collaboration with Botco": Acme collaborates
         if tok.pos_ in {"VERB", "AUX"}:
             subj = subjects_of(tok)
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -7,6 +7,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
+from .deals import cited_only, deal_mood, holders, settled_with
 from .rules import DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns
 from .sink import default_tail, emit, object_class
 
@@ -22,6 +23,12 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if rule.require_compound and not modifiers & set(rule.require_compound):
         return
+    if rule.type == "sue" and cited_only(noun):
+        return
+    named = ents.mention_at(noun)
+    if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
+            named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
+        return  # "EcoHealth Alliance", "the Star Alliance": a name, not a tie
     heads, tails, pairs = [], [], []
     extra: dict = {}  # the object word and the product (via) a slot may name
     filled = {}
@@ -59,11 +66,16 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1:
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
+    heads, tails = settled_with(rule, noun, filled, heads, tails)
+    if rule.type == "invest" and _unnamed_possessor(noun, ents):
+        heads = [h for h in heads if h not in filled.get("governor", [])]
     titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
-    if rule.members_default_tail and any(h not in titled for h in heads) and not tails \
-            and not _owns_unnamed(noun, ents):
+    defaulted = rule.members_default_tail and any(h not in titled for h in heads) and not tails \
+        and not _owns_unnamed(noun, ents)
+    if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
+    heads = holders(rule, noun, heads, defaulted, filled.get("members", []))
     obj = object_class(rule, noun, objects, extra.get("obj_word"))
     if rule.require_class and obj in {None, "other"}:
         return
@@ -72,6 +84,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modality = "negated" if rule.type == "invest" and sold else None
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
+    modality = modality or deal_mood(rule, noun, sent)
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
@@ -241,9 +254,21 @@ def _members(noun, ents) -> list:
     return out
 
 
+def _unnamed_possessor(noun, ents) -> bool:
+    """"Ann Lee doubled the fund's stake in X": a holder is named, though not by a name, so the
+    one who acts on the stake does not hold it."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and not ents.mention_at(c)
+               for c in noun.children)
+
+
 def _owns_unnamed(noun, ents) -> bool:
     """"Ann Lee, owner of a fruit stand": the text says what is owned and it is no name, so the
     story's company is not it."""
-    return noun.lemma_.lower() in OWNER_NOUNS and any(
+    if noun.lemma_.lower() not in OWNER_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
+           for c in noun.children):
+        return True  # "a small-business owner", "restaurant owner Ann Lee"
+    return any(
         c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
         for c in noun.children for p in c.children if p.dep_ == "pobj")

@@ -56,6 +56,7 @@ class Rule:
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
     manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use
+    joint_object: bool = False  # "A and B launched a venture": one thing made together
     index: int = 0
 
     @property
@@ -74,6 +75,13 @@ def load_patterns() -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], dict[
             for lemma in rule.lemmas:
                 target.setdefault(lemma, []).append(rule)
     return verbs, nouns, data["supply_objects"]
+
+
+# a trigger's surface form that is also another verb's inflection: "found a venture" is a
+# trigger, "found its cast reunited" (find) is not
+FORM_CLASHES = {"found": "find"}
+# partner verbs with other common senses: a partnership only with "up" or "with" ("link to")
+LOOSE_PARTNER_VERBS = {"link"}
 
 
 def _inflections(lemma: str) -> set[str]:

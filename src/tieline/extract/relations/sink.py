@@ -9,6 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
+from .deals import is_court, litigant, not_a_stake
 from .makers import product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
 
@@ -27,6 +28,10 @@ class Sink:
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
+        if rtype == "sue" and head is not None:
+            head = litigant(head, self.ents)
+        if rtype == "sue" and tail is not None and is_court(tail):
+            return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
         if head is None or tail is None or head.name == tail.name:
             return
         if rtype != "develop" and head.type == tail.type == "ORG" and \
@@ -35,8 +40,9 @@ class Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
-        if rtype == "invest" and tail.name.split()[-1].lower() in GOVERNING_BODIES:
-            return  # a party controls a chamber; nobody holds shares in it
+        if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
+                                  or not_a_stake(tail)):
+            return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
         if rtype == "develop" and not rule_id.startswith("maker") and (
                 not product_name(tail.name, head.name) or self._owned_by_other(tail, head)):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
@@ -83,8 +89,12 @@ def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modalit
         sink.add(rtype, a, b, trigger, rule.id, sent, obj, via, modality, conf)
         if rule.type == "partner" and len(pairs) == 1:
             _purpose_supply(trigger, a, b, sink, sent, ents)
+    # "A, B and C committed $5m to the fund": an investor among the subjects is no investee
+    co_investors = {h.name for h in heads} if rtype == "invest" else set()
     for h in heads:
         for t in tails:
+            if t.name in co_investors:
+                continue
             if rule.tail_types and t.type not in rule.tail_types:
                 continue
             if h.type in rule.forbid_head_types or rule.head_types and h.type not in rule.head_types:

@@ -6,8 +6,10 @@ from itertools import combinations
 
 from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
+from ..lexicon import ORG_DESCRIPTORS
+from .deals import is_price
 from ..modality import modality_at
-from .rules import INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
+from .rules import FORM_CLASHES, LOOSE_PARTNER_VERBS, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
 from .sink import default_tail, emit, object_class
 
 
@@ -81,6 +83,17 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
 def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     """The rule's conditions on the verb's particle and objects."""
     passive, objs = shape.passive, shape.objs
+    if FORM_CLASHES.get(verb.lower_) == verb.lemma_.lower():
+        return False  # "found" read as the past of "find", not "found a company"
+    if rule.joint_object and not _made_together(verb, passive):
+        return False
+    if rule.type == "partner" and verb.lemma_.lower() in LOOSE_PARTNER_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
+        return False  # "users have been linking to the film": no "link up" or "link with"
+    if rule.type == "sue" and is_price(verb):
+        return False
+    if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "took over Acme as chief executive": a job, not a purchase
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return False
@@ -98,9 +111,11 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     if rule.object_names_only and any(
             not any(m.kind == "name" for m in [ents.mention_at(o)] + [
-                ents.mention_at(c) for c in o.children if c.dep_ == "appos"] if m)
+                ents.mention_at(c) for c in o.children if c.dep_ == "appos" or (
+                    c.dep_ == "compound" and o.lemma_.lower() in ORG_DESCRIPTORS)] if m)
             for o in objects_of(verb, passive)):
-        return False  # "sold it to X": too vague to name what was sold; "its unit Osram" names it
+        # "sold it to X": too vague to name what was sold; "its unit Osram", "the Osram company"
+        return False
     if verb.lemma_.lower() in rule.manage_lemmas and any(
             m.type == "ORG" and (ents.mention_at(o) is m or shape.reduced and o.pos_ == "PROPN")
             for o in objects_of(verb, passive) + objs for m in mentions_of(o, ents)):
@@ -131,7 +146,8 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
             if found and toks and not ents.mention_at(toks[0]):
                 obj_word = obj_word or phrase(toks[0])
         else:
-            found = [m for t in toks for m in mentions_of(t, ents, verb)]
+            found = [m for t in toks for m in mentions_of(t, ents, verb)
+                     if rule.type != "acquire" or not _names_a_thing(m, t, ents)]
             if slot == "object" and shape.hyphened:
                 found = _modified_name(verb, ents)
             if slot == "object" and shape.reduced and _parenthetical(verb) is not None:
@@ -146,6 +162,15 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
         elif role.startswith("tail"):
             tails.extend(found)
     return heads, tails, pairs, obj_word, mood_from
+
+
+def _names_a_thing(mention, tok, ents) -> bool:
+    """"paid $5m for the Acme software", "bought Acme milk": the name modifies what was bought,
+    a thing, not the company ("bought software maker Acme" names the company itself)."""
+    root = getattr(mention, "root", None)
+    return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
+        and tok.lemma_.lower() not in ORG_DESCRIPTORS \
+        and root.dep_ in {"compound", "nmod"} and root.head.i == tok.i
 
 
 def _raised_in(verb, shape: _Shape, ents) -> list:
@@ -167,6 +192,8 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
             toks = _hyphen_owner(verb, ents)
     elif slot == "object":
         toks = list(objs)
+        if rule.type == "acquire" and any(t.dep_ == "dobj" for t in toks):
+            toks = [t for t in toks if t.dep_ != "dative"]  # "bought Acme milk", "bought it a plant"
         # "fined Nestle 50 million euros" parses the name as a modifier of the amount
         toks += [c for o in toks if o.ent_type_ == "MONEY" or any(
             x.like_num for x in o.children if x.dep_ in {"nummod", "compound"})
@@ -228,6 +255,17 @@ def _parenthetical(verb):
     if verb.doc[left].text not in {"(", "["}:
         left -= 1
     return verb.doc[left - 1] if left > 0 and verb.doc[left].text in {"(", "["} else None
+
+
+def _made_together(verb, passive: bool) -> bool:
+    """"A and B launched a venture", "... pledged $5bn": the subjects make or commit one thing
+    together. Without an object ("the shows open in May") or with each one's own ("would open
+    their seasons") the coordination lists parties doing the same thing apart."""
+    objs = objects_of(verb, passive)
+    if not objs and not any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ == "their" for o in objs for c in o.children) \
+        or any(_jointly_owned(o) for o in objs)
 
 
 def _jointly_owned(obj) -> bool:

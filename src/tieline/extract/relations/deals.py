@@ -1,0 +1,148 @@
+"""What deal and dispute nouns (acquire, partner, invest, sue) need beyond their slots: the mood
+of an offer or of a noun in apposition, who sues whom when a case is settled, and which holders
+a family word like "parent" can name."""
+from __future__ import annotations
+
+from ..modality import modality_at
+
+DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
+OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
+# a bid that is taken up is a deal: "accepted a bid from Globex", "won the bid"
+TAKEN_UP = {"accept", "agree", "approve", "win", "complete", "close", "clinch", "finalise",
+            "finalize", "back", "recommend"}
+SETTLE_VERBS = {"settle", "resolve"}
+# "Her parents, Ann and Bo Lee": a family word, not a holding, unless an organization holds it
+KIN_NOUNS = {"parent"}
+PERSON_POSSESSIVES = {"her", "his", "my", "your", "our"}
+# callings an "investor" is listed with when the word describes a person, not a holding
+CALLINGS = {"entrepreneur", "philanthropist", "businessman", "businesswoman", "billionaire",
+            "tycoon", "founder", "author", "executive", "banker", "writer", "commentator"}
+
+
+def deal_mood(rule, noun, sent) -> str | None:
+    """The modality a deal noun takes from outside its own clause, or None to read its clause:
+    "could try a bold move, a merger with Botco" (the noun in apposition is as hedged as the
+    move), "Acme's bid for Botco" (an offer, not a done deal)."""
+    if rule.type not in DEAL_KINDS:
+        return None
+    mood = None
+    if rule.type == "sue" and noun.head.lemma_.lower() in {"lose", "win"}:
+        return "asserted"  # "Acme lost its case against X": the case was brought all the same
+    if noun.dep_ == "appos":
+        mood = modality_at(noun.head, sent)
+        mood = None if mood == "asserted" else mood
+    if rule.type == "acquire" and noun.lemma_.lower() in OFFER_NOUNS and mood is None:
+        own = modality_at(noun, sent)
+        taken = any(a.lemma_.lower() in TAKEN_UP for a in noun.ancestors if a.pos_ in {"VERB", "AUX"})
+        mood = "hedged" if own == "asserted" and not taken else None
+    return mood
+
+
+def settled_with(rule, noun, filled: dict, heads: list, tails: list) -> tuple[list, list]:
+    """"Acme settled its case with the regulator": the party it settled with brought the case."""
+    if rule.type != "sue" or not filled.get("prep:with"):
+        return heads, tails
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in SETTLE_VERBS:
+        return heads, tails
+    other = filled["prep:with"]
+    return other, [h for h in heads if h not in other]
+
+
+def holders(rule, noun, heads: list, defaulted: bool, listed: list) -> list:
+    """Heads an invest noun may name: no family "parents"; and when the text names no investee
+    (the story's company stands in), no person described by the noun ("Ann Lee, a well-known
+    investor", "owner and chef Ann Lee": a calling, not a holding) unless listed among its
+    investors ("Other investors include Ann Lee")."""
+    if rule.type != "invest":
+        return heads
+    if noun.lemma_.lower() in KIN_NOUNS:
+        if any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in noun.children):
+            return []  # "her parents": whatever the names are typed, a family
+        return [h for h in heads if h.type == "ORG"]
+    if not defaulted:
+        return heads
+    if noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN"
+                                 for c in noun.children):
+        return []  # "a private equity investor", "a talent investor": a kind, not a holding
+    if any(c.lemma_.lower() in CALLINGS for c in noun.conjuncts):
+        return []  # "an investor and entrepreneur": what someone does, not a holding
+    listed = listed if noun.tag_ in {"NNS", "NNPS"} else []  # "The best investor, Ann Lee": one
+    return [h for h in heads if h.type == "ORG" or h in listed]
+
+
+COURT_WORDS = {"court", "tribunal", "judge", "magistrate"}  # they rule, not sue
+LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"}
+
+
+def is_court(mention) -> bool:
+    return bool(set(mention.name.lower().split()) & COURT_WORDS)
+
+
+def litigant(mention, ents):
+    """Who brings a case a mention stands for: a court or judge brings none ("a Halden court
+    fined X" is a ruling); a lawyer acts for a client ("Ann Lee, a lawyer for Acme, sued X":
+    Acme), and a lawyer whose client is not named is no party. Others stand for themselves."""
+    root = getattr(mention, "root", None)
+    if is_court(mention):
+        return None  # "the Halden District Court", "Supreme Court of Halden"
+    if root is None:
+        return mention
+    if any(t.lower_ in COURT_WORDS for t in root.doc[max(0, root.i - 3):root.i]
+           if t.dep_ == "compound" and t.head.i == root.i):
+        return None  # "Judge Ann Lee fined X"
+    roles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in LAWYER_NOUNS]
+    roles += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "represent"]
+    if not roles:
+        return mention
+    for role in roles:
+        for t in role.subtree:
+            m = ents.mention_at(t)
+            if m is not None and m.type == "ORG" and m.name != mention.name and (
+                    t.head.lower_ in {"for", "of"} or t.head.lemma_ == "represent"):
+                return m
+    return None
+
+
+DEBT_NOUNS = {"bond", "bonds", "debt", "note", "notes", "loan", "loans", "treasury", "treasuries",
+              "paper", "bill", "bills"}
+# what "assets in X" or "operations in X" hang from: a place where something is, not a stake
+NON_STAKE_NOUNS = {"asset", "assets", "operation", "operations", "business", "businesses",
+                   "presence", "property", "properties", "office", "offices", "store", "stores",
+                   "plant", "plants", "factory", "factories", "branch", "branches", "market"}
+
+
+def not_a_stake(tail) -> bool:
+    """An invest tail that names where holdings sit or whose debt is held, not a company owned:
+    "its holdings of Halden Treasury bonds", "controls assets in Germany, the EU and the US"."""
+    root = getattr(tail, "root", None)
+    if root is None:
+        return False
+    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in DEBT_NOUNS:
+        return True
+    owner = root
+    while owner.dep_ == "conj":
+        owner = owner.head
+    if owner.dep_ != "pobj" or owner.head.lower_ != "in":
+        return False
+    holder = owner.head.head  # "assets in X", or the verb of "controls $2tn of assets in X"
+    held = [holder] + [o for o in holder.children if o.dep_ == "dobj"] if holder.pos_ == "VERB" \
+        else [holder]
+    held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in NON_STAKE_NOUNS for h in held)
+
+
+def cited_only(noun) -> bool:
+    """"..., according to a joint investigation by A and B": an inquiry cited as a source."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def is_price(verb) -> bool:
+    """"charged the agency $7.63 for earplugs": a price asked, not a charge brought."""
+    if verb.lemma_.lower() != "charge" or any(c.lower_ == "with" for c in verb.children):
+        return False
+    return any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for c in verb.children
+               if c.dep_ in {"dobj", "dative", "npadvmod", "attr"} for t in c.subtree)
