@@ -112,6 +112,13 @@ class Sampler(threading.Thread):
     def cpu_s(self) -> float:
         return sum(t - self.start_ticks.get(pid, 0) for pid, t in self.ticks.items()) / TICK
 
+    @property
+    def own_cpu_s(self) -> float:
+        """CPU seconds of this process alone (for the ingest: reading, deduplicating,
+        resolving and storing; the rest is the workers and their fork server)."""
+        pid = os.getpid()
+        return (self.ticks.get(pid, 0) - self.start_ticks.get(pid, 0)) / TICK
+
 
 def plain_pass(pipeline, texts: list[str], workers: int) -> tuple[float, Sampler]:
     """Seconds and the sampler (memory, CPU) of one plain `nlp.pipe` pass with W processes."""
@@ -173,7 +180,8 @@ def main() -> None:
         seconds, sampler, stored = full_ingest(articles, w)
         full.append((seconds, sampler.cpu_s))
         print(f"  run {i + 1} full ingest : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
-              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB "
+              f"{sampler.cpu_s:.1f} CPU s, of which this process {sampler.own_cpu_s:.1f}), "
+              f"peak RSS of all processes {sampler.peak:.0f} MB "
               f"(this process also holds the plain side's model)", flush=True)
     plain_s, full_s = (statistics.median(s for s, _ in runs) for runs in (plain, full))
     plain_cpu, full_cpu = (statistics.median(c for _, c in runs) for runs in (plain, full))

@@ -38,7 +38,8 @@ class Plan:
         self.conn, self.st, self.batch = conn, st, batch
         self.found = [ex.facts() for ex in batch]
         names = {n for ex, found in zip(batch, self.found) for n in _names(ex, found)}
-        keys = {name_key(n) for n in names}
+        self.keys = {n: name_key(n) for n in names}  # a name's key, computed once
+        keys = set(self.keys.values())
         keys |= {fold(a) for ex in batch for e in ex.entities for a in e.aliases}
         self.by_key: dict[str, int] = dict(select_in(conn, st.aliases_of, "keys", keys))
         self.by_name: dict[str, int] = dict(select_in(conn, st.entities_named, "keys", names))
@@ -68,7 +69,9 @@ class Plan:
                 self.add_fact(fact, ex.document.published)
 
     def entity_id(self, name: str, etype: str | None = None) -> int:
-        key = name_key(name)
+        key = self.keys.get(name)
+        if key is None:
+            key = self.keys[name] = name_key(name)
         if key in self.by_key:
             return self.by_key[key]
         entity_id = self.by_name.get(name)
