@@ -78,21 +78,25 @@ def process_tree() -> dict[int, tuple[int, int]]:
 class Sampler(threading.Thread):
     """Samples the whole process tree while a side runs: peak memory, and CPU seconds used by
     every process of the tree (worker processes included; each process's last reading is kept,
-    so a worker's final fifth of a second may be missed). On a shared machine CPU seconds are
-    steadier than wall time."""
+    so a worker's final fifth of a second may be missed; the sampling itself is not counted).
+    On a shared machine CPU seconds are steadier than wall time."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
-        self.peak, self.done = 0.0, threading.Event()
+        self.peak, self.done, self.overhead = 0.0, threading.Event(), 0.0
         self.start_ticks: dict[int, int] = {}
         self.ticks: dict[int, int] = {}
 
     def sample(self) -> None:
+        started = time.thread_time()
         tree = process_tree()
         self.peak = max(self.peak, sum(r for r, _ in tree.values())
                         * resource.getpagesize() / 2**20)
         for pid, (_, ticks) in tree.items():
             self.ticks[pid] = max(self.ticks.get(pid, 0), ticks)
+        # reading /proc costs ~10 ms a sample: not the measured side's work (it grows with
+        # wall time, so under load it would weigh on the slower side)
+        self.overhead += time.thread_time() - started
 
     def run(self) -> None:
         while not self.done.wait(0.2):
@@ -110,7 +114,15 @@ class Sampler(threading.Thread):
 
     @property
     def cpu_s(self) -> float:
-        return sum(t - self.start_ticks.get(pid, 0) for pid, t in self.ticks.items()) / TICK
+        return (sum(t - self.start_ticks.get(pid, 0) for pid, t in self.ticks.items()) / TICK
+                - self.overhead)
+
+    @property
+    def own_cpu_s(self) -> float:
+        """CPU seconds of this process alone (for the ingest: reading, deduplicating,
+        resolving and storing; the rest is the workers and their fork server)."""
+        pid = os.getpid()
+        return (self.ticks.get(pid, 0) - self.start_ticks.get(pid, 0)) / TICK - self.overhead
 
 
 def plain_pass(pipeline, texts: list[str], workers: int) -> tuple[float, Sampler]:
@@ -173,7 +185,8 @@ def main() -> None:
         seconds, sampler, stored = full_ingest(articles, w)
         full.append((seconds, sampler.cpu_s))
         print(f"  run {i + 1} full ingest : {n / seconds:6.1f} articles/s ({seconds:.1f} s, "
-              f"{sampler.cpu_s:.1f} CPU s), peak RSS of all processes {sampler.peak:.0f} MB "
+              f"{sampler.cpu_s:.1f} CPU s, of which this process {sampler.own_cpu_s:.1f}), "
+              f"peak RSS of all processes {sampler.peak:.0f} MB "
               f"(this process also holds the plain side's model)", flush=True)
     plain_s, full_s = (statistics.median(s for s, _ in runs) for runs in (plain, full))
     plain_cpu, full_cpu = (statistics.median(c for _, c in runs) for runs in (plain, full))

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
 from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import bounded, dependencies, migrations, reads, settle, watches, writes
+from .sql import band_index, bounded, dependencies, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -102,15 +102,7 @@ class SQLStore:
         batch, sources, signatures = list(batch), list(sources), list(signatures)
         bands = list(bands)
 
-        def write(conn):
-            for ex in batch:
-                writes.save_extraction(conn, ex)
-            for doc_id, source, url, match in sources:
-                writes.add_source(conn, doc_id, source, url, match)
-            for doc_id, key, blob in signatures:
-                writes.add_signature(conn, doc_id, key, blob)
-            writes.add_bands(conn, bands)
-        self._transact(write)
+        self._transact(writes.save_batch, batch, sources, signatures, bands)
 
     def release_stale_keys(self, names: set[str], canonical: Callable[[str], str]) -> None:
         """Before a batch is saved under `names`: alias rows still pointing at an entity a name
@@ -152,7 +144,7 @@ class SQLStore:
 
     def near_candidates(self, buckets: list[tuple[int, str]]) -> set[str]:
         """Stored documents sharing a (band, bucket) with a signature."""
-        return self._read(reads.near_candidates, buckets)
+        return self._read(band_index.near_candidates, buckets)
 
     def signatures_of(self, ids: Iterable[str]) -> dict[str, bytes]:
         return {i: bytes(b) for i, b in self._read(reads.signatures_of, list(ids)).items()}
