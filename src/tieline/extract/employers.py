@@ -18,6 +18,7 @@ GENERIC_ORG_WORDS = words("people", "generic_org_words")  # "Police Department" 
 NOT_PERSON_WORDS = words("people", "not_person_words")  # "Kurram District", "Dress Collection"
 LEGISLATORS = words("people", "legislators")  # "Sen. Ann Lee of Waterloo" represents it
 QUOTE_TAGS = {"``", "''"}
+QUOTE_MARKS = {"“", "”", '"'}
 
 
 def not_an_employer(org, ents) -> bool:
@@ -52,15 +53,18 @@ def not_a_person(name: str) -> bool:
 def across_quote(a: int, b: int, sdoc) -> bool:
     """A quotation mark between two tokens: a quote and the words around it are two clauses."""
     lo, hi = sorted((a, b))
-    return any(t.tag_ in QUOTE_TAGS or t.text in {"“", "”", '"'} for t in sdoc[lo + 1:hi])
+    return any(is_quote_mark(t) for t in sdoc[lo + 1:hi])
+
+
+def is_quote_mark(tok) -> bool:
+    return tok.tag_ in QUOTE_TAGS or tok.text in QUOTE_MARKS
 
 
 def quote_then_speaker(verb_i: int, person_i: int, sdoc) -> bool:
     """"'... it can bring comfort,' Ann Lee, head of Globex, said": the verb is inside a quote
     that ends right before the person, who is its speaker, not its object."""
     between = [t for t in sdoc[verb_i + 1:person_i] if t.text not in {",", "."}]
-    return verb_i < person_i and bool(between) and (
-        between[-1].tag_ in QUOTE_TAGS or between[-1].text in {"”", '"'})
+    return verb_i < person_i and bool(between) and is_quote_mark(between[-1])
 
 
 def person_between(person_tok, role_tok, ents) -> bool:

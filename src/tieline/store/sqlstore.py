@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
 from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import band_index, bounded, dependencies, migrations, reads, settle, watches, writes
+from .sql import bounded, dependencies, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -144,7 +144,7 @@ class SQLStore:
 
     def near_candidates(self, buckets: list[tuple[int, str]]) -> set[str]:
         """Stored documents sharing a (band, bucket) with a signature."""
-        return self._read(band_index.near_candidates, buckets)
+        return self._read(reads.near_candidates, buckets)
 
     def signatures_of(self, ids: Iterable[str]) -> dict[str, bytes]:
         return {i: bytes(b) for i, b in self._read(reads.signatures_of, list(ids)).items()}

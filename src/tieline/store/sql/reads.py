@@ -40,12 +40,23 @@ def document_by_words_key(conn, key: str) -> str | None:
                         .where(document_signatures.c.words_key == key).limit(1)).scalar()
 
 
+@lru_cache(maxsize=8)
+def _near_statement(n: int):
+    # Built once per number of bands: composing the OR of 32 band conditions cost about ten
+    # times running it, once per document read.
+    band, bucket = document_bands.c.band, document_bands.c.bucket
+    return select(document_bands.c.document_id).where(or_(*(
+        and_(band == bindparam(f"b{i}"), bucket == bindparam(f"k{i}")) for i in range(n))))
+
+
 def near_candidates(conn, buckets: list[tuple[int, str]]) -> set[str]:
+    """Stored documents sharing a (band, bucket) with a signature."""
     if not buckets:
         return set()
-    matches = or_(*(and_(document_bands.c.band == band, document_bands.c.bucket == bucket)
-                    for band, bucket in buckets))
-    return set(conn.execute(select(document_bands.c.document_id).where(matches)).scalars())
+    values = {}
+    for i, (band, bucket) in enumerate(buckets):
+        values[f"b{i}"], values[f"k{i}"] = band, bucket
+    return set(conn.execute(_near_statement(len(buckets)), values).scalars())
 
 
 def signatures_of(conn, ids: list[str]) -> dict[str, bytes]:
