@@ -32,6 +32,9 @@ class Settings:
     facts_per_kind: int = 10  # newest facts per kind an entity profile or relationship shows
     graph_fanout: int = 8  # dependency facts followed per entity and side on each hop
     graph_fact_budget: int = 120  # a dependency read stops widening at this many facts
+    held_back_cap: int = 1000  # a page counts held-back facts among this many newest per side
+    neighbourhood_fanout: int = 100  # graph view and export: newest ties per entity and side
+    neighbourhood_budget: int = 1000  # ... and they stop following entities at this many facts
     # rules extractor
     parse_batch_size: int = 32
     worker_parse_batch_size: int = 4

@@ -12,7 +12,7 @@ from .. import query
 from ..errors import BadInput
 from ..model import SUPPLY_OBJECTS
 from ..query.graph import MAX_PATHS
-from .app import DbOption, JsonOption, app, console, print_json
+from .app import DbOption, JsonOption, app, console, err_console, print_json
 from .browse import AsOfOption, SinceOption, UntilOption, choose, reading
 from .tables import AllOption, Compact, TopOption, evidence_cells, t, table
 
@@ -195,8 +195,11 @@ def export_command(
 ) -> None:
     """Export facts and their evidence for other tools (networkx, Gephi, JSON-LD, spreadsheets)."""
     choose(fmt, query.EXPORT_FORMATS, "format")
+    notes: list[str] = []
     with reading(db, show_all) as store:
-        text = query.export(store, fmt, entity=entity, depth=depth, as_of=as_of)
+        text = query.export(store, fmt, entity=entity, depth=depth, as_of=as_of, notes=notes)
+    for note in notes:  # what a bounded read around a hub left out
+        err_console.print(f"[dim]{note}[/dim]", highlight=False)
     if as_json:
         if output is not None:
             output.write_text(text, encoding="utf-8")

@@ -81,8 +81,9 @@ def held_note(store) -> None:
     """One line saying how many facts the answer held back, or showed marked."""
     if not isinstance(store, Confident) or not store.below_count:
         return
-    n = store.below_count
-    what = f"{n} fact{'s' * (n != 1)} below min_confidence {store.floor:g}"
+    n, capped = store.below_count, store.capped  # capped: counted among the newest only
+    what = f"{n:,}{'+' * capped} fact{'s' * (n != 1 or capped)} below min_confidence " \
+        f"{store.floor:g}"
     err_console.print(f"[dim]{what} held back; --all shows them (marked)[/dim]" if store.hide
                       else f"[dim]{what} shown, marked[/dim]", highlight=False)
 

@@ -7,7 +7,7 @@ NotFound with close matches); a request that cannot be answered as asked raises 
 (ScenarioError for a what-if).
 """
 from ..errors import BadInput, NotFound, ScenarioError
-from .confidence import Confident, held_back
+from .confidence import Confident, held_back, held_back_capped
 from .depends import concentration, dependents, depends
 from .digest import Digest, digest
 from .entities import EntityNotFound, find_entity, list_entities
@@ -23,5 +23,5 @@ from .whatif import clause_between, parse_scenario, whatif
 __all__ = ["BadInput", "Confident", "DependencyGraph", "Digest", "EXPORT_FORMATS",
            "EntityNotFound", "NotFound", "Profile", "Relationship", "ScenarioError", "Stats", "clause_between",
            "concentration", "dependents", "depends", "digest", "entity_summary", "export",
-           "fact_rows", "find_entity", "held_back", "html_page", "list_entities", "markdown",
+           "fact_rows", "find_entity", "held_back", "held_back_capped", "html_page", "list_entities", "markdown",
            "parse_scenario", "plain", "relationship", "stats", "whatif"]

@@ -4,7 +4,9 @@ how many they held back.
 `Confident(store, floor)` is a Store seen through the floor: the facts it reads (fact lists,
 dependency facts, exports) leave out facts whose confidence (the best of their evidence's
 calibrated confidence) is below it, and it counts every distinct fact it left out in
-`held_back`. With `hide=False` nothing is left out, but the same facts are counted, so a view
+`held_back`. A page of an entity's or a pair's facts counts them among the newest
+`held_back_cap` facts of each side only (one index probe each), so a hub costs a bounded
+read; when a side has more, the count is a lower bound and `held_back_capped` says so. With `hide=False` nothing is left out, but the same facts are counted, so a view
 can show them marked. Query functions read the count through `held_back(store)` into their
 typed results; any store that is not a Confident view held nothing back.
 """
@@ -17,23 +19,27 @@ from ..model import Fact
 from ..store.base import FactFilter, Store
 
 
-KNOWN_IDS = 1_000  # below-floor facts of a paged read kept by id; beyond, only counted
-
-
 def default_floor() -> float:
     from ..settings import Settings
     return float(Settings.load().min_confidence)
 
 
+def default_cap() -> int:
+    from ..settings import Settings
+    return max(1, int(Settings.load().held_back_cap))
+
+
 class Confident:
     """A Store that reads only facts at or above `floor` (all of them when hide is False)."""
 
-    def __init__(self, store: Store, floor: float | None = None, *, hide: bool = True):
+    def __init__(self, store: Store, floor: float | None = None, *, hide: bool = True,
+                 cap: int | None = None):
         self.store = store
         self.floor = default_floor() if floor is None else floor
         self.hide = hide
+        self.cap = default_cap() if cap is None else cap  # a page's count: newest per side
         self.low: set[int] = set()  # ids of the facts below the floor seen so far
-        self.counted: dict[tuple, int] = {}  # per paged filter: facts below the floor
+        self.capped = False  # some count stopped at the cap: there may be more
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
@@ -41,11 +47,16 @@ class Confident:
     @property
     def below_count(self) -> int:
         """Facts below the floor among those the answer selected (held back or marked)."""
-        return len(self.low) + sum(self.counted.values())
+        return len(self.low)
 
     @property
     def held_back(self) -> int:
         return self.below_count if self.hide else 0
+
+    @property
+    def held_back_capped(self) -> bool:
+        """Whether `held_back` is a lower bound (a count stopped at the cap)."""
+        return self.capped and self.hide
 
     def below(self, fact: Fact) -> bool:
         return fact.confidence < self.floor
@@ -70,16 +81,20 @@ class Confident:
 
     def _page(self, where: FactFilter) -> list[Fact]:
         """One page read with the floor in the store's filter, and the facts under it counted
-        there, instead of reading every matching fact (a fact's confidence is its best
-        evidence's, so "reaches the floor" is one EXISTS; no window trims the evidence)."""
-        below = replace(where, floor=self.floor, below_floor=True, limit=None, offset=0,
-                        evidence=False)
-        n = self.store.count_facts(below)
-        if n <= KNOWN_IDS:  # few: kept by id, so a fact two reads both hold counts once
-            self.low.update(f.id for f in self.store.facts(below) if f.id is not None)
-        else:
-            self.counted[repr(below)] = n
-        return self.store.facts(replace(where, floor=self.floor) if self.hide else where)
+        among the newest `cap` facts of each side (one statement, an index probe per row),
+        instead of over an entity's whole list. A side with more is counted as "at least";
+        when its newest `cap` facts hold fewer than a page at the floor, the page is read
+        from them only (`window`), so a hub of low facts is not read to its end either."""
+        low, sides = self.store.facts_below_floor(where, self.floor, self.cap)
+        self.low.update(low)
+        need = where.limit + where.offset
+        full = [(rows, below) for rows, below in sides if rows >= self.cap]
+        self.capped = self.capped or bool(full)
+        if not self.hide:
+            return self.store.facts(where)
+        short = any(rows - below < need for rows, below in full)
+        return self.store.facts(replace(where, floor=self.floor,
+                                        window=self.cap if short else None))
 
     def dependency_facts(self, kinds: Iterable[str], as_of: str | None = None, *,
                          subject_ids: Iterable[int] | None = None,
@@ -106,6 +121,16 @@ class Confident:
 def held_back(store: Any) -> int:
     """How many facts a Confident view left out so far (0 for a plain store)."""
     return getattr(store, "held_back", 0) if isinstance(store, Confident) else 0
+
+
+def held_back_capped(store: Any) -> bool:
+    """Whether that count stopped at the cap (at least that many were left out)."""
+    return isinstance(store, Confident) and store.held_back_capped
+
+
+def count_text(n: int, capped: bool) -> str:
+    """'1,234' or, for a count that stopped at a cap, '1,234+'."""
+    return f"{n:,}{'+' if capped else ''}"
 
 
 def is_low(evidence: list, floor: float | None) -> bool:

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from ..errors import BadInput
 from ..model import Fact, attributes_as_dict
 from ..store.base import Store
+from .around import around
 from .entities import find_entity
 from .facts import fact_rows
 
@@ -27,14 +28,17 @@ NS = "urn:tieline:"
 
 
 def export(store: Store, fmt: str, *, entity: str | None = None, depth: int = 1,
-           as_of: str | None = None) -> str:
+           as_of: str | None = None, notes: list[str] | None = None) -> str:
     """The facts (around an entity) as GraphML, JSON-LD or CSV; with `as_of`, as known on
-    that date: reports published by then, each fact's validity judged from them."""
+    that date: reports published by then, each fact's validity judged from them. Around an
+    entity the read is bounded on hubs (query/around.py); what it cut is added to `notes`."""
     if fmt not in FORMATS:
         raise BadInput(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if entity:
-        around = store.fact_ids_around(find_entity(store, entity).id, depth)
-        selected = fact_rows(store, ids=around, as_of=as_of)
+        found, cut = around(store, find_entity(store, entity), depth)
+        if notes is not None:
+            notes.extend(cut)
+        selected = fact_rows(store, ids=found.ids, as_of=as_of)
     else:
         selected = fact_rows(store, as_of=as_of)
     selected.sort(key=lambda f: f.id)

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..model import Fact
 from ..store.base import FactFilter, Store
-from .confidence import held_back
+from .confidence import held_back, held_back_capped
 from .entities import find_entity
 from .facts import COUNT_CAP, check_as_of, more_per_kind, per_kind
 from .graph import HOPS_SLACK, DependencyGraph, Step, evidence_for, step
@@ -58,6 +58,7 @@ class Profile:
     held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
     more: dict[str, int] = field(default_factory=dict)  # per kind: facts beyond the newest read
     notes: list[str] = field(default_factory=list)  # what bounded reads left out
+    held_back_capped: bool = False  # held_back stopped at a cap: at least that many
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -95,6 +96,7 @@ def entity_summary(store: Store, name: str, *, graph: DependencyGraph | None = N
             (profile.quotes_by if fact.subject == me else profile.quotes_about).append(fact)
     profile.money.sort(key=lambda f: (f.attribute("time") or f.first_seen or ""))
     profile.held_back = held_back(store)
+    profile.held_back_capped = held_back_capped(store)
     profile.more = more_per_kind(store, facts, shown, entity_id=entity.id)
     profile.notes = [f"{kind}: the newest {shown} facts shown, {n:,}"
                      f"{'+' if n + shown >= COUNT_CAP else ''} more"

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts import Boundary, check_window, in_window, rivals, validity
 from ..model import Attributes, Evidence, Fact
 from ..store.base import EntityRecord, FactFilter, Store
-from .confidence import held_back
+from .confidence import held_back, held_back_capped
 from .entities import find_entity
 from .facts import COUNT_CAP, check_as_of, fact_rows, more_per_kind, per_kind
 from .graph import weakening
@@ -107,6 +107,7 @@ class Relationship:
     as_of: str | None = None
     held_back: int = 0  # facts below the confidence floor left out (query/confidence.py)
     notes: list[str] = field(default_factory=list)  # what a bounded read left out
+    held_back_capped: bool = False  # held_back stopped at a cap: at least that many
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -143,7 +144,8 @@ def relationship(store: Store, a: str, b: str, *, since: str | None = None,
                         {f.id: _status(f) for f in between},
                         [FactGroup(kind, groups[kind], more.get(kind, 0))
                          for kind in sorted(groups, key=_kind_rank)],
-                        changes, periods, as_of, held_back(store), notes)
+                        changes, periods, as_of, held_back(store), notes,
+                        held_back_capped(store))
 
 
 def full_history(store: Store, selected: list[Fact], as_of: str | None = None) -> list[Fact]:

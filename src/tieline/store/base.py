@@ -59,7 +59,8 @@ class FactFilter:
     evidence reaches it, their evidence left whole (`below_floor`: the others), in SQL, so a
     page is cut after it; `per_kind` keeps the newest facts of each kind. A page or a
     `per_kind` read of an entity's or a pair's facts is read in index order (sql/bounded.py):
-    its cost does not grow with a hub's degree."""
+    its cost does not grow with a hub's degree. `window` (with `floor`) takes a page from the
+    newest N facts of each side only (a hub whose newest facts are mostly below the floor)."""
     kinds: tuple[str, ...] | None = None
     entity_id: int | None = None
     between: tuple[int, int] | None = None
@@ -76,6 +77,22 @@ class FactFilter:
     floor: float | None = None  # keep facts whose best evidence reaches it (evidence kept whole)
     below_floor: bool = False  # with floor: the facts under it instead
     per_kind: int | None = None  # at most this many (newest) facts of each kind
+    window: int | None = None  # with floor: a page from the newest N facts of each side only
+
+
+@dataclass
+class Around:
+    """The facts within some hops of an entity (`fact_ids_around`), and what a bounded read
+    left out: the entities whose ties were cut to their newest `per_node` per side, and how
+    many entities were reached but not followed once the read held `budget` facts."""
+    ids: list[int]
+    per_node: int | None = None
+    limited: list[int] = field(default_factory=list)  # entity ids with more ties than read
+    unexpanded: int = 0
+
+    @property
+    def cut(self) -> bool:
+        return bool(self.limited or self.unexpanded)
 
 
 @dataclass(frozen=True)
@@ -159,7 +176,10 @@ class Store(Protocol):
     def count_facts(self, where: FactFilter) -> int: ...
     def kind_counts(self, where: FactFilter, cap: int) -> dict[str, int]: ...
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]: ...
-    def fact_ids_around(self, entity_id: int, depth: int) -> list[int]: ...
+    def facts_below_floor(self, where: FactFilter, floor: float,
+                          window: int) -> tuple[list[int], list[tuple[int, int]]]: ...
+    def fact_ids_around(self, entity_id: int, depth: int, *, per_node: int | None = None,
+                        budget: int | None = None) -> Around: ...
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]: ...
     def document_text(self, doc_id: str) -> tuple[DocumentRecord, str] | None: ...
     def evidence_marks(self, doc_id: str) -> list[tuple[int, int, int]]: ...

@@ -16,9 +16,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..errors import StoreError
 from ..model import Evidence, Extraction, Fact
-from .base import (DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
+from .base import (Around, DocumentRecord, EntityCount, EntityRecord, FactFilter, FeedState,
                    StoredChange, WatchRecord)
-from .sql import bounded, dependencies, migrations, reads, settle, watches, writes
+from .sql import around, bounded, dependencies, migrations, reads, settle, watches, writes
 from .sql.schema import document_signatures, documents
 
 RETRIES = 5  # attempts of a write transaction that lost a deadlock or serialization race
@@ -211,8 +211,17 @@ class SQLStore:
     def evidence(self, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
         return self._read(reads.read_evidence, list(fact_ids))
 
-    def fact_ids_around(self, entity_id: int, depth: int) -> list[int]:
-        return self._read(reads.fact_ids_around, entity_id, depth)
+    def facts_below_floor(self, where: FactFilter, floor: float,
+                          window: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """Ids of the facts below `floor` among the newest `window` the filter selects on each
+        side, and per side (rows read, of which below): see bounded.below_floor."""
+        return self._read(bounded.below_floor, where, floor, window)
+
+    def fact_ids_around(self, entity_id: int, depth: int, *, per_node: int | None = None,
+                        budget: int | None = None) -> Around:
+        """Facts within `depth` hops; with `per_node` (and `budget`) a bounded read that says
+        what it left out (sql/around.py)."""
+        return self._read(around.fact_ids_around, entity_id, depth, per_node, budget)
 
     def documents(self, ids: Iterable[str]) -> list[DocumentRecord]:
         return self._read(reads.read_documents, list(ids))

@@ -130,7 +130,8 @@ def facts(s: Facts, kind: Literal[FACT_KINDS] | None = None,
     more = len(rows) > limit
     return out({"facts": bounded(rows[:limit], limit),
                 "next_cursor": _cursor(offset + limit) if more else None,
-                "held_back": query.held_back(s)})
+                "held_back": query.held_back(s),
+                "held_back_capped": query.held_back_capped(s)})
 
 
 @router.get("/facts/{fact_id}")
@@ -213,9 +214,14 @@ EXPORT_MEDIA = {"graphml": "application/xml", "jsonld": "application/ld+json", "
 def export(s: Store, format: Literal[tuple(EXPORT_MEDIA)] = "jsonld",  # noqa: A002
            entity: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
            depth: Depth = 1) -> Response:
-    """Facts and evidence as GraphML, JSON-LD or CSV (the whole store, or around ENTITY)."""
-    return Response(query.export(s, format, entity=entity, depth=depth),
-                    media_type=EXPORT_MEDIA[format])
+    """Facts and evidence as GraphML, JSON-LD or CSV (the whole store, or around ENTITY: the
+    newest ties of each entity, within a budget; the `X-Tieline-Notes` header says what a
+    read around a hub left out)."""
+    notes: list[str] = []
+    body = query.export(s, format, entity=entity, depth=depth, notes=notes)
+    headers = {"X-Tieline-Notes": "; ".join(notes).encode("ascii", "replace").decode()} \
+        if notes else None
+    return Response(body, media_type=EXPORT_MEDIA[format], headers=headers)
 
 
 @router.get("/documents")
@@ -236,5 +242,6 @@ def document(s: Store, doc_id: Annotated[str, Path(min_length=1, max_length=64)]
 def graph(s: Facts, name: Name, depth: Annotated[int, Query(ge=1, le=3)] = 1,
           limit: Annotated[int, Query(ge=1, le=1000)] = 300) -> Json:
     """The neighbourhood of NAME to `depth` hops: nodes with their type, edges with their
-    kind and fact id (at most `limit` edges, the best reported first)."""
+    kind and fact id (at most `limit` edges, newest first). Bounded on hubs: the newest ties
+    of each entity per side, within a budget; `notes` say what was left out."""
     return out(query.plain(neighbourhood(s, name, depth=depth, limit=limit)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from sqlalchemy import Integer, and_, exists, func, or_, select, text
 
@@ -95,15 +96,17 @@ def _base_sql(conn, where: FactFilter) -> str:
         conn, compile_kwargs={"literal_binds": True})) + " AND "
 
 
-def for_each(conn, name: str, sql_type: str, inner: str) -> str:
+def for_each(conn, name: str, sql_type: str, inner: str, node: bool = False) -> str:
     """A SELECT of fact ids running `inner` (a SELECT of fact ids that names `v.value`) once
     per value of the list parameter `name` (see `values`): a LATERAL join over an array in
     PostgreSQL, a correlated IN over json_each in SQLite. One short statement whatever the
     number of values, where a UNION ALL of one part per value is planned part by part."""
+    value = "v.value AS node, " if node else ""  # node: which value each id came from
     if is_postgres(conn):
-        return (f"SELECT c.id FROM unnest(CAST(:{name} AS {sql_type}[])) AS v(value) "
+        return (f"SELECT {value}c.id FROM unnest(CAST(:{name} AS {sql_type}[])) AS v(value) "
                 f"CROSS JOIN LATERAL ({inner}) AS c")
-    return f"SELECT x.id FROM json_each(:{name}) AS v JOIN facts AS x ON x.id IN ({inner})"
+    return (f"SELECT {value}x.id FROM json_each(:{name}) AS v "
+            f"JOIN facts AS x ON x.id IN ({inner})")
 
 
 def values(conn, items) -> object:
@@ -121,6 +124,11 @@ def candidates(conn, where: FactFilter, n: int):
         return None
     base = _base_sql(conn, where)
     parts = []
+    if where.window and where.floor is not None and not where.below_floor \
+            and not where.per_kind:
+        parts, extra = _windowed(conn, where, sides)
+        params.update(extra)
+        return text(" UNION ALL ".join(parts)).bindparams(**params).columns(id=Integer)
     for i, side in enumerate(sides):
         if where.per_kind:
             parts.append(for_each(conn, "kinds", "TEXT", f"{base}{side} AND kind = v.value "
@@ -132,6 +140,50 @@ def candidates(conn, where: FactFilter, n: int):
     if where.per_kind:
         params["kinds"] = values(conn, _kinds(where))
     return text(" UNION ALL ".join(parts)).bindparams(**params).columns(id=Integer)
+
+
+_PROBE = ("EXISTS (SELECT 1 FROM evidence AS e WHERE e.fact_id = w.id "
+          "AND e.confidence >= :floor)")  # one seek of the index on evidence (fact_id, confidence)
+
+
+def _window_sql(conn, where: FactFilter, side: str) -> str:
+    """The ids of the newest `:window` facts of one side that the filter selects, the floor
+    aside (it is judged on these rows only, by _PROBE)."""
+    base = _base_sql(conn, replace(where, floor=None, below_floor=False))
+    return f"{base}{side} ORDER BY last_seen DESC, id DESC LIMIT :window"
+
+
+def _windowed(conn, where: FactFilter, sides: list[str]) -> tuple[list[str], dict]:
+    """A page's candidates read among the newest `where.window` facts of each side only: the
+    facts there that reach the floor (a hub whose newest facts are mostly below it gives a
+    short page instead of a read of its whole index)."""
+    parts = [f"SELECT w{i}.id FROM ({_window_sql(conn, where, side)}) AS w{i} "
+             f"WHERE {_PROBE.replace('w.id', f'w{i}.id')}" for i, side in enumerate(sides)]
+    return parts, {"window": int(where.window), "floor": float(where.floor)}
+
+
+def below_floor(conn, where: FactFilter, floor: float,
+                window: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The facts below `floor` among the newest `window` facts the filter selects on each
+    side of its entity or pair (among all facts without one): their ids, and per side (rows
+    read, of which below). A side that read `window` rows may hold more below the floor, so
+    the count is then at least this. One statement; each row is one index probe, so a hub
+    costs `window` probes per side, not one per fact it is in."""
+    sides, params = _side_sql(where)
+    sides = sides or ["1 = 1"]
+    parts = [f"SELECT {i} AS side, w.id AS id, CASE WHEN {_PROBE} THEN 0 ELSE 1 END AS low "
+             f"FROM ({_window_sql(conn, where, side)}) AS w" for i, side in enumerate(sides)]
+    sql = (f"WITH r AS ({' UNION ALL '.join(parts)}) "
+           "SELECT side, count(*), sum(low), NULL FROM r GROUP BY side "
+           "UNION ALL SELECT side, NULL, NULL, id FROM r WHERE low = 1")
+    params.update(window=int(window), floor=float(floor))
+    low, read = [], {}
+    for side, rows, below, fact_id in conn.execute(text(sql), params):
+        if fact_id is None:
+            read[side] = (int(rows), int(below or 0))
+        else:
+            low.append(int(fact_id))
+    return sorted(set(low)), [read.get(i, (0, 0)) for i in range(len(sides))]
 
 
 def count_facts(conn, where: FactFilter) -> int:

@@ -132,6 +132,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # the products of some organizations (dependency reads ask it on every hop)
         "CREATE INDEX entities_maker ON entities (maker_id) WHERE maker_id IS NOT NULL",
     ]),
+    (8, "index evidence confidence by fact", [
+        # whether a fact reaches the confidence floor, judged from the index alone: a page
+        # counts the facts it holds back among an entity's newest 1,000 per side, one probe
+        # each (query/confidence.py)
+        "CREATE INDEX evidence_fact_confidence ON evidence (fact_id, confidence)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -301,24 +301,6 @@ def read_evidence(conn, fact_ids: Iterable[int]) -> dict[int, list[Evidence]]:
     return out
 
 
-def fact_ids_around(conn, entity_id: int, depth: int) -> list[int]:
-    """Ids of facts within `depth` hops of an entity, ignoring direction."""
-    frontier, seen, fact_ids = {entity_id}, set(), set()
-    for _ in range(max(depth, 1)):
-        seen |= frontier
-        found = set()
-        for chunk in _chunks(frontier):
-            for fid, s, o in conn.execute(
-                    select(facts.c.id, facts.c.subject_id, facts.c.object_id)
-                    .where(or_(facts.c.subject_id.in_(chunk), facts.c.object_id.in_(chunk)))):
-                fact_ids.add(fid)
-                found |= {s, o} - {None}
-        frontier = found - seen
-        if not frontier:
-            break
-    return sorted(fact_ids)
-
-
 # -- documents and counts ----------------------------------------------------------------------
 
 def read_documents(conn, ids: Iterable[str]) -> list[DocumentRecord]:
