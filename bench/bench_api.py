@@ -53,9 +53,12 @@ def fill(db: Path, limit: int | None, folder: Path) -> None:
 def requests(db, per_kind: int, seed: int | None = None) -> dict[str, list[str]]:
     """URLs per endpoint, from what the store holds (busiest entities and pairs first; with
     a seed, drawn from random facts)."""
+    if seed is None:  # a read-only store reads through the connection connect() holds
+        with Store(db) as store, store.connect() as conn:
+            calls = workload(store, conn, per_kind)
     with open_store(db, read_only=True) as store, store.connect() as conn:
-        calls = workload(store, conn, per_kind) if seed is None \
-            else sampled_workload(conn, per_kind, seed)
+        if seed is not None:
+            calls = sampled_workload(conn, per_kind, seed)
         doc_ids = [i for (i,) in conn.execute(select(documents.c.id).limit(per_kind))]
     q = lambda s: quote(s, safe="")  # noqa: E731
     names = calls["entity"]

@@ -24,9 +24,11 @@ def default_floor() -> float:
     return float(Settings.load().min_confidence)
 
 
-def default_cap() -> int:
+def _defaults() -> tuple[float, int]:
+    """The floor and the held-back cap of the settings (read once: a file and the env)."""
     from ..settings import Settings
-    return max(1, int(Settings.load().held_back_cap))
+    settings = Settings.load()
+    return float(settings.min_confidence), max(1, int(settings.held_back_cap))
 
 
 class Confident:
@@ -35,9 +37,13 @@ class Confident:
     def __init__(self, store: Store, floor: float | None = None, *, hide: bool = True,
                  cap: int | None = None):
         self.store = store
-        self.floor = default_floor() if floor is None else floor
+        if floor is None or cap is None:
+            floor_setting, cap_setting = _defaults()
+            floor = floor_setting if floor is None else floor
+            cap = cap_setting if cap is None else cap
+        self.floor = floor
         self.hide = hide
-        self.cap = default_cap() if cap is None else cap  # a page's count: newest per side
+        self.cap = cap  # a page counts below the floor among the newest `cap` of each side
         self.low: set[int] = set()  # ids of the facts below the floor seen so far
         self.capped = False  # some count stopped at the cap: there may be more
 

@@ -1,7 +1,7 @@
 """The facts around an entity, for the graph view and exports: every fact within some hops,
-or a bounded read that takes the newest ties of each entity per side (each kind read through
-the index on (end, kind, last_seen, id), as dependency hops are, see bounded.newest_of_kinds)
-and stops following entities once it holds a budget of facts.
+or a bounded read that takes the newest ties of each entity per side (of every kind, so each
+side is read through the index on (end, last_seen, id), stopped after them; see
+bounded.for_each) and stops following entities once it holds a budget of facts.
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from collections import defaultdict
 
 from sqlalchemy import or_, select, text
 
-from ...model import FACT_KINDS
 from ..base import Around
 from . import bounded
 from .reads import _chunks
@@ -52,7 +51,8 @@ def _hop(conn, nodes: list[int], per_node: int, limited: set) -> list[tuple[int,
     more row than a node shows is read, to know that it has more."""
     parts, params = [], {"n": int(per_node) + 1}
     for side, column in enumerate(("subject_id", "object_id")):
-        inner = bounded.newest_of_kinds(column, FACT_KINDS)
+        inner = (f"SELECT id FROM facts WHERE {column} = v.value "
+                 "ORDER BY last_seen DESC, id DESC LIMIT :n")  # the (end, last_seen, id) index
         parts.append(f"SELECT r{side}.node, {side} AS side, r{side}.id FROM "
                      f"({bounded.for_each(conn, f'nodes{side}', 'INTEGER', inner, node=True)})"
                      f" AS r{side}")

@@ -59,6 +59,11 @@
       });
       cy.on("tap", "edge", function (evt) { showFact(evt.target.data("edge")); });
       cy.on("tap", "node", function (evt) { window.location.href = entityUrl(evt.target.id()); });
+      var notes = document.getElementById("graph-notes");
+      if (notes && data.notes && data.notes.length) {  // what a read around a hub left out
+        notes.textContent = data.notes.join("; ") + ".";
+        notes.hidden = false;
+      }
       box.dataset.nodes = String(data.nodes.length);
       box.dataset.edges = String(data.edges.length);
       data.edges.forEach(function (e) {
