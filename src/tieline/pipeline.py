@@ -12,8 +12,8 @@ import os
 import signal
 from collections import deque
 from contextlib import contextmanager
-from multiprocessing import spawn
 from itertools import islice
+from multiprocessing import spawn
 from typing import Callable, Iterable, Iterator
 
 from . import nlp
@@ -117,7 +117,9 @@ def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
     small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()
-    with _main_preloaded(), context.Pool(n_process, initializer=_start_worker) as pool:
+    with _main_preloaded():  # the fork server starts with the pool's first worker
+        pool = context.Pool(n_process, initializer=_start_worker)
+    with pool:
         for batch in _batches(documents, small):
             window.append(pool.apply_async(_work, (batch, worker_batch)))
             if len(window) >= 2 * n_process:
