@@ -8,9 +8,12 @@ extractors run in parallel too; only plain Extraction dataclasses travel back.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
+from contextlib import contextmanager
 from itertools import islice
+from multiprocessing import spawn
 from typing import Callable, Iterable, Iterator
 
 from . import nlp
@@ -23,6 +26,7 @@ from .settings import Settings
 # speed on a CPU (about 200 MB per worker at 4, 400 MB at 16).
 BATCH_SIZE = Settings.parse_batch_size
 WORKER_PIPE_BATCH = Settings.worker_parse_batch_size
+MAIN_PATH_ENV = "TIELINE_FORKSERVER_MAIN"  # read by run/preload.py
 
 
 def extract_documents(
@@ -83,16 +87,39 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
+@contextmanager
+def _main_preloaded():
+    """Tell the fork server (run/preload.py) which main module to import once for all workers.
+
+    A parent started as a script (the `tieline` console script, a bench) has every worker
+    import that script again before it runs (about 1 CPU s each). The fork server's own
+    "__main__" preload would import it once, but Python before 3.13.1 never hands it the
+    script's path (the key it reads is not the one it is given), so the path travels in the
+    environment the fork server is started with.
+    """
+    path = spawn.get_preparation_data("main").get("init_main_from_path")
+    if path is None or MAIN_PATH_ENV in os.environ:
+        yield
+        return
+    os.environ[MAIN_PATH_ENV] = path
+    try:
+        yield
+    finally:
+        os.environ.pop(MAIN_PATH_ENV, None)
+
+
 def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
     # Not a plain fork: the parent may run threads (the progress display) that fork would copy
     # mid-lock. A fork server is a clean single-threaded process started once per parent
     # process; it loads the model (run/preload.py) and every worker is forked from it.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tieline.run.preload"])
+    context.set_forkserver_preload(["__main__", "tieline.run.preload"])
     small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()
-    with context.Pool(n_process, initializer=_start_worker) as pool:
+    with _main_preloaded():  # the fork server starts with the pool's first worker
+        pool = context.Pool(n_process, initializer=_start_worker)
+    with pool:
         for batch in _batches(documents, small):
             window.append(pool.apply_async(_work, (batch, worker_batch)))
             if len(window) >= 2 * n_process:

@@ -1,9 +1,29 @@
 """Imported once by the worker processes' fork server: the spaCy model and the rules are
 loaded there, so every worker starts as a fork of a process that holds them (copy-on-write)
-instead of importing tieline and loading the model itself (about 2 s of CPU each)."""
+instead of importing tieline and loading the model itself (about 2 s of CPU each). The parent's
+main script is imported here too, once (see pipeline._main_preloaded), so that a worker finds
+it already imported instead of running it again."""
 from __future__ import annotations
+
+import os
+from multiprocessing import process, spawn
 
 from .. import nlp
 from ..extract import document  # noqa: F401 - the rules and their pattern files
+from ..pipeline import MAIN_PATH_ENV
 
+
+def _import_main(path: str) -> None:
+    """What the fork server does for a "__main__" preload: the script runs as __mp_main__."""
+    process.current_process()._inheriting = True
+    try:
+        spawn.import_main_path(path)
+    except Exception:  # noqa: BLE001 - each worker then imports it itself, as before
+        pass
+    finally:
+        del process.current_process()._inheriting
+
+
+if main_path := os.environ.pop(MAIN_PATH_ENV, None):
+    _import_main(main_path)
 nlp.load()

@@ -1,0 +1,39 @@
+"""Worker processes of the rules extractor: started from one fork server that has loaded the
+model and, for a parent run as a script, has imported that script once for all workers."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+SCRIPT = textwrap.dedent("""
+    import os
+    from pathlib import Path
+    with open(os.environ["IMPORT_LOG"], "a") as log:  # every process that imports this script
+        log.write(f"{os.getpid()} {__name__}\\n")
+
+    if __name__ == "__main__":
+        from tieline.model import Document
+        from tieline.pipeline import MAIN_PATH_ENV, extract_documents
+        docs = [Document(text=f"Kestrel Foods agreed to acquire Brambleway Dairy {n}.",
+                         source=f"doc{n}") for n in range(4)]
+        found = list(extract_documents(docs, n_process=2, batch_size=2, worker_batch=1))
+        print(len(found), MAIN_PATH_ENV in os.environ)
+""")
+
+
+def test_workers_do_not_import_the_parent_script_again(tmp_path):
+    script, log = tmp_path / "run_ingest.py", tmp_path / "imports.log"
+    script.write_text(SCRIPT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "IMPORT_LOG": str(log)}
+    env.pop("TIELINE_FORKSERVER_MAIN", None)
+    result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True,
+                            text=True, timeout=300, check=True)
+    assert result.stdout.split() == ["4", "False"]  # every document; the path not left behind
+    names = [line.split()[1] for line in log.read_text().splitlines()]
+    # the parent ran it as __main__, the fork server imported it once; no worker did
+    assert sorted(names) == ["__main__", "__mp_main__"]
