@@ -227,3 +227,60 @@ def test_an_address_is_no_party(nlp, text, labels, address):
 def test_a_number_before_a_firm_is_no_address(nlp):
     found = names(nlp, "Acme hired 500 Brisk Foods workers.", [("Acme", "ORG"), ("Brisk Foods", "ORG")])
     assert found.get("Brisk Foods") == "ORG"
+
+
+def test_a_middle_initial_is_the_same_person_to_a_lone_surname():
+    r = Resolver()
+    r.observe(extraction(Entity("Ada Vale", "PERSON", ["Vale"])))
+    r.observe(extraction(Entity("Ada B. Vale", "PERSON", ["Vale"])))
+    for _ in range(4):
+        r.observe(extraction(Entity("Vale", "PERSON")))
+    assert r.canonical("Vale") in {"Ada Vale", "Ada B. Vale"}
+
+
+@pytest.mark.parametrize("text,labels,common", [
+    ("Nurses lack Personal Protective Gear, and personal protective gear is scarce, Ada Vale said.",
+     [("Personal Protective Gear", "ORG"), ("Ada Vale", "PERSON")], "Personal Protective Gear"),
+    ("Brisk Foods sells a Smart Meal Kit; the smart meal kit costs less, Tom Brill said.",
+     [("Brisk Foods", "ORG"), ("Smart Meal Kit", "ORG"), ("Tom Brill", "PERSON")], "Smart Meal Kit"),
+])
+def test_words_the_text_also_writes_in_lower_case_are_no_name(nlp, text, labels, common):
+    found = names(nlp, text, labels)
+    assert common not in found, found
+    assert any(t == "PERSON" for t in found.values())
+
+
+def test_a_body_written_in_lower_case_too_stays_a_name(nlp):
+    found = names(nlp, "The Harbor Health Department said the health department is full.",
+                  [("The Harbor Health Department", "ORG")])
+    assert found.get("Harbor Health Department") == "ORG", found
+
+
+def test_a_mis_decoded_space_after_the_is_no_part_of_a_name(nlp):
+    found = names(nlp, "Agents of the\u00c2\u00a0Marden Bureau of Mines said so.",
+                  [("the\u00c2\u00a0Marden Bureau of Mines", "ORG")])
+    assert "Marden Bureau of Mines" in found, found
+
+
+@pytest.mark.parametrize("text,labels,whole,junk", [
+    ("Victims get help, according to Nurses' Aid, one of the country's leading charities.",
+     [("Nurses' Aid", "ORG")], "Nurses' Aid", "Nurses"),
+    ("The official newspaper, Farmers' Gazette, has printed ten questions for Brisk Foods.",
+     [("Farmers' Gazette", "ORG"), ("Brisk Foods", "ORG")], "Farmers' Gazette", "Gazette"),
+])
+def test_a_common_word_before_a_possessive_opens_a_longer_name(nlp, text, labels, whole, junk):
+    found = names(nlp, text, labels)
+    assert found.get(whole) == "ORG", found
+    assert junk not in found
+
+
+def test_a_holiday_is_no_party(nlp):
+    assert not_party_type("Founders' Day") == "OTHER"
+    assert not_party_type("Mother's Day") == "OTHER"
+    found = names(nlp, "Sales rose before Mother's Day, Brisk Foods said.", [("Brisk Foods", "ORG")])
+    assert set(found) == {"Brisk Foods"}, found
+
+
+def test_a_firm_before_a_possessive_still_makes_its_product(nlp):
+    found = names(nlp, "Acme's Widget sold well.", [("Acme's Widget", "ORG")])
+    assert found.get("Acme") == "ORG" and found.get("Widget") == "PRODUCT", found

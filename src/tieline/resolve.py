@@ -31,6 +31,7 @@ or CSV with rows `alias,canonical` (a row `name,` with an empty canonical keeps 
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,6 +44,9 @@ from .model import Entity, Extraction
 from .names import clean_name as _clean_name, compact, initials
 
 MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
+
+
+INITIAL = re.compile(r"[A-Z]\.?")  # "Ada B. Vale" is "Ada Vale" to a lone "Vale"
 
 
 def clean_name(name: str) -> str:
@@ -207,7 +211,8 @@ class Resolver:
         that name no one else so are about the same person."""
         spellings = self.state.spellings.get(k, ())
         votes = self.state.types.get(k, Counter())
-        return len({compact(n) for n in links}) == 1 and links.total() >= 2 and bool(spellings) \
+        people = {compact(" ".join(w for w in n.split() if not INITIAL.fullmatch(w))) for n in links}
+        return len(people) == 1 and links.total() >= 2 and bool(spellings) \
             and all(" " not in n for n in spellings) and bool(votes) \
             and votes.most_common(1)[0][0] == "PERSON" and len(next(iter(links)).split()) > 1
 

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...names import clean_name
-from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
@@ -19,6 +19,7 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
 
+MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
 GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
@@ -73,6 +74,8 @@ def not_party_type(name: str) -> str | None:
         return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme
     if len(words) == 2 and words[0] == "big" and words[1] in SECTOR_NICKNAMES:
         return "OTHER"  # "Big Pharma": an industry, no one party
+    if len(words) > 1 and words[-1] == "day" and re.search(r"['’]s? ", low):
+        return "OTHER"  # "Founders' Day", "Mother's Day": a holiday
     if words and words[0] in SHIP_PREFIXES:
         return "OTHER"  # "USS Ada Vale": a ship named after someone, no party
     if len(words) > 1 and words[-1] in STREET_WORDS and (
@@ -201,6 +204,7 @@ class Candidates:
                     and sdoc[i].lower_ not in NAME_LINKS:
                 i += 1  # "the county Health Care Agency": a lower-case word opens no name
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
+            name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
             if label == "ORG" and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and self._possessive_name(name):
                 j, name = j + 1, name + "'s"  # "Vale's said": the shop is named "Vale's"
@@ -270,11 +274,12 @@ class Candidates:
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
                 pass  # a possessed name the tagger called ORG may still be a product
             elif tok.i in covered or tok.text.lower() in GENERIC_NAMES or tok.i in self.tickers \
-                    or is_unit(tok):
+                    or is_unit(tok) or common_possessor(tok):
                 continue
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
                     and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
+                    and not common_possessor(poss[0]) \
                     and poss[0].i not in named and poss[0].text not in self.places \
                     and tok.i not in inside \
                     and not self.headline[self._tok_sent[tok.i]]:
@@ -436,6 +441,10 @@ class Candidates:
             return False  # "Covid-19" found again as a weak name: it was typed already
         if not part and name in self._law_names():
             return False  # "the HELP Act" ... "HELP funds": the name of a law, no party
+        if not part and label != "PRODUCT" and " " in name and name != low \
+                and not set(low.split()) & BODY_WORDS \
+                and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text):
+            return False  # "Task Force" where the text also says "task force": common words
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
                 or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
             return False

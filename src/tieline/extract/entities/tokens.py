@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
 
-from .words import (BODY_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
+from .words import (BODY_WORDS, COMMON_POSSESSORS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
@@ -54,6 +54,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
+        if k == 1 and common_possessor(toks[0]) and toks[2:] \
+                and all(t.text[:1].isupper() for t in toks[2:]):
+            break  # "Farmers' Aid", "Nurses' Union": a name with a common word's possessive
         if k > 0 and tok.text in POSSESSIVE_TOKENS and (
                 k + 2 == len(toks) and toks[-1].lower_ in NON_MAKER_WORDS
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
@@ -77,6 +80,14 @@ def clean_span(tokens) -> tuple[int, int] | None:
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
+
+
+def common_possessor(tok) -> bool:
+    """"Farmers' Aid", "Mother's Day": a capitalised common noun before a possessive opens a
+    longer name; it names no one alone and makes nothing."""
+    doc = tok.doc
+    return tok.lower_ in COMMON_POSSESSORS and tok.text[:1].isupper() and tok.i + 2 < len(doc) \
+        and doc[tok.i + 1].text in POSSESSIVE_TOKENS and doc[tok.i + 2].text[:1].isupper()
 
 
 def acronyms(name: str) -> set[str]:

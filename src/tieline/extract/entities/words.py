@@ -78,3 +78,4 @@ SHIP_PREFIXES = _words("ship_prefixes")  # "USS Ada Vale": a ship, no party
 STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
 COMPASS_WORDS = _words("compass_words")
 PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
+COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
