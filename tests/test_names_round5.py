@@ -284,3 +284,10 @@ def test_a_holiday_is_no_party(nlp):
 def test_a_firm_before_a_possessive_still_makes_its_product(nlp):
     found = names(nlp, "Acme's Widget sold well.", [("Acme's Widget", "ORG")])
     assert found.get("Acme") == "ORG" and found.get("Widget") == "PRODUCT", found
+
+
+def test_a_person_signing_a_post_in_lower_case_keeps_the_name(nlp):
+    text = ("Hall of Famer Ada Vale is raising money for nurses. Thanks, all — ada vale "
+            "(@adavale) May 3, 2020. Vale created a fundraiser.")
+    found = names(nlp, text, [("Ada Vale", "PERSON"), ("Vale", "PERSON")])
+    assert found.get("Ada Vale") == "PERSON", found

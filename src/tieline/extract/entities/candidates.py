@@ -441,10 +441,11 @@ class Candidates:
             return False  # "Covid-19" found again as a weak name: it was typed already
         if not part and name in self._law_names():
             return False  # "the HELP Act" ... "HELP funds": the name of a law, no party
-        if not part and label != "PRODUCT" and " " in name and name != low \
+        if not part and label not in {"PRODUCT", "PERSON"} and " " in name and name != low \
                 and not set(low.split()) & BODY_WORDS \
                 and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text):
-            return False  # "Task Force" where the text also says "task force": common words
+            return False  # "Task Force" beside "task force": common words (but "— ada vale (@..."
+            # signs a post: people keep their names)
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
                 or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
             return False
