@@ -25,10 +25,14 @@ PUBLICATION_WORDS = frozenset({
 })
 
 
-def clean_name(text: str) -> str:
-    """A name as shown: quotes, possessive, honorifics, leading article, suffixes removed."""
+def clean_name(text: str, keep_possessive: bool = False) -> str:
+    """A name as shown: quotes, possessive, honorifics, leading article, suffixes removed.
+
+    keep_possessive keeps a final "'s" that extraction found to be part of the name (a shop
+    named "Vale's" that "said" things); the key folds it away all the same."""
     name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", text)).strip(" \t\n\"“”'‘’,.;:()")
-    name = re.sub(r"\s*['’]s?$", "", name)
+    if not (keep_possessive and re.search(r"\w['’]s$", name)):
+        name = re.sub(r"\s*['’]s?$", "", name)
     words = name.split(" ")
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]

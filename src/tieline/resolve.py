@@ -14,7 +14,8 @@ How a name becomes canonical (see names.key and names.compact for the keys):
    in most documents (ties: the best name).
 3. A name grouped under another in more documents than it named an entity of its own
    ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
-   most often (ties: the best name).
+   most often (ties: the best name); so does a lone surname typed a person that is grouped
+   under one full name only, in two documents or more, however often it stands alone.
 4. Otherwise the best spelling seen of its key ("Siemens" over "SIEMENS").
 "Best" is one total order (`rank`): more words, then longer, then one with a capital ("Congress"
 over "congress"), then more lower-case letters (a written name over a shouted one), then
@@ -30,6 +31,7 @@ or CSV with rows `alias,canonical` (a row `name,` with an empty canonical keeps 
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,9 +41,18 @@ import yaml
 
 from .errors import BadInput
 from .model import Entity, Extraction
-from .names import clean_name, compact, initials
+from .names import clean_name as _clean_name, compact, initials
 
 MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
+
+
+INITIAL = re.compile(r"[A-Z]\.?")  # "Ada B. Vale" is "Ada Vale" to a lone "Vale"
+
+
+def clean_name(name: str) -> str:
+    """Names reach the resolver cleaned by extraction, which keeps a possessive that belongs
+    to the name ("Vale's"): it stays."""
+    return _clean_name(name, keep_possessive=True)
 
 
 def rank(name: str) -> tuple:
@@ -190,9 +201,20 @@ class Resolver:
                 return sorted(expansions, key=lambda t: (
                     -self.state.standing[t], rank(min(self.state.spellings[t], key=rank))))
         links = self.state.links.get(k, Counter())
-        if sum(links.values()) <= self.state.standing[k]:
+        if sum(links.values()) <= self.state.standing[k] and not self._surname_of_one(k, links):
             return []
         return [compact(n) for n in sorted(links, key=lambda n: (-links[n], rank(n)))]
+
+    def _surname_of_one(self, k: str, links: Counter) -> bool:
+        """A lone surname ("Vale") that articles group under one full name only ("Ada Vale"),
+        in at least two documents, is that person even where it stands alone: the texts
+        that name no one else so are about the same person."""
+        spellings = self.state.spellings.get(k, ())
+        votes = self.state.types.get(k, Counter())
+        people = {compact(" ".join(w for w in n.split() if not INITIAL.fullmatch(w))) for n in links}
+        return len(people) == 1 and links.total() >= 2 and bool(spellings) \
+            and all(" " not in n for n in spellings) and bool(votes) \
+            and votes.most_common(1)[0][0] == "PERSON" and len(next(iter(links)).split()) > 1
 
     def type_of(self, name: str) -> str | None:
         """The type most mentions of this canonical name, in any spelling, gave it."""

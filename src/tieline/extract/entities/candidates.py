@@ -5,19 +5,22 @@ import re
 from functools import lru_cache
 
 from ...names import clean_name
-from .tokens import (CAMEL, clean_span, dateline_tokens, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
                     ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
-                    PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, VENUE_WORDS, place_names)
+                    PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
+                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS, VENUE_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
 
+MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
+CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
 GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
 
@@ -71,6 +74,13 @@ def not_party_type(name: str) -> str | None:
         return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme
     if len(words) == 2 and words[0] == "big" and words[1] in SECTOR_NICKNAMES:
         return "OTHER"  # "Big Pharma": an industry, no one party
+    if len(words) > 1 and words[-1] == "day" and re.search(r"['’]s? ", low):
+        return "OTHER"  # "Founders' Day", "Mother's Day": a holiday
+    if words and words[0] in SHIP_PREFIXES:
+        return "OTHER"  # "USS Ada Vale": a ship named after someone, no party
+    if len(words) > 1 and words[-1] in STREET_WORDS and (
+            words[0] in COMPASS_WORDS or words[-1].rstrip(".") in {"rd", "ave", "blvd", "st"}):
+        return "OTHER"  # "N. Larch Rd", "W. Elm Street": an address
     return None
 
 
@@ -103,12 +113,19 @@ class Candidates:
             label = other or label
             if label is not None:
                 out += self._entity_parts(ent, label, surnames, body)
-        out = self._whole_names(self._merge_adjacent(out))
+        out = self._joined_bodies(self._whole_names(self._merge_adjacent(out)))
         self._missed_names(out, surnames)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
-        return [_unglued(c) for c in out
-                if c[0] not in dateline and not self._portfolio(c[0], c[1])]
+        return [_unglued(c) for c in out if c[0] not in dateline
+                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+
+    def _address(self, i: int, j: int) -> bool:
+        """"2850 W. Larch Ave", "at 12 Larch Street": a house number, the name, a street word."""
+        sdoc = self.sdoc
+        return i > 0 and sdoc[i - 1].like_num and (
+            sdoc[i].lower_ in COMPASS_WORDS or sdoc[j - 1].lower_ in STREET_WORDS
+            or j < len(sdoc) and sdoc[j].lower_ in STREET_WORDS and sdoc[j].text[:1].isupper())
 
     def _industry_names(self, out) -> list:
         """Capitalised words ending with an industry noun that the tagger skipped ("Tessel
@@ -162,8 +179,12 @@ class Candidates:
                     and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
                 j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
             role_end = j
-            while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS:
-                j -= 1  # "NUJ General Secretary" is the NUJ
+            while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS \
+                    and sdoc[j - 2].lower_ not in NAME_LINKS:
+                j -= 1  # "NUJ General Secretary" is the NUJ (but "Chiefs of Staff" is one name)
+            if label == "ORG" and sdoc[j - 1].lower_ in NUMBERED_BODIES and j < len(sdoc) \
+                    and sdoc[j].is_digit and not re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
+                j += 1  # "Union Council 31": the number names the council
             titled = j < role_end or j < len(sdoc) and sdoc[j].lower_ in ROLE_WORDS
             if label == "ORG" and titled and self._common_words(sdoc[i:j]):
                 continue  # "Correctional Officer 1" where the text says "correctional officers"
@@ -183,6 +204,10 @@ class Candidates:
                     and sdoc[i].lower_ not in NAME_LINKS:
                 i += 1  # "the county Health Care Agency": a lower-case word opens no name
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
+            name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
+            if label == "ORG" and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
+                    and self._possessive_name(name):
+                j, name = j + 1, name + "'s"  # "Vale's said": the shop is named "Vale's"
             if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (
@@ -196,6 +221,34 @@ class Candidates:
                     and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
                 out.append((k + 1, k + 2, sdoc[k + 1].text, label))
         return out
+
+    def _law_names(self) -> set[str]:
+        """Capitalised words the text writes before "Act": the name of a law, never a party,
+        wherever it stands alone ("the HELP Act" ... "HELP funds")."""
+        if not hasattr(self, "_laws"):
+            self._laws = {" ".join(words[k:]) for m in re.finditer(
+                r"\b([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}) Act\b", self.text)
+                for words in [m.group(1).split()] for k in range(len(words))
+                if words[0] not in {"The", "A"} or k > 0}
+        return self._laws
+
+    def _possessive_name(self, name: str) -> bool:
+        """Whether "'s" belongs to a name: the text never writes the name without it, and
+        at least once the "'s" owns nothing ("Vale's said", "at Vale's.", "Vale's and Orme's")."""
+        if not hasattr(self, "_owned"):
+            self._owned: dict[str, bool] = {}
+        if name not in self._owned:
+            forms = list(re.finditer(re.escape(name) + r"\b(['’]s\b)?", self.text))
+            alone = False
+            for m in forms if all(m.group(1) for m in forms) else ():
+                span = self.sdoc.char_span(m.start(1), m.end(1))
+                nxt = span.end < len(self.sdoc) and self.sdoc[span.end] if span is not None else None
+                alone = alone or nxt is False or nxt is not None and (
+                    nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"} or nxt.pos_ in {"AUX", "ADP", "SCONJ"}
+                    or nxt.text in CLAUSE_ENDS or nxt.pos_ == "CCONJ" and not any(
+                        t.lower_ in {"'s", "’s"} for t in self.sdoc[nxt.i:nxt.i + 5]))
+            self._owned[name] = alone
+        return self._owned[name]
 
     def _common_words(self, tokens) -> bool:
         """Whether the text also writes every word of a name in lower case: words of a title
@@ -221,11 +274,12 @@ class Candidates:
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
                 pass  # a possessed name the tagger called ORG may still be a product
             elif tok.i in covered or tok.text.lower() in GENERIC_NAMES or tok.i in self.tickers \
-                    or is_unit(tok):
+                    or is_unit(tok) or common_possessor(tok):
                 continue
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
                     and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
+                    and not common_possessor(poss[0]) \
                     and poss[0].i not in named and poss[0].text not in self.places \
                     and tok.i not in inside \
                     and not self.headline[self._tok_sent[tok.i]]:
@@ -335,6 +389,37 @@ class Candidates:
             whole.append((i, j, name, label))
         return whole
 
+    def _joined_bodies(self, out):
+        """"Department of Trade Affairs" + "and" + "Consumer Care", "Institute of Allergy" +
+        "and Lung Diseases": a body's field named with "and" that the tagger cut in two is one
+        name, when the words after "and" are no firm or body of their own."""
+        sdoc, joined = self.sdoc, []
+        starts = {c[0]: c for c in out}
+        skip: set[int] = set()
+        for i, j, name, label in out:
+            if i in skip:
+                continue
+            end = j + 1
+            while end < len(sdoc) and end - j <= 3 and sdoc[end].is_title \
+                    and not sdoc[end].is_sent_start:
+                end += 1
+            other = starts.get(j + 1)
+            if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
+                    and (other is None and not any(c[0] < end and c[1] > j for c in out)
+                         or other is not None and other[1] == end and other[3] == "ORG") \
+                    and sdoc[end - 1].lower_ not in BODY_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES \
+                    and self.text.count(span_text(sdoc[j + 1:end])) == 1:
+                skip.add(j + 1)
+                j, name = end, span_text(sdoc[i:end])
+            joined.append((i, j, name, label))
+        return joined
+
+    def _field_of(self, i: int, j: int) -> bool:
+        """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
+        "Center for ...", "Citizens for ..."."""
+        return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
+                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS for k in range(i, j - 2))
+
     def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
         """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised
         words or ends with an organization word, the second a region, not a country, unless
@@ -349,10 +434,18 @@ class Candidates:
     def _acceptable(self, name: str, label: str, part: bool = False) -> bool:
         """Whether a candidate can be a name; a `part` may still grow into one ("Holdings")."""
         low = name.lower()
-        if not part and all(w.strip(",") in COMPANY_SUFFIXES | FRAGMENT_WORDS for w in low.split()):
+        if not part and all(w.strip(",") in COMPANY_SUFFIXES | FRAGMENT_WORDS | PERSON_SUFFIXES
+                            for w in low.split()):
             return False  # "Corp", "Group": the tail of a name, never a name alone
         if label not in {"NORP", "OTHER"} and not_party_type(name):
             return False  # "Covid-19" found again as a weak name: it was typed already
+        if not part and name in self._law_names():
+            return False  # "the HELP Act" ... "HELP funds": the name of a law, no party
+        if not part and label not in {"PRODUCT", "PERSON"} and " " in name and name != low \
+                and not set(low.split()) & BODY_WORDS \
+                and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text):
+            return False  # "Task Force" beside "task force": common words (but "— ada vale (@..."
+            # signs a post: people keep their names)
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
                 or not name[0].isalnum() or name.lower().rstrip(".") in CALENDAR:
             return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import MODEL_NUMBER, name_bounds, name_like, product_matcher, span_text
+from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_matcher, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
                     MAKER_NOUNS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
                     PUBLICATION_WORDS, VENTURE_NOUNS)
@@ -36,6 +36,8 @@ class Products:
     def _product_phrase(self, head, named, org_at, single_orgs, out) -> None:
         """The product names one product noun phrase gives, with their maker where it says."""
         sdoc, h = self.sdoc, head.i
+        if any(c.dep_ == "poss" and common_possessor(c) for c in head.children):
+            return  # "People's Gazette" is one name, no product of "People"
         bounds = self._words_before(head, named, org_at, single_orgs, out)
         if bounds is None:
             return
@@ -69,6 +71,8 @@ class Products:
             if target is None:
                 return
             i, j = name_bounds(target)
+        if appos_form and i in org_at and len(org_at[i]) > len(span_text(sdoc[i:j])):
+            return  # "the newspaper, People's Gazette": the name is longer than its last word
         if (not appos_form and any(k in named for k in range(i, j))) or (
                 sdoc[i].is_sent_start and j - i == 1 and sdoc[i].pos_ != "PROPN"):
             return

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
 
-from .words import (BODY_WORDS, COMPANY_SUFFIXES, GENERIC_NAMES, HONORIFICS, NAME_LINKS,
+from .words import (BODY_WORDS, COMMON_POSSESSORS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
+                    NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
 
@@ -53,6 +54,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
+        if k == 1 and common_possessor(toks[0]) and toks[2:] \
+                and all(t.text[:1].isupper() for t in toks[2:]):
+            break  # "Farmers' Aid", "Nurses' Union": a name with a common word's possessive
         if k > 0 and tok.text in POSSESSIVE_TOKENS and (
                 k + 2 == len(toks) and toks[-1].lower_ in NON_MAKER_WORDS
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
@@ -76,6 +80,14 @@ def clean_span(tokens) -> tuple[int, int] | None:
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
+
+
+def common_possessor(tok) -> bool:
+    """"Farmers' Aid", "Mother's Day": a capitalised common noun before a possessive opens a
+    longer name; it names no one alone and makes nothing."""
+    doc = tok.doc
+    return tok.lower_ in COMMON_POSSESSORS and tok.text[:1].isupper() and tok.i + 2 < len(doc) \
+        and doc[tok.i + 1].text in POSSESSIVE_TOKENS and doc[tok.i + 2].text[:1].isupper()
 
 
 def acronyms(name: str) -> set[str]:
@@ -171,7 +183,7 @@ def is_unit(tok) -> bool:
 def split_coordination(ent):
     """"Trainium and Inferentia" is two names; "Competition and Markets Authority" and
     "Center for Disease Research and Policy" are one."""
-    if is_one_body(ent):
+    if is_one_body(ent) or _shared_head(ent):
         return [ent]
     parts, start = [], ent.start
     for tok in ent:
@@ -192,6 +204,13 @@ def is_one_body(ent) -> bool:
         return False
     if words[0].lower_ in BODY_WORDS and words[1].lower_ in {"of", "for", "on"}:
         return True
+    # "Citizens for Safety and Ethics", "Division of Lungs and Critical Care": a cause or a
+    # division's field named with "and", the part after it no firm of its own
+    conj = next((k for k, t in enumerate(words) if t.lower_ == "and"), len(words))
+    if any(t.lower_ == "for" or t.lower_ == "of" and words[k - 1].lower_ in DIVISION_WORDS
+           for k, t in enumerate(words[1:conj - 1], 1)) \
+            and words[-1].lower_ not in ORG_NAME_TAILS | COMPANY_SUFFIXES:
+        return True
     # "Marlow Institute of Hygiene and Tropical Farming": a named body's "of" phrase, the part
     # after "and" no firm of its own
     conj = next((k for k, t in enumerate(words) if t.lower_ == "and"), len(words))
@@ -203,6 +222,19 @@ def is_one_body(ent) -> bool:
         return False
     before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
     return not any(t.lower_ in ORG_NAME_TAILS | COMPANY_SUFFIXES for t in before_and)
+
+
+def _shared_head(ent) -> bool:
+    """"the Blue and White party", "Kerns and Associates": the words around "and" share one
+    head (a party word, or a firm's tail such as "Associates"): one name, not two."""
+    toks = [t for t in ent if t.lower_ not in {"the", "a"}]
+    conj = [k for k, t in enumerate(toks) if t.lower_ in {"and", "&"}]
+    if len(conj) != 1 or conj[0] == 0 or conj[0] == len(toks) - 1:
+        return False
+    after = toks[conj[0] + 1:]
+    if all(t.lower_ in SHARED_TAILS for t in after):
+        return True  # "Vale and Associates", "Kerns and Sons"
+    return toks[-1].lower_ in PARTY_WORDS and conj[0] == 1 and len(after) == 2
 
 
 def name_bounds(tok) -> tuple[int, int]:

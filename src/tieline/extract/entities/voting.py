@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from .tokens import CAMEL, VERSIONED
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -115,6 +115,10 @@ class Voting:
                 and all(t.is_title for t in sdoc[i:j]):
             # "boss Bernie Ebbers"
             v["PERSON"] += W["role_before_person"] if label == "PERSON" else W["role_before_org"]
+        if label in {"ORG", "PERSON"} and j - i > 1 and j < len(sdoc) and sdoc[j].text == ":" \
+                and sdoc[i].is_sent_start and all(t.text[:1].isupper() for t in sdoc[i:j]) \
+                and not {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS:
+            v["SPEAKER"] += 1  # "Ada Vale: I think ...": who speaks in an interview
         nxt = sdoc[j:j + 3]
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
                 t.lower_ in ROLE_WORDS for t in nxt[1:]):
@@ -200,7 +204,8 @@ class Voting:
                 v["PERSON"] += W["known_surname"]  # "Musk" after "Elon Musk"
             if any(c.isdigit() for c in name) and v["PERSON"]:
                 v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
-            if VERSIONED.fullmatch(name) and not v["EVENT"]:
+            numbered_body = len(name.split()) > 1 and name.split()[-2].lower() in NUMBERED_BODIES
+            if VERSIONED.fullmatch(name) and not v["EVENT"] and not numbered_body:
                 # "Office 365", "MPT-30B", "A320": a model number names a product
                 v["PRODUCT"] += W["model_number"]
             if name in named_after:
@@ -210,6 +215,9 @@ class Voting:
                 # a place in one sentence is the place where it acts in another ("Avalon
                 # issued an order"), so it is no firm here
                 v["GPE"] = max(v["GPE"], v["ORG"] + 1)
+            if v.pop("SPEAKER", 0) >= 2 and name not in strong_org:
+                # named as the speaker of several answers: a person, however tagged
+                v["PERSON"] = max(v["PERSON"], v["ORG"] + 1)
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure

@@ -69,3 +69,13 @@ FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a
 # How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
 # vote below which a name tagged a person here and a place there is taken for a firm.
 VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]
+# Round 5 name bounds (see entities.json "_comment_bounds")
+DIVISION_WORDS = _words("division_words")
+PARTY_WORDS = _words("party_words")
+SHARED_TAILS = _words("shared_tails")
+NUMBERED_BODIES = _words("numbered_bodies")  # "Union Council 31": the number is in the name
+SHIP_PREFIXES = _words("ship_prefixes")  # "USS Ada Vale": a ship, no party
+STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
+COMPASS_WORDS = _words("compass_words")
+PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
+COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
