@@ -8,7 +8,8 @@ one clause borrowing an organization from another, across a quotation or a list.
 """
 from __future__ import annotations
 
-from .lexicon import ORG_PARTS, ROLE_WORDS
+from ..names import COMPANY_SUFFIXES
+from .lexicon import ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -84,6 +85,27 @@ def placed_in_town(org, sdoc) -> bool:
     return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
 
 
+def org_shaped(org) -> bool:
+    """A name that says it is an organization: an organization word ("Institute", "Bank",
+    "Ministry", "Police"), a company suffix or an acronym ("LAPD")."""
+    names = [w.strip(".,") for w in (getattr(org, "name", "") or "").split()]
+    low = {w.lower() for w in names}
+    return bool(low & (ORG_NAME_WORDS | ORG_HEADS | GENERIC_ORG_WORDS | COMPANY_SUFFIXES)) \
+        or any(w.isupper() and len(w) > 1 for w in names)
+
+
+def hometown(m, prep, org, sdoc) -> bool:
+    """"Ann Lee, 34, of Millbrook, said" / "Ann Lee, of Millbrook, is a supporter": after a
+    comma (and an age), "of" names where a person lives, unless the name says it is an
+    organization ("Ann Lee, of the Globex Institute")."""
+    if prep.lower_ != "of" or not hasattr(m, "span"):
+        return False
+    between = sdoc[m.span[1]:prep.i]
+    if not any(t.text == "," for t in between):
+        return False
+    return any(t.like_num for t in between) or not org_shaped(org)
+
+
 def legislator(m, sdoc) -> bool:
     """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
     i = m.span[0] if hasattr(m, "span") else m.root.i
@@ -99,3 +121,10 @@ def inside_title(org, role, sdoc) -> bool:
     if before is not None and before.is_title and before.lower_ in ROLE_WORDS:
         return True
     return role[0].is_title and role[0].lower_ in ORG_PARTS
+
+
+def same_org(a: str, b: str) -> bool:
+    """"Illinois Department of Health" and "Department of Health": one organization written
+    twice, so no move from one to the other."""
+    a, b = a.lower(), b.lower()
+    return a.endswith(" " + b) or b.endswith(" " + a)
