@@ -1,8 +1,8 @@
 """Role (employ) and move rules of round 5, from patterns judged wrong on real news (sentences
 invented for these tests, invented names, several industries): a hometown or a city is no
-employer; a former word scopes only the role it is written before; "retired" and a role left in
-the same sentence are former; a person described by a trade or a tie to someone borrows no
-employer; leading an organization is no move into it."""
+employer; a membership is no job; a former word scopes only the role it is written before;
+"retired" and a role left in the same sentence are former; a person described by a trade or a tie
+to someone borrows no employer; leading an organization is no move into it."""
 from __future__ import annotations
 
 import pytest
@@ -84,6 +84,10 @@ def test_retired_and_left_roles_are_former(nlp, text, org, person):
      "Kestrel Airlines", "Jacob Miller"),
     ("Brinmoor Bank's finance chief, Maria Lopez, said profits rose.", "Brinmoor Bank",
      "Maria Lopez"),
+    ("Kestrel Theatre has lived hand to mouth, as its artistic director Ann Lee put it, on "
+     "guided tours and weddings.", "Kestrel Theatre", "Ann Lee"),
+    ("Brinmoor Bank struggled for years, as its chief executive Jacob Miller described it, with "
+     "bad loans.", "Brinmoor Bank", "Jacob Miller"),
 ])
 def test_a_role_not_left_stays_current(nlp, text, org, person):
     assert relations(nlp, text).get((org, person)) == "asserted"
@@ -116,6 +120,29 @@ def test_a_described_person_takes_no_employer_from_the_sentence(nlp, text, perso
      "Halden Bank", "Jacob Miller"),
 ])
 def test_a_post_still_takes_the_organization_of_the_sentence(nlp, text, org, person):
+    assert org in people_employed(nlp, text, person)
+
+
+# -- belonging to a club, society or party is no job; a board or staff seat is ---------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Jacob Miller, an original member of the Dunwich Motor Club, restored the car.", "Jacob Miller"),
+    ("Ann Lee, a longtime member of the Tarrow Valley Gardening Association, grew the pumpkin.",
+     "Ann Lee"),
+    ("Jacob Miller, a member of the Halden Party, spoke at the rally.", "Jacob Miller"),
+])
+def test_a_membership_is_no_employment(nlp, text, person):
+    assert people_employed(nlp, text, person) == []
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Halden Steel board member Ann Lee said the plant would close.", "Halden Steel", "Ann Lee"),
+    ("Ann Lee, a staff member at Kestrel Foods, said the recall was late.", "Kestrel Foods",
+     "Ann Lee"),
+    ("Ann Lee, a member of the Brinmoor Council, said the vote was close.", "Brinmoor Council",
+     "Ann Lee"),
+])
+def test_a_board_or_staff_seat_is_still_employment(nlp, text, org, person):
     assert org in people_employed(nlp, text, person)
 
 

@@ -17,7 +17,8 @@ ORG_HEADS = words("people", "org_heads")  # last words that make a name an organ
 RANKS = words("people", "ranks")  # "Capt.", "Major General": titles, never employers
 GENERIC_ORG_WORDS = words("people", "generic_org_words")  # "Police Department" alone
 NOT_PERSON_WORDS = words("people", "not_person_words")  # "Kurram District", "Dress Collection"
-LEGISLATORS = words("people", "legislators")  # "Sen. Ann Lee of Waterloo" represents it
+LEGISLATORS = words("people", "legislators")
+MEMBER_POSTS = words("people", "member_posts")  # "board member", "member of the staff": a post  # "Sen. Ann Lee of Waterloo" represents it
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -128,3 +129,16 @@ def same_org(a: str, b: str) -> bool:
     twice, so no move from one to the other."""
     a, b = a.lower(), b.lower()
     return a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def a_membership(role_text, rtok, org) -> bool:
+    """"an original member of the Dunwich Motor Club", "a member of the Globex Society": belonging
+    to a club, society or party is no job there; a board, staff or committee seat is a post
+    ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council")."""
+    words_ = (role_text or "").lower().split()
+    if not words_ or words_[-1].rstrip("s") != "member" or set(words_) & MEMBER_POSTS:
+        return False
+    seats = {p.lemma_.lower() for c in getattr(rtok, "children", ()) if c.dep_ == "prep"
+             and c.lower_ in {"of", "on"} for p in c.children if p.dep_ == "pobj"}
+    last = (getattr(org, "name", "") or "").split()[-1:]
+    return not (seats | {w.lower() for w in last}) & (MEMBER_POSTS | ORG_PARTS)

@@ -4,7 +4,7 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (across_quote, hometown, inside_title, legislator, not_a_person,
+from .employers import (a_membership, across_quote, hometown, inside_title, legislator, not_a_person,
                         not_an_employer, org_shaped, person_between, placed_in_town,
                         portfolio_fragment, quote_then_speaker)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
@@ -112,7 +112,8 @@ def roles(sdoc, ents, sink) -> None:
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
                 org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
-            if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name):
+            if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
+                    or a_membership(role_text, rtok, org):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org

@@ -41,16 +41,16 @@ def left_post(m, org, ents) -> bool:
             c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)):
         return False
     lemma = v.lemma_.lower()
+    stepped_down = lemma == "step" and any(c.lower_ == "down" for c in v.children)
+    if lemma not in LEAVE_VERBS and not stepped_down:
+        return False
     objs = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, "from")
     named = {o.name for c in objs for o in mentions_of(c, ents) if o.type == "ORG"}
     if named:  # "Globex CEO Ann Lee left Acme in 2010": another job left
         return org.name in named
-    if lemma in {"resign", "quit", "retire"} or lemma == "step" and any(
-            c.lower_ == "down" for c in v.children):
-        return True
-    # "left the company", "left her post"; not "left the building"
-    return lemma in LEAVE_VERBS and any(c.lemma_.lower() in TENURE_JOBS | ORG_DESCRIPTORS
-                                        for c in objs)
+    # "resigned", "quit her post", "left the company"; not "left the building"
+    return lemma in {"resign", "quit", "retire"} or stepped_down or any(
+        c.lemma_.lower() in TENURE_JOBS | ORG_DESCRIPTORS for c in objs)
 
 
 def words_before(sdoc, i: int, n: int) -> list:
