@@ -93,6 +93,18 @@ def test_a_role_not_left_stays_current(nlp, text, org, person):
     assert relations(nlp, text).get((org, person)) == "asserted"
 
 
+@pytest.mark.parametrize("text, earlier, current, person", [
+    ("Jacob Miller started work at Kestrel Foods in May after eight years as a buyer for Halden "
+     "Stores.", "Halden Stores", "Kestrel Foods", "Jacob Miller"),
+    ("Ann Lee began her new job in April after a decade as an engineer at Brinmoor Water.",
+     "Brinmoor Water", None, "Ann Lee"),
+])
+def test_a_job_held_before_the_one_started_is_former(nlp, text, earlier, current, person):
+    found = relations(nlp, text)
+    assert found.get((earlier, person)) == "negated"
+    assert current is None or found.get((current, person)) == "asserted"
+
+
 # -- a person described by a trade or by a tie to someone borrows no employer ------------------------
 
 @pytest.mark.parametrize("text, person", [

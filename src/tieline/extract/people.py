@@ -364,9 +364,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=_named_role(v))
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
-            for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
+            # but "started her job after 20 years as an investigator for X": a job before this one
+            moods = {o.name: (o, "negated" if _earlier_job(r) else past)
+                     for r in as_role for o in _role_orgs(r, ents)}
+            for org, mood in moods.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         obj=_named_role(v), modality=past)
+                         obj=_named_role(v), modality=mood)
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
@@ -387,6 +390,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _earlier_job(role) -> bool:
+    """"after 20 years as an investigator for X": the "as" role of an "after"/"before" phrase."""
+    holder = role.head.head
+    return holder.dep_ == "pobj" and holder.head.lower_ in {"after", "before"}
 
 
 def _named_thing(org) -> bool:
