@@ -8,7 +8,8 @@ one clause borrowing an organization from another, across a quotation or a list.
 """
 from __future__ import annotations
 
-from .lexicon import ORG_PARTS, ROLE_WORDS
+from ..names import COMPANY_SUFFIXES
+from .lexicon import ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -16,7 +17,8 @@ ORG_HEADS = words("people", "org_heads")  # last words that make a name an organ
 RANKS = words("people", "ranks")  # "Capt.", "Major General": titles, never employers
 GENERIC_ORG_WORDS = words("people", "generic_org_words")  # "Police Department" alone
 NOT_PERSON_WORDS = words("people", "not_person_words")  # "Kurram District", "Dress Collection"
-LEGISLATORS = words("people", "legislators")  # "Sen. Ann Lee of Waterloo" represents it
+LEGISLATORS = words("people", "legislators")
+MEMBER_POSTS = words("people", "member_posts")  # "board member", "member of the staff": a post  # "Sen. Ann Lee of Waterloo" represents it
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -84,6 +86,27 @@ def placed_in_town(org, sdoc) -> bool:
     return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
 
 
+def org_shaped(org) -> bool:
+    """A name that says it is an organization: an organization word ("Institute", "Bank",
+    "Ministry", "Police"), a company suffix or an acronym ("LAPD")."""
+    names = [w.strip(".,") for w in (getattr(org, "name", "") or "").split()]
+    low = {w.lower() for w in names}
+    return bool(low & (ORG_NAME_WORDS | ORG_HEADS | GENERIC_ORG_WORDS | COMPANY_SUFFIXES)) \
+        or any(w.isupper() and len(w) > 1 for w in names)
+
+
+def hometown(m, prep, org, sdoc) -> bool:
+    """"Ann Lee, 34, of Millbrook, said" / "Ann Lee, of Millbrook, is a supporter": after a
+    comma (and an age), "of" names where a person lives, unless the name says it is an
+    organization ("Ann Lee, of the Globex Institute")."""
+    if prep.lower_ != "of" or not hasattr(m, "span"):
+        return False
+    between = sdoc[m.span[1]:prep.i]
+    if not any(t.text == "," for t in between):
+        return False
+    return any(t.like_num for t in between) or not org_shaped(org)
+
+
 def legislator(m, sdoc) -> bool:
     """"Sen. Ann Lee of Waterloo": a legislator's "of X" is the place they represent."""
     i = m.span[0] if hasattr(m, "span") else m.root.i
@@ -99,3 +122,23 @@ def inside_title(org, role, sdoc) -> bool:
     if before is not None and before.is_title and before.lower_ in ROLE_WORDS:
         return True
     return role[0].is_title and role[0].lower_ in ORG_PARTS
+
+
+def same_org(a: str, b: str) -> bool:
+    """"Illinois Department of Health" and "Department of Health": one organization written
+    twice, so no move from one to the other."""
+    a, b = a.lower(), b.lower()
+    return a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def a_membership(role_text, rtok, org) -> bool:
+    """"an original member of the Dunwich Motor Club", "a member of the Globex Society": belonging
+    to a club, society or party is no job there; a board, staff or committee seat is a post
+    ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council")."""
+    words_ = (role_text or "").lower().split()
+    if not words_ or words_[-1].rstrip("s") != "member" or set(words_) & MEMBER_POSTS:
+        return False
+    seats = {p.lemma_.lower() for c in getattr(rtok, "children", ()) if c.dep_ == "prep"
+             and c.lower_ in {"of", "on"} for p in c.children if p.dep_ == "pobj"}
+    last = (getattr(org, "name", "") or "").split()[-1:]
+    return not (seats | {w.lower() for w in last}) & (MEMBER_POSTS | ORG_PARTS)

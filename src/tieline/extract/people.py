@@ -1,17 +1,17 @@
 """Rules about people: roles written next to a name (employ), verbs of hiring, founding and
-leaving, and people moving from one organization to another (talent_move)."""
+leaving. People moving from one organization to another (talent_move) are in moves.py; when a
+role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
-from .arguments import (SUBJECT_DEPS, Named, conjuncts, mentions_of, owners_of, phrase,
-                        prep_objects, subjects_of)
-from .employers import (across_quote, inside_title, legislator, not_a_person, not_an_employer,
-                        person_between, placed_in_town, portfolio_fragment, quote_then_speaker)
+from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
+from .employers import (a_membership, across_quote, hometown, inside_title, legislator, not_a_person,
+                        not_an_employer, org_shaped, person_between, placed_in_town,
+                        portfolio_fragment, quote_then_speaker)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .modality import modality_at
+from .tenure import LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
-LEAVE_VERBS = words("people", "leave_verbs")
 HIRE_VERBS = words("people", "hire_verbs")
 FOUND_VERBS = words("people", "found_verbs")
 PUBLIC_ROLES = words("people", "public_roles")
@@ -22,19 +22,18 @@ EXECUTIVE_ROLES = words("people", "executive_roles")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
-FORMER = words("people", "former")
 ROLE_PREPS = words("people", "role_preps")
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
-TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
-NOW_WORDS = words("people", "now_words")
 PLACE_NOUNS = words("people", "place_nouns")
 TELL_VERBS = words("people", "tell_verbs")  # "told people to go to X": their move, not hers
 NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate of X": no job
+ROLE_ADJECTIVES = words("people", "role_adjectives")  # "new chief executive": still a post
+PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}  # "his business partner"
 
 
-def _role_words(person_tok, ents) -> tuple[list, object]:
+def role_words(person_tok, ents) -> tuple[list, object]:
     """The role noun tied to a person, and the token holding the organization (if any)."""
     sdoc = person_tok.doc
     # "Microsoft CEO Satya Nadella", "Globex chairman Ann Lee": words left of the name
@@ -62,7 +61,7 @@ def roles(sdoc, ents, sink) -> None:
             continue
         tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
         found: list[tuple] = []  # (org mention, role text, role token)
-        role, left = _role_words(tok, ents)
+        role, left = role_words(tok, ents)
         if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
             org = ents.mention_at(left) if left is not None else None
             if org is None and left is not None and left.text in {"'s", "’s"}:
@@ -71,7 +70,8 @@ def roles(sdoc, ents, sink) -> None:
             if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
                                            for t in role)) \
                     and not (org is not None and (inside_title(org, role, sdoc)
-                                                  or portfolio_fragment(org, role, sdoc))):
+                                                  or portfolio_fragment(org, role, sdoc))) \
+                    and not (org is None and _a_description(role, left)):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -94,10 +94,11 @@ def roles(sdoc, ents, sink) -> None:
             found.append((ents.mention_at(p), None, tok))
         for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
             if c.dep_ == "prep" and (c.lower_ in {"at", "of"} or c.lower_ in {"with", "from"}
-                                     and any(_former(x) for x in c.children)):
+                                     and any(former_word(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG" \
                             and not placed_in_town(ents.mention_at(p), sdoc) \
+                            and not hometown(m, c, ents.mention_at(p), sdoc) \
                             and not (c.lower_ == "of" and legislator(m, sdoc)):
                         found.append((ents.mention_at(p), None, c))
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
@@ -111,12 +112,13 @@ def roles(sdoc, ents, sink) -> None:
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
                 org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
-            if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name):
+            if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
+                    or a_membership(role_text, rtok, org):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
-            negated = _past_role(m, org, rtok, sdoc) or any(
-                x.i in was for x in [rtok, *rtok.conjuncts])
+            negated = past_role(m, org, rtok, sdoc) or any(
+                x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents)
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
@@ -138,7 +140,10 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
     trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
-        and not noun.lemma_.lower().startswith("spokes")
+        and not noun.lemma_.lower().startswith("spokes") or _a_description(
+            [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
+            next((d for d in noun.children if d.dep_ == "poss"), None)) \
+        or _own_scope(noun)
     if not trade and not _role_orgs(noun, ents) and not any(
             _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
@@ -146,19 +151,24 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     return found
 
 
-def _past_role(m, org, rtok, sdoc) -> bool:
-    """"former Globex CEO Ann Lee", "Ann Lee, ex-chief of Globex", "chief until 2021"; but
-    "Former FDA head Ann Lee (now with Globex)": the "now" job is a current one."""
-    span = getattr(org, "span", None)
-    near = [rtok.i] + ([span[0]] if span else [])
-    now = any(t.lower_ in NOW_WORDS and t.pos_ == "ADV" for i in near
-              for t in sdoc[max(0, i - 3):i + 1])
-    org_former = span is not None and (  # "ex-Globex", "Former Globex CEO Ann Lee"
-        _former(sdoc[span[0]]) or span[1] <= m.span[0]
-        and any(_former(t) for t in _words_before(sdoc, span[0], 2)))
-    return any(_former(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
-        or not now and any(_former(t) for t in _words_before(sdoc, m.span[0], 4)) \
-        or _ended(rtok) or org_former
+def _a_description(role, left) -> bool:
+    """"his business partner Ann Lee", "the actor and director Ann Lee", "the great social
+    scientist Ann Lee", "the former pharmaceutical executive": a person described by a tie to
+    someone or by a trade, not a post at an organization named elsewhere ("new chief executive
+    Ann Lee" and "chief financial officer Ann Lee" still are posts)."""
+    if left is not None and (left.lower_ in PERSON_POSSESSIVES or left.pos_ == "CCONJ" and left.i > 0
+                             and left.nbor(-1).pos_ == "NOUN" and left.nbor(-1).lower_ not in ROLE_WORDS):
+        return True  # but "its chief executive A and chief operating officer B" is a post
+    first = next((t for t in role if not former_word(t)), None)
+    return first is not None and first.pos_ == "ADJ" and first.lower_ not in ROLE_WORDS \
+        and first.lower_ not in ROLE_ADJECTIVES
+
+
+def _own_scope(noun) -> bool:
+    """"the chairman of the committee": the role names its own body, unnamed; no other
+    organization of the sentence stands in for it."""
+    return any(p.dep_ == "pobj" and p.pos_ == "NOUN" and any(d.lower_ == "the" for d in p.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 def _is_role(noun) -> bool:
@@ -195,6 +205,9 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
                               for m in mentions_of(q, ents) if m.type == "ORG"] \
                         if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
                     found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
+                    if c.lower_ == "in" and ents.mention_at(p) and not nested:
+                        # "a police commissioner in Hyderabad": where the post is, not whose
+                        found = [m for m in found if org_shaped(m)]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
                     (at if c.lower_ == "at" or nested else out).extend(found)
@@ -206,28 +219,6 @@ def _names_other_employer(noun) -> bool:
     even one the tagger did not call ORG, so no other organization may stand in for it."""
     return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
                for p in c.children if p.dep_ == "pobj")
-
-
-def _words_before(sdoc, i: int, n: int) -> list:
-    """Up to n words right before token i, not past punctuation: "former Globex CEO Ann Lee",
-    not "... we had in the past,' Ann Lee"."""
-    out = []
-    for t in reversed(sdoc[max(0, i - n):i]):
-        if t.is_punct and t.text not in {"-", "."}:
-            break
-        out.append(t)
-    return out
-
-
-def _ended(role) -> bool:
-    """"who was chief executive of Globex until 2021": a role with an end."""
-    holder = role.head if role.dep_ == "attr" else role
-    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children)
-
-
-def _former(tok) -> bool:
-    """"former", "ex-chief": a word saying the role is a past one."""
-    return tok.lower_ in FORMER or tok.lower_.startswith("ex-")
 
 
 def _role_text(tokens) -> str | None:
@@ -329,8 +320,10 @@ def _person_verbs(m, ents, sink) -> None:
                     sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
                              sent, obj="founder")
     # "Ann Lee's robotics company Botco"
+    # but not "Ann Lee's National Security Council": the descriptor is outside the name
     if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS for c in tok.head.children):
+            c.dep_ == "compound" and c.lemma_.lower() in ORG_DESCRIPTORS and not ents.mention_at(c)
+            for c in tok.head.children):
         sink.add("employ", ents.mention_at(tok.head), Named(m.name, "PERSON"), tok.head,
                  "poss:owner", sent, obj="owner")
 
@@ -371,9 +364,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=_named_role(v))
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
-            for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
+            # but "started her job after 20 years as an investigator for X": a job before this one
+            moods = {o.name: (o, "negated" if _earlier_job(r) else past)
+                     for r in as_role for o in _role_orgs(r, ents)}
+            for org, mood in moods.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         obj=_named_role(v), modality=past)
+                         obj=_named_role(v), modality=mood)
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
@@ -394,6 +390,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _earlier_job(role) -> bool:
+    """"after 20 years as an investigator for X": the "as" role of an "after"/"before" phrase."""
+    holder = role.head.head
+    return holder.dep_ == "pobj" and holder.head.lower_ in {"after", "before"}
 
 
 def _named_thing(org) -> bool:
@@ -429,66 +431,3 @@ def _named_role(verb) -> str | None:
         if any(t.lower_ in ROLE_WORDS for t in words):
             return _role_text(words)
     return None
-
-
-def moves(sdoc, ents, sink) -> None:
-    """talent_move: a person (or role) leaves one organization for another."""
-    employers: dict[str, list[str]] = {}
-    for r in sink.found:
-        if r.type == "employ":
-            employers.setdefault(r.tail, []).append(r.head)
-    for m in ents.mentions:
-        tok = m.root
-        if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
-            continue
-        # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves")
-        mover = tok if m.type == "PERSON" else tok.head
-        verb = mover.head if mover.dep_ in SUBJECT_DEPS else None
-        if verb is None:
-            continue
-        src = set(employers.get(m.name, [])) if m.type == "PERSON" else {m.name}
-        if m.type == "PERSON":
-            role, left = _role_words(tok, ents)
-            if left is not None and ents.mention_at(left):
-                src.add(ents.mention_at(left).name)
-        targets, from_ = [], []
-        # not "telling people to go to X": a verb with an object hands its infinitive to it
-        told = verb.lemma_.lower() in TELL_VERBS and any(
-            c.dep_ in {"dobj", "dative"} for c in verb.children)
-        chain = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"}
-                          or c.dep_ == "xcomp" and not told]
-        for v in chain:
-            lemma = v.lemma_.lower()
-            if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
-                                               in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
-                targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
-                targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
-            if lemma in LEAVE_VERBS | JOIN_VERBS:
-                from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
-                if lemma in LEAVE_VERBS:
-                    from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
-                              for o in mentions_of(c, ents)]
-        # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
-        sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
-        # leaving is the point of a move, not its negation
-        vsent = ents.sents[ents.sent_index(verb)]
-        mood = modality_at(verb, vsent)
-        mood = "asserted" if mood == "negated" and not any(
-            c.dep_ == "neg" for v in chain for c in v.children) else mood
-        person = m.name if m.type == "PERSON" else phrase(mover)
-        for t in [x for x in targets if x.type == "ORG"]:
-            for s in sources:
-                if s != t.name and s in ents.entities:
-                    sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
-                             obj=person, modality=mood, confidence=0.6)
-                    if m.type == "PERSON":
-                        sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
-                                 modality=mood)
-
-
-def _dated_past(verbs, document) -> bool:
-    """A verb dated to an earlier year than the article's: "joined Globex in 2012"."""
-    published = (getattr(document, "published", None) or "")[:4]
-    years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
-             if p.text.isdigit() and len(p.text) == 4]
-    return any(not published.isdigit() or y < int(published) for y in years)

@@ -4,13 +4,15 @@ Triggers and slots are data (patterns/relations.json): a spaCy Matcher finds tri
 each rule says which dependency slot (subject, object, prep:with, possessor, ...) holds the head
 and which the tail, covering active and passive voice and nominalizations ("the partnership
 between A and B", "A's $13B bet on B"). Rules that are not about one trigger word: makers of
-products in makers.py and headline forms ("A vs. B") in headlines.py; roles and people moving between employers in
-people.py; finding the mentions a slot stands for in arguments.py.
+products in makers.py and headline forms ("A vs. B") in headlines.py; roles in people.py and
+people moving between employers in moves.py; finding the mentions a slot stands for in
+arguments.py.
 """
 from __future__ import annotations
 
 from ...model import Relation
-from ..people import moves, roles
+from ..moves import moves
+from ..people import roles
 from .headlines import headline_forms
 from .hires import hires
 from .makers import maker_facts

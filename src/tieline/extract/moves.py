@@ -1,0 +1,75 @@
+"""talent_move: a person (or a role) leaves one organization for another ("Ann Lee left Globex
+to join Acme", "Acme's VP ... leaves for Globex"), sourced from the verbs of joining and leaving
+and from the employers the person has in the document."""
+from __future__ import annotations
+
+from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
+from .employers import same_org
+from .lexicon import ROLE_WORDS
+from .modality import modality_at
+from .people import JOIN_VERBS, TELL_VERBS, role_words
+from .tenure import LEAVE_VERBS
+
+
+def moves(sdoc, ents, sink) -> None:
+    """talent_move: a person (or role) leaves one organization for another."""
+    employers: dict[str, list[str]] = {}
+    for r in sink.found:
+        if r.type == "employ":
+            employers.setdefault(r.tail, []).append(r.head)
+    for m in ents.mentions:
+        tok = m.root
+        if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
+            continue
+        # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves")
+        mover = tok if m.type == "PERSON" else tok.head
+        verb = mover.head if mover.dep_ in SUBJECT_DEPS else None
+        if verb is None:
+            continue
+        src = set(employers.get(m.name, [])) if m.type == "PERSON" else {m.name}
+        if m.type == "PERSON":
+            role, left = role_words(tok, ents)
+            if left is not None and ents.mention_at(left):
+                src.add(ents.mention_at(left).name)
+        targets, from_ = [], []
+        # not "telling people to go to X": a verb with an object hands its infinitive to it
+        told = verb.lemma_.lower() in TELL_VERBS and any(
+            c.dep_ in {"dobj", "dative"} for c in verb.children)
+        chain = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"}
+                          or c.dep_ == "xcomp" and not told]
+        for v in chain:
+            lemma = v.lemma_.lower()
+            if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
+                                               in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
+                if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
+                    targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+                targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if lemma in LEAVE_VERBS | JOIN_VERBS:
+                from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
+                if lemma in LEAVE_VERBS:
+                    from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                              for o in mentions_of(c, ents)]
+        # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
+        sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
+        # leaving is the point of a move, not its negation
+        vsent = ents.sents[ents.sent_index(verb)]
+        mood = modality_at(verb, vsent)
+        mood = "asserted" if mood == "negated" and not any(
+            c.dep_ == "neg" for v in chain for c in v.children) else mood
+        person = m.name if m.type == "PERSON" else phrase(mover)
+        for t in [x for x in targets if x.type == "ORG"]:
+            for s in sources:
+                if s != t.name and s in ents.entities and not same_org(s, t.name):
+                    sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
+                             obj=person, modality=mood, confidence=0.6)
+                    if m.type == "PERSON":
+                        sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
+                                 modality=mood)
+
+
+def _dated_past(verbs, document) -> bool:
+    """A verb dated to an earlier year than the article's: "joined Globex in 2012"."""
+    published = (getattr(document, "published", None) or "")[:4]
+    years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
+             if p.text.isdigit() and len(p.text) == 4]
+    return any(not published.isdigit() or y < int(published) for y in years)

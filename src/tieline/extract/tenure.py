@@ -1,0 +1,76 @@
+"""When a role written next to a person is a past one: "former", "ex-", "retired", an end date,
+or a leaving verb in the same sentence; a "now" job stays current."""
+from __future__ import annotations
+
+from .arguments import mentions_of, prep_objects
+from .lexicon import ORG_DESCRIPTORS
+from .wordlists import words
+
+FORMER = words("people", "former")
+NOW_WORDS = words("people", "now_words")
+LEAVE_VERBS = words("people", "leave_verbs")
+TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
+
+
+def past_role(m, org, rtok, sdoc) -> bool:
+    """"former Globex CEO Ann Lee", "Ann Lee, ex-chief of Globex", "chief until 2021"; but
+    "Former FDA head Ann Lee (now with Globex)": the "now" job is a current one."""
+    span = getattr(org, "span", None)
+    near = [rtok.i] + ([span[0]] if span else [])
+    now = any(t.lower_ in NOW_WORDS and t.pos_ == "ADV" for i in near
+              for t in sdoc[max(0, i - 3):i + 1])
+    org_former = span is not None and (  # "ex-Globex", "Former Globex CEO Ann Lee"
+        former_word(sdoc[span[0]]) or span[1] <= m.span[0]
+        and any(former_word(t) for t in words_before(sdoc, span[0], 2)))
+    # a former word before the name scopes a role written before it, not one written after
+    # it: "Globex's president, ex-FBI official Ann Lee" is still Globex's president
+    return any(former_word(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
+        or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
+                           for t in words_before(sdoc, m.span[0], 4)) \
+        or _ended(rtok) or org_former
+
+
+def left_post(m, org, ents) -> bool:
+    """"Globex chief Ann Lee resigned on Monday", "quit her post", "has stepped down": the
+    role written by her name is one she has left (not "will resign", not "left for Paris")."""
+    tok = m.root
+    if tok.dep_ == "appos" and tok.head.dep_ == "nsubj":  # "Globex chief, Ann Lee, resigned"
+        tok = tok.head
+    v = tok.head
+    if tok.dep_ != "nsubj" or not (v.tag_ == "VBD" or v.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)):
+        return False
+    lemma = v.lemma_.lower()
+    stepped_down = lemma == "step" and any(c.lower_ == "down" for c in v.children)
+    if lemma not in LEAVE_VERBS and not stepped_down:
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, "from")
+    named = {o.name for c in objs for o in mentions_of(c, ents) if o.type == "ORG"}
+    if named:  # "Globex CEO Ann Lee left Acme in 2010": another job left
+        return org.name in named
+    # "resigned", "quit her post", "left the company"; not "left the building"
+    return lemma in {"resign", "quit", "retire"} or stepped_down or any(
+        c.lemma_.lower() in TENURE_JOBS | ORG_DESCRIPTORS for c in objs)
+
+
+def words_before(sdoc, i: int, n: int) -> list:
+    """Up to n words right before token i, not past punctuation: "former Globex CEO Ann Lee",
+    not "... we had in the past,' Ann Lee"."""
+    out = []
+    for t in reversed(sdoc[max(0, i - n):i]):
+        if t.is_punct and t.text not in {"-", "."}:
+            break
+        out.append(t)
+    return out
+
+
+def _ended(role) -> bool:
+    """"who was chief executive of Globex until 2021": a role with an end."""
+    holder = role.head if role.dep_ == "attr" else role
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children)
+
+
+def former_word(tok) -> bool:
+    """"former", "ex-chief": a word saying the role is a past one."""
+    return tok.lower_ in FORMER or tok.lower_.startswith("ex-") \
+        or tok.lower_ == "retired" and tok.tag_ != "VBD"  # "retired police officer"
