@@ -176,8 +176,11 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
 def _hyphen_tail(pname: str, head, ents) -> bool:
     """Whether the product's mention in its sentence follows a hyphen glued to a number or
     word before it: "350-8x" read as a name "8x"."""
-    for m in ents.mentions_in(ents.sents[ents.sent_index(head)]):
-        if m.name == pname and m.span[0] >= 2:
+    m = ents.mention_at(head)
+    found = [m] if m is not None else [
+        x for x in ents.mentions_in(ents.sents[ents.sent_index(head)]) if x.name == pname]
+    for m in found:
+        if m.span[0] >= 2:
             dash = head.doc[m.span[0] - 1]
             if dash.text in {"-", "–"} and not dash.whitespace_ \
                     and not head.doc[m.span[0] - 2].whitespace_:
