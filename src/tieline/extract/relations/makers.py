@@ -106,7 +106,9 @@ def _named_product(pname: str, maker: str, ents) -> bool:
         return False
     if words_[0] != maker.split()[0]:
         return True
-    alone = re.compile(r"\b" + re.escape(maker) + r"\b(?!\s+" + re.escape(rest[0]) + r"\b)")
+    # alone: not run on into another capitalised word or a number ("USS Avalon" and "USS Brill"
+    # name two ships, not a maker "USS"; "Wang Lei" a person)
+    alone = re.compile(r"\b" + re.escape(maker) + r"\b(?![ \t]+[A-Z0-9])")
     return alone.search(ents.text) is not None
 
 
@@ -151,6 +153,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     words_ = pname.split()
     if words_[-1].lower() in ROLE_WORDS:
         return False  # "Acme Center President": a title run on from a name, not a product
+    if head is not None and _hyphen_tail(pname, head, ents):
+        return False  # "Acme's 350-8x jet": the tail of a model number, not a name
     m = ents.mention_at(head) if head is not None else None
     if m is None:
         return True
@@ -167,6 +171,21 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
         return False  # "Slate's Mary Harris"; not "Mistral Large", named after its maker
     word = before.lower_ if before is not None else ""
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
+
+
+def _hyphen_tail(pname: str, head, ents) -> bool:
+    """Whether the product's mention in its sentence follows a hyphen glued to a number or
+    word before it: "350-8x" read as a name "8x"."""
+    m = ents.mention_at(head)
+    found = [m] if m is not None else [
+        x for x in ents.mentions_in(ents.sents[ents.sent_index(head)]) if x.name == pname]
+    for m in found:
+        if m.span[0] >= 2:
+            dash = head.doc[m.span[0] - 1]
+            if dash.text in {"-", "–"} and not dash.whitespace_ \
+                    and not head.doc[m.span[0] - 2].whitespace_:
+                return True
+    return False
 
 
 def _named_person(pname: str, maker: str, ents) -> bool:

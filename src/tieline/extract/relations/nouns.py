@@ -8,12 +8,15 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import cited_only, deal_mood, holders, settled_with
-from .rules import DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns
+from .rules import (DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns, modifies_group,
+                    requested)
 from .sink import default_tail, emit, object_class
 
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
+# a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
+GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 
@@ -63,7 +66,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         tails.extend(m for m in gov if m not in by)
     # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
     gov = filled.get(rule.pair or "", [])
-    if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1:
+    if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1 \
+            and not _given_to_other(noun):
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
     heads, tails = settled_with(rule, noun, filled, heads, tails)
@@ -71,7 +75,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         heads = [h for h in heads if h not in filled.get("governor", [])]
     titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
     defaulted = rule.members_default_tail and any(h not in titled for h in heads) and not tails \
-        and not _owns_unnamed(noun, ents)
+        and not _owns_unnamed(noun, ents) and not _one_person_named(noun, heads)
     if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
@@ -126,6 +130,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         else:
             found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
     elif slot in {"governor", "governor_attr"}:
+        if noun.dep_ == "dobj" and requested(noun.head):
+            return None  # "calling on prosecutors to open an inquiry into X": not the caller's
         if rule.type != "sue" and _scrutinised(noun):
             return None  # "opened an inquiry into the investments of A": the investigator
         attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
@@ -179,13 +185,21 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     toks = [x for t in toks
             for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
     found = [m for t in toks for m in (owners_of(t, ents) if role.endswith("_owner")
-                                       else mentions_of(t, ents))]
+                                       else mentions_of(t, ents)) if not modifies_group(m, t, ents)]
     if role.endswith("_owner") and toks and not ents.mention_at(toks[0]):
         extra["obj_word"] = phrase(toks[0])
         extra["via"] = next((m.name for t in toks for m in [ents.mention_at(c) for c in t.children
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def _given_to_other(noun) -> bool:
+    """"A and B combined to grant it a contract", "A and B won a deal": the subjects give or get
+    the deal together; its other party is someone else, so they are not each other's partners."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and (verb.lemma_.lower() in GIVE_GET_VERBS or any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in verb.children))
 
 
 def _exclusivity_only(noun, sent) -> bool:
@@ -259,6 +273,13 @@ def _unnamed_possessor(noun, ents) -> bool:
     one who acts on the stake does not hold it."""
     return any(c.dep_ == "poss" and c.pos_ == "NOUN" and not ents.mention_at(c)
                for c in noun.children)
+
+
+def _one_person_named(noun, heads) -> bool:
+    """"the customer, Ann Lee of Reno, settled into the chair": one person called a customer,
+    investor or user, not of the story's company unless the text says so ("investors include
+    A, B" still lists holders)."""
+    return noun.tag_ == "NN" and bool(heads) and all(h.type == "PERSON" for h in heads)
 
 
 def _owns_unnamed(noun, ents) -> bool:

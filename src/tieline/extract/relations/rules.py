@@ -26,6 +26,9 @@ JOINT_WORDS = words("relation_words", "joint_words")  # "their combined platform
 # a territory, not a stake in a company
 GOVERNING_BODIES = words("relation_words", "governing_bodies")
 OWNER_NOUNS = words("relation_words", "owner_nouns")  # "owner of a fruit stand"
+# "provides loans to Oregon residents", "a service for Acme hosts": the name only says which
+# people are meant; they, not the named organization, are the party
+PEOPLE_GROUPS = words("relation_words", "people_groups")
 # a person and the organization they hold a role at are not each other's customer, supplier,
 # investee or partner: "Ann Lee, who runs Revolut, ..." is a job, not use of Revolut
 ROLE_EXCLUDES = {"use", "supply", "invest", "partner"}
@@ -82,6 +85,16 @@ def load_patterns() -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], dict[
 FORM_CLASHES = {"found": "find"}
 # partner verbs with other common senses: a partnership only with "up" or "with" ("link to")
 LOOSE_PARTNER_VERBS = {"link"}
+# verbs whose plural subject works apart unless the text says together or toward one thing:
+# "A and B are working overtime to block the film" is no partnership; "A and B are working
+# together on X" and "were working toward an agreement" are
+TOGETHER_VERBS = {"work"}
+TOGETHER_WORDS = {"together", "jointly", "closely", "alongside", "toward", "towards"}
+# asking someone to act states no act: "were asked to partner with the fund", "calling on
+# prosecutors to open an investigation into X"
+REQUEST_VERBS = words("relation_words", "request_verbs")
+STAKE_WORDS = {"stake", "share", "shares", "%", "percent", "equity", "interest", "holding",
+               "holdings", "slice", "control", "majority", "minority", "ownership"}
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -115,3 +128,20 @@ def trigger_matcher(vocab) -> Matcher:
                        [{"LOWER": {"IN": ["rival", "rivals"]}, "POS": "ADJ"}]])  # "rival Euronext"
         _MATCHER[id(vocab)] = m
     return _MATCHER[id(vocab)]
+
+
+def modifies_group(mention, tok, ents) -> bool:
+    """Whether a mention only modifies the plural people noun a slot holds: "Oregon residents",
+    "Acme hosts" (the people are the party, not Oregon or Acme)."""
+    root = getattr(mention, "root", None)
+    return root is not None and root.i != tok.i and tok.lower_ in PEOPLE_GROUPS \
+        and ents.mention_at(tok) is None and root.dep_ in {"compound", "nmod"} \
+        and root.head.i == tok.i
+
+
+def requested(verb) -> bool:
+    """"were asked to partner with X", "calling on prosecutors to open an inquiry into X",
+    "sent messages to A and B to partner with X": a request, not the tie."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and head.i != verb.i and any(
+        c.lower_ == "to" for c in verb.children) and head.lemma_.lower() in REQUEST_VERBS

@@ -60,6 +60,14 @@ class Sink:
         owners = [self.ents.mention_at(c) for c in root.children if c.dep_ == "poss"] if root else []
         return any(m is None or m.name != maker.name for m in owners)
 
+    def _possessed_by(self, product, maker) -> bool:
+        """Whether the product's own phrase names its maker as possessor: "owns Acme's Zephyr"
+        (often one name cut at its possessive, "Victoria's Secret")."""
+        root = getattr(product, "root", None)
+        return maker is not None and root is not None and any(
+            c.dep_ == "poss" and getattr(self.ents.mention_at(c), "name", None) == maker
+            for c in root.children)
+
     def _maker_side(self, rtype, head, tail, obj, via):
         """A product stands for its maker: "Amazon Web Services became X's cloud provider"."""
         if rtype not in MAKER_SIDE:
@@ -70,6 +78,8 @@ class Sink:
             head, via = (Named(maker, "ORG"), via or head.name) if maker else (None, via)
         if tail.type == "PRODUCT":
             maker = ents.entities[tail.name].maker
+            if rtype in {"invest", "acquire"} and self._possessed_by(tail, maker):
+                return head, None, obj, via  # owns "Acme's Zephyr": not Acme, maybe a cut name
             tail, obj = (Named(maker, "ORG"), obj or tail.name) if maker else (None, obj)
         return head, tail, obj, via
 

@@ -9,8 +9,15 @@ from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, obj
 from ..lexicon import ORG_DESCRIPTORS
 from .deals import is_price
 from ..modality import modality_at
-from .rules import FORM_CLASHES, LOOSE_PARTNER_VERBS, INTENT_NOUNS, JOINT_WORDS, RIVAL_NOUNS, Rule
+from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
+                    STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
+                    requested)
 from .sink import default_tail, emit, object_class
+
+
+HOLD_VERBS = {"own", "hold", "control"}
+PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
+CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
 def _object_lemmas(objs: list) -> set[str]:
@@ -57,6 +64,8 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     if not _rule_holds(rule, verb, shape, ents):
         return
     heads, tails, pairs, obj_word, mood_from = _slot_mentions(rule, verb, shape, ents)
+    if rule.type == "use" and _personal_means(verb, shape):
+        heads = [h for h in heads if h.type != "PERSON"]
     via = None
     if rule.via_slot:
         for t in prep_objects(verb, rule.via_slot[5:]):
@@ -85,7 +94,9 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     passive, objs = shape.passive, shape.objs
     if FORM_CLASHES.get(verb.lower_) == verb.lemma_.lower():
         return False  # "found" read as the past of "find", not "found a company"
-    if rule.joint_object and not _made_together(verb, passive):
+    if rule.joint_object and (verb.dep_ == "advcl" or not _made_together(verb, passive)):
+        return False  # "A and B provide images to establish trends": a purpose, made apart
+    if requested(verb):
         return False
     if rule.type == "partner" and verb.lemma_.lower() in LOOSE_PARTNER_VERBS and not any(
             c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
@@ -120,9 +131,12 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             m.type == "ORG" and (ents.mention_at(o) is m or shape.reduced and o.pos_ == "PROPN")
             for o in objects_of(verb, passive) + objs for m in mentions_of(o, ents)):
         return False  # "appointed to run Globex Bank", "Globex Inc., run by Ann Lee": a job
-    if rule.type in {"supply", "develop"} and verb.lemma_ == "make" and any(
-            c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in verb.children):
-        return False  # "making its app free for Android": it changes the app, makes nothing
+    if rule.type in {"supply", "develop"} and verb.lemma_ == "make" and (any(
+            c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in verb.children) or any(
+            t.pos_ == "ADJ" and t.lower_ in CAUSATIVE_ADJECTIVES for o in objs for t in o.subtree)):
+        # "making its app free for Android", "make transcripts of X available" (the adjective
+        # parsed inside the object): it changes the thing, makes nothing
+        return False
     if rule.type == "develop" and any(_jointly_owned(o) for o in objs):
         return False  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(
@@ -147,13 +161,20 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
                 obj_word = obj_word or phrase(toks[0])
         else:
             found = [m for t in toks for m in mentions_of(t, ents, verb)
-                     if rule.type != "acquire" or not _names_a_thing(m, t, ents)]
+                     if not modifies_group(m, t, ents)
+                     and (rule.type != "acquire" or not _names_a_thing(m, t, ents))]
             if slot == "object" and shape.hyphened:
                 found = _modified_name(verb, ents)
             if slot == "object" and shape.reduced and _parenthetical(verb) is not None:
                 # "A, B (owned by C) and D": the aside is about the name just before it alone
                 found = [m for m in [ents.mention_at(_parenthetical(verb))] if m]
-        if rule.pair == slot and len(found) > 1 and not any(
+        if slot in {"prep:in", "prep:of"} and rule.type == "invest" \
+                and _not_a_holding(verb, shape, ents):
+            continue  # "is holding clinics in Gary": what is held is no stake in the place
+        # "A and B are working overtime to block it": each on its own, not with each other
+        apart = verb.lemma_.lower() in TOGETHER_VERBS and not any(
+            c.lower_ in TOGETHER_WORDS for c in verb.children)
+        if rule.pair == slot and not apart and len(found) > 1 and not any(
                 r in {"tail", "tail_owner"} and s != slot for s, r in rule.slots.items()
                 if _slot_filled(verb, s, shape.passive)):
             pairs.extend(combinations(by_name(found), 2))
@@ -162,6 +183,22 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
         elif role.startswith("tail"):
             tails.extend(found)
     return heads, tails, pairs, obj_word, mood_from
+
+
+def _personal_means(verb, shape: _Shape) -> bool:
+    """A person's own thing, no tie to a supplier: "used his own protocol", "tap your savings
+    account"."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for o in shape.objs for c in o.children)
+
+
+def _not_a_holding(verb, shape: _Shape, ents) -> bool:
+    """"holds a 5% stake in X" gives X; "is holding clinics in Gary", "owns stores in Ohio" do
+    not: a named object or a stake word is what the "in"/"of" phrase qualifies."""
+    objs = objects_of(verb, shape.passive)
+    return verb.lemma_.lower() in HOLD_VERBS and bool(objs) \
+        and not any(ents.mention_at(o) for o in objs) \
+        and not _object_lemmas(objs) & STAKE_WORDS
 
 
 def _names_a_thing(mention, tok, ents) -> bool:
