@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...names import COMPANY_SUFFIXES
-from ..lexicon import ORG_DESCRIPTORS
-from .words import (ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS, LAW_NOUNS,
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS, LAW_NOUNS,
                     RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
@@ -62,11 +62,14 @@ def estimator_owner(owners, verb, path) -> str | None:
     it; in its object, the object's possessor or "of"/"for" name does ("estimated the cost of
     the closure at $170bn" is no one's, "estimates its revenue at $2bn" is its own), and a
     bare object ("forecast revenue of $4bn") stays the subject's own."""
-    if verb.lemma_.lower() not in ESTIMATE_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in ESTIMATE_VERBS | ALLEGE_VERBS:
         return None
     below = path[path.index(verb) - 1] if path.index(verb) else None
     if below is not None and below.dep_ in COMPLEMENTS:
         return NOBODY
+    if lemma not in ESTIMATE_VERBS:
+        return None  # "claims $3bn in revenue": its own
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for obj in objects:
         about = [c for c in obj.children if c.dep_ == "poss"]
@@ -196,6 +199,13 @@ def _continued(span) -> bool:
     after = list(doc[span.end:span.end + 2])
     if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
         return True
+    # "the Arts for Harbor Relief Fund": a capitalized word joined by "for" or "of" begins the
+    # name, unless it is a role ("Chair of Acme")
+    if before.lower_ in ("for", "of") and span.start > 1:
+        first = doc[span.start - 2]
+        if first.text[:1].isupper() and not first.is_sent_start and first.pos_ == "PROPN" \
+                and first.lower_ not in ROLE_WORDS | HONORIFICS:
+            return True
     if after and after[0].lower_ in ("'s", "’s", "of") and len(after) > 1:
         after = after[1:]
     return bool(after) and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() \
