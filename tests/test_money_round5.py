@@ -2,7 +2,7 @@
 sample of real news): a verb "deal", traded credits, a change given beside a percentage, a
 saving, trillions, an allegation, a person's foundation, a firm named like its founder, "it"
 after a public subject, a name that only modifies a noun, a name cut after "Arts for", a
-warning, and revenue lost. Invented sentences from several industries."""
+warning, a bound over many, a person's budget, and revenue lost. Invented sentences from several industries."""
 import pytest
 
 from tieline.extract.entities import DocEntities
@@ -12,7 +12,7 @@ from tieline.model import Document
 
 def facts(nlp, text):
     sdoc = nlp(text)
-    return {(m.entity, m.kind, m.amount)
+    return {(m.entity, m.kind, round(m.amount))
             for m in extract_money(sdoc, DocEntities(sdoc), Document(text, "test"))}
 
 
@@ -67,6 +67,27 @@ def facts(nlp, text):
     "$19.8 billion.",
     "Kestrel Foods reported on Monday. Read more below.Net income climbed 23 percent to "
     "$4 billion during the quarter.",
+    # a bound over many ("members have budgets of under $75,000"), a budget told by a person
+    "The Pelham League of Theatres says 93 of its 237 members have budgets of under $75,000 "
+    "a year.",
+    "The Orvia Dental Association says most of its clinics have revenues of less than "
+    "$2 million.",
+    "We are grateful, said Mira Castell, artistic direct of Tarrow Playhouse, with an "
+    "operating budget of $250,000.",
+    "Dax Orlen, who runs Kestrel Robotics, has a budget of $4 million for the season.",
+    # results coordinated names share; the size of a named fund
+    "Between them, Kestrel Motors and Orvell Motors had nearly $300 billion in revenue last "
+    "year.",
+    "Halden Foods and Brisk Dairy reported combined profit of $2 billion.",
+    "David Roe is the chief investment officer at the $150 million Harbor Bear Fund.",
+    "The $2 billion Tarrow Growth Fund lost money this year.",
+    # results told with no name, far from where the main company was last named
+    "Kestrel Foods reported results on Monday. Kestrel Foods is big. Kestrel Foods is old. "
+    "Orvell Bank sold its stake in Pell Mining. Pell Mining was pleased. Analysts were too. "
+    "The earnings included $1.2 billion in dividends.",
+    "Tarrow Air flew more passengers. Tarrow Air hired pilots. Tarrow Air is growing. Pell Jets "
+    "builds planes. Pell Jets hired engineers. Orvia Bank lent money. Net income rose 5% to "
+    "$90 million.",
     # a place the tagger knows only as one, never called a company
     "Restaurants in Pelham City are closing. Pelham City is now facing a yearly budget gap "
     "of $13.3 billion.",
@@ -98,6 +119,12 @@ def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
      ("Orvell Motors", "profit", 2.84e8)),
     ("Norvalia lost 330m euros in 2003 as the airline struggled with high costs.",
      ("Norvalia", "loss", 3.3e8)),
+    ("Tarrow Playhouse has a budget of $250,000 for the season.",
+     ("Tarrow Playhouse", "cost", 2.5e5)),
+    ("Kestrel Foods said its sales of under $2 million fell.", ("Kestrel Foods", "revenue", 2e6)),
+    # a trillion in a currency where it is a company's price
+    ("The Orvia Treasury sold its stake in Pell Bank to the Orvia Ministry of Finance for 2.14 "
+     "trillion rubles.", ("Orvia Ministry of Finance", "deal_value", 2.14e12)),
     # revenue lost is a loss
     ("Vossa Opera lost $6.2 million in revenue after the cancellations.",
      ("Vossa Opera", "loss", 6.2e6)),

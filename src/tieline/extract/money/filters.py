@@ -21,6 +21,9 @@ CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jump
                           r"dropped|declined|slipped|soared|surged|gained|lost)\s+(?:by\s+)?"
                           r"[\d.,]+\s*(?:%|percent|per cent),?\s+or\s+(?:nearly\s+|about\s+|"
                           r"around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+# "members have budgets of under $75,000": a bound over many, not a sum anyone holds
+THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:budgets|revenues|sales|assets|"
+                       r"incomes|earnings|turnovers) of (?:under|below|less than)\s*$", re.I)
 CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
@@ -108,8 +111,11 @@ def not_a_holding(span, root, sent) -> bool:
         return True
     before = doc.text[sent.start_char:span.start_char]
     if (CHANGE_BEFORE.search(before) and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) \
-            or CHANGE_SHARE.search(before) or changed_by(root):
+            or CHANGE_SHARE.search(before) or changed_by(root) or THRESHOLD.search(before):
         return True
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \
+            and root.head.lower_ in ("fund", "funds"):
+        return True  # "the $150m Harbor Bear Fund": the money a fund manages, not its own
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]

@@ -71,11 +71,22 @@ def guess_owner(owners, sent, amount_span, root, kind: str) -> str | None:
     after = [m for m in mentions if m.type == "ORG"]
     guess = (orgs or before or after or [None])[-1 if orgs or before else 0]
     if guess is None:
-        return owners.salient() if not present and results_told(sent, subjects, kind) else None
+        return recent_salient(owners, sent) if not present and results_told(sent, subjects, kind) \
+            else None
     if guess.kind != "description":
         return guess.name
     found = owners.description(guess.root, guess.name)  # "the ride-hailing firm"
     return found if found != NOBODY else None
+
+
+def recent_salient(owners, sent) -> str | None:
+    """The article's main organization, if it is named in this sentence or the two before: "The
+    earnings included $1.2bn" after a paragraph on another company is not the main one's."""
+    name = owners.salient()
+    index = next(i for i, s in enumerate(owners.sents) if s.start == sent.start)
+    near = [m.name for s in owners.sents[max(0, index - 2):index + 1]
+            for m in owners.ents.mentions_in(s)]
+    return name if name in near else None
 
 
 def results_told(sent, subjects, kind: str) -> bool:

@@ -7,12 +7,13 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, described_by_words, description, estimator_owner, given_to,
-                      is_class, is_law, is_report, speaker)
-from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
-                    HELD_FOR_PEOPLE, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS,
-                    OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS,
-                    PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
-                    TARGET_VERBS, WORD_KIND)
+                      held_for_person, is_class, is_law, is_report, only_modifies, shared,
+                      speaker)
+from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
+                    CONTRACT_NOUNS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
+                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS,
+                    SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
@@ -233,6 +234,8 @@ class Owners:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
+                if kind in COMBINED_KINDS and shared(self.ents, subj, tok):
+                    return NOBODY  # "Between them, A and B had $300bn in revenue"
                 found = self.at(subj)
                 if found and lemma in SPEECH_VERBS and self.known_person(found):
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
@@ -447,23 +450,6 @@ def is_place(name: str) -> bool:
     """A country or region by name ("United States", "Beijing" is not one: a city)."""
     words = name.removeprefix("the ")
     return words in place_names() or f"United {words}" in place_names()
-
-
-def only_modifies(ents, noun) -> bool:
-    """ "White House ties": a common noun that is no mention itself, whose name modifiers tell
-    what it is about, not who it is."""
-    return noun.pos_ == "NOUN" and ents.mention_at(noun) is None and \
-        noun.lemma_.lower() not in ANAPHORA | ORG_DESCRIPTORS and \
-        not any(c.dep_ == "poss" for c in noun.children)  # "the network's push" is its own
-
-
-def held_for_person(ents, noun) -> bool:
-    """ "Roe's foundation", "Roe's company": an organization a named person holds, which the
-    text does not name; its money is not the person's."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_DESCRIPTORS | HELD_FOR_PEOPLE:
-        return False
-    owners = [ents.mention_at(c) for c in noun.children if c.dep_ == "poss"]
-    return any(m is not None and m.type == "PERSON" for m in owners)
 
 
 def is_public(name: str) -> bool:

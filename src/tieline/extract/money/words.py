@@ -107,3 +107,5 @@ PERSONLESS_KINDS = frozenset(_DATA["personless_kinds"])
 # "Roe's foundation raised $140,000": an organization a person holds, besides company words
 HELD_FOR_PEOPLE = _words("held_for_people")
 PUBLIC_PLACES = _words("public_places")  # "the state", "the city": what "it" may stand for
+# results several coordinated names share ("A and B had $300bn in revenue") are no one's
+COMBINED_KINDS = frozenset(_DATA["combined_kinds"])
