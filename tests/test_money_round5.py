@@ -88,6 +88,12 @@ def facts(nlp, text):
     "Tarrow Air flew more passengers. Tarrow Air hired pilots. Tarrow Air is growing. Pell Jets "
     "builds planes. Pell Jets hired engineers. Orvia Bank lent money. Net income rose 5% to "
     "$90 million.",
+    # a pool for an industry or a class, not any one member's money
+    "Kestrel Air shares rose after the trade group for airlines suggested a $50 billion "
+    "bailout for the industry.",
+    "Pell Farms shares rose after the growers' lobby proposed a $2 billion loan fund for "
+    "farmers.",
+    "Tarrow Steel said it would seek a $3 billion credit line for the steel sector.",
     # a place the tagger knows only as one, never called a company
     "Restaurants in Pelham City are closing. Pelham City is now facing a yearly budget gap "
     "of $13.3 billion.",
@@ -125,6 +131,8 @@ def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
     # a trillion in a currency where it is a company's price
     ("The Orvia Treasury sold its stake in Pell Bank to the Orvia Ministry of Finance for 2.14 "
      "trillion rubles.", ("Orvia Ministry of Finance", "deal_value", 2.14e12)),
+    ("Tarrow Bank gave Kestrel Foods a $2 billion loan for its new plant.",
+     ("Kestrel Foods", "funding", 2e9)),
     # revenue lost is a loss
     ("Vossa Opera lost $6.2 million in revenue after the cancellations.",
      ("Vossa Opera", "loss", 6.2e6)),

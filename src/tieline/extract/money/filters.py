@@ -5,6 +5,7 @@ import re
 
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
+from .parties import is_class
 from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
@@ -129,6 +130,9 @@ def not_a_holding(span, root, sent) -> bool:
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             break
         nouns.append(tok)
+    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) for n in nouns for c in n.children
+           if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        return True  # "a $50bn bailout for the industry", "$5bn for airlines": a pool for many
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
         return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed
     if any(c.dep_ == "amod" and c.lower_ in RUMOUR_MODIFIERS for n in (root, *nouns[:2])
