@@ -30,12 +30,13 @@ from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .guess import guess_owner
 from .filters import clause_bounds, noun_after_brackets, not_a_holding
-from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind
+from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer
-from .words import ISO_CODES, PUBLIC_KINDS
+from .words import ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
+HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -93,8 +94,9 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
-    if kind is None:
-        return None
+    if kind is None or (kind != "valuation" and amount.value >= GUESS_LIMIT
+                        and amount.currency in HARD_CURRENCIES):
+        return None  # a trillion dollars is a market value or an economy's, never a company's
     many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
     if entity == NOBODY or many == "counted":
@@ -109,6 +111,11 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
             or guess_owner(owners, sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
+    if kind == "cost" and owners.is_person(entity) and any(
+            t.lemma_.lower() == "budget" for t in own_phrase(root, sent)):
+        return None  # "Roe, director of X, with an operating budget of $250,000": X's budget
+    if kind in PERSONLESS_KINDS and owners.is_person(entity):
+        return None  # a person has a net worth, never a valuation: a firm is named by its founder
     if kind != "other" and owners.known_person(entity):
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):

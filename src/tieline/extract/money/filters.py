@@ -5,8 +5,9 @@ import re
 
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
+from .parties import is_class
 from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
-                    RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
+                    RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
@@ -16,6 +17,14 @@ EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|
 CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jumped|climbed|"
                            r"dropped|declined|slipped|soared|surged)\s+(?:by\s+)?(?:nearly\s+|"
                            r"about\s+|around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+# "down 68%, or almost $8bn": the figure restates a change given in per cent
+CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jumped|climbed|"
+                          r"dropped|declined|slipped|soared|surged|gained|lost)\s+(?:by\s+)?"
+                          r"[\d.,]+\s*(?:%|percent|per cent),?\s+or\s+(?:nearly\s+|about\s+|"
+                          r"around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+# "members have budgets of under $75,000": a bound over many, not a sum anyone holds
+THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:budgets|revenues|sales|assets|"
+                       r"incomes|earnings|turnovers) of (?:under|below|less than)\s*$", re.I)
 CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
@@ -72,6 +81,17 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def changed_by(root) -> bool:
+    """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn": the figure is
+    a change, not a sum anyone holds."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "by"):
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "amod", "nummod"):
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS
+
+
 def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
@@ -90,11 +110,13 @@ def not_a_holding(span, root, sent) -> bool:
         return True
     if PARTS_OF.search(doc[sent.start:span.start].text):
         return True
-    if (CHANGE_BEFORE.search(doc.text[sent.start_char:span.start_char])
-            and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) or (
-            root.dep_ in ("compound", "nmod", "amod", "nummod")
-            and root.head.lemma_.lower() in CHANGE_NOUNS):
+    before = doc.text[sent.start_char:span.start_char]
+    if (CHANGE_BEFORE.search(before) and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) \
+            or CHANGE_SHARE.search(before) or changed_by(root) or THRESHOLD.search(before):
         return True
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \
+            and root.head.lower_ in ("fund", "funds"):
+        return True  # "the $150m Harbor Bear Fund": the money a fund manages, not its own
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]
@@ -108,8 +130,14 @@ def not_a_holding(span, root, sent) -> bool:
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             break
         nouns.append(tok)
+    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) for n in nouns for c in n.children
+           if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        return True  # "a $50bn bailout for the industry", "$5bn for airlines": a pool for many
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
         return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed
+    if any(c.dep_ == "amod" and c.lower_ in RUMOUR_MODIFIERS for n in (root, *nouns[:2])
+           for c in n.children):
+        return True  # "the alleged $10m", "a purported $2bn bid"
     return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL

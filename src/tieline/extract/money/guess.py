@@ -8,16 +8,19 @@ never a class ("businesses secured $15bn"), a place, or a name that only modifie
 ("a GoFundMe page raised ...")."""
 from __future__ import annotations
 
+import re
+
 from ..entities import is_source
 from .kinds import governing_path, kind_word
 from .owners import is_place
 from .parties import NOBODY, is_class, tells
-from .words import OBJECT_OWNER_VERBS, SALIENT_KINDS, WORD_KIND
+from .words import OBJECT_OWNER_VERBS, SALIENT_KINDS, SPEECH_VERBS, WORD_KIND
 
 # words of a person's own money: "your adjusted gross income", "those who earned", "they"
 PERSONAL_WORDS = ("i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her",
                   "their", "those", "anyone", "everyone")
 SUBJECTS = ("nsubj", "nsubjpass")
+GLUED = re.compile(r"[a-z]\.[A-Z]")  # two sentences run together: "event.Acme said"
 
 
 def guess_owner(owners, sent, amount_span, root, kind: str) -> str | None:
@@ -68,11 +71,22 @@ def guess_owner(owners, sent, amount_span, root, kind: str) -> str | None:
     after = [m for m in mentions if m.type == "ORG"]
     guess = (orgs or before or after or [None])[-1 if orgs or before else 0]
     if guess is None:
-        return owners.salient() if not present and results_told(sent, subjects, kind) else None
+        return recent_salient(owners, sent) if not present and results_told(sent, subjects, kind) \
+            else None
     if guess.kind != "description":
         return guess.name
     found = owners.description(guess.root, guess.name)  # "the ride-hailing firm"
     return found if found != NOBODY else None
+
+
+def recent_salient(owners, sent) -> str | None:
+    """The article's main organization, if it is named in this sentence or the two before: "The
+    earnings included $1.2bn" after a paragraph on another company is not the main one's."""
+    name = owners.salient()
+    index = next(i for i, s in enumerate(owners.sents) if s.start == sent.start)
+    near = [m.name for s in owners.sents[max(0, index - 2):index + 1]
+            for m in owners.ents.mentions_in(s)]
+    return name if name in near else None
 
 
 def results_told(sent, subjects, kind: str) -> bool:
@@ -80,6 +94,10 @@ def results_told(sent, subjects, kind: str) -> bool:
     is the results noun itself and where no person speaks of their own money."""
     if kind not in SALIENT_KINDS or any(t.lower_ in PERSONAL_WORDS for t in sent):
         return False
+    if any(GLUED.search(t.text) for t in sent) or any(
+            t.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in SUBJECTS for c in t.children)
+            for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"):
+        return False  # "...happening.Intel, a chipmaker, said revenue climbed": a name was lost
     return all(kind_word(s) in WORD_KIND for s in subjects)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HOLDING_NOUNS, KIND_WORDS, RECEIVING_VERBS,
-                    SALE_VERBS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
+                    SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW,
+                    WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -76,6 +77,11 @@ def token_kind(tok) -> str | None:
     """The kind a word names; "the value of their agreements" is the agreements' kind, and
     revenue not yet earned ("future contract revenue") is no revenue."""
     kind = WORD_KIND.get(kind_word(tok))
+    if kind_word(tok) == "deal" and tok.pos_ == "VERB":
+        return None  # "$24m to deal with the floods": no deal
+    if kind == "funding" and kind_word(tok) == "credit" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in TRADED_CREDITS for c in tok.children):
+        return None  # "sold $354m of carbon credits": credits traded, not lent
     if kind_word(tok) == "offer" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
@@ -130,13 +136,17 @@ def kind_of(root, sent) -> str | None:
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
-    if kind_in(named_in):
-        return kind_in(named_in)
     path = governing_path(root, sent)
+    if kind_in(named_in):  # "lost $6m in revenue" is a loss
+        told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj")]
+        lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)
+        return "loss" if lost else kind_in(named_in)
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and \
             root.head.lemma_.lower() in HOLDING_NOUNS:
         return None  # "its $6bn cash pile": money held, of no kind the guide counts
     for tok in path:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SAVING_VERBS:
+            return None  # "could save $1.7tn a year": a saving is no one's holding
         if tok.dep_ == "acl" and kind_in([tok.head]):  # "an investment valued at $1bn"
             return kind_in([tok.head])
         raised = [c for c in tok.children if c.dep_ == "dobj" and c != root]
@@ -171,7 +181,7 @@ def kind_of(root, sent) -> str | None:
     nearby = sorted((t for t in sent if abs(t.i - root.i) <= WINDOW and t != root),
                     key=lambda t: abs(t.i - root.i))
     for tok in nearby:
-        kind = WORD_KIND.get(kind_word(tok))
+        kind = token_kind(tok)
         if kind:
             return kind
     return weak  # no word names a kind: a price, a tariff's base, a bond; no one's figure

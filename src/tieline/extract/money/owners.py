@@ -7,12 +7,13 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, described_by_words, description, estimator_owner, given_to,
-                      is_class, is_law, is_report, speaker)
-from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, CONTRACT_NOUNS,
-                    IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
-                    PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_NAME_WORDS, SALE_VERBS,
-                    SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
-                    TARGET_VERBS, WORD_KIND)
+                      held_for_person, is_class, is_law, is_report, only_modifies, shared,
+                      speaker)
+from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
+                    CONTRACT_NOUNS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
+                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS,
+                    SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
@@ -47,6 +48,8 @@ class Owners:
             return NOBODY  # "the bill includes $1bn", "hospitals will get $600m"
         if mention is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_NAME_WORDS:
             return NOBODY  # "the Roe administration will pay $16bn": no company, nor Roe
+        if mention is None and held_for_person(self.ents, tok):
+            return NOBODY  # "Roe's foundation has raised $140,000": the foundation's, unnamed
         cands = [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "appos")]]
         if tok.lemma_.lower() not in RELATIONAL_NOUNS:
             cands += [c for c in tok.children if c.dep_ == "poss"]
@@ -61,8 +64,11 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and self.is_dateline(mention.name):
                 return None
+            if mention and mention.kind == "pronoun" and self.public_before(cand):
+                return NOBODY  # "The government is trying ... It's providing $824m"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
-                    is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)):
+                    is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
+                    or self.told_as_place(mention.name)):
                 return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
                     and mention.name not in self.outlets:
@@ -77,7 +83,8 @@ class Owners:
                 before = self.named_before(cand)
                 if before:
                     return before
-                if cand.head.dep_ == "relcl" and cand.head.head != cand:
+                if cand.head.dep_ == "relcl" and cand.head.head != cand \
+                        and not only_modifies(self.ents, cand.head.head):
                     return self.at(cand.head.head)
             elif cand.pos_ == "NOUN" and not any(
                     c.lower_ in DEFINITE for c in cand.children):
@@ -124,6 +131,30 @@ class Owners:
             i -= 1
         mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
         return mention.name if mention and mention.type == "ORG" else None
+
+    def told_as_place(self, name: str) -> bool:
+        """ "Orvia City is facing a $13bn budget gap": a name the tagger takes for a place
+        wherever the text names it, and that the text never calls "the company", "the
+        airline" (as it does a carrier the tagger takes for a place)."""
+        mentions = [m for m in self.ents.mentions if m.name == name]
+        names = [m for m in mentions if m.kind == "name"]
+        return bool(names) and all(m.root.ent_type_ in ("GPE", "LOC") for m in names) \
+            and not any(m.kind == "description" for m in mentions)
+
+    def public_before(self, pronoun) -> bool:
+        """ "The government is also trying ... It's providing $824m": "it" stands for the public
+        body or place that was the last subject before it, not an organization."""
+        index = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
+        start = self.sents[max(0, index - 1)].start
+        for tok in reversed(self.sdoc[start:pronoun.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_NAME_WORDS | PLACE_NOUNS | PUBLIC_PLACES:
+                return True
+            mention = self.ents.mention_at(tok)
+            if mention and mention.type == "ORG":
+                return False
+        return False
 
     def last_before(self, char: int, types=("ORG",), exclude=frozenset()) -> str | None:
         for sent in reversed(self.sents):
@@ -203,6 +234,8 @@ class Owners:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
+                if kind in COMBINED_KINDS and shared(self.ents, subj, tok):
+                    return NOBODY  # "Between them, A and B had $300bn in revenue"
                 found = self.at(subj)
                 if found and lemma in SPEECH_VERBS and self.known_person(found):
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
@@ -210,7 +243,9 @@ class Owners:
                     return found
             if tok.dep_ == "acl" and is_class(tok.head, self.ents.mention_at(tok.head) is not None):
                 return NOBODY  # "households earning under $75,000": a threshold, no one's
-            if tok.dep_ == "relcl":
+            # "Acme, which raised $5m"; not "a doctor with White House ties who promised a
+            # $300,000 investment": a name that only modifies the antecedent is no party
+            if tok.dep_ == "relcl" and not only_modifies(self.ents, tok.head):
                 found = self.at(tok.head)
                 if found:
                     return found
@@ -368,6 +403,8 @@ class Owners:
         noun = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else None
         if noun is None or not (self.ents.mention_at(noun) or noun.lemma_.lower() in ANAPHORA):
             return None
+        if noun.dep_ not in ("appos", "attr") and any(c.lower_ in ("a", "an") for c in noun.children):
+            return None  # "through an $824m fund": a new one, not the organization named before
         found = self.at(noun)
         return found if found != NOBODY else None
 

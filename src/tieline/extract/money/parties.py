@@ -1,15 +1,16 @@
 """Parties a figure is told by or spent on without being their money: whoever estimates or
 forecasts it, a law or programme that sets it aside, a class of recipients ("hospitals",
 "households earning under $75,000"), and a description ("the league") that names no
-organization the text described with that word."""
+organization the text described with that word; a person's unnamed foundation, names that only
+modify a noun, and results coordinated names share."""
 from __future__ import annotations
 
 import re
 
 from ...names import COMPANY_SUFFIXES
-from ..lexicon import ORG_DESCRIPTORS
-from .words import (ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS, LAW_NOUNS,
-                    RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS,
+                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -62,11 +63,14 @@ def estimator_owner(owners, verb, path) -> str | None:
     it; in its object, the object's possessor or "of"/"for" name does ("estimated the cost of
     the closure at $170bn" is no one's, "estimates its revenue at $2bn" is its own), and a
     bare object ("forecast revenue of $4bn") stays the subject's own."""
-    if verb.lemma_.lower() not in ESTIMATE_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in ESTIMATE_VERBS | ALLEGE_VERBS:
         return None
     below = path[path.index(verb) - 1] if path.index(verb) else None
     if below is not None and below.dep_ in COMPLEMENTS:
         return NOBODY
+    if lemma not in ESTIMATE_VERBS:
+        return None  # "claims $3bn in revenue": its own
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for obj in objects:
         about = [c for c in obj.children if c.dep_ == "poss"]
@@ -196,7 +200,37 @@ def _continued(span) -> bool:
     after = list(doc[span.end:span.end + 2])
     if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
         return True
+    # "the Arts for Harbor Relief Fund": a capitalized word joined by "for" or "of" begins the
+    # name, unless it is a role ("Chair of Acme")
+    if before.lower_ in ("for", "of") and span.start > 1:
+        first = doc[span.start - 2]
+        if first.text[:1].isupper() and not first.is_sent_start and first.pos_ == "PROPN" \
+                and first.lower_ not in ROLE_WORDS | HONORIFICS:
+            return True
     if after and after[0].lower_ in ("'s", "’s", "of") and len(after) > 1:
         after = after[1:]
     return bool(after) and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() \
         and after[0].lower_.rstrip(".") not in COMPANY_SUFFIXES  # "Dawson Geophysical Co"
+
+
+def shared(ents, subject, verb) -> bool:
+    """ "A and B had $300bn in revenue": coordinated names share a result, unless "each"."""
+    names = [t for t in (subject, *subject.conjuncts) if ents.mention_at(t) is not None]
+    return len(names) > 1 and not any(t.lower_ == "each" for t in verb.subtree)
+
+
+def only_modifies(ents, noun) -> bool:
+    """ "White House ties": a common noun that is no mention itself, whose name modifiers tell
+    what it is about, not who it is."""
+    return noun.pos_ == "NOUN" and ents.mention_at(noun) is None and \
+        noun.lemma_.lower() not in ANAPHORA | ORG_DESCRIPTORS and \
+        not any(c.dep_ == "poss" for c in noun.children)  # "the network's push" is its own
+
+
+def held_for_person(ents, noun) -> bool:
+    """ "Roe's foundation", "Roe's company": an organization a named person holds, which the
+    text does not name; its money is not the person's."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_DESCRIPTORS | HELD_FOR_PEOPLE:
+        return False
+    owners = [ents.mention_at(c) for c in noun.children if c.dep_ == "poss"]
+    return any(m is not None and m.type == "PERSON" for m in owners)

@@ -95,3 +95,17 @@ REPORT_NOUNS = _words("report_nouns")  # "a report by X showed ...": a study own
 GIVING_VERBS = _words("giving_verbs")
 GRANT_NOUNS = _words("grant_nouns")
 HOLDING_NOUNS = _words("holding_nouns")  # "its $6bn cash pile": money held, no kind
+SAVING_VERBS = _words("saving_verbs")  # "could save $1.7tn": a saving, no kind the guide counts
+# "carbon credits", "regulatory credits": credits traded or deducted, not money lent
+TRADED_CREDITS = _words("traded_credits")
+# "prosecutors claim $6m was offered to X": whoever alleges a figure neither owns it nor names
+# its owner; "the alleged $10m" is no one's either
+ALLEGE_VERBS = _words("allege_verbs")
+RUMOUR_MODIFIERS = _words("rumour_modifiers")
+# kinds a person never owns: "Halvers, which was valued at $190m" is a firm, not its founder
+PERSONLESS_KINDS = frozenset(_DATA["personless_kinds"])
+# "Roe's foundation raised $140,000": an organization a person holds, besides company words
+HELD_FOR_PEOPLE = _words("held_for_people")
+PUBLIC_PLACES = _words("public_places")  # "the state", "the city": what "it" may stand for
+# results several coordinated names share ("A and B had $300bn in revenue") are no one's
+COMBINED_KINDS = frozenset(_DATA["combined_kinds"])
