@@ -5,15 +5,7 @@ wrong. And the giver of grants or loans owns none of them: the recipient it name
 Invented sentences from several industries."""
 import pytest
 
-from tieline.extract.entities import DocEntities
-from tieline.extract.money import extract_money
-from tieline.model import Document
-
-
-def facts(nlp, text):
-    sdoc = nlp(text)
-    return {(m.entity, m.kind, m.amount) for m in extract_money(sdoc, DocEntities(sdoc),
-                                                                 Document(text, "test"))}
+from extracted import money_facts as facts
 
 
 @pytest.mark.parametrize("text, owner, kind, amount", [

@@ -5,15 +5,11 @@ after a public subject, a name that only modifies a noun, a name cut after "Arts
 warning, a bound over many, a person's budget, and revenue lost. Invented sentences from several industries."""
 import pytest
 
-from tieline.extract.entities import DocEntities
-from tieline.extract.money import extract_money
-from tieline.model import Document
+from extracted import money_facts
 
 
 def facts(nlp, text):
-    sdoc = nlp(text)
-    return {(m.entity, m.kind, round(m.amount))
-            for m in extract_money(sdoc, DocEntities(sdoc), Document(text, "test"))}
+    return {(owner, kind, round(amount)) for owner, kind, amount in money_facts(nlp, text)}
 
 
 @pytest.mark.parametrize("text", [

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tieline.extract import extract
-from tieline.model import SYMMETRIC_TYPES, Document
-
-
-def facts(nlp, text: str) -> dict[tuple[str, str, str], str]:
-    """(type, head, tail) -> modality of every relation extracted from text."""
-    doc = Document(text=text, source="test", published="2024-05-01")
-    return {(r.type, *(sorted((r.head, r.tail)) if r.type in SYMMETRIC_TYPES else (r.head, r.tail))):
-            r.modality for r in extract(doc, nlp(text)).relations}
+from extracted import relations as facts
 
 
 def of_type(found: dict, rtype: str) -> list:

@@ -7,15 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from tieline.extract import extract
+from extracted import relations as facts
+
 from tieline.extract.relations.makers import _named_product, product_name
-from tieline.model import SYMMETRIC_TYPES, Document
-
-
-def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = Document(text=text, source="test", published="2024-05-01")
-    return {(r.type, *(sorted((r.head, r.tail)) if r.type in SYMMETRIC_TYPES else (r.head, r.tail)))
-            for r in extract(doc, nlp(text)).relations}
 
 
 def kinds(nlp, text: str, kind: str) -> set[tuple[str, str, str]]:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tieline.extract import extract
-from tieline.model import Document
+from extracted import of_kind
 
 
 def relations(nlp, text: str, kind: str = "employ") -> dict[tuple[str, str], str]:
-    """(head, tail) -> modality of every `kind` fact extracted from text."""
-    doc = Document(text=text, source="test", published="2024-05-01")
-    return {(r.head, r.tail): r.modality for r in extract(doc, nlp(text)).relations
-            if r.type == kind}
+    return of_kind(nlp, text, kind)
 
 
 def people_employed(nlp, text: str, person: str) -> list[str]:

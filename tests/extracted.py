@@ -1,0 +1,33 @@
+"""What the rules extract from one invented sentence, in the shapes the rule tests compare:
+relations keyed by (type, head, tail) (symmetric kinds with their ends sorted), the facts of
+one kind keyed by (head, tail), and money figures as (owner, kind, amount)."""
+from __future__ import annotations
+
+from tieline.extract import extract
+from tieline.extract.money import extract_money
+from tieline.extract.entities import DocEntities
+from tieline.model import SYMMETRIC_TYPES, Document
+
+
+def relations(nlp, text: str, published: str | None = "2024-05-01") -> dict[tuple, str]:
+    """(type, head, tail) -> modality of every relation extracted from text."""
+    doc = Document(text=text, source="test", published=published)
+    return {(r.type, *(sorted((r.head, r.tail)) if r.type in SYMMETRIC_TYPES
+                       else (r.head, r.tail))): r.modality
+            for r in extract(doc, nlp(text)).relations}
+
+
+def of_kind(nlp, text: str, kind: str) -> dict[tuple[str, str], str]:
+    """(head, tail) -> modality of every `kind` relation extracted from text."""
+    return {(head, tail): modality for (t, head, tail), modality in relations(nlp, text).items()
+            if t == kind}
+
+
+def money(nlp, text: str, published: str | None = None) -> list:
+    sdoc = nlp(text)
+    return extract_money(sdoc, DocEntities(sdoc), Document(text, "test", published=published))
+
+
+def money_facts(nlp, text: str, published: str | None = None) -> set[tuple]:
+    """(owner, kind, amount) of every money figure extracted from text."""
+    return {(m.entity, m.kind, m.amount) for m in money(nlp, text, published)}
