@@ -37,3 +37,20 @@ def test_workers_do_not_import_the_parent_script_again(tmp_path):
     names = [line.split()[1] for line in log.read_text().splitlines()]
     # the parent ran it as __main__, the fork server imported it once; no worker did
     assert sorted(names) == ["__main__", "__mp_main__"]
+
+
+def test_workers_start_for_a_parent_fed_its_script_on_stdin():
+    # `python -` names its main file "<stdin>", which no worker can run: they must skip it
+    # rather than fail and be restarted forever
+    script = textwrap.dedent("""
+        from tieline.model import Document
+        from tieline.pipeline import extract_documents
+        docs = [Document(text=f"Kestrel Foods agreed to acquire Brambleway Dairy {n}.",
+                         source=f"doc{n}") for n in range(4)]
+        print(len(list(extract_documents(docs, n_process=2, batch_size=2, worker_batch=1))))
+    """)
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-"], input=script, env=env, capture_output=True,
+                            text=True, timeout=120, check=True)
+    assert result.stdout.split() == ["4"]
+    assert "No such file" not in result.stderr

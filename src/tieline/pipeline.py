@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from contextlib import contextmanager
 from itertools import islice
@@ -108,6 +109,24 @@ def _main_preloaded():
         os.environ.pop(MAIN_PATH_ENV, None)
 
 
+@contextmanager
+def _unreadable_main_hidden():
+    """A parent fed its script on stdin (`python -`) has a main "file" named "<stdin>". Every
+    worker would try to run that path before its first task, fail, and be started again
+    forever (Python's multiprocessing does not check); with the name hidden while the pool
+    lives, workers skip the main module, which they cannot import anyway."""
+    main = sys.modules["__main__"]
+    path = getattr(main, "__file__", None)
+    if path is None or os.path.exists(path):
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
+
+
 def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
     # Not a plain fork: the parent may run threads (the progress display) that fork would copy
     # mid-lock. A fork server is a clean single-threaded process started once per parent
@@ -117,12 +136,13 @@ def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
     small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()
-    with _main_preloaded():  # the fork server starts with the pool's first worker
-        pool = context.Pool(n_process, initializer=_start_worker)
-    with pool:
-        for batch in _batches(documents, small):
-            window.append(pool.apply_async(_work, (batch, worker_batch)))
-            if len(window) >= 2 * n_process:
+    with _unreadable_main_hidden():
+        with _main_preloaded():  # the fork server starts with the pool's first worker
+            pool = context.Pool(n_process, initializer=_start_worker)
+        with pool:
+            for batch in _batches(documents, small):
+                window.append(pool.apply_async(_work, (batch, worker_batch)))
+                if len(window) >= 2 * n_process:
+                    yield from window.popleft().get()
+            while window:
                 yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
