@@ -15,6 +15,7 @@ from tieline.model import Document, Entity, Extraction
 from tieline.names import clean_name, key
 from tieline.resolve import Resolver
 
+from extracted import relations
 from test_names_round3 import names
 
 
@@ -291,3 +292,11 @@ def test_a_person_signing_a_post_in_lower_case_keeps_the_name(nlp):
             "(@adavale) May 3, 2020. Vale created a fundraiser.")
     found = names(nlp, text, [("Ada Vale", "PERSON"), ("Vale", "PERSON")])
     assert found.get("Ada Vale") == "PERSON", found
+
+
+def test_a_quote_glued_to_an_honorific_leaves_no_empty_name(nlp):
+    # the tagger takes 'inch.”Mr' for a name; cut at its glued start nothing is left of it,
+    # and an empty name stopped the whole article (IndexError)
+    text = ("Coach Ada Vale of Corvel Fitness said: “Lift your knees an inch.”Mr. Okafor "
+            "thinks rest helps. Halden Foods supplies Corvel Fitness.")
+    assert ("supply", "Halden Foods", "Corvel Fitness") in relations(nlp, text)

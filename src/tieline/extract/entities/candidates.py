@@ -117,8 +117,9 @@ class Candidates:
         self._missed_names(out, surnames)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
-        return [_unglued(c) for c in out if c[0] not in dateline
-                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+        out = [_unglued(c) for c in out if c[0] not in dateline
+               and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+        return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
 
     def _address(self, i: int, j: int) -> bool:
         """"2850 W. Larch Ave", "at 12 Larch Street": a house number, the name, a street word."""
