@@ -108,6 +108,7 @@ def litigant(mention, ents):
 
 DEBT_NOUNS = {"bond", "bonds", "debt", "note", "notes", "loan", "loans", "treasury", "treasuries",
               "paper", "bill", "bills"}
+SAVINGS_ACCOUNTS = {"ira", "iras", "401(k)", "account", "accounts"}
 # what "assets in X" or "operations in X" hang from: a place where something is, not a stake
 NON_STAKE_NOUNS = {"asset", "assets", "operation", "operations", "business", "businesses",
                    "presence", "property", "properties", "office", "offices", "store", "stores",
@@ -117,6 +118,8 @@ NON_STAKE_NOUNS = {"asset", "assets", "operation", "operations", "business", "bu
 def not_a_stake(tail) -> bool:
     """An invest tail that names where holdings sit or whose debt is held, not a company owned:
     "its holdings of Halden Treasury bonds", "controls assets in Germany, the EU and the US"."""
+    if tail.name.split()[-1].lower() in SAVINGS_ACCOUNTS:
+        return True  # "invests $500 in a Roth IRA": a savings account, no company
     root = getattr(tail, "root", None)
     if root is None:
         return False
@@ -144,5 +147,8 @@ def is_price(verb) -> bool:
     """"charged the agency $7.63 for earplugs": a price asked, not a charge brought."""
     if verb.lemma_.lower() != "charge" or any(c.lower_ == "with" for c in verb.children):
         return False
+    if any(c.tag_ in {"WP", "WDT"} and c.dep_ not in {"nsubj", "nsubjpass"} for c in verb.children) or any(
+            c.dep_ == "dative" for c in verb.children):
+        return True  # "what it charges shippers", "charges customers a fee": a price asked
     return any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for c in verb.children
                if c.dep_ in {"dobj", "dative", "npadvmod", "attr"} for t in c.subtree)

@@ -15,10 +15,12 @@ def headline_forms(sent, ents, sink) -> None:
     """"A vs. B", "A's VP Departs to Join B", "B Soars After A's $2B Bet"."""
     ms = [m for m in ents.mentions_in(sent) if m.kind == "name" and m.type == "ORG"]
     text = ents.text
-    for a, b in zip(ms, ms[1:]):
-        between = text[a.end:b.start].strip().lower()
-        if between in HEADLINE_VERBS["compete"]:
-            sink.add("compete", a, b, a.root, "headline:vs", sent, confidence=0.7)
+    pairs = [(a, b) for a, b in zip(ms, ms[1:])
+             if text[a.end:b.start].strip().lower() in HEADLINE_VERBS["compete"]]
+    fixtures = sum(t.lower_ in HEADLINE_VERBS["compete"] for t in sent) > 1
+    if len(pairs) == 1 and not fixtures:  # "A vs. B and C vs. D": fixtures, not a rivalry
+        a, b = pairs[0]
+        sink.add("compete", a, b, a.root, "headline:vs", sent, confidence=0.7)
     if not ents.headline[ents.sent_index(sent[0])] or len(ms) < 2:
         return
     for a, b in zip(ms, ms[1:]):

@@ -19,6 +19,11 @@ NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
 # words that end a maker-named unit, place or section: "Acme Parks", "Acme Coast"
 NOT_NAMED_HEADS = words("relation_words", "not_named_heads") | NOT_MADE_HEADS
 TECH_STANDARDS = words("relation_words", "technology_standards")
+# what a product-shaped name may stand for that nobody ships: a plan, a programme, an event or a
+# document ("the Artemis programme", "an initiative called Acme Vision", "a 'Back To Work'
+# playbook", "the Acme Tournament")
+NOT_PRODUCT_NOUNS = words("relation_words", "not_product_nouns")
+NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
@@ -35,6 +40,10 @@ def maker_facts(ents, sink) -> None:
         if not _made_thing(pname, maker, head, ents) or not _maker_company(maker, head, ents) \
                 or _named_person(pname, maker, ents):
             continue
+        if non_product_name(pname) or any(
+                names_non_product(m.root) for m in ents.mentions_in(ents.sents[ents.sent_index(head)])
+                if m.name == pname):
+            continue
         form = maker_form(pname, maker, head, ents)
         if form in {"poss", "its"} and not _product_evidence(pname, head, ents):
             continue  # "the Navy's Blue Angels", "Acme's Kim Lee": a possessive alone
@@ -45,6 +54,28 @@ def maker_facts(ents, sink) -> None:
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker:" + form,
                  ents.sents[ents.sent_index(head)],
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
+
+
+def non_product_name(name: str) -> bool:
+    """A name that is itself a plan, event or document word ("Op-Ed", "Acme Shrine") or one
+    common product word ("Service" of "Postal Service" cut in two): no product's own name."""
+    return name.lower() in NOT_PRODUCT_NOUNS | PRODUCT_NOUNS \
+        or name.split()[-1].lower() in NOT_PRODUCT_NOUNS
+
+
+def names_non_product(root) -> bool:
+    """Whether a name's own last word or the noun it names is a plan, programme, event or
+    document: "the Zephyr programme", "an initiative called Acme Vision", "Acme Tournament"."""
+    nouns = [root]
+    if root.dep_ in {"compound", "nmod", "appos"}:
+        nouns.append(root.head)  # "a 'Back To Work' playbook", "Zephyr, its new plan"
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in {"oprd", "attr", "dobj", "appos"} and root.head.lemma_.lower() in NAMING_VERBS:
+        nouns.append(root.head.head)  # "an initiative called Acme Vision"
+    holder = root.head if root.dep_ == "appos" else root
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+        return True  # "a test produced by its brand, Zephyr": the maker's unit, not its product
+    return any(n.lemma_.lower() in NOT_PRODUCT_NOUNS or n.lower_ in NOT_PRODUCT_NOUNS for n in nouns)
 
 
 def maker_form(pname: str, maker: str, head, ents) -> str:

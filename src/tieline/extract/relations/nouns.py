@@ -12,6 +12,7 @@ from .rules import (DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns,
                     requested)
 from .sink import default_tail, emit, object_class
 
+CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
@@ -139,6 +140,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             return None
         if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
             return None  # "an analyst shed light on probes against X": the speaker sues no one
+        if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
+            return None  # "A and B are fighting over a contract": rivals for it, not its parties
         if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
             return None  # "regulators and shareholders must approve the deal": not its parties
         if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(

@@ -10,8 +10,11 @@ from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
 from .deals import is_court, litigant, not_a_stake
-from .makers import product_name
+from .makers import names_non_product, non_product_name, product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
+
+
+LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 
 
 class Sink:
@@ -37,6 +40,8 @@ class Sink:
         if rtype != "develop" and head.type == tail.type == "ORG" and \
                 head.name.split()[0] == tail.name.split()[0]:
             return  # "Mistral AI" and "Mistral Large": one brand family, not two parties
+        if rtype == "partner" and any(m.name.split()[-1].lower() in LABOUR_BODIES for m in (head, tail)):
+            return  # "their contracts with the Auto Workers union": pay and terms, no alliance
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
@@ -44,7 +49,8 @@ class Sink:
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
         if rtype == "develop" and not rule_id.startswith("maker") and (
-                not product_name(tail.name, head.name) or self._owned_by_other(tail, head)):
+                not product_name(tail.name, head.name) or self._owned_by_other(tail, head)
+                or self._made_by_other(tail, head)):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
                       modality or modality_at(trigger, sent))
@@ -59,6 +65,17 @@ class Sink:
         root = getattr(product, "root", None)
         owners = [self.ents.mention_at(c) for c in root.children if c.dep_ == "poss"] if root else []
         return any(m is None or m.name != maker.name for m in owners)
+
+    def _made_by_other(self, product, maker) -> bool:
+        """"Acme launched its Boeing 787 service", "produced a 'Back To Work' playbook": a
+        product the text already credits to another maker (named after it, or possessed), or a
+        name for a plan, programme, event or document, not something the subject makes."""
+        root = getattr(product, "root", None)
+        if non_product_name(product.name) or root is not None and names_non_product(root):
+            return True
+        first = product.name.split()[0]
+        return first != maker.name.split()[0] and any(
+            e.type == "ORG" and e.name.split()[0] == first for e in self.ents.entities.values())
 
     def _possessed_by(self, product, maker) -> bool:
         """Whether the product's own phrase names its maker as possessor: "owns Acme's Zephyr"

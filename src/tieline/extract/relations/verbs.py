@@ -17,6 +17,20 @@ from .sink import default_tail, emit, object_class
 
 HOLD_VERBS = {"own", "hold", "control"}
 PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
+# verbs of any struggle: rivals only when they fight for something ("battling Globex for
+# customers"), not a war, a cause or a dispute ("fight the rebels", "fighting over a contract")
+CONTEST_VERBS = {"fight", "battle", "challenge"}
+# an accusation is a suit when the sentence says it was made in one ("accused Acme in a lawsuit
+# of ...") or names a legal wrong ("accused Acme of fraud"); otherwise it is criticism ("accused
+# the agency of not taking the crisis seriously")
+LEGAL_FILINGS = {"lawsuit", "suit", "complaint", "filing", "indictment", "court", "charge",
+                 "charges", "case"}
+LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "violation", "steal",
+                "theft", "espionage", "mislead", "collusion", "collude", "cartel", "bribery",
+                "corruption", "discrimination", "discriminate", "negligence", "defamation", "libel",
+                "misconduct", "manipulation", "manipulate", "launder", "laundering", "copy",
+                "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
+                "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -53,6 +67,8 @@ def _shape(verb) -> _Shape:
     hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "-"
     reduced = reduced or hyphened
+    if reduced and any(t.text == ";" for t in verb.doc[min(verb.i, verb.head.i):max(verb.i, verb.head.i)]):
+        reduced = False  # "A, investigated by B; C ...": the list item, not what comes after
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
     objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
@@ -102,6 +118,15 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
         return False  # "users have been linking to the film": no "link up" or "link with"
     if rule.type == "sue" and is_price(verb):
+        return False
+    if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    if rule.type == "sue" and verb.lemma_.lower() == "accuse" and not any(
+            t.lemma_.lower() in LEGAL_FILINGS for t in verb.sent) and not any(
+            t.lemma_.lower() in LEGAL_WRONGS or t.lower_ in LEGAL_WRONGS
+            for h in [verb, *objs] for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
         return False
     if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "took over Acme as chief executive": a job, not a purchase
@@ -205,6 +230,9 @@ def _names_a_thing(mention, tok, ents) -> bool:
     """"paid $5m for the Acme software", "bought Acme milk": the name modifies what was bought,
     a thing, not the company ("bought software maker Acme" names the company itself)."""
     root = getattr(mention, "root", None)
+    if root is not None and root.i == tok.i and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return True  # "bought a Tesla": one of its goods, not the company
     return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
         and tok.lemma_.lower() not in ORG_DESCRIPTORS \
         and root.dep_ in {"compound", "nmod"} and root.head.i == tok.i
