@@ -133,3 +133,78 @@ def test_a_savings_account_is_no_investee(nlp):
                          "$5 million in Zentrix Robotics.", "invest")
     assert not [k for k in found if "IRA" in k[1]]
     assert ("Tom Ardent", "Zentrix Robotics") in found
+
+
+# -- partner: a settlement is no alliance ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Halden Pharma reached an agreement with the Velmora Securities Commission to settle the "
+     "charges.", ("Halden Pharma", "Velmora Securities Commission")),
+    ("Drexel Mining signed a settlement agreement with Pellam Steel over the spill.",
+     ("Drexel Mining", "Pellam Steel")),
+    ("Drexel Mining's agreement with Pellam Steel settles the lawsuit over the spill.",
+     ("Drexel Mining", "Pellam Steel")),
+])
+def test_settlements_are_not_partnerships(nlp, text, pair):
+    assert ("partner", *sorted(pair)) not in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Halden Pharma reached an agreement with Velmora Health to supply vaccines.",
+     ("Halden Pharma", "Velmora Health")),
+    ("Tallwind Airlines signed a deal with Korvath Aerospace to buy jets.",
+     ("Korvath Aerospace", "Tallwind Airlines")),
+])
+def test_deals_with_a_purpose_are_still_partnerships(nlp, text, pair):
+    assert ("partner", *pair) in relations(nlp, text)
+
+
+# -- compete: power, war and politics are no market rivalry ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Velmora Labour Party vied with the Kavos Freedom Party for votes.",
+    "The Kavos Army fought the Velmora Rebels for control of the town.",
+])
+def test_parties_and_armies_are_not_market_rivals(nlp, text):
+    assert not [k for k in relations(nlp, text) if k[0] == "compete"]
+
+
+# -- acquire: shares bought by the amount are no takeover -----------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Orrin Capital bought more Zentrix Robotics last quarter.", ("Orrin Capital", "Zentrix Robotics")),
+    ("Pellam Funds bought some Halden Pharma in March.", ("Pellam Funds", "Halden Pharma")),
+])
+def test_more_of_a_company_bought_is_no_takeover(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "acquire")
+
+
+# -- compete: whose rival a phrase names ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Kavos Bank previously hired staff from Velmora Bank's rival Ostrava Bank.",
+     ("Ostrava Bank", "Velmora Bank"), ("Kavos Bank", "Ostrava Bank")),
+    ("Flexport received investment from Zentrix competitor Orbyte Systems, which joined the round.",
+     ("Orbyte Systems", "Zentrix"), ("Flexport", "Orbyte Systems")),
+])
+def test_the_rival_named_in_the_phrase_not_the_clause_subject(nlp, text, right, wrong):
+    found = relations(nlp, text)
+    assert ("compete", *right) in found
+    assert ("compete", *wrong) not in found
+
+
+# -- invest: a funder named inside the phrase -----------------------------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("When Tom Ardent cut U.S. funding of Zentrix Robotics, the startup cut jobs.",
+     ("Tom Ardent", "Zentrix Robotics")),
+    ("When Ann Lee suspended Velmora funding of the Kavos Health Agency, she cited its failures.",
+     ("Ann Lee", "Kavos Health Agency")),
+])
+def test_who_stops_a_named_funders_money_is_no_investor(nlp, text, wrong):
+    assert wrong not in of_kind(nlp, text, "invest")
+
+
+def test_the_governing_investor_still_invests(nlp):
+    found = of_kind(nlp, "Orrin Capital led the funding of Zentrix Robotics last year.", "invest")
+    assert ("Orrin Capital", "Zentrix Robotics") in found

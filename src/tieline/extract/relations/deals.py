@@ -38,6 +38,29 @@ def deal_mood(rule, noun, sent) -> str | None:
     return mood
 
 
+DISPUTE_WORDS = SETTLE_VERBS | {"lawsuit", "suit", "dispute", "charge", "claim", "case",
+                                "litigation", "investigation", "probe", "allegation"}
+
+
+# "a settlement agreement", "a plea deal", "a severance agreement": no alliance of the parties
+SETTLEMENT_MODIFIERS = {"settlement", "plea", "prosecution", "non-prosecution", "severance",
+                        "employment", "bargaining", "labor", "labour", "ceasefire", "peace",
+                        "consent"}
+
+
+def settles(trigger) -> bool:
+    """A deal made to end a dispute: "reached an agreement with the regulator to settle the
+    charges", "a deal with Acme that resolves the lawsuit": a settlement, no alliance."""
+    if trigger.pos_ == "NOUN" and any(c.lemma_.lower() in SETTLEMENT_MODIFIERS
+                                      for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return True  # "a settlement agreement", "a plea deal"
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in SETTLE_VERBS:
+        return True  # "the agreement settles the lawsuit"
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    purposes = [c for h in holders for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}]
+    return any(t.lemma_.lower() in DISPUTE_WORDS for p in purposes for t in p.subtree)
+
+
 def settled_with(rule, noun, filled: dict, heads: list, tails: list) -> tuple[list, list]:
     """"Acme settled its case with the regulator": the party it settled with brought the case."""
     if rule.type != "sue" or not filled.get("prep:with"):

@@ -7,7 +7,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
                          owners_of, phrase, subjects_of)
 from ..modality import modality_at
 from ..wordlists import words
-from .deals import cited_only, deal_mood, holders, settled_with
+from .deals import cited_only, deal_mood, holders, settled_with, settles
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns, modifies_group,
                     requested)
 from .sink import default_tail, emit, object_class
@@ -29,6 +29,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         return
     if rule.type == "sue" and cited_only(noun):
         return
+    if rule.type == "partner" and (settles(noun) or settles(noun.head) and noun.dep_ == "dobj"):
+        return  # "reached an agreement with the regulator to settle the charges"
     named = ents.mention_at(noun)
     if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
             named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
@@ -126,7 +128,13 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         named = _modified_name(noun, ents)
         if named is None:
             return None
-        if named.dep_ == "conj":
+        # "Acme competitor Bolt", "Acme's rival Bolt": the phrase names whose rival it is
+        owners = [c for c in noun.children if c.dep_ in {"compound", "poss"}] + [
+            c for c in named.children if c.dep_ == "poss"]
+        owners = [m for c in owners for m in [ents.mention_at(c)] if m is not None]
+        if owners:
+            found = owners
+        elif named.dep_ == "conj":
             found = mentions_of(named.head, ents)
         else:
             found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
@@ -147,6 +155,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
             return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
+        if rule.type == "invest" and _funder_named_inside(noun, ents):
+            return None  # "Lee suspended U.S. funding of X": the U.S. funds it, not Lee
         found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -269,6 +279,14 @@ def _members(noun, ents) -> list:
             for p in targets:
                 out.extend(mentions_of(p, ents))
     return out
+
+
+def _funder_named_inside(noun, ents) -> bool:
+    """"U.S. funding of X", "Acme backing": a name or place modifying the noun is its owner, so
+    whoever governs the noun is not."""
+    return any(c.dep_ in {"compound", "nmod"} and (ents.mention_at(c) is not None
+                                                  or c.text in ents.places)
+               for c in noun.children)
 
 
 def _unnamed_possessor(noun, ents) -> bool:

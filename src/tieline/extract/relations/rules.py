@@ -25,7 +25,10 @@ JOINT_WORDS = words("relation_words", "joint_words")  # "their combined platform
 # "the Union-controlled Assembly", "a party that holds the Senate": power over a legislature or
 # a territory, not a stake in a company
 GOVERNING_BODIES = words("relation_words", "governing_bodies")
-OWNER_NOUNS = words("relation_words", "owner_nouns")  # "owner of a fruit stand"
+OWNER_NOUNS = words("relation_words", "owner_nouns")
+# "the Labour Party vied with the Tory party", "the army fought the rebels for the town": power,
+# war or politics, not rivals in a market
+NON_BUSINESS_BODIES = words("relation_words", "non_business_bodies")  # "owner of a fruit stand"
 # "provides loans to Oregon residents", "a service for Acme hosts": the name only says which
 # people are meant; they, not the named organization, are the party
 PEOPLE_GROUPS = words("relation_words", "people_groups")

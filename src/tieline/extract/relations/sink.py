@@ -11,7 +11,7 @@ from ..modality import modality_at
 from ..timex import time_of
 from .deals import is_court, litigant, not_a_stake
 from .makers import names_non_product, non_product_name, product_name
-from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, load_patterns
+from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
@@ -40,8 +40,12 @@ class Sink:
         if rtype != "develop" and head.type == tail.type == "ORG" and \
                 head.name.split()[0] == tail.name.split()[0]:
             return  # "Mistral AI" and "Mistral Large": one brand family, not two parties
-        if rtype == "partner" and any(m.name.split()[-1].lower() in LABOUR_BODIES for m in (head, tail)):
+        if rtype == "partner" and any(
+                m.name.split()[-1].lower() in LABOUR_BODIES for m in (head, tail)):
             return  # "their contracts with the Auto Workers union": pay and terms, no alliance
+        if rtype == "compete" and any(
+                m.name.split()[-1].lower() in NON_BUSINESS_BODIES for m in (head, tail)):
+            return  # a party, an army or a ministry fights or vies; it is no market rival
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return

@@ -7,7 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
-from .deals import is_price
+from .deals import is_price, settles
 from ..modality import modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
@@ -16,6 +16,7 @@ from .sink import default_tail, emit, object_class
 
 
 HOLD_VERBS = {"own", "hold", "control"}
+SOME_OF = {"a", "an", "more", "some", "additional", "extra"}
 PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
 # verbs of any struggle: rivals only when they fight for something ("battling Globex for
 # customers"), not a war, a cause or a dispute ("fight the rebels", "fighting over a contract")
@@ -118,6 +119,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
         return False  # "users have been linking to the film": no "link up" or "link with"
     if rule.type == "sue" and is_price(verb):
+        return False
+    if rule.type == "partner" and settles(verb):
         return False
     if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -231,8 +234,8 @@ def _names_a_thing(mention, tok, ents) -> bool:
     a thing, not the company ("bought software maker Acme" names the company itself)."""
     root = getattr(mention, "root", None)
     if root is not None and root.i == tok.i and any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        return True  # "bought a Tesla": one of its goods, not the company
+            c.dep_ in {"det", "amod", "advmod"} and c.lower_ in SOME_OF for c in tok.children):
+        return True  # "bought a Tesla", "bought more Acme": its goods or shares, not the company
     return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
         and tok.lemma_.lower() not in ORG_DESCRIPTORS \
         and root.dep_ in {"compound", "nmod"} and root.head.i == tok.i
