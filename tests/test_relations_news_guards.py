@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extracted import of_kind, relations
+from tieline.extract.entities import DocEntities
+from tieline.extract.relations.makers import _maker_company, _named_product
 
 
 # -- develop: plans, programmes, events and documents are not products ----------------------------
@@ -208,3 +210,21 @@ def test_who_stops_a_named_funders_money_is_no_investor(nlp, text, wrong):
 def test_the_governing_investor_still_invests(nlp):
     found = of_kind(nlp, "Orrin Capital led the funding of Zentrix Robotics last year.", "invest")
     assert ("Orrin Capital", "Zentrix Robotics") in found
+
+
+# -- develop: a maker's staff group or armed service named after it is no product -----------------
+
+@pytest.mark.parametrize("text, name, maker", [
+    ("Zentrix Employees for Clean Air met on Monday. Zentrix fired two of them.",
+     "Zentrix Employees", "Zentrix"),
+    ("The Velmora Navy changed its training. Velmora is a big country firm.", "Velmora Navy", "Velmora"),
+])
+def test_groups_and_services_named_after_a_maker_are_no_products(nlp, text, name, maker):
+    assert not _named_product(name, maker, DocEntities(nlp(text)))
+
+
+def test_a_product_named_after_its_maker_still_is(nlp):
+    text = "Zentrix launched the Zentrix App in May. Zentrix makes chips."
+    ents = DocEntities(nlp(text))
+    assert _named_product("Zentrix App", "Zentrix", ents)
+    assert _maker_company("Zentrix", None, ents)

@@ -13,6 +13,7 @@ from ..arguments import Named
 from ..entities.words import PRONOUNS, VENUE_WORDS
 from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
 from ..wordlists import words
+from .rules import PEOPLE_GROUPS
 
 # "Acme's University", "Acme Holdings": a place, an institution or a company, not a product
 NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
@@ -132,7 +133,7 @@ def _named_product(pname: str, maker: str, ents) -> bool:
     words_ = pname.split()
     rest = words_[1:] if words_[0] == maker.split()[0] else words_
     last = rest[-1].lower() if rest else ""
-    if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS or rest[-1] in ents.places \
+    if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS | PEOPLE_GROUPS or rest[-1] in ents.places \
             or " ".join(rest) in ents.places:
         return False
     if words_[0] != maker.split()[0]:
@@ -239,6 +240,9 @@ def _maker_company(maker: str, head, ents) -> bool:
     own = [m for m in ents.mentions if m.name == maker and m.kind == "name"]
     if maker in ents.places or not own or all(m.root.ent_type_ == "NORP" for m in own):
         return False  # never named alone ("Model" of "Model X") or a people
+    entity = ents.entities.get(maker)
+    if entity is not None and entity.type != "ORG" or all(m.root.ent_type_ == "PERSON" for m in own):
+        return False  # a person: "Lee Speaks" is Ann Lee's podcast, "Lee Wei" a name
     product = ents.mention_at(head) if head is not None else None
     if product is None or head.doc[product.span[0]].ent_iob_ != "I":
         return True
