@@ -228,3 +228,24 @@ def test_a_product_named_after_its_maker_still_is(nlp):
     ents = DocEntities(nlp(text))
     assert _named_product("Zentrix App", "Zentrix", ents)
     assert _maker_company("Zentrix", None, ents)
+
+
+# -- a list split by semicolons: each item keeps its own aside ------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("The firms named were Drexel Mining, investigated by the Kavos Agency; Pellam Steel, which "
+     "paid a fine; and Ostrava Bank.", ("Kavos Agency", "Drexel Mining"), ("Kavos Agency", "Pellam Steel")),
+    ("The lenders cited were Velmora Bank, investigated by the Ostrava Commission; Kavos Credit "
+     "Inc., which closed; and Orrin Capital.", ("Ostrava Commission", "Velmora Bank"),
+     ("Ostrava Commission", "Kavos Credit")),
+])
+def test_an_aside_in_a_semicolon_list_is_about_its_own_item(nlp, text, right, wrong):
+    found = of_kind(nlp, text, "sue")
+    assert right in found
+    assert wrong not in found
+
+
+def test_the_item_an_aside_follows_is_still_named(nlp):
+    found = of_kind(nlp, "Among the targets: Zentrix Corp., investigated by the Velmora Commission; "
+                         "Orbyte Systems Inc., cleared in May.", "sue")
+    assert ("Velmora Commission", "Zentrix") in found

@@ -68,8 +68,6 @@ def _shape(verb) -> _Shape:
     hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "-"
     reduced = reduced or hyphened
-    if reduced and any(t.text == ";" for t in verb.doc[min(verb.i, verb.head.i):max(verb.i, verb.head.i)]):
-        reduced = False  # "A, investigated by B; C ...": the list item, not what comes after
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
     objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
@@ -193,6 +191,11 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
                      and (rule.type != "acquire" or not _names_a_thing(m, t, ents))]
             if slot == "object" and shape.hyphened:
                 found = _modified_name(verb, ents)
+            if slot == "object" and shape.reduced and not shape.hyphened and any(
+                    t.text == ";" for t in verb.head.subtree):
+                # "A, investigated by B; C, fined; and D": a list split by semicolons, each
+                # item with its own aside
+                found = found[:1]
             if slot == "object" and shape.reduced and _parenthetical(verb) is not None:
                 # "A, B (owned by C) and D": the aside is about the name just before it alone
                 found = [m for m in [ents.mention_at(_parenthetical(verb))] if m]
