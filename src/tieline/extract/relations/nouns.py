@@ -144,7 +144,10 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
             return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
-        found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
+        # "A picked B as its supplier": the role is B's, not the chooser's
+        found = [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         toks = [c for c in holder.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
