@@ -178,3 +178,40 @@ def test_using_another_firms_goods_still_fires(nlp, text, customer, supplier):
 def test_an_adviser_still_advises_a_person(nlp):
     text = "Pellam Capital is advising Dana Kirk on the bid."
     assert ("Pellam Capital", "Dana Kirk") in of_kind(nlp, text, "supply")
+
+
+# -- buying goods: sourcing, medical and defence goods, a deal to buy or to supply ---------------
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Vantor Aviation sources its engines from Kestrel Motors.", "Kestrel Motors", "Vantor Aviation"),
+    ("The Department of Defense bought a portable ventilator from Zollman Medical.",
+     "Zollman Medical", "Department of Defense"),
+    ("The Ministry of Health ordered 17,000 ventilators from Halcyon Pharma.",
+     "Halcyon Pharma", "Ministry of Health"),
+    ("Vantor Aviation signed a deal with Kestrel Motors to buy 200 engines.",
+     "Kestrel Motors", "Vantor Aviation"),
+    ("Kestrel Motors signed a deal with Vantor Aviation to supply 200 engines.",
+     "Kestrel Motors", "Vantor Aviation"),
+    ("The Ministry of Health struck an agreement with Halcyon Pharma to purchase 10 million doses "
+     "of vaccine.", "Halcyon Pharma", "Ministry of Health"),
+])
+def test_buying_goods_from_a_named_seller_is_supply(nlp, text, supplier, customer):
+    found = of_kind(nlp, text, "supply")
+    assert (supplier, customer) in found
+    assert (customer, supplier) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Halcyon Pharma signed a pact with Brightwell Biotech to sell its antibody drug in Europe.",
+    "Vantor Aviation signed a deal with Kestrel Motors to buy its engine unit.",
+    "Vantor Aviation signed a deal with Kestrel Motors to buy a stake in Pelican Air.",
+    "Vantor Aviation did not sign a deal with Kestrel Motors to buy 200 engines.",
+    "The figures come from Reuters sources from Halcyon Bank.",
+])
+def test_no_supply_from_a_sale_of_unclear_side_a_business_a_stake_or_a_denial(nlp, text):
+    assert not of_kind(nlp, text, "supply")
+
+
+def test_a_deal_whose_purpose_names_another_recipient_supplies_that_one(nlp):
+    text = "Kestrel Motors signed a deal with Vantor Aviation to supply engines to Pelican Air."
+    assert set(of_kind(nlp, text, "supply")) == {("Kestrel Motors", "Pelican Air")}

@@ -5,7 +5,8 @@
 - "Z chose X as its cloud provider", "Z picked X as supplier", "Z chose X to power its search";
 - "Z's new jet uses X's engines", "X's chips are used in Z's drones";
 - "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
-- "the Defense Department signed a contract with X": a public body buys from X.
+- "the Defense Department signed a contract with X": a public body buys from X;
+- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets".
 
 Both ends must be named organizations, the things on each side must be goods or technology
 (patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
@@ -34,6 +35,11 @@ PURPOSE_VERBS = {"power", "provide", "supply", "host", "run", "build", "make", "
 BUILD_VERBS = {"build", "develop", "design", "launch", "make", "produce", "release", "unveil"}
 CUSTOMER_NOUNS = {"customer", "client"}
 CONTRACT_NOUNS = {"contract", "contracts"}
+DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
+SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
+BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
+# "to buy its engine unit", "to buy a stake": a business or a holding, not goods
+BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary", "unit"}
 # a public body's contract with a company buys from it; words of such bodies' names
 PUBLIC_BODIES = words("relation_words", "public_body_words")
 LABOUR_BODIES = words("relation_words", "labour_body_words")  # a contract with a union is pay
@@ -47,6 +53,8 @@ def supply_forms(ents, sink) -> None:
                 _customer_role(tok, sent, ents, sink)
             if tok.pos_ == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
                 _public_contract(tok, sent, ents, sink)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEAL_NOUNS:
+                _deal_to_trade(tok, sent, ents, sink)
             if tok.pos_ not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
                 continue
             lemma = tok.lemma_.lower()
@@ -264,3 +272,38 @@ def _public_contract(noun, sent, ents, sink) -> None:
     buyers = [m for m in _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
               if _public(m.name)]
     _emit("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
+
+
+def _bought_goods(verb) -> bool:
+    """"to buy 200 engines": goods, not a company or a stake (the buy rule's goods words)."""
+    verbs, _, _ = load_patterns()
+    goods = SUPPLY_GOODS | {w for r in verbs.get("buy", ()) if r.type == "supply"
+                            for w in r.require_object}
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() not in BUSINESS_WORDS and (
+        _goods(o) or o.lemma_.lower() in goods or o.lower_.rstrip("s") in goods) for o in objs)
+
+
+def _deal_to_trade(noun, sent, ents, sink) -> None:
+    """"X signed a deal with Z to supply 200 engines": X supplies Z; "Z struck an agreement
+    with X to buy 30 jets": X supplies Z. A purpose naming its own recipient ("to supply
+    jets to Y") is the trigger-word rules' to read."""
+    if noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    parties = _orgs(ents.mention_at(t) for h in (noun, verb) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p))
+    signers = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
+                    for t in conjuncts(c))
+    purposes = [c for h in (noun, verb) for c in h.children if c.dep_ in {"acl", "advcl", "xcomp"}
+                and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
+    for p in purposes:
+        if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} or c.dep_ == "dative"
+               for c in p.children):
+            continue
+        lemma = p.lemma_.lower()
+        if lemma in SELL_VERBS:
+            _emit("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
+        elif lemma in BUY_VERBS and _bought_goods(p):
+            _emit("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
