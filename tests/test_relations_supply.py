@@ -215,3 +215,26 @@ def test_no_supply_from_a_sale_of_unclear_side_a_business_a_stake_or_a_denial(nl
 def test_a_deal_whose_purpose_names_another_recipient_supplies_that_one(nlp):
     text = "Kestrel Motors signed a deal with Vantor Aviation to supply engines to Pelican Air."
     assert set(of_kind(nlp, text, "supply")) == {("Kestrel Motors", "Pelican Air")}
+
+
+# -- ends that are no party, meeting someone ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arvig Telecom is offering free internet and WiFi to new customers.", "supply"),
+    ("Halcyon Bank was deploying PPE, ventilators, and testing across the country.", "use"),
+    ("Vantor Aviation is deploying 5G across its hangars.", "use"),
+    ("Inside the arena, Halcyon Bank's chief ran into her Corvane Systems sales representative.",
+     "use"),
+    ("Halcyon Bank ran into trouble with Corvane Systems's servers.", "use"),
+])
+def test_goods_standards_and_meetings_are_no_party(nlp, text, kind):
+    assert not of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Kestrel Motors supplies engines to Vantor Aviation and Pelican Air.", "supply",
+     ("Kestrel Motors", "Pelican Air")),
+    ("Halcyon Bank runs on Corvane Systems's servers.", "use", ("Halcyon Bank", "Corvane Systems")),
+])
+def test_named_parties_in_a_list_still_fire(nlp, text, kind, pair):
+    assert pair in of_kind(nlp, text, kind)

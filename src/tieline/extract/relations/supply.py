@@ -34,6 +34,7 @@ RELATIVES = {"that", "which"}
 PURPOSE_VERBS = {"power", "provide", "supply", "host", "run", "build", "make", "manufacture"}
 BUILD_VERBS = {"build", "develop", "design", "launch", "make", "produce", "release", "unveil"}
 CUSTOMER_NOUNS = {"customer", "client"}
+TECH_STANDARDS = words("relation_words", "technology_standards")
 CONTRACT_NOUNS = {"contract", "contracts"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
@@ -125,9 +126,28 @@ def _thing_owners(tok, ents) -> list:
 
 def conditional(trigger) -> bool:
     """Whether a trigger sits in an "if", "whether" or "unless" clause: "it is up to them if
-    they still use X's tests" states no use (sink.py drops such supply and use facts)."""
+    they still use X's tests" states no use."""
     chain = [trigger, *list(trigger.ancestors)[:3]]
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children)
+
+
+def _listed_with_goods(mention) -> bool:
+    """"deploying PPE, ventilators and testing", "offering internet and WiFi": a name listed
+    with common nouns is one of the goods, not a party."""
+    root = getattr(mention, "root", None)
+    return root is not None and any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_
+                                    for c in root.conjuncts)
+
+
+def supply_tie(trigger, head, tail) -> bool:
+    """Whether a supply or use fact found at `trigger` may stand (sink.py asks for every one):
+    not in a condition, not "ran into X's salesman" (met him), no end that is a technology
+    standard ("WiFi", "5G") or a name listed among goods."""
+    if conditional(trigger):
+        return False
+    if trigger.lemma_.lower() == "run" and any(c.lower_ == "into" for c in trigger.children):
+        return False
+    return not any(m.name.lower() in TECH_STANDARDS or _listed_with_goods(m) for m in (head, tail))
 
 
 def _stated(verb, sent) -> str | None:
