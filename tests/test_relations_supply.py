@@ -104,7 +104,8 @@ def test_choosing_for_other_work_or_asking_is_no_supply(nlp, text):
     ("Halcyon Bank is a customer of Corvane Systems.", "Halcyon Bank", "Corvane Systems"),
     ("Halcyon Bank became Corvane Systems's largest customer.", "Halcyon Bank", "Corvane Systems"),
     ("Corvane Systems signed Halcyon Bank as a customer.", "Halcyon Bank", "Corvane Systems"),
-    ("Northwind Power is a longtime client of Kestrel Motors.", "Northwind Power", "Kestrel Motors"),
+    ("Northwind Power is a longtime client of Kestrel Motors.", "Northwind Power",
+     "Kestrel Motors"),
 ])
 def test_a_named_customer_uses_its_supplier(nlp, text, customer, supplier):
     assert (customer, supplier) in of_kind(nlp, text, "use")
@@ -183,7 +184,8 @@ def test_an_adviser_still_advises_a_person(nlp):
 # -- buying goods: sourcing, medical and defence goods, a deal to buy or to supply ---------------
 
 @pytest.mark.parametrize("text, supplier, customer", [
-    ("Vantor Aviation sources its engines from Kestrel Motors.", "Kestrel Motors", "Vantor Aviation"),
+    ("Vantor Aviation sources its engines from Kestrel Motors.", "Kestrel Motors",
+     "Vantor Aviation"),
     ("The Department of Defense bought a portable ventilator from Zollman Medical.",
      "Zollman Medical", "Department of Defense"),
     ("The Ministry of Health ordered 17,000 ventilators from Halcyon Pharma.",

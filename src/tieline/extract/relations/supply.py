@@ -11,6 +11,7 @@
 Both ends must be named organizations, the things on each side must be goods or technology
 (patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
 clause states no tie ("if they still use X's servers", "does not run on X's cloud").
+`supply_tie` is the check sink.py runs on every supply and use fact, whichever rule found it.
 """
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
 BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
 # "to buy its engine unit", "to buy a stake": a business or a holding, not goods
-BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary", "unit"}
+BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary",
+                  "unit"}
 # a public body's contract with a company buys from it; words of such bodies' names
 PUBLIC_BODIES = words("relation_words", "public_body_words")
 LABOUR_BODIES = words("relation_words", "labour_body_words")  # a contract with a union is pay
