@@ -122,8 +122,9 @@ def is_source(tok) -> bool:
         return True  # "..., Reuters reported", "Bloomberg reported that ..."
     if tok.dep_ in {"dative", "dobj"} and head.lemma_ == "tell":
         return True  # "a spokesman told the BBC"
-    if head.lower_ == "from" and head.head.lemma_ in {"report", "source", "reporting"}:
-        return True
+    if head.lower_ == "from" and head.head.lemma_ in {"report", "source", "reporting"} and not (
+            head.head.lemma_ == "source" and head.head.pos_ == "VERB"):
+        return True  # "sources from Reuters", but "sources its engines from Acme" buys them
     return tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 

@@ -4,9 +4,9 @@ Triggers and slots are data (patterns/relations.json): a spaCy Matcher finds tri
 each rule says which dependency slot (subject, object, prep:with, possessor, ...) holds the head
 and which the tail, covering active and passive voice and nominalizations ("the partnership
 between A and B", "A's $13B bet on B"). Rules that are not about one trigger word: makers of
-products in makers.py and headline forms ("A vs. B") in headlines.py; roles in people.py and
-people moving between employers in moves.py; finding the mentions a slot stands for in
-arguments.py.
+products in makers.py, supply and use stated by a sentence's shape in supply.py, and headline
+forms ("A vs. B") in headlines.py; roles in people.py and people moving between employers in
+moves.py; finding the mentions a slot stands for in arguments.py.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .makers import maker_facts
 from .nouns import apply_noun
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
 from .sink import Sink
+from .supply import supply_forms
 from .verbs import apply_verb
 
 __all__ = ["extract_relations"]
@@ -50,6 +51,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
                 product.maker = r.head
     roles(sdoc, ents, sink)
     maker_facts(ents, sink)
+    supply_forms(ents, sink)
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     return _without_deal_partners(_without_role_pairs(sink.found))

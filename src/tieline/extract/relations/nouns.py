@@ -157,7 +157,10 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
         if rule.type == "invest" and _funder_named_inside(noun, ents):
             return None  # "Lee suspended U.S. funding of X": the U.S. funds it, not Lee
-        found = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
+        # "A picked B as its supplier": the role is B's, not the chooser's
+        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
+        found = [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         toks = [c for c in holder.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"

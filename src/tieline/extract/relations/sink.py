@@ -12,6 +12,7 @@ from ..timex import time_of
 from .deals import is_court, litigant, not_a_stake
 from .makers import names_non_product, non_product_name, product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
+from .supply import supply_tie
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
@@ -28,6 +29,8 @@ class Sink:
             modality=None, confidence=0.6) -> None:
         if head is None or tail is None:
             return
+        if rtype in {"supply", "use"} and not supply_tie(trigger, head, tail):
+            return  # "up to them if they still use X's tests": a question, no tie
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)

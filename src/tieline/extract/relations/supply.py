@@ -1,0 +1,331 @@
+"""Supply and use stated by a sentence's shape rather than one trigger word's slots:
+
+- "Z's chatbot is powered by X's models", "X's engines power Z's jets" (the powered thing and
+  the power each belong to a named organization);
+- "Z chose X as its cloud provider", "Z picked X as supplier", "Z chose X to power its search";
+- "Z's new jet uses X's engines", "X's chips are used in Z's drones";
+- "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
+- "the Defense Department signed a contract with X": a public body buys from X;
+- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets".
+
+Both ends must be named organizations, the things on each side must be goods or technology
+(patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
+clause states no tie ("if they still use X's servers", "does not run on X's cloud").
+`supply_tie` is the check sink.py runs on every supply and use fact, whichever rule found it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..arguments import conjuncts, owners_of
+from ..modality import modality_at
+from ..wordlists import words
+from .rules import load_patterns
+
+# what a supplier provides: "X's engines", "chips made by X"
+SUPPLY_GOODS = words("relation_words", "supply_goods")
+# what a customer builds from them: "Z's jets", "Z's chatbot"
+SUPPLIED_THINGS = words("relation_words", "supplied_things")
+PROVIDER_NOUNS = words("relation_words", "provider_nouns")  # "as its cloud provider"
+CHOOSE_VERBS = words("relation_words", "choose_verbs")
+USE_VERBS = {"use", "utilise", "utilize", "employ", "incorporate", "integrate", "embed", "run"}
+MADE_BY = {"make", "build", "design", "supply", "provide", "produce", "manufacture", "develop"}
+CONDITIONAL = {"if", "whether", "unless"}
+RELATIVES = {"that", "which"}
+PURPOSE_VERBS = {"power", "provide", "supply", "host", "run", "build", "make", "manufacture"}
+BUILD_VERBS = {"build", "develop", "design", "launch", "make", "produce", "release", "unveil"}
+CUSTOMER_NOUNS = {"customer", "client"}
+TECH_STANDARDS = words("relation_words", "technology_standards")
+CONTRACT_NOUNS = {"contract", "contracts"}
+DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
+SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
+BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
+# "to buy its engine unit", "to buy a stake": a business or a holding, not goods
+BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary",
+                  "unit"}
+# a public body's contract with a company buys from it; words of such bodies' names
+PUBLIC_BODIES = words("relation_words", "public_body_words")
+LABOUR_BODIES = words("relation_words", "labour_body_words")  # a contract with a union is pay
+
+
+def supply_forms(ents, sink) -> None:
+    """Every supply and use shape of this module, sentence by sentence."""
+    for sent in ents.sents:
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CUSTOMER_NOUNS:
+                _customer_role(tok, sent, ents, sink)
+            if tok.pos_ == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
+                _public_contract(tok, sent, ents, sink)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEAL_NOUNS:
+                _deal_to_trade(tok, sent, ents, sink)
+            if tok.pos_ not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma == "power" or tok.lower_ == "powered":
+                _powered(tok, sent, ents, sink)
+            elif lemma in CHOOSE_VERBS:
+                _chosen_provider(tok, sent, ents, sink)
+            elif lemma in USE_VERBS:
+                _thing_uses(tok, sent, ents, sink)
+
+
+def _verb_read_as_noun(tok) -> bool:
+    """"X's engines now power Z's jets": the tagger calls "power" a noun, yet it has a
+    subject and an object."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.lower_ in {"power", "powers"} and {"nsubj", "dobj"} <= deps
+
+
+def _orgs(mentions) -> list:
+    out = []
+    for m in mentions:
+        if m is not None and m.type == "ORG" and m.name not in {o.name for o in out}:
+            out.append(m)
+    return out
+
+
+def _goods_owners(tok, ents) -> list:
+    """Named organizations whose goods a noun phrase is: "X's engines", "X chips", "X",
+    "models from X", "chips made by X"."""
+    found = []
+    for t in conjuncts(tok):
+        m = ents.mention_at(t)
+        if m is not None:
+            found.append(m)
+            continue
+        if not _goods(t):
+            continue
+        found += owners_of(t, ents)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found += [ents.mention_at(p) for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "acl" and c.lemma_.lower() in MADE_BY:
+                found += [ents.mention_at(p) for a in c.children if a.dep_ == "agent"
+                          for p in a.children if p.dep_ == "pobj"]
+    return _orgs(found)
+
+
+def _goods(tok) -> bool:
+    """"engines", "battery pack": a noun naming goods, itself or by its modifier."""
+    return tok.lemma_.lower() in SUPPLY_GOODS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in SUPPLY_GOODS for c in tok.children)
+
+
+def _thing_owners(tok, ents) -> list:
+    """Named organizations a product phrase belongs to: "Z's chatbot", "the Z app", and
+    through a relative pronoun "Z is building a jet that uses ..." (the builder)."""
+    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    found = []
+    for t in conjuncts(tok):
+        if t.lemma_.lower() not in SUPPLIED_THINGS:
+            continue
+        found += [m for m in owners_of(t, ents) if m is not None]
+        if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in BUILD_VERBS:
+            found += [ents.mention_at(c) for c in t.head.children if c.dep_ == "nsubj"]
+    return _orgs(found)
+
+
+def conditional(trigger) -> bool:
+    """Whether a trigger sits in an "if", "whether" or "unless" clause: "it is up to them if
+    they still use X's tests" states no use."""
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children)
+
+
+def _listed_with_goods(mention) -> bool:
+    """"deploying PPE, ventilators and testing", "offering internet and WiFi": a name listed
+    with common nouns is one of the goods, not a party."""
+    root = getattr(mention, "root", None)
+    return root is not None and any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_
+                                    for c in root.conjuncts)
+
+
+def supply_tie(trigger, head, tail) -> bool:
+    """Whether a supply or use fact found at `trigger` may stand (sink.py asks for every one):
+    not in a condition, not "ran into X's salesman" (met him), no end that is a technology
+    standard ("WiFi", "5G") or a name listed among goods."""
+    if conditional(trigger):
+        return False
+    if trigger.lemma_.lower() == "run" and any(c.lower_ == "into" for c in trigger.children):
+        return False
+    return not any(m.name.lower() in TECH_STANDARDS or _listed_with_goods(m) for m in (head, tail))
+
+
+def _stated(verb, sent) -> str | None:
+    """The trigger's modality, or None when the clause is conditional or negated."""
+    if conditional(verb):
+        return None
+    mood = modality_at(verb, sent)
+    if verb.dep_ in {"relcl", "acl"}:
+        # "cancelled a car that was to be powered by X's motors": the thing is called off;
+        # "will develop a truck that uses X's batteries": the truck is still to come
+        outer = modality_at(verb.head, sent)
+        mood = outer if outer != "asserted" and mood == "asserted" else mood
+    return None if mood == "negated" else mood
+
+
+def _emit(rtype, heads, tails, verb, rule, sent, sink, obj=None) -> None:
+    mood = _stated(verb, sent)
+    if mood is None:
+        return
+    for h in heads:
+        for t in tails:
+            if h.name != t.name:
+                sink.add(rtype, h, t, verb, f"supply:{rule}", sent, obj=obj, modality=mood,
+                         confidence=0.6)
+
+
+def _powered(verb, sent, ents, sink) -> None:
+    """"Z's app is powered by X's cloud", "Z's jets, powered by X engines": Z uses X;
+    "X's chips power Z's servers": X supplies Z."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if agents:
+        things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            things.append(verb.head)
+        suppliers = [m for p in agents for m in _goods_owners(p, ents)]
+        customers = [m for t in things for m in _thing_owners(t, ents)]
+        _emit("use", customers, suppliers, verb, "powered_by", sent, sink, _goods_word(agents))
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    suppliers = [m for s in subjects for m in _goods_owners(s, ents)]
+    customers = [m for o in objects for m in _thing_owners(o, ents)]
+    if subjects and all(ents.mention_at(s) is not None for s in subjects):
+        return  # "X powers Z": the trigger-word rules read a named subject
+    _emit("supply", suppliers, customers, verb, "powers", sent, sink, _class(subjects))
+
+
+def _goods_word(toks) -> str | None:
+    goods = [t for t in toks if _goods(t)]
+    return goods[0].lower_ if goods else None
+
+
+def _class(toks) -> str:
+    """The supply `object` class the words name ("cloud", "chips"), else "other"."""
+    _, _, objects = load_patterns()
+    text = " ".join(t.lower_ for x in toks for t in x.subtree)
+    for cls, keys in objects.items():
+        if any(re.search(r"\b" + re.escape(k) + r"\b", text) for k in keys):
+            return cls
+    return "other"
+
+
+def _chosen_provider(verb, sent, ents, sink) -> None:
+    """"Z chose X as its cloud provider", "X was selected as Z's supplier": X supplies Z."""
+    roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROVIDER_NOUNS]
+    # "Z chose X to power its search engine": the chosen one supplies what the purpose names
+    roles += [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
+              and c.lemma_.lower() in PURPOSE_VERBS and any(a.lower_ == "to" for a in c.children)]
+    if not roles:
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    chosen = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    suppliers = _orgs(ents.mention_at(t) for c in chosen for t in conjuncts(c))
+    if passive:  # "X was selected as Z's supplier" / "... by Z"
+        choosers = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        choosers += [c for r in roles for c in r.children if c.dep_ == "poss"]
+    else:
+        choosers = [c for c in verb.children if c.dep_ == "nsubj"]
+    customers = _orgs(ents.mention_at(t) for c in choosers for t in conjuncts(c))
+    _emit("supply", suppliers, customers, verb, "chosen_as", sent, sink, _class(roles))
+
+
+def _thing_uses(verb, sent, ents, sink) -> None:
+    """"Z's new jet uses X's engines", "X's chips are used in Z's drones": Z uses X."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        things = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+                  for p in c.children if p.dep_ == "pobj"]
+    else:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() == "run":  # "Z's app runs on X's cloud"
+            goods = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for p in c.children if p.dep_ == "pobj"]
+    if any(ents.mention_at(t) is not None and t.lower_ not in RELATIVES for t in things):
+        return  # "Z uses X's engines": the trigger-word rules read a named user
+    customers = [m for t in things for m in _thing_owners(t, ents)]
+    suppliers = [m for g in goods if _goods(g) or ents.mention_at(g)
+                 for m in _goods_owners(g, ents)]
+    _emit("use", customers, suppliers, verb, "thing_uses", sent, sink, _goods_word(goods))
+
+
+def _customer_role(noun, sent, ents, sink) -> None:
+    """"Z is a customer of X", "Z became X's largest client", "X signed Z as a customer":
+    Z uses X. The supplier must be named in the phrase or be the signing subject."""
+    suppliers = [c for c in noun.children if c.dep_ == "poss"]
+    suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    if noun.dep_ in {"attr", "oprd"}:
+        verb = noun.head
+        customers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        customers = [c for c in verb.children if c.dep_ == "dobj"]
+        suppliers = suppliers or [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return
+    customers = _orgs(ents.mention_at(t) for c in customers for t in conjuncts(c))
+    suppliers = _orgs(ents.mention_at(t) for c in suppliers for t in conjuncts(c))
+    _emit("use", customers, suppliers, verb, "customer_of", sent, sink)
+
+
+def _public(name: str) -> bool:
+    return bool({w.lower() for w in name.split()} & PUBLIC_BODIES)
+
+
+def _public_contract(noun, sent, ents, sink) -> None:
+    """"The Defense Department signed a $5m contract with X", "the agency announced contracts
+    with X and Y": X supplies the public body. Between two companies who supplies whom is
+    not said, and a contract with a union is a labour deal."""
+    parties = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"]
+    suppliers = _orgs(ents.mention_at(t) for p in parties for t in conjuncts(p))
+    suppliers = [m for m in suppliers if not _public(m.name)
+                 and not {w.lower() for w in m.name.split()} & LABOUR_BODIES]
+    if not suppliers or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return
+    verb = noun.head
+    buyers = [c for c in verb.children if c.dep_ == "nsubj"]
+    buyers = [m for m in _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
+              if _public(m.name)]
+    _emit("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
+
+
+def _bought_goods(verb) -> bool:
+    """"to buy 200 engines": goods, not a company or a stake (the buy rule's goods words)."""
+    verbs, _, _ = load_patterns()
+    goods = SUPPLY_GOODS | {w for r in verbs.get("buy", ()) if r.type == "supply"
+                            for w in r.require_object}
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() not in BUSINESS_WORDS and (
+        _goods(o) or o.lemma_.lower() in goods or o.lower_.rstrip("s") in goods) for o in objs)
+
+
+def _deal_to_trade(noun, sent, ents, sink) -> None:
+    """"X signed a deal with Z to supply 200 engines": X supplies Z; "Z struck an agreement
+    with X to buy 30 jets": X supplies Z. A purpose naming its own recipient ("to supply
+    jets to Y") is the trigger-word rules' to read."""
+    if noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    parties = _orgs(ents.mention_at(t) for h in (noun, verb) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p))
+    signers = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
+                    for t in conjuncts(c))
+    purposes = [c for h in (noun, verb) for c in h.children if c.dep_ in {"acl", "advcl", "xcomp"}
+                and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
+    for p in purposes:
+        if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} or c.dep_ == "dative"
+               for c in p.children):
+            continue
+        lemma = p.lemma_.lower()
+        if lemma in SELL_VERBS:
+            _emit("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
+        elif lemma in BUY_VERBS and _bought_goods(p):
+            _emit("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
