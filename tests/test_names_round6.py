@@ -208,3 +208,34 @@ def test_an_acronym_of_a_capitalised_name_stays_a_name(nlp, text, labels, acrony
     found = names(nlp, text, labels)
     assert found.get(acronym) == "ORG" or acronym not in found and any(
         t == "ORG" for t in found.values())
+
+
+@pytest.mark.parametrize("text,labels,portfolio", [
+    # culture, mining: the field after "Minister of" / "Secretary of" is her portfolio
+    ("Olga Venn, Avalon's Minister of Culture, became ill in May.",
+     [("Olga Venn", "PERSON"), ("Avalon", "GPE"), ("Culture", "ORG")], "Culture"),
+    ("Tom Brill, the Secretary of Mines and Quarries, visited the pit.",
+     [("Tom Brill", "PERSON"), ("Mines and Quarries", "ORG")], "Mines and Quarries"),
+])
+def test_the_field_of_a_minister_is_no_employer(nlp, text, labels, portfolio):
+    assert portfolio not in names(nlp, text, labels)
+    assert not any(employer == portfolio for employer, _ in employers(nlp, text, labels))
+
+
+def test_a_body_after_a_minister_of_stays_a_party(nlp):
+    text = "Ann Vale, a minister of the Larch Valley Authority, said the dam would open."
+    labels = [("Ann Vale", "PERSON"), ("the Larch Valley Authority", "ORG")]
+    assert names(nlp, text, labels).get("Larch Valley Authority") == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,piece", [
+    # community development, a bank: two capitalised words the tagger left before the name
+    ("Carl Nelms, who runs the Greater Dunmore Harbor Development Corporation, said that "
+     "the new clinic would open in the spring.",
+     [("Carl Nelms", "PERSON"), ("Harbor Development Corporation", "ORG")], "Harbor Development"),
+    ("Ada Roe, a director at First Larch County Savings Bank, said that the loan was approved "
+     "after a long wait.",
+     [("Ada Roe", "PERSON"), ("County Savings Bank", "ORG")], "County Savings Bank"),
+])
+def test_a_name_after_two_more_capitalised_words_is_a_piece(nlp, text, labels, piece):
+    assert piece not in names(nlp, text, labels)

@@ -109,12 +109,13 @@ class Bounds:
         # across "of" a name found only as an argument ends the run for another such name
         # ("Ada Roe of Quill Sew Shop"), not for a tagged one ("Quill School of the Arts")
         linked = self._named if weak else taken
-        # a run before the name counts for one word only ("Blue and" + "White"): "Saint" +
-        # "Anne's University" is the tagger's cut institution, still best named so
-        return j - i == 1 and self._extends(i - 1, -1, sent, taken, linked) \
+        # one word before a longer name is no more name ("Saint" + "Anne's University", the
+        # tagger's cut institution, is best named so), two are ("Greater Auburn" + ...)
+        return self._extends(i - 1, -1, sent, taken, linked, 1 if j - i == 1 else 2) \
             or self._extends(j, 1, sent, taken, linked)
 
-    def _extends(self, k: int, step: int, sent, taken: set[int], linked: set[int]) -> bool:
+    def _extends(self, k: int, step: int, sent, taken: set[int], linked: set[int],
+                 least: int = 1) -> bool:
         """Whether the run goes on from token k in direction step (+1 right, -1 left)."""
         sdoc = self.sdoc
         inside = range(sent.start, sent.end)
@@ -140,12 +141,13 @@ class Bounds:
                 or (step == -1 and tok.is_sent_start and tok.pos_ != "PROPN"):
             return False
         # walk the rest of the run: a title at its end makes it no name
+        words = 1
         while k + step in inside and k + step not in taken and k + step not in self.tickers and (
                 sdoc[k + step].text[:1].isupper() and not sdoc[k + step].is_punct):
-            k += step
+            k, words = k + step, words + 1
             if sdoc[k].lower_ in ROLE_WORDS:
                 return False
-        return True
+        return words >= least
 
     def _lower_acronym(self, name: str) -> bool:
         """"personal protective equipment (PPE)", "hydroxychloroquine (HCQ)": an acronym the

@@ -158,6 +158,9 @@ class Candidates:
         if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" \
                 and sdoc[i - 2].lower_ in PORTFOLIO_ROLES and j < len(sdoc) and sdoc[j].is_title:
             return True  # "Secretary of State Ann Vale"
+        if i > 1 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in {"minister", "secretary"} \
+                and not {t.lower_ for t in sdoc[i:j]} & (BODY_WORDS | ORG_NAME_WORDS):
+            return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
 
