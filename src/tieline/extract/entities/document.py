@@ -1,7 +1,8 @@
 """DocEntities: the mentions and canonical entities of one parsed document.
 
 Built in stages, one module each: candidates (spaCy's entities cleaned, names it missed),
-products (product noun phrases and their makers), voting (each name's type), grouping
+products (product noun phrases and their makers), bounds (names cut from a longer name
+dropped), voting (each name's type), grouping
 (canonical names), makers (product -> maker) and anaphora ("the company", "its").
 """
 from __future__ import annotations
