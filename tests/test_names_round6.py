@@ -239,3 +239,28 @@ def test_a_body_after_a_minister_of_stays_a_party(nlp):
 ])
 def test_a_name_after_two_more_capitalised_words_is_a_piece(nlp, text, labels, piece):
     assert piece not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,operator,maker", [
+    # an airline and a planemaker, a rail operator and a trainmaker, run together
+    ("The Skyhop Airlines Aerovance 737 jet was grounded after a fault, and Aerovance said "
+     "that it would inspect the plane.",
+     [("Skyhop Airlines Aerovance", "ORG"), ("Aerovance", "ORG")], "Skyhop Airlines", "Aerovance"),
+    ("A Larch Railways Corvel 390 train was delayed near the bridge, and Corvel said that "
+     "the brakes were fine.",
+     [("Larch Railways Corvel", "ORG"), ("Corvel", "ORG")], "Larch Railways", "Corvel"),
+])
+def test_an_operator_and_a_maker_before_a_model_are_two_names(nlp, text, labels, operator, maker):
+    found = names(nlp, text, labels)
+    assert found.get(operator) == "ORG" and maker in found
+    assert labels[0][0] not in found
+
+
+@pytest.mark.parametrize("text,labels,whole", [
+    ("Kestrel Airlines Cargo hired Ann Vale as its chief executive, the company said.",
+     [("Kestrel Airlines Cargo", "ORG"), ("Ann Vale", "PERSON")], "Kestrel Airlines Cargo"),
+    ("Ada Roe, chief executive of Larch Railways Holdings, said that 390 trains were late.",
+     [("Ada Roe", "PERSON"), ("Larch Railways Holdings", "ORG")], "Larch Railways Holdings"),
+])
+def test_an_operator_s_unit_without_a_model_stays_one_name(nlp, text, labels, whole):
+    assert whole in names(nlp, text, labels)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .tokens import is_headline
+from .tokens import is_headline, span_text
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
-                    TITLE_MODIFIERS)
+                    OPERATOR_TAILS, TITLE_MODIFIERS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -68,6 +68,21 @@ class Bounds:
                 and sdoc[i].lower_ not in NAME_LINKS:
             i += 1  # "Besides Vale, ...": a preposition opening the sentence
         return i, j
+
+    def _operator_split(self, i: int, j: int, out: list) -> int:
+        """"Skyhop Airlines Aerovance 737": an airline and the maker of its aircraft run
+        together before a model number; the maker's part is a name of its own (added to out),
+        the end returned is the airline's ("Kestrel Airlines Cargo" stays one name)."""
+        sdoc = self.sdoc
+        for k in range(i + 1, j - 1):
+            nxt = sdoc[k + 1]
+            model = any(c.isdigit() for t in sdoc[k + 2:j + 1] for c in t.text)  # "A320", "737"
+            if sdoc[k].lower_ in OPERATOR_TAILS and nxt.text[:1].isupper() and nxt.is_alpha \
+                    and nxt.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS and model:
+                out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
+                self._splits.add(k + 1)
+                return k + 1
+        return j
 
     def _at_cut(self, i: int, j: int) -> int:
         """"Institute for Clean Air at Avalon University": two bodies run together, the first

@@ -200,6 +200,7 @@ class Candidates:
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
+            j = self._operator_split(i, j, out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):

@@ -81,3 +81,5 @@ PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
 # "Acting White House Chief of Staff": a word before a title, never part of a name
 TITLE_MODIFIERS = _words("title_modifiers")
+# "Skyhop Airlines Aerovance 737": an airline and a planemaker run together end here
+OPERATOR_TAILS = _words("operator_tails")
