@@ -12,7 +12,8 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
                     ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
-                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS, VENUE_WORDS, place_names)
+                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS,
+                    VENUE_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
@@ -119,6 +120,8 @@ class Candidates:
         dateline = dateline_tokens(sdoc)
         out = [_unglued(c) for c in out if c[0] not in dateline
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+        out = [(i, j, name, "OTHER" if self._lower_acronym(name) else label)
+               for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
 
     def _address(self, i: int, j: int) -> bool:
@@ -155,6 +158,9 @@ class Candidates:
         if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" \
                 and sdoc[i - 2].lower_ in PORTFOLIO_ROLES and j < len(sdoc) and sdoc[j].is_title:
             return True  # "Secretary of State Ann Vale"
+        if i > 1 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in {"minister", "secretary"} \
+                and not {t.lower_ for t in sdoc[i:j]} & (BODY_WORDS | ORG_NAME_WORDS):
+            return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
 
@@ -179,6 +185,7 @@ class Candidates:
             if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
                     and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
                 j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
+            j = self._at_cut(i, j) if label == "ORG" else j
             role_end = j
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS \
                     and sdoc[j - 2].lower_ not in NAME_LINKS:
@@ -193,6 +200,7 @@ class Candidates:
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
+            j = self._operator_split(i, j, out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
@@ -204,11 +212,15 @@ class Candidates:
             while label == "ORG" and j - i > 1 and sdoc[i].is_lower and sdoc[i].is_alpha \
                     and sdoc[i].lower_ not in NAME_LINKS:
                 i += 1  # "the county Health Care Agency": a lower-case word opens no name
+            trimmed = self._trimmed(i, j, label, role_end)
+            if trimmed is None:
+                continue
+            i, j = trimmed
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
-            if label == "ORG" and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
-                    and self._possessive_name(name):
-                j, name = j + 1, name + "'s"  # "Vale's said": the shop is named "Vale's"
+            if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
+                    and j - i == 1 and self._possessive_name(name):
+                j, name, label = j + 1, name + "'s", "ORG"  # "Vale's said": a shop "Vale's"
             if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (

@@ -1,7 +1,8 @@
 """DocEntities: the mentions and canonical entities of one parsed document.
 
 Built in stages, one module each: candidates (spaCy's entities cleaned, names it missed),
-products (product noun phrases and their makers), voting (each name's type), grouping
+products (product noun phrases and their makers), bounds (names cut from a longer name
+dropped), voting (each name's type), grouping
 (canonical names), makers (product -> maker) and anaphora ("the company", "its").
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from ...model import Entity
 from .anaphora import Anaphora
+from .bounds import Bounds
 from .candidates import Candidates
 from .grouping import Grouping
 from .makers import Makers
@@ -23,7 +25,7 @@ from .words import place_names
 NOT_PARTY_TYPES = frozenset({"NORP", "OTHER"})
 
 
-class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
+class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anaphora):
     """Mentions and canonical entities of one spaCy Doc."""
 
     def __init__(self, sdoc: Doc):
@@ -48,6 +50,7 @@ class DocEntities(Candidates, Products, Voting, Grouping, Makers, Anaphora):
         products = self._product_candidates(raw)
         covered = {k for i, j, _, _ in products for k in range(i, j)}
         raw = [r for r in raw if not any(k in covered for k in range(r[0], r[1]))] + products
+        raw = self._bounded(raw)  # products known: "Nvidia" + "Hopper GPUs" is no cut name
         raw = self._without_tickers(raw)
         votes = self._vote(raw)
         canon = self._group(raw, votes)

@@ -54,9 +54,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
         return None
     i, j = 0, len(toks)
     for k, tok in enumerate(toks):  # "OpenAI's Escape Clause" names OpenAI
-        if k == 1 and common_possessor(toks[0]) and toks[2:] \
-                and all(t.text[:1].isupper() for t in toks[2:]):
-            break  # "Farmers' Aid", "Nurses' Union": a name with a common word's possessive
+        if k >= 1 and common_possessor(toks[k - 1]) and toks[k + 1:] \
+                and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in toks[k + 1:]):
+            break  # "Farmers' Aid", "Ada and Women's Heart Center": a common word's possessive
         if k > 0 and tok.text in POSSESSIVE_TOKENS and (
                 k + 2 == len(toks) and toks[-1].lower_ in NON_MAKER_WORDS
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
@@ -200,7 +200,7 @@ def is_one_body(ent) -> bool:
     body word and "of"/"for" ("Department of Health and Human Services"), or ends with one
     and no part before the "and" ends like a firm ("Securities and Exchange Commission", but
     not "Acme Capital and Brisk Ventures")."""
-    words = [t for t in ent if t.lower_ not in {"the", "a"}]
+    words = [t for t in ent if t.lower_ not in {"the", "a"} and t.text not in POSSESSIVE_TOKENS]
     if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words):
         return False
     if words[0].lower_ in BODY_WORDS and words[1].lower_ in {"of", "for", "on"}:

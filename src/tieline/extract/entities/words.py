@@ -79,3 +79,7 @@ STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
 COMPASS_WORDS = _words("compass_words")
 PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
+# "Acting White House Chief of Staff": a word before a title, never part of a name
+TITLE_MODIFIERS = _words("title_modifiers")
+# "Skyhop Airlines Aerovance 737": an airline and a planemaker run together end here
+OPERATOR_TAILS = _words("operator_tails")

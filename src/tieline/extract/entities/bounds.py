@@ -1,0 +1,175 @@
+"""Name bounds checked against the sentence: a name the tagger cut out of a longer capitalised
+name is no party, and an acronym of words the text writes in lower case is no name.
+
+Precision first: "Ultimate" in "the Ultimate Dreaded Shareholder", "Feinberg School" in
+"Feinberg School of Medicine", "White" in "Blue and White", "Runner" in "Runner's World" would
+each be stored as a wrong party; a name we cannot bound is better left out than cut.
+"""
+from __future__ import annotations
+
+import re
+
+from .tokens import is_headline, span_text
+from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
+                    ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
+                    OPERATOR_TAILS, TITLE_MODIFIERS)
+
+# Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
+# "Blue and White", "Runner's World".
+RUN_LINKS = frozenset({"of", "and", "&", "for"})
+TAGGED_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _cap_word(tok) -> bool:
+    """A capitalised word that may continue a name: not a title, suffix, month or honorific."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not (
+        tok.is_punct or tok.like_num or tok.pos_ in {"DET", "PRON", "NUM"} or low in CALENDAR or tok.lower_ in HONORIFICS or tok.lower_ in ROLE_WORDS
+        or tok.lower_ in COMPANY_SUFFIXES or low in PERSON_SUFFIXES or low in TITLE_MODIFIERS
+        or tok.lower_ in DEMONYMS)
+
+
+class Bounds:
+    """Part of DocEntities. Needs sdoc, sents, headline and the candidates."""
+
+    def _bounded(self, out: list) -> list:
+        """The candidates without organization names cut from a longer name: a piece of a
+        name the tagger found, found again ("Ribs" inside "Vale's Crabs & Ribs"), or a piece
+        of a capitalised run (see _piece)."""
+        sdoc = self.sdoc
+        # first the tagger's names found again in part ("Arts" inside "... School of the Arts")
+        out = [c for c in out if not (
+            c[3] == "WEAK" and sdoc[c[0]].ent_iob_ == "I" and sdoc[c[0]].ent_type_ in TAGGED_NAMES
+            and sdoc[c[0] - 1].text not in POSSESSIVE_TOKENS)]  # but "Avalon City's Harbour
+        # Board" names the board; a word found only as a capitalised argument ("Ada" +
+        # "Roe", both skipped by the tagger) does not close a run
+        self._named = {k for i, j, _, _ in out for k in range(i, j)}  # across a link
+        taken = {k for i, j, _, label in out if label != "WEAK" for k in range(i, j)}
+        ends = {j: (i, label) for i, j, _, label in out}
+        return [c for c in out if c[3] not in {"ORG", "WEAK"}
+                or not self._piece(c[0], c[1], taken, ends, c[3] == "WEAK")
+                or self._stands_alone(c[2])]
+
+    def _trimmed(self, i: int, j: int, label: str, role_end: int) -> tuple[int, int] | None:
+        """A tagged name's bounds without words around it that are no part of it, or None
+        when nothing is left that names anyone."""
+        sdoc = self.sdoc
+        while label == "ORG" and j - i > 1 and sdoc[j - 1].is_lower and sdoc[j - 1].is_alpha \
+                and sdoc[j - 1].lower_ not in PARTY_WORDS:  # but "the Teal party"
+            j -= 1  # "Avalon Nurses United professional association": a lower-case word ends no name
+        if label == "ORG" and j < role_end and j - i == 1 and sdoc[j].is_lower \
+                and sdoc[j].is_alpha and sdoc[j].lower_ not in ROLE_WORDS:
+            return None  # "the Avalon zoo": a zoo in Avalon, no name
+        if j - i > 2 and sdoc[i].lower_ in TITLE_MODIFIERS and sdoc[i + 1].text in {"-", "‑"}:
+            i += 2  # "Ex-Avalon Public Schools CEO": the title's prefix
+        if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"ADP", "SCONJ"} \
+                and sdoc[i].lower_ not in NAME_LINKS:
+            i += 1  # "Besides Vale, ...": a preposition opening the sentence
+        return i, j
+
+    def _operator_split(self, i: int, j: int, out: list) -> int:
+        """"Skyhop Airlines Aerovance 737": an airline and the maker of its aircraft run
+        together before a model number; the maker's part is a name of its own (added to out),
+        the end returned is the airline's ("Kestrel Airlines Cargo" stays one name)."""
+        sdoc = self.sdoc
+        for k in range(i + 1, j - 1):
+            nxt = sdoc[k + 1]
+            model = any(c.isdigit() for t in sdoc[k + 2:j + 1] for c in t.text)  # "A320", "737"
+            if sdoc[k].lower_ in OPERATOR_TAILS and nxt.text[:1].isupper() and nxt.is_alpha \
+                    and nxt.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS and model:
+                out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
+                self._splits.add(k + 1)
+                return k + 1
+        return j
+
+    def _at_cut(self, i: int, j: int) -> int:
+        """"Institute for Clean Air at Avalon University": two bodies run together, the first
+        named (but "University of Avalon at Eastbrook" is one name: a campus at a place)."""
+        sdoc = self.sdoc
+        at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
+        if at is not None and sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS \
+                and sdoc[at - 1].text[:1].isupper():
+            return at
+        return j
+
+    def _stands_alone(self, name: str) -> bool:
+        """Whether the text writes the name somewhere with no capitalised word beside it
+        ("Nvidia said", "Nvidia's"): then it is a name, and "Nvidia Hopper GPUs" a name
+        before another."""
+        text = self.text
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            after = text[m.end():m.end() + 60]
+            if not re.match(r"\s+(?:(?:of|and|&|for) )?(?:the )?[A-Z]", after) \
+                    and not re.search(r"[A-Z][\w.’'-]*,? (?:(?:of|and|&|for) )?$",
+                                      text[max(0, m.start() - 60):m.start()]):
+                return True
+        return False
+
+    def _piece(self, i: int, j: int, taken: set[int], ends: dict, weak: bool) -> bool:
+        """Whether tokens [i, j) are a strict piece of a longer name: of a run of capitalised
+        words the tagger found no other name in ("Ultimate" + "Dreaded Shareholder", "Feinberg
+        School" + "of Medicine"; but a run that ends in a title, "Senate Majority Leader", is a
+        title after a name; but in "Vale Casino manager Ann Roe" the run is the employer), or of a body's field ("Ministry of Mines and" + "Rare Metal Industries",
+        the tagger finding only the first part)."""
+        sdoc = self.sdoc
+        sent = self.sents[self._tok_sent[i]]
+        if self.headline[self._tok_sent[i]] or is_headline(sent):
+            return False
+        before = ends.get(i - 1)
+        if i > 1 and sdoc[i - 1].lower_ == "and" and before and before[1] == "ORG" \
+                and not sdoc[i].ent_type_ and self._field_of(before[0], i - 1):
+            return True
+        # across "of" a name found only as an argument ends the run for another such name
+        # ("Ada Roe of Quill Sew Shop"), not for a tagged one ("Quill School of the Arts")
+        linked = self._named if weak else taken
+        # one word before a longer name is no more name ("Saint" + "Anne's University", the
+        # tagger's cut institution, is best named so), two are ("Greater Auburn" + ...)
+        return self._extends(i - 1, -1, sent, taken, linked, 1 if j - i == 1 else 2) \
+            or self._extends(j, 1, sent, taken, linked)
+
+    def _extends(self, k: int, step: int, sent, taken: set[int], linked: set[int],
+                 least: int = 1) -> bool:
+        """Whether the run goes on from token k in direction step (+1 right, -1 left)."""
+        sdoc = self.sdoc
+        inside = range(sent.start, sent.end)
+        if k not in inside:
+            return False
+        tok = sdoc[k]
+        if tok.lower_ in RUN_LINKS or tok.text in POSSESSIVE_TOKENS and step == 1 \
+                or step == -1 and tok.lower_ == "the":
+            nxt = k + step
+            if step == 1 and tok.lower_ in {"of", "for"} and nxt in inside and sdoc[nxt].lower_ == "the":
+                nxt += 1  # "School of the Arts"
+            if tok.text in POSSESSIVE_TOKENS and tok.lower_ not in {"'s", "’s"}:
+                return False  # "Farmers'": handled as a common possessor
+            if step == -1 and tok.lower_ == "the" and nxt in inside and sdoc[nxt].lower_ in {"of", "for"}:
+                nxt -= 1  # "... of the" + "Arts"
+            if nxt not in inside or nxt in linked or nxt in self.tickers or not _cap_word(sdoc[nxt]) \
+                    or sdoc[nxt].is_sent_start or sdoc[nxt].ent_type_ in PLACE_LABELS \
+                    or sdoc[nxt].text in self.places \
+                    or tok.lower_ in {"and", "for"} and nxt in self._named:
+                return False  # "Ferron of Germany"; "left Acme for Brisk Pharma"
+            k = nxt
+        elif k in taken or k in self.tickers or not _cap_word(tok) or tok.ent_type_ in PLACE_LABELS or (step == 1 and tok.is_sent_start) \
+                or (step == -1 and tok.is_sent_start and tok.pos_ != "PROPN"):
+            return False
+        # walk the rest of the run: a title at its end makes it no name
+        words = 1
+        while k + step in inside and k + step not in taken and k + step not in self.tickers and (
+                sdoc[k + step].text[:1].isupper() and not sdoc[k + step].is_punct):
+            k, words = k + step, words + 1
+            if sdoc[k].lower_ in ROLE_WORDS:
+                return False
+        return words >= least
+
+    def _lower_acronym(self, name: str) -> bool:
+        """"personal protective equipment (PPE)", "hydroxychloroquine (HCQ)": an acronym the
+        text defines by words in lower case is a common noun, no party (an acronym of a name
+        is defined by capitalised words: "the Larch Valley Authority (LVA)")."""
+        if not ACRONYM.fullmatch(name):
+            return False
+        letters = name.replace(".", "")
+        spelled = rf"(?<![\w-]){letters[0].lower()}[a-z]+(?:[\s-][a-z]+){{0,3}}"
+        return re.search(rf"{spelled}\s*\(\s*{re.escape(name)}\.?\s*\)", self.text) is not None
