@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -61,10 +61,14 @@ def fit(examples: list[tuple[dict[str, float], bool]], l2: float = L2,
             "weights": {n: round(float(w[i]), 5) for n, i in col.items() if abs(w[i]) > 1e-5}}
 
 
-def train(pairs: Pairs) -> dict[str, Any]:
-    """The calibration of rows `pairs`: the rules' precision table and the fact model."""
+def train(pairs: Pairs, extra: Callable[[dict[str, float]], list] | None = None
+          ) -> dict[str, Any]:
+    """The calibration of rows `pairs`: the rules' precision table and the fact model.
+    `extra`, given the rules' table, returns more (features, right) examples for the model
+    (judged real-news facts: tieline.evaluate_audits)."""
     rules = calibrate(by_rule(pairs))
-    examples = list(_examples(pairs, rule_table({"rules": rules})))
+    table = rule_table({"rules": rules})
+    examples = list(_examples(pairs, table)) + (extra(table) if extra else [])
     return {"rules": rules, "model": fit(examples) if examples else None}
 
 

@@ -326,12 +326,21 @@ def eval_command(
         help="Train the confidence on the GOLD files (each rule's precision and the per-fact "
              "model) and write it to OUT.json (src/tieline/extract/patterns/confidence.json "
              "is the packaged one)."),
+    judged: list[Path] = typer.Option(
+        [], "--judged", metavar="JUDGMENTS.json",
+        help="With --calibrate: real-news audit judgments (bench/audits/) whose judged "
+             "relations train the per-fact model beside the gold facts (repeatable)."),
+    corpus: Path = typer.Option(
+        Path("../shared/corpus/modern.jsonl.gz"), "--corpus", metavar="CORPUS",
+        help="The corpus the --judged audits sampled (their articles are read from it)."),
     extractor: str | None = ExtractorOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Score extraction against gold files (shared/eval/ANNOTATION.md, "Scoring"): the facts
     answers show (confidence at or above the min_confidence floor), and every fact."""
     try:
+        if judged and calibrate_to is None:
+            raise BadInput("--judged trains the confidence: give --calibrate OUT.json too")
         cut = _floor(floor, every)
         pairs = _predict(gold_paths, pred, extractor, as_json)
         gold = [row for g, _ in pairs for row in g]
@@ -344,7 +353,7 @@ def eval_command(
     except (GoldFileError, ValueError) as exc:
         fail(str(exc))
     if calibrate_to is not None:
-        _write_calibration(calibrate_to, pairs, gold_paths)
+        _write_calibration(calibrate_to, pairs, gold_paths, judged, corpus, extractor)
     if as_json:
         extra: dict[str, Any] = {"floor": cut, "all_facts": {
             s: {k: v for k, v in all_facts[s].items() if k != "attributes"} for s in SECTIONS}}
@@ -372,16 +381,28 @@ def eval_command(
         _print_errors(found)
 
 
-def _write_calibration(path: Path, pairs, gold_paths: list[Path]) -> None:
+def _write_calibration(path: Path, pairs, gold_paths: list[Path], judged: list[Path],
+                       corpus: Path, extractor: str | None) -> None:
+    from ..evaluate_audits import audit_examples, read_judgments
     from ..evaluate_scorer import train  # numpy, only when training
 
-    trained = train(pairs)
+    verdicts = read_judgments(judged) if judged else None
+
+    def audited(table: dict[str, float]) -> list:
+        found = audit_examples(verdicts, corpus, _chosen(extractor), table)
+        err_console.print(f"{len(found.examples)} judged real-news relations train the model "
+                          f"({verdicts.relations} judged in {verdicts.files} files; "
+                          f"{found.unmatched} no longer extracted, {found.failed} documents "
+                          f"failed)", highlight=False)
+        return found.examples
+
+    trained = train(pairs, audited if verdicts else None)
     data = {"_comment": "Calibrated confidence: each extractor rule's and rule family's "
                         "precision on the gold files named here, smoothed towards the family's "
                         "(tieline.evaluate.calibrate), and the per-fact model "
                         "(tieline.extract.scorer, trained by tieline.evaluate_scorer). "
                         "Regenerate with `tieline eval GOLD... --calibrate FILE`.",
-            "gold": [p.name for p in gold_paths], **trained}
+            "gold": [p.name for p in gold_paths], "judged": [p.name for p in judged], **trained}
     try:
         path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as exc:
