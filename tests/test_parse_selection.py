@@ -1,7 +1,7 @@
-"""The ingest parses only the sentences that can hold a fact (tieline.parse, extract.selection):
-a sentence with no possible fact is left unparsed, one with a fact is parsed, and an invented
-article gives the same extraction with and without the skip. The lemmatizer stand-in gives the
-model's own lemmas."""
+"""With `parse_all_sentences: false` the ingest parses only the sentences that can hold a fact
+(tieline.parse, extract.selection): a sentence with no possible fact is left unparsed, one with
+a fact is parsed, and an invented article gives the same extraction with and without the skip.
+The default parses every sentence. The lemmatizer stand-in gives the model's own lemmas."""
 from __future__ import annotations
 
 import pytest
@@ -30,7 +30,11 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def selective():
-    return parse.load()
+    return parse.load(parse_all=False)
+
+
+def test_every_sentence_is_parsed_by_default(nlp):
+    assert parse.load() is nlp
 
 
 def _sentence(doc, start_text):
@@ -65,7 +69,7 @@ def test_two_names_money_and_quotes_keep_a_sentence(selective):
 
 
 def test_entities_cover_skipped_sentences_too(selective):
-    doc = selective("Traffic near Palmer Bridge was light on Monday.")
+    doc = selective("Prices of fuel were little changed over the past week.")
     assert not selective.selector.keep(next(iter(doc.sents)))
     assert {e.label_ for e in doc.ents} & {"DATE"}
 

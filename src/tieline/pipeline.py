@@ -37,14 +37,16 @@ def extract_documents(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     worker_batch: int = WORKER_PIPE_BATCH,
-    parse_all: bool = False,
+    parse_all: bool = True,
 ) -> Iterator[Extraction]:
     """Parse documents with spaCy in batches and yield one Extraction each, in input order.
 
     `progress` is called after each document. When `on_error` is given, a document whose
     extraction raises is reported to it and skipped, so one bad text does not stop the run;
     without it the exception propagates. `n_process` > 1 spreads the work over that many
-    worker processes, each parsing `worker_batch` documents at a time.
+    worker processes, each parsing `worker_batch` documents at a time. Without `parse_all`,
+    only the sentences that can hold a fact are tagged and parsed (`tieline.parse`,
+    experimental).
     """
     if n_process > 1:
         results = _in_workers(documents, batch_size, n_process, worker_batch, parse_all)
@@ -78,7 +80,7 @@ def _pipe(parser, pairs, batch_size: int):
 
 
 def _work(batch: list[Document], worker_batch: int,
-          parse_all: bool) -> list[tuple[Document, Extraction | Exception]]:
+          parse_all: bool = True) -> list[tuple[Document, Extraction | Exception]]:
     parser = parse.load(parse_all)
     texts = [d.text for d in batch]
     return [(doc, _extract_one(doc, sdoc))
@@ -88,7 +90,7 @@ def _work(batch: list[Document], worker_batch: int,
 def _start_worker() -> None:
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parse.load()
+    parse.load(Settings.load().parse_all_sentences)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -9,6 +9,7 @@ import os
 from multiprocessing import process, spawn
 
 from .. import parse
+from ..settings import Settings
 from ..extract import document  # noqa: F401 - the rules and their pattern files
 from ..pipeline import MAIN_PATH_ENV
 
@@ -26,4 +27,4 @@ def _import_main(path: str) -> None:
 
 if main_path := os.environ.pop(MAIN_PATH_ENV, None):
     _import_main(main_path)
-parse.load()  # the model and the sentence selector's word lists
+parse.load(Settings.load().parse_all_sentences)  # the model (and the selector's words)
