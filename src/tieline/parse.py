@@ -10,7 +10,7 @@ into the whole document. A skipped sentence keeps its entities and gets a flat s
 stays a sentence of its own and no rule reads a subject or object in it.
 
 Not the default (setting `parse_all_sentences: false` turns it on): on BBC business news it
-skips only about a tenth of the tokens (nearly every news sentence names a party and a word
+skips only about 7% of the tokens (nearly every news sentence names a party and a word
 some rule reads), and the different sentence boundaries and piecewise parse cost facts on the
 gold sets (README, "Performance").
 """
