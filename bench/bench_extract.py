@@ -8,7 +8,8 @@ so both see the same load on a shared machine) and reporting the median of each:
 - plain spaCy: the same model package with its default pipeline (`spacy.load`, every
   component), `nlp.pipe(texts, n_process=W)`;
 - the full tieline ingest: read the JSONL, deduplicate, parse, extract, resolve and store in a
-  fresh SQLite file (`tieline.ingest.ingest(workers=W)`), worker start-up included.
+  fresh SQLite file (`tieline.ingest.ingest(workers=W)`), worker start-up included; with
+  `--selective` it tags and parses only the sentences that can hold a fact (experimental).
 Both sides use W processes; the ratio is full / plain articles per second.
 """
 from __future__ import annotations
@@ -164,7 +165,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2,
                         help="alternating runs of each side; the median is reported")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--selective", action="store_true",
+                        help="the ingest parses only sentences that can hold a fact (experimental)")
     args = parser.parse_args()
+    if args.selective:
+        os.environ["TIELINE_PARSE_ALL_SENTENCES"] = "false"
 
     articles = load_articles(args.corpus, args.limit or None)
     texts = [a["text"] for a in articles]

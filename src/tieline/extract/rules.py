@@ -17,6 +17,7 @@ class RulesExtractor:
     def __init__(self, settings, **_options):
         self.parse_batch = settings.parse_batch_size
         self.worker_parse_batch = settings.worker_parse_batch_size
+        self.parse_all = settings.parse_all_sentences
         # 0 means "choose": the caller knows the input size, so without one this parses here
         self.workers = max(1, settings.workers)
 
@@ -26,4 +27,5 @@ class RulesExtractor:
 
         return extract_documents(documents, progress=progress, on_error=on_error,
                                  batch_size=self.parse_batch, n_process=self.workers,
-                                 worker_batch=self.worker_parse_batch)
+                                 worker_batch=self.worker_parse_batch,
+                                 parse_all=self.parse_all)

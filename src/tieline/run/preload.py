@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from multiprocessing import process, spawn
 
-from .. import nlp
+from .. import parse
+from ..settings import Settings
 from ..extract import document  # noqa: F401 - the rules and their pattern files
 from ..pipeline import MAIN_PATH_ENV
 
@@ -26,4 +27,4 @@ def _import_main(path: str) -> None:
 
 if main_path := os.environ.pop(MAIN_PATH_ENV, None):
     _import_main(main_path)
-nlp.load()
+parse.load(Settings.load().parse_all_sentences)  # the model (and the selector's words)
