@@ -29,10 +29,10 @@ from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .guess import guess_owner
-from .filters import clause_bounds, noun_after_brackets, not_a_holding
+from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
-from .parties import cut_from_longer
+from .parties import cut_from_longer, plural_class
 from .words import ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
@@ -53,7 +53,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         sent = span[0].sent
         root = noun_after_brackets(span) or span.root
-        if not_a_holding(span, root, sent):
+        if not_a_holding(span, root, sent) or asked(sent):
             continue
         named = _kind_and_owner(owners, amount, span, root, sent)
         compared = last if last and last[1] == sent.start and compared_to(
@@ -94,6 +94,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
+    if any(h.lemma_.lower() == "compare" for h in root.ancestors):
+        return None  # "small compared to the $5bn fund": a benchmark ("up from" is told above)
     if kind is None or (kind != "valuation" and amount.value >= GUESS_LIMIT
                         and amount.currency in HARD_CURRENCIES):
         return None  # a trillion dollars is a market value or an economy's, never a company's
@@ -120,6 +122,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
+    if plural_class(owners.sdoc, entity):
+        return None  # "ETFs lost $19bn": a kind of party, not one
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed

@@ -23,12 +23,17 @@ CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jump
                           r"[\d.,]+\s*(?:%|percent|per cent),?\s+or\s+(?:nearly\s+|about\s+|"
                           r"around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
 # "members have budgets of under $75,000": a bound over many, not a sum anyone holds
-THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:budgets|revenues|sales|assets|"
-                       r"incomes|earnings|turnovers) of (?:under|below|less than)\s*$", re.I)
+# "incomes below $35,000", "those earning up to $75,000": a bound over people, no one's money
+THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:(?:budgets|revenues|sales|assets|"
+                       r"incomes|earnings|turnovers)\s+(?:of\s+)?|(?:earn|earns|earning|make|"
+                       r"makes|making)\s+)(?:under|below|less than|up to|more than|over)\s*$", re.I)
 CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
+# "funding cut by $18bn", "raised its offer by $1bn": the change, not the sum
+CHANGE_VERBS = ("boost", "climb", "cut", "decline", "decrease", "drop", "fall", "grow", "increase",
+                "jump", "lower", "raise", "reduce", "rise", "shrink", "slash", "trim")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
 PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
                       r"split (?:between|into)|of which)\b", re.I)
@@ -81,10 +86,17 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def asked(sent) -> bool:
+    """ "Did Roe really pour $1bn down the drain?": a question asserts no figure."""
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
 def changed_by(root) -> bool:
     """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn": the figure is
     a change, not a sum anyone holds."""
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in CHANGE_VERBS  # "funding was cut by $18bn"
     if root.dep_ == "pobj" and head.lower_ in ("of", "by"):
         head = head.head
     elif root.dep_ not in ("compound", "nmod", "amod", "nummod"):
@@ -117,6 +129,9 @@ def not_a_holding(span, root, sent) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \
             and root.head.lower_ in ("fund", "funds"):
         return True  # "the $150m Harbor Bear Fund": the money a fund manages, not its own
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == "fund" and t.dep_ in ("attr", "appos")
+           for t in governing_path(root, sent)[1:5]):
+        return True  # "X Fund was a $1bn fund, later expanded to $5bn": its size again
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HOLDING_NOUNS, KIND_WORDS, RECEIVING_VERBS,
-                    SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW,
-                    WORD_KIND)
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IN, HOLDING_NOUNS, HOLDING_VERBS,
+                    KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS,
+                    TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -79,6 +79,8 @@ def token_kind(tok) -> str | None:
     kind = WORD_KIND.get(kind_word(tok))
     if kind_word(tok) == "deal" and tok.pos_ == "VERB":
         return None  # "$24m to deal with the floods": no deal
+    if kind_word(tok) == "charge" and legal_charge(tok):
+        return None  # "$1bn to settle criminal charges": an accusation, not a cost
     if kind == "funding" and kind_word(tok) == "credit" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in TRADED_CREDITS for c in tok.children):
         return None  # "sold $354m of carbon credits": credits traded, not lent
@@ -91,6 +93,16 @@ def token_kind(tok) -> str | None:
               for g in c.children if g.dep_ == "pobj"]
         return next((WORD_KIND[kind_word(g)] for g in of if kind_word(g) in WORD_KIND), kind)
     return kind
+
+
+def legal_charge(tok) -> bool:
+    """ "criminal charges", "settled the charges": charges a prosecutor brings, not a charge
+    taken in the accounts ("restructuring charges of $2bn")."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in LEGAL_CHARGES
+           for c in tok.children):
+        return True
+    return tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in LEGAL_CHARGES
 
 
 def kind_in(tokens) -> str | None:
@@ -117,10 +129,19 @@ def _special_kind(tok) -> str | None:
         return "deal_value"
     if WORD_KIND.get(kind_word(tok)) == "investment" and tok.pos_ == "NOUN" and (
             (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS)
+            or from_backer(tok)
             or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RECEIVING_VERBS
                    for c in tok.children)):  # "an investment secured by X", not "securing"
         return "funding"
     return None
+
+
+def from_backer(noun) -> bool:
+    """ "commitments from lenders for $900m": money coming to the clause's subject from others
+    (not "an investment from Acme in Beta", which is Acme's)."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    told = {t.lower_ for p in preps for t in p.subtree}  # "from its fund in Beta"
+    return any(p.lower_ == "from" for p in preps) and not {"in", "into"} & told
 
 
 def _weak_kind(tok) -> str:
@@ -137,6 +158,9 @@ def kind_of(root, sent) -> str | None:
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
     path = governing_path(root, sent)
+    if any(g.lemma_.lower() in HELD_IN for g in named_in) and any(
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3]):
+        return None  # "has $500m in cash": money held, of no kind ("paid $1bn in cash" is)
     if kind_in(named_in):  # "lost $6m in revenue" is a loss
         told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj")]
         lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)

@@ -10,7 +10,8 @@ import re
 from ...names import COMPANY_SUFFIXES
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS,
-                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
+                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
+                    WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -162,7 +163,8 @@ def described_by_words(owners, noun) -> str | None:
 
 def given_to(owners, verb, path, kind: str) -> str | None:
     """The owner of funding a verb's subject gives away ("the foundation announced $215,000
-    in grants to farms", "the lender distributed $14m in loans"): the recipient the verb
+    in grants to farms", "the lender distributed $14m in loans", "the fund named its first
+    recipients, totaling $5m in loans"): the recipient the verb
     names, else no one; None when the verb gives nothing (or the subject receives it)."""
     if kind != "funding" or verb.pos_ != "VERB" or any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -171,7 +173,8 @@ def given_to(owners, verb, path, kind: str) -> str | None:
     phrase += [g for c in path[0].children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]  # "$2m in grants"
     lemma = verb.lemma_.lower()
-    granted = any(t.lemma_.lower() in GRANT_NOUNS for t in phrase)
+    granted = any(t.lemma_.lower() in GRANT_NOUNS for t in phrase) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECIPIENT_NOUNS for c in verb.children)
     if lemma not in GIVING_VERBS and not (granted and lemma not in RECEIVING_VERBS):
         return None
     recipients = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
@@ -234,3 +237,18 @@ def held_for_person(ents, noun) -> bool:
         return False
     owners = [ents.mention_at(c) for c in noun.children if c.dep_ == "poss"]
     return any(m is not None and m.type == "PERSON" for m in owners)
+
+
+ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")  # "ETFs", "SPACs", "NGOs"
+
+
+def plural_class(sdoc, name: str) -> bool:
+    """ "ETFs lost $19bn", "“Airlines ... have requested €30bn": a kind of party in the plural
+    that the tagger took for a name (a capitalized common noun the text also writes in lower
+    case), not one organization."""
+    if " " in name:
+        return False
+    if ACRONYM_PLURAL.match(name):
+        return True
+    return name.endswith("s") and name[:1].isupper() and name[1:].islower() and \
+        re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", sdoc.text) is not None

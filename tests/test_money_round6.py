@@ -1,0 +1,101 @@
+"""Money figures told of someone who does not own them, or of a kind they are not (issue 9,
+round 6, from a judged sample of real news): a pronoun standing for its own verb's payee, legal
+charges, a fund's size, the recipients a giver names, a cut, a bound over people's incomes,
+money held in cash, commitments from lenders, a person's business or title, a class in the
+plural, a question, and a benchmark compared with. Invented sentences from several industries."""
+import pytest
+
+from extracted import money_facts
+
+
+def facts(nlp, text):
+    return {(owner, kind, round(amount)) for owner, kind, amount in money_facts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # "it" never stands for the party its own verb pays
+    "The Orvia Health Fund has many members. It paid $400 million to the Orvia Health Fund "
+    "for 2023.",
+    "Kestrel Motors opened a plant in Pelham. It paid $20 million to Kestrel Motors for the "
+    "land.",
+    # the fund's size, told again as what it "was" or "expanded to"
+    "Established in 2019, Pell Mining\u2019s Green Metals Fund was a $1 billion fund \u2014 later "
+    "expanded to $3 billion \u2014 that invests in recycling.",
+    "Tarrow Bank's Harbor Growth Fund is a $500 million fund for shipping startups.",
+    # a giver that names its recipients owns none of the money
+    "The Pelham Small Business Fund announced its first 40 recipients, totaling more than "
+    "$3 million in loans.",
+    "The Orvell Arts Trust named its grantees, totaling $800,000 in awards.",
+    # a cut or a rise by a sum is a change
+    "A report from the state treasurer found that Orvell school districts could see funding "
+    "cut by more than $2 billion.",
+    "Kestrel Air saw its budget reduced by $40 million.",
+    # a bound over people's incomes, and a household's income
+    "Among Tarrow Bank customers, 30% have incomes below $35,000.",
+    "Most workers at Pell Farms reported a household income of less than $50,000.",
+    "The Orvia Relief Act lets Orvia Tax Office send $1,200 to Orvians earning up to $75,000 "
+    "a year.",
+    # money held in cash is no funding, investment or revenue
+    "Halden Stores has $500 million in cash and a plan to reopen.",
+    "Pell Pharma holds $2 billion in cash after the sale of its plant.",
+    # a person's business left unnamed, through its possessive
+    "Orvia Bank provided Jo Roe's investment firm with $1.5 billion in financing.",
+    "Tarrow Capital gave Dax Orlen's startup $2 million in funding.",
+    # a contract the subject "has": seller or customer, the clause does not say
+    "It now has a $1 billion contract. The company has been supplying masks to hospitals.",
+    "Pell Shipyards has a $400 million contract and more orders coming.",
+    # a person known by a title owns no investment ("Mayor Jo Roe")
+    "Mayor Jo Roe met Halden Bank. Roe's plan targets 10 neighborhoods for $500 million more "
+    "from other government agencies.",
+    # a kind of party in the plural, which the tagger took for a name
+    "Ann Lee of Kestrel Research said that non-US ETFs lost roughly $19 billion last quarter.",
+    "Jo Park of Orvell Advisors said SPACs raised $2 billion in March.",
+    # a question asserts nothing
+    "Did Tarrow Steel really pour $1 billion into the plant?",
+    "\u201cWill Pell Mining raise $300 million this year?\u201d",
+    # a benchmark compared with is no one's
+    "While the $10 million award to Kestrel Labs is small compared to the $5 billion fund, "
+    "it is still notable.",
+])
+def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    # settling criminal charges is a payment, not a cost
+    ("Pell Pharma agreed to pay $2 billion to settle criminal charges.",
+     ("Pell Pharma", "other", 2e9)),
+    ("Kestrel Bank paid $300 million to settle federal fraud charges.",
+     ("Kestrel Bank", "other", 3e8)),
+    # commitments from lenders are the borrower's funding
+    ("Halden Stores has commitments from lenders for another $900 million.",
+     ("Halden Stores", "funding", 9e8)),
+    ("Halden Freight has commitments from banks for $2 billion to get through the crisis.",
+     ("Halden Freight", "funding", 2e9)),
+])
+def test_the_kind_the_words_mean(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what stays: "it" for an earlier name that is not its verb's payee
+    ("Kestrel Motors opened a plant in Pelham. It paid $20 million to Orvia Land for the site.",
+     ("Kestrel Motors", "deal_value", 2e7)),
+    # a fund launched by a company is its investment; paying in cash is a price
+    ("Pell Mining launched a $1 billion fund for recycling startups.",
+     ("Pell Mining", "investment", 1e9)),
+    ("Tarrow Foods agreed to buy Brisk Dairy for $2 billion in cash.",
+     ("Tarrow Foods", "deal_value", 2e9)),
+    # an investment from a named investor in a named company is the investor's
+    ("Orvell Capital made a $5 million investment from its growth fund in Kestrel Labs.",
+     ("Orvell Capital", "investment", 5e6)),
+    # restructuring charges stay a cost; a fund gives from its own pot
+    ("Halden Steel took $300 million in restructuring charges.",
+     ("Halden Steel", "cost", 3e8)),
+    ("Pell Pharma is giving $10 million from its Advanced Research Fund to Kestrel Labs.",
+     ("Pell Pharma", "investment", 1e7)),
+    # a company named like a plural word stays an owner
+    ("Orvell Mills raised $20 million from investors.", ("Orvell Mills", "funding", 2e7)),
+])
+def test_the_owner_named_still_owns_it(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
