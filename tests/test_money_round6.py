@@ -6,6 +6,7 @@ plural, a question, and a benchmark compared with. Invented sentences from sever
 import pytest
 
 from extracted import money_facts
+from tieline.extract.money.parties import not_one_name
 
 
 def facts(nlp, text):
@@ -56,6 +57,32 @@ def facts(nlp, text):
     # a benchmark compared with is no one's
     "While the $10 million award to Kestrel Labs is small compared to the $5 billion fund, "
     "it is still notable.",
+    # under a speaker, a clause about an indefinite someone
+    "A delivery driver can earn about $40,000, Orvell Post said.",
+    "A nurse at a rural clinic can make $60,000, Tarrow Health said.",
+    # a politician known by a title ("PM", "Mayor") owns no spending
+    "PM Jo Roe confirmed he would send letters to every household at a cost of \u00a35.7 million.",
+    # "which" after a source ("according to X, which ...") is the clause, not the source
+    "Visits will fall by 20%, according to the Orvia Travel Council, which would amount to a "
+    "loss of up to $450 billion in receipts.",
+    "Sales of used cars will drop, according to Pell Research, which would mean a loss of "
+    "$2 billion for dealers.",
+    # money asked for all of a class
+    "The Orvia Hospital Association responded Thursday by asking Congress for $100 billion for "
+    "all hospitals to offset virus costs, citing their losses.",
+    "The Tarrow Grocers Group responded Thursday by asking Congress for $5 billion for all "
+    "stores to offset virus costs, citing their losses.",
+    # a second clause with its own subject: not the first clause's party
+    "Halden Rovers striker Jo Roe also received a one-game ban, and both teams received "
+    "$250,000 fines.",
+    "Kestrel Media came up with the campaign, and the state has paid the agency nearly "
+    "$449,000 so far.",
+    # money held in reserves
+    "The union said the Legislature should direct money from the state's $2 billion in cash "
+    "reserves toward schools.",
+    # a person's purchase is not guessed for another name
+    "Orvell Times, moreover, may have the best balance sheet, having paid down its debt with "
+    "the proceeds of Dr. Jo Roe's purchase of Pell Daily and the Tarrow Post for $500 million.",
 ])
 def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
     assert facts(nlp, text) == set()
@@ -72,6 +99,18 @@ def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
      ("Halden Stores", "funding", 9e8)),
     ("Halden Freight has commitments from banks for $2 billion to get through the crisis.",
      ("Halden Freight", "funding", 2e9)),
+    # a price paid, not the verb of investing beside it
+    ("Halden Stores paid $3.3 billion for Pell Online in 2016 and continued to invest heavily "
+     "in the site.", ("Halden Stores", "deal_value", 3.3e9)),
+    # debt and equity put into a company are an investment; borrowed debt is funding
+    ("Orvell Capital agreed to inject $6.5 billion in debt and equity into Kestrel Offices.",
+     ("Orvell Capital", "investment", 6.5e9)),
+    ("Tarrow Air raised $2 billion in debt to buy planes.", ("Tarrow Air", "funding", 2e9)),
+    # an order announced at a value is its price
+    ("Kestrel Air announced an order of 50 Pell jets on Monday at a value of $16 billion.",
+     ("Kestrel Air", "deal_value", 1.6e10)),
+    ("Halden Rail announced an order of 20 trains at a value of $900 million.",
+     ("Halden Rail", "deal_value", 9e8)),
 ])
 def test_the_kind_the_words_mean(nlp, text, fact):
     assert facts(nlp, text) == {fact}
@@ -96,6 +135,22 @@ def test_the_kind_the_words_mean(nlp, text, fact):
      ("Pell Pharma", "investment", 1e7)),
     # a company named like a plural word stays an owner
     ("Orvell Mills raised $20 million from investors.", ("Orvell Mills", "funding", 2e7)),
+    # a speaker's own results stay theirs; a maximum fine is still a fine
+    ("Kestrel Foods said revenue rose to $2 billion.", ("Kestrel Foods", "revenue", 2e9)),
+    ("Pell Pharma faces up to a $250,000 fine.", ("Pell Pharma", "other", 2.5e5)),
 ])
 def test_the_owner_named_still_owns_it(nlp, text, fact):
     assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text, name, one", [
+    ("Non-US ETFs lost money.", "ETFs", False),
+    ("SPACs raised money; Kestrel Labs did not.", "SPACs", False),
+    ("Airlines lost money, and airlines will cut jobs.", "Airlines", False),
+    ("Such as Tarrow Play, Kestrel spent money.", "Tarrow Play, Kestrel", False),
+    ("Orvell Mills raised money.", "Orvell Mills", True),
+    ("Siemens raised money.", "Siemens", True),
+    ("Halden Foods raised money.", "Halden Foods", True),
+])
+def test_a_name_that_is_no_one_organization(nlp, text, name, one):
+    assert not_one_name(nlp(text), name) is not one

@@ -22,7 +22,6 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
-
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
@@ -32,7 +31,7 @@ from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
-from .parties import cut_from_longer, plural_class
+from .parties import cut_from_longer, not_one_name
 from .words import ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
@@ -104,6 +103,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if entity == NOBODY or many == "counted":
         return None  # "eight other contracts worth $3bn": a total over many deals
     guessed = entity is None
+    if guessed and kind != "other" and persons_deal(owners, root, sent):
+        return None  # "Dr. Jo Roe's purchase of X for $500m": a person's, not guessed
     if guessed:
         if many:
             return None  # "$3bn in contracts" with no owner named: not guessed
@@ -122,11 +123,18 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
-    if plural_class(owners.sdoc, entity):
-        return None  # "ETFs lost $19bn": a kind of party, not one
+    if not_one_name(owners.sdoc, entity):
+        return None  # "ETFs lost $19bn": a kind of party; "A, B": two names run together
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed
+
+
+def persons_deal(owners, root, sent) -> bool:
+    """A noun on the figure's path that a person's name possesses ("Roe's purchase of X")."""
+    return any(c.dep_ in ("poss", "nmod") and owners.is_person(m.name)
+               for t in governing_path(root, sent) for c in t.children
+               for m in [owners.ents.mention_at(c)] if m is not None)
 
 
 def settled(modality: str, root, sent) -> str:

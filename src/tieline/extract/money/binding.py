@@ -47,10 +47,11 @@ def object_names(ents, pronoun) -> set[str]:
 
 def spoken_of_other(ents, path, verb) -> bool:
     """ "Roe said ETFs lost $19bn": the clause under a speech verb is about a class of parties
-    (a plural noun that names no one), whose figure is never the speaker's ("Acme said revenue
+    (a plural or indefinite noun that names no one), whose figure is never the speaker's ("Acme said revenue
     rose to $2bn" is Acme's: a results noun is no party)."""
     below = path[:path.index(verb)]
     subjects = [c for t in below if t.pos_ in ("VERB", "AUX") for c in t.children
                 if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.tag_ in ("NNS", "NNPS") and ents.mention_at(s) is None
-               and kind_word(s) not in WORD_KIND for s in subjects)
+    return any((s.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("a", "an") for c in s.children))
+               and ents.mention_at(s) is None and kind_word(s) not in WORD_KIND
+               for s in subjects)  # "SPACs raised", "a surrogate mother can earn"

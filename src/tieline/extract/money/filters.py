@@ -86,6 +86,21 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def served(head) -> list:
+    """Whom a "for" phrase (or a verb's "for ... to" clause) names: "for airlines", "for all
+    hospitals to offset costs"."""
+    clauses = [c for c in head.children if c.dep_ == "pcomp" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [c for c in head.children if c.dep_ == "pobj"] + [
+        s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+
+
+def every(noun) -> bool:
+    """ "for all hospitals", "for every airline": a class by its quantifier."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("all", "every", "each")
+                                       for c in noun.children)
+
+
 def asked(sent) -> bool:
     """ "Did Roe really pour $1bn down the drain?": a question asserts no figure."""
     return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
@@ -143,10 +158,12 @@ def not_a_holding(span, root, sent) -> bool:
                       for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]
             # "estimated his net worth at $3bn", "valued the market at $5bn"
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
+            if any(is_class(g) or every(g) for g in served(tok)):
+                return True  # "asked for $5bn for all stores to offset costs"
             break
         nouns.append(tok)
-    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) for n in nouns for c in n.children
-           if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) or every(g) for n in nouns
+           for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for g in served(c)):
         return True  # "a $50bn bailout for the industry", "$5bn for airlines": a pool for many
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
         return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed

@@ -158,12 +158,18 @@ def kind_of(root, sent) -> str | None:
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
     path = governing_path(root, sent)
-    if any(g.lemma_.lower() in HELD_IN for g in named_in) and any(
-            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3]):
-        return None  # "has $500m in cash": money held, of no kind ("paid $1bn in cash" is)
+    held = [g for g in named_in if g.lemma_.lower() in HELD_IN or any(
+        c.dep_ == "compound" and c.lemma_.lower() in HELD_IN for c in g.children)]
+    if held and (held[0].lemma_.lower() not in HELD_IN or any(
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3])):
+        return None  # "has $500m in cash", "$2bn in cash reserves": held ("paid $1bn in cash" is)
     if kind_in(named_in):  # "lost $6m in revenue" is a loss
         told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj")]
         lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)
+        verb = kind_in([t for t in path if t.pos_ == "VERB"][:1])
+        if kind_in(named_in) == "other" and verb in ("funding", "investment") and all(
+                kind_word(g) in ("debt", "equity") for g in named_in):
+            return verb  # "inject $6.5bn in debt and equity into X", "raised $2bn in debt"
         return "loss" if lost else kind_in(named_in)
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and \
             root.head.lemma_.lower() in HOLDING_NOUNS:
@@ -182,10 +188,12 @@ def kind_of(root, sent) -> str | None:
         if special:
             return special
         if kind_in([tok]) == "valuation" and kind_word(tok) == "value" and tok.pos_ == "NOUN":
-            # "an order of 50 jets at a value of $16bn": the value of a deal is its price
+            # "an order of 50 jets at a value of $16bn", "announced an order ... at a value of
+            # $16bn": the value of a deal is its price
             above = path[path.index(tok) + 1:]
             upto = above[:next((i + 1 for i, t in enumerate(above) if t.pos_ in ("VERB", "AUX")),
                                len(above))]
+            upto += [c for t in upto if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"]
             if kind_in(upto) == "deal_value":
                 return "deal_value"
         if kind_in([tok]):
@@ -206,6 +214,8 @@ def kind_of(root, sent) -> str | None:
                     key=lambda t: abs(t.i - root.i))
     for tok in nearby:
         kind = token_kind(tok)
+        if kind and weak == "deal_value" and tok.pos_ == "VERB":
+            continue  # "paid $3bn for X and continued to invest": the price, not the verb beside
         if kind:
             return kind
     return weak  # no word names a kind: a price, a tariff's base, a bond; no one's figure

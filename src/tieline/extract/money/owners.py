@@ -133,6 +133,8 @@ class Owners:
         while i >= 0 and self.sdoc[i].is_punct:
             i -= 1
         mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
+        if mention and is_source(mention.root):
+            return None  # "according to X, which would amount to a loss": the source's clause
         return mention.name if mention and mention.type == "ORG" else None
 
     def told_as_place(self, name: str) -> bool:
@@ -246,6 +248,8 @@ class Owners:
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
+            if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
+                return NOBODY  # "X was suspended, and both teams received $250,000 fines"
             if tok.dep_ == "acl" and is_class(tok.head, self.ents.mention_at(tok.head) is not None):
                 return NOBODY  # "households earning under $75,000": a threshold, no one's
             # "Acme, which raised $5m"; not "a doctor with White House ties who promised a

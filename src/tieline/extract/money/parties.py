@@ -242,10 +242,12 @@ def held_for_person(ents, noun) -> bool:
 ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")  # "ETFs", "SPACs", "NGOs"
 
 
-def plural_class(sdoc, name: str) -> bool:
+def not_one_name(sdoc, name: str) -> bool:
     """ "ETFs lost $19bn", "“Airlines ... have requested €30bn": a kind of party in the plural
     that the tagger took for a name (a capitalized common noun the text also writes in lower
-    case), not one organization."""
+    case), or two names run together ("Tarrow Play, Kestrel"); not one organization."""
+    if ", " in name:
+        return True
     if " " in name:
         return False
     if ACRONYM_PLURAL.match(name):
