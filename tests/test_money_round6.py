@@ -83,6 +83,23 @@ def facts(nlp, text):
     # a person's purchase is not guessed for another name
     "Orvell Times, moreover, may have the best balance sheet, having paid down its debt with "
     "the proceeds of Dr. Jo Roe's purchase of Pell Daily and the Tarrow Post for $500 million.",
+    # a person's own income and pay, and money a person raises for others
+    "Jo Roe earned around $90,000 pre-tax last year with overtime.",
+    "Dax Orlen earned about $60,000 last year driving for Kestrel Cabs.",
+    "Jo Roe is stepping up again, raising more than $20 million for restaurant workers who "
+    "lost their jobs.",
+    "Dax Orlen raised $2 million for farm workers hit by the drought.",
+    "Jo Roe is a few years into a $2.6 billion compensation plan at Kestrel Motors.",
+    "Dax Orlen has a $40 million pay package at Pell Bank.",
+    # what a holder's shares are worth, and its change
+    "The value of his stock holdings in Kestrel Bio jumped nearly $2.4 million, to $12.4 "
+    "million.",
+    # an outlet that promotes itself is no company "the company" stands for
+    "Visit Orvell Daily's homepage for more stories. Kathy Lee told Orvell Daily in 2018 that "
+    "the company was growing. The company has nearly $4 billion in debt.",
+    # an event's impact on an economy
+    "The Pelham Marathon injected more than $200 million into the local economy.",
+    "The Orvia Games pumped $1 billion into the regional economy.",
 ])
 def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
     assert facts(nlp, text) == set()
@@ -111,6 +128,15 @@ def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
      ("Kestrel Air", "deal_value", 1.6e10)),
     ("Halden Rail announced an order of 20 trains at a value of $900 million.",
      ("Halden Rail", "deal_value", 9e8)),
+    # a round led or joined is the raiser's funding
+    ("Orvell Retail led a $700 million investment in Kestrel Motors.",
+     ("Kestrel Motors", "funding", 7e8)),
+    ("Halden Ventures joined a $50 million investment in Pell Bio.", ("Pell Bio", "funding", 5e7)),
+    # half a million
+    ("Orvell Capital has invested about half a million dollars in Kestrel Bio so far.",
+     ("Orvell Capital", "investment", 5e5)),
+    ("The Tarrow Fund has invested half a million euros in Pell Farms.",
+     ("Tarrow Fund", "investment", 5e5)),
 ])
 def test_the_kind_the_words_mean(nlp, text, fact):
     assert facts(nlp, text) == {fact}
@@ -138,6 +164,9 @@ def test_the_kind_the_words_mean(nlp, text, fact):
     # a speaker's own results stay theirs; a maximum fine is still a fine
     ("Kestrel Foods said revenue rose to $2 billion.", ("Kestrel Foods", "revenue", 2e9)),
     ("Pell Pharma faces up to a $250,000 fine.", ("Pell Pharma", "other", 2.5e5)),
+    # the estimator of a figure is not its owner; what it estimates stays the company's
+    ("Some creators run bigger ventures, like the studio Kestrel Media, which Orvell Weekly "
+     "estimated earned $14 million before taxes last year.", ("Kestrel Media", "profit", 1.4e7)),
 ])
 def test_the_owner_named_still_owns_it(nlp, text, fact):
     assert facts(nlp, text) == {fact}
@@ -151,6 +180,8 @@ def test_the_owner_named_still_owns_it(nlp, text, fact):
     ("Orvell Mills raised money.", "Orvell Mills", True),
     ("Siemens raised money.", "Siemens", True),
     ("Halden Foods raised money.", "Halden Foods", True),
+    ("The fund has now raised money for workers.", "Fund", False),
+    ("The Plan was approved by the court.", "the Plan", False),
 ])
 def test_a_name_that_is_no_one_organization(nlp, text, name, one):
     assert not_one_name(nlp(text), name) is not one

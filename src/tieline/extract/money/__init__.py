@@ -32,7 +32,7 @@ from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, not_one_name
-from .words import ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
+from .words import INVESTOR_VERBS, ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -93,6 +93,9 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
+    if kind == "investment" and any(t.lemma_.lower() in INVESTOR_VERBS
+                                    for t in governing_path(root, sent)):
+        kind = "funding"  # "Amazon led a $700m investment in X": X's round, not Amazon's money
     if any(h.lemma_.lower() == "compare" for h in root.ancestors):
         return None  # "small compared to the $5bn fund": a benchmark ("up from" is told above)
     if kind is None or (kind != "valuation" and amount.value >= GUESS_LIMIT
@@ -119,6 +122,10 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget
     if kind in PERSONLESS_KINDS and owners.is_person(entity):
         return None  # a person has a net worth, never a valuation: a firm is named by its founder
+    if kind == "funding" and owners.is_person(entity) and raised_for(root, sent):
+        return None  # "Roe is raising $20m for restaurant workers": money for others
+    if kind == "profit" and owners.is_person(entity) and earned(root, sent):
+        return None  # "Roe earned $90,000 last year": a person's income
     if kind != "other" and owners.known_person(entity):
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
@@ -128,6 +135,20 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed
+
+
+def raised_for(root, sent) -> bool:
+    """ "raising $20m for restaurant workers", "raised $5m for her startup": for someone else."""
+    path = governing_path(root, sent)
+    upto = path[:next((i + 1 for i, t in enumerate(path) if t.pos_ == "VERB"), len(path))]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for t in upto for c in t.children)
+
+
+def earned(root, sent) -> bool:
+    """ "earned $90,000", "makes $60,000": a verb of income, not a results noun ("its profit")."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in ("earn", "make") and not any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in root.children)  # "made $5m in profit"
 
 
 def persons_deal(owners, root, sent) -> bool:

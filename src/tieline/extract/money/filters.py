@@ -6,7 +6,8 @@ import re
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE,
+                    RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
@@ -27,7 +28,7 @@ CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jump
 THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:(?:budgets|revenues|sales|assets|"
                        r"incomes|earnings|turnovers)\s+(?:of\s+)?|(?:earn|earns|earning|make|"
                        r"makes|making)\s+)(?:under|below|less than|up to|more than|over)\s*$", re.I)
-CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
@@ -160,6 +161,9 @@ def not_a_holding(span, root, sent) -> bool:
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
             if any(is_class(g) or every(g) for g in served(tok)):
                 return True  # "asked for $5bn for all stores to offset costs"
+            if any(g.lemma_.lower() in AGGREGATE_NOUNS for c in tok.children if c.dep_ == "prep"
+                   and c.lower_ in ("into", "to") for g in c.children if g.dep_ == "pobj"):
+                return True  # "injected $200m into the local economy": an impact, no holding
             break
         nouns.append(tok)
     if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) or every(g) for n in nouns
@@ -175,6 +179,9 @@ def not_a_holding(span, root, sent) -> bool:
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
                       for c in n.children)
                or (n.lower_ == "worth" and any(c.lower_ == "net" for c in n.children))
+               # "a $2.6bn compensation plan", "a $20m pay package": a person's pay
+               or (n.lemma_.lower() in ("plan", "package", "award") and any(
+                   c.dep_ == "compound" and c.lemma_.lower() in PERSONAL_PAY for c in n.children))
                # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
                or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
                    and not any(c.dep_ == "poss" for c in n.children))

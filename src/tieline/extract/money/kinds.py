@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IN, HOLDING_NOUNS, HOLDING_VERBS,
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IN, HOLDINGS, HOLDING_NOUNS, HOLDING_VERBS,
                     KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS,
                     TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
@@ -91,6 +91,8 @@ def token_kind(tok) -> str | None:
     if kind == "valuation" and kind_word(tok) == "value":
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in HOLDINGS for g in of):
+            return None  # "the value of his stock holdings": what a holder's shares are worth
         return next((WORD_KIND[kind_word(g)] for g in of if kind_word(g) in WORD_KIND), kind)
     return kind
 

@@ -7,9 +7,9 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .binding import bound_names, object_names, spoken_of_other
 from .kinds import governing_path, kind_word
-from .parties import (NOBODY, described_by_words, description, estimator_owner, given_to,
-                      held_for_person, is_class, is_law, is_report, only_modifies, shared,
-                      speaker)
+from .parties import (NOBODY, described_by_words, description, estimates, estimator_owner,
+                      given_to, held_for_person, is_class, is_law, is_report, only_modifies,
+                      promoted, shared, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
                     CONTRACT_NOUNS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
                     OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS,
@@ -32,7 +32,7 @@ class Owners:
         roles = {}
         for m in ents.mentions:
             if m.kind == "name":
-                roles.setdefault(m.name, set()).add(is_source(m.root))
+                roles.setdefault(m.name, set()).add(is_source(m.root) or promoted(m.root))
         self.outlets = {name for name, cited in roles.items() if cited == {True}}
 
     def at(self, tok) -> str | None:
@@ -74,7 +74,7 @@ class Owners:
                     or self.told_as_place(mention.name)):
                 return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
-                    and mention.name not in self.outlets:
+                    and mention.name not in self.outlets and not estimates(cand):
                 return self.description(cand, mention.name) if mention.kind == "description" \
                     else mention.name
             known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None

@@ -9,7 +9,7 @@ import re
 
 from ...names import COMPANY_SUFFIXES
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
-from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS,
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS, GRANT_NOUNS,
                     HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
                     WORD_KIND)
 
@@ -246,11 +246,25 @@ def not_one_name(sdoc, name: str) -> bool:
     """ "ETFs lost $19bn", "“Airlines ... have requested €30bn": a kind of party in the plural
     that the tagger took for a name (a capitalized common noun the text also writes in lower
     case), or two names run together ("Tarrow Play, Kestrel"); not one organization."""
-    if ", " in name:
-        return True
+    if ", " in name or name.lower().removeprefix("the ") in GENERIC_NAMES:
+        return True  # "A, B" run together; "Fund", "Plan": a common word, no name
     if " " in name:
         return False
     if ACRONYM_PLURAL.match(name):
         return True
     return name.endswith("s") and name[:1].isupper() and name[1:].islower() and \
         re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", sdoc.text) is not None
+
+
+PROMOTED = ("homepage", "newsletter", "podcast", "site", "website")
+
+
+def promoted(tok) -> bool:
+    """ "Visit X's homepage for more stories": an outlet promoting itself, not an actor."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in PROMOTED
+
+
+def estimates(tok) -> bool:
+    """ "TBNR, which Forbes estimated earned $14m": the estimator, parsed as the subject with
+    its verb hanging from it, tells the figure and owns none."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ESTIMATE_VERBS for c in tok.children)

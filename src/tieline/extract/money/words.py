@@ -118,3 +118,9 @@ HOLDING_VERBS = _words("holding_verbs")
 RECIPIENT_NOUNS = _words("recipient_nouns")
 # titles that make a name a person's, besides the shared role words: "Mayor Jo Roe"
 PERSON_TITLES = _words("person_titles")
+# "the value of his stock holdings": what a holder's shares are worth, no valuation
+HOLDINGS = _words("holdings")
+# "a $2.6bn compensation plan", "a $20m pay package": a person's pay
+PERSONAL_PAY = _words("personal_pay")
+# one common word the tagger took for a name ("Fund", "Plan"): no owner
+GENERIC_NAMES = _words("generic_names")
