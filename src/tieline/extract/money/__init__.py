@@ -17,7 +17,8 @@ valuation of", "a venture named X", "A and B were each fined"), with "the compan
 the nearest name is taken as a guess (lower confidence); news outlets the text only cites
 never own a figure, and a figure repeated is reported once.
 
-Modules: amounts (surface text), kinds, owners, filters (figures that are no one's money);
+Modules: amounts (surface text), kinds, owners, binding (what "it" or a description cannot
+stand for), parties, guess, filters (figures that are no one's money);
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
