@@ -100,6 +100,11 @@ def facts(nlp, text):
     # an event's impact on an economy
     "The Pelham Marathon injected more than $200 million into the local economy.",
     "The Orvia Games pumped $1 billion into the regional economy.",
+    # a regulator's deal in a probe is a settlement whose payer the clause does not give
+    "Separately, the Orvia Markets Authority said it had reached a $140m deal - split between "
+    "penalties and compensation - in its probe into Kestrel Funds.",
+    "The Pelham Energy Board reached a $30 million deal with Halden Power to end its "
+    "investigation into price rigging.",
 ])
 def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
     assert facts(nlp, text) == set()
@@ -137,6 +142,11 @@ def test_a_figure_told_of_someone_else_has_no_owner(nlp, text):
      ("Orvell Capital", "investment", 5e5)),
     ("The Tarrow Fund has invested half a million euros in Pell Farms.",
      ("Tarrow Fund", "investment", 5e5)),
+    # coordinated investors share an investment: it is the raiser's round
+    ("Halden Motors and Pell Motors also announced a $110 million investment in Kestrel Vans.",
+     ("Kestrel Vans", "funding", 1.1e8)),
+    ("Orvell Bank and Tarrow Capital announced a $40 million investment in Pell Bio.",
+     ("Pell Bio", "funding", 4e7)),
 ])
 def test_the_kind_the_words_mean(nlp, text, fact):
     assert facts(nlp, text) == {fact}
@@ -164,6 +174,11 @@ def test_the_kind_the_words_mean(nlp, text, fact):
     # a speaker's own results stay theirs; a maximum fine is still a fine
     ("Kestrel Foods said revenue rose to $2 billion.", ("Kestrel Foods", "revenue", 2e9)),
     ("Pell Pharma faces up to a $250,000 fine.", ("Pell Pharma", "other", 2.5e5)),
+    # one investor keeps its investment; a deal with no probe stays a price
+    ("Orvell Bank announced a $40 million investment in Pell Bio.",
+     ("Orvell Bank", "investment", 4e7)),
+    ("Kestrel Foods reached a $2 billion deal to buy Pell Dairy.",
+     ("Kestrel Foods", "deal_value", 2e9)),
     # the estimator of a figure is not its owner; what it estimates stays the company's
     ("Some creators run bigger ventures, like the studio Kestrel Media, which Orvell Weekly "
      "estimated earned $14 million before taxes last year.", ("Kestrel Media", "profit", 1.4e7)),

@@ -32,8 +32,8 @@ from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
-from .parties import cut_from_longer, not_one_name
-from .words import INVESTOR_VERBS, ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
+from .parties import cut_from_longer, joint_raiser, not_one_name
+from .words import INVESTOR_VERBS, ISO_CODES, PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -102,6 +102,12 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if kind is None or (kind != "valuation" and amount.value >= GUESS_LIMIT
                         and amount.currency in HARD_CURRENCIES):
         return None  # a trillion dollars is a market value or an economy's, never a company's
+    if kind == "deal_value" and any(t.lemma_.lower() in PROBE_WORDS for t in sent):
+        return None  # "reached a $140m deal ... in its probe into X": a settlement, payer unclear
+    if kind == "investment":
+        raiser = joint_raiser(owners, root, sent)
+        if raiser:  # "A and B announced a $110m investment in C": C's round, no one investor's
+            return "funding", raiser, False
     many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
     if entity == NOBODY or many == "counted":

@@ -9,6 +9,7 @@ import re
 
 from ...names import COMPANY_SUFFIXES
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from .kinds import governing_path
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS, GRANT_NOUNS,
                     HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
                     WORD_KIND)
@@ -268,3 +269,18 @@ def estimates(tok) -> bool:
     """ "TBNR, which Forbes estimated earned $14m": the estimator, parsed as the subject with
     its verb hanging from it, tells the figure and owns none."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in ESTIMATE_VERBS for c in tok.children)
+
+
+def joint_raiser(owners, root, sent) -> str | None:
+    """ "A and B announced a $110m investment in C": coordinated investors share the figure,
+    which is C's funding; None when one party tells it or no C is named."""
+    path = governing_path(root, sent)
+    verb = next((t for t in path if t.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is None or not shared(owners.ents, subject, verb):
+        return None
+    targets = [g for t in path[:path.index(verb)] for c in t.children if c.dep_ == "prep"
+               and c.lower_ in ("in", "into") for g in c.children if g.dep_ == "pobj"]
+    names = [m.name for g in targets for m in [owners.ents.mention_at(g)]
+             if m is not None and m.kind == "name"]
+    return names[0] if names else None  # "A, B and C pledged $500bn": told elsewhere
