@@ -17,11 +17,11 @@ valuation of", "a venture named X", "A and B were each fined"), with "the compan
 the nearest name is taken as a guess (lower confidence); news outlets the text only cites
 never own a figure, and a figure repeated is reported once.
 
-Modules: amounts (surface text), kinds, owners, filters (figures that are no one's money);
+Modules: amounts (surface text), kinds, owners, binding (what "it" or a description cannot
+stand for), parties, guess, filters (figures that are no one's money);
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
-
 
 from ...model import Money
 from ..evidence import evidence
@@ -29,11 +29,11 @@ from ..modality import modality_of
 from ..timex import time_near
 from .amounts import Amount, find_amounts
 from .guess import guess_owner
-from .filters import clause_bounds, noun_after_brackets, not_a_holding
+from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
-from .parties import cut_from_longer
-from .words import ISO_CODES, PERSONLESS_KINDS, PUBLIC_KINDS
+from .parties import cut_from_longer, joint_raiser, not_one_name
+from .words import INVESTOR_VERBS, ISO_CODES, PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_KINDS
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -53,7 +53,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         sent = span[0].sent
         root = noun_after_brackets(span) or span.root
-        if not_a_holding(span, root, sent):
+        if not_a_holding(span, root, sent) or asked(sent):
             continue
         named = _kind_and_owner(owners, amount, span, root, sent)
         compared = last if last and last[1] == sent.start and compared_to(
@@ -94,14 +94,27 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     """The figure's kind, its owner and whether the owner is guessed; None when the figure is
     no one organization's."""
     kind = kind_of(root, sent)
+    if kind == "investment" and any(t.lemma_.lower() in INVESTOR_VERBS
+                                    for t in governing_path(root, sent)):
+        kind = "funding"  # "Amazon led a $700m investment in X": X's round, not Amazon's money
+    if any(h.lemma_.lower() == "compare" for h in root.ancestors):
+        return None  # "small compared to the $5bn fund": a benchmark ("up from" is told above)
     if kind is None or (kind != "valuation" and amount.value >= GUESS_LIMIT
                         and amount.currency in HARD_CURRENCIES):
         return None  # a trillion dollars is a market value or an economy's, never a company's
+    if kind == "deal_value" and any(t.lemma_.lower() in PROBE_WORDS for t in sent):
+        return None  # "reached a $140m deal ... in its probe into X": a settlement, payer unclear
+    if kind == "investment":
+        raiser = joint_raiser(owners, root, sent)
+        if raiser:  # "A and B announced a $110m investment in C": C's round, no one investor's
+            return "funding", raiser, False
     many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
     if entity == NOBODY or many == "counted":
         return None  # "eight other contracts worth $3bn": a total over many deals
     guessed = entity is None
+    if guessed and kind != "other" and persons_deal(owners, root, sent):
+        return None  # "Dr. Jo Roe's purchase of X for $500m": a person's, not guessed
     if guessed:
         if many:
             return None  # "$3bn in contracts" with no owner named: not guessed
@@ -116,13 +129,40 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget
     if kind in PERSONLESS_KINDS and owners.is_person(entity):
         return None  # a person has a net worth, never a valuation: a firm is named by its founder
+    if kind == "funding" and owners.is_person(entity) and raised_for(root, sent):
+        return None  # "Roe is raising $20m for restaurant workers": money for others
+    if kind == "profit" and owners.is_person(entity) and earned(root, sent):
+        return None  # "Roe earned $90,000 last year": a person's income
     if kind != "other" and owners.known_person(entity):
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
+    if not_one_name(owners.sdoc, entity):
+        return None  # "ETFs lost $19bn": a kind of party; "A, B": two names run together
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed
+
+
+def raised_for(root, sent) -> bool:
+    """ "raising $20m for restaurant workers", "raised $5m for her startup": for someone else."""
+    path = governing_path(root, sent)
+    upto = path[:next((i + 1 for i, t in enumerate(path) if t.pos_ == "VERB"), len(path))]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for t in upto for c in t.children)
+
+
+def earned(root, sent) -> bool:
+    """ "earned $90,000", "makes $60,000": a verb of income, not a results noun ("its profit")."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in ("earn", "make") and not any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in root.children)  # "made $5m in profit"
+
+
+def persons_deal(owners, root, sent) -> bool:
+    """A noun on the figure's path that a person's name possesses ("Roe's purchase of X")."""
+    return any(c.dep_ in ("poss", "nmod") and owners.is_person(m.name)
+               for t in governing_path(root, sent) for c in t.children
+               for m in [owners.ents.mention_at(c)] if m is not None)
 
 
 def settled(modality: str, root, sent) -> str:

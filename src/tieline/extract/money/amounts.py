@@ -71,6 +71,9 @@ def find_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         value *= SCALES.get((scale or "").lower(), 1)
+        if num.isalpha() and text[max(0, m.start() - 5):m.start()].lower().strip() == "half" \
+                and value < SCALES["trillion"]:
+            value /= 2  # "half a million dollars" (half a trillion stays out of reach, see GUESS_LIMIT)
         if value < MIN_AMOUNT:
             continue
         if currency in AMBIGUOUS:

@@ -6,7 +6,8 @@ import re
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE,
+                    RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
@@ -23,12 +24,17 @@ CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jump
                           r"[\d.,]+\s*(?:%|percent|per cent),?\s+or\s+(?:nearly\s+|about\s+|"
                           r"around\s+|almost\s+|some\s+|roughly\s+|just\s+)?$", re.I)
 # "members have budgets of under $75,000": a bound over many, not a sum anyone holds
-THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:budgets|revenues|sales|assets|"
-                       r"incomes|earnings|turnovers) of (?:under|below|less than)\s*$", re.I)
-CHANGE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+# "incomes below $35,000", "those earning up to $75,000": a bound over people, no one's money
+THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:(?:budgets|revenues|sales|assets|"
+                       r"incomes|earnings|turnovers)\s+(?:of\s+)?|(?:earn|earns|earning|make|"
+                       r"makes|making)\s+)(?:under|below|less than|up to|more than|over)\s*$", re.I)
+CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
+# "funding cut by $18bn", "raised its offer by $1bn": the change, not the sum
+CHANGE_VERBS = ("boost", "climb", "cut", "decline", "decrease", "drop", "fall", "grow", "increase",
+                "jump", "lower", "raise", "reduce", "rise", "shrink", "slash", "trim")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
 PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
                       r"split (?:between|into)|of which)\b", re.I)
@@ -81,10 +87,32 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def served(head) -> list:
+    """Whom a "for" phrase (or a verb's "for ... to" clause) names: "for airlines", "for all
+    hospitals to offset costs"."""
+    clauses = [c for c in head.children if c.dep_ == "pcomp" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [c for c in head.children if c.dep_ == "pobj"] + [
+        s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+
+
+def every(noun) -> bool:
+    """ "for all hospitals", "for every airline": a class by its quantifier."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("all", "every", "each")
+                                       for c in noun.children)
+
+
+def asked(sent) -> bool:
+    """ "Did Roe really pour $1bn down the drain?": a question asserts no figure."""
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
 def changed_by(root) -> bool:
     """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn": the figure is
     a change, not a sum anyone holds."""
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in CHANGE_VERBS  # "funding was cut by $18bn"
     if root.dep_ == "pobj" and head.lower_ in ("of", "by"):
         head = head.head
     elif root.dep_ not in ("compound", "nmod", "amod", "nummod"):
@@ -117,6 +145,9 @@ def not_a_holding(span, root, sent) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \
             and root.head.lower_ in ("fund", "funds"):
         return True  # "the $150m Harbor Bear Fund": the money a fund manages, not its own
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == "fund" and t.dep_ in ("attr", "appos")
+           for t in governing_path(root, sent)[1:5]):
+        return True  # "X Fund was a $1bn fund, later expanded to $5bn": its size again
     # "$250bn in deal-making activity": a total over an industry
     nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]
@@ -128,10 +159,15 @@ def not_a_holding(span, root, sent) -> bool:
                       for n in (c, *c.children) if n.dep_ in (c.dep_, "appos")]
             # "estimated his net worth at $3bn", "valued the market at $5bn"
             nouns += [c for c in tok.children if c.dep_ == "dobj" and root not in c.subtree]
+            if any(is_class(g) or every(g) for g in served(tok)):
+                return True  # "asked for $5bn for all stores to offset costs"
+            if any(g.lemma_.lower() in AGGREGATE_NOUNS for c in tok.children if c.dep_ == "prep"
+                   and c.lower_ in ("into", "to") for g in c.children if g.dep_ == "pobj"):
+                return True  # "injected $200m into the local economy": an impact, no holding
             break
         nouns.append(tok)
-    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) for n in nouns for c in n.children
-           if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+    if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) or every(g) for n in nouns
+           for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for g in served(c)):
         return True  # "a $50bn bailout for the industry", "$5bn for airlines": a pool for many
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
         return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed
@@ -143,6 +179,9 @@ def not_a_holding(span, root, sent) -> bool:
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
                       for c in n.children)
                or (n.lower_ == "worth" and any(c.lower_ == "net" for c in n.children))
+               # "a $2.6bn compensation plan", "a $20m pay package": a person's pay
+               or (n.lemma_.lower() in ("plan", "package", "award") and any(
+                   c.dep_ == "compound" and c.lemma_.lower() in PERSONAL_PAY for c in n.children))
                # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
                or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
                    and not any(c.dep_ == "poss" for c in n.children))

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HOLDING_NOUNS, KIND_WORDS, RECEIVING_VERBS,
-                    SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW,
-                    WORD_KIND)
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IN, HOLDINGS, HOLDING_NOUNS, HOLDING_VERBS,
+                    KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS,
+                    TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -79,6 +79,8 @@ def token_kind(tok) -> str | None:
     kind = WORD_KIND.get(kind_word(tok))
     if kind_word(tok) == "deal" and tok.pos_ == "VERB":
         return None  # "$24m to deal with the floods": no deal
+    if kind_word(tok) == "charge" and legal_charge(tok):
+        return None  # "$1bn to settle criminal charges": an accusation, not a cost
     if kind == "funding" and kind_word(tok) == "credit" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in TRADED_CREDITS for c in tok.children):
         return None  # "sold $354m of carbon credits": credits traded, not lent
@@ -89,8 +91,20 @@ def token_kind(tok) -> str | None:
     if kind == "valuation" and kind_word(tok) == "value":
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in HOLDINGS for g in of):
+            return None  # "the value of his stock holdings": what a holder's shares are worth
         return next((WORD_KIND[kind_word(g)] for g in of if kind_word(g) in WORD_KIND), kind)
     return kind
+
+
+def legal_charge(tok) -> bool:
+    """ "criminal charges", "settled the charges": charges a prosecutor brings, not a charge
+    taken in the accounts ("restructuring charges of $2bn")."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in LEGAL_CHARGES
+           for c in tok.children):
+        return True
+    return tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in LEGAL_CHARGES
 
 
 def kind_in(tokens) -> str | None:
@@ -117,10 +131,19 @@ def _special_kind(tok) -> str | None:
         return "deal_value"
     if WORD_KIND.get(kind_word(tok)) == "investment" and tok.pos_ == "NOUN" and (
             (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS)
+            or from_backer(tok)
             or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RECEIVING_VERBS
                    for c in tok.children)):  # "an investment secured by X", not "securing"
         return "funding"
     return None
+
+
+def from_backer(noun) -> bool:
+    """ "commitments from lenders for $900m": money coming to the clause's subject from others
+    (not "an investment from Acme in Beta", which is Acme's)."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    told = {t.lower_ for p in preps for t in p.subtree}  # "from its fund in Beta"
+    return any(p.lower_ == "from" for p in preps) and not {"in", "into"} & told
 
 
 def _weak_kind(tok) -> str:
@@ -137,9 +160,18 @@ def kind_of(root, sent) -> str | None:
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
     path = governing_path(root, sent)
+    held = [g for g in named_in if g.lemma_.lower() in HELD_IN or any(
+        c.dep_ == "compound" and c.lemma_.lower() in HELD_IN for c in g.children)]
+    if held and (held[0].lemma_.lower() not in HELD_IN or any(
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3])):
+        return None  # "has $500m in cash", "$2bn in cash reserves": held ("paid $1bn in cash" is)
     if kind_in(named_in):  # "lost $6m in revenue" is a loss
         told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj")]
         lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)
+        verb = kind_in([t for t in path if t.pos_ == "VERB"][:1])
+        if kind_in(named_in) == "other" and verb in ("funding", "investment") and all(
+                kind_word(g) in ("debt", "equity") for g in named_in):
+            return verb  # "inject $6.5bn in debt and equity into X", "raised $2bn in debt"
         return "loss" if lost else kind_in(named_in)
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and \
             root.head.lemma_.lower() in HOLDING_NOUNS:
@@ -158,10 +190,12 @@ def kind_of(root, sent) -> str | None:
         if special:
             return special
         if kind_in([tok]) == "valuation" and kind_word(tok) == "value" and tok.pos_ == "NOUN":
-            # "an order of 50 jets at a value of $16bn": the value of a deal is its price
+            # "an order of 50 jets at a value of $16bn", "announced an order ... at a value of
+            # $16bn": the value of a deal is its price
             above = path[path.index(tok) + 1:]
             upto = above[:next((i + 1 for i, t in enumerate(above) if t.pos_ in ("VERB", "AUX")),
                                len(above))]
+            upto += [c for t in upto if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"]
             if kind_in(upto) == "deal_value":
                 return "deal_value"
         if kind_in([tok]):
@@ -182,6 +216,8 @@ def kind_of(root, sent) -> str | None:
                     key=lambda t: abs(t.i - root.i))
     for tok in nearby:
         kind = token_kind(tok)
+        if kind and weak == "deal_value" and tok.pos_ == "VERB":
+            continue  # "paid $3bn for X and continued to invest": the price, not the verb beside
         if kind:
             return kind
     return weak  # no word names a kind: a price, a tariff's base, a bond; no one's figure

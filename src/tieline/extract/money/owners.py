@@ -5,13 +5,15 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
+from .binding import bound_names, object_names, spoken_of_other
 from .kinds import governing_path, kind_word
-from .parties import (NOBODY, described_by_words, description, estimator_owner, given_to,
-                      held_for_person, is_class, is_law, is_report, only_modifies, shared,
-                      speaker)
+from .parties import (NOBODY, described_by_words, description, estimates, estimator_owner,
+                      given_to, held_for_person, is_class, is_law, is_report, only_modifies,
+                      promoted, shared, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
-                    CONTRACT_NOUNS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
+                    CONTRACT_NOUNS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
+                    OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS,
+                    PLACING_VERBS,
                     PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS,
                     SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
 
@@ -30,7 +32,7 @@ class Owners:
         roles = {}
         for m in ents.mentions:
             if m.kind == "name":
-                roles.setdefault(m.name, set()).add(is_source(m.root))
+                roles.setdefault(m.name, set()).add(is_source(m.root) or promoted(m.root))
         self.outlets = {name for name, cited in roles.items() if cited == {True}}
 
     def at(self, tok) -> str | None:
@@ -64,14 +66,15 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and self.is_dateline(mention.name):
                 return None
-            if mention and mention.kind == "pronoun" and self.public_before(cand):
-                return NOBODY  # "The government is trying ... It's providing $824m"
+            if mention and mention.kind == "pronoun" and (
+                    self.public_before(cand) or mention.name in object_names(self.ents, cand)):
+                return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
                     or self.told_as_place(mention.name)):
                 return NOBODY  # "the United States contributed $553m": a country's money
             if mention and mention.type in OWNER_TYPES and not is_source(cand) \
-                    and mention.name not in self.outlets:
+                    and mention.name not in self.outlets and not estimates(cand):
                 return self.description(cand, mention.name) if mention.kind == "description" \
                     else mention.name
             known = self.ents.entities.get(cand.text) if cand.pos_ == "PROPN" else None
@@ -130,6 +133,8 @@ class Owners:
         while i >= 0 and self.sdoc[i].is_punct:
             i -= 1
         mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
+        if mention and is_source(mention.root):
+            return None  # "according to X, which would amount to a loss": the source's clause
         return mention.name if mention and mention.type == "ORG" else None
 
     def told_as_place(self, name: str) -> bool:
@@ -198,8 +203,8 @@ class Owners:
                 found = self._by_preposition(tok, child, kind)
                 if found:
                     return found
-                if child.dep_ == "poss":
-                    found = self.at(child)
+                if child.dep_ == "poss":  # "Roe's investment firm" is no one's named
+                    found = NOBODY if held_for_person(self.ents, tok) else self.at(child)
                     if found:
                         return found
                 if (kind == "deal_value" and child.dep_ in ("prep", "agent")
@@ -231,6 +236,8 @@ class Owners:
                 found = self._seller_side(tok, root)
                 if found:
                     return found
+            if lemma in SPEECH_VERBS and spoken_of_other(self.ents, path, tok):
+                return NOBODY  # "Roe said ETFs lost $19bn": the speaker's clause is not the figure's
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
@@ -241,6 +248,8 @@ class Owners:
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
+            if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
+                return NOBODY  # "X was suspended, and both teams received $250,000 fines"
             if tok.dep_ == "acl" and is_class(tok.head, self.ents.mention_at(tok.head) is not None):
                 return NOBODY  # "households earning under $75,000": a threshold, no one's
             # "Acme, which raised $5m"; not "a doctor with White House ties who promised a
@@ -316,7 +325,8 @@ class Owners:
         for m in (m for m in self.ents.mentions if m.name == name and m.kind == "name"):
             near = [*self.sdoc[max(0, m.span[0] - 3):m.span[0]], *m.root.children,
                     *self.sdoc[m.span[1]:m.span[1] + 4]]
-            if any(t.lemma_.lower() in ROLE_WORDS or t.lower_ in HONORIFICS for t in near):
+            if any(t.lemma_.lower() in ROLE_WORDS | PERSON_TITLES or t.lower_ in HONORIFICS
+                   for t in near):
                 return True
         return False
 
@@ -329,12 +339,14 @@ class Owners:
         contract": X sells; the owner of the price is the customer the clause names, else no one."""
         lemma = verb.lemma_.lower()
         passive = lemma in AWARD_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
-        if lemma not in SELLER_VERBS and not passive:
+        if lemma not in SELLER_VERBS | HOLDING_VERBS and not passive:
             return None
         deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                  and c.lemma_.lower() in CONTRACT_NOUNS]
         if not deals or not any(root in d.subtree for d in deals):
             return None
+        if lemma in HOLDING_VERBS:
+            return NOBODY  # "X has a $1bn contract": seller or customer, the clause won't say
         phrases = [c for p in (verb, *deals) for c in p.children
                    if (c.dep_ == "prep" and c.lower_ in ("from", "for", "with")) or c.dep_ == "agent"]
         customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
@@ -383,20 +395,22 @@ class Owners:
         return list(dict.fromkeys(n for n in others if n and n not in (owner, NOBODY)))
 
     def _by_preposition(self, tok, child, kind: str) -> str | None:
-        """Owners a preposition names whatever the subject: the borrower of "a loan to X" and
-        the payer of "a payment from X"."""
+        """Owners a preposition names whatever the subject: the borrower of "a loan to X", the
+        payer of "a payment from X" and the investor of "$5m more from X"."""
         if child.dep_ not in ("prep", "dative"):
             return None
         word = kind_word(tok)
         if kind == "funding" and child.lower_ == "to" and (
                 WORD_KIND.get(word) == "funding" or word in ("provision", "give", "provide")):
             wanted = True
-        else:
-            wanted = kind == "other" and child.lower_ == "from" and word in KIND_WORDS["other"]
+        else:  # "a payment from X"; "$500m more from other agencies" is theirs to invest
+            wanted = child.lower_ == "from" and (kind == "investment" or (
+                kind == "other" and word in KIND_WORDS["other"]))
         if not wanted:
             return None
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        return next((n for n in map(self.at, objects) if n), None)
+        objects = [g for g in child.children if g.dep_ == "pobj" and not (
+            kind == "investment" and any(c.dep_ == "poss" for c in g.children))]
+        return next((n for n in map(self.at, objects) if n), None)  # not "from its fund"
 
     def _described(self, root) -> str | None:
         """ "the $4bn startup", "Acme, a $2bn company": the figure describes an organization."""
@@ -474,23 +488,3 @@ def is_supplier(tok) -> bool:
     """ "cloud provider X", "X, a chip supplier": a name described as selling to others."""
     return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SUPPLIER_NOUNS
                for c in tok.children)
-
-
-def bound_names(ents, tok) -> set[str]:
-    """Names a description in tok's clause cannot stand for: the subjects above it ("it hired
-    the staff of the startup"), the possessors of the phrases it sits in ("X's loan to the
-    carrier") and the names coordinated with it ("X and the startup")."""
-    names = set()
-    for anc in [tok, *tok.ancestors]:
-        for c in anc.children:
-            if c != tok and (c.dep_ in ("nsubj", "nsubjpass")
-                                 or (anc != tok and c.dep_ == "poss")
-                                 or (anc == tok and c.dep_ == "conj")):
-                m = ents.mention_at(c)
-                if m:
-                    names.add(m.name)
-    if tok.dep_ == "conj":
-        m = ents.mention_at(tok.head)
-        if m:
-            names.add(m.name)
-    return names

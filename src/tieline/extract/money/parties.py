@@ -9,8 +9,10 @@ import re
 
 from ...names import COMPANY_SUFFIXES
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
-from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GIVING_VERBS, GRANT_NOUNS,
-                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, REPORT_NOUNS, WORD_KIND)
+from .kinds import governing_path
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS, GRANT_NOUNS,
+                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
+                    WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -162,7 +164,8 @@ def described_by_words(owners, noun) -> str | None:
 
 def given_to(owners, verb, path, kind: str) -> str | None:
     """The owner of funding a verb's subject gives away ("the foundation announced $215,000
-    in grants to farms", "the lender distributed $14m in loans"): the recipient the verb
+    in grants to farms", "the lender distributed $14m in loans", "the fund named its first
+    recipients, totaling $5m in loans"): the recipient the verb
     names, else no one; None when the verb gives nothing (or the subject receives it)."""
     if kind != "funding" or verb.pos_ != "VERB" or any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -171,7 +174,8 @@ def given_to(owners, verb, path, kind: str) -> str | None:
     phrase += [g for c in path[0].children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]  # "$2m in grants"
     lemma = verb.lemma_.lower()
-    granted = any(t.lemma_.lower() in GRANT_NOUNS for t in phrase)
+    granted = any(t.lemma_.lower() in GRANT_NOUNS for t in phrase) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECIPIENT_NOUNS for c in verb.children)
     if lemma not in GIVING_VERBS and not (granted and lemma not in RECEIVING_VERBS):
         return None
     recipients = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
@@ -234,3 +238,49 @@ def held_for_person(ents, noun) -> bool:
         return False
     owners = [ents.mention_at(c) for c in noun.children if c.dep_ == "poss"]
     return any(m is not None and m.type == "PERSON" for m in owners)
+
+
+ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")  # "ETFs", "SPACs", "NGOs"
+
+
+def not_one_name(sdoc, name: str) -> bool:
+    """ "ETFs lost $19bn", "“Airlines ... have requested €30bn": a kind of party in the plural
+    that the tagger took for a name (a capitalized common noun the text also writes in lower
+    case), or two names run together ("Tarrow Play, Kestrel"); not one organization."""
+    if ", " in name or name.lower().removeprefix("the ") in GENERIC_NAMES:
+        return True  # "A, B" run together; "Fund", "Plan": a common word, no name
+    if " " in name:
+        return False
+    if ACRONYM_PLURAL.match(name):
+        return True
+    return name.endswith("s") and name[:1].isupper() and name[1:].islower() and \
+        re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", sdoc.text) is not None
+
+
+PROMOTED = ("homepage", "newsletter", "podcast", "site", "website")
+
+
+def promoted(tok) -> bool:
+    """ "Visit X's homepage for more stories": an outlet promoting itself, not an actor."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in PROMOTED
+
+
+def estimates(tok) -> bool:
+    """ "TBNR, which Forbes estimated earned $14m": the estimator, parsed as the subject with
+    its verb hanging from it, tells the figure and owns none."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ESTIMATE_VERBS for c in tok.children)
+
+
+def joint_raiser(owners, root, sent) -> str | None:
+    """ "A and B announced a $110m investment in C": coordinated investors share the figure,
+    which is C's funding; None when one party tells it or no C is named."""
+    path = governing_path(root, sent)
+    verb = next((t for t in path if t.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is None or not shared(owners.ents, subject, verb):
+        return None
+    targets = [g for t in path[:path.index(verb)] for c in t.children if c.dep_ == "prep"
+               and c.lower_ in ("in", "into") for g in c.children if g.dep_ == "pobj"]
+    names = [m.name for g in targets for m in [owners.ents.mention_at(g)]
+             if m is not None and m.kind == "name"]
+    return names[0] if names else None  # "A, B and C pledged $500bn": told elsewhere

@@ -109,3 +109,20 @@ HELD_FOR_PEOPLE = _words("held_for_people")
 PUBLIC_PLACES = _words("public_places")  # "the state", "the city": what "it" may stand for
 # results several coordinated names share ("A and B had $300bn in revenue") are no one's
 COMBINED_KINDS = frozenset(_DATA["combined_kinds"])
+# "criminal charges", "settle the charges": a prosecutor's charges, no cost (modifiers and verbs)
+LEGAL_CHARGES = _words("legal_charges")
+# "has $500m in cash": money held, no kind the guide counts (but "paid $1bn in cash" is a price)
+HELD_IN = _words("held_in")
+HOLDING_VERBS = _words("holding_verbs")
+# "the fund named its recipients, totaling $5m": whoever names recipients gives the money
+RECIPIENT_NOUNS = _words("recipient_nouns")
+# titles that make a name a person's, besides the shared role words: "Mayor Jo Roe"
+PERSON_TITLES = _words("person_titles")
+# "the value of his stock holdings": what a holder's shares are worth, no valuation
+HOLDINGS = _words("holdings")
+# "a $2.6bn compensation plan", "a $20m pay package": a person's pay
+PERSONAL_PAY = _words("personal_pay")
+# one common word the tagger took for a name ("Fund", "Plan"): no owner
+GENERIC_NAMES = _words("generic_names")
+# "reached a $140m deal ... in its probe": a regulator's settlement, no price
+PROBE_WORDS = _words("probe_words")

@@ -1,0 +1,57 @@
+"""Which names a word of a figure's clause cannot stand for: a description or a pronoun never
+means a party its own clause names otherwise ("it hired the staff of the startup": the startup is
+not "it"; "It paid $400m to Acme": Acme is not "it")."""
+from __future__ import annotations
+
+from .kinds import kind_word
+from .words import WORD_KIND
+
+# the objects of a verb that name a party other than its subject: "paid $1bn to X", "sued X"
+OBJECT_DEPS = ("dobj", "dative", "iobj")
+OBJECT_PREPS = ("to", "from", "with", "for", "against")
+
+
+def bound_names(ents, tok) -> set[str]:
+    """Names a description in tok's clause cannot stand for: the subjects above it ("it hired
+    the staff of the startup"), the possessors of the phrases it sits in ("X's loan to the
+    carrier") and the names coordinated with it ("X and the startup")."""
+    names = set()
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c != tok and (c.dep_ in ("nsubj", "nsubjpass")
+                                 or (anc != tok and c.dep_ == "poss")
+                                 or (anc == tok and c.dep_ == "conj")):
+                m = ents.mention_at(c)
+                if m:
+                    names.add(m.name)
+    if tok.dep_ == "conj":
+        m = ents.mention_at(tok.head)
+        if m:
+            names.add(m.name)
+    return names
+
+
+def object_names(ents, pronoun) -> set[str]:
+    """Names the pronoun's own verb takes as its objects ("It paid $400m to the Fund for
+    2024"): a subject pronoun stands for someone else."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = pronoun.head
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in OBJECT_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    # the objects themselves: a name deeper in them ("to expand Acme's platform") may be "it"
+    return {m.name for o in objects for m in [ents.mention_at(o)]
+            if m is not None and m.kind == "name"}
+
+
+def spoken_of_other(ents, path, verb) -> bool:
+    """ "Roe said ETFs lost $19bn": the clause under a speech verb is about a class of parties
+    (a plural or indefinite noun that names no one), whose figure is never the speaker's ("Acme said revenue
+    rose to $2bn" is Acme's: a results noun is no party)."""
+    below = path[:path.index(verb)]
+    subjects = [c for t in below if t.pos_ in ("VERB", "AUX") for c in t.children
+                if c.dep_ in ("nsubj", "nsubjpass")]
+    return any((s.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("a", "an") for c in s.children))
+               and ents.mention_at(s) is None and kind_word(s) not in WORD_KIND
+               for s in subjects)  # "SPACs raised", "a surrogate mother can earn"
