@@ -184,7 +184,8 @@ class Anaphora:
         """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
         and firms of another nationality."""
         out = set(self._placelike)
-        if token.lemma_.lower() not in CLASS_WORDS or CLASS_WORDS[token.lemma_.lower()] is not STATE_WORDS:
+        lemma = token.lemma_.lower()  # "the bureau", "the agency" may well mean a public body
+        if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
         nat = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
@@ -199,9 +200,15 @@ class Anaphora:
 
     def _fits(self, token, orgs) -> set[str]:
         """Names whose own words fit the description's class: "the bank" for "Acme Bank"."""
-        words = CLASS_WORDS.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        words = CLASS_WORDS.get(lemma)
         if not words:
-            return set()
+            if lemma in GENERIC_DESCRIPTORS:
+                return set()
+            # "the bureau" for "Bureau of Prisons", not for the department that oversees it:
+            # a name holding the description's own noun, if one was written
+            return {m.name for m in orgs if lemma in {
+                w.lower() for w in self._words.get(m.name, m.name.split())}}
         return {m.name for m in orgs if any(w.lower().strip("'’s") in words
                                              for w in self._words.get(m.name, m.name.split()))
                 or words & set(self._descriptor_lemmas(m.name))}

@@ -1,0 +1,106 @@
+"""Role (employ) rules of round 6, from patterns judged on real news (sentences invented for these
+tests, invented names, several industries): a role stated with "is"/"was"/"became"; a boss
+removed is a former one; "Minister of Culture" names a portfolio; a page or petition started is
+no employer; "university seniors" are students; "the bureau's director" belongs to the bureau,
+not to another body named nearby."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+def employ(nlp, text: str) -> dict[tuple[str, str], str]:
+    return of_kind(nlp, text, "employ")
+
+
+def employers(nlp, text: str, person: str) -> list[str]:
+    return [org for org, p in employ(nlp, text) if p == person]
+
+
+# -- "X is the chief executive of Y": a role stated by the verb "to be" -----------------------
+
+@pytest.mark.parametrize("text, org, person, modality", [
+    ("Ann Lee is the chief executive of Brambleway Dairy Inc.", "Brambleway Dairy", "Ann Lee",
+     "asserted"),
+    ("Jacob Miller is the director of research at the Dunmore Institute of Seismology.",
+     "Dunmore Institute of Seismology", "Jacob Miller", "asserted"),
+    ("Ann Lee became chief executive of Brambleway Dairy Inc. in 2019.", "Brambleway Dairy",
+     "Ann Lee", "asserted"),
+    ("Maria Lopez was the editor of the Tarrowby Gazette.", "Tarrowby Gazette", "Maria Lopez",
+     "negated"),
+    ("Jacob Miller was chief financial officer of Halvorsen Bank until 2019.", "Halvorsen Bank",
+     "Jacob Miller", "negated"),
+])
+def test_a_role_stated_with_to_be_is_a_post(nlp, text, org, person, modality):
+    assert employ(nlp, text).get((org, person)) == modality
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jacob Miller is a critic of Halvorsen Bank.", "Jacob Miller"),
+    ("Maria Lopez is a customer of Corvax Telecom.", "Maria Lopez"),
+    ("Ann Lee is the daughter of the founder of Brambleway Dairy Inc.", "Ann Lee"),
+    # a bare trade names no employer, whatever firm the text named before
+    ("Brambleway Dairy Inc. sold more milk. Ann Lee is a lawyer.", "Ann Lee"),
+])
+def test_to_be_without_a_role_at_an_organization_is_no_post(nlp, text, person):
+    assert employers(nlp, text, person) == []
+
+
+# -- a boss removed ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Kestrel Foods Inc. removed boss Ann Lee on Monday.", "Kestrel Foods", "Ann Lee"),
+    ("Corvax Airlines fired its chief pilot, Jacob Miller, after the crash.", "Corvax Airlines",
+     "Jacob Miller"),
+])
+def test_a_boss_removed_held_a_former_post(nlp, text, org, person):
+    assert employ(nlp, text).get((org, person)) == "negated"
+
+
+# -- portfolios, things made, students -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, portfolio", [
+    ("Ann Lee, Veldoria's Minister of Culture, was hospitalized.", "Culture"),
+    ("Jacob Miller, the Secretary of Agriculture, visited the farm.", "Agriculture"),
+])
+def test_a_ministers_portfolio_is_no_employer(nlp, text, portfolio):
+    assert portfolio not in [org for org, _ in employ(nlp, text)]
+
+
+def test_a_secretary_of_a_named_body_still_works_there(nlp):
+    text = "Maria Lopez, secretary of the Tarrowby Planning Commission, said the plan was late."
+    assert ("Tarrowby Planning Commission", "Maria Lopez") in employ(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Maria Lopez, who launched the Corvax Telecom petition, said she was angry.", "Maria Lopez"),
+    ("Jacob Miller, who started the Halvorsen Bank page, said he was wary.", "Jacob Miller"),
+])
+def test_a_page_or_petition_started_is_no_employer(nlp, text, person):
+    assert employers(nlp, text, person) == []
+
+
+def test_founding_the_organization_itself_still_counts(nlp):
+    text = "Jacob Miller, who founded Halvorsen Bank in 1990, said rates would rise."
+    assert ("Halvorsen Bank", "Jacob Miller") in employ(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brinmoor University seniors Ann Lee and Jacob Miller created an app.",
+    "Dunmore College juniors Maria Lopez and Jacob Miller built a robot.",
+])
+def test_students_are_not_employees(nlp, text):
+    assert employ(nlp, text) == {}
+
+
+# -- a role owned by a body the text names by its kind -------------------------------------------
+
+@pytest.mark.parametrize("text, other", [
+    ("The Halvorsen Bureau of Prisons bought masks. The Tarrow Department of Justice obtained "
+     "ventilators, Dr. Ann Lee, the bureau's medical director, said.", "Tarrow Department of Justice"),
+    ("The Dunmore Institute of Seismology runs the sensors. The Veldoria Interior Department paid "
+     "for them, said Jacob Miller, the institute's director.", "Veldoria Interior Department"),
+])
+def test_the_bureaus_director_is_not_the_other_bodys(nlp, text, other):
+    assert other not in [org for org, _ in employ(nlp, text)]
