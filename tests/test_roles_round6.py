@@ -104,3 +104,92 @@ def test_students_are_not_employees(nlp, text):
 ])
 def test_the_bureaus_director_is_not_the_other_bodys(nlp, text, other):
     assert other not in [org for org, _ in employ(nlp, text)]
+
+
+# -- what the parser hangs on a role: a possessor read as a second employer, a former word on
+# the preposition, an organization named after "to be" ----------------------------------------
+
+@pytest.mark.parametrize("text, org, place, person", [
+    ("Ann Lee, founder of Brambleway Dairy and Tarrowby’s best-known cook, opened a shop.",
+     "Brambleway Dairy", "Tarrowby", "Ann Lee"),
+    ("Jacob Miller, chairman of Halvorsen Bank and Dunmore’s most famous golfer, retired.",
+     "Halvorsen Bank", "Dunmore", "Jacob Miller"),
+])
+def test_a_possessor_joined_to_the_employer_is_no_second_employer(nlp, text, org, place, person):
+    found = employers(nlp, text, person)
+    assert org in found and place not in found
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Ann Lee, a geospatial scientist formerly with the Veldoria Department of Health, told "
+     "reporters she was asked to remove data.", "Veldoria Department of Health", "Ann Lee"),
+    ("Jacob Miller, an engineer formerly with Corvax Motors, said the design was flawed.",
+     "Corvax Motors", "Jacob Miller"),
+])
+def test_formerly_with_an_employer_is_a_former_post(nlp, text, org, person):
+    assert employ(nlp, text).get((org, person)) == "negated"
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("I spoke with Ann Lee, who's head of global market strategy at Halvorsen Investment "
+     "Institute, and she says she has never seen anything like it.",
+     "Halvorsen Investment Institute", "Ann Lee"),
+    ("Jacob Miller is a senior fellow with the Dunmore Policy Forum.", "Dunmore Policy Forum",
+     "Jacob Miller"),
+    ("“Prices will rise,” says Ann Lee, the chief executive of Kestrel Foods, Tarrowby’s biggest "
+     "grocer.", "Kestrel Foods", "Ann Lee"),
+])
+def test_an_employer_after_to_be_or_before_an_apposition(nlp, text, org, person):
+    assert (org, person) in employ(nlp, text)
+
+
+def test_a_regular_at_a_restaurant_is_no_employee(nlp):
+    assert employ(nlp, "Jacob Miller, who is a regular at the Tarrow Grill, ate there.") == {}
+
+
+# -- ties that are no posts; a panel's remit ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods' trading partner, Ann Lee, signed the deal.",
+    "The Brinmoor Labour Party and its coalition partner, Jacob Miller, lost support.",
+])
+def test_a_trading_or_coalition_partner_holds_no_post(nlp, text):
+    assert employ(nlp, text) == {}
+
+
+def test_a_senior_partner_of_a_firm_holds_a_post(nlp):
+    text = "Quarry Partners LLP's senior partner Ann Lee said fees rose."
+    assert ("Quarry Partners LLP", "Ann Lee") in employ(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ann Lee, executive director of the Dunmore Alliance, will serve on the working group for "
+     "Mental and Emotional Health.", "Ann Lee"),
+    ("Jacob Miller will serve on the panel for Water and Energy Policy.", "Jacob Miller"),
+])
+def test_a_panels_remit_is_no_employer(nlp, text, person):
+    assert not any(org.endswith(("Health", "Policy")) for org in employers(nlp, text, person))
+
+
+# -- roles the parser hangs away from the name -------------------------------------------------
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Ann Lee will replace Jacob Miller, one of the founders of Kestrel Foods, who had served as "
+     "chief executive for a year.", "Kestrel Foods", "Jacob Miller"),
+    ("Halvorsen Bank said Maria Lopez, one of the founders of Corvax Telecom, will join its "
+     "board.", "Corvax Telecom", "Maria Lopez"),
+])
+def test_one_of_the_founders(nlp, text, org, person):
+    assert (org, person) in employ(nlp, text)
+
+
+def test_a_second_role_joined_after_an_apposition(nlp):
+    text = ("Brambleway Dairy also said that Jacob Miller, the chairman of Tarrow Mills, and the "
+            "former head of Dunmore Pictures, will join its board.")
+    found = employ(nlp, text)
+    assert found.get(("Tarrow Mills", "Jacob Miller")) == "asserted"
+    assert found.get(("Dunmore Pictures", "Jacob Miller")) == "negated"
+
+
+def test_a_role_joined_without_an_apposition_is_another_person(nlp):
+    assert employ(nlp, "Jacob Miller and the architect of the Tarrow Mills plan met on Monday.") == {}
