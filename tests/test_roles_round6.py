@@ -193,3 +193,27 @@ def test_a_second_role_joined_after_an_apposition(nlp):
 
 def test_a_role_joined_without_an_apposition_is_another_person(nlp):
     assert employ(nlp, "Jacob Miller and the architect of the Tarrow Mills plan met on Monday.") == {}
+
+
+# -- "the law firm's managing partner": a description narrowed by a kind ------------------------
+
+@pytest.mark.parametrize("text, other", [
+    ("Tenants of Corvax Spaces Inc. asked for relief. “Rent is our largest overhead,” the law "
+     "firm’s managing partner, Jacob Miller, said.", "Corvax Spaces"),
+    ("Halvorsen Energy Corp. bought a field from Brinmoor Mining Inc. The oil company’s chief "
+     "executive, Ann Lee, said output would rise.", "Brinmoor Mining"),
+])
+def test_a_kind_of_firm_binds_only_to_a_firm_of_that_kind(nlp, text, other):
+    assert other not in [org for org, _ in employ(nlp, text)]
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Oil company Halvorsen Energy Corp. bought a field. The oil company’s chief executive, Ann "
+     "Lee, said output would rise.", "Halvorsen Energy", "Ann Lee"),
+    ("Halvorsen Oil Corp. bought a field from Brinmoor Mining Inc. The oil company’s chief "
+     "executive, Ann Lee, said output would rise.", "Halvorsen Oil", "Ann Lee"),
+    ("Kestrel Foods Inc. reported higher sales. The company's chief executive, Jacob Miller, said "
+     "demand was strong.", "Kestrel Foods", "Jacob Miller"),
+])
+def test_a_firm_introduced_or_named_by_its_kind_still_employs(nlp, text, org, person):
+    assert (org, person) in employ(nlp, text)

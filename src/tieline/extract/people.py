@@ -119,7 +119,7 @@ def roles(sdoc, ents, sink) -> None:
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
                 org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
-                    or a_membership(role_text, rtok, org):
+                    or a_membership(role_text, rtok, org) or _other_kind(org, ents):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
@@ -152,6 +152,14 @@ def _placed_by_verb(attrs, ents) -> list[tuple]:
 
 
 
+
+
+def _other_kind(org, ents) -> bool:
+    """"the law firm's managing partner" bound to a firm the text never called a law firm."""
+    if getattr(org, "kind", None) != "description":
+        return False
+    kinds = ents.kind_fit(org.root)
+    return kinds is not None and org.name not in kinds
 
 
 def _noun_roles(noun, tok, ents) -> list[tuple]:
@@ -221,8 +229,9 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
 def _role_orgs(noun, ents, depth: int = 0) -> list:
     out, at = [], []
     for c in noun.children:
-        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
-            out.append(ents.mention_at(c))
+        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c) and not (
+                depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES):
+            out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:

@@ -156,6 +156,31 @@ class Anaphora:
                 break
         return set()
 
+    def kind_fit(self, token) -> set[str] | None:
+        """"the law firm's managing partner", "the media company": a generic noun narrowed by a
+        kind fits only organizations introduced with that kind before ("law firm Quarry LLP",
+        "Quarry LLP, a law firm") or named by it ("Quarry Law"); None when the description names
+        no kind. Used by the employ rules: binding stays as it is for other facts, which lost a
+        money owner on the confirm set when the binding itself was narrowed."""
+        kinds = {c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not kinds or token.lemma_.lower() not in GENERIC_DESCRIPTORS:
+            return None
+        # "Halvorsen Oil" for "the oil company"
+        out = {m.name for m in self.mentions if m.type == "ORG" and m.end <= token.idx and kinds & {
+            w.lower() for w in self._words.get(m.name, m.name.split())}}
+        for prev in self.sdoc[:token.i]:
+            if prev.lemma_ != token.lemma_ or not kinds & {
+                    c.lemma_.lower() for c in prev.children if c.dep_ == "compound"}:
+                continue
+            named = self.mention_at(prev.head) if prev.dep_ == "appos" else next(
+                (m for t in self.sdoc[prev.i + 1:prev.head.i + 1] for m in [self.mention_at(t)] if m),
+                None) if prev.dep_ == "compound" and prev.head.i > prev.i else None
+            named = named or next((self.mention_at(c) for c in prev.children
+                                   if c.dep_ == "appos" and self.mention_at(c)), None)
+            if named is not None and named.type == "ORG":
+                out.add(named.name)
+        return out
+
     def _introduced_unnamed(self, token) -> bool:
         """"its media buying agency ... the agency": an unnamed firm introduced a little before."""
         k = self._tok_sent[token.i]
