@@ -217,3 +217,23 @@ def test_a_kind_of_firm_binds_only_to_a_firm_of_that_kind(nlp, text, other):
 ])
 def test_a_firm_introduced_or_named_by_its_kind_still_employs(nlp, text, org, person):
     assert (org, person) in employ(nlp, text)
+
+
+# -- lists of executives ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, people", [
+    ("Tarrow Motors Inc. named three executives: Ann Lee, chief financial officer; Jacob Miller, "
+     "chief operating officer; and Marc Dubois, general counsel.", "Tarrow Motors",
+     ["Ann Lee", "Jacob Miller", "Marc Dubois"]),
+    ("Halvorsen Bank's new executives: Ann Lee, chief risk officer, and Jacob Miller, treasurer.",
+     "Halvorsen Bank", ["Ann Lee", "Jacob Miller"]),
+])
+def test_each_item_of_a_list_of_executives_is_employed(nlp, text, org, people):
+    found = employ(nlp, text)
+    assert all((org, p) in found for p in people)
+
+
+def test_a_list_of_trades_names_no_employer(nlp):
+    text = ("The Dunmore panel heard three experts: Ann Lee, a lawyer; Jacob Miller, a banker; and "
+            "Marc Dubois, a farmer.")
+    assert employ(nlp, text) == {}

@@ -9,7 +9,7 @@ from .employers import (a_membership, a_tie, across_quote, hometown, inside_titl
                         placed_in_town, portfolio_fragment, possessor, quote_then_speaker,
                         quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .role_clauses import is_role, predicate_roles, side_roles
+from .role_clauses import is_role, list_owner, predicate_roles, side_roles
 from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
                      removed)
 from .wordlists import words
@@ -117,7 +117,7 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+                org = list_owner(tok, ents) or _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents):
                 continue

@@ -3,6 +3,7 @@ executive of Globex", "Lee, who was CFO of Globex", "A, one of the founders of G
 chairman of Globex, and the former head of Acme". Used by people.roles."""
 from __future__ import annotations
 
+from .arguments import mentions_of, subjects_of
 from .lexicon import ROLE_WORDS
 from .wordlists import words
 
@@ -45,3 +46,19 @@ def side_roles(tok, ents) -> list:
     appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c)]
     return out + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_role(c)
                   and not ents.mention_at(c) and appos and min(appos) < c.i]
+
+
+def list_owner(tok, ents):
+    """"Globex named three executives: A, chief financial officer; B, chief operating officer;
+    and C, general counsel": each item of a list set after a noun takes the organization that
+    noun belongs to (its possessor, or the subject of the verb it is the object of)."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    holder = first.head if first.dep_ == "appos" else None
+    if holder is None or holder.pos_ != "NOUN" or not any(
+            t.text == ":" for t in tok.doc[holder.i:first.i]):
+        return None
+    owners = [c for c in holder.children if c.dep_ == "poss"]
+    owners += subjects_of(holder.head) if holder.dep_ == "dobj" else []
+    return next((m for o in owners for m in mentions_of(o, ents) if m.type == "ORG"), None)
