@@ -9,7 +9,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES
-from .lexicon import ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
+from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -131,6 +131,13 @@ def same_org(a: str, b: str) -> bool:
     return a.endswith(" " + b) or b.endswith(" " + a)
 
 
+def a_tie(role) -> bool:
+    """"coalition partner X", "trading partner X": a tie between two parties, not a post; a
+    partner of a firm is written "senior partner", "managing partner" or "partner"."""
+    return len(role) > 1 and role[-1].lower_ == "partner" and role[-2].pos_ == "NOUN" \
+        and role[-2].lower_ not in ROLE_WORDS
+
+
 def a_membership(role_text, rtok, org) -> bool:
     """"an original member of the Dunwich Motor Club", "a member of the Globex Society": belonging
     to a club, society or party is no job there; a board, staff or committee seat is a post
@@ -142,3 +149,22 @@ def a_membership(role_text, rtok, org) -> bool:
              and c.lower_ in {"of", "on"} for p in c.children if p.dep_ == "pobj"}
     last = (getattr(org, "name", "") or "").split()[-1:]
     return not (seats | {w.lower() for w in last}) & (MEMBER_POSTS | ORG_PARTS)
+
+
+def quoted_title(m, sdoc) -> bool:
+    """A "person" between quotation marks is a title: Globex TV's "Morning Ledger"."""
+    i, j = m.span
+    return i > 0 and j < len(sdoc) and is_quote_mark(sdoc[i - 1]) and is_quote_mark(sdoc[j])
+
+
+def possessor(tok) -> bool:
+    return any(c.dep_ == "case" for c in tok.children)
+
+
+def owned_by_thing(left) -> bool:
+    """"the show's music director Ann Lee": the role belongs to a thing that is no organization
+    named in the text, so no organization of the sentence may stand in for it."""
+    if left is None or left.text not in {"'s", "’s"} or left.i == 0:
+        return False
+    owner = left.nbor(-1)
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in ORG_DESCRIPTORS

@@ -4,11 +4,14 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (a_membership, across_quote, hometown, inside_title, legislator, not_a_person,
-                        not_an_employer, org_shaped, person_between, placed_in_town,
-                        portfolio_fragment, quote_then_speaker)
+from .employers import (a_membership, a_tie, across_quote, hometown, inside_title, legislator,
+                        not_a_person, not_an_employer, org_shaped, owned_by_thing, person_between,
+                        placed_in_town, portfolio_fragment, possessor, quote_then_speaker,
+                        quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .tenure import LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role
+from .role_clauses import is_role, list_owner, predicate_roles, side_roles
+from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
+                     removed)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -31,6 +34,8 @@ TELL_VERBS = words("people", "tell_verbs")  # "told people to go to X": their mo
 NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate of X": no job
 ROLE_ADJECTIVES = words("people", "role_adjectives")  # "new chief executive": still a post
 PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}  # "his business partner"
+PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": no organization
+MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 
 
 def role_words(person_tok, ents) -> tuple[list, object]:
@@ -68,23 +73,22 @@ def roles(sdoc, ents, sink) -> None:
                 org = ents.mention_at(sdoc[left.i - 1])
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
             if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
-                                           for t in role)) \
+                                           for t in role)) and not a_tie(role) \
                     and not (org is not None and (inside_title(org, role, sdoc)
                                                   or portfolio_fragment(org, role, sdoc))) \
-                    and not (org is None and _a_description(role, left)):
+                    and not (org is None and (_a_description(role, left) or owned_by_thing(left))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             nouns.append(tok.head)
-        was = set()  # role nouns of "who was ...": a past job
-        for rel in tok.children:  # "Lee, who is the majority owner of Globex"
-            if rel.dep_ == "relcl" and rel.lemma_ == "be":
-                nouns += [c for c in rel.children if c.dep_ == "attr"]
-                if rel.tag_ == "VBD":
-                    was |= {c.i for c in rel.children if c.dep_ == "attr"}
-        for noun in nouns:
+        nouns += side_roles(tok, ents)
+        relative, main, was = predicate_roles(tok)
+        for noun in nouns + relative:
             found += _noun_roles(noun, tok, ents)
+        # "Ann Lee is the chief executive of Globex": only a role naming its organization
+        found += [f for n in main for f in _noun_roles(n, tok, ents) if f[0] is not None]
+        found += _placed_by_verb(relative + main, ents)
         # "Microsoft's Michael Collins", "Ann Lee at Globex Bank"
         # a name, not "its": "its App Store" is no person's employer, whatever the tagger says
         # nor a place: "Denver's Ann Lee" is from there, or plays for its team
@@ -104,6 +108,8 @@ def roles(sdoc, ents, sink) -> None:
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
             found = [(employer_of[tok.head.i], f[1], f[2]) for f in found] or found
+        if quoted_title(m, sdoc):
+            found = []  # Globex TV's "Morning Ledger": a programme's title, typed a person
         done = set()
         for org, role_text, rtok in found:
             if org is None:
@@ -111,23 +117,56 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+                org = list_owner(tok, ents) or _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
-                    or a_membership(role_text, rtok, org):
+                    or a_membership(role_text, rtok, org) or _other_kind(org, ents):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
             negated = past_role(m, org, rtok, sdoc) or any(
-                x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents)
+                x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents) \
+                or removed(tok)
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
 
 
+
+
+
+
+def _placed_by_verb(attrs, ents) -> list[tuple]:
+    """"Lee, who is head of strategy at Globex": the organization hangs off the verb "to be"."""
+    out = []
+    for noun in attrs:
+        if not is_role(noun) or _role_orgs(noun, ents):
+            continue
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "case"}]
+        out += [(m, _role_text(words), noun) for c in noun.head.children
+                if c.dep_ == "prep" and c.lower_ in {"at", "with", "for"}
+                for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents) if m.type == "ORG"]
+    return out
+
+
+
+
+
+
+
+
+def _other_kind(org, ents) -> bool:
+    """"the law firm's managing partner" bound to a firm the text never called a law firm."""
+    if getattr(org, "kind", None) != "description":
+        return False
+    kinds = ents.kind_fit(org.root)
+    return kinds is not None and org.name not in kinds
+
+
 def _noun_roles(noun, tok, ents) -> list[tuple]:
     """(org, role text, role token) of a role noun written beside a person's name."""
     sdoc = tok.doc
-    if not _is_role(noun) or person_between(tok, noun, ents) or any(
+    if not is_role(noun) or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
+            or person_between(tok, noun, ents) or any(
             t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
         # "A, director of X; Globex's chief, B": items of a list, each its own
@@ -143,7 +182,8 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
         and not noun.lemma_.lower().startswith("spokes") or _a_description(
             [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
             next((d for d in noun.children if d.dep_ == "poss"), None)) \
-        or _own_scope(noun)
+        or _own_scope(noun) or any(owned_by_thing(c) for p in noun.children
+                                 if p.dep_ in {"poss", "nmod"} for c in p.children if c.dep_ == "case")
     if not trade and not _role_orgs(noun, ents) and not any(
             _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
@@ -171,8 +211,6 @@ def _own_scope(noun) -> bool:
                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
-def _is_role(noun) -> bool:
-    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts)
 
 
 def _role_conjuncts(noun, person_tok, ents) -> list:
@@ -180,7 +218,7 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
     name or a noun that is no job ("a player and winner of 17 titles", "part of its panel"),
     nor another person's role ("A, the director of X; Trump's chief of staff, B")."""
     def joined_role(r) -> bool:
-        if not (_is_role(r) or r.pos_ == "NOUN" and r.lemma_.lower() not in NOT_ROLES):
+        if not (is_role(r) or r.pos_ == "NOUN" and r.lemma_.lower() not in NOT_ROLES):
             return False
         own = [ents.mention_at(c) for c in r.children if c.dep_ == "appos"]
         return not any(o and o.type == "PERSON" for o in own) \
@@ -191,8 +229,9 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
 def _role_orgs(noun, ents, depth: int = 0) -> list:
     out, at = [], []
     for c in noun.children:
-        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c):
-            out.append(ents.mention_at(c))
+        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c) and not (
+                depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES):
+            out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
@@ -204,7 +243,14 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
                     nested = [m for x in [p, *p.conjuncts] for q in prep_objects(x, "at")
                               for m in mentions_of(q, ents) if m.type == "ORG"] \
                         if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
-                    found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"]
+                    # not "founder of Globex and Dunmore's richest man", parsed as two objects
+                    found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"
+                                       and not (m.root.dep_ == "conj" and possessor(m.root))]
+                    if not found:  # "chief executive of Globex, Veldoria's largest bank"
+                        found = [m for x in p.children if x.dep_ == "nmod"
+                                 for m in [ents.mention_at(x)] if m and m.type == "ORG"]
+                    if c.lower_ == "of" and noun.lemma_.lower() in PORTFOLIO_HEADS:
+                        found = [m for m in found if org_shaped(m)]  # "Minister of Culture"
                     if c.lower_ == "in" and ents.mention_at(p) and not nested:
                         # "a police commissioner in Hyderabad": where the post is, not whose
                         found = [m for m in found if org_shaped(m)]
@@ -342,15 +388,19 @@ def _acting_verbs(m, ents, sink, sent) -> None:
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     for v in verbs:
-        objs = [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+        # "started the Globex page": the thing made is no employer, whoever's name it bears
+        objs = [o for c in v.children if c.dep_ == "dobj" and (
+            ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
         lemma = v.lemma_.lower()
         # "will lead the ceremony at Globex": an event held there, no job; "headed home at
         # Globex Hospital": a way somewhere, no job (leading takes what is led)
         dobjs = [c for c in v.children if c.dep_ == "dobj"]
         if not (lemma in LEAD_VERBS and (not dobjs or any(c.lemma_.lower() in LED_EVENTS
                                                           for c in dobjs))):
-            objs += [o for p in prep_objects(v, "at") + prep_objects(v, "for")
-                     for o in mentions_of(p, ents)]
+            # "serve on the group for Mental Health": the panel's remit, not an employer
+            remit = prep_objects(v, "on") and not prep_objects(v, "as")
+            objs += [o for p in prep_objects(v, "at") + ([] if remit else prep_objects(v, "for"))
+                     for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
         _tenure(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"

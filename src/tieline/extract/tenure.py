@@ -10,6 +10,7 @@ FORMER = words("people", "former")
 NOW_WORDS = words("people", "now_words")
 LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
+FIRE_VERBS = words("people", "fire_verbs")
 
 
 def past_role(m, org, rtok, sdoc) -> bool:
@@ -24,6 +25,11 @@ def past_role(m, org, rtok, sdoc) -> bool:
         and any(former_word(t) for t in words_before(sdoc, span[0], 2)))
     # a former word before the name scopes a role written before it, not one written after
     # it: "Globex's president, ex-FBI official Ann Lee" is still Globex's president
+    # "a scientist formerly with Globex": the former word on the preposition naming the employer
+    root = getattr(org, "root", None)
+    if root is not None and root.dep_ == "pobj" and root.head.i != rtok.i and any(
+            former_word(c) or c.lower_ == "previously" for c in root.head.lefts):
+        return True
     return any(former_word(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
@@ -74,3 +80,9 @@ def former_word(tok) -> bool:
     """"former", "ex-chief": a word saying the role is a past one."""
     return tok.lower_ in FORMER or tok.lower_.startswith("ex-") \
         or tok.lower_ == "retired" and tok.tag_ != "VBD"  # "retired police officer"
+
+
+def removed(tok) -> bool:
+    """"Globex removed boss Ann Lee", "Globex fired its chief, Ann Lee": a job she lost."""
+    holder = tok.head if tok.dep_ == "appos" else tok
+    return holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS

@@ -156,6 +156,31 @@ class Anaphora:
                 break
         return set()
 
+    def kind_fit(self, token) -> set[str] | None:
+        """"the law firm's managing partner", "the media company": a generic noun narrowed by a
+        kind fits only organizations introduced with that kind before ("law firm Quarry LLP",
+        "Quarry LLP, a law firm") or named by it ("Quarry Law"); None when the description names
+        no kind. Used by the employ rules: binding stays as it is for other facts, which lost a
+        money owner on the confirm set when the binding itself was narrowed."""
+        kinds = {c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not kinds or token.lemma_.lower() not in GENERIC_DESCRIPTORS:
+            return None
+        # "Halvorsen Oil" for "the oil company"
+        out = {m.name for m in self.mentions if m.type == "ORG" and m.end <= token.idx and kinds & {
+            w.lower() for w in self._words.get(m.name, m.name.split())}}
+        for prev in self.sdoc[:token.i]:
+            if prev.lemma_ != token.lemma_ or not kinds & {
+                    c.lemma_.lower() for c in prev.children if c.dep_ == "compound"}:
+                continue
+            named = self.mention_at(prev.head) if prev.dep_ == "appos" else next(
+                (m for t in self.sdoc[prev.i + 1:prev.head.i + 1] for m in [self.mention_at(t)] if m),
+                None) if prev.dep_ == "compound" and prev.head.i > prev.i else None
+            named = named or next((self.mention_at(c) for c in prev.children
+                                   if c.dep_ == "appos" and self.mention_at(c)), None)
+            if named is not None and named.type == "ORG":
+                out.add(named.name)
+        return out
+
     def _introduced_unnamed(self, token) -> bool:
         """"its media buying agency ... the agency": an unnamed firm introduced a little before."""
         k = self._tok_sent[token.i]
@@ -184,7 +209,8 @@ class Anaphora:
         """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
         and firms of another nationality."""
         out = set(self._placelike)
-        if token.lemma_.lower() not in CLASS_WORDS or CLASS_WORDS[token.lemma_.lower()] is not STATE_WORDS:
+        lemma = token.lemma_.lower()  # "the bureau", "the agency" may well mean a public body
+        if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
         nat = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
@@ -199,9 +225,15 @@ class Anaphora:
 
     def _fits(self, token, orgs) -> set[str]:
         """Names whose own words fit the description's class: "the bank" for "Acme Bank"."""
-        words = CLASS_WORDS.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        words = CLASS_WORDS.get(lemma)
         if not words:
-            return set()
+            if lemma in GENERIC_DESCRIPTORS:
+                return set()
+            # "the bureau" for "Bureau of Prisons", not for the department that oversees it:
+            # a name holding the description's own noun, if one was written
+            return {m.name for m in orgs if lemma in {
+                w.lower() for w in self._words.get(m.name, m.name.split())}}
         return {m.name for m in orgs if any(w.lower().strip("'’s") in words
                                              for w in self._words.get(m.name, m.name.split()))
                 or words & set(self._descriptor_lemmas(m.name))}

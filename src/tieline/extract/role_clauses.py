@@ -1,0 +1,64 @@
+"""Role nouns a clause or the parser puts away from the person's name: "Ann Lee is the chief
+executive of Globex", "Lee, who was CFO of Globex", "A, one of the founders of Globex", "A, the
+chairman of Globex, and the former head of Acme". Used by people.roles."""
+from __future__ import annotations
+
+from .arguments import mentions_of, subjects_of
+from .lexicon import ROLE_WORDS
+from .wordlists import words
+
+MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
+FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
+
+
+def is_role(noun) -> bool:
+    if noun.lemma_.lower() in MODIFIER_ROLES:
+        return False  # "Brinmoor University seniors A and B": students
+    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts)
+
+
+def predicate_roles(tok) -> tuple[list, list, set]:
+    """Role nouns a clause says the person holds: "Lee, who is the majority owner of Globex"
+    (relative), "Ann Lee is the chief executive of Globex", "became CFO of Globex" (main); the
+    indexes of those after "was" (a past job)."""
+    clauses = [(c, True) for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "become"}:
+        clauses.append((tok.head, False))
+    relative, main, was = [], [], set()
+    for verb, rel in clauses:
+        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}]
+        (relative if rel else main).extend(attrs)
+        if verb.lemma_ == "be" and verb.tag_ == "VBD":
+            was |= {a.i for a in attrs}
+    return relative, main, was
+
+
+def side_roles(tok, ents) -> list:
+    """Role nouns the parser hangs elsewhere: "A, one of the founders of Globex" (founders only:
+    "one of the ... of X" with other roles cost precision on held-out news), "A, the chairman of
+    Globex, and the former head of Acme" (a role joined to the name as if it were a second
+    person)."""
+    out = [p for c in tok.children if c.dep_ == "appos" and c.lower_ == "one"
+           for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+           for p in q.children if p.dep_ == "pobj" and p.lemma_.lower() in FOUNDERS]
+    # but not "A and the architect of the plan": another person, unless a role in apposition
+    # comes first ("A, the chairman of Globex, and the former head of Acme")
+    appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c)]
+    return out + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_role(c)
+                  and not ents.mention_at(c) and appos and min(appos) < c.i]
+
+
+def list_owner(tok, ents):
+    """"Globex named three executives: A, chief financial officer; B, chief operating officer;
+    and C, general counsel": each item of a list set after a noun takes the organization that
+    noun belongs to (its possessor, or the subject of the verb it is the object of)."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    holder = first.head if first.dep_ == "appos" else None
+    if holder is None or holder.pos_ != "NOUN" or not any(
+            t.text == ":" for t in tok.doc[holder.i:first.i]):
+        return None
+    owners = [c for c in holder.children if c.dep_ == "poss"]
+    owners += subjects_of(holder.head) if holder.dep_ == "dobj" else []
+    return next((m for o in owners for m in mentions_of(o, ents) if m.type == "ORG"), None)
