@@ -139,28 +139,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         else:
             found = [m for t in governor_subjects(named) for m in mentions_of(t, ents)]
     elif slot in {"governor", "governor_attr"}:
-        if noun.dep_ == "dobj" and requested(noun.head):
-            return None  # "calling on prosecutors to open an inquiry into X": not the caller's
-        if rule.type != "sue" and _scrutinised(noun):
-            return None  # "opened an inquiry into the investments of A": the investigator
-        attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-        if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
-            return None
-        if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
-            return None  # "an analyst shed light on probes against X": the speaker sues no one
-        if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
-            return None  # "A and B are fighting over a contract": rivals for it, not its parties
-        if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
-            return None  # "regulators and shareholders must approve the deal": not its parties
-        if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
-                c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
-            return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
-        if rule.type == "invest" and _funder_named_inside(noun, ents):
-            return None  # "Lee suspended U.S. funding of X": the U.S. funds it, not Lee
-        # "A picked B as its supplier": the role is B's, not the chooser's
-        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                 and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
-        found = [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+        return _governor_mentions(rule, slot, role, noun, ents)
     elif slot == "of_holder":  # "Bertelsmann's purchase of a stake in X", "... by Bertelsmann"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         toks = [c for c in holder.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
@@ -177,6 +156,33 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     else:
         return None
     return found
+
+
+
+def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | None:
+    """The parties of the clause that governs a noun trigger ("A and B signed a deal")."""
+    if noun.dep_ == "dobj" and requested(noun.head):
+        return None  # "calling on prosecutors to open an inquiry into X": not the caller's
+    if rule.type != "sue" and _scrutinised(noun):
+        return None  # "opened an inquiry into the investments of A": the investigator
+    attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
+        return None
+    if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
+        return None  # "an analyst shed light on probes against X": the speaker sues no one
+    if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
+        return None  # "A and B are fighting over a contract": rivals for it, not its parties
+    if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
+        return None  # "regulators and shareholders must approve the deal": not its parties
+    if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
+        return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
+    if rule.type == "invest" and _funder_named_inside(noun, ents):
+        return None  # "Lee suspended U.S. funding of X": the U.S. funds it, not Lee
+    # "A picked B as its supplier": the role is B's, not the chooser's
+    named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+             and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
+    return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
 
 
 def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list:
