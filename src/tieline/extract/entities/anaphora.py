@@ -6,6 +6,18 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DES
                     PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
                     TARGET_VERBS)
 
+# entity labels of a capitalised word after a description that do not name it ("the company
+# Tuesday", "the bank in London")
+NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
+
+
+def _names_next(tok) -> bool:
+    """"at the rating agency Tarvik": the description introduces the name that follows it, so it
+    does not refer back to an earlier organization."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+        and nxt.ent_type_ not in NOT_NAMES
+
 
 class Anaphora:
     """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
@@ -30,7 +42,7 @@ class Anaphora:
                         c.dep_ in {"poss", "appos"} for c in tok.children):
                     continue
                 dets = [c for c in tok.children if c.dep_ == "det"]
-                if not dets or dets[0].lower_ not in {"the", "this"}:
+                if not dets or dets[0].lower_ not in {"the", "this"} or _names_next(tok):
                     continue
                 span, kind = (dets[0].i, tok.i + 1), "description"
                 if tok.dep_ in {"attr", "appos"}:
