@@ -1,0 +1,124 @@
+"""Guards of issue 9 (round 7) against misread parties of non-employ relations on real news, on
+sentences written for these tests (invented organizations, two industries each): a company's own
+full name is no product of it; a clause with a singular verb after a list is about the nearest
+name; a name after a semicolon is the next item of a list; a regulator is no buyer; a deal that
+"could have" happened did not; a city sharing "-based" with the next one is no party. Each guard
+still lets the plain statement through."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+# -- develop: "Acme Laboratories" is Acme itself, not a product Acme makes -----------------------
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("Mayor still confident in Corvanta's virus test despite false results\n"
+     "The mayor expressed his confidence in the test from Corvanta Laboratories after a study by "
+     "university researchers reported problems with it. Regulators said early data suggests "
+     "Corvanta Laboratories' rapid test may miss cases. In just a few weeks, Corvanta has shipped "
+     "a million tests.", "Corvanta", "Corvanta Laboratories"),
+    ("Growers still loyal to Tessaro's seed despite poor harvest\n"
+     "The minister praised the seed from Tessaro Alliance after a study by farm researchers found "
+     "problems with it. Officials said early data suggests Tessaro Alliance's hardy seed may fail "
+     "in drought. In just a few weeks, Tessaro has shipped a million bags.",
+     "Tessaro", "Tessaro Alliance"),
+])
+def test_own_full_name_is_no_product(nlp, text, maker, name):
+    assert (maker, name) not in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("Corvanta said on Monday that Corvanta Cloud will host the new data service.",
+     "Corvanta", "Corvanta Cloud"),
+    ("Pellmar said Pellmar Pay is used by many stores.", "Pellmar", "Pellmar Pay"),
+])
+def test_products_named_after_their_maker_still_developed(nlp, text, maker, name):
+    assert (maker, name) in of_kind(nlp, text, "develop")
+
+
+# -- a singular relative clause after a list is about the nearest name ---------------------------
+
+@pytest.mark.parametrize("text, owner, other, owned", [
+    ("Orvanta Systems and Plexar Holdings, which owns Dunmore Foods, have already put similar "
+     "systems in place.", "Plexar Holdings", "Orvanta Systems", "Dunmore Foods"),
+    ("Brisk Labs and Nalvo Health, which has backed Cendra Therapeutics, declined to comment.",
+     "Nalvo Health", "Brisk Labs", "Cendra Therapeutics"),
+])
+def test_singular_clause_after_list_binds_nearest(nlp, text, owner, other, owned):
+    found = of_kind(nlp, text, "invest")
+    assert (owner, owned) in found and (other, owned) not in found
+
+
+def test_plural_clause_after_list_binds_all(nlp):
+    found = of_kind(nlp, "Quillon Media and Teverra Group, which own Harbor Radio, have added new "
+                         "stations.", "invest")
+    assert {("Quillon Media", "Harbor Radio"), ("Teverra Group", "Harbor Radio")} <= set(found)
+
+
+# -- a semicolon list of investigators: none of them investigates another ------------------------
+
+@pytest.mark.parametrize("text", [
+    "The fraud is being investigated by the Department of Commerce; the Federal Trade Commission; "
+    "and the Federal Bureau of Investigation.",
+    "The outbreak is being examined by the Health Ministry; the Food Safety Agency; and the "
+    "Veterinary Office.",
+])
+def test_semicolon_list_is_no_suit(nlp, text):
+    assert not of_kind(nlp, text, "sue")
+
+
+def test_investigation_still_a_suit(nlp):
+    assert ("Federal Trade Commission", "Halvex Payments") in of_kind(
+        nlp, "The Federal Trade Commission is investigating Halvex Payments.", "sue")
+
+
+# -- acquire: a regulator is no buyer; a deal that could have happened did not -------------------
+
+@pytest.mark.parametrize("text, regulator_, target", [
+    ("Reports that the Health Department was considering action against Velmora Pharma in regards "
+     "to their planned purchase of Quell Biotech came true on Friday.",
+     "Health Department", "Quell Biotech"),
+    ("Reports that the Energy Commission was considering action against Corvant Oil in regards to "
+     "their planned purchase of Bramble Gas came true on Monday.", "Energy Commission", "Bramble Gas"),
+])
+def test_regulator_is_no_buyer(nlp, text, regulator_, target):
+    assert (regulator_, target) not in of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Motors ended an alliance which could have obliged Kestrel Auto to buy the Danish "
+    "carmaker outright.",
+    "A contract which would have required Pellmar Media to acquire Quinto Studios was torn up.",
+])
+def test_counterfactual_deal_is_no_takeover(nlp, text):
+    assert not of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Health Department approved Velmora Pharma's purchase of Quell Biotech.",
+     ("Velmora Pharma", "Quell Biotech")),
+    ("Kestrel Auto could buy Orvane Motors next year.", ("Kestrel Auto", "Orvane Motors")),
+])
+def test_takeovers_still_found(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "acquire")
+
+
+# -- a city sharing "-based" with the next one is where a party sits -----------------------------
+
+LISBON = ("The regulator cleared the takeover of Brightline Bank by Lisbon- and Madrid-based Corvo "
+          "Financial.")
+
+
+@pytest.mark.parametrize("text, place, target", [
+    (LISBON, "Lisbon-", "Brightline Bank"),
+    ("The regulator cleared the purchase of Kelvane Mining by Zurich and London-based Ostrava "
+     "Metals.", "Zurich", "Kelvane Mining"),
+])
+def test_city_before_based_is_no_party(nlp, text, place, target):
+    assert (place, target) not in of_kind(nlp, text, "acquire")
+
+
+def test_buyer_after_based_still_found(nlp):
+    assert ("Corvo Financial", "Brightline Bank") in of_kind(nlp, LISBON, "acquire")
