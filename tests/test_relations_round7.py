@@ -122,3 +122,28 @@ def test_city_before_based_is_no_party(nlp, text, place, target):
 
 def test_buyer_after_based_still_found(nlp):
     assert ("Corvo Financial", "Brightline Bank") in of_kind(nlp, LISBON, "acquire")
+
+
+# -- develop: a possessed surname or a platform account is no product ----------------------------
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("\"They acted early,\" says John McKerrow, a doctor who advised the agency. The Health "
+     "Agency's McKerrow is not worried.", "Health Agency", "McKerrow"),
+    ("\"Demand is strong,\" said Maria DeVane, who runs sales at Brisk Foods. Brisk Foods's DeVane "
+     "expects growth.", "Brisk Foods", "DeVane"),
+    ("Fans will have to watch on Eurofest's YouTube channel, where the show will be streamed.",
+     "Eurofest", "YouTube"),
+    ("Viewers can stream the match on Corvo Sports's Twitch channel this weekend.",
+     "Corvo Sports", "Twitch"),
+])
+def test_surname_or_platform_account_is_no_product(nlp, text, maker, name):
+    assert (maker, name) not in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("Orvane Motors's ZephyrX car sold well this year.", "Orvane Motors", "ZephyrX"),
+    ("Marvane said its Zephyr channel app reached a million users.", "Marvane", "Zephyr"),
+    ("Fans can watch on Eurofest's Zephyr-2 app, which streams every show.", "Eurofest", "Zephyr-2"),
+])
+def test_possessed_products_still_developed(nlp, text, maker, name):
+    assert (maker, name) in of_kind(nlp, text, "develop")
