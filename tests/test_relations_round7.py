@@ -147,3 +147,24 @@ def test_surname_or_platform_account_is_no_product(nlp, text, maker, name):
 ])
 def test_possessed_products_still_developed(nlp, text, maker, name):
     assert (maker, name) in of_kind(nlp, text, "develop")
+
+
+# -- partner: a person's partner is no alliance between the names around it ----------------------
+
+@pytest.mark.parametrize("text", [
+    "\"Frank protected travellers with his canine partner, Bullet, a German Pointer,\" the agency "
+    "said.",
+    "\"Ann sailed with her longtime partner, Marlo, a Swiss Pilot,\" the club said.",
+    "The chef opened the bistro with his business partner, Kestrel Foods, a Danish Group.",
+])
+def test_persons_partner_is_no_alliance(nlp, text):
+    assert not of_kind(nlp, text, "partner")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Orvane Motors's partner, Kestrel Auto, builds its engines.", ("Kestrel Auto", "Orvane Motors")),
+    ("Halvex Payments has partnered with Tessaly Bank on the program.",
+     ("Halvex Payments", "Tessaly Bank")),
+])
+def test_company_partners_still_found(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "partner")

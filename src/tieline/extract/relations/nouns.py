@@ -35,6 +35,9 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
             named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
         return  # "EcoHealth Alliance", "the Star Alliance": a name, not a tie
+    if rule.type == "partner" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                      for c in noun.children):
+        return  # "his canine partner, Bolt", "her business partner": a person's, no alliance
     heads, tails, pairs = [], [], []
     extra: dict = {}  # the object word and the product (via) a slot may name
     filled = {}
