@@ -168,3 +168,21 @@ def test_persons_partner_is_no_alliance(nlp, text):
 ])
 def test_company_partners_still_found(nlp, text, pair):
     assert pair in of_kind(nlp, text, "partner")
+
+
+# -- compete: "A vs. B" after a court word names a case, not a rivalry ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ruling in Corvo Foods vs. Brisk Markets will be appealed, lawyers said.",
+    "The court case in Velmora Health vs. Halden Pharma ended on Monday.",
+])
+def test_case_name_is_no_rivalry(nlp, text):
+    assert not of_kind(nlp, text, "compete")
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Motors vs. Kestrel Auto: which electric truck wins?",
+    "It is Orvane Motors vs. Kestrel Auto in the race for electric trucks.",
+])
+def test_vs_rivalry_still_found(nlp, text):
+    assert ("Kestrel Auto", "Orvane Motors") in of_kind(nlp, text, "compete")
