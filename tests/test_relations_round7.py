@@ -186,3 +186,18 @@ def test_case_name_is_no_rivalry(nlp, text):
 ])
 def test_vs_rivalry_still_found(nlp, text):
     assert ("Kestrel Auto", "Orvane Motors") in of_kind(nlp, text, "compete")
+
+
+# -- "X, which said it ...": the pronoun is X's, not the main clause subject's -------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Rhode Island has said it will launch a tracing system built by software giant Corvanta, "
+     "which has said it is also working with Massachusetts on a similar approach.",
+     ("Corvanta", "Massachusetts"), ("Massachusetts", "Rhode Island")),
+    ("Halden Foods said it will sell a snack made by Brisk Labs, which said it is also working "
+     "with Marlo Markets on a new bar.", ("Brisk Labs", "Marlo Markets"),
+     ("Halden Foods", "Marlo Markets")),
+])
+def test_pronoun_in_relative_clause_is_the_relatives(nlp, text, right, wrong):
+    found = of_kind(nlp, text, "partner")
+    assert right in found and wrong not in found
