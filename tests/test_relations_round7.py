@@ -201,3 +201,24 @@ def test_vs_rivalry_still_found(nlp, text):
 def test_pronoun_in_relative_clause_is_the_relatives(nlp, text, right, wrong):
     found = of_kind(nlp, text, "partner")
     assert right in found and wrong not in found
+
+
+# -- sue: a speaker who comments on probes brings none ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cases are rising, says analyst Maria Tavener, shedding light on looming probes against Halvex "
+    "Payments amid the crisis.",
+    "Sales are falling, says strategist Ann Lee, shedding light on looming charges against Orvane "
+    "Motors in Europe.",
+])
+def test_commenting_on_probes_is_no_suit(nlp, text):
+    assert not of_kind(nlp, text, "sue")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Halvex Payments responded by filing a lawsuit against Tessaly Bank.",
+     ("Halvex Payments", "Tessaly Bank")),
+    ("The Energy Commission opened a probe into Corvant Oil.", ("Energy Commission", "Corvant Oil")),
+])
+def test_suits_still_found(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "sue")

@@ -173,6 +173,9 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None
     if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
         return None  # "an analyst shed light on probes against X": the speaker sues no one
+    if rule.type == "sue" and noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" \
+            and noun.head.head.lower_ in {"on", "about", "over", "of"}:
+        return None  # "shed light on looming probes against X", parsed with "looming" a verb
     if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
         return None  # "A and B are fighting over a contract": rivals for it, not its parties
     if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
