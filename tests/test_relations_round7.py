@@ -222,3 +222,17 @@ def test_commenting_on_probes_is_no_suit(nlp, text):
 ])
 def test_suits_still_found(nlp, text, pair):
     assert pair in of_kind(nlp, text, "sue")
+
+
+# -- develop: a name beside a party noun ("its backer X") is a party, not a product ---------------
+
+@pytest.mark.parametrize("text, name, party", [
+    ("An investment from its backer TerraBank fell through.", "TerraBank", True),
+    ("An order from its customer, GridWorks, was cancelled.", "GridWorks", True),
+    ("Sales of its new ZephyrX car rose.", "ZephyrX", False),
+    ("It launched its VoltaCell battery, a rival product.", "VoltaCell", False),
+])
+def test_name_beside_party_noun_is_no_product(nlp, text, name, party):
+    from tieline.extract.relations.makers import names_non_product
+    tok = next(t for t in nlp(text) if t.text == name)
+    assert names_non_product(tok) is party

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..arguments import Named
-from ..entities.words import PRONOUNS, VENUE_WORDS
+from ..entities.words import PRONOUNS, RELATIONAL_NOUNS, VENUE_WORDS
 from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
 from ..wordlists import words
 from .rules import PEOPLE_GROUPS
@@ -70,6 +70,10 @@ def names_non_product(root) -> bool:
     """Whether a name's own last word or the noun it names is a plan, programme, event or
     document: "the Zephyr programme", "an initiative called Acme Vision", "Acme Tournament"."""
     nouns = [root]
+    beside = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+    beside += [root.head] if root.dep_ == "appos" else []
+    if any(t.lemma_.lower() in RELATIONAL_NOUNS for t in beside):
+        return True  # "its backer Globex", "its rival, Zephyr": a party, not a product
     if root.dep_ == "compound" and root.head.lemma_.lower() in ACCOUNT_NOUNS \
             and root.head.dep_ != "compound":
         return True  # "Acme's YouTube channel"; not "its Zephyr channel app"
