@@ -236,3 +236,21 @@ def test_name_beside_party_noun_is_no_product(nlp, text, name, party):
     from tieline.extract.relations.makers import names_non_product
     tok = next(t for t in nlp(text) if t.text == name)
     assert names_non_product(tok) is party
+
+
+# -- a name the parser joins to a list but which starts the next clause is no list item ----------
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Health got another $4 billion from the relief bill and the National Grain "
+    "Reserve received $16 billion.",
+    "The Transport Agency got another $2 billion from the stimulus law and the Rail Safety Board "
+    "received $900 million.",
+])
+def test_next_clause_subject_is_no_funder(nlp, text):
+    assert not of_kind(nlp, text, "invest")
+
+
+def test_listed_funders_still_found(nlp):
+    found = of_kind(nlp, "Halden Pharma received $40 million from Kestrel Capital and Brisk "
+                         "Ventures.", "invest")
+    assert {("Kestrel Capital", "Halden Pharma"), ("Brisk Ventures", "Halden Pharma")} <= set(found)

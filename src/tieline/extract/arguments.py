@@ -55,6 +55,18 @@ def _singular_clause_antecedent(pronoun) -> list | None:
     return [max(listed, key=lambda t: t.i)] if len(listed) > 1 else None
 
 
+def _next_clause_subject(tok) -> bool:
+    """"got $4bn from the fund and Acme received $1bn": the parser joins Acme to "the fund",
+    but a conjunct followed at once by a finite verb with no subject of its own is that verb's
+    subject, the start of the next clause."""
+    end = tok.right_edge.i + 1
+    if end >= len(tok.doc):
+        return False
+    verb = tok.doc[end]
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def mention_or_person(tok, ents):
     """The mention a token is, or for "he"/"she" the person it refers to."""
     m = ents.mention_at(tok)
@@ -72,7 +84,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
         items = _singular_clause_antecedent(tok)
         tok = relative_antecedent(tok, ents)
     out = []
-    for t in items or conjuncts(tok):
+    for t in items or [t for t in conjuncts(tok) if t.i == tok.i or not _next_clause_subject(t)]:
         m = mention_or_person(t, ents)
         if m:
             out.append(m)
