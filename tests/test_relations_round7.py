@@ -210,6 +210,8 @@ def test_pronoun_in_relative_clause_is_the_relatives(nlp, text, right, wrong):
     "Payments amid the crisis.",
     "Sales are falling, says strategist Ann Lee, shedding light on looming charges against Orvane "
     "Motors in Europe.",
+    "Demand is weak in the region, says industry analyst Tom Reyes, shedding light on plant "
+    "closures and looming antitrust probes against Velmora Pharma amid the slump.",
 ])
 def test_commenting_on_probes_is_no_suit(nlp, text):
     assert not of_kind(nlp, text, "sue")
