@@ -42,6 +42,31 @@ def relative_antecedent(tok, ents):
     return tok
 
 
+def _singular_clause_antecedent(pronoun) -> list | None:
+    """"Acme and Bolt, which owns Zephyr": a clause whose verb is singular, after a list, is
+    about the name nearest to it, not the whole list ("which own" would be about both)."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(v.tag_ == "VBZ" for v in verbs):
+        return None
+    listed = [t for t in conjuncts(clause.head) if t.i < pronoun.i]
+    return [max(listed, key=lambda t: t.i)] if len(listed) > 1 else None
+
+
+def _next_clause_subject(tok) -> bool:
+    """"got $4bn from the fund and Acme received $1bn": the parser joins Acme to "the fund",
+    but a conjunct followed at once by a finite verb with no subject of its own is that verb's
+    subject, the start of the next clause."""
+    end = tok.right_edge.i + 1
+    if end >= len(tok.doc):
+        return False
+    verb = tok.doc[end]
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def mention_or_person(tok, ents):
     """The mention a token is, or for "he"/"she" the person it refers to."""
     m = ents.mention_at(tok)
@@ -54,10 +79,12 @@ def mentions_of(tok, ents, trigger=None) -> list:
     """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'.
     A participle `trigger` that modifies the token is the rule's own verb: "plants owned by A
     and B" does not stand for A and B when "owned" is what relates them."""
+    items = None
     if tok.lower_ in RELATIVE_PRONOUNS:
+        items = _singular_clause_antecedent(tok)
         tok = relative_antecedent(tok, ents)
     out = []
-    for t in conjuncts(tok):
+    for t in items or [t for t in conjuncts(tok) if t.i == tok.i or not _next_clause_subject(t)]:
         m = mention_or_person(t, ents)
         if m:
             out.append(m)
@@ -70,7 +97,8 @@ def mentions_of(tok, ents, trigger=None) -> list:
             if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub"}:  # "a startup, called X"
                 out.extend(ents.mention_at(x) for x in c.children
                            if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))
-            if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text != "(":
+            # a name after a semicolon is the next item of a list, not an apposition
+            if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text not in {"(", ";"}:
                 mc = ents.mention_at(c)
                 if mc:
                     out.append(mc)

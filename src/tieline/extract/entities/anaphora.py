@@ -119,7 +119,9 @@ class Anaphora:
                 for c in anc.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (
                             token.dep_ == "poss" and anc.i == token.head.i):
-                        m = self.mention_at(c)
+                        # "Acme, which said it works with X": the relative stands for Acme
+                        relative = c.lower_ in {"which", "that"} and anc.dep_ == "relcl"
+                        m = self.mention_at(anc.head if relative else c)
                         if m and m.type == "ORG" and m.name not in excluded:
                             return m
                         if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \

@@ -175,3 +175,42 @@ def is_price(verb) -> bool:
         return True  # "what it charges shippers", "charges customers a fee": a price asked
     return any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for c in verb.children
                if c.dep_ in {"dobj", "dative", "npadvmod", "attr"} for t in c.subtree)
+
+
+# public bodies that regulate or enforce; they review takeovers, they do not make them (a state
+# fund, "Qatar Investment Authority", does buy companies, so "authority" is not among them)
+REGULATOR_WORDS = {"department", "commission", "agency", "ministry", "regulator", "watchdog",
+                   "administration", "bureau", "court", "police"}
+COUNTERFACTUAL_AUX = {"could", "would", "might", "should"}
+
+
+def regulator(mention) -> bool:
+    """"The Justice Department weighed action against Acme over their purchase of Botco": a
+    regulator named as a buyer is a pronoun read as the wrong party."""
+    return bool(set(mention.name.lower().split()) & REGULATOR_WORDS)
+
+
+def counterfactual(trigger) -> bool:
+    """"an alliance which could have obliged Acme to buy Botco": a deal that did not happen.
+    Looks at the verbs from the trigger up to its clause's root for a modal with "have"."""
+    tok = trigger
+    for _ in range(4):
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if aux & COUNTERFACTUAL_AUX and "have" in aux and tok.tag_ == "VBN":
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"}:
+            return False
+        tok = tok.head
+    return False
+
+
+def place_half(mention) -> bool:
+    """"by Zurich and London-based Ostrava": a city sharing "-based" with the next one is where a
+    party sits, not a party."""
+    span = getattr(mention, "span", None)
+    root = getattr(mention, "root", None)
+    if span is None or root is None or span[1] + 3 >= len(root.doc):
+        return False
+    doc, j = root.doc, span[1]
+    return doc[j].lower_ in {"and", "or"} and doc[j + 2].text in {"-", "‑"} \
+        and doc[j + 3].lower_ in {"based", "headquartered"}

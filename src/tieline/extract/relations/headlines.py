@@ -9,6 +9,8 @@ from ..wordlists import load, words
 HEADLINE_VERBS = {k: frozenset(v) for k, v in load("relation_words")["headline_verbs"].items()}
 HEADLINE_JOINT = words("relation_words", "headline_joint")
 HEADLINE_BETS = words("relation_words", "headline_bets")
+# "the ruling in A vs. B": a court case's name, whose parties are litigants, not rivals
+CASE_NOUNS = {"case", "decision", "ruling", "verdict", "judgment", "judgement", "lawsuit", "trial"}
 
 
 def headline_forms(sent, ents, sink) -> None:
@@ -18,8 +20,8 @@ def headline_forms(sent, ents, sink) -> None:
     pairs = [(a, b) for a, b in zip(ms, ms[1:])
              if text[a.end:b.start].strip().lower() in HEADLINE_VERBS["compete"]]
     fixtures = sum(t.lower_ in HEADLINE_VERBS["compete"] for t in sent) > 1
-    if len(pairs) == 1 and not fixtures:  # "A vs. B and C vs. D": fixtures, not a rivalry
-        a, b = pairs[0]
+    if len(pairs) == 1 and not fixtures and not _case_name(pairs[0][0], sent):
+        a, b = pairs[0]  # "A vs. B and C vs. D": fixtures, not a rivalry
         sink.add("compete", a, b, a.root, "headline:vs", sent, confidence=0.7)
     if not ents.headline[ents.sent_index(sent[0])] or len(ms) < 2:
         return
@@ -42,3 +44,9 @@ def headline_forms(sent, ents, sink) -> None:
             for other in ms:
                 if other.name != m.name:
                     sink.add("invest", m, other, m.root, "headline:bet", sent, confidence=0.5)
+
+
+def _case_name(first, sent) -> bool:
+    """Whether "A vs. B" follows a court word within a few words: "the ruling in A vs. B"."""
+    before = sent.doc[max(sent.start, first.span[0] - 4):first.span[0]]
+    return any(t.lemma_.lower() in CASE_NOUNS for t in before)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..arguments import Named
-from ..entities.words import PRONOUNS, VENUE_WORDS
+from ..entities.words import PRONOUNS, RELATIONAL_NOUNS, VENUE_WORDS
 from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
 from ..wordlists import words
 from .rules import PEOPLE_GROUPS
@@ -20,6 +20,8 @@ NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
 # words that end a maker-named unit, place or section: "Acme Parks", "Acme Coast"
 NOT_NAMED_HEADS = words("relation_words", "not_named_heads") | NOT_MADE_HEADS
 TECH_STANDARDS = words("relation_words", "technology_standards")
+# "Acme's YouTube channel": the platform a body keeps an account on, not its product
+ACCOUNT_NOUNS = words("relation_words", "account_nouns")
 # what a product-shaped name may stand for that nobody ships: a plan, a programme, an event or a
 # document ("the Artemis programme", "an initiative called Acme Vision", "a 'Back To Work'
 # playbook", "the Acme Tournament")
@@ -68,6 +70,13 @@ def names_non_product(root) -> bool:
     """Whether a name's own last word or the noun it names is a plan, programme, event or
     document: "the Zephyr programme", "an initiative called Acme Vision", "Acme Tournament"."""
     nouns = [root]
+    beside = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+    beside += [root.head] if root.dep_ == "appos" else []
+    if any(t.lemma_.lower() in RELATIONAL_NOUNS for t in beside):
+        return True  # "its backer Globex", "its rival, Zephyr": a party, not a product
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ACCOUNT_NOUNS \
+            and root.head.dep_ != "compound":
+        return True  # "Acme's YouTube channel"; not "its Zephyr channel app"
     if root.dep_ in {"compound", "nmod", "appos"}:
         nouns.append(root.head)  # "a 'Back To Work' playbook", "Zephyr, its new plan"
     nouns += [c for c in root.children if c.dep_ == "appos"]
@@ -180,8 +189,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     """Whether a possessed or maker-prefixed name can be a product at all: shaped like one
     (product_name), not a day, law or rank, not a person ("Acme's chairman-elect Ann Lee",
     "Slate's Mary Harris") and not a name cut short ("Acme's 737 Max")."""
-    if not product_name(pname, maker):
-        return False
+    if not product_name(pname, maker) or pname in getattr(ents, "_surnames", ()):
+        return False  # "says John Kerrow ... The agency's Kerrow": a person, named before
     words_ = pname.split()
     if words_[-1].lower() in ROLE_WORDS:
         return False  # "Acme Center President": a title run on from a name, not a product

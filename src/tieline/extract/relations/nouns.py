@@ -15,6 +15,9 @@ from .sink import default_tail, emit, object_class
 CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+# participles that describe a case rather than govern it: "looming probes", "pending suits"
+STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", "grow", "growing",
+                     "ongoing", "continue", "continuing"}
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 # a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
@@ -35,6 +38,9 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
             named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
         return  # "EcoHealth Alliance", "the Star Alliance": a name, not a tie
+    if rule.type == "partner" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                      for c in noun.children):
+        return  # "his canine partner, Bolt", "her business partner": a person's, no alliance
     heads, tails, pairs = [], [], []
     extra: dict = {}  # the object word and the product (via) a slot may name
     filled = {}
@@ -170,6 +176,9 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None
     if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
         return None  # "an analyst shed light on probes against X": the speaker sues no one
+    if rule.type == "sue" and noun.dep_ == "dobj" and noun.head.tag_ == "VBG" \
+            and noun.head.lemma_.lower() in STATE_PARTICIPLES:
+        return None  # "shedding light on looming probes against X": "looming" parsed as a verb
     if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
         return None  # "A and B are fighting over a contract": rivals for it, not its parties
     if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:

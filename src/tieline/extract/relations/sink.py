@@ -9,7 +9,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
-from .deals import is_court, litigant, not_a_stake
+from .deals import counterfactual, is_court, litigant, not_a_stake, place_half, regulator
 from .makers import names_non_product, non_product_name, product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply import supply_tie
@@ -38,6 +38,8 @@ class Sink:
             head = litigant(head, self.ents)
         if rtype == "sue" and tail is not None and is_court(tail):
             return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
+        if not self._deal_parties(rtype, head, tail, trigger):
+            return
         if head is None or tail is None or head.name == tail.name:
             return
         if rtype != "develop" and head.type == tail.type == "ORG" and \
@@ -65,6 +67,16 @@ class Sink:
         self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
                                    modality=ev.modality, time=ev.time, evidence=ev))
         self.last_tail[rtype] = tail.name
+
+    @staticmethod
+    def _deal_parties(rtype, head, tail, trigger) -> bool:
+        """Whether a takeover's parties and mood can stand: no regulator as buyer, no city
+        that only says where a party sits, no deal that "could have" happened."""
+        if any(m is not None and place_half(m) for m in (head, tail)):
+            return False
+        if rtype != "acquire":
+            return True
+        return not (head is not None and regulator(head)) and not counterfactual(trigger)
 
     def _owned_by_other(self, product, maker) -> bool:
         """"Acme, the owner of Bolt's Zephyr": a product the sentence gives another possessor
