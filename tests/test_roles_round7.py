@@ -93,3 +93,51 @@ def test_the_speaker_after_a_quote_is_found_from_any_token_of_the_name(nlp, text
     last = next(t for t in sdoc if t.text == name)
     assert quote_then_speaker(v.i, last.i, sdoc)
     assert quote_then_speaker(v.i, last.i - 1, sdoc)
+
+
+# -- leaving to become: a move to the organization of the new role -------------------------------
+
+def moves(nlp, text: str) -> dict[tuple[str, str], str]:
+    return of_kind(nlp, text, "talent_move")
+
+
+@pytest.mark.parametrize("text, src, dst", [
+    ("Jacob Miller will leave Tarrowby Media to become chief financial officer at Kestrel Foods.",
+     "Tarrowby Media", "Kestrel Foods"),
+    ("Ann Lee, the chief of the video streaming service Corvax TV, will leave that company to "
+     "become the new chief executive and president of Tarrowby Radio.", "Corvax TV",
+     "Tarrowby Radio"),
+])
+def test_leaving_to_become_a_role_elsewhere_is_a_move(nlp, text, src, dst):
+    assert (src, dst) in moves(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jacob Miller will leave Tarrowby Media to become a painter in Halvorsen.",
+    "Ann Lee left Corvax Foods to become a customer of Kestrel Bank.",
+    "Maria Lopez will stay at Dunmore Steel and become chief executive of Dunmore Steel.",
+])
+def test_leaving_without_a_role_elsewhere_is_no_move(nlp, text):
+    assert moves(nlp, text) == {}
+
+
+# -- founded by people marked as having left another organization --------------------------------
+
+@pytest.mark.parametrize("text, src, dst", [
+    ("Leeds-based Voltline was founded by former staffers from Corvax Energy, the maker of the "
+     "Sunbox battery.", "Corvax Energy", "Voltline"),
+    ("Brambleway Robotics, started by ex-Kestrel Foods engineers in 2019, makes packing machines.",
+     "Kestrel Foods", "Brambleway Robotics"),
+])
+def test_founded_by_former_staff_of_another_is_a_move(nlp, text, src, dst):
+    found = moves(nlp, text)
+    assert (src, dst) in found
+    assert all(head == src for head, _ in found)  # not the product of "the maker of Y"
+
+
+@pytest.mark.parametrize("text", [
+    "Halvex Labs was founded by researchers from Tarrowby University.",
+    "Dunmore Steel was founded by Ann Lee, a former Corvax Mining geologist, in 1990.",
+])
+def test_founded_by_staff_not_marked_as_former_or_by_a_named_founder_is_no_move(nlp, text):
+    assert moves(nlp, text) == {}
