@@ -141,3 +141,27 @@ def test_founded_by_former_staff_of_another_is_a_move(nlp, text, src, dst):
 ])
 def test_founded_by_staff_not_marked_as_former_or_by_a_named_founder_is_no_move(nlp, text):
     assert moves(nlp, text) == {}
+
+
+# -- a franchise held is no job at the franchisor ------------------------------------------------
+
+def test_owning_a_franchise_is_no_job_at_the_brand(nlp):
+    text = "Julie Ross, who owns a Corvax Fitness franchise in Leeds, said gyms were empty."
+    assert employers(nlp, text, "Julie Ross") == []
+
+
+def test_owning_the_company_itself_is_still_a_post(nlp):
+    assert ("Brambleway Dairy", "Ann Lee") in employ(nlp, "Ann Lee owns Brambleway Dairy.")
+
+
+# -- an employer whose name was cut before its head ----------------------------------------------
+
+def test_a_name_cut_before_its_head_is_no_employer():
+    from types import SimpleNamespace
+
+    from tieline.extract.employers import not_an_employer
+    ents = SimpleNamespace(entities={})
+    assert not_an_employer(SimpleNamespace(name="of Construction, Housing"), ents)
+    assert not_an_employer(SimpleNamespace(name="of Supervisors"), ents)
+    assert not not_an_employer(SimpleNamespace(name="Bank of Dunmore"), ents)
+    assert not not_an_employer(SimpleNamespace(name="the Tarrowby Gazette"), ents)

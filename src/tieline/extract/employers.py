@@ -29,7 +29,7 @@ def not_an_employer(org, ents) -> bool:
     """A rank, a generic word or two with the real name lost, or a person's name."""
     name = getattr(org, "name", "") or ""
     low = [w.strip(".,").lower() for w in name.split()]
-    if not low:
+    if not low or low[0] in {"of", "for", "and"}:  # "of Supervisors": the name's head was cut off
         return True
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
