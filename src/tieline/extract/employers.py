@@ -19,6 +19,8 @@ GENERIC_ORG_WORDS = words("people", "generic_org_words")  # "Police Department" 
 NOT_PERSON_WORDS = words("people", "not_person_words")  # "Kurram District", "Dress Collection"
 LEGISLATORS = words("people", "legislators")
 MEMBER_POSTS = words("people", "member_posts")  # "board member", "member of the staff": a post  # "Sen. Ann Lee of Waterloo" represents it
+PRESS_ROLES = words("people", "press_roles")
+BEATS = words("people", "beats")  # "White House reporter": what she covers
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -27,7 +29,7 @@ def not_an_employer(org, ents) -> bool:
     """A rank, a generic word or two with the real name lost, or a person's name."""
     name = getattr(org, "name", "") or ""
     low = [w.strip(".,").lower() for w in name.split()]
-    if not low:
+    if not low or low[0] in {"of", "for", "and"}:  # "of Supervisors": the name's head was cut off
         return True
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
@@ -64,8 +66,12 @@ def is_quote_mark(tok) -> bool:
 
 def quote_then_speaker(verb_i: int, person_i: int, sdoc) -> bool:
     """"'... it can bring comfort,' Ann Lee, head of Globex, said": the verb is inside a quote
-    that ends right before the person, who is its speaker, not its object."""
-    between = [t for t in sdoc[verb_i + 1:person_i] if t.text not in {",", "."}]
+    that ends right before the person, who is its speaker, not its object (person_i may be any
+    token of the name: "Ann" of "Ann Lee" lies between the quote and "Lee")."""
+    start = person_i
+    while start > 0 and sdoc[start - 1].dep_ == "compound" and start <= sdoc[start - 1].head.i <= person_i:
+        start -= 1
+    between = [t for t in sdoc[verb_i + 1:start] if t.text not in {",", "."}]
     return verb_i < person_i and bool(between) and is_quote_mark(between[-1])
 
 
@@ -168,3 +174,11 @@ def owned_by_thing(left) -> bool:
         return False
     owner = left.nbor(-1)
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in ORG_DESCRIPTORS
+
+
+def a_beat(org, role_text) -> bool:
+    """"White House reporter Ann Lee", "Pentagon correspondent": the body a journalist covers,
+    not the outlet that employs her."""
+    name = (getattr(org, "name", "") or "").lower().removeprefix("the ")
+    last = (role_text or "").lower().split()[-1:]
+    return bool(last) and last[0] in PRESS_ROLES and name in BEATS

@@ -44,6 +44,8 @@ def moves(sdoc, ents, sink) -> None:
                 if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
                     targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
                 targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
+                targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"
             if lemma in LEAVE_VERBS | JOIN_VERBS:
                 from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
                 if lemma in LEAVE_VERBS:
@@ -65,6 +67,15 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality=mood)
+
+
+def _role_orgs_of(verb, ents) -> list:
+    """The organizations of the role a verb gives: "become chief executive of Y", "at Y"."""
+    roles = [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in ROLE_WORDS]
+    roles += [j for r in roles for j in r.conjuncts]  # "chief executive and president of Y"
+    preps = [p for r in roles for p in prep_objects(r, "of") + prep_objects(r, "at")]
+    preps += prep_objects(verb, "at") if roles else []  # "become CFO at Y", parsed on the verb
+    return [o for p in preps for o in mentions_of(p, ents)]
 
 
 def _dated_past(verbs, document) -> bool:

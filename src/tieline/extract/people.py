@@ -4,7 +4,7 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (a_membership, a_tie, across_quote, hometown, inside_title, legislator,
+from .employers import (a_beat, a_membership, a_tie, across_quote, hometown, inside_title, legislator,
                         not_a_person, not_an_employer, org_shaped, owned_by_thing, person_between,
                         placed_in_town, portfolio_fragment, possessor, quote_then_speaker,
                         quoted_title)
@@ -119,7 +119,8 @@ def roles(sdoc, ents, sink) -> None:
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
                 org = list_owner(tok, ents) or _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
-                    or a_membership(role_text, rtok, org) or _other_kind(org, ents):
+                    or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
+                    or a_beat(org, role_text):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
@@ -311,7 +312,16 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     # for Britain"): that names an employer the sentence does not, never the article's company
     name = ents.salient_org()
     scoped = role_tok is not None and any(c.dep_ in {"prep", "poss"} for c in role_tok.children)
-    return Named(name, "ORG") if name and not orgs and executive and not scoped else None
+    return Named(name, "ORG") if name and not orgs and executive and not scoped \
+        and _named_nearby(name, person_tok, ents) else None
+
+
+def _named_nearby(name: str, person_tok, ents) -> bool:
+    """The article's company stands in for an unnamed employer only where it is named in the
+    sentence before or after: "Boss Ann Lee said ..." many paragraphs from it in a long
+    article (a digest, a list of films, an outlet citing itself) is someone else's boss."""
+    k = ents.sent_index(person_tok)
+    return any(m.name == name and abs(ents.sent_index(m.root) - k) <= 1 for m in ents.mentions)
 
 
 def _person_verbs(m, ents, sink) -> None:
@@ -399,7 +409,10 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                           for c in dobjs))):
             # "serve on the group for Mental Health": the panel's remit, not an employer
             remit = prep_objects(v, "on") and not prep_objects(v, "as")
-            objs += [o for p in prep_objects(v, "at") + ([] if remit else prep_objects(v, "for"))
+            # "built a garden for her mother": what is made or led for someone is no job there
+            made_for = lemma in FOUND_VERBS | LEAD_VERBS and bool(dobjs)
+            objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
+                                                         else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
         _tenure(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined

@@ -15,6 +15,7 @@ from ..wordlists import words
 
 HIRE_VERBS = words("people", "hire_verbs") | words("people", "poach_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
+FOUND_VERBS = words("people", "found_verbs")
 FORMER = words("people", "former") | words("people", "departing")
 # nouns that stand for a person moved between employers: "a former Globex engineer"
 MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
@@ -29,6 +30,8 @@ def hires(sdoc, ents, sink) -> None:
             _hired(v, ents, sink)
         elif lemma in LEAD_VERBS | {"become"}:
             _takes_job(v, ents, sink)
+        elif lemma in FOUND_VERBS or lemma.endswith("found"):
+            _founded_by(v, ents, sink)
 
 
 def _hired(verb, ents, sink) -> None:
@@ -48,6 +51,20 @@ def _takes_job(verb, ents, sink) -> None:
     """"Ex-Globex CEO Ann Lee to run Acme": a mover marked as having left takes a new job."""
     movers = subjects_of(verb)
     _emit(verb, movers, _job_orgs(verb, ents, direct=True), ents, sink, need_former=True)
+
+
+def _founded_by(verb, ents, sink) -> None:
+    """"Acme was founded by former Globex staffers", "Acme, started by ex-Globex engineers":
+    the founders left the organization they are marked as having left for the one they made."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not agents:
+        return
+    made = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    targets = [m for t in made for m in mentions_of(t, ents) if m.type == "ORG"]
+    # a named founder's move is read from his employers, not from how the founding is told
+    movers = [x for a in agents for x in [a, *a.conjuncts]
+              if not any(getattr(ents.mention_at(t), "type", None) == "PERSON" for t in x.subtree)]
+    _emit(verb, movers, targets, ents, sink, need_former=True)
 
 
 def _job_orgs(verb, ents, direct: bool = False) -> list:
@@ -94,8 +111,11 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
 def _mover_phrase(mover, person, ents) -> list:
     """Tokens describing the mover: the role words before a name and its apposition ("Ann Lee,
     Globex's departing chief"), or the whole noun phrase of a role ("a former CFO of Globex")."""
-    if person is None:
-        return [t for t in mover.subtree if not (t.dep_ == "relcl" or t.head.dep_ == "relcl")]
+    if person is None:  # not a relative clause, nor what an employer is ("X, the maker of Y")
+        skip = {t.i for c in mover.subtree if c.dep_ == "relcl" or c.dep_ == "appos"
+                and ents.mention_at(c.head) and getattr(ents.mention_at(c), "kind", None) != "name"
+                for t in c.subtree}
+        return [t for t in mover.subtree if t.i not in skip]
     toks = [t for t in mover.doc[max(sent_start(mover), person.span[0] - 6):person.span[0]]]
     toks = toks[_last_break(toks):]
     toks += [t for c in mover.children if c.dep_ == "appos" for t in c.subtree]
