@@ -116,10 +116,13 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
     elif slot == "compound_name":
-        toks = [c for c in noun.children if c.dep_ == "compound"]
+        # "Tidal parent company Aspiro": a name the parser took for an adjective still names
+        toks = [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "amod" and (
+            ents.mention_at(c) is not None and ents.mention_at(c).kind == "name")]
         if "compound_head" not in rule.slots and _modified_name(noun, ents) is not None:
             toks.append(_modified_name(noun, ents))
-        found = [m for t in toks for m in ([ents.mention_at(t)] if ents.mention_at(t) else [])]
+        own = ents.mention_at(noun)  # "the parent company": the noun's own words name no other
+        found = [m for t in toks for m in [ents.mention_at(t)] if m and m is not own]
     elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
         named = _modified_name(noun, ents)
         found = [ents.mention_at(named)] if named is not None else []
@@ -293,7 +296,8 @@ def _members(noun, ents) -> list:
 def _funder_named_inside(noun, ents) -> bool:
     """"U.S. funding of X", "Acme backing": a name or place modifying the noun is its owner, so
     whoever governs the noun is not."""
-    return any(c.dep_ in {"compound", "nmod"} and (ents.mention_at(c) is not None
+    own = ents.mention_at(noun)  # "the parent company": its own words are no owner
+    return any(c.dep_ in {"compound", "nmod"} and (ents.mention_at(c) not in (None, own)
                                                   or c.text in ents.places)
                for c in noun.children)
 
