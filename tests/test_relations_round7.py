@@ -1,7 +1,8 @@
 """Round-7 recall (issue 9), on sentences written for these tests (invented companies, several
 industries): "parent company" names an owner like "parent", a name after "competitor" or in
-apposition to "platform" is a company whatever the tagger says, and a parent owns its namesake
-unit."""
+apposition to "platform" is a company whatever the tagger says, a parent owns its namesake
+unit, "a contest between A and B" and "turn A into a rival to B" are competition, and
+"Acme CFO Ann Lee" is a firm, a title and a person however the tagger ran them together."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +94,61 @@ def test_a_place_label_elsewhere_stays_a_place(nlp):
 ])
 def test_a_name_in_apposition_to_a_company_word_is_a_company(nlp, text, name, descriptor):
     assert tagged(nlp, text, name, "PRODUCT", appos_of=descriptor) == "ORG"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The fight is part of a larger contest between Kestrel Freight and Orbex Logistics to win "
+     "the port contract.", ("Kestrel Freight", "Orbex Logistics")),
+    ("Quillon Pharma's contest with Marrow Labs for hospital buyers is heating up.",
+     ("Marrow Labs", "Quillon Pharma")),
+])
+def test_a_contest_between_companies_is_competition(nlp, text, pair):
+    assert ("compete", *pair) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbex Media won a song contest in 2019.",
+    "The contest between Joe Biden and Donald Trump was close.",
+    "The leadership contest between the Labour Party and the Conservative Party heated up.",
+])
+def test_other_contests_are_no_market_rivalry(nlp, text):
+    assert not {t for t in triples(nlp, text) if t[0] == "compete"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The deal would turn Quillon Pharma into a rival to Marrow Labs in cancer drugs.",
+     ("compete", "Marrow Labs", "Quillon Pharma")),
+    ("The purchase turns Kestrel Freight into a major supplier to Orbex Logistics.",
+     ("supply", "Kestrel Freight", "Orbex Logistics")),
+])
+def test_what_a_deal_turns_a_company_into(nlp, text, fact):
+    assert fact in triples(nlp, text)
+
+
+def test_money_put_into_a_rival_makes_the_investor_no_rival(nlp):
+    found = triples(nlp, "Investors at Tarvo Capital poured money into a competitor to Marrow Labs.")
+    assert not {t for t in found if t[0] == "compete"}
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("Shares of Orvane rose after Orvane reported higher sales. Orvane CFO Tarek Lindqvist said "
+     "the deal with Pellam Group would close soon.", "Orvane", "Tarek Lindqvist"),
+    ("Marrow Labs shares fell after Marrow Labs cut its forecast. Marrow Labs CFO Ines Varga said "
+     "costs rose.", "Marrow Labs", "Ines Varga"),
+])
+def test_a_title_between_a_firm_and_a_person_splits_the_name(nlp, text, firm, person):
+    assert ("employ", firm, person) in triples(nlp, text)
+
+
+def test_a_title_inside_an_office_name_splits_nothing(nlp):
+    found = triples(nlp, "Kestrel said profit fell. The Kestrel CFO Office said the deal would "
+                         "close soon.")
+    assert not {t for t in found if t[0] == "employ"}
+
+
+def test_an_aside_after_a_role_describes_the_roles_firm(nlp):
+    found = triples(nlp, "“Demand is strong,” said Ann Lorne, chief executive officer of Castellan "
+                         "Group, parent company of Brindle Foods and Quenby Bakeries, on Monday.")
+    invests = {t for t in found if t[0] == "invest"}
+    assert ("invest", "Castellan Group", "Brindle Foods") in invests
+    assert not {t for t in invests if t[1] == "Ann Lorne"}
