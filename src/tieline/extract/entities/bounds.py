@@ -12,7 +12,7 @@ import re
 from .tokens import is_headline, span_text
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
-                    OPERATOR_TAILS, TITLE_MODIFIERS)
+                    OPERATOR_TAILS, PERSON_TITLES, TITLE_MODIFIERS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -82,6 +82,22 @@ class Bounds:
                 out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
                 self._splits.add(k + 1)
                 return k + 1
+        return j
+
+    def _title_split(self, i: int, j: int, out: list) -> int:
+        """"Marrow Labs CFO Ines Varga" tagged one organization: a firm, a title and a person's
+        two or three capitalised names run together; the person is added to out and the end
+        returned is the firm's, before the title."""
+        sdoc = self.sdoc
+        for k in range(i + 1, j - 2):
+            rest = sdoc[k + 1:j]
+            if sdoc[k].lower_ in PERSON_TITLES and len(rest) <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                    and t.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS
+                    for t in rest):
+                out.append((k + 1, j, span_text(rest), "PERSON"))
+                self._splits.add(k + 1)
+                return k
         return j
 
     def _at_cut(self, i: int, j: int) -> int:

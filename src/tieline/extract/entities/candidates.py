@@ -12,7 +12,7 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
                     ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
-                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS,
+                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS, PERSON_TITLES,
                     VENUE_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
@@ -200,7 +200,7 @@ class Candidates:
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
-            j = self._operator_split(i, j, out) if label == "ORG" else j
+            j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
@@ -316,9 +316,11 @@ class Candidates:
                 # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
                 i = tok.i
                 while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
-                        and sdoc[i - 1].i not in covered and i - 1 not in self.tickers:
+                        and sdoc[i - 1].i not in covered and i - 1 not in self.tickers \
+                        and sdoc[i].lower_ not in PERSON_TITLES:
                     i -= 1
-                if sdoc[i].lower_ in HONORIFICS:  # "Mr De Vido" the tagger skipped: a person
+                if sdoc[i].lower_ in HONORIFICS or sdoc[i].lower_ in PERSON_TITLES \
+                        and tok.i - i == 2:  # "Mr De Vido", "Sprint CFO Tarek Robbiati": a person
                     if i + 1 <= tok.i:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue

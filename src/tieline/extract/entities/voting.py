@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from .tokens import CAMEL, VERSIONED
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
-                    PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
+                    PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
@@ -73,7 +73,9 @@ class Voting:
                 j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
                 root.dep_ == "appos" and root.head.ent_type_ == "GPE"
                     and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
-            actor = any(c.dep_ == "poss" and c.text in self.places for c in root.children) or \
+            # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
+            actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
+                        and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
                 root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
                 root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
                 root.dep_ == "pobj" and root.head.lower_ == "in"
@@ -140,7 +142,9 @@ class Voting:
                 (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
             v["ORG"] += W["company_suffix"]
             strong_org.add(name)
-        if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.dep_ == "compound":
+        # "water firm X", and "car unit X" parsed as an apposition of the descriptor
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS and (
+                prev.dep_ == "compound" or root.dep_ == "appos" and root.head.i == prev.i):
             v["ORG"] += W["descriptor_before"]
             strong_org.add(name)
             self.descriptor_names[prev.lemma_.lower()].append(name)

@@ -83,3 +83,4 @@ COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a long
 TITLE_MODIFIERS = _words("title_modifiers")
 # "Skyhop Airlines Aerovance 737": an airline and a planemaker run together end here
 OPERATOR_TAILS = _words("operator_tails")
+PERSON_TITLES = _words("person_titles")  # "Acme CFO Ann Lee": only a person follows such a title

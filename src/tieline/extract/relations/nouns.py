@@ -23,6 +23,8 @@ PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
+ROLE_WORDS = words("lexicon", "role_words")  # "Ann Lee, chief executive of Acme, ..."
+BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -116,16 +118,23 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
         found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        role = _role_aside(noun)
+        if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
+            found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                     for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents)]
         if found and noun.doc[max(0, noun.left_edge.i - 1)].text in {"(", "["}:
             # "A (the maker of X), B and C": the aside is about the name before it alone
             found = [m for m in [ents.mention_at(noun.head)] if m]
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
     elif slot == "compound_name":
-        toks = [c for c in noun.children if c.dep_ == "compound"]
+        # "Tidal parent company Aspiro": a name the parser took for an adjective still names
+        toks = [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "amod" and (
+            ents.mention_at(c) is not None and ents.mention_at(c).kind == "name")]
         if "compound_head" not in rule.slots and _modified_name(noun, ents) is not None:
             toks.append(_modified_name(noun, ents))
-        found = [m for t in toks for m in ([ents.mention_at(t)] if ents.mention_at(t) else [])]
+        own = ents.mention_at(noun)  # "the parent company": the noun's own words name no other
+        found = [m for t in toks for m in [ents.mention_at(t)] if m and m is not own]
     elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
         named = _modified_name(noun, ents)
         found = [ents.mention_at(named)] if named is not None else []
@@ -171,7 +180,9 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None  # "calling on prosecutors to open an inquiry into X": not the caller's
     if rule.type != "sue" and _scrutinised(noun):
         return None  # "opened an inquiry into the investments of A": the investigator
-    attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    into = _made_into(noun)
+    attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as") \
+        or into
     if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
         return None
     if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
@@ -191,7 +202,24 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     # "A picked B as its supplier": the role is B's, not the chooser's
     named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
              and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
+    if into:  # "would turn the combined company into a rival to B": what is turned is the rival
+        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and ents.mention_at(c)]
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+
+
+def _role_aside(noun):
+    """The role noun of an earlier apposition to the same name ("Ann Lee, chief executive of
+    Acme, ..."): a later apposition then describes the role's organization, not the person."""
+    if noun.dep_ != "appos":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i
+                 and c.lemma_.lower() in ROLE_WORDS), None)
+
+
+def _made_into(noun) -> bool:
+    """"turn A into a rival to B", "make A into a supplier": the noun is what A becomes."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "into" else None
+    return verb is not None and verb.lemma_.lower() in BECOME_VERBS
 
 
 def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list:
@@ -302,7 +330,8 @@ def _members(noun, ents) -> list:
 def _funder_named_inside(noun, ents) -> bool:
     """"U.S. funding of X", "Acme backing": a name or place modifying the noun is its owner, so
     whoever governs the noun is not."""
-    return any(c.dep_ in {"compound", "nmod"} and (ents.mention_at(c) is not None
+    own = ents.mention_at(noun)  # "the parent company": its own words are no owner
+    return any(c.dep_ in {"compound", "nmod"} and (ents.mention_at(c) not in (None, own)
                                                   or c.text in ents.places)
                for c in noun.children)
 

@@ -42,9 +42,11 @@ class Sink:
             return
         if head is None or tail is None or head.name == tail.name:
             return
-        if rtype != "develop" and head.type == tail.type == "ORG" and \
+        if rtype not in {"develop", "invest"} and head.type == tail.type == "ORG" and \
                 head.name.split()[0] == tail.name.split()[0]:
-            return  # "Mistral AI" and "Mistral Large": one brand family, not two parties
+            # "Mistral AI" and "Mistral Large": one brand family, not two parties; but a
+            # parent does own its namesake unit ("its US unit, Acme America")
+            return
         if rtype == "partner" and any(
                 m.name.split()[-1].lower() in LABOUR_BODIES for m in (head, tail)):
             return  # "their contracts with the Auto Workers union": pay and terms, no alliance
