@@ -1,0 +1,59 @@
+"""Money figures that are no one organization's (issue 9, round 7, from judged samples of real
+news): a rate told after the figure's own "in" phrase ("$3m in revenue per week", "€50,000 for
+each flight"), a shortfall against a budget, a central bank's or armed service's money, and a
+public fund. Invented sentences from several industries."""
+import pytest
+
+from extracted import money_facts
+from tieline.extract.money.filters import public_fund
+
+
+def facts(nlp, text):
+    return {(owner, kind, round(amount)) for owner, kind, amount in money_facts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a rate after the figure's own "in" phrase
+    "Pell Freight Inc. is losing about $3 million in revenue per week.",
+    "Halden Mining Corp. is losing $5 million in sales per month.",
+    "Kestrel Clinics Inc. spends $200,000 in overtime per month on night shifts.",
+    # a central bank's money is public
+    "The Fed received $450 billion from the Treasury to back its lending.",
+    "The Federal Reserve Bank of Orvia received $45 billion from the Treasury.",
+])
+def test_a_rate_a_shortfall_or_public_money_has_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_a_shortfall_is_a_difference_not_a_sum(nlp):
+    # "$30m short of the budget": the gap between two figures
+    text = "Orvia Motors Inc. said its new plant cost $120 million, $30 million short of the budget."
+    assert facts(nlp, text) == {("Orvia Motors", "cost", 120_000_000)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pell Freight Inc. lost about $3 million in revenue last week.",
+     ("Pell Freight", "loss", 3_000_000)),
+    ("Orvia Motors Inc. said its new plant cost $120 million, $30 million short of the budget.",
+     ("Orvia Motors", "cost", 120_000_000)),
+    # "per the filing" is according to it, no rate
+    ("Tarrow Bank raised $30 million in deposits per the filing.",
+     ("Tarrow Bank", "funding", 30_000_000)),
+    ("Halden Air Inc. was fined $50,000 for breaking the curfew.",
+     ("Halden Air", "other", 50_000)),
+])
+def test_a_figure_with_no_rate_keeps_its_owner(nlp, text, fact):
+    assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("phrase, public", [
+    ("the $750 million state fund for shelters", True),
+    ("the $2 billion federal program for rural hospitals", True),
+    ("the $40 million city budget", True),
+    ("Tarrow Bank's $500 million fund for startups", False),
+    ("a $90 million venture fund for biotech", False),
+])
+def test_a_fund_is_public_by_its_modifier(nlp, phrase, public):
+    doc = nlp(phrase)
+    noun = next(t for t in doc if t.lemma_.lower() in ("fund", "program", "budget"))
+    assert public_fund(noun) is public
