@@ -57,3 +57,30 @@ def test_a_fund_is_public_by_its_modifier(nlp, phrase, public):
     doc = nlp(phrase)
     noun = next(t for t in doc if t.lemma_.lower() in ("fund", "program", "budget"))
     assert public_fund(noun) is public
+
+
+@pytest.mark.parametrize("text", [
+    # a person's sales ("career sales" of an agent) are no company's revenue
+    "Jo Roe, who has sold homes for Halden Realty Inc., crossed the $1 billion mark in career "
+    "sales.",
+    "Dax Orlen, who sells cars for Kestrel Cars Inc., has had $80 million in sales.",
+    # "his"/"her" before the figure's noun: a person's money, not the company's in the clause
+    "Pell Mining Corp. said its chief executive wants her $40 million fee restored.",
+    "Orvia Air Inc. said its founder wants his $5 million bonus paid.",
+    # a bill that provides money, whoever introduced it
+    "Representative Jo Roe introduced a bill providing $100 billion for tenants.",
+])
+def test_a_persons_sales_or_fee_and_a_bills_money_have_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tarrow Homes Inc. crossed the $1 billion mark in sales.",
+     ("Tarrow Homes", "revenue", 1_000_000_000)),
+    ("Halden Realty Inc. had $80 million in sales.", ("Halden Realty", "revenue", 80_000_000)),
+    ("Kestrel Cars Inc., which sells used cars, has had $80 million in sales.",
+     ("Kestrel Cars", "revenue", 80_000_000)),
+    ("Pell Mining Corp. wants its $40 million fee restored.", ("Pell Mining", "other", 40_000_000)),
+])
+def test_a_companys_own_sales_and_fee_keep_their_owner(nlp, text, fact):
+    assert fact in facts(nlp, text)
