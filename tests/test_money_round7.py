@@ -50,12 +50,14 @@ def test_a_figure_with_no_rate_keeps_its_owner(nlp, text, fact):
     ("the $750 million state fund for shelters", True),
     ("the $2 billion federal program for rural hospitals", True),
     ("the $40 million city budget", True),
+    ("$660 million in federal spending on field hospitals", True),
+    ("Orvia Foods' $90 million in spending on stores", False),
     ("Tarrow Bank's $500 million fund for startups", False),
     ("a $90 million venture fund for biotech", False),
 ])
 def test_a_fund_is_public_by_its_modifier(nlp, phrase, public):
     doc = nlp(phrase)
-    noun = next(t for t in doc if t.lemma_.lower() in ("fund", "program", "budget"))
+    noun = next(t for t in doc if t.lemma_.lower() in ("fund", "program", "budget", "spending"))
     assert public_fund(noun) is public
 
 
