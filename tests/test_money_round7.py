@@ -86,3 +86,17 @@ def test_a_persons_sales_or_fee_and_a_bills_money_have_no_owner(nlp, text):
 ])
 def test_a_companys_own_sales_and_fee_keep_their_owner(nlp, text, fact):
     assert fact in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a description that is its own clause's subject may stand for the subject of the clause
+    # above it, not only for a name told before that sentence
+    ("Orvia Designs made a dress line for Pell Foods. Pell Foods extended the program in April "
+     "and officials said the company is spending $50 million on bonuses.",
+     ("Pell Foods", "cost", 50_000_000)),
+    ("Halden Steel bought ore from Pell Mining. Pell Mining closed two pits and managers said "
+     "the company is losing $12 million a year.",
+     ("Pell Mining", "loss", 12_000_000)),
+])
+def test_the_company_may_be_the_subject_of_the_clause_above(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
