@@ -127,6 +127,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if kind == "cost" and owners.is_person(entity) and any(
             t.lemma_.lower() == "budget" for t in own_phrase(root, sent)):
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget
+    if kind == "revenue" and owners.is_person(entity) and introduced_by_who(owners, entity, sent):
+        return None  # "Roe, who crossed $1bn in career sales": an agent's record, no firm's
     if kind in PERSONLESS_KINDS and owners.is_person(entity):
         return None  # a person has a net worth, never a valuation: a firm is named by its founder
     if kind == "funding" and owners.is_person(entity) and raised_for(root, sent):
@@ -142,6 +144,13 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     return kind, entity, guessed
+
+
+def introduced_by_who(owners, entity: str, sent) -> bool:
+    """ "Roe, who has sold ...": a name a "who" clause describes in this sentence is a person's,
+    whatever the tagger's type for it elsewhere."""
+    return any(t.lower_ == "who" and t.head.dep_ == "relcl" and (
+        m := owners.ents.mention_at(t.head.head)) is not None and m.name == entity for t in sent)
 
 
 def raised_for(root, sent) -> bool:

@@ -16,7 +16,10 @@ def bound_names(ents, tok) -> set[str]:
     the staff of the startup"), the possessors of the phrases it sits in ("X's loan to the
     carrier") and the names coordinated with it ("X and the startup")."""
     names = set()
-    for anc in [tok, *tok.ancestors]:
+    # a description that is its clause's subject may stand for the subject of the clause above
+    # ("Acme extended the plan and officials said the company is spending $5m")
+    above = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else list(tok.ancestors)
+    for anc in [tok, *above]:
         for c in anc.children:
             if c != tok and (c.dep_ in ("nsubj", "nsubjpass")
                                  or (anc != tok and c.dep_ == "poss")

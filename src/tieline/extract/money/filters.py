@@ -6,8 +6,8 @@ import re
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE,
-                    RATE_UNITS,
+from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
+                    PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
@@ -50,6 +50,35 @@ def after_restatement(span):
         close = next((j for j in range(i + 1, min(len(doc), i + 16)) if doc[j].text == ")"), None)
         i = close + 1 if close is not None else i
     return doc[i] if i < len(doc) else None
+
+
+def rate_or_difference(after, sent) -> bool:
+    """ "$17m per plane", "£200m less debt", "$2bn more than", "$1.8m an hour", "€1m for each
+    delivery": the word after a figure makes it a rate or a difference."""
+    if after is None or after.i >= sent.end:
+        return False
+    doc = after.doc
+    following = doc[after.i + 1].lower_ if after.i + 1 < len(doc) else ""
+    if after.lower_ == "per" and following and doc[after.i + 1].pos_ in ("DET", "PRON"):
+        return False  # "per the filing": according to it
+    return after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than") \
+        or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS) \
+        or (after.lower_ == "for" and following in ("each", "every"))
+
+
+def after_own_noun(after):
+    """ "$20m in revenue per month": the token after the noun of the figure's "in" phrase."""
+    if after is None or after.lower_ != "in":
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    return after.doc[noun.i + 1] if noun is not None and noun.i + 1 < len(after.doc) else None
+
+
+def public_fund(noun) -> bool:
+    """ "a $750m state fund", "the federal program", "the city budget": public money."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PUBLIC_FUNDS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PUBLIC_MODIFIERS
+        for c in noun.children)
 
 
 def noun_after_brackets(span):
@@ -128,10 +157,7 @@ def not_a_holding(span, root, sent) -> bool:
     total just given."""
     doc = span.doc
     after = after_restatement(span)
-    following = doc[after.i + 1].lower_ if after is not None and after.i + 1 < len(doc) else ""
-    if after is not None and after.i < sent.end and (
-            after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than")
-            or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS)):
+    if rate_or_difference(after, sent) or rate_or_difference(after_own_noun(after), sent):
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "than") and after is not None \
             and EXPECTED.match(doc.text[after.idx:sent.end_char]):
@@ -169,6 +195,8 @@ def not_a_holding(span, root, sent) -> bool:
     if any(g.lemma_.lower() in AGGREGATE_NOUNS or is_class(g) or every(g) for n in nouns
            for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for g in served(c)):
         return True  # "a $50bn bailout for the industry", "$5bn for airlines": a pool for many
+    if any(map(public_fund, nouns)):
+        return True  # "the $750m state fund for housing": a public body's, not a company's
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in RUMOUR_NOUNS for n in nouns):
         return True  # "rumours of a £100bn deal", "talk of a $2bn bid": nothing agreed
     if any(c.dep_ == "amod" and c.lower_ in RUMOUR_MODIFIERS for n in (root, *nouns[:2])

@@ -203,8 +203,9 @@ class Owners:
                 found = self._by_preposition(tok, child, kind)
                 if found:
                     return found
-                if child.dep_ == "poss":  # "Roe's investment firm" is no one's named
-                    found = NOBODY if held_for_person(self.ents, tok) else self.at(child)
+                if child.dep_ == "poss":  # "Roe's investment firm" is no one's named; "her fee"
+                    found = NOBODY if held_for_person(self.ents, tok) or child.lower_ in (
+                        "his", "her") else self.at(child)
                     if found:
                         return found
                 if (kind == "deal_value" and child.dep_ in ("prep", "agent")
@@ -250,8 +251,9 @@ class Owners:
                     return found
             if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
                 return NOBODY  # "X was suspended, and both teams received $250,000 fines"
-            if tok.dep_ == "acl" and is_class(tok.head, self.ents.mention_at(tok.head) is not None):
-                return NOBODY  # "households earning under $75,000": a threshold, no one's
+            if tok.dep_ == "acl" and (is_law(tok.head) or is_class(
+                    tok.head, self.ents.mention_at(tok.head) is not None)):
+                return NOBODY  # "households earning under $75,000", "bills providing $1bn"
             # "Acme, which raised $5m"; not "a doctor with White House ties who promised a
             # $300,000 investment": a name that only modifies the antecedent is no party
             if tok.dep_ == "relcl" and not only_modifies(self.ents, tok.head):

@@ -80,6 +80,9 @@ PUBLIC_OR_PERSONAL = _words("public_or_personal")
 # Words of a public body's or a law's name: its budgets, aid and spending are no company's
 # money; it keeps what it buys or invests ("the Air Force's $23bn contract").
 PUBLIC_NAME_WORDS = _words("public_name_words")
+# "a $750m state fund", "the city budget": a public body's money, whoever the sentence names
+PUBLIC_FUNDS = _words("public_funds")
+PUBLIC_MODIFIERS = _words("public_modifiers")
 PUBLIC_KINDS = frozenset(_DATA["public_kinds"])  # kinds a public body may own
 SALIENT_KINDS = frozenset(_DATA["salient_kinds"])  # kinds guessed for the article's subject
 PLACING_VERBS = _words("placing_verbs")  # "puts a value of $7bn on X": X is valued
