@@ -62,8 +62,8 @@ def clean_span(tokens) -> tuple[int, int] | None:
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
                 and all(t.is_title for t in toks[k + 1:])):
             break  # but "Bishop's University", "Queen's College Avalon" are one name
-        if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
-            j = k
+        if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "(" or tok.text.startswith("@")):
+            j = k  # "Twitter @AdaVale": a handle ends the name before it
             break
     while i < j and (toks[i].is_punct or toks[i].is_space or toks[i].lower_ in HONORIFICS
                      or toks[i].text in POSSESSIVE_TOKENS):

@@ -1,0 +1,51 @@
+"""Names seen on real news, round 7 (issue 9: junk among the most-mentioned names): a social
+handle is no part of a name, and a name signed alone on its line after a dash is a person.
+
+Every sentence and name is invented; where a rule corrects a tagger error, the error is set on
+the parse (doc.ents) so the test does not depend on what the small model happens to say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_names_round3 import names
+
+
+@pytest.mark.parametrize("text,labels,platform,junk", [
+    # personal finance Q&A: the writer's handle after the platform
+    ("Follow Dora on Twitter @DoraKeswick for more answers.",
+     [("Twitter @DoraKeswick", "PERSON")], "Twitter", "Twitter @DoraKeswick"),
+    # sport: a club's account
+    ("Brisk Rovers posted the lineup on Instagram @briskrovers on Friday.",
+     [("Brisk Rovers", "ORG"), ("Instagram @briskrovers", "ORG")], "Instagram",
+     "Instagram @briskrovers"),
+])
+def test_a_social_handle_ends_the_name_before_it(nlp, text, labels, platform, junk):
+    found = names(nlp, text, labels)
+    assert junk not in found
+    assert platform in found
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # a tax column signed by its writer, tagged an organization every time
+    ("Will the extra payment be taxed? Yes, it will.\n\n— Dora Keswick\n\n"
+     "Can I still file late? Yes.\n\n— Dora Keswick\n\nFollow Dora on Twitter.",
+     [("Dora Keswick", "ORG"), ("Dora Keswick", "ORG")], "Dora Keswick"),
+    # a gardening column
+    ("Prune roses in early spring.\n\n— Ivo Brandt Lamas\n\nWater them at dawn.",
+     [("Ivo Brandt Lamas", "ORG")], "Ivo Brandt Lamas"),
+])
+def test_a_name_signed_alone_on_its_line_is_a_person(nlp, text, labels, person):
+    assert names(nlp, text, labels)[person] == "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,firm", [
+    # a firm signs a statement: its name holds a firm word
+    ("The plant will reopen on Monday.\n\n— Halden Partners\n\nNo one was hurt.",
+     [("Halden Partners", "ORG")], "Halden Partners"),
+    # a dash inside a sentence is no signature
+    ("Two lenders — Corvane Trust and Ostra Bank — cut rates on Monday.",
+     [("Corvane Trust", "ORG"), ("Ostra Bank", "ORG")], "Corvane Trust"),
+])
+def test_a_firm_after_a_dash_stays_a_firm(nlp, text, labels, firm):
+    assert names(nlp, text, labels)[firm] == "ORG"
