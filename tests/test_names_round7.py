@@ -49,3 +49,36 @@ def test_a_name_signed_alone_on_its_line_is_a_person(nlp, text, labels, person):
 ])
 def test_a_firm_after_a_dash_stays_a_firm(nlp, text, labels, firm):
     assert names(nlp, text, labels)[firm] == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,field,body,person", [
+    # public health: the field after "Director of", the department after "at"
+    ("Rula Mansek, Director of Innovation at the Avalon Department of Public Health, spoke.",
+     [("Rula Mansek", "PERSON"), ("Innovation", "ORG"),
+      ("the Avalon Department of Public Health", "ORG")],
+     "Innovation", "Avalon Department of Public Health", "Rula Mansek"),
+    # statistics: the field before the role, the body after "for"
+    ("Dr. Kate Hollis, Harbour Statistics Manager for the Avalon Port Authority, said so.",
+     [("Kate Hollis", "PERSON"), ("Harbour Statistics", "ORG"),
+      ("the Avalon Port Authority", "ORG")],
+     "Harbour Statistics", "Avalon Port Authority", "Kate Hollis"),
+])
+def test_a_field_between_a_role_and_a_body_is_no_employer(nlp, text, labels, field, body, person):
+    from test_names_round6 import employers
+
+    assert field not in names(nlp, text, labels)
+    found = employers(nlp, text, labels)
+    assert (body, person) in found and not any(e == field for e, _ in found)
+
+
+@pytest.mark.parametrize("text,labels,firm", [
+    # a lab at a university: the lab is a firm's or a body's name of its own
+    ("Lea Korr, director of Ostra Labs at the University of Avalon, said so.",
+     [("Lea Korr", "PERSON"), ("Ostra Labs", "ORG"), ("the University of Avalon", "ORG")],
+     "Ostra Labs"),
+    # a firm before a title and no body after it
+    ("Corvane Director Ann Vale said sales of the mill fell.",
+     [("Corvane", "ORG"), ("Ann Vale", "PERSON")], "Corvane"),
+])
+def test_a_firm_beside_a_role_stays_a_name(nlp, text, labels, firm):
+    assert firm in names(nlp, text, labels)

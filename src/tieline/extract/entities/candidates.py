@@ -119,7 +119,8 @@ class Candidates:
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
         out = [_unglued(c) for c in out if c[0] not in dateline
-               and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+               and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
+               and not self._role_field(c[0], c[1])]
         out = [(i, j, name, "OTHER" if self._lower_acronym(name) else label)
                for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
@@ -163,6 +164,33 @@ class Candidates:
             return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
+
+    def _role_field(self, i: int, j: int) -> bool:
+        """"Director of Innovation at the Avalon Port Authority", "Health Statistics Manager for
+        the Avalon Department of Health": a field between a role and the body after "at" or
+        "for" is the role's portfolio; the body employs (but "Ostra Labs", a firm, ends with
+        its industry or body word)."""
+        sdoc = self.sdoc
+        if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | COMPANY_SUFFIXES or i < 2:
+            return False
+        k = j
+        while k < len(sdoc) and sdoc[k].lower_ in ROLE_WORDS and sdoc[k].text[:1].isupper():
+            k += 1  # "... Manager for", "... Deputy Director at"
+        before = sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
+        return (before or k > j) and self._body_after(k)
+
+    def _body_after(self, k: int) -> bool:
+        """Whether "at" or "for" at token k opens a body's capitalised name ("at the Avalon
+        Department of Health")."""
+        sdoc = self.sdoc
+        if k >= len(sdoc) or sdoc[k].lower_ not in {"at", "for"}:
+            return False
+        k += 1 + (k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "the")
+        words = set()
+        while k < len(sdoc) and (sdoc[k].text[:1].isupper() or sdoc[k].lower_ in NAME_LINKS):
+            words.add(sdoc[k].lower_)
+            k += 1
+        return bool(words & (BODY_WORDS | ORG_NAME_WORDS))
 
     def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
