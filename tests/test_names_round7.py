@@ -82,3 +82,21 @@ def test_a_field_between_a_role_and_a_body_is_no_employer(nlp, text, labels, fie
 ])
 def test_a_firm_beside_a_role_stays_a_name(nlp, text, labels, firm):
     assert firm in names(nlp, text, labels)
+
+
+def test_an_acronym_takes_no_full_name_of_another_kind():
+    """"KBN" the broadcaster is no "Kettle in Bowmore Narrows", an episode's title with those
+    initials; a firm's full name of the same kind still names its acronym."""
+    from tieline.model import Document, Entity, Extraction
+    from tieline.resolve import Resolver
+
+    def seen(*entities):
+        return Extraction(document=Document(text="x", source="t"), entities=list(entities))
+
+    r = Resolver()
+    for _ in range(3):
+        r.observe(seen(Entity("KBN", "ORG")))
+    r.observe(seen(Entity("Kettle in Bowmore Narrows", "PRODUCT")))
+    assert r.canonical("KBN") == "KBN"
+    r.observe(seen(Entity("Kestrel Broadcasting Network", "ORG")))
+    assert r.canonical("KBN") == "Kestrel Broadcasting Network"
