@@ -100,3 +100,21 @@ def test_an_acronym_takes_no_full_name_of_another_kind():
     assert r.canonical("KBN") == "KBN"
     r.observe(seen(Entity("Kestrel Broadcasting Network", "ORG")))
     assert r.canonical("KBN") == "Kestrel Broadcasting Network"
+
+
+@pytest.mark.parametrize("text,labels,place", [
+    # nature writing: a pond the tagger calls a facility, left and visited
+    ("Ada Vale built a hut by Larch Pond and left Larch Pond two years later.",
+     [("Ada Vale", "PERSON"), ("Larch Pond", "FAC"), ("Larch Pond", "FAC")], "Larch Pond"),
+    # tourism: a lake resort town's lake
+    ("Visitors returned to Lake Ostra, and Lake Ostra drew anglers in May.",
+     [("Lake Ostra", "FAC"), ("Lake Ostra", "FAC")], "Lake Ostra"),
+])
+def test_a_landform_the_tagger_calls_a_facility_is_no_party(nlp, text, labels, place):
+    assert names(nlp, text, labels).get(place) in (None, "GPE")
+
+
+def test_a_firm_named_after_a_lake_stays_a_firm(nlp):
+    text = "Silver Ostra Lake Capital invested in Corvane Foods, a dairy maker."
+    labels = [("Silver Ostra Lake Capital", "ORG"), ("Corvane Foods", "ORG")]
+    assert names(nlp, text, labels)["Silver Ostra Lake Capital"] == "ORG"

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...names import clean_name
-from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
@@ -108,6 +108,8 @@ class Candidates:
                     and ent[0].lower_ in DEMONYMS and not not_party_type(ent[1].text) \
                     and ent[1].pos_ == "PROPN" and ent[1].lower_ not in ORG_NAME_WORDS:
                 label = "PERSON"  # "Christian Vale": a first name that is also a creed
+            if ent.label_ == "FAC" and landform(ent.text):
+                label = "GPE"  # "Larch Pond" tagged a facility: a place
             other = not_party_type(ent.text)
             if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
                 continue  # but "Russian oil official X" keeps it: that official has no employer
@@ -164,33 +166,6 @@ class Candidates:
             return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
-
-    def _role_field(self, i: int, j: int) -> bool:
-        """"Director of Innovation at the Avalon Port Authority", "Health Statistics Manager for
-        the Avalon Department of Health": a field between a role and the body after "at" or
-        "for" is the role's portfolio; the body employs (but "Ostra Labs", a firm, ends with
-        its industry or body word)."""
-        sdoc = self.sdoc
-        if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | COMPANY_SUFFIXES or i < 2:
-            return False
-        k = j
-        while k < len(sdoc) and sdoc[k].lower_ in ROLE_WORDS and sdoc[k].text[:1].isupper():
-            k += 1  # "... Manager for", "... Deputy Director at"
-        before = sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
-        return (before or k > j) and self._body_after(k)
-
-    def _body_after(self, k: int) -> bool:
-        """Whether "at" or "for" at token k opens a body's capitalised name ("at the Avalon
-        Department of Health")."""
-        sdoc = self.sdoc
-        if k >= len(sdoc) or sdoc[k].lower_ not in {"at", "for"}:
-            return False
-        k += 1 + (k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "the")
-        words = set()
-        while k < len(sdoc) and (sdoc[k].text[:1].isupper() or sdoc[k].lower_ in NAME_LINKS):
-            words.add(sdoc[k].lower_)
-            k += 1
-        return bool(words & (BODY_WORDS | ORG_NAME_WORDS))
 
     def _entity_parts(self, ent, label: str, surnames: set[str], body: str) -> list:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label

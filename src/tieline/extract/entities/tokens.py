@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
 
-from .words import (BODY_WORDS, COMMON_POSSESSORS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
+from .words import (BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
@@ -34,6 +34,12 @@ class Mention:
 
 def span_text(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def landform(name: str) -> bool:
+    """"Larch Pond", "Lake Avalon": a place wherever it stands ("left Larch Pond")."""
+    words = name.lower().split()
+    return len(words) > 1 and bool({words[0], words[-1]} & LANDFORM_WORDS)
 
 
 def name_like(tok) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .tokens import CAMEL, VERSIONED
+from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS)
@@ -80,7 +80,7 @@ class Voting:
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
             root = sdoc[i:j].root
-            place = name in self.places or name.isupper() or (
+            place = name in self.places or name.isupper() or landform(name) or (
                 j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
                 root.dep_ == "appos" and root.head.ent_type_ == "GPE"
                     and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
