@@ -118,3 +118,25 @@ def test_a_firm_named_after_a_lake_stays_a_firm(nlp):
     text = "Silver Ostra Lake Capital invested in Corvane Foods, a dairy maker."
     labels = [("Silver Ostra Lake Capital", "ORG"), ("Corvane Foods", "ORG")]
     assert names(nlp, text, labels)["Silver Ostra Lake Capital"] == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,whole,piece", [
+    # a charity the text always names with its possessive
+    ("Vessa's Table gives out food boxes. Vessa's Table is also partnering with Larch Bank.",
+     [("Vessa's Table", "PERSON"), ("Vessa's Table", "PERSON"), ("Larch Bank", "ORG")],
+     "Vessa's Table", "Vessa"),
+    # a research firm: "Corvo's Analytics" every time
+    ("Ada Vale, an economist at Corvo's Analytics, said so. Corvo's Analytics expects a slump.",
+     [("Ada Vale", "PERSON"), ("Corvo's Analytics", "ORG"), ("Corvo's Analytics", "ORG")],
+     "Corvo's Analytics", "Analytics"),
+])
+def test_a_name_always_written_with_its_possessive_stays_whole(nlp, text, labels, whole, piece):
+    found = names(nlp, text, labels)
+    assert found.get(whole) == "ORG" and piece not in found
+
+
+def test_a_maker_named_alone_keeps_its_product(nlp):
+    text = "Acme said its Widget sold well. Acme's Widget is made in Avalon. Acme's Widget is new."
+    labels = [("Acme", "ORG"), ("Acme's Widget", "ORG"), ("Acme's Widget", "ORG")]
+    found = names(nlp, text, labels)
+    assert "Acme's Widget" not in found and "Acme" in found

@@ -224,6 +224,9 @@ class Candidates:
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and j - i == 1 and self._possessive_name(name):
                 j, name, label = j + 1, name + "'s", "ORG"  # "Vale's said": a shop "Vale's"
+            elif label in {"ORG", "PERSON"} and (end := self._possessed_whole(i, j, part.end)):
+                j, label = end, "ORG"  # "Vale's Table is partnering": one charity's name
+                name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
             if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (
