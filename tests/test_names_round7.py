@@ -140,3 +140,25 @@ def test_a_maker_named_alone_keeps_its_product(nlp):
     labels = [("Acme", "ORG"), ("Acme's Widget", "ORG"), ("Acme's Widget", "ORG")]
     found = names(nlp, text, labels)
     assert "Acme's Widget" not in found and "Acme" in found
+
+
+@pytest.mark.parametrize("text,junk", [
+    # sanitation: a common noun opening a sentence, written in lower case elsewhere
+    ("Residential waste rose in April. Waste among homes has increased as people stay in.",
+     "Waste"),
+    # farming: the same with another noun
+    ("Grain prices fell. Grain from the valley rots as the mills close, and grain stocks swell.",
+     "Grain"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp, text, junk):
+    assert junk not in names(nlp, text, [])
+
+
+def test_a_name_ending_with_a_common_plural_is_not_cut_at_a_surname(nlp):
+    """"Larch Lake Camps" where the text writes "camps" and a person-tagged "TLC Camps": no
+    person "Lake Camps" split off a camp operator."""
+    text = ("Ada Vale, director of Larch Lake Camps, said the camps would open. TLC Camps runs "
+            "seven camps.")
+    labels = [("Ada Vale", "PERSON"), ("Larch Lake Camps", "ORG"), ("TLC Camps", "PERSON")]
+    found = names(nlp, text, labels)
+    assert found.get("Larch Lake Camps") == "ORG" and "Larch" not in found

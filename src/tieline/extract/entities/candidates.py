@@ -204,7 +204,8 @@ class Candidates:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
             j = self._operator_split(i, j, out) if label == "ORG" else j
-            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
+            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) \
+                    and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
                 out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
@@ -328,7 +329,9 @@ class Candidates:
                     if i + 1 <= tok.i:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
-                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK"):  # not "Holdings"
+                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK") and not (
+                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])):
+                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
 
     def _made_by(self, owner, tok, places: set[int]) -> bool:
