@@ -10,7 +10,8 @@ How a name becomes canonical (see names.key and names.compact for the keys):
 1. An alias file decides first: `merge` maps names onto a canonical name, `split` keeps a name
    apart from everything.
 2. An acronym ("AMD") of a known multi-word name with those initials ("Advanced Micro
-   Devices") takes that name's canonical name, whichever came first; of several, the one named
+   Devices") takes that name's canonical name, whichever came first, unless the two are typed
+   differently ("CNN" is no programme's title with those initials); of several, the one named
    in most documents (ties: the best name).
 3. A name grouped under another in more documents than it named an entity of its own
    ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
@@ -196,7 +197,8 @@ class Resolver:
         """Keys k may stand for, best first: the full names of an acronym; else the names it
         was grouped under, if in more documents than it stood alone; most documents first."""
         for name in sorted({*self.state.spellings.get(k, ()), asked}):
-            expansions = self.state.by_initials.get(name, set()) if _is_acronym(name) else ()
+            expansions = [t for t in self.state.by_initials.get(name, ())
+                          if self._same_kind(compact(name), t)] if _is_acronym(name) else ()
             if expansions:  # the full name named in most documents first
                 return sorted(expansions, key=lambda t: (
                     -self.state.standing[t], rank(min(self.state.spellings[t], key=rank))))
@@ -204,6 +206,13 @@ class Resolver:
         if sum(links.values()) <= self.state.standing[k] and not self._surname_of_one(k, links):
             return []
         return [compact(n) for n in sorted(links, key=lambda n: (-links[n], rank(n)))]
+
+    def _same_kind(self, k: str, t: str) -> bool:
+        """Whether an acronym and a full name are typed alike: "CNN" (a firm) is no
+        "Coronavirus in Nearby Nations" (a programme's title) that shares its initials."""
+        kinds = [max(v, key=lambda e: (v[e], e)) if (v := self.state.types.get(x)) else None
+                 for x in (k, t)]
+        return None in kinds or kinds[0] == kinds[1]
 
     def _surname_of_one(self, k: str, links: Counter) -> bool:
         """A lone surname ("Vale") that articles group under one full name only ("Ada Vale"),

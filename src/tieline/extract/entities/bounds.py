@@ -1,5 +1,6 @@
 """Name bounds checked against the sentence: a name the tagger cut out of a longer capitalised
-name is no party, and an acronym of words the text writes in lower case is no name.
+name is no party, a field between a role and a body ("Director of Innovation at the Port
+Authority") is no employer, and an acronym of words the text writes in lower case is no name.
 
 Precision first: "Ultimate" in "the Ultimate Dreaded Shareholder", "Feinberg School" in
 "Feinberg School of Medicine", "White" in "Blue and White", "Runner" in "Runner's World" would
@@ -179,6 +180,53 @@ class Bounds:
             if sdoc[k].lower_ in ROLE_WORDS:
                 return False
         return words >= least
+
+    def _role_field(self, i: int, j: int) -> bool:
+        """"Director of Innovation at the Avalon Port Authority", "Health Statistics Manager for
+        the Avalon Department of Health": a field between a role and the body after "at" or
+        "for" is the role's portfolio; the body employs (but "Ostra Labs", a firm, ends with
+        its industry or body word)."""
+        sdoc = self.sdoc
+        if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | COMPANY_SUFFIXES or i < 2:
+            return False
+        k = j
+        while k < len(sdoc) and sdoc[k].lower_ in ROLE_WORDS and sdoc[k].text[:1].isupper():
+            k += 1  # "... Manager for", "... Deputy Director at"
+        before = sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
+        return (before or k > j) and self._body_after(k)
+
+    def _body_after(self, k: int) -> bool:
+        """Whether "at" or "for" at token k opens a body's capitalised name ("at the Avalon
+        Department of Health")."""
+        sdoc = self.sdoc
+        if k >= len(sdoc) or sdoc[k].lower_ not in {"at", "for"}:
+            return False
+        k += 1 + (k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "the")
+        words = set()
+        while k < len(sdoc) and (sdoc[k].text[:1].isupper() or sdoc[k].lower_ in NAME_LINKS):
+            words.add(sdoc[k].lower_)
+            k += 1
+        return bool(words & (BODY_WORDS | ORG_NAME_WORDS))
+
+    def _possessed_whole(self, i: int, j: int, end: int) -> int | None:
+        """The end of "Vale's Table" or "Corvo's Analytics" when the tagger took it as one
+        name more than once and the text never writes "Vale" without "'s Table": one name, not
+        a possessor and a product. None otherwise ("Acme's Widget" where "Acme" stands alone
+        too)."""
+        sdoc = self.sdoc
+        if j >= end or sdoc[j].lower_ not in {"'s", "’s"}:
+            return None
+        k = j + 1
+        while k < end and sdoc[k].is_title and sdoc[k].is_alpha:
+            k += 1
+        if k == j + 1 or any(t.text.strip() and not t.is_punct for t in sdoc[k:end]):
+            return None
+        owner, rest = span_text(sdoc[i:j]), span_text(sdoc[j + 1:k])
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", self.text))
+        whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s {re.escape(rest)}(?![\w-])",
+                               self.text))
+        tagged = sum(span_text(e).startswith(f"{owner}{sdoc[j].text} {rest}") for e in sdoc.ents)
+        return k if alone == whole and tagged >= 2 else None
 
     def _lower_acronym(self, name: str) -> bool:
         """"personal protective equipment (PPE)", "hydroxychloroquine (HCQ)": an acronym the

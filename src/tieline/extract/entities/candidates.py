@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...names import clean_name
-from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, name_bounds, name_like, span_text,
+from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
@@ -108,6 +108,8 @@ class Candidates:
                     and ent[0].lower_ in DEMONYMS and not not_party_type(ent[1].text) \
                     and ent[1].pos_ == "PROPN" and ent[1].lower_ not in ORG_NAME_WORDS:
                 label = "PERSON"  # "Christian Vale": a first name that is also a creed
+            if ent.label_ == "FAC" and landform(ent.text):
+                label = "GPE"  # "Larch Pond" tagged a facility: a place
             other = not_party_type(ent.text)
             if other and not (other == "NORP" and ent.root.head.lemma_.lower() in ROLE_WORDS):
                 continue  # but "Russian oil official X" keeps it: that official has no employer
@@ -119,7 +121,8 @@ class Candidates:
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
         out = [_unglued(c) for c in out if c[0] not in dateline
-               and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])]
+               and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
+               and not self._role_field(c[0], c[1])]
         out = [(i, j, name, "OTHER" if self._lower_acronym(name) else label)
                for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
@@ -201,7 +204,8 @@ class Candidates:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
             j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
-            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) and (
+            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) \
+                    and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
                 out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
@@ -221,6 +225,9 @@ class Candidates:
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and j - i == 1 and self._possessive_name(name):
                 j, name, label = j + 1, name + "'s", "ORG"  # "Vale's said": a shop "Vale's"
+            elif label in {"ORG", "PERSON"} and (end := self._possessed_whole(i, j, part.end)):
+                j, label = end, "ORG"  # "Vale's Table is partnering": one charity's name
+                name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
             if not self._acceptable(name, label):  # "[J.B.] Pritzker" quoted with brackets
                 continue
             if self.headline[self._tok_sent[i]] and name not in body and not (
@@ -324,7 +331,9 @@ class Candidates:
                     if i + 1 <= tok.i:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
-                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK"):  # not "Holdings"
+                if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK") and not (
+                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])):
+                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
 
     def _made_by(self, owner, tok, places: set[int]) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
 
-from .words import (BODY_WORDS, COMMON_POSSESSORS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
+from .words import (BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
@@ -36,6 +36,12 @@ def span_text(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+def landform(name: str) -> bool:
+    """"Larch Pond", "Lake Avalon": a place wherever it stands ("left Larch Pond")."""
+    words = name.lower().split()
+    return len(words) > 1 and bool({words[0], words[-1]} & LANDFORM_WORDS)
+
+
 def name_like(tok) -> bool:
     """A token that can be part of a product or model name: Copilot, 365, Phi-3.5, H100."""
     text = tok.text
@@ -62,8 +68,8 @@ def clean_span(tokens) -> tuple[int, int] | None:
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
                 and all(t.is_title for t in toks[k + 1:])):
             break  # but "Bishop's University", "Queen's College Avalon" are one name
-        if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "("):
-            j = k
+        if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "(" or tok.text.startswith("@")):
+            j = k  # "Twitter @AdaVale": a handle ends the name before it
             break
     while i < j and (toks[i].is_punct or toks[i].is_space or toks[i].lower_ in HONORIFICS
                      or toks[i].text in POSSESSIVE_TOKENS):

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .tokens import CAMEL, VERSIONED
+from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 class Voting:
@@ -51,6 +52,16 @@ class Voting:
                 found.add(tok.i)
         return found
 
+    def _signature(self, i: int, j: int) -> bool:
+        """"— Ada Vale" alone on its line: a writer signing her answer, a person however
+        tagged (a firm's name has a firm word: "— Vale Partners")."""
+        sdoc = self.sdoc
+        line_start = i == 1 or i > 1 and "\n" in sdoc[i - 2].text_with_ws
+        line_end = j == len(sdoc) or "\n" in sdoc[j - 1].whitespace_ + sdoc[j].text[:1]
+        return 2 <= j - i <= 3 and sdoc[i - 1].text in DASHES and line_start and line_end \
+            and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+            and not {t.lower_ for t in sdoc[i:j]} & (ORG_NAME_WORDS | COMPANY_SUFFIXES)
+
     def _he_or_she(self, j: int) -> bool:
         """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
         only person named in the sentence (a firm is "it")."""
@@ -69,7 +80,7 @@ class Voting:
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
             root = sdoc[i:j].root
-            place = name in self.places or name.isupper() or (
+            place = name in self.places or name.isupper() or landform(name) or (
                 j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
                 root.dep_ == "appos" and root.head.ent_type_ == "GPE"
                     and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
@@ -121,6 +132,8 @@ class Voting:
                 and sdoc[i].is_sent_start and all(t.text[:1].isupper() for t in sdoc[i:j]) \
                 and not {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS:
             v["SPEAKER"] += 1  # "Ada Vale: I think ...": who speaks in an interview
+        if label in {"ORG", "PERSON"} and self._signature(i, j):
+            v["PERSON"] += W["signature"]
         nxt = sdoc[j:j + 3]
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
                 t.lower_ in ROLE_WORDS for t in nxt[1:]):

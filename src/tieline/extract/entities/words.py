@@ -65,6 +65,7 @@ LAW_TAILS = _words("law_tails")
 SECTOR_NICKNAMES = _words("sector_nicknames")
 CURRENCY_CODES = _words("currency_codes")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
+LANDFORM_WORDS = _words("landform_words")  # "Larch Pond", "Lake Avalon": a place
 FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
 # How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
 # vote below which a name tagged a person here and a place there is taken for a firm.
