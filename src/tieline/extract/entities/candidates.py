@@ -86,7 +86,7 @@ def not_party_type(name: str) -> str | None:
 
 
 class Candidates:
-    """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, _surnames,
+    """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, surnames,
     _splits, and (for possessed names) makers and explicit_products."""
 
     def _ner_candidates(self) -> list[tuple[int, int, str, str]]:
@@ -97,7 +97,7 @@ class Candidates:
         # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)
         surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
         surnames |= {t.nbor().text for t in sdoc[:-1] if t.lower_ in HONORIFICS and t.nbor().is_title}
-        self._surnames = surnames
+        self.surnames = surnames
         self.tickers = ticker_tokens(sdoc)
         for ent in sdoc.ents:
             label = LABEL_TYPES.get(ent.label_)

@@ -42,7 +42,7 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
         self.explicit_products: set[str] = set()  # "its chatbot, Grok": named as a product
         self.product_lists: list[list[str]] = []  # "the A, B and C brands": one maker
         self._splits: set[int] = set()  # token where a run-together name was cut in two
-        self._surnames: set[str] = set()  # last words of people's names in this text
+        self.surnames: set[str] = set()  # last words of people's names in this text
         self.tickers: set[int] = set()  # tokens of stock symbols quoted with a company
 
         raw = self._ner_candidates()

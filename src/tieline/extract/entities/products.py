@@ -17,7 +17,7 @@ class Products:
         """Names in product noun phrases; records who makes them where the phrase says."""
         sdoc = self.sdoc
         named = {k for i, j, name, label in raw if label == "PERSON" and (
-                 j - i > 1 or name in self._surnames) or (
+                 j - i > 1 or name in self.surnames) or (
                  label == "GPE" and name in self.places) for k in range(i, j)}
         org_at = {k: name for i, j, name, label in raw if label in {"ORG", "GPE"}
                   for k in range(i, j)}

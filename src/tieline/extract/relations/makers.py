@@ -189,7 +189,7 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     """Whether a possessed or maker-prefixed name can be a product at all: shaped like one
     (product_name), not a day, law or rank, not a person ("Acme's chairman-elect Ann Lee",
     "Slate's Mary Harris") and not a name cut short ("Acme's 737 Max")."""
-    if not product_name(pname, maker) or pname in getattr(ents, "_surnames", ()):
+    if not product_name(pname, maker) or pname in getattr(ents, "surnames", ()):
         return False  # "says John Kerrow ... The agency's Kerrow": a person, named before
     words_ = pname.split()
     if words_[-1].lower() in ROLE_WORDS:

@@ -5,6 +5,7 @@ from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          owners_of, phrase, subjects_of)
+from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import cited_only, deal_mood, holders, settled_with, settles
@@ -23,7 +24,6 @@ PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
-ROLE_WORDS = words("lexicon", "role_words")  # "Ann Lee, chief executive of Acme, ..."
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 
 

@@ -72,8 +72,9 @@ class Sink:
 
     @staticmethod
     def _deal_parties(rtype, head, tail, trigger) -> bool:
-        """Whether a takeover's parties and mood can stand: no regulator as buyer, no city
-        that only says where a party sits, no deal that "could have" happened."""
+        """Whether the parties and mood can stand: no city that only says where a party sits
+        (any relation); for a takeover, no regulator as buyer and no deal that "could have"
+        happened."""
         if any(m is not None and place_half(m) for m in (head, tail)):
             return False
         if rtype != "acquire":
