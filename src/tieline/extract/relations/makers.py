@@ -26,6 +26,7 @@ ACCOUNT_NOUNS = words("relation_words", "account_nouns")
 # document ("the Artemis programme", "an initiative called Acme Vision", "a 'Back To Work'
 # playbook", "the Acme Tournament")
 NOT_PRODUCT_NOUNS = words("relation_words", "not_product_nouns")
+LEADER_ROLES = words("relation_words", "leader_roles")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
@@ -52,8 +53,9 @@ def maker_facts(ents, sink) -> None:
             continue  # "the Navy's Blue Angels", "Acme's Kim Lee": a possessive alone
         if form == "its" and _other_subject(pname, maker, head, ents):
             continue  # "The UK is trialing its own app": "its" is the subject's
-        if form in {"named", "prefix"} and not _named_product(pname, maker, ents):
-            continue  # "NYC Parks", "Acme Motor", "Acme Politics": a body or a section
+        if form in {"named", "prefix"} and (not _named_product(pname, maker, ents)
+                                           or _holds_role(pname, ents)):
+            continue  # "NYC Parks", "Acme Motor", "Acme Shuttle president": a body or a section
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker:" + form,
                  ents.sents[ents.sent_index(head)],
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
@@ -151,6 +153,22 @@ def _named_product(pname: str, maker: str, ents) -> bool:
     # name two ships, not a maker "USS"; "Wang Lei" a person)
     alone = re.compile(r"\b" + re.escape(maker) + r"\b(?![ \t]+[A-Z0-9])")
     return alone.search(ents.text) is not None
+
+
+def _holds_role(pname: str, ents) -> bool:
+    """Whether the text gives the name a leader, so it is a body: "former Acme Shuttle
+    president Ann Lee", "managing director of Acme Freightnet"."""
+    for m in ents.mentions:
+        if m.name != pname:
+            continue
+        doc, root = m.root.doc, m.root
+        after = doc[m.span[1]] if m.span[1] < len(doc) else None
+        if after is not None and after.lower_ in LEADER_ROLES:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} \
+                and root.head.head.lower_ in LEADER_ROLES:
+            return True
+    return False
 
 
 def _other_subject(pname: str, maker: str, head, ents) -> bool:

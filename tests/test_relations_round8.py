@@ -1,0 +1,30 @@
+"""Guards of issue 9 (round 8) against false non-employ relations on real news, on sentences
+written for these tests (invented organizations, two industries each). Each guard still lets the
+plain statement through."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+# -- develop: a maker-named name that has a leader is a body, not a product -----------------------
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("Halder owns depots. Jo Park, managing director of Halder Freightnet, said costs rose.",
+     "Halder", "Halder Freightnet"),
+    ("Halder owns depots. Former Halder Freightnet president Jo Park said costs rose.",
+     "Halder", "Halder Freightnet"),
+    ("Tarvik sells loans. Lee Ames, managing director of Tarvik Lendnet, said rates rose.",
+     "Tarvik", "Tarvik Lendnet"),
+])
+def test_name_with_a_leader_is_no_product(nlp, text, maker, name):
+    assert (maker, name) not in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("Halder said Halder Freightnet is used by many shippers.", "Halder", "Halder Freightnet"),
+    ("Tarvik said Tarvik Lendnet is used by many banks.", "Tarvik", "Tarvik Lendnet"),
+])
+def test_products_named_after_their_maker_still_developed_round8(nlp, text, maker, name):
+    assert (maker, name) in of_kind(nlp, text, "develop")
