@@ -28,3 +28,24 @@ def test_name_with_a_leader_is_no_product(nlp, text, maker, name):
 ])
 def test_products_named_after_their_maker_still_developed_round8(nlp, text, maker, name):
     assert (maker, name) in of_kind(nlp, text, "develop")
+
+
+# -- supply: selling a unit, an arm or assets is a divestment, not supplying the buyer ------------
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Halvard Bank has sold its insurance arm to Melwick Life for $2bn.",
+     "Halvard Bank", "Melwick Life"),
+    ("Tarnow Foods sold its dairy operations to Brisk Dairy last year.",
+     "Tarnow Foods", "Brisk Dairy"),
+    ("Korrin Mining sold its coal assets to Dunmore Energy in May.", "Korrin Mining", "Dunmore Energy"),
+])
+def test_sold_unit_is_no_supply(nlp, text, seller, buyer):
+    assert (seller, buyer) not in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Tarnow Foods sells cheese to Brisk Dairy.", "Tarnow Foods", "Brisk Dairy"),
+    ("Korrin Mining sold coal to Dunmore Energy in May.", "Korrin Mining", "Dunmore Energy"),
+])
+def test_sold_goods_still_supply(nlp, text, seller, buyer):
+    assert (seller, buyer) in of_kind(nlp, text, "supply")
