@@ -49,3 +49,27 @@ def test_sold_unit_is_no_supply(nlp, text, seller, buyer):
 ])
 def test_sold_goods_still_supply(nlp, text, seller, buyer):
     assert (seller, buyer) in of_kind(nlp, text, "supply")
+
+
+# -- sue: a case someone asks for is not opened ---------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tarnow Foods has called for an investigation by the Trade Commission into the price rises.",
+     ("Trade Commission", "Tarnow Foods")),
+    ("Korrin Mining demanded an inquiry into Halvard Bank.", ("Korrin Mining", "Halvard Bank")),
+    ("Dunmore Energy pushed for a probe by the Energy Regulator into the outage.",
+     ("Energy Regulator", "Dunmore Energy")),
+])
+def test_case_asked_for_is_no_suit(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "sue")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tarnow Foods faces an investigation by the Trade Commission into the price rises.",
+     ("Trade Commission", "Tarnow Foods")),
+    ("Korrin Mining is under investigation by the Energy Regulator.",
+     ("Energy Regulator", "Korrin Mining")),
+    ("Korrin Mining filed a lawsuit against Halvard Bank.", ("Korrin Mining", "Halvard Bank")),
+])
+def test_case_opened_is_still_a_suit(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "sue")

@@ -9,13 +9,14 @@ from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import cited_only, deal_mood, holders, settled_with, settles
-from .rules import (DIVEST_NOUNS, OWNER_NOUNS, RIVAL_NOUNS, Rule, load_patterns, modifies_group,
-                    requested)
+from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
+                    modifies_group, requested)
 from .sink import default_tail, emit, object_class
 
 CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+DEMAND_VERBS = words("relation_words", "demand_verbs")
 # participles that describe a case rather than govern it: "looming probes", "pending suits"
 STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", "grow", "growing",
                      "ongoing", "continue", "continuing"}
@@ -32,7 +33,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if rule.require_compound and not modifiers & set(rule.require_compound):
         return
-    if rule.type == "sue" and cited_only(noun):
+    if rule.type == "sue" and (cited_only(noun) or _asked_for(noun)):
         return
     if rule.type == "partner" and (settles(noun) or settles(noun.head) and noun.dep_ == "dobj"):
         return  # "reached an agreement with the regulator to settle the charges"
@@ -205,6 +206,14 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if into:  # "would turn the combined company into a rival to B": what is turned is the rival
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and ents.mention_at(c)]
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+
+
+def _asked_for(noun) -> bool:
+    """"called for an investigation by the regulator", "demanded an inquiry into X": a case
+    someone asks for is not opened, and the asker is neither its party nor its target."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.lemma_.lower() in REQUEST_VERBS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DEMAND_VERBS
 
 
 def _role_aside(noun):
