@@ -73,3 +73,21 @@ def test_case_asked_for_is_no_suit(nlp, text, pair):
 ])
 def test_case_opened_is_still_a_suit(nlp, text, pair):
     assert pair in of_kind(nlp, text, "sue")
+
+
+# -- a possessed noun between a trigger and its verb names the party ------------------------------
+
+@pytest.mark.parametrize("text, kind, wrong, right", [
+    ("Dunmore Energy had wanted to help fund Korrin Mining's plans for a bid for Tarvik Oil.",
+     "acquire", ("Dunmore Energy", "Tarvik Oil"), ("Korrin Mining", "Tarvik Oil")),
+    ("Halvard Bank praised Melwick Life's plans for a partnership with Tarvik Insurance.",
+     "partner", ("Halvard Bank", "Tarvik Insurance"), ("Melwick Life", "Tarvik Insurance")),
+])
+def test_possessor_on_the_way_to_the_verb_is_the_party(nlp, text, kind, wrong, right):
+    found = of_kind(nlp, text, kind)
+    assert wrong not in found and right in found
+
+
+def test_verb_subject_still_the_party_without_a_possessor(nlp):
+    text = "Korrin Mining announced plans for a bid for Tarvik Oil."
+    assert ("Korrin Mining", "Tarvik Oil") in of_kind(nlp, text, "acquire")

@@ -205,7 +205,24 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
              and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []
     if into:  # "would turn the combined company into a rival to B": what is turned is the rival
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and ents.mention_at(c)]
+    owner = _possessed_governor(noun, ents)
+    if owner is not None and not named:
+        return owner
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+
+
+def _possessed_governor(noun, ents) -> list | None:
+    """"X had wanted to fund Y's plans for a bid for Z": a noun on the way up to the verb that
+    has a named possessor is that party's, so the bid is Y's, not the verb's subject X's."""
+    tok = noun
+    while tok.head.i != tok.i and tok.dep_ in {"pobj", "prep"}:
+        tok = tok.head
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_of(c, ents)]
+        if owners:
+            return owners
+    return None
 
 
 def _asked_for(noun) -> bool:
