@@ -91,3 +91,25 @@ def test_possessor_on_the_way_to_the_verb_is_the_party(nlp, text, kind, wrong, r
 def test_verb_subject_still_the_party_without_a_possessor(nlp):
     text = "Korrin Mining announced plans for a bid for Tarvik Oil."
     assert ("Korrin Mining", "Tarvik Oil") in of_kind(nlp, text, "acquire")
+
+
+# -- sue: the body a complaint is lodged with is its forum, not its target -------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ms Vane has since lodged a complaint with the Equal Pay Commission.",
+     ("Vane", "Equal Pay Commission")),
+    ("Halvard Bank has lodged a complaint with the Banking Ombudsman.",
+     ("Halvard Bank", "Banking Ombudsman")),
+])
+def test_forum_of_a_complaint_is_not_sued(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "sue")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tarnow Foods filed a complaint with the Trade Commission against Brisk Dairy.",
+     ("Tarnow Foods", "Brisk Dairy")),
+    ("Korrin Mining settled the case with the Energy Regulator.",
+     ("Energy Regulator", "Korrin Mining")),
+])
+def test_target_of_a_complaint_is_still_sued(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "sue")

@@ -20,6 +20,7 @@ DEMAND_VERBS = words("relation_words", "demand_verbs")
 # participles that describe a case rather than govern it: "looming probes", "pending suits"
 STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", "grow", "growing",
                      "ongoing", "continue", "continuing"}
+FILING_VERBS = {"file", "lodge", "submit", "register", "bring"}  # a case filed with a forum
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 # a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
@@ -250,6 +251,9 @@ def _made_into(noun) -> bool:
 
 def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) -> list:
     """Mentions in a prepositional slot: "between A and B", "a buyout from B"."""
+    if rule.type == "sue" and slot == "prep:with" and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in FILING_VERBS:
+        return []  # "lodged a complaint with the commission": where it is filed, not the target
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
         holders.append(noun.head)  # "accepted a buyout from Verizon"
