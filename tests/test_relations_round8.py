@@ -113,3 +113,23 @@ def test_forum_of_a_complaint_is_not_sued(nlp, text, pair):
 ])
 def test_target_of_a_complaint_is_still_sued(nlp, text, pair):
     assert pair in of_kind(nlp, text, "sue")
+
+
+# -- partner: a one-word name that is also a trigger word ("Pact") names a party, not a tie -------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The study, commissioned by Pact and the Mining Council, included interviews with miners.",
+     ("Mining Council", "Pact")),
+    ("The report, commissioned by Alliance and the Energy Council, looked at prices.",
+     ("Alliance", "Energy Council")),
+])
+def test_one_word_name_is_no_partnership(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "partner")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Partnership between Tarnow Foods and Brisk Dairy ends.", ("Brisk Dairy", "Tarnow Foods")),
+    ("The alliance between Halvard Bank and Melwick Life ended.", ("Halvard Bank", "Melwick Life")),
+])
+def test_partnership_noun_still_a_tie(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "partner")

@@ -40,8 +40,9 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         return  # "reached an agreement with the regulator to settle the charges"
     named = ents.mention_at(noun)
     if rule.type == "partner" and noun.pos_ == "PROPN" and named is not None and \
-            named.kind == "name" and named.type == "ORG" and len(named.name.split()) > 1:
-        return  # "EcoHealth Alliance", "the Star Alliance": a name, not a tie
+            named.kind == "name" and named.type == "ORG" and (
+                len(named.name.split()) > 1 or not noun.is_sent_start):
+        return  # "EcoHealth Alliance", "the Star Alliance", "by Pact and Acme": a name, not a tie
     if rule.type == "partner" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
                                       for c in noun.children):
         return  # "his canine partner, Bolt", "her business partner": a person's, no alliance
