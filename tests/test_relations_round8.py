@@ -133,3 +133,24 @@ def test_one_word_name_is_no_partnership(nlp, text, pair):
 ])
 def test_partnership_noun_still_a_tie(nlp, text, pair):
     assert pair in of_kind(nlp, text, "partner")
+
+
+# -- supply: buying a share of a company or of its unit is a holding, not goods bought ------------
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Burren Energy recently announced a deal to buy 26% of Indian firm Tarvik Oil Exploration.",
+     "Tarvik Oil Exploration", "Burren Energy"),
+    ("Korrin Power will buy 40% of the gas unit of Dunmore Energy.", "Dunmore Energy", "Korrin Power"),
+    ("Melwick Motors is obliged to buy the 90% of the truck unit of Tarnow Group that it does not "
+     "own.", "Tarnow Group", "Melwick Motors"),
+])
+def test_share_bought_is_no_supply(nlp, text, supplier, buyer):
+    assert (supplier, buyer) not in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Halvard Air bought 20 jets from Aerotek.", "Aerotek", "Halvard Air"),
+    ("Korrin Power will buy gas from Dunmore Energy.", "Dunmore Energy", "Korrin Power"),
+])
+def test_goods_bought_still_supply(nlp, text, supplier, buyer):
+    assert (supplier, buyer) in of_kind(nlp, text, "supply")
