@@ -154,3 +154,22 @@ def test_share_bought_is_no_supply(nlp, text, supplier, buyer):
 ])
 def test_goods_bought_still_supply(nlp, text, supplier, buyer):
     assert (supplier, buyer) in of_kind(nlp, text, "supply")
+
+
+# -- develop: a name after a capitalised "The" inside a sentence is a title, not a product ---------
+
+@pytest.mark.parametrize("text, maker, name", [
+    ("As told in the 2005 book “The Corvex Story“, the founders met in a garage. Corvex makes "
+     "chips.", "Corvex", "Corvex Story"),
+    ("In the film The Halder Years, the founders met in a barn. Halder owns depots.",
+     "Halder", "Halder Years"),
+    ("Lee said during an interview on Tarvik Network's \"The Morning Hour\" that sales rose.",
+     "Tarvik Network", "Morning Hour"),
+])
+def test_title_is_no_product(nlp, text, maker, name):
+    assert (maker, name) not in of_kind(nlp, text, "develop")
+
+
+def test_product_after_a_sentence_opening_the_still_developed(nlp):
+    text = "The Halder Freightnet service is used by many shippers, Halder said."
+    assert ("Halder", "Halder Freightnet") in of_kind(nlp, text, "develop")

@@ -228,6 +228,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     if len(words_) >= 2 and all(t.ent_type_ == "PERSON" and t.is_title for t in toks) \
             and words_[0] != maker.split()[0]:
         return False  # "Slate's Mary Harris"; not "Mistral Large", named after its maker
+    if before is not None and before.text == "The" and not before.is_sent_start:
+        return False  # a title: the book "The Acme Story", the album The Acme Sessions
     word = before.lower_ if before is not None else ""
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
 
