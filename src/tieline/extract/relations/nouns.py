@@ -25,6 +25,7 @@ GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
+HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -162,6 +163,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         toks = [p for c in toks for p in ([c] if c.dep_ == "poss" else
                                           [x for x in c.children if x.dep_ == "pobj"])]
         found = [m for t in toks for m in mentions_of(t, ents)]
+    elif slot == "haver":  # "Acme has customers including A and B": whose customers they are
+        found = [m for t in subjects_of(noun.head) for m in mentions_of(t, ents)] \
+            if noun.dep_ == "dobj" and noun.head.lemma_ in HAVE_VERBS else []
     elif slot == "small_subject":  # "making Globex its main cloud provider"
         found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
     elif slot == "members":

@@ -1,0 +1,58 @@
+"""Round-8 recall of invest, supply and use (issue 9), on sentences written for these tests
+(invented companies, several industries): a round labelled "Series B" is still the raiser's
+round, and "Acme has customers (investors, suppliers) including A and B" names Acme as the one
+whose customers they are."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import relations
+
+
+def kinds(nlp, text: str, kind: str) -> set[tuple[str, str]]:
+    return {(head, tail) for (t, head, tail) in relations(nlp, text) if t == kind}
+
+
+@pytest.mark.parametrize("text, investor, raiser", [
+    ("Tarsk Semiconductor raised $30 million in a Series B round led by Halcyon Capital.",
+     "Halcyon Capital", "Tarsk Semiconductor"),
+    ("Brindle Foods closed a $12 million Series A round led by Ostrava Partners.",
+     "Ostrava Partners", "Brindle Foods"),
+    ("Kestrel Therapeutics raised $80 million in a Series C funding round led by Marrow Ventures.",
+     "Marrow Ventures", "Kestrel Therapeutics"),
+])
+def test_series_label_is_not_the_raiser(nlp, text, investor, raiser):
+    assert (investor, raiser) in kinds(nlp, text, "invest")
+
+
+def test_series_round_without_a_raiser_names_none(nlp):
+    found = kinds(nlp, "The Series B round was led by Halcyon Capital.", "invest")
+    assert not {pair for pair in found if "Series B" in pair}
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Olvin Motors has customers including Brindle Foods, Kestrel Labs and Varden Airlines.",
+     "use", {("Brindle Foods", "Olvin Motors"), ("Varden Airlines", "Olvin Motors")}),
+    ("Lumo Payments has investors including Halcyon Capital and Birchwood Ventures.",
+     "invest", {("Halcyon Capital", "Lumo Payments"), ("Birchwood Ventures", "Lumo Payments")}),
+    ("Brindle Foods has customers like Olvin Motors.", "use", {("Olvin Motors", "Brindle Foods")}),
+])
+def test_the_haver_owns_the_listed_members(nlp, text, kind, expected):
+    assert expected <= kinds(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Aero builds regional jets and has customers including Skylow Air and Dunrow Air.",
+    "Olvin Motors has customers including Brindle Foods, Kestrel Labs and Varden Airlines.",
+])
+def test_members_are_never_each_others_customers(nlp, text):
+    members = {"Skylow Air", "Dunrow Air", "Brindle Foods", "Kestrel Labs", "Varden Airlines"}
+    assert not {p for p in kinds(nlp, text, "use") if set(p) <= members}
+
+
+@pytest.mark.parametrize("text", [
+    "Olvin Motors has customers in 40 countries.",
+    "Ann Lee has clients including two hospitals in Reno.",
+])
+def test_have_without_named_members_gives_nothing(nlp, text):
+    assert not kinds(nlp, text, "use")
