@@ -56,3 +56,29 @@ def test_members_are_never_each_others_customers(nlp, text):
 ])
 def test_have_without_named_members_gives_nothing(nlp, text):
     assert not kinds(nlp, text, "use")
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Halcyon Capital is one of Tarsk Semiconductor's biggest investors.",
+     "invest", ("Halcyon Capital", "Tarsk Semiconductor")),
+    ("Birchwood Ventures, one of Brindle Foods' earliest backers, declined to comment.",
+     "invest", ("Birchwood Ventures", "Brindle Foods")),
+    ("Halcyon Capital is among Kestrel Therapeutics' largest shareholders.",
+     "invest", ("Halcyon Capital", "Kestrel Therapeutics")),
+    ("Tarsk Semiconductor is one of Olvin Motors' main suppliers.",
+     "supply", ("Tarsk Semiconductor", "Olvin Motors")),
+    ("Varden Airlines is one of the largest customers of Olvin Motors.",
+     "use", ("Varden Airlines", "Olvin Motors")),
+])
+def test_one_of_the_holders_is_a_holder(nlp, text, kind, expected):
+    assert expected in kinds(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "One of the investors said Tarsk Semiconductor would need more cash.",
+    "Halcyon Capital sold one of its investments last year.",
+    "Olvin Motors said one of its customers had cancelled an order.",
+])
+def test_one_of_without_a_named_owner_gives_nothing(nlp, text):
+    found = relations(nlp, text)
+    assert not {t for t in found if t[0] in {"invest", "supply", "use"}}

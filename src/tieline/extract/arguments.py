@@ -213,6 +213,13 @@ def governor_subjects(noun, depth: int = 0) -> list:
     return []
 
 
+def one_of(noun):
+    """The "one" a noun is counted under ("one of Acme's investors"), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return None
+
+
 def prep_objects(tok, word: str) -> list:
     out = []
     holders = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "attr"}]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
-                         owners_of, phrase, subjects_of)
+                         one_of, owners_of, phrase, subjects_of)
 from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
@@ -118,7 +118,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
-        found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
+        found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
         role = _role_aside(noun)
         if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
             found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
@@ -185,8 +186,10 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if rule.type != "sue" and _scrutinised(noun):
         return None  # "opened an inquiry into the investments of A": the investigator
     into = _made_into(noun)
+    one = one_of(noun)  # "A is one of B's backers", "A is among B's backers": as "B's backer"
     attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as") \
-        or into
+        or into or (one is not None and one.dep_ == "attr") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be")
     if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
         return None
     if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
