@@ -1,7 +1,8 @@
 """Round-8 recall of invest, supply and use (issue 9), on sentences written for these tests
 (invented companies, several industries): a round labelled "Series B" is still the raiser's
-round, and "Acme has customers (investors, suppliers) including A and B" names Acme as the one
-whose customers they are."""
+round; "Acme has customers (investors, suppliers) including A and B" names Acme as the one
+whose customers they are; "A is one of B's investors" is "A is B's investor"; a name the parser
+heads with its suffix ("Acme Inc.") is still a party, and its bracketed short form is no other."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,24 @@ def test_one_of_the_holders_is_a_holder(nlp, text, kind, expected):
 def test_one_of_without_a_named_owner_gives_nothing(nlp, text):
     found = relations(nlp, text)
     assert not {t for t in found if t[0] in {"invest", "supply", "use"}}
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Varden Airlines is the largest customer of Corvane Aerospace Inc.",
+     "use", ("Varden Airlines", "Corvane Aerospace")),
+    ("The merger makes it a bigger rival to Halden Software Corp. and Brindle parent Marrow Holdings Inc.",
+     "invest", ("Marrow Holdings", "Brindle")),
+    ("Drovers Freight Co. is a customer of Lonmark Logistics Ltd.",
+     "use", ("Drovers Freight", "Lonmark Logistics")),
+])
+def test_a_name_headed_by_its_company_suffix_is_still_a_party(nlp, text, kind, expected):
+    found = relations(nlp, text)
+    assert (kind, *expected) in found or (kind, *sorted(expected)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Norwell Cell Therapeutics Inc. (NCT or NorCell) is forming a research team with two hospitals.",
+    "Pellam Foods Ltd. (Pellam) launched a joint venture in Ohio.",
+])
+def test_a_bracketed_short_name_is_no_second_party(nlp, text):
+    assert not {t for t in relations(nlp, text) if t[0] == "partner"}

@@ -89,7 +89,9 @@ def mentions_of(tok, ents, trigger=None) -> list:
         if m:
             out.append(m)
             # "Vivendi, its chief executive A and chief operating officer B", "A, B and C"
-            out.extend(x for c in t.children if c.dep_ == "appos" for y in conjuncts(c)
+            # ("Acme Inc. (AI or AcmeBio)": a bracketed name is its short form, no other party)
+            out.extend(x for c in t.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text != "("
+                       for y in conjuncts(c)
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
             continue
         before = len(out)
