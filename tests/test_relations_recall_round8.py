@@ -104,3 +104,20 @@ def test_a_name_headed_by_its_company_suffix_is_still_a_party(nlp, text, kind, e
 ])
 def test_a_bracketed_short_name_is_no_second_party(nlp, text):
     assert not {t for t in relations(nlp, text) if t[0] == "partner"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kestrel Labs, Olvin Motors' biggest rival, cut prices.", ("Kestrel Labs", "Olvin Motors")),
+    ("Brindle Foods is Marrow Dairy's closest competitor.", ("Brindle Foods", "Marrow Dairy")),
+    ("Halden Software is one of Pellam Group's biggest rivals.", ("Halden Software", "Pellam Group")),
+])
+def test_the_one_called_a_rival_competes_with_the_possessor(nlp, text, pair):
+    assert tuple(sorted(pair)) in kinds(nlp, text, "compete")
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Software said Olvin Motors' rival was struggling.",
+    "Olvin Motors is its own biggest rival.",
+])
+def test_a_rival_not_named_gives_no_pair(nlp, text):
+    assert not kinds(nlp, text, "compete")

@@ -82,6 +82,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             and not _given_to_other(noun):
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
+    if rule.type == "compete" and not tails and not pairs:
+        pairs.extend(_called_rival(filled))
     heads, tails = settled_with(rule, noun, filled, heads, tails)
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
@@ -212,6 +214,13 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if into:  # "would turn the combined company into a rival to B": what is turned is the rival
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and ents.mention_at(c)]
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+
+
+def _called_rival(filled: dict) -> list:
+    """"A is B's biggest rival", "A, B's rival, said": the one called a rival and the one whose
+    rival it is (both fill head slots, as "B's rival" alone names only B)."""
+    called = by_name(filled.get("governor_attr", []) + filled.get("appos_of", []))
+    return [(a, b) for a in called for b in by_name(filled.get("poss", [])) if a.name != b.name]
 
 
 def _role_aside(noun):
