@@ -121,3 +121,18 @@ def test_the_one_called_a_rival_competes_with_the_possessor(nlp, text, pair):
 ])
 def test_a_rival_not_named_gives_no_pair(nlp, text):
     assert not kinds(nlp, text, "compete")
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Tarsk Semiconductor raised $34 million from investors, including Halcyon Capital and Kelp Fund.",
+     "invest", {("Halcyon Capital", "Tarsk Semiconductor"), ("Kelp Fund", "Tarsk Semiconductor")}),
+    ("Olvin Motors bought parts from suppliers, including Varden Steel and Pellam Group.",
+     "supply", {("Varden Steel", "Olvin Motors"), ("Pellam Group", "Olvin Motors")}),
+])
+def test_a_list_after_the_amount_names_the_parties(nlp, text, kind, expected):
+    assert expected <= kinds(nlp, text, kind)
+
+
+def test_a_list_of_goods_after_the_amount_names_no_party(nlp):
+    text = "Olvin Motors bought 30 jets from Corvane Aerospace, including 10 freighters."
+    assert kinds(nlp, text, "supply") == {("Corvane Aerospace", "Olvin Motors")}

@@ -234,8 +234,10 @@ def prep_objects(tok, word: str) -> list:
             if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word:
                 out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
     if out and all(p.pos_ == "NOUN" for p in out):
-        # "raised $34m from investors, including A, B": the list hangs off the verb
-        out.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
+        # "raised $34m from investors, including A, B": the list hangs off the verb or,
+        # parsed after the amount, off its object
+        out.extend(p for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                   for c in h.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
                    for p in c.children if p.dep_ == "pobj")
     return out
 
