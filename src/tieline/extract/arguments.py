@@ -89,7 +89,9 @@ def mentions_of(tok, ents, trigger=None) -> list:
         if m:
             out.append(m)
             # "Vivendi, its chief executive A and chief operating officer B", "A, B and C"
-            out.extend(x for c in t.children if c.dep_ == "appos" for y in conjuncts(c)
+            # ("Acme Inc. (AI or AcmeBio)": a bracketed name is its short form, no other party)
+            out.extend(x for c in t.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text != "("
+                       for y in conjuncts(c)
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
             continue
         before = len(out)
@@ -213,6 +215,13 @@ def governor_subjects(noun, depth: int = 0) -> list:
     return []
 
 
+def one_of(noun):
+    """The "one" a noun is counted under ("one of Acme's investors"), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return None
+
+
 def prep_objects(tok, word: str) -> list:
     out = []
     holders = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "attr"}]]
@@ -225,8 +234,10 @@ def prep_objects(tok, word: str) -> list:
             if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word:
                 out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
     if out and all(p.pos_ == "NOUN" for p in out):
-        # "raised $34m from investors, including A, B": the list hangs off the verb
-        out.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
+        # "raised $34m from investors, including A, B": the list hangs off the verb or,
+        # parsed after the amount, off its object
+        out.extend(p for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                   for c in h.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
                    for p in c.children if p.dep_ == "pobj")
     return out
 

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from ...model import Entity
+from ...names import COMPANY_SUFFIXES
 from .anaphora import Anaphora
 from .bounds import Bounds
 from .candidates import Candidates
@@ -97,7 +98,13 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
 
     # ---- API used by the other extractors --------------------------------------------------
     def mention_at(self, token) -> Mention | None:
-        return self.by_token.get(token.i)
+        m = self.by_token.get(token.i)
+        if m is None and token.lower_ in COMPANY_SUFFIXES and token.i > 0:
+            # "Acme Inc.": the parser heads the name with its suffix, which the name leaves out
+            before = self.by_token.get(token.i - 1)
+            if before is not None and before.span[1] == token.i and before.root.head.i == token.i:
+                return before
+        return m
 
     def mentions_in(self, sent) -> list[Mention]:
         return [m for m in self.mentions if sent.start_char <= m.start < sent.end_char]

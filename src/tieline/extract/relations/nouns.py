@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
-                         owners_of, phrase, subjects_of)
+                         one_of, owners_of, phrase, subjects_of)
 from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
@@ -27,6 +27,7 @@ GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
+HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -84,6 +85,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             and not _given_to_other(noun):
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
+    if rule.type == "compete" and not tails and not pairs:
+        pairs.extend(_called_rival(filled))
     heads, tails = settled_with(rule, noun, filled, heads, tails)
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
@@ -120,7 +123,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
-        found = mentions_of(noun.head, ents) if noun.dep_ == "appos" else []
+        aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
+        found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
         role = _role_aside(noun)
         if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
             found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
@@ -165,6 +169,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         toks = [p for c in toks for p in ([c] if c.dep_ == "poss" else
                                           [x for x in c.children if x.dep_ == "pobj"])]
         found = [m for t in toks for m in mentions_of(t, ents)]
+    elif slot == "haver":  # "Acme has customers including A and B": whose customers they are
+        found = [m for t in subjects_of(noun.head) for m in mentions_of(t, ents)] \
+            if noun.dep_ == "dobj" and noun.head.lemma_ in HAVE_VERBS else []
     elif slot == "small_subject":  # "making Globex its main cloud provider"
         found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
     elif slot == "members":
@@ -184,8 +191,10 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if rule.type != "sue" and _scrutinised(noun):
         return None  # "opened an inquiry into the investments of A": the investigator
     into = _made_into(noun)
+    one = one_of(noun)  # "A is one of B's backers", "A is among B's backers": as "B's backer"
     attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as") \
-        or into
+        or into or (one is not None and one.dep_ == "attr") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be")
     if slot == "governor_attr" and not attr or role.endswith("_unless_attr") and attr:
         return None
     if rule.type == "sue" and noun.dep_ == "pobj" and noun.head.lower_ not in {"with", "in"}:
@@ -233,6 +242,13 @@ def _asked_for(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return noun.head.head.lemma_.lower() in REQUEST_VERBS
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DEMAND_VERBS
+
+
+def _called_rival(filled: dict) -> list:
+    """"A is B's biggest rival", "A, B's rival, said": the one called a rival and the one whose
+    rival it is (both fill head slots, as "B's rival" alone names only B)."""
+    called = by_name(filled.get("governor_attr", []) + filled.get("appos_of", []))
+    return [(a, b) for a in called for b in by_name(filled.get("poss", [])) if a.name != b.name]
 
 
 def _role_aside(noun):

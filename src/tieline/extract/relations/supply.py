@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..arguments import conjuncts, owners_of
+from ..arguments import conjuncts, one_of, owners_of
 from ..modality import modality_at
 from ..wordlists import words
 from .rules import load_patterns
@@ -260,8 +260,9 @@ def _customer_role(noun, sent, ents, sink) -> None:
     suppliers = [c for c in noun.children if c.dep_ == "poss"]
     suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-    if noun.dep_ in {"attr", "oprd"}:
-        verb = noun.head
+    role = one_of(noun) or noun  # "Z is one of X's largest customers"
+    if role.dep_ in {"attr", "oprd"}:
+        verb = role.head
         customers = [c for c in verb.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head

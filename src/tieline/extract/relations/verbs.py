@@ -245,10 +245,12 @@ def _names_a_thing(mention, tok, ents) -> bool:
 
 
 def _raised_in(verb, shape: _Shape, ents) -> list:
-    """Whose round a verb's object or "in" names: "led a round in X", "X's round"."""
+    """Whose round a verb's object or "in" names: "led a round in X", "X's round". A product
+    name on the round is its label ("a Series B round"), not whose it is."""
     rounds = shape.objs + prep_objects(verb, "in")
     return [t for n in rounds for t in [
-        *(c for c in n.children if c.dep_ in {"poss", "compound"} and ents.mention_at(c)),
+        *(c for c in n.children if c.dep_ in {"poss", "compound"} and ents.mention_at(c)
+          and ents.mention_at(c).type != "PRODUCT"),
         *(p for c in n.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}
           for p in c.children if p.dep_ == "pobj")]]
 
