@@ -1,0 +1,38 @@
+"""Money figures that are no one organization's (issue 9, round 8, from judged samples of real
+news): a city or county the tagger types as an organization, owning a budget by name or a
+sum through "it". Invented sentences from several industries."""
+import pytest
+
+from extracted import money_facts
+
+
+def facts(nlp, text):
+    return {(owner, kind, round(amount)) for owner, kind, amount in money_facts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a place told as "the county": its budget is public money
+    "Halden County may be in a worse position than its budget envisioned. Halden County's "
+    "entire budget is proposed to be about $900 million next year. The county has already had "
+    "to dip into its reserves, which have fallen from 6% of the general fund.",
+    # "it" standing for a place the tagger only ever calls a place
+    "Tacoma, WA, would receive $155 million. When $150 billion in funds were sent to states "
+    "last year, the capital was treated as a territory. As a result, it received about $700,000.",
+    "Tacoma would receive $155 million from the relief act. As a result of the formula, it "
+    "received about $700,000 last year.",
+])
+def test_a_place_owns_no_money(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "it" after a company named beside a place is the company's
+    ("Halden Builders won the bid in Tacoma. As a result, it received about $700,000 in "
+     "financing from Orvia Bank.", ("Halden Builders", "funding", 700_000)),
+    ("Pell Pharma opened a lab in Fresno last year. It has raised $40 million from investors "
+     "since then.", ("Pell Pharma", "funding", 40_000_000)),
+    ("Tacoma would receive $155 million from the relief act. Kestrel Foods said it received "
+     "$2 million in loans from Orvia Bank.", ("Kestrel Foods", "funding", 2_000_000)),
+])
+def test_a_company_near_a_place_keeps_its_money(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
