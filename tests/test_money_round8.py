@@ -1,6 +1,7 @@
 """Money figures that are no one organization's (issue 9, round 8, from judged samples of real
 news): a city or county the tagger types as an organization, owning a budget by name or a
-sum through "it". Invented sentences from several industries."""
+sum through "it"; a bill's money given to its sponsors; a person's pay. Invented sentences
+from several industries."""
 import pytest
 
 from extracted import money_facts
@@ -35,4 +36,31 @@ def test_a_place_owns_no_money(nlp, text):
      "$2 million in loans from Orvia Bank.", ("Kestrel Foods", "funding", 2_000_000)),
 ])
 def test_a_company_near_a_place_keeps_its_money(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    # the law gives the money, not the lawmakers who introduced it
+    "Two senators, Senator Jane Holt of Oregon and Senator Mark Dune of Ohio, introduced bills "
+    "on Friday providing $80 billion to cover rent for tenants.",
+    # a person's pay, whatever verb tells it
+    "According to a filing, Roe earned more than $8 million in total compensation in 2019. "
+    "Jo Roe is the chief executive of Halden Freight.",
+    "Dax Orlen, the founder of Pell Robotics, received $3 million in salary and bonus last year.",
+])
+def test_a_bill_or_a_persons_pay_has_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orvia Bank signed an agreement on Monday providing $50 million in financing to Kestrel "
+     "Foods.", ("Kestrel Foods", "funding", 50_000_000)),
+    ("Jo Roe, chief executive of Halden Freight, was fined $2 million for insider trading.",
+     ("Jo Roe", "other", 2_000_000)),
+    ("Halden Freight agreed to pay $5 million in compensation to the families.",
+     ("Halden Freight", "other", 5_000_000)),
+    ("Pell Robotics spent $3 million on salary and bonus costs last year.",
+     ("Pell Robotics", "cost", 3_000_000)),
+])
+def test_an_agreement_a_fine_or_a_firms_pay_keeps_its_owner(nlp, text, fact):
     assert facts(nlp, text) == {fact}

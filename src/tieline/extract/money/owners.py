@@ -11,11 +11,11 @@ from .parties import (NOBODY, described_by_words, description, estimates, estima
                       given_to, held_for_person, is_class, is_law, is_report, only_modifies,
                       promoted, shared, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
-                    CONTRACT_NOUNS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS,
-                    PLACING_VERBS, PUBLIC_FUNDS,
-                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS,
-                    SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
+                    CONTRACT_NOUNS, GIVING_VERBS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS,
+                    KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS,
+                    PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES,
+                    SALE_VERBS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+                    TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
@@ -254,6 +254,9 @@ class Owners:
                     return found
             if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
                 return NOBODY  # "X was suspended, and both teams received $250,000 fines"
+            if tok.dep_ == "advcl" and lemma in GIVING_VERBS and any(
+                    c.dep_ == "dobj" and is_law(c) for c in tok.head.children):
+                return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
             if tok.dep_ == "acl" and (is_law(tok.head) or is_class(
                     tok.head, self.ents.mention_at(tok.head) is not None)):
                 return NOBODY  # "households earning under $75,000", "bills providing $1bn"
