@@ -1,7 +1,7 @@
 """Money figures that are no one organization's (issue 9, round 8, from judged samples of real
 news): a city or county the tagger types as an organization, owning a budget by name or a
-sum through "it"; a bill's money given to its sponsors; a person's pay. Invented sentences
-from several industries."""
+sum through "it"; a bill's money given to its sponsors; a person's pay; credits given to
+"its customers". Invented sentences from several industries."""
 import pytest
 
 from extracted import money_facts
@@ -64,3 +64,18 @@ def test_a_bill_or_a_persons_pay_has_no_owner(nlp, text):
 ])
 def test_an_agreement_a_fine_or_a_firms_pay_keeps_its_owner(nlp, text, fact):
     assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    # credits given to a class of customers: no one recipient, and not the giver's funding
+    "Kestrel Insurance said it will offer about $2.5 billion of credits to its 19 million "
+    "policyholders.",
+    "Pell Telecom said it would give $40 million in credits to its customers after the outage.",
+])
+def test_money_given_to_a_class_has_no_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_money_given_to_one_company_is_its_funding(nlp):
+    text = "Orvia Bank will provide $30 million in loans to Halden Farms next year."
+    assert facts(nlp, text) == {("Halden Farms", "funding", 30_000_000)}
