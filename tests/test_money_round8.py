@@ -1,7 +1,7 @@
 """Money figures that are no one organization's (issue 9, round 8, from judged samples of real
 news): a city or county the tagger types as an organization, owning a budget by name or a
 sum through "it"; a bill's money given to its sponsors; a person's pay; credits given to
-"its customers". Invented sentences from several industries."""
+"its customers"; credit a company only has. Invented sentences from several industries."""
 import pytest
 
 from extracted import money_facts
@@ -79,3 +79,21 @@ def test_money_given_to_a_class_has_no_owner(nlp, text):
 def test_money_given_to_one_company_is_its_funding(nlp):
     text = "Orvia Bank will provide $30 million in loans to Halden Farms next year."
     assert facts(nlp, text) == {("Halden Farms", "funding", 30_000_000)}
+
+
+def test_credit_a_company_has_is_held_not_raised(nlp):
+    text = ("Halden Steel, a Tacoma maker of wind towers, received $9.5 million even as it "
+            "reported that it had $12.5 million in available credit.")
+    assert facts(nlp, text) == {("Halden Steel", "funding", 9_500_000)}
+    assert facts(nlp, "Pell Air holds $300 million in undrawn credit and $200 million in cash.") \
+        == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pell Air secured $300 million in credit from Orvia Bank last week.",
+     ("Pell Air", "funding", 300_000_000)),
+    ("Kestrel Foods raised $40 million in credit lines from two banks.",
+     ("Kestrel Foods", "funding", 40_000_000)),
+])
+def test_credit_raised_is_funding(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
