@@ -1,7 +1,8 @@
 """Money figures that are no one organization's (issue 9, round 8, from judged samples of real
 news): a city or county the tagger types as an organization, owning a budget by name or a
 sum through "it"; a bill's money given to its sponsors; a person's pay; credits given to
-"its customers"; credit a company only has. Invented sentences from several industries."""
+"its customers"; credit a company only has; a public fund. Invented sentences from several
+industries."""
 import pytest
 
 from extracted import money_facts
@@ -96,4 +97,25 @@ def test_credit_a_company_has_is_held_not_raised(nlp):
      ("Kestrel Foods", "funding", 40_000_000)),
 ])
 def test_credit_raised_is_funding(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    # a fund a public body's name qualifies
+    "The Treasury and the Fed set up a lending facility within the $500 billion Treasury fund, "
+    "but it has yet to send out any money.",
+    "Orvia's central bank opened a credit line for exporters within the $40 billion Treasury "
+    "fund last spring.",
+])
+def test_a_public_fund_has_no_company_owner(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Halden Capital set up a lending arm within its $500 million Growth fund last year.",
+     ("Halden Capital", "investment", 500_000_000)),
+    ("The Senate passed the Orvia Relief Act on Monday. Kestrel Foods said quarterly sales rose "
+     "to $175 million.", ("Kestrel Foods", "revenue", 175_000_000)),
+])
+def test_a_company_fund_or_sales_after_a_public_body_keep_their_owner(nlp, text, fact):
     assert facts(nlp, text) == {fact}
