@@ -33,7 +33,8 @@ from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, joint_raiser, not_one_name
-from .words import INVESTOR_VERBS, ISO_CODES, PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_KINDS
+from .words import (INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS, PROBE_WORDS,
+                    PUBLIC_KINDS)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -135,6 +136,9 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Roe is raising $20m for restaurant workers": money for others
     if kind == "profit" and owners.is_person(entity) and earned(root, sent):
         return None  # "Roe earned $90,000 last year": a person's income
+    if owners.is_person(entity) and any(t.lemma_.lower() in PERSONAL_PAY
+                                        for t in own_phrase(root, sent)):
+        return None  # "Roe earned $8m in total compensation", "her $2m salary": a person's pay
     if kind != "other" and owners.known_person(entity):
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):

@@ -7,7 +7,7 @@ from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
 from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
-                    PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+                    PUBLIC_NAME_WORDS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
@@ -75,9 +75,11 @@ def after_own_noun(after):
 
 
 def public_fund(noun) -> bool:
-    """ "a $750m state fund", "the federal program", "the city budget": public money."""
+    """ "a $750m state fund", "the federal program", "the city budget", "the $500bn Treasury
+    fund": public money."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in PUBLIC_FUNDS and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in PUBLIC_MODIFIERS
+        or c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in PUBLIC_NAME_WORDS
         for c in noun.children)
 
 

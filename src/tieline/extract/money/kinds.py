@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IN, HOLDINGS, HOLDING_NOUNS, HOLDING_VERBS,
-                    KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS,
-                    TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
+from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IF_HAD, HELD_IN, HOLDINGS,
+                    HOLDING_NOUNS, HOLDING_VERBS, KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS,
+                    SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW,
+                    WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -160,9 +161,9 @@ def kind_of(root, sent) -> str | None:
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"
     path = governing_path(root, sent)
-    held = [g for g in named_in if g.lemma_.lower() in HELD_IN or any(
+    held = [g for g in named_in if g.lemma_.lower() in HELD_IN | HELD_IF_HAD or any(
         c.dep_ == "compound" and c.lemma_.lower() in HELD_IN for c in g.children)]
-    if held and (held[0].lemma_.lower() not in HELD_IN or any(
+    if held and (held[0].lemma_.lower() not in HELD_IN | HELD_IF_HAD or any(
             t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3])):
         return None  # "has $500m in cash", "$2bn in cash reserves": held ("paid $1bn in cash" is)
     if kind_in(named_in):  # "lost $6m in revenue" is a loss

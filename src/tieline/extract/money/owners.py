@@ -11,11 +11,11 @@ from .parties import (NOBODY, described_by_words, description, estimates, estima
                       given_to, held_for_person, is_class, is_law, is_report, only_modifies,
                       promoted, shared, speaker)
 from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
-                    CONTRACT_NOUNS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS,
-                    OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS,
-                    PLACING_VERBS,
-                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_VERBS, SELLER_WORDS,
-                    SPEECH_VERBS, SUPPLIER_NOUNS, TARGET_VERBS, WORD_KIND)
+                    CONTRACT_NOUNS, GIVING_VERBS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS,
+                    KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS,
+                    PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES,
+                    SALE_VERBS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+                    TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
@@ -67,7 +67,8 @@ class Owners:
             if mention and self.is_dateline(mention.name):
                 return None
             if mention and mention.kind == "pronoun" and (
-                    self.public_before(cand) or mention.name in object_names(self.ents, cand)):
+                    self.public_before(cand) or mention.name in object_names(self.ents, cand)
+                    or self.told_as_place(mention.name)):
                 return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
@@ -140,11 +141,13 @@ class Owners:
     def told_as_place(self, name: str) -> bool:
         """ "Orvia City is facing a $13bn budget gap": a name the tagger takes for a place
         wherever the text names it, and that the text never calls "the company", "the
-        airline" (as it does a carrier the tagger takes for a place)."""
+        airline" (as it does a carrier the tagger takes for a place); "the city" or "the
+        general fund" taken for the same name is a place's word."""
         mentions = [m for m in self.ents.mentions if m.name == name]
         names = [m for m in mentions if m.kind == "name"]
         return bool(names) and all(m.root.ent_type_ in ("GPE", "LOC") for m in names) \
-            and not any(m.kind == "description" for m in mentions)
+            and not any(m.kind == "description" and m.root.lemma_.lower() not in PUBLIC_PLACES
+                        | PLACE_NOUNS | PUBLIC_FUNDS for m in mentions)
 
     def public_before(self, pronoun) -> bool:
         """ "The government is also trying ... It's providing $824m": "it" stands for the public
@@ -251,6 +254,9 @@ class Owners:
                     return found
             if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
                 return NOBODY  # "X was suspended, and both teams received $250,000 fines"
+            if tok.dep_ == "advcl" and lemma in GIVING_VERBS and any(
+                    c.dep_ == "dobj" and is_law(c) for c in tok.head.children):
+                return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
             if tok.dep_ == "acl" and (is_law(tok.head) or is_class(
                     tok.head, self.ents.mention_at(tok.head) is not None)):
                 return NOBODY  # "households earning under $75,000", "bills providing $1bn"

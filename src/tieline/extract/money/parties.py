@@ -182,7 +182,11 @@ def given_to(owners, verb, path, kind: str) -> str | None:
     recipients += [g for t in [verb, *phrase] for c in t.children
                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
-    return next((n for n in map(owners.at, recipients) if n and n != NOBODY), NOBODY)
+    # "offer $2.5bn of credits to its policyholders": a class of recipients, none of them the
+    # giver named by "its"
+    named = (NOBODY if g.tag_ == "NNS" and owners.ents.mention_at(g) is None else owners.at(g)
+             for g in recipients)
+    return next((n for n in named if n and n != NOBODY), NOBODY)
 
 
 def cut_from_longer(sdoc, name: str) -> bool:

@@ -116,6 +116,9 @@ COMBINED_KINDS = frozenset(_DATA["combined_kinds"])
 LEGAL_CHARGES = _words("legal_charges")
 # "has $500m in cash": money held, no kind the guide counts (but "paid $1bn in cash" is a price)
 HELD_IN = _words("held_in")
+# "had $12m in available credit": a standing line, held only after a holding verb ("raised $40m
+# in credit" is funding)
+HELD_IF_HAD = _words("held_if_had")
 HOLDING_VERBS = _words("holding_verbs")
 # "the fund named its recipients, totaling $5m": whoever names recipients gives the money
 RECIPIENT_NOUNS = _words("recipient_nouns")
