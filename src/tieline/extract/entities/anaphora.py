@@ -1,7 +1,7 @@
 """Anaphora: "the company", "the chipmaker", "it" and "its" bound to a named organization."""
 from __future__ import annotations
 
-from .tokens import Mention, anaphor_matcher, is_source
+from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
                     PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
                     TARGET_VERBS)
@@ -25,9 +25,8 @@ class Anaphora:
 
     def _resolve_anaphora(self) -> None:
         sdoc = self.sdoc
-        matcher = anaphor_matcher(sdoc.vocab)
-        for _, s, e in matcher(sdoc):
-            tok = sdoc[e - 1]
+        for k in anaphor_tokens(sdoc):
+            tok = sdoc[k]
             if tok.i in self.by_token:
                 continue
             if tok.lower_ in PRONOUNS:

@@ -310,17 +310,16 @@ class Candidates:
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))
-            if tok.i in covered or not self._acceptable(tok.text, "WEAK", part=True):
-                continue  # "Quorn Bank's rival Pellor Bank": "Bank" is inside a name already
-            if CAMEL.match(tok.text):  # "xAI", "iPhone", "eDonkey": camel-case words are names
+            # "Quorn Bank's rival Pellor Bank": "Bank" is inside a name already; the costly
+            # _acceptable is asked only about a word one of the rules below would take
+            kind = None if tok.i in covered else self._bare_word_kind(tok)
+            if kind is None or not self._acceptable(tok.text, "WEAK", part=True):
+                continue
+            if kind == "camel":
                 out.append((tok.i, tok.i + 1, tok.text, "ORG"))
-            elif tok.i > 0 and sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and tok.text[:1].isupper() \
-                    and tok.is_alpha and self.headline[self._tok_sent[tok.i]]:
-                out.append((tok.i, tok.i + 1, tok.text, "WEAK"))  # "... to Join Apple"
-            elif tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and tok.text[0].isupper() \
-                    and tok.text.isalnum() and len(tok.text) > 1 \
-                    and tok.lower_ not in CALENDAR and not self.headline[self._tok_sent[tok.i]]:
-                # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
+            elif kind == "headline":
+                out.append((tok.i, tok.i + 1, tok.text, "WEAK"))
+            else:  # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
                 i = tok.i
                 while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
                         and sdoc[i - 1].i not in covered and i - 1 not in self.tickers \
@@ -335,6 +334,22 @@ class Candidates:
                         sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])):
                     # not "Holdings", nor "Waste rose" opening a sentence beside "waste"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+
+    def _bare_word_kind(self, tok) -> str | None:
+        """Which rule of _missed_names may take a word the tagger skipped: "camel" ("xAI",
+        "iPhone", "eDonkey": camel-case words are names), "headline" ("... to Join Apple") or
+        "argument" (a capitalised subject or object); None for any other word."""
+        text = tok.text
+        if CAMEL.match(text):
+            return "camel"
+        if tok.i > 0 and self.sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and text[:1].isupper() \
+                and tok.is_alpha and self.headline[self._tok_sent[tok.i]]:
+            return "headline"
+        if tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and text[0].isupper() and text.isalnum() \
+                and len(text) > 1 and tok.lower_ not in CALENDAR \
+                and not self.headline[self._tok_sent[tok.i]]:
+            return "argument"
+        return None
 
     def _made_by(self, owner, tok, places: set[int]) -> bool:
         """Whether "Owner's Name" may be a product of Owner: not when the owner is a place

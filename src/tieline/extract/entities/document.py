@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ...model import Entity
 from ...names import COMPANY_SUFFIXES
+from ..view import view
 from .anaphora import Anaphora
 from .bounds import Bounds
 from .candidates import Candidates
@@ -31,12 +32,9 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
 
     def __init__(self, sdoc: Doc):
         self.sdoc = sdoc
-        self.text = sdoc.text  # Doc.text rebuilds the string on every access
+        self.view = view(sdoc)
+        self.text, self.sents, self._tok_sent = self.view.text, self.view.sents, self.view.sent_of
         self.places = place_names()
-        self.sents = list(sdoc.sents)
-        self._tok_sent = [0] * len(sdoc)
-        for k, sent in enumerate(self.sents):
-            self._tok_sent[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.headline = [is_headline(sent) for sent in self.sents]
         self.descriptor_names: dict[str, list[str]] = defaultdict(list)
         self.makers: dict[str, tuple[str, object]] = {}  # product -> (maker, token)

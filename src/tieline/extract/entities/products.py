@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_matcher, span_text
+from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
                     MAKER_NOUNS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
                     PUBLICATION_WORDS, VENTURE_NOUNS)
@@ -26,8 +26,7 @@ class Products:
         named |= {k for i, j, _, label in raw if label == "ORG" and sdoc[i:j].root.dep_ == "poss"
                   for k in range(i, j)}
         out = []
-        matcher = product_matcher(sdoc.vocab)
-        for _, h, _ in matcher(sdoc):
+        for h in product_heads(sdoc):
             head = sdoc[h]
             if head.pos_ in {"NOUN", "PROPN"}:
                 self._product_phrase(head, named, org_at, single_orgs, out)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 
 from .words import (BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
@@ -258,23 +260,20 @@ def name_bounds(tok) -> tuple[int, int]:
     return left, right
 
 
-_MATCHERS: dict[tuple[int, str], Matcher] = {}
+# Word ids for reading the token arrays at once (a spaCy Matcher calls a Python predicate
+# per token and pattern)
+PRODUCT_NOUN_IDS = frozenset(map(get_string_id, PRODUCT_NOUNS))
+DESCRIPTOR_IDS = frozenset(map(get_string_id, ORG_DESCRIPTORS))
+PRONOUN_IDS = frozenset(map(get_string_id, PRONOUNS))
 
 
-def product_matcher(vocab) -> Matcher:
-    key = (id(vocab), "product")
-    if key not in _MATCHERS:
-        m = Matcher(vocab)
-        m.add("PRODUCT_HEAD", [[{"LOWER": {"IN": sorted(PRODUCT_NOUNS)}}]])
-        _MATCHERS[key] = m
-    return _MATCHERS[key]
+def product_heads(doc) -> list[int]:
+    """Indices of the product nouns ("chip", "model"), in order."""
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in PRODUCT_NOUN_IDS]
 
 
-def anaphor_matcher(vocab) -> Matcher:
-    key = (id(vocab), "anaphor")
-    if key not in _MATCHERS:
-        m = Matcher(vocab)
-        m.add("DESCRIPTION", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}, "POS": "NOUN"}]])
-        m.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUNS)}}]])
-        _MATCHERS[key] = m
-    return _MATCHERS[key]
+def anaphor_tokens(doc) -> list[int]:
+    """Indices, in order, of the nouns that describe an organization ("company", by lemma)
+    and of the pronouns that can stand for one."""
+    return [i for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist())
+            if lemma in DESCRIPTOR_IDS and pos == NOUN or lower in PRONOUN_IDS]

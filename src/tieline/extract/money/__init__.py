@@ -27,6 +27,7 @@ from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
 from ..timex import time_near
+from ..view import view
 from .amounts import Amount, find_amounts
 from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
@@ -48,7 +49,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
     seen: set[tuple] = set()
     kept: dict[tuple, tuple[Money, bool]] = {}  # figure -> (fact, owner guessed)
     last: tuple | None = None  # the figure before: (amount, sentence start, kind, owner, guessed)
-    for amount in find_amounts(sdoc.text):
+    text = view(sdoc).text
+    for amount in find_amounts(text):
         span = sdoc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -58,7 +60,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         named = _kind_and_owner(owners, amount, span, root, sent)
         compared = last if last and last[1] == sent.start and compared_to(
-            sdoc.text[last[0].end:amount.start], last[2]) and not own_kind(root, sent) else None
+            text[last[0].end:amount.start], last[2]) and not own_kind(root, sent) else None
         if compared:  # "$3.3bn in revenue last year, on track for $5bn": the same kind
             named = (compared[2], *(named[1:] if named and not named[2] else compared[3:]))
         if named is None:
@@ -78,7 +80,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if previous and previous[1]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
-        clause = sdoc.text[start:end]
+        clause = text[start:end]
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, settled(modality_of(clause), root, sent),
                       time_near(clause, amount.start - start, document.published))

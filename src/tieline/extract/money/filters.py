@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..view import view
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
@@ -102,7 +103,7 @@ def noun_after_brackets(span):
 def clause_text(root, sent) -> str:
     """The text of the clause the amount sits in, for modality and time."""
     start, end = clause_bounds(root, sent)
-    return sent.doc.text[start:end]
+    return view(sent.doc).text[start:end]
 
 
 def clause_bounds(root, sent) -> tuple[int, int]:
@@ -158,16 +159,17 @@ def not_a_holding(span, root, sent) -> bool:
     salary", "a $20m pay package"), benchmarks someone expected, rumoured deals and the parts of a
     total just given."""
     doc = span.doc
+    text = view(doc).text
     after = after_restatement(span)
     if rate_or_difference(after, sent) or rate_or_difference(after_own_noun(after), sent):
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "than") and after is not None \
-            and EXPECTED.match(doc.text[after.idx:sent.end_char]):
+            and EXPECTED.match(text[after.idx:sent.end_char]):
         return True
     if PARTS_OF.search(doc[sent.start:span.start].text):
         return True
-    before = doc.text[sent.start_char:span.start_char]
-    if (CHANGE_BEFORE.search(before) and CHANGE_AFTER.match(doc.text[span.end_char:sent.end_char])) \
+    before = text[sent.start_char:span.start_char]
+    if (CHANGE_BEFORE.search(before) and CHANGE_AFTER.match(text[span.end_char:sent.end_char])) \
             or CHANGE_SHARE.search(before) or changed_by(root) or THRESHOLD.search(before):
         return True
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \

@@ -17,7 +17,7 @@ from .headlines import headline_forms
 from .hires import hires
 from .makers import maker_facts
 from .nouns import apply_noun
-from .rules import ROLE_EXCLUDES, load_patterns, trigger_matcher, verb_forms
+from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .supply import supply_forms
 from .verbs import apply_verb
@@ -28,7 +28,7 @@ __all__ = ["extract_relations"]
 def extract_relations(sdoc, ents, document) -> list[Relation]:
     sink = Sink(document, ents)
     verbs, nouns, objects = load_patterns()
-    triggers = sorted({start for _, start, _ in trigger_matcher(sdoc.vocab)(sdoc)})
+    triggers = trigger_starts(sdoc)
     for sent in ents.sents:
         headline_forms(sent, ents, sink)
     # makers first: "the maker of ChatGPT" lets a later "a ChatGPT rival" name OpenAI

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 
 from ..wordlists import load, words
 
@@ -117,20 +119,26 @@ def verb_forms() -> dict[str, str]:
     return {form: lemma for lemma in verbs for form in _inflections(lemma)}
 
 
-_MATCHER: dict[int, Matcher] = {}
+@lru_cache(maxsize=1)
+def _trigger_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """String ids of the trigger verbs' lemmas, of their surface forms, and of the nouns."""
+    verbs, nouns, _ = load_patterns()
+    return tuple(frozenset(map(get_string_id, group)) for group in (verbs, verb_forms(), nouns))
 
 
-def trigger_matcher(vocab) -> Matcher:
-    if id(vocab) not in _MATCHER:
-        verbs, nouns, _ = load_patterns()
-        m = Matcher(vocab)
-        m.add("VERB", [[{"LEMMA": {"IN": sorted(verbs)}, "POS": {"IN": ["VERB", "AUX"]}}],
-                       [{"LOWER": {"IN": sorted(verb_forms())}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        m.add("NOUN", [[{"LEMMA": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}],
-                       [{"LOWER": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}],
-                       [{"LOWER": {"IN": ["rival", "rivals"]}, "POS": "ADJ"}]])  # "rival Euronext"
-        _MATCHER[id(vocab)] = m
-    return _MATCHER[id(vocab)]
+VERB_POS, NOUN_POS = frozenset({VERB, AUX}), frozenset({NOUN, PROPN})
+RIVAL_IDS = frozenset(map(get_string_id, ("rival", "rivals")))  # "rival Euronext"
+
+
+def trigger_starts(doc) -> list[int]:
+    """Indices of the trigger words, in order: a verb whose lemma or form is a trigger verb's,
+    a noun or name whose lemma or lower case is a trigger noun, "rival" as an adjective.
+    Read from the token arrays at once: a spaCy Matcher calls a Python predicate per token."""
+    verbs, forms, nouns = _trigger_ids()
+    return [i for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist())
+            if pos in VERB_POS and (lemma in verbs or lower in forms)
+            or pos in NOUN_POS and (lemma in nouns or lower in nouns)
+            or pos == ADJ and lower in RIVAL_IDS]
 
 
 def modifies_group(mention, tok, ents) -> bool:
