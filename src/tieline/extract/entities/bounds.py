@@ -210,11 +210,12 @@ class Bounds:
 
     def _possessed_whole(self, i: int, j: int, end: int) -> int | None:
         """The end of "Vale's Table" or "Corvo's Analytics" when the tagger took it as one
-        name more than once and the text never writes "Vale" without "'s Table": one name, not
-        a possessor and a product. None otherwise ("Acme's Widget" where "Acme" stands alone
-        too)."""
+        name more than once, or once where a post is held ("manager of Jones' Garage"), and the
+        text never writes "Vale" without "'s Table": one name, not a possessor and a product.
+        None otherwise ("Acme's Widget" where "Acme" stands alone too)."""
         sdoc = self.sdoc
-        if j >= end or sdoc[j].lower_ not in {"'s", "’s"}:
+        if j >= end or not (sdoc[j].lower_ in {"'s", "’s"} or sdoc[j].text in {"'", "’"}
+                            and sdoc[j - 1].lower_.endswith("s")):  # "Jones’ Garage"
             return None
         k = j + 1
         while k < end and sdoc[k].is_title and sdoc[k].is_alpha:
@@ -223,10 +224,20 @@ class Bounds:
             return None
         owner, rest = span_text(sdoc[i:j]), span_text(sdoc[j + 1:k])
         alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", self.text))
-        whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s {re.escape(rest)}(?![\w-])",
+        whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s? {re.escape(rest)}(?![\w-])",
                                self.text))
         tagged = sum(span_text(e).startswith(f"{owner}{sdoc[j].text} {rest}") for e in sdoc.ents)
-        return k if alone == whole and tagged >= 2 else None
+        return k if alone == whole and (tagged >= 2 or tagged and self._workplace(i)) else None
+
+    def _workplace(self, i: int) -> bool:
+        """Whether the name at token i is where someone holds a post: "manager of (the)
+        Jones' Garage", "a chef at ...", "owns ..."."""
+        sdoc = self.sdoc
+        k = i - 1 - (i > 0 and sdoc[i - 1].lower_ == "the")
+        if k < 1:
+            return False
+        return sdoc[k].lemma_.lower() in {"own", "run"} and sdoc[k].pos_ == "VERB" \
+            or sdoc[k].lower_ in {"of", "at", "for"} and sdoc[k - 1].lower_ in ROLE_WORDS
 
     def _lower_acronym(self, name: str) -> bool:
         """"personal protective equipment (PPE)", "hydroxychloroquine (HCQ)": an acronym the

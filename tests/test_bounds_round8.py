@@ -1,0 +1,50 @@
+"""Name bounds and the party of a post, round 8 (issue 9: names cut short and the wrong party
+were most of the wrong employ facts on real news).
+
+Every sentence and name is invented; where a rule corrects a tagger error, the error is set on
+the parse (doc.ents) so the test does not depend on what the small model happens to say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tieline.extract import extract
+from tieline.model import Document
+
+from test_names_round3 import names, with_labels
+
+
+def employ(nlp, text, labels=None) -> set[tuple[str, str]]:
+    """(employer, person) of every employ fact extracted from text."""
+    doc = with_labels(nlp, text, labels) if labels else nlp(text)
+    found = extract(Document(text=text, source="test", published="2024-05-01"), doc)
+    return {(r.head, r.tail) for r in found.relations if r.type == "employ"}
+
+
+@pytest.mark.parametrize("text,labels,org,person", [
+    # car repair: a shop named after its owner, written once
+    ("“Batteries die,” said Paul Hechner, manager of Dobbs’ Auto Clinic in East Halby.",
+     [("Paul Hechner", "PERSON"), ("Dobbs’ Auto Clinic", "ORG")], "Dobbs’ Auto Clinic",
+     "Paul Hechner"),
+    # restaurants: owning a diner group
+    ("Carrie Morrow owns Bessa’s Hot Little Biscuit, a group of diners.",
+     [("Carrie Morrow", "PERSON"), ("Bessa’s Hot Little Biscuit", "ORG")],
+     "Bessa’s Hot Little Biscuit", "Carrie Morrow"),
+])
+def test_a_possessive_workplace_name_written_once_stays_whole(nlp, text, labels, org, person):
+    found = employ(nlp, text, labels)
+    assert (org, person) in found
+    assert not {k for k in found if k[0] != org}
+
+
+@pytest.mark.parametrize("text,labels,whole", [
+    # cloud services: the owner stands alone too, so the possessive names a unit of it
+    ("Ada Vale, head of Orvo's Cloud Services, said so. Orvo reported a profit.",
+     [("Ada Vale", "PERSON"), ("Orvo's Cloud Services", "ORG"), ("Orvo", "ORG")],
+     "Orvo's Cloud Services"),
+    # lighting: written once, but no post is held there: a maker and its product
+    ("Sales of Corvo's Night Lamp rose in May.", [("Corvo's Night Lamp", "ORG")],
+     "Corvo's Night Lamp"),
+])
+def test_a_possessive_name_is_not_made_whole_elsewhere(nlp, text, labels, whole):
+    assert whole not in names(nlp, text, labels)
