@@ -48,3 +48,32 @@ def test_a_possessive_workplace_name_written_once_stays_whole(nlp, text, labels,
 ])
 def test_a_possessive_name_is_not_made_whole_elsewhere(nlp, text, labels, whole):
     assert whole not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,org,place", [
+    # a university campus
+    ("“Everyone is vulnerable,” said Andrew Noyle, an associate professor of public health at "
+     "the University of Calvia, Irvane.",
+     [("Andrew Noyle", "PERSON"), ("University of Calvia", "ORG"), ("Irvane", "GPE")],
+     "University of Calvia", "Irvane"),
+    # a hospital's town
+    ("“The wards are full,” said Mira Lopp, chief of surgery at the Vessa Medical Center, Irvane.",
+     [("Mira Lopp", "PERSON"), ("Vessa Medical Center", "ORG"), ("Irvane", "GPE")],
+     "Vessa Medical Center", "Irvane"),
+    # a tool maker's seat
+    ("“Orders are up,” said Mira Lopp, director of sales at Brisk Tools, Irvane.",
+     [("Mira Lopp", "PERSON"), ("Brisk Tools", "ORG"), ("Irvane", "GPE")], "Brisk Tools", "Irvane"),
+])
+def test_a_place_after_an_employers_name_is_its_campus(nlp, text, labels, org, place):
+    found = employ(nlp, text, labels)
+    assert any(k[0] == org for k in found)
+    assert not any(k[0] == place for k in found)
+
+
+def test_a_body_after_a_body_is_still_an_employer(nlp):
+    text = ("Ela Ransome is a senior research associate at Rock Ethics Institute, Calder State "
+            "University.")
+    labels = [("Ela Ransome", "PERSON"), ("Rock Ethics Institute", "ORG"),
+              ("Calder State University", "ORG")]
+    found = employ(nlp, text, labels)
+    assert {("Rock Ethics Institute", "Ela Ransome"), ("Calder State University", "Ela Ransome")} <= found

@@ -92,6 +92,16 @@ def placed_in_town(org, sdoc) -> bool:
     return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
 
 
+def campus(org, ents) -> bool:
+    """"professor at the University of Avalon, Eastbrook": a place set after a body's name is
+    its campus or seat, no second employer (the tagger calls it a place)."""
+    root = getattr(org, "root", None)
+    if root is None or root.dep_ != "appos" or root.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    head = ents.mention_at(root.head)
+    return head is not None and head.type == "ORG"
+
+
 def org_shaped(org) -> bool:
     """A name that says it is an organization: an organization word ("Institute", "Bank",
     "Ministry", "Police"), a company suffix or an acronym ("LAPD")."""
