@@ -77,3 +77,34 @@ def test_a_body_after_a_body_is_still_an_employer(nlp):
               ("Calder State University", "ORG")]
     found = employ(nlp, text, labels)
     assert {("Rock Ethics Institute", "Ela Ransome"), ("Calder State University", "Ela Ransome")} <= found
+
+
+@pytest.mark.parametrize("text,labels,org,person", [
+    # politics: a party named with "and", holding a post
+    ("Talks stalled after the deal he reached with Red and Black chairman Ido Marel last week.",
+     [("Red and Black", "ORG"), ("Ido Marel", "PERSON")], "Red and Black", "Ido Marel"),
+    # banking: a bank named with "and", written twice
+    ("“We are ready,” said Ivo Kant, chief economist at the Bank of Avalon and Eastbrook. The "
+     "Bank of Avalon and Eastbrook lends to farmers.",
+     [("Ivo Kant", "PERSON"), ("Bank of Avalon and Eastbrook", "ORG"),
+      ("Bank of Avalon and Eastbrook", "ORG")], "Bank of Avalon and Eastbrook", "Ivo Kant"),
+])
+def test_a_name_with_and_whose_parts_never_stand_alone_is_one(nlp, text, labels, org, person):
+    found = employ(nlp, text, labels)
+    assert found == {(org, person)}
+
+
+@pytest.mark.parametrize("text,labels,parts", [
+    # dairy: two firms, each also named alone
+    ("Brisk Foods and Larch Dairy agreed a supply deal. Brisk Foods said prices would hold.",
+     [("Brisk Foods and Larch Dairy", "ORG"), ("Brisk Foods", "ORG")],
+     ["Brisk Foods", "Larch Dairy"]),
+    # software: two firms named once, with a plural title after them
+    ("Orvo and Quill chief executives Ada Vale and Bo Park met on Monday.",
+     [("Orvo and Quill", "ORG"), ("Ada Vale", "PERSON"), ("Bo Park", "PERSON")],
+     ["Orvo", "Quill"]),
+])
+def test_two_firms_joined_by_and_stay_two(nlp, text, labels, parts):
+    found = names(nlp, text, labels)
+    assert all(p in found for p in parts)
+    assert " and ".join(parts) not in found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import is_headline, span_text
+from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
                     OPERATOR_TAILS, PERSON_TITLES, TITLE_MODIFIERS)
@@ -248,3 +248,22 @@ class Bounds:
         letters = name.replace(".", "")
         spelled = rf"(?<![\w-]){letters[0].lower()}[a-z]+(?:[\s-][a-z]+){{0,3}}"
         return re.search(rf"{spelled}\s*\(\s*{re.escape(name)}\.?\s*\)", self.text) is not None
+
+    def _coordinated_whole(self, ent) -> bool:
+        """"Red and Black chairman Ido Marel", "the Bank of Avalon and Eastbrook" said twice:
+        a name with "and" whose parts the text never writes alone, and that is written more
+        than once or holds a post, is one name; cut at "and" it would leave a fragment as a
+        party ("Black")."""
+        parts = split_coordination(ent)
+        if len(parts) < 2 or ent.label_ != "ORG":
+            return False
+        whole = span_text(parts[0].doc[parts[0].start:parts[-1].end])
+        if any(self._count(span_text(p)) > self._count(whole) for p in parts):
+            return False
+        k = ent.end
+        while k < len(self.sdoc) and self.sdoc[k].lemma_.lower() in ROLE_WORDS:
+            k += 1  # one post ("chief executive"), not two firms' ("chief executives")
+        return k > ent.end and self.sdoc[k - 1].tag_ == "NN" or self._count(whole) >= 2
+
+    def _count(self, name: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))

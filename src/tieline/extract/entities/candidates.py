@@ -171,7 +171,7 @@ class Candidates:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
         corrected for one part holds for the parts after it."""
         sdoc, out = self.sdoc, []
-        for part in split_coordination(ent):
+        for part in [ent] if self._coordinated_whole(ent) else split_coordination(ent):
             bounds = clean_span(part)
             if bounds is None:
                 continue
