@@ -108,3 +108,68 @@ def test_two_firms_joined_by_and_stay_two(nlp, text, labels, parts):
     found = names(nlp, text, labels)
     assert all(p in found for p in parts)
     assert " and ".join(parts) not in found
+
+
+@pytest.mark.parametrize("text,labels,org,person", [
+    # medicine: a society's field with hyphenated words after "and"
+    ("“Homes felt constrained,” said Chris Laxon, executive director of the Society for "
+     "Post-Acute and Long-Term Care Medicine.",
+     [("Chris Laxon", "PERSON"), ("Society for Post-Acute", "ORG"),
+      ("Long-Term Care Medicine", "ORG")],
+     "Society for Post-Acute and Long-Term Care Medicine", "Chris Laxon"),
+    # energy: the same shape
+    ("“Roofs are ready,” said Ana Grell, director of the Alliance for Off-Grid Power and "
+     "Solar-Home Lighting.",
+     [("Ana Grell", "PERSON"), ("Alliance for Off-Grid Power", "ORG"),
+      ("Solar-Home Lighting", "ORG")],
+     "Alliance for Off-Grid Power and Solar-Home Lighting", "Ana Grell"),
+])
+def test_a_field_cut_at_and_before_hyphened_words_is_joined(nlp, text, labels, org, person):
+    assert employ(nlp, text, labels) == {(org, person)}
+
+
+@pytest.mark.parametrize("text,labels,piece", [
+    # a think tank whose field names a place the tagger took apart
+    ("“It works,” said Wang Hulao, president of the think tank Center for Tibet and "
+     "Globalization.",
+     [("Wang Hulao", "PERSON"), ("Center", "GPE"), ("Tibet", "GPE"),
+      ("Globalization", "ORG")], "Globalization"),
+    # shipping: an institute's field
+    ("“Rates fell,” said Ida Brun, a fellow at the Institute for Ostra and Ocean Policy.",
+     [("Ida Brun", "PERSON"), ("Ostra", "GPE"), ("Ocean Policy", "ORG")], "Ocean Policy"),
+])
+def test_the_end_of_a_field_after_for_is_no_party(nlp, text, labels, piece):
+    assert piece not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,firm", [
+    # banking: a fund and a bank that stands alone
+    ("The loan came from the Fund for Avalon and Brisk Bank. Brisk Bank said it would lend more.",
+     [("Fund for Avalon", "ORG"), ("Brisk Bank", "ORG"), ("Brisk Bank", "ORG")], "Brisk Bank"),
+    # mining: "of" opens a place, not a field
+    ("The deal joins the Bank of Ostra and Quill, a miner.",
+     [("Bank of Ostra", "ORG"), ("Quill", "ORG")], "Quill"),
+])
+def test_a_firm_after_a_body_and_and_stays_a_party(nlp, text, labels, firm):
+    assert firm in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels", [
+    # energy: where the alliance's name ends is unsure
+    ("“Roofs are ready,” said Ana Grell, director of the Alliance for Rural Power and Clean "
+     "Systems.",
+     [("Ana Grell", "PERSON"), ("Alliance for Rural Power", "ORG"), ("Clean Systems", "ORG")]),
+    # toys: the same with an institute
+    ("“Recalls rose,” said Ivo Kant, a researcher at the Institute for Child Safety and Toy "
+     "Design Group.",
+     [("Ivo Kant", "PERSON"), ("Institute for Child Safety", "ORG"),
+      ("Toy Design Group", "ORG")]),
+])
+def test_a_field_cut_at_and_gives_no_employer(nlp, text, labels):
+    assert not employ(nlp, text, labels)
+
+
+def test_a_firm_with_its_suffix_after_a_field_and_and_stays_a_party(nlp):
+    text = "The grant joins the Center for Auto Safety and Vale Motors Inc. in a study."
+    labels = [("Center for Auto Safety", "ORG"), ("Vale Motors Inc.", "ORG")]
+    assert "Vale Motors" in names(nlp, text, labels)

@@ -138,6 +138,11 @@ class Bounds:
         if i > 1 and sdoc[i - 1].lower_ == "and" and before and before[1] == "ORG" \
                 and not sdoc[i].ent_type_ and self._field_of(before[0], i - 1):
             return True
+        firm = any(t.lower_ in COMPANY_SUFFIXES for t in sdoc[j - 1:j + 1])  # "Vale Motors Inc."
+        if self._field_before_and(i, j, sent) or not firm and (self._field_after_for(i, sent) or (
+                before and sdoc[i - 1].lower_ == "and"
+                and self._field_before_and(before[0], i - 1, sent))):
+            return True  # "... and Clean Lighting": the unsure field's other half
         # across "of" a name found only as an argument ends the run for another such name
         # ("Ada Roe of Quill Sew Shop"), not for a tagged one ("Quill School of the Arts")
         linked = self._named if weak else taken
@@ -145,6 +150,25 @@ class Bounds:
         # tagger's cut institution, is best named so), two are ("Greater Auburn" + ...)
         return self._extends(i - 1, -1, sent, taken, linked, 1 if j - i == 1 else 2) \
             or self._extends(j, 1, sent, taken, linked)
+
+    def _field_after_for(self, i: int, sent) -> bool:
+        """"Center for Tibet and Globalization" with "Tibet" tagged a place: the words after
+        "and" end the field of a name opened by "for", the tagger's cut notwithstanding."""
+        sdoc, k = self.sdoc, i - 2
+        if k <= sent.start or sdoc[i - 1].lower_ != "and":
+            return False
+        while k > sent.start and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+            k -= 1
+        return k < i - 2 and sdoc[k].lower_ == "for" and k > sent.start \
+            and sdoc[k - 1].text[:1].isupper() and sdoc[k - 1].is_alpha
+
+    def _field_before_and(self, i: int, j: int, sent) -> bool:
+        """"the Alliance for Rural Power" + "and Clean Lighting": a field opened by "for" that
+        goes on after "and" with capitalised words the tagger left out; where the name ends
+        is unsure, and a fragment is no party."""
+        sdoc = self.sdoc
+        return j + 1 < sent.end and sdoc[j].lower_ == "and" and sdoc[j + 1].is_title \
+            and any(t.lower_ == "for" for t in sdoc[i + 1:j - 1])
 
     def _extends(self, k: int, step: int, sent, taken: set[int], linked: set[int],
                  least: int = 1) -> bool:

@@ -423,9 +423,10 @@ class Candidates:
         for i, j, name, label in out:
             if i in skip:
                 continue
-            end = j + 1
-            while end < len(sdoc) and end - j <= 3 and sdoc[end].is_title \
-                    and not sdoc[end].is_sent_start:
+            end, words = j + 1, 0
+            while end < len(sdoc) and words < 3 and not sdoc[end].is_sent_start and (
+                    sdoc[end].is_title or _hyphened(sdoc, end) and sdoc[end].text in {"-", "‑"}):
+                words += sdoc[end].is_title and not _hyphened(sdoc, end)  # "Long-Term": one word
                 end += 1
             other = starts.get(j + 1)
             if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
