@@ -173,3 +173,25 @@ def test_a_firm_with_its_suffix_after_a_field_and_and_stays_a_party(nlp):
     text = "The grant joins the Center for Auto Safety and Vale Motors Inc. in a study."
     labels = [("Center for Auto Safety", "ORG"), ("Vale Motors Inc.", "ORG")]
     assert "Vale Motors" in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # politics: a governor's aide, the governor named in full before
+    ("Governor Ron Velasco reopened the parks. Velasco's communications director, Helen Ferrand, "
+     "said the rules were clear.",
+     [("Ron Velasco", "PERSON"), ("Velasco", "ORG"), ("Helen Ferrand", "PERSON")],
+     "Helen Ferrand"),
+    # music: a singer's manager
+    ("Singer Ida Morrow cancelled the tour. Morrow's manager, Bo Tavish, said she was ill.",
+     [("Ida Morrow", "PERSON"), ("Morrow", "ORG"), ("Bo Tavish", "PERSON")], "Bo Tavish"),
+])
+def test_a_persons_surname_is_no_employer(nlp, text, labels, person):
+    assert not {k for k in employ(nlp, text, labels) if k[1] == person}
+
+
+def test_a_clubs_short_name_stays_the_employer(nlp):
+    text = ("Ada Vale, United's chief executive, met the bidders. Larch United rejected the bid "
+            "and Supporters United protested.")
+    labels = [("Ada Vale", "PERSON"), ("United", "ORG"), ("Larch United", "ORG"),
+              ("Supporters United", "PERSON")]
+    assert {k for k in employ(nlp, text, labels) if k[1] == "Ada Vale"}

@@ -33,8 +33,13 @@ def not_an_employer(org, ents) -> bool:
         return True
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
-    # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization
-    return any(e.type == "PERSON" and e.name == name for e in ents.entities.values())
+    # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
+    # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
+    # Avalon United is the club's short name)
+    if any(e.type == "PERSON" and e.name == name for e in ents.entities.values()):
+        return True
+    last = {(e.name.split()[-1], e.type) for e in ents.entities.values() if " " in e.name}
+    return len(low) == 1 and (name, "PERSON") in last and (name, "ORG") not in last
 
 
 def portfolio_fragment(org, role, sdoc) -> bool:
