@@ -195,3 +195,23 @@ def test_a_clubs_short_name_stays_the_employer(nlp):
     labels = [("Ada Vale", "PERSON"), ("United", "ORG"), ("Larch United", "ORG"),
               ("Supporters United", "PERSON")]
     assert {k for k in employ(nlp, text, labels) if k[1] == "Ada Vale"}
+
+
+@pytest.mark.parametrize("text,labels,junk", [
+    # television: a show named with a number, the tagger calling it a time
+    ("This week on 60 Minutes, correspondent Lesley Stahlberg reports on how Ravelo pays its staff.",
+     [("60 Minutes", "TIME"), ("Lesley Stahlberg", "PERSON")], "Minutes"),
+    # games: a quiz show
+    ("Last night on 20 Questions, host Ivo Brandt asked about Ostra.",
+     [("20 Questions", "CARDINAL"), ("Ivo Brandt", "PERSON")], "Questions"),
+])
+def test_a_word_after_its_number_is_no_name_alone(nlp, text, labels, junk):
+    assert junk not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("By 2024 Orvo had hired 300 engineers.", "Orvo"),  # software: a year before a firm
+    ("Sales rose 12 percent, Kestrel said on Monday.", "Kestrel"),  # retail: a figure before
+])
+def test_a_name_after_an_unrelated_number_stays(nlp, text, name):
+    assert name in names(nlp, text)

@@ -332,8 +332,10 @@ class Candidates:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
                 if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK") and not (
-                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])):
-                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste"
+                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])) \
+                        and not (i > 0 and sdoc[i - 1].like_num and sdoc[i - 1].head.i == i):
+                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste", nor
+                    # "Minutes" of a show "60 Minutes"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
 
     def _made_by(self, owner, tok, places: set[int]) -> bool:
