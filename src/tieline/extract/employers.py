@@ -33,8 +33,13 @@ def not_an_employer(org, ents) -> bool:
         return True
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
-    # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization
-    return any(e.type == "PERSON" and e.name == name for e in ents.entities.values())
+    # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
+    # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
+    # Avalon United is the club's short name)
+    if any(e.type == "PERSON" and e.name == name for e in ents.entities.values()):
+        return True
+    last = {(e.name.split()[-1], e.type) for e in ents.entities.values() if " " in e.name}
+    return len(low) == 1 and (name, "PERSON") in last and (name, "ORG") not in last
 
 
 def portfolio_fragment(org, role, sdoc) -> bool:
@@ -90,6 +95,16 @@ def placed_in_town(org, sdoc) -> bool:
         return False
     after = next((t for t in sdoc[end + 1:] if t.ent_iob_ != "I" and t.i > end + 1), None)
     return after is None or after.text not in {"'s", "’s"}  # not "Globex, Ohio's biggest grocer"
+
+
+def campus(org, ents) -> bool:
+    """"professor at the University of Avalon, Eastbrook": a place set after a body's name is
+    its campus or seat, no second employer (the tagger calls it a place)."""
+    root = getattr(org, "root", None)
+    if root is None or root.dep_ != "appos" or root.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    head = ents.mention_at(root.head)
+    return head is not None and head.type == "ORG"
 
 
 def org_shaped(org) -> bool:

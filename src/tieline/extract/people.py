@@ -4,8 +4,8 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (a_beat, a_membership, a_tie, across_quote, hometown, inside_title, legislator,
-                        not_a_person, not_an_employer, org_shaped, owned_by_thing, person_between,
+from .employers import (a_beat, a_membership, a_tie, across_quote, campus, hometown,
+                        inside_title, legislator, not_a_person, not_an_employer, org_shaped, owned_by_thing, person_between,
                         placed_in_town, portfolio_fragment, possessor, quote_then_speaker,
                         quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
@@ -258,7 +258,7 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
                     (at if c.lower_ == "at" or nested else out).extend(found)
-    return [m for m in (at or out) if m.type == "ORG"]
+    return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)]
 
 
 def _names_other_employer(noun) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import is_headline, span_text
+from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
                     OPERATOR_TAILS, PERSON_TITLES, TITLE_MODIFIERS)
@@ -138,6 +138,11 @@ class Bounds:
         if i > 1 and sdoc[i - 1].lower_ == "and" and before and before[1] == "ORG" \
                 and not sdoc[i].ent_type_ and self._field_of(before[0], i - 1):
             return True
+        firm = any(t.lower_ in COMPANY_SUFFIXES for t in sdoc[j - 1:j + 1])  # "Vale Motors Inc."
+        if self._field_before_and(i, j, sent) or not firm and (self._field_after_for(i, sent) or (
+                before and sdoc[i - 1].lower_ == "and"
+                and self._field_before_and(before[0], i - 1, sent))):
+            return True  # "... and Clean Lighting": the unsure field's other half
         # across "of" a name found only as an argument ends the run for another such name
         # ("Ada Roe of Quill Sew Shop"), not for a tagged one ("Quill School of the Arts")
         linked = self._named if weak else taken
@@ -145,6 +150,25 @@ class Bounds:
         # tagger's cut institution, is best named so), two are ("Greater Auburn" + ...)
         return self._extends(i - 1, -1, sent, taken, linked, 1 if j - i == 1 else 2) \
             or self._extends(j, 1, sent, taken, linked)
+
+    def _field_after_for(self, i: int, sent) -> bool:
+        """"Center for Tibet and Globalization" with "Tibet" tagged a place: the words after
+        "and" end the field of a name opened by "for", the tagger's cut notwithstanding."""
+        sdoc, k = self.sdoc, i - 2
+        if k <= sent.start or sdoc[i - 1].lower_ != "and":
+            return False
+        while k > sent.start and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+            k -= 1
+        return k < i - 2 and sdoc[k].lower_ == "for" and k > sent.start \
+            and sdoc[k - 1].text[:1].isupper() and sdoc[k - 1].is_alpha
+
+    def _field_before_and(self, i: int, j: int, sent) -> bool:
+        """"the Alliance for Rural Power" + "and Clean Lighting": a field opened by "for" that
+        goes on after "and" with capitalised words the tagger left out; where the name ends
+        is unsure, and a fragment is no party."""
+        sdoc = self.sdoc
+        return j + 1 < sent.end and sdoc[j].lower_ == "and" and sdoc[j + 1].is_title \
+            and any(t.lower_ == "for" for t in sdoc[i + 1:j - 1])
 
     def _extends(self, k: int, step: int, sent, taken: set[int], linked: set[int],
                  least: int = 1) -> bool:
@@ -210,11 +234,12 @@ class Bounds:
 
     def _possessed_whole(self, i: int, j: int, end: int) -> int | None:
         """The end of "Vale's Table" or "Corvo's Analytics" when the tagger took it as one
-        name more than once and the text never writes "Vale" without "'s Table": one name, not
-        a possessor and a product. None otherwise ("Acme's Widget" where "Acme" stands alone
-        too)."""
+        name more than once, or once where a post is held ("manager of Jones' Garage"), and the
+        text never writes "Vale" without "'s Table": one name, not a possessor and a product.
+        None otherwise ("Acme's Widget" where "Acme" stands alone too)."""
         sdoc = self.sdoc
-        if j >= end or sdoc[j].lower_ not in {"'s", "’s"}:
+        if j >= end or not (sdoc[j].lower_ in {"'s", "’s"} or sdoc[j].text in {"'", "’"}
+                            and sdoc[j - 1].lower_.endswith("s")):  # "Jones’ Garage"
             return None
         k = j + 1
         while k < end and sdoc[k].is_title and sdoc[k].is_alpha:
@@ -223,10 +248,20 @@ class Bounds:
             return None
         owner, rest = span_text(sdoc[i:j]), span_text(sdoc[j + 1:k])
         alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", self.text))
-        whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s {re.escape(rest)}(?![\w-])",
+        whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s? {re.escape(rest)}(?![\w-])",
                                self.text))
         tagged = sum(span_text(e).startswith(f"{owner}{sdoc[j].text} {rest}") for e in sdoc.ents)
-        return k if alone == whole and tagged >= 2 else None
+        return k if alone == whole and (tagged >= 2 or tagged and self._workplace(i)) else None
+
+    def _workplace(self, i: int) -> bool:
+        """Whether the name at token i is where someone holds a post: "manager of (the)
+        Jones' Garage", "a chef at ...", "owns ..."."""
+        sdoc = self.sdoc
+        k = i - 1 - (i > 0 and sdoc[i - 1].lower_ == "the")
+        if k < 1:
+            return False
+        return sdoc[k].lemma_.lower() in {"own", "run"} and sdoc[k].pos_ == "VERB" \
+            or sdoc[k].lower_ in {"of", "at", "for"} and sdoc[k - 1].lower_ in ROLE_WORDS
 
     def _lower_acronym(self, name: str) -> bool:
         """"personal protective equipment (PPE)", "hydroxychloroquine (HCQ)": an acronym the
@@ -237,3 +272,22 @@ class Bounds:
         letters = name.replace(".", "")
         spelled = rf"(?<![\w-]){letters[0].lower()}[a-z]+(?:[\s-][a-z]+){{0,3}}"
         return re.search(rf"{spelled}\s*\(\s*{re.escape(name)}\.?\s*\)", self.text) is not None
+
+    def _coordinated_whole(self, ent) -> bool:
+        """"Red and Black chairman Ido Marel", "the Bank of Avalon and Eastbrook" said twice:
+        a name with "and" whose parts the text never writes alone, and that is written more
+        than once or holds a post, is one name; cut at "and" it would leave a fragment as a
+        party ("Black")."""
+        parts = split_coordination(ent)
+        if len(parts) < 2 or ent.label_ != "ORG":
+            return False
+        whole = span_text(parts[0].doc[parts[0].start:parts[-1].end])
+        if any(self._count(span_text(p)) > self._count(whole) for p in parts):
+            return False
+        k = ent.end
+        while k < len(self.sdoc) and self.sdoc[k].lemma_.lower() in ROLE_WORDS:
+            k += 1  # one post ("chief executive"), not two firms' ("chief executives")
+        return k > ent.end and self.sdoc[k - 1].tag_ == "NN" or self._count(whole) >= 2
+
+    def _count(self, name: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))

@@ -171,7 +171,7 @@ class Candidates:
         """The cleaned names in one spaCy entity ("Trainium and Inferentia" is two); a label
         corrected for one part holds for the parts after it."""
         sdoc, out = self.sdoc, []
-        for part in split_coordination(ent):
+        for part in [ent] if self._coordinated_whole(ent) else split_coordination(ent):
             bounds = clean_span(part)
             if bounds is None:
                 continue
@@ -331,8 +331,10 @@ class Candidates:
                         out.append((i + 1, tok.i + 1, span_text(sdoc[i + 1:tok.i + 1]), "PERSON"))
                     continue
                 if self._acceptable(span_text(sdoc[i:tok.i + 1]), "WEAK") and not (
-                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])):
-                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste"
+                        sdoc[i].is_sent_start and self._common_words(sdoc[i:tok.i + 1])) \
+                        and not (i > 0 and sdoc[i - 1].like_num and sdoc[i - 1].head.i == i):
+                    # not "Holdings", nor "Waste rose" opening a sentence beside "waste", nor
+                    # "Minutes" of a show "60 Minutes"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
 
     def _bare_word_kind(self, tok) -> str | None:
@@ -438,9 +440,10 @@ class Candidates:
         for i, j, name, label in out:
             if i in skip:
                 continue
-            end = j + 1
-            while end < len(sdoc) and end - j <= 3 and sdoc[end].is_title \
-                    and not sdoc[end].is_sent_start:
+            end, words = j + 1, 0
+            while end < len(sdoc) and words < 3 and not sdoc[end].is_sent_start and (
+                    sdoc[end].is_title or _hyphened(sdoc, end) and sdoc[end].text in {"-", "‑"}):
+                words += sdoc[end].is_title and not _hyphened(sdoc, end)  # "Long-Term": one word
                 end += 1
             other = starts.get(j + 1)
             if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
