@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..lexicon import world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
@@ -15,7 +16,7 @@ DASHES = frozenset({"—", "–", "-", "--"})
 
 class Voting:
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
-    descriptor_names ("AI startup Scale": startup -> Scale)."""
+    descriptor_names ("AI startup Scale": startup -> Scale) and _org_names (tagged ORG)."""
 
     def _vote(self, raw) -> dict[str, Counter]:
         """Type votes per name: the tagger's label, the cues around each mention, then what the
@@ -25,6 +26,7 @@ class Voting:
         strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
         people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
+        self._org_names = {n for _, _, n, label in raw if label == "ORG"}
         for i, j, name, label in raw:
             self._label_vote(votes[name], i, j, name, label, multi_person)
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
@@ -71,6 +73,41 @@ class Voting:
             rest += list(self.sents[k + 1][:2])
         return any(t.lower_ in GENDERED for t in rest)
 
+    def _city(self, name: str) -> bool:
+        """A city or US state by name, unless it opens a firm's name in this text: "Kirkland"
+        beside "Kirkland & Ellis" is the firm's short name."""
+        return name in world_places() and not any(
+            n.startswith(name + " ") for n in self._org_names)
+
+    def _place_vote(self, v: Counter, i: int, j: int, name: str) -> None:
+        """The vote of a place label. A country, or a place the text places ("in Avalon",
+        "Fremont, Avalon"), is one; a "place" that acts may be a firm ("Acme said"), but a city
+        or state by name that acts keeps the tagger's vote ("Beijing said", "Chicago's"), which
+        the firm's other mentions outvote ("Delta said" beside "Delta Air Lines")."""
+        sdoc = self.sdoc
+        root = sdoc[i:j].root
+        city = self._city(name)
+        place = name in self.places or name.isupper() or landform(name) or (
+            j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
+            root.dep_ == "appos" and root.head.ent_type_ == "GPE"
+                and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
+        # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
+        actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
+                    and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
+            root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
+            root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
+            root.dep_ == "pobj" and root.head.lower_ == "in"
+            and root.head.head.lemma_ in INVEST_WORDS)
+        if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
+                     and not actor):
+            v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
+        if place:
+            v["GPE"] += W["known_place"]
+        elif actor and not city or CAMEL.match(name):  # a "place" that acts or is invested in
+            v["ORG"] += W["acting_place"]
+        else:
+            v["GPE"] += W["place_label"]
+
     def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
                     multi_person: set[str]) -> None:
         """The vote of the tagger's label, weighed by how sure it can be."""
@@ -79,27 +116,7 @@ class Voting:
             stated = name in self.makers or name in self.explicit_products
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
-            root = sdoc[i:j].root
-            place = name in self.places or name.isupper() or landform(name) or (
-                j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
-                root.dep_ == "appos" and root.head.ent_type_ == "GPE"
-                    and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
-            # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
-            actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
-                        and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
-                root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
-                root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
-                root.dep_ == "pobj" and root.head.lower_ == "in"
-                and root.head.head.lemma_ in INVEST_WORDS)
-            if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
-                         and not actor):
-                v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
-            if place:
-                v["GPE"] += W["known_place"]
-            elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
-                v["ORG"] += W["acting_place"]
-            else:
-                v["GPE"] += W["place_label"]
+            self._place_vote(v, i, j, name)
         elif label == "WEAK":
             v["ORG"] += W["weak_name"]
         elif label == "PERSON" and j - i == 1 and not any(
@@ -238,6 +255,8 @@ class Voting:
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure
+            elif v["GPE"] and (name in self.places or self._city(name) and name not in strong_org):
+                pass  # a known place tagged a person once ("decoupling Germany") stays one
             elif unsure or (v["GPE"] and v["GPE"] < W["known_place"] and v["PERSON"]):
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:
