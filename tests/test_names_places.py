@@ -81,3 +81,57 @@ def test_a_city_name_with_a_firms_cue_stays_a_firm(nlp, text, labels, firm):
 ])
 def test_a_country_tagged_a_person_once_stays_a_place(nlp, text, labels, place):
     assert place not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,place", [
+    # local news: a town the tagger calls a person, and its mayor
+    ("Wylie Mayor Ann Vale said the pool would reopen. Vale has been Wylie's mayor since 2012.",
+     [("Wylie", "PERSON"), ("Ann Vale", "PERSON"), ("Vale", "PERSON"), ("Wylie", "PERSON")],
+     "Wylie"),
+    # a reader quoted with her home town
+    ("Dora Keswick of Manchester said her car sat idle for weeks at Quorn Motors.",
+     [("Dora Keswick", "PERSON"), ("Manchester", "PERSON"), ("Quorn Motors", "ORG")],
+     "Manchester"),
+])
+def test_a_town_tagged_a_person_or_holding_an_office_is_no_organization(nlp, text, labels, place):
+    assert place not in names(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,place,paper", [
+    ("Hartford, Conn. — Car batteries are failing. (c)2020 The Hartford Ledger (Hartford, Conn.)",
+     [("Hartford", "GPE"), ("Conn.", "GPE"), ("The Hartford Ledger", "ORG"), ("Hartford", "GPE"),
+      ("Conn.", "GPE")], "Hartford", "Hartford Ledger"),
+    ("Tulsa, Okla. — Farmers sold wheat early. Visit the Tulsa Daily Star (Tulsa, Okla.) online.",
+     [("Tulsa", "GPE"), ("Okla.", "GPE"), ("Tulsa Daily Star", "ORG"), ("Tulsa", "GPE"),
+      ("Okla.", "GPE")], "Tulsa", "Tulsa Daily Star"),
+])
+def test_a_city_before_its_state_is_a_place(nlp, text, labels, place, paper):
+    found = names(nlp, text, labels)
+    assert place not in found
+    assert found.get(paper) == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,place,party", [
+    # a campus: the country tagged an organization once
+    ("Ann Vale, a professor at the Belgium's University of Larchmont, told Quorn Radio.",
+     [("Ann Vale", "PERSON"), ("Belgium", "ORG"), ("University of Larchmont", "ORG"),
+      ("Quorn Radio", "ORG")], "Belgium", "University of Larchmont"),
+    # a state the tagger skipped, after a senator's name
+    ("The letter was signed by Ann Vale of Illinois and Ivo Brandt of Kestrel Foods.",
+     [("Ann Vale", "PERSON"), ("Ivo Brandt", "PERSON"), ("Kestrel Foods", "ORG")],
+     "Illinois", "Kestrel Foods"),
+    # a city tagged a firm once and a place once: a neighbourhood diner's owner
+    ("Dora Keswick, co-owner of Hyde Park's Larch Diner, has never left Hyde Park. Quorn Foods "
+     "feeds Hyde Park's homeless.",
+     [("Dora Keswick", "PERSON"), ("Hyde Park", "ORG"), ("Larch Diner", "ORG"),
+      ("Hyde Park", "ORG"), ("Quorn Foods", "ORG"), ("Hyde Park", "GPE")], "Hyde Park",
+     "Quorn Foods"),
+    # a city's police, tagged a firm
+    ("Ivo Brandt, a retired Anaheim police officer, joined Quorn Security in May.",
+     [("Ivo Brandt", "PERSON"), ("Anaheim", "ORG"), ("Quorn Security", "ORG")],
+     "Anaheim", "Quorn Security"),
+])
+def test_a_place_tagged_a_firm_or_skipped_is_no_organization(nlp, text, labels, place, party):
+    found = names(nlp, text, labels)
+    assert place not in found
+    assert found.get(party) == "ORG"

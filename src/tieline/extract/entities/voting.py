@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from ..lexicon import world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -90,7 +90,9 @@ class Voting:
         place = name in self.places or name.isupper() or landform(name) or (
             j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
             root.dep_ == "appos" and root.head.ent_type_ == "GPE"
-                and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
+                and sdoc[i - 1].text == ",") or (  # "Fremont, Avalon"
+            j + 1 < len(sdoc) and sdoc[j].text == "," and sdoc[j + 1].ent_type_ == "GPE"
+            and sdoc[j + 1].head.i == root.i)  # "Hartford, Conn."
         # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
         actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
                     and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
@@ -98,9 +100,9 @@ class Voting:
             root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
             root.dep_ == "pobj" and root.head.lower_ == "in"
             and root.head.head.lemma_ in INVEST_WORDS)
-        if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
-                     and not actor):
-            v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
+        if place or city or (root.dep_ == "pobj" and not actor
+                             and root.head.lower_ in {"in", "across", "throughout"}):
+            v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
         if place:
             v["GPE"] += W["known_place"]
         elif actor and not city or CAMEL.match(name):  # a "place" that acts or is invested in
@@ -119,6 +121,8 @@ class Voting:
             self._place_vote(v, i, j, name)
         elif label == "WEAK":
             v["ORG"] += W["weak_name"]
+            if name in self.places or self._city(name):
+                v["PLACED"] += 1  # "Ann Vale of Illinois": a place the tagger skipped
         elif label == "PERSON" and j - i == 1 and not any(
                 name in p.split() for p in multi_person):
             # a lone surname-like word: a person only if introduced as one
@@ -129,6 +133,8 @@ class Voting:
             v[label] += W["not_party"]
         else:
             v[label] += W["other_label"]
+            if label == "ORG" and name in self.places:
+                v["PLACED"] += 1  # "Belgium's University of X": a country however tagged
 
     def _cue_votes(self, v: Counter, i: int, j: int, name: str, label: str,
                    strong_org: set[str], firms: set[str]) -> None:
@@ -152,9 +158,13 @@ class Voting:
         if label in {"ORG", "PERSON"} and self._signature(i, j):
             v["PERSON"] += W["signature"]
         nxt = sdoc[j:j + 3]
+        if len(nxt) and nxt[0].lower_ in OFFICE_WORDS and self._city(name):
+            v["PLACED"] += 1  # "Anaheim police officer", "Wylie Mayor Ann Vale": a town's office
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
-                t.lower_ in ROLE_WORDS for t in nxt[1:]):
-            v["ORG"] += W["employer_of_role"]  # "Air Deccan's managing director ...": an employer
+                t.lower_ in ROLE_WORDS for t in nxt[1:]) and not (
+                self._city(name) and any(t.lower_ in OFFICE_WORDS for t in nxt[1:])):
+            # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a town's)
+            v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
         root = sdoc[i:j].root
         if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
@@ -257,6 +267,8 @@ class Voting:
                 v["PERSON"] += unsure
             elif v["GPE"] and (name in self.places or self._city(name) and name not in strong_org):
                 pass  # a known place tagged a person once ("decoupling Germany") stays one
+            elif unsure and self._city(name) and name not in strong_org:
+                v["GPE"] += unsure  # a town tagged a person, never named as one ("Ada of Wylie")
             elif unsure or (v["GPE"] and v["GPE"] < W["known_place"] and v["PERSON"]):
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:
