@@ -135,3 +135,21 @@ def test_a_place_tagged_a_firm_or_skipped_is_no_organization(nlp, text, labels, 
     found = names(nlp, text, labels)
     assert place not in found
     assert found.get(party) == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # politics: a lone surname before "administration"
+    ("Vale has promised lower taxes. The Vale administration said the plan would help Quorn "
+     "Steel.", [("Vale", "PERSON"), ("Vale", "PERSON"), ("Quorn Steel", "ORG")], "Vale"),
+    # mining: "presidency"
+    ("Officials of the Keswick presidency met Larch Mining executives on Monday.",
+     [("Keswick", "PERSON"), ("Larch Mining", "ORG")], "Keswick"),
+])
+def test_a_name_before_administration_is_a_leader(nlp, text, labels, person):
+    assert names(nlp, text, labels).get(person) == "PERSON"
+
+
+def test_a_body_tagged_a_firm_before_administration_stays_one(nlp):
+    found = names(nlp, "Larch Health administration staff met Quorn Bank on Monday.",
+                  [("Larch Health", "ORG"), ("Quorn Bank", "ORG")])
+    assert found.get("Larch Health") == "ORG"

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from ..lexicon import world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, TENURE_NOUNS,
+                    ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -145,6 +146,8 @@ class Voting:
                                  and label == "PERSON"):
             v["PERSON"] += W["after_honorific"]  # "Mr Vale", "my friend Ada", "his wife Ada"
         root = sdoc[i:j].root
+        if root.dep_ == "compound" and root.head.lower_ in TENURE_NOUNS and label != "ORG":
+            v["PERSON"] += W["role_apposition"]  # "the Vale administration": a leader's name
         if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
             v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \

@@ -66,6 +66,8 @@ SECTOR_NICKNAMES = _words("sector_nicknames")
 CURRENCY_CODES = _words("currency_codes")
 # Public offices a town or state holds: "Wylie's mayor" names no firm
 OFFICE_WORDS = _words("office_words")
+# "the Vale administration", "the Vale presidency": only a person leads one by name
+TENURE_NOUNS = _words("tenure_nouns")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
 LANDFORM_WORDS = _words("landform_words")  # "Larch Pond", "Lake Avalon": a place
 FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
