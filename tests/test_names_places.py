@@ -153,3 +153,19 @@ def test_a_body_tagged_a_firm_before_administration_stays_one(nlp):
     found = names(nlp, "Larch Health administration staff met Quorn Bank on Monday.",
                   [("Larch Health", "ORG"), ("Quorn Bank", "ORG")])
     assert found.get("Larch Health") == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,place,party", [
+    # a war report: a district tagged a person
+    ("Rebels attacked a post in Larch Vale District of Avalon Province, Quorn Radio said.",
+     [("Larch Vale District", "PERSON"), ("Avalon Province", "GPE"), ("Quorn Radio", "ORG")],
+     "Larch Vale District", "Quorn Radio"),
+    # farming news
+    ("Kestrel Seeds opened a depot in Dorran Prefecture, where Ada Vale grows rice.",
+     [("Kestrel Seeds", "ORG"), ("Dorran Prefecture", "PERSON"), ("Ada Vale", "PERSON")],
+     "Dorran Prefecture", "Kestrel Seeds"),
+])
+def test_a_district_tagged_a_person_is_a_place(nlp, text, labels, place, party):
+    found = names(nlp, text, labels)
+    assert place not in found
+    assert found.get(party) == "ORG"

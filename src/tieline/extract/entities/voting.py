@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 from ..lexicon import world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, TENURE_NOUNS,
-                    ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PLACE_UNITS,
+                    TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -124,6 +124,8 @@ class Voting:
             v["ORG"] += W["weak_name"]
             if name in self.places or self._city(name):
                 v["PLACED"] += 1  # "Ann Vale of Illinois": a place the tagger skipped
+        elif label == "PERSON" and j - i > 1 and sdoc[j - 1].lower_ in PLACE_UNITS:
+            v["GPE"] += W["known_place"]  # "in Larch Vale District": no person's name
         elif label == "PERSON" and j - i == 1 and not any(
                 name in p.split() for p in multi_person):
             # a lone surname-like word: a person only if introduced as one
