@@ -1,5 +1,5 @@
-"""Places out of organization facts, round 8 (issue 9): a city or US state the tagger calls a
-place stays one when it acts ("Lyon said", "Ohio's lawsuit"), unless the text names a firm so
+"""Places out of organization facts, round 8 (issue 9): a city the tagger calls a place stays
+one when it acts ("Lyon said", "Nairobi's claim"), unless the text names a firm so
 ("Modesto's chief executive", "Tacoma" beside "Tacoma & Reyes"); a country tagged a person once
 is still a country.
 
@@ -34,9 +34,10 @@ def names(nlp, text, labels):
     ("Lyon said on Monday it would close its schools. Critics attacked Lyon's decision, and "
      "Brantly Mills said the closure would hurt its staff.",
      [("Lyon", "GPE"), ("Lyon", "GPE"), ("Brantly Mills", "ORG")], "Lyon", "Brantly Mills"),
-    # trade: the state stands for its attorney general
-    ("Ohio accused Kestrel Foods of fraud. Ohio's lawsuit seeks $4 million from the grocer.",
-     [("Ohio", "GPE"), ("Kestrel Foods", "ORG"), ("Ohio", "GPE")], "Ohio", "Kestrel Foods"),
+    # trade: the capital stands for its government
+    ("Nairobi accused Kestrel Foods of fraud. Nairobi's claim seeks $4 million from the grocer.",
+     [("Nairobi", "GPE"), ("Kestrel Foods", "ORG"), ("Nairobi", "GPE")], "Nairobi",
+     "Kestrel Foods"),
 ])
 def test_a_city_or_state_that_acts_is_no_organization(nlp, text, labels, place, party):
     found = names(nlp, text, labels)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..lexicon import world_places
+from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PLACE_UNITS,
@@ -83,8 +83,9 @@ class Voting:
     def _place_vote(self, v: Counter, i: int, j: int, name: str) -> None:
         """The vote of a place label. A country, or a place the text places ("in Avalon",
         "Fremont, Avalon"), is one; a "place" that acts may be a firm ("Acme said"), but a city
-        or state by name that acts keeps the tagger's vote ("Beijing said", "Chicago's"), which
-        the firm's other mentions outvote ("Delta said" beside "Delta Air Lines")."""
+        by name that acts keeps the tagger's vote ("Beijing said", "Chicago's"), which the
+        firm's other mentions outvote ("Delta said" beside "Delta Air Lines"). A US state that
+        acts stays a party, as the annotation guide counts states ("Texas sued X")."""
         sdoc = self.sdoc
         root = sdoc[i:j].root
         city = self._city(name)
@@ -101,6 +102,7 @@ class Voting:
             root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
             root.dep_ == "pobj" and root.head.lower_ == "in"
             and root.head.head.lemma_ in INVEST_WORDS)
+        city = city and not (actor and name in us_states())  # but "Texas sued X": a party
         if place or city or (root.dep_ == "pobj" and not actor
                              and root.head.lower_ in {"in", "across", "throughout"}):
             v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
