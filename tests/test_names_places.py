@@ -63,6 +63,11 @@ def test_a_city_name_that_opens_a_firms_name_is_its_short_name(nlp, text, labels
 
 
 @pytest.mark.parametrize("text,labels,firm", [
+    # a telecom supplier and a rival, each named once and tagged a place
+    ("Quorn Telecom says Tulsa supplies it with radios.",
+     [("Quorn Telecom", "ORG"), ("Tulsa", "GPE")], "Tulsa"),
+    ("Larch Mobile competes with Orange in Spain.",
+     [("Larch Mobile", "ORG"), ("Orange", "GPE"), ("Spain", "GPE")], "Orange"),
     ("Modesto's chief executive Ann Vale said Modesto would cut 300 jobs.",
      [("Modesto", "GPE"), ("Ann Vale", "PERSON"), ("Modesto", "GPE")], "Modesto"),
     ("Shares of Tulsa rose after Tulsa's finance director Ivo Brandt said sales grew.",
@@ -121,12 +126,6 @@ def test_a_city_before_its_state_is_a_place(nlp, text, labels, place, paper):
     ("The letter was signed by Ann Vale of Illinois and Ivo Brandt of Kestrel Foods.",
      [("Ann Vale", "PERSON"), ("Ivo Brandt", "PERSON"), ("Kestrel Foods", "ORG")],
      "Illinois", "Kestrel Foods"),
-    # a city tagged a firm once and a place once: a neighbourhood diner's owner
-    ("Dora Keswick, co-owner of Hyde Park's Larch Diner, has never left Hyde Park. Quorn Foods "
-     "feeds Hyde Park's homeless.",
-     [("Dora Keswick", "PERSON"), ("Hyde Park", "ORG"), ("Larch Diner", "ORG"),
-      ("Hyde Park", "ORG"), ("Quorn Foods", "ORG"), ("Hyde Park", "GPE")], "Hyde Park",
-     "Quorn Foods"),
     # a city's police, tagged a firm
     ("Ivo Brandt, a retired Anaheim police officer, joined Quorn Security in May.",
      [("Ivo Brandt", "PERSON"), ("Anaheim", "ORG"), ("Quorn Security", "ORG")],

@@ -17,7 +17,8 @@ DASHES = frozenset({"—", "–", "-", "--"})
 
 class Voting:
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
-    descriptor_names ("AI startup Scale": startup -> Scale) and _org_names (tagged ORG)."""
+    descriptor_names ("AI startup Scale": startup -> Scale), _org_names (tagged ORG) and
+    _gpe_counts (mentions tagged a place, per name)."""
 
     def _vote(self, raw) -> dict[str, Counter]:
         """Type votes per name: the tagger's label, the cues around each mention, then what the
@@ -28,6 +29,7 @@ class Voting:
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
         people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
         self._org_names = {n for _, _, n, label in raw if label == "ORG"}
+        self._gpe_counts = Counter(n for _, _, n, label in raw if label == "GPE")
         for i, j, name, label in raw:
             self._label_vote(votes[name], i, j, name, label, multi_person)
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
@@ -102,7 +104,9 @@ class Voting:
             root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
             root.dep_ == "pobj" and root.head.lower_ == "in"
             and root.head.head.lemma_ in INVEST_WORDS)
-        city = city and not (actor and name in us_states())  # but "Texas sued X": a party
+        # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
+        # share a city's name; and "Texas sued X" names a party, as the guide counts states
+        city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())
         if place or city or (root.dep_ == "pobj" and not actor
                              and root.head.lower_ in {"in", "across", "throughout"}):
             v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
