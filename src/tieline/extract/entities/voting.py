@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PLACE_UNITS,
+                    TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -15,7 +17,8 @@ DASHES = frozenset({"—", "–", "-", "--"})
 
 class Voting:
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
-    descriptor_names ("AI startup Scale": startup -> Scale)."""
+    descriptor_names ("AI startup Scale": startup -> Scale), _org_names (tagged ORG) and
+    _gpe_counts (mentions tagged a place, per name)."""
 
     def _vote(self, raw) -> dict[str, Counter]:
         """Type votes per name: the tagger's label, the cues around each mention, then what the
@@ -25,6 +28,8 @@ class Voting:
         strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
         people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
+        self._org_names = {n for _, _, n, label in raw if label == "ORG"}
+        self._gpe_counts = Counter(n for _, _, n, label in raw if label == "GPE")
         for i, j, name, label in raw:
             self._label_vote(votes[name], i, j, name, label, multi_person)
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
@@ -71,6 +76,47 @@ class Voting:
             rest += list(self.sents[k + 1][:2])
         return any(t.lower_ in GENDERED for t in rest)
 
+    def _city(self, name: str) -> bool:
+        """A city or US state by name, unless it opens a firm's name in this text: "Kirkland"
+        beside "Kirkland & Ellis" is the firm's short name."""
+        return name in world_places() and not any(
+            n.startswith(name + " ") for n in self._org_names)
+
+    def _place_vote(self, v: Counter, i: int, j: int, name: str) -> None:
+        """The vote of a place label. A country, or a place the text places ("in Avalon",
+        "Fremont, Avalon"), is one; a "place" that acts may be a firm ("Acme said"), but a city
+        by name that acts keeps the tagger's vote ("Beijing said", "Chicago's"), which the
+        firm's other mentions outvote ("Delta said" beside "Delta Air Lines"). A US state that
+        acts stays a party, as the annotation guide counts states ("Texas sued X")."""
+        sdoc = self.sdoc
+        root = sdoc[i:j].root
+        city = self._city(name)
+        place = name in self.places or name.isupper() or landform(name) or (
+            j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
+            root.dep_ == "appos" and root.head.ent_type_ == "GPE"
+                and sdoc[i - 1].text == ",") or (  # "Fremont, Avalon"
+            j + 1 < len(sdoc) and sdoc[j].text == "," and sdoc[j + 1].ent_type_ == "GPE"
+            and sdoc[j + 1].head.i == root.i)  # "Hartford, Conn."
+        # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
+        actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
+                    and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
+            root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
+            root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
+            root.dep_ == "pobj" and root.head.lower_ == "in"
+            and root.head.head.lemma_ in INVEST_WORDS)
+        # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
+        # share a city's name; and "Texas sued X" names a party, as the guide counts states
+        city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())
+        if place or city or (root.dep_ == "pobj" and not actor
+                             and root.head.lower_ in {"in", "across", "throughout"}):
+            v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
+        if place:
+            v["GPE"] += W["known_place"]
+        elif actor and not city or CAMEL.match(name):  # a "place" that acts or is invested in
+            v["ORG"] += W["acting_place"]
+        else:
+            v["GPE"] += W["place_label"]
+
     def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
                     multi_person: set[str]) -> None:
         """The vote of the tagger's label, weighed by how sure it can be."""
@@ -79,29 +125,13 @@ class Voting:
             stated = name in self.makers or name in self.explicit_products
             v["PRODUCT"] += W["product_with_maker"] if stated else W["product_phrase"]
         elif label == "GPE":
-            root = sdoc[i:j].root
-            place = name in self.places or name.isupper() or landform(name) or (
-                j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
-                root.dep_ == "appos" and root.head.ent_type_ == "GPE"
-                    and sdoc[i - 1].text == ",")  # "Fremont, Avalon"
-            # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
-            actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
-                        and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
-                root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
-                root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
-                root.dep_ == "pobj" and root.head.lower_ == "in"
-                and root.head.head.lemma_ in INVEST_WORDS)
-            if place or (root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
-                         and not actor):
-                v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon": a place in this text
-            if place:
-                v["GPE"] += W["known_place"]
-            elif actor or CAMEL.match(name):  # a "place" that acts or is invested in, "OpenAI"
-                v["ORG"] += W["acting_place"]
-            else:
-                v["GPE"] += W["place_label"]
+            self._place_vote(v, i, j, name)
         elif label == "WEAK":
             v["ORG"] += W["weak_name"]
+            if name in self.places or self._city(name):
+                v["PLACED"] += 1  # "Ann Vale of Illinois": a place the tagger skipped
+        elif label == "PERSON" and j - i > 1 and sdoc[j - 1].lower_ in PLACE_UNITS:
+            v["GPE"] += W["known_place"]  # "in Larch Vale District": no person's name
         elif label == "PERSON" and j - i == 1 and not any(
                 name in p.split() for p in multi_person):
             # a lone surname-like word: a person only if introduced as one
@@ -112,6 +142,8 @@ class Voting:
             v[label] += W["not_party"]
         else:
             v[label] += W["other_label"]
+            if label == "ORG" and name in self.places:
+                v["PLACED"] += 1  # "Belgium's University of X": a country however tagged
 
     def _cue_votes(self, v: Counter, i: int, j: int, name: str, label: str,
                    strong_org: set[str], firms: set[str]) -> None:
@@ -122,6 +154,8 @@ class Voting:
                                  and label == "PERSON"):
             v["PERSON"] += W["after_honorific"]  # "Mr Vale", "my friend Ada", "his wife Ada"
         root = sdoc[i:j].root
+        if root.dep_ == "compound" and root.head.lower_ in TENURE_NOUNS and label != "ORG":
+            v["PERSON"] += W["role_apposition"]  # "the Vale administration": a leader's name
         if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
             v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
         if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
@@ -135,9 +169,13 @@ class Voting:
         if label in {"ORG", "PERSON"} and self._signature(i, j):
             v["PERSON"] += W["signature"]
         nxt = sdoc[j:j + 3]
+        if len(nxt) and nxt[0].lower_ in OFFICE_WORDS and self._city(name):
+            v["PLACED"] += 1  # "Anaheim police officer", "Wylie Mayor Ann Vale": a town's office
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
-                t.lower_ in ROLE_WORDS for t in nxt[1:]):
-            v["ORG"] += W["employer_of_role"]  # "Air Deccan's managing director ...": an employer
+                t.lower_ in ROLE_WORDS for t in nxt[1:]) and not (
+                self._city(name) and any(t.lower_ in OFFICE_WORDS for t in nxt[1:])):
+            # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a town's)
+            v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
         root = sdoc[i:j].root
         if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
@@ -238,6 +276,10 @@ class Voting:
             unsure = v.pop("UNSURE", 0)
             if unsure and v["PERSON"]:
                 v["PERSON"] += unsure
+            elif v["GPE"] and (name in self.places or self._city(name) and name not in strong_org):
+                pass  # a known place tagged a person once ("decoupling Germany") stays one
+            elif unsure and self._city(name) and name not in strong_org:
+                v["GPE"] += unsure  # a town tagged a person, never named as one ("Ada of Wylie")
             elif unsure or (v["GPE"] and v["GPE"] < W["known_place"] and v["PERSON"]):
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:

@@ -64,6 +64,12 @@ LAW_TAILS = _words("law_tails")
 # "Big Pharma", "Big Tech": a whole industry, no one party
 SECTOR_NICKNAMES = _words("sector_nicknames")
 CURRENCY_CODES = _words("currency_codes")
+# Public offices a town or state holds: "Wylie's mayor" names no firm
+OFFICE_WORDS = _words("office_words")
+# "the Vale administration", "the Vale presidency": only a person leads one by name
+TENURE_NOUNS = _words("tenure_nouns")
+# "Larch Vale District", "Avalon Province": the last word of a place's name, never a person's
+PLACE_UNITS = _words("place_units")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
 LANDFORM_WORDS = _words("landform_words")  # "Larch Pond", "Lake Avalon": a place
 FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
