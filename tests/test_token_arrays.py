@@ -2,6 +2,9 @@
 replace gave: the same token indices, in the same order."""
 from __future__ import annotations
 
+import gc
+import weakref
+
 from spacy.matcher import Matcher
 
 from tieline.extract.entities.tokens import anaphor_tokens, product_heads
@@ -57,3 +60,15 @@ def test_view_gives_the_text_and_each_tokens_sentence(nlp):
     assert seen is view(doc) and seen.text == doc.text
     assert [s.start for s in seen.sents] == [s.start for s in doc.sents]
     assert all(seen.sents[seen.sent_of[t.i]] == t.sent for t in doc)
+
+
+def test_a_view_does_not_keep_earlier_documents_alive(nlp):
+    # every span holds its Doc: a cache of all views kept every parsed Doc of an ingest alive
+    gone = []
+    for text in INVENTED[:3]:
+        doc = nlp(text)
+        view(doc)
+        gone.append(weakref.ref(doc))
+    del doc
+    gc.collect()
+    assert [ref() is None for ref in gone] == [True, True, False]  # only the latest is kept

@@ -2,12 +2,9 @@
 
 spaCy rebuilds these on every access: `Doc.text` joins every token again and `Doc.sents`
 makes new spans. The rules read them many times per document, so `view(doc)` computes them
-once (kept as long as the Doc lives). A view is only valid for a Doc that is no longer
-changed, as during extraction.
+once. A view is only valid for a Doc that is no longer changed, as during extraction.
 """
 from __future__ import annotations
-
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -16,6 +13,7 @@ class DocView:
     """The text, the sentence spans and each token's sentence index."""
 
     def __init__(self, doc: Doc):
+        self.doc = doc
         self.text = doc.text
         self.sents = list(doc.sents)
         self.sent_of = [0] * len(doc)
@@ -23,12 +21,15 @@ class DocView:
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
 
 
-_VIEWS: WeakKeyDictionary = WeakKeyDictionary()
+# Only the latest document's view is kept: the rules read one document at a time, and a view
+# holds its Doc (every span does), so a cache keyed by Doc would keep every parsed Doc alive.
+_LATEST: DocView | None = None
 
 
 def view(doc: Doc) -> DocView:
     """The document's view, built on first use."""
-    found = _VIEWS.get(doc)
-    if found is None:
-        found = _VIEWS[doc] = DocView(doc)
+    global _LATEST
+    found = _LATEST
+    if found is None or found.doc is not doc:
+        found = _LATEST = DocView(doc)
     return found

@@ -296,12 +296,13 @@ class Candidates:
             elif tok.i in covered or tok.text.lower() in GENERIC_NAMES or tok.i in self.tickers \
                     or is_unit(tok) or common_possessor(tok):
                 continue
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss and name_like(tok) and tok.pos_ in {"PROPN", "NOUN"} and tok.i not in named \
-                    and not tok.is_sent_start and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
+            # the children last: reading them builds a Token object for each
+            poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in {"PROPN", "NOUN"} \
+                and tok.i not in named and tok.i not in inside and not tok.is_sent_start \
+                and name_like(tok) else None
+            if poss and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
                     and not common_possessor(poss[0]) \
                     and poss[0].i not in named and poss[0].text not in self.places \
-                    and tok.i not in inside \
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))

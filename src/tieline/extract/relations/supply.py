@@ -52,15 +52,15 @@ def supply_forms(ents, sink) -> None:
     """Every supply and use shape of this module, sentence by sentence."""
     for sent in ents.sents:
         for tok in sent:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CUSTOMER_NOUNS:
+            pos, lemma = tok.pos_, tok.lemma_.lower()  # read once: each read builds a string
+            if pos == "NOUN" and lemma in CUSTOMER_NOUNS:
                 _customer_role(tok, sent, ents, sink)
-            if tok.pos_ == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
+            if pos == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
                 _public_contract(tok, sent, ents, sink)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEAL_NOUNS:
+            if pos == "NOUN" and lemma in DEAL_NOUNS:
                 _deal_to_trade(tok, sent, ents, sink)
-            if tok.pos_ not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
+            if pos not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
                 continue
-            lemma = tok.lemma_.lower()
             if lemma == "power" or tok.lower_ == "powered":
                 _powered(tok, sent, ents, sink)
             elif lemma in CHOOSE_VERBS:
@@ -72,8 +72,7 @@ def supply_forms(ents, sink) -> None:
 def _verb_read_as_noun(tok) -> bool:
     """"X's engines now power Z's jets": the tagger calls "power" a noun, yet it has a
     subject and an object."""
-    deps = {c.dep_ for c in tok.children}
-    return tok.lower_ in {"power", "powers"} and {"nsubj", "dobj"} <= deps
+    return tok.lower_ in {"power", "powers"} and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
 
 
 def _orgs(mentions) -> list:
