@@ -273,8 +273,9 @@ class Bounds:
 
     def _field_list(self, i: int, j: int) -> tuple[int, int]:
         """The bounds of the list of capitalised words joined by commas and "and" that tokens
-        [i, j) are part of ("Data, Analytics and Knowledge Management")."""
-        sdoc = self.sdoc
+        [i, j) are part of, when a post and "of" or "for" open it ("Leader for Data, Analytics
+        and Knowledge Management"); else [i, j) ("Dr. Ann Vale, Harbour Statistics Manager")."""
+        sdoc, start, end = self.sdoc, i, j
 
         def joined(k: int) -> bool:  # a comma or "and" at k between capitalised words
             return 0 < k < len(sdoc) - 1 and sdoc[k].lower_ in {",", "and", "&"} \
@@ -287,7 +288,8 @@ class Bounds:
             j += 2
             while j < len(sdoc) and sdoc[j].is_title:
                 j += 1
-        return i, j
+        opened = i > 1 and sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
+        return (i, j) if opened else (start, end)
 
     def _body_after(self, k: int) -> bool:
         """Whether "at", "for" or "in" at token k opens a body's capitalised name ("at the
