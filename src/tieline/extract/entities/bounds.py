@@ -13,7 +13,7 @@ import re
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
-                    OPERATOR_TAILS, PERSON_TITLES, TITLE_MODIFIERS)
+                    OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -30,6 +30,12 @@ def _cap_word(tok) -> bool:
         tok.is_punct or tok.like_num or tok.pos_ in {"DET", "PRON", "NUM"} or low in CALENDAR or tok.lower_ in HONORIFICS or tok.lower_ in ROLE_WORDS
         or tok.lower_ in COMPANY_SUFFIXES or low in PERSON_SUFFIXES or low in TITLE_MODIFIERS
         or tok.lower_ in DEMONYMS)
+
+
+def _glued_hyphen(sdoc, k: int) -> bool:
+    """Whether token k is a hyphen inside one word ("Drive-In", "Rolls-Royce")."""
+    return 0 < k < len(sdoc) - 1 and sdoc[k].text in {"-", "‑"} and not sdoc[k].whitespace_ \
+        and not sdoc[k - 1].whitespace_ and sdoc[k - 1].is_alpha and sdoc[k + 1].is_alpha
 
 
 class Bounds:
@@ -63,12 +69,48 @@ class Bounds:
         if label == "ORG" and j < role_end and j - i == 1 and sdoc[j].is_lower \
                 and sdoc[j].is_alpha and sdoc[j].lower_ not in ROLE_WORDS:
             return None  # "the Avalon zoo": a zoo in Avalon, no name
+        if label == "ORG" and self._open_object(j):
+            return None  # "Council for Managing and Fighting" + "the drought": where it ends is unsure
         if j - i > 2 and sdoc[i].lower_ in TITLE_MODIFIERS and sdoc[i + 1].text in {"-", "‑"}:
             i += 2  # "Ex-Avalon Public Schools CEO": the title's prefix
+        if j - i > 1 and sdoc[i].lower_ in TITLE_ADJECTIVES and j < len(sdoc) \
+                and sdoc[j].lower_ in ROLE_WORDS \
+                and self._count(span_text(sdoc[i + 1:j])) > self._count(span_text(sdoc[i:j])):
+            i += 1  # "New Vale CEO Ada Roe" where the text writes "Vale" alone: a new CEO
         if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"ADP", "SCONJ"} \
                 and sdoc[i].lower_ not in NAME_LINKS:
             i += 1  # "Besides Vale, ...": a preposition opening the sentence
         return i, j
+
+    def _open_object(self, j: int) -> bool:
+        """Whether a name ending at token j ends with a verb whose object follows in lower case
+        ("National Council for Managing and Fighting the drought"): the name goes on."""
+        sdoc = self.sdoc
+        if j >= len(sdoc) or sdoc[j - 1].pos_ != "VERB" or not sdoc[j].is_lower:
+            return False
+        obj = sdoc[j] if sdoc[j].pos_ in {"NOUN", "PROPN"} else sdoc[j].head
+        return obj.i >= j and obj.dep_ == "dobj" and obj.head.i == j - 1
+
+    def _body_end(self, j: int) -> bool:
+        """Whether a body word that is also a post ends the name at token j: "the Avalon Safety
+        Board said" (but "Acme Board Chair Ann Vale", "Acme Board member": Acme's post)."""
+        sdoc = self.sdoc
+        return sdoc[j - 1].lower_ in BODY_WORDS and not (
+            j < len(sdoc) and (sdoc[j].is_title or sdoc[j].lower_ in ROLE_WORDS))
+
+    def _one_phrase(self, first, second) -> bool:
+        """Whether two names tagged side by side are one: parsed as one noun phrase and at
+        most four words long ("Lockheed" + "Martin"), or up to seven after a hyphened modifier,
+        a word that ends no name ("United Drive-In" + "Theatre Owners Association"); but an
+        operator and the maker of its fleet are two ("Skyhop Airlines" + "Aerovance 737")."""
+        sdoc, k = self.sdoc, second[0]
+        hyphened = _glued_hyphen(sdoc, k - 2)
+        compound = sdoc[k - 1].dep_ == "compound" and sdoc[k - 1].head.i in range(k, second[1])
+        nxt = sdoc[k].lower_
+        operator = sdoc[k - 1].lower_ in OPERATOR_TAILS \
+            and nxt not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS  # "Kestrel Airlines Cargo"
+        return (compound or hyphened) and not operator \
+            and second[1] - first[0] <= (7 if hyphened else 4)
 
     def _operator_split(self, i: int, j: int, out: list) -> int:
         """"Skyhop Airlines Aerovance 737": an airline and the maker of its aircraft run
@@ -193,14 +235,20 @@ class Bounds:
                     or tok.lower_ in {"and", "for"} and nxt in self._named:
                 return False  # "Ferron of Germany"; "left Acme for Brisk Pharma"
             k = nxt
+        elif _glued_hyphen(sdoc, k) and k + step in inside and k + step not in taken \
+                and _cap_word(sdoc[k + step]):
+            k += step  # "Drive-" + "In Theatre Owners Association"
         elif k in taken or k in self.tickers or not _cap_word(tok) or tok.ent_type_ in PLACE_LABELS or (step == 1 and tok.is_sent_start) \
                 or (step == -1 and tok.is_sent_start and tok.pos_ != "PROPN"):
             return False
-        # walk the rest of the run: a title at its end makes it no name
+        # walk the rest of the run: a title at its end makes it no name; a hyphen inside a
+        # word ("United Drive-In" + "Theatre Owners Association") goes on with it
         words = 1
         while k + step in inside and k + step not in taken and k + step not in self.tickers and (
-                sdoc[k + step].text[:1].isupper() and not sdoc[k + step].is_punct):
-            k, words = k + step, words + 1
+                sdoc[k + step].text[:1].isupper() and not sdoc[k + step].is_punct
+                or _glued_hyphen(sdoc, k + step) and k + 2 * step in inside):
+            k += step
+            words += not sdoc[k].is_punct
             if sdoc[k].lower_ in ROLE_WORDS:
                 return False
         return words >= least
@@ -209,21 +257,45 @@ class Bounds:
         """"Director of Innovation at the Avalon Port Authority", "Health Statistics Manager for
         the Avalon Department of Health": a field between a role and the body after "at" or
         "for" is the role's portfolio; the body employs (but "Ostra Labs", a firm, ends with
-        its industry or body word)."""
+        its industry or body word, unless it is one of a list of fields: "Team Leader for Data,
+        Analytics and Knowledge Management in the Avalon Regional Office")."""
         sdoc = self.sdoc
-        if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | COMPANY_SUFFIXES or i < 2:
+        first, end = self._field_list(i, j)
+        if (first, end) == (i, j) and sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | COMPANY_SUFFIXES \
+                or first < 2:
             return False
+        i, j = first, end
         k = j
         while k < len(sdoc) and sdoc[k].lower_ in ROLE_WORDS and sdoc[k].text[:1].isupper():
             k += 1  # "... Manager for", "... Deputy Director at"
-        before = sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
+        before = i > 1 and sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
         return (before or k > j) and self._body_after(k)
 
+    def _field_list(self, i: int, j: int) -> tuple[int, int]:
+        """The bounds of the list of capitalised words joined by commas and "and" that tokens
+        [i, j) are part of, when a post and "of" or "for" open it ("Leader for Data, Analytics
+        and Knowledge Management"); else [i, j) ("Dr. Ann Vale, Harbour Statistics Manager")."""
+        sdoc, start, end = self.sdoc, i, j
+
+        def joined(k: int) -> bool:  # a comma or "and" at k between capitalised words
+            return 0 < k < len(sdoc) - 1 and sdoc[k].lower_ in {",", "and", "&"} \
+                and sdoc[k - 1].is_title and sdoc[k + 1].is_title
+        while joined(i - 1):
+            i -= 2
+            while i > 0 and sdoc[i - 1].is_title and sdoc[i - 1].lower_ not in ROLE_WORDS:
+                i -= 1
+        while joined(j):
+            j += 2
+            while j < len(sdoc) and sdoc[j].is_title:
+                j += 1
+        opened = i > 1 and sdoc[i - 2].lower_ in ROLE_WORDS and sdoc[i - 1].lower_ in {"of", "for"}
+        return (i, j) if opened else (start, end)
+
     def _body_after(self, k: int) -> bool:
-        """Whether "at" or "for" at token k opens a body's capitalised name ("at the Avalon
-        Department of Health")."""
+        """Whether "at", "for" or "in" at token k opens a body's capitalised name ("at the
+        Avalon Department of Health", "in the Avalon Regional Office")."""
         sdoc = self.sdoc
-        if k >= len(sdoc) or sdoc[k].lower_ not in {"at", "for"}:
+        if k >= len(sdoc) or sdoc[k].lower_ not in {"at", "for", "in"}:
             return False
         k += 1 + (k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "the")
         words = set()

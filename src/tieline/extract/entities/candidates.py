@@ -191,7 +191,7 @@ class Candidates:
             j = self._at_cut(i, j) if label == "ORG" else j
             role_end = j
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS \
-                    and sdoc[j - 2].lower_ not in NAME_LINKS:
+                    and sdoc[j - 2].lower_ not in NAME_LINKS and not self._body_end(j):
                 j -= 1  # "NUJ General Secretary" is the NUJ (but "Chiefs of Staff" is one name)
             if label == "ORG" and sdoc[j - 1].lower_ in NUMBERED_BODIES and j < len(sdoc) \
                     and sdoc[j].is_digit and not re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
@@ -385,10 +385,8 @@ class Candidates:
         """"Lockheed" + "Martin" tagged as two names but parsed as one noun phrase."""
         sdoc, merged = self.sdoc, []
         for cand in sorted(out):
-            if merged and merged[-1][1] == cand[0] and cand[1] - merged[-1][0] <= 4 \
-                    and cand[0] not in self._splits \
-                    and sdoc[cand[0] - 1].head.i in range(cand[0], cand[1]) \
-                    and sdoc[cand[0] - 1].dep_ == "compound" and "ORG" in (merged[-1][3], cand[3]) \
+            if merged and merged[-1][1] == cand[0] and cand[0] not in self._splits \
+                    and "ORG" in (merged[-1][3], cand[3]) and self._one_phrase(merged[-1], cand) \
                     and cand[3] != "PRODUCT":  # but "Airbus" + "A320" is a maker and its model
                 i = merged[-1][0]
                 merged[-1] = (i, cand[1], span_text(sdoc[i:cand[1]]), "ORG")

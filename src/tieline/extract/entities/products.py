@@ -5,7 +5,7 @@ import re
 
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
-                    MAKER_NOUNS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
+                    MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
                     PUBLICATION_WORDS, VENTURE_NOUNS)
 
 
@@ -126,8 +126,8 @@ class Products:
         if head.is_title and not head.is_sent_start and i < j:
             j = h + 1  # "Amazon Web Services": the head noun is part of the name
             maker = org_at.get(i)
-            if maker is None:
-                return None  # "Epic Games": a firm's name, not a product's
+            if maker is None or org_at.get(i - 1) == maker and sdoc[i - 1].lower_ in NAME_LINKS:
+                return None  # "Epic Games", "Center for Farm & Fishery Services": a body's name
         while j > i and (sdoc[j - 1].lower_ in GENERIC_NAMES or sdoc[j - 1].lower_ in COMPANY_SUFFIXES):
             j -= 1
         while i < j and sdoc[i].lower_ in GENERIC_NAMES:

@@ -88,6 +88,7 @@ PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
 # "Acting White House Chief of Staff": a word before a title, never part of a name
 TITLE_MODIFIERS = _words("title_modifiers")
+TITLE_ADJECTIVES = _words("title_adjectives")  # "New Vale CEO": the CEO is new
 # "Skyhop Airlines Aerovance 737": an airline and a planemaker run together end here
 OPERATOR_TAILS = _words("operator_tails")
 PERSON_TITLES = _words("person_titles")  # "Acme CFO Ann Lee": only a person follows such a title
