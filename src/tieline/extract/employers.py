@@ -9,6 +9,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES
+from .entities.words import PERSON_SUFFIXES
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
@@ -38,8 +39,16 @@ def not_an_employer(org, ents) -> bool:
     # Avalon United is the club's short name)
     if any(e.type == "PERSON" and e.name == name for e in ents.entities.values()):
         return True
-    last = {(e.name.split()[-1], e.type) for e in ents.entities.values() if " " in e.name}
+    last = {(surname(e.name), e.type) for e in ents.entities.values() if " " in e.name}
     return len(low) == 1 and (name, "PERSON") in last and (name, "ORG") not in last
+
+
+def surname(name: str) -> str:
+    """"Cy Vance Jr." -> "Vance": a generational suffix is no surname ("a spokesman for Vance")."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[-1].lower() in PERSON_SUFFIXES:
+        words_ = words_[:-1]
+    return words_[-1]
 
 
 def portfolio_fragment(org, role, sdoc) -> bool:
@@ -197,3 +206,25 @@ def a_beat(org, role_text) -> bool:
     name = (getattr(org, "name", "") or "").lower().removeprefix("the ")
     last = (role_text or "").lower().split()[-1:]
     return bool(last) and last[0] in PRESS_ROLES and name in BEATS
+
+
+def placed_at_name(noun) -> bool:
+    """The role says at which named body it is held ("dean for X at the Brinmoor School"), a
+    name the tagger did not call ORG: the "of"/"for" object is then the post's remit or field."""
+    return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def a_remit(org, noun, ents) -> bool:
+    """A name set before the role word that is what the post deals with, not who employs it:
+    "the government's top Supreme Court lawyer" (the role's owner is another, unnamed body),
+    "a former Brexit secretary" (a portfolio)."""
+    root = getattr(org, "root", None)
+    if root is None or root.dep_ != "compound" or root.head.i != noun.i:
+        return False
+    # but "the council's Budget Committee chair": a panel or part of the owner is the post's body
+    last = (getattr(org, "name", "") or "").lower().split()[-1:]
+    part = bool(set(last) & (ORG_PARTS | MEMBER_POSTS))
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return not part and any(o.pos_ == "NOUN" and not ents.mention_at(o) for o in owners) \
+        or portfolio_fragment(org, [noun], noun.doc)

@@ -4,10 +4,10 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (a_beat, a_membership, a_tie, across_quote, campus, hometown,
-                        inside_title, legislator, not_a_person, not_an_employer, org_shaped, owned_by_thing, person_between,
-                        placed_in_town, portfolio_fragment, possessor, quote_then_speaker,
-                        quoted_title)
+from .employers import (a_beat, a_membership, a_remit, a_tie, across_quote, campus, hometown,
+                        inside_title, legislator, not_a_person, not_an_employer, org_shaped,
+                        owned_by_thing, person_between, placed_at_name, placed_in_town,
+                        portfolio_fragment, possessor, quote_then_speaker, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import is_role, list_owner, predicate_roles, side_roles
 from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
@@ -24,6 +24,7 @@ LEAD_VERBS = words("people", "lead_verbs")
 EXECUTIVE_ROLES = words("people", "executive_roles")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 ROLE_PREPS = words("people", "role_preps")
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
@@ -35,6 +36,8 @@ NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate o
 ROLE_ADJECTIVES = words("people", "role_adjectives")  # "new chief executive": still a post
 PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}  # "his business partner"
 PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": no organization
+FIELD_ROLES = words("people", "field_roles")  # "professor of International Affairs": a field
+ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 
 
@@ -132,10 +135,6 @@ def roles(sdoc, ents, sink) -> None:
         _person_verbs(m, ents, sink)
 
 
-
-
-
-
 def _placed_by_verb(attrs, ents) -> list[tuple]:
     """"Lee, who is head of strategy at Globex": the organization hangs off the verb "to be"."""
     out = []
@@ -147,12 +146,6 @@ def _placed_by_verb(attrs, ents) -> list[tuple]:
                 if c.dep_ == "prep" and c.lower_ in {"at", "with", "for"}
                 for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents) if m.type == "ORG"]
     return out
-
-
-
-
-
-
 
 
 def _other_kind(org, ents) -> bool:
@@ -212,8 +205,6 @@ def _own_scope(noun) -> bool:
                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
-
-
 def _role_conjuncts(noun, person_tok, ents) -> list:
     """"chief executive and president of Globex": the role and the roles joined to it; not a
     name or a noun that is no job ("a player and winner of 17 titles", "part of its panel"),
@@ -257,15 +248,27 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
                         found = [m for m in found if org_shaped(m)]
                     if not found and depth == 0:  # "head of bonds for Globex Capital"
                         found = _role_orgs(p, ents, 1)
+                    if c.lower_ in {"of", "in"} and noun.lemma_.lower() in FIELD_ROLES and not nested:
+                        found = [m for m in found if _academic(m)]  # "professor of World Affairs"
                     (at if c.lower_ == "at" or nested else out).extend(found)
-    return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)]
+    if not at and placed_at_name(noun):
+        return []  # "vice dean for Public Health Practice at the Brinmoor School": a remit
+    return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)
+            and not a_remit(m, noun, ents)]
+
+
+def _academic(org) -> bool:
+    return bool({w.lower() for w in org.name.split()} & ACADEMIC_BODIES)
 
 
 def _names_other_employer(noun) -> bool:
-    """"Ann Lee, the chief executive of Brambleway Dairy": the role names its organization,
-    even one the tagger did not call ORG, so no other organization may stand in for it."""
+    """"Ann Lee, the chief executive of Brambleway Dairy", "Bo Park, the Glascock County
+    emergency director": the role names its organization or its place, even one the tagger did
+    not call ORG, so no other organization may stand in for it."""
     return any(p.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
-               for p in c.children if p.dep_ == "pobj")
+               for p in c.children if p.dep_ == "pobj") or any(
+        t.pos_ == "PROPN" and t.ent_type_ in NAMED_SCOPES
+        for c in noun.lefts if c.dep_ == "compound" for t in c.subtree)
 
 
 def _role_text(tokens) -> str | None:
