@@ -100,7 +100,7 @@ def maker_form(pname: str, maker: str, head, ents) -> str:
         return "its" if poss.lower_ in PRONOUNS else "poss"
     here = ents.mentions_in(ents.sents[ents.sent_index(head)])
     products = [m for m in here if m.name == pname]
-    if pname.split()[0] == maker.split()[0]:
+    if _led_by_maker(pname, maker, ents):
         return "named"
     if any(p.span[0] == m.span[1] for p in products for m in here if m.name == maker):
         return "prefix"
@@ -142,17 +142,27 @@ def _named_product(pname: str, maker: str, ents) -> bool:
     whether the maker is named alone somewhere: a first word never seen without the rest
     ("Conde" of "Conde Nast") is part of one name, not a maker."""
     words_ = pname.split()
-    rest = words_[1:] if words_[0] == maker.split()[0] else words_
+    led = _led_by_maker(pname, maker, ents)
+    rest = words_[1:] if led else words_
     last = rest[-1].lower() if rest else ""
     if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS | PEOPLE_GROUPS or rest[-1] in ents.places \
             or " ".join(rest) in ents.places:
         return False
-    if words_[0] != maker.split()[0]:
+    if not led:
         return True
     # alone: not run on into another capitalised word or a number ("USS Avalon" and "USS Brill"
     # name two ships, not a maker "USS"; "Wang Lei" a person)
-    alone = re.compile(r"\b" + re.escape(maker) + r"\b(?![ \t]+[A-Z0-9])")
+    lead = maker if words_[0] == maker.split()[0] else words_[0]
+    alone = re.compile(r"\b" + re.escape(lead) + r"\b(?![ \t]+[A-Z0-9])")
     return alone.search(ents.text) is not None
+
+
+def _led_by_maker(pname: str, maker: str, ents) -> bool:
+    """Whether a name starts with its maker's first word or with a short name of the maker
+    ("Acme Cloud"; "AGX Cloud" where AGX stands for Acme Global Exchange), so it is checked as
+    a name led by its maker: "NJ Transit" is a body whether or not "NJ" is written out."""
+    first = pname.split()[0]
+    return first == maker.split()[0] or len(pname.split()) > 1 and ents._canonical_of(first) == maker
 
 
 def _holds_role(pname: str, ents) -> bool:
