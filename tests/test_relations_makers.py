@@ -178,3 +178,24 @@ def test_a_unit_led_by_the_makers_short_name_is_no_product(nlp, text):
 ])
 def test_a_product_led_by_the_makers_short_name_is_still_made(nlp, text, maker, product):
     assert ("develop", maker, product) in facts(nlp, text)
+
+
+# -- develop: a hashtag is a campaign's tag, not a product ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvel said on Monday it had 2 billion users. More: Ann Lee and other stars share advice to "
+    "grads on Corvel's #Graduation2024",
+    "Pellam Brewing said sales rose. Fans posted clips under Pellam Brewing's #Summer2025",
+])
+def test_a_possessed_hashtag_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Corvel said on Monday it had 2 billion users. Ann Lee shared advice to grads on Corvel's "
+     "Graduation2024 app.", "Corvel", "Graduation2024"),
+    ("Pellam Brewing said sales rose. Pellam Brewing's Zephyr25 lager sold out in May.",
+     "Pellam Brewing", "Zephyr25"),
+])
+def test_a_possessed_coined_name_is_still_made(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)

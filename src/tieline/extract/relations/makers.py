@@ -240,6 +240,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
         return False  # "Slate's Mary Harris"; not "Mistral Large", named after its maker
     if before is not None and before.text == "The" and not before.is_sent_start:
         return False  # a title: the book "The Acme Story", the album The Acme Sessions
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return False  # a hashtag: "Acme's #Summer2025" is a campaign's tag, not a product
     word = before.lower_ if before is not None else ""
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
 
