@@ -199,3 +199,19 @@ def test_a_possessed_hashtag_is_no_product(nlp, text):
 ])
 def test_a_possessed_coined_name_is_still_made(nlp, text, maker, product):
     assert ("develop", maker, product) in facts(nlp, text)
+
+
+# -- develop: a possessed sum is no product -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The MPs found American IT giant Trellix' £456m system was nowhere near working.",
+    "Regulators said Halvor Mining's $1.2bn copper system was behind schedule. Halvor Mining digs "
+    "copper.",
+])
+def test_a_possessed_sum_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+def test_a_sum_is_not_shaped_like_a_product():
+    assert not product_name("456m", "Trellix") and not product_name("1.2bn", "Halvor Mining")
+    assert product_name("Z20", "Trellix") and product_name("Zephyr25", "Pellam Brewing")

@@ -30,6 +30,7 @@ LEADER_ROLES = words("relation_words", "leader_roles")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
+AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k)$")  # "Acme's £456m system": a sum, not a name
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
@@ -205,7 +206,7 @@ def product_name(pname: str, maker: str) -> bool:
     if pname.lower() in TECH_STANDARDS:
         return False  # "its 5G network": a standard nobody in the sentence makes
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
-            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]):
+            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname):
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
