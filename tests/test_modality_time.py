@@ -36,6 +36,10 @@ def trigger(nlp, text, word):
     ("Fiat ended a pact which could have obliged GM to buy Chrysler.", "buy", "hedged"),
     ("Unilever would have acquired Nestle.", "acquired", "hedged"),
     ("Shell bought BG after it had won approval.", "bought", "asserted"),
+    # a withdrawn offer or suit is no longer on the table
+    ("Halvor Bank has withdrawn its takeover offer for Pellam Savings.", "takeover", "negated"),
+    ("Orrin Chemicals withdrew its bid for Zephyr Coatings.", "bid", "negated"),
+    ("Trellix withdrew its lawsuit against Corvel Systems.", "lawsuit", "negated"),
 ])
 def test_modality_at_trigger(nlp, text, word, expected):
     assert modality_at(trigger(nlp, text, word)) == expected

@@ -156,3 +156,62 @@ def test_a_case_caption_is_no_rivalry(nlp):
     assert not kinds(nlp, "Pellam Software v. Corvel Systems: the case goes to trial.", "compete")
     assert ("compete", "Corvel Systems", "Pellam Software") in facts(
         nlp, "Corvel Systems said the fight, Pellam Software vs. Corvel Systems, was heating up.")
+
+
+# -- develop: a name led by the maker's short name is checked like one led by its full name -------
+
+@pytest.mark.parametrize("text", [
+    "The Velorian People's Army (VPA) said on Monday that the VPA Navy had changed its training plans.",
+    "Marlow Valley Rail Authority, or MVRA, runs commuter trains. Ann Lee was a vice president with "
+    "MVRA Transit, the region's bus system.",
+    "Orrin Coastal Health Trust (OCHT) said the OCHT Navy clinic would close.",
+])
+def test_a_unit_led_by_the_makers_short_name_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Quillon Data Systems (QDS) said on Tuesday that QDS Vault, its new backup service for banks, "
+     "will ship in June. QDS expects strong demand.", "Quillon Data Systems", "QDS Vault"),
+    ("Corvel Motor Works (CMW) said its CMW Roadster sports car sold out. CMW shares rose.",
+     "Corvel Motor Works", "CMW Roadster"),
+])
+def test_a_product_led_by_the_makers_short_name_is_still_made(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)
+
+
+# -- develop: a hashtag is a campaign's tag, not a product ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvel said on Monday it had 2 billion users. More: Ann Lee and other stars share advice to "
+    "grads on Corvel's #Graduation2024",
+    "Pellam Brewing said sales rose. Fans posted clips under Pellam Brewing's #Summer2025",
+])
+def test_a_possessed_hashtag_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Corvel said on Monday it had 2 billion users. Ann Lee shared advice to grads on Corvel's "
+     "Graduation2024 app.", "Corvel", "Graduation2024"),
+    ("Pellam Brewing said sales rose. Pellam Brewing's Zephyr25 lager sold out in May.",
+     "Pellam Brewing", "Zephyr25"),
+])
+def test_a_possessed_coined_name_is_still_made(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)
+
+
+# -- develop: a possessed sum is no product -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The MPs found American IT giant Trellix' £456m system was nowhere near working.",
+    "Regulators said Halvor Mining's $1.2bn copper system was behind schedule. Halvor Mining digs "
+    "copper.",
+])
+def test_a_possessed_sum_is_no_product(nlp, text):
+    assert not kinds(nlp, text, "develop")
+
+
+def test_a_sum_is_not_shaped_like_a_product():
+    assert not product_name("456m", "Trellix") and not product_name("1.2bn", "Halvor Mining")
+    assert product_name("Z20", "Trellix") and product_name("Zephyr25", "Pellam Brewing")

@@ -30,6 +30,7 @@ LEADER_ROLES = words("relation_words", "leader_roles")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
+AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k)$")  # "Acme's £456m system": a sum, not a name
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
@@ -100,7 +101,7 @@ def maker_form(pname: str, maker: str, head, ents) -> str:
         return "its" if poss.lower_ in PRONOUNS else "poss"
     here = ents.mentions_in(ents.sents[ents.sent_index(head)])
     products = [m for m in here if m.name == pname]
-    if pname.split()[0] == maker.split()[0]:
+    if _led_by_maker(pname, maker, ents):
         return "named"
     if any(p.span[0] == m.span[1] for p in products for m in here if m.name == maker):
         return "prefix"
@@ -142,17 +143,27 @@ def _named_product(pname: str, maker: str, ents) -> bool:
     whether the maker is named alone somewhere: a first word never seen without the rest
     ("Conde" of "Conde Nast") is part of one name, not a maker."""
     words_ = pname.split()
-    rest = words_[1:] if words_[0] == maker.split()[0] else words_
+    led = _led_by_maker(pname, maker, ents)
+    rest = words_[1:] if led else words_
     last = rest[-1].lower() if rest else ""
     if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS | PEOPLE_GROUPS or rest[-1] in ents.places \
             or " ".join(rest) in ents.places:
         return False
-    if words_[0] != maker.split()[0]:
+    if not led:
         return True
     # alone: not run on into another capitalised word or a number ("USS Avalon" and "USS Brill"
     # name two ships, not a maker "USS"; "Wang Lei" a person)
-    alone = re.compile(r"\b" + re.escape(maker) + r"\b(?![ \t]+[A-Z0-9])")
+    lead = maker if words_[0] == maker.split()[0] else words_[0]
+    alone = re.compile(r"\b" + re.escape(lead) + r"\b(?![ \t]+[A-Z0-9])")
     return alone.search(ents.text) is not None
+
+
+def _led_by_maker(pname: str, maker: str, ents) -> bool:
+    """Whether a name starts with its maker's first word or with a short name of the maker
+    ("Acme Cloud"; "AGX Cloud" where AGX stands for Acme Global Exchange), so it is checked as
+    a name led by its maker: "NJ Transit" is a body whether or not "NJ" is written out."""
+    first = pname.split()[0]
+    return first == maker.split()[0] or len(pname.split()) > 1 and ents._canonical_of(first) == maker
 
 
 def _holds_role(pname: str, ents) -> bool:
@@ -195,7 +206,7 @@ def product_name(pname: str, maker: str) -> bool:
     if pname.lower() in TECH_STANDARDS:
         return False  # "its 5G network": a standard nobody in the sentence makes
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
-            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]):
+            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname):
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
@@ -230,6 +241,8 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
         return False  # "Slate's Mary Harris"; not "Mistral Large", named after its maker
     if before is not None and before.text == "The" and not before.is_sent_start:
         return False  # a title: the book "The Acme Story", the album The Acme Sessions
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return False  # a hashtag: "Acme's #Summer2025" is a campaign's tag, not a product
     word = before.lower_ if before is not None else ""
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
 
