@@ -27,6 +27,10 @@ def relations(nlp, text):
     ("Halvorsen Marine signed a five-year partnership with Trellis Analytics on Tuesday, "
      "the companies said.", "Halvorsen Marine"),
     ("Tarsk Lithography said it has orders from Pell Semiconductor.", "Tarsk Lithography"),
+    # the tagger calls each of these a person without the industry word's vote
+    ("Orrin Chemicals agreed to buy Zephyr Coatings for $2bn.", "Zephyr Coatings"),
+    ("Ilsa Resources bought Deneb Steelworks.", "Deneb Steelworks"),
+    ("Brack Laboratories partnered with Ovel Labs.", "Brack Laboratories"),
 ])
 def test_an_industry_word_at_the_end_makes_an_organization(nlp, text, name):
     assert entities(nlp, text)[name].type == "ORG"
@@ -41,6 +45,8 @@ def test_a_person_without_an_industry_word_stays_a_person(nlp):
 def test_industry_typing_gives_the_fact(nlp):
     assert ("acquire", "Kestrel Foods", "Brambleway Dairy") in relations(
         nlp, "Kestrel Foods acquired Brambleway Dairy.")
+    assert ("acquire", "Orrin Chemicals", "Zephyr Coatings") in relations(
+        nlp, "Orrin Chemicals agreed to buy Zephyr Coatings for $2bn.")
 
 
 @pytest.mark.parametrize("text,names", [
