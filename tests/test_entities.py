@@ -35,6 +35,24 @@ def test_short_forms_group_under_the_full_name(nlp):
     assert "Nadella" in ents.entities["Satya Nadella"].aliases
 
 
+@pytest.mark.parametrize("text,full,short", [
+    # biotech: the firm's first word alone, later in the text
+    ("Tarvik Biotechnologies is now valued at $4.7 billion. Tarvik raised $300 million, said "
+     "Ada Vale, the chief executive of Tarvik.", "Tarvik Biotechnologies", "Tarvik"),
+    # advocacy: a movement's first word alone
+    ("Members of the Sunrise Movement marched on Friday. Sofie Karasek, a spokeswoman for "
+     "Sunrise, said more protests were planned.", "Sunrise Movement", "Sunrise"),
+])
+def test_a_first_word_alone_is_the_full_name_with_its_tail(nlp, text, full, short):
+    ents = entities(nlp, text).entities
+    assert short not in ents and short in ents[full].aliases
+
+
+def test_a_first_word_stays_apart_from_a_unit_named_after_it(nlp):
+    ents = entities(nlp, "Orvane launched a cloud service. Orvane Cloud will sell it to banks.")
+    assert all("Orvane" not in e.aliases for e in ents.entities.values())
+
+
 def test_bracketed_acronym_is_an_alias(nlp):
     ents = entities(nlp, "Advanced Micro Devices (AMD) makes chips. AMD grew quickly.")
     assert "AMD" in ents.entities["Advanced Micro Devices"].aliases
