@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Company-form suffixes dropped from names ("Microsoft Corp." -> "Microsoft").
 COMPANY_SUFFIXES = frozenset({
@@ -79,3 +80,10 @@ def compact(name: str) -> str:
     use key, which keeps words apart.
     """
     return key(name).replace(" ", "")
+
+
+@lru_cache(maxsize=4096)
+def whole_word(name: str) -> re.Pattern:
+    """The name written as whole words: "Vale" matches in "Vale said", not in "Vale-based" or
+    "Avalex"."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")

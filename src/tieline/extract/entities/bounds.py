@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...names import whole_word
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
@@ -158,7 +159,7 @@ class Bounds:
         ("Nvidia said", "Nvidia's"): then it is a name, and "Nvidia Hopper GPUs" a name
         before another."""
         text = self.text
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for m in whole_word(name).finditer(text):
             after = text[m.end():m.end() + 60]
             if not re.match(r"\s+(?:(?:of|and|&|for) )?(?:the )?[A-Z]", after) \
                     and not re.search(r"[A-Z][\w.’'-]*,? (?:(?:of|and|&|for) )?$",
@@ -319,7 +320,7 @@ class Bounds:
         if k == j + 1 or any(t.text.strip() and not t.is_punct for t in sdoc[k:end]):
             return None
         owner, rest = span_text(sdoc[i:j]), span_text(sdoc[j + 1:k])
-        alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", self.text))
+        alone = len(whole_word(owner).findall(self.text))
         whole = len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s? {re.escape(rest)}(?![\w-])",
                                self.text))
         tagged = sum(span_text(e).startswith(f"{owner}{sdoc[j].text} {rest}") for e in sdoc.ents)
@@ -362,4 +363,4 @@ class Bounds:
         return k > ent.end and self.sdoc[k - 1].tag_ == "NN" or self._count(whole) >= 2
 
     def _count(self, name: str) -> int:
-        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
+        return len(whole_word(name).findall(self.text))

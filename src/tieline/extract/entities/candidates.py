@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...names import clean_name
+from ...names import clean_name, whole_word
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
@@ -484,7 +484,7 @@ class Candidates:
             return False  # "the HELP Act" ... "HELP funds": the name of a law, no party
         if not part and label not in {"PRODUCT", "PERSON"} and " " in name and name != low \
                 and not set(low.split()) & BODY_WORDS \
-                and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text):
+                and whole_word(low).search(self.text):
             return False  # "Task Force" beside "task force": common words (but "— ada vale (@..."
             # signs a post: people keep their names)
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \

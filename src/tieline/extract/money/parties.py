@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...names import COMPANY_SUFFIXES
+from ...names import COMPANY_SUFFIXES, whole_word
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from ..view import view
 from .kinds import governing_path
@@ -196,7 +196,7 @@ def cut_from_longer(sdoc, name: str) -> bool:
     tagger cut; the figure's owner is that longer name, not this one."""
     bare = name.removeprefix("the ")
     found = [sdoc.char_span(m.start(), m.end())
-             for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", view(sdoc).text)]
+             for m in whole_word(bare).finditer(view(sdoc).text)]
     # a sentence's or a line's first word is capitalized anyway: it tells nothing
     found = [span for span in found if span is not None and span.start > 0
              and not span[0].is_sent_start and not span.doc[span.start - 1].is_space]
@@ -259,7 +259,7 @@ def not_one_name(sdoc, name: str) -> bool:
     if ACRONYM_PLURAL.match(name):
         return True
     return name.endswith("s") and name[:1].isupper() and name[1:].islower() and \
-        re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", view(sdoc).text) is not None
+        whole_word(name.lower()).search(view(sdoc).text) is not None
 
 
 PROMOTED = ("homepage", "newsletter", "podcast", "site", "website")
