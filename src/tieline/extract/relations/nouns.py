@@ -12,6 +12,7 @@ from .deals import cited_only, deal_mood, holders, settled_with, settles
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .sink import default_tail, emit, object_class
+from .supply import goods_purchase
 
 CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
@@ -37,6 +38,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun)):
         return
+    if rule.type == "acquire" and goods_purchase(noun):
+        return  # "the purchase of 40 jets from X": goods bought (supply.py), no takeover
     if rule.type == "partner" and (settles(noun) or settles(noun.head) and noun.dep_ == "dobj"):
         return  # "reached an agreement with the regulator to settle the charges"
     named = ents.mention_at(noun)

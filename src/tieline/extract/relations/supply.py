@@ -6,7 +6,8 @@
 - "Z's new jet uses X's engines", "X's chips are used in Z's drones";
 - "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
 - "the Defense Department signed a contract with X": a public body buys from X;
-- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets".
+- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets";
+- "Z completed the purchase of 40 jets from X", "Z's purchase of chips from X".
 
 Both ends must be named organizations, the things on each side must be goods or technology
 (patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..arguments import conjuncts, one_of, owners_of
+from ..arguments import conjuncts, governor_subjects, one_of, owners_of
 from ..modality import modality_at
 from ..wordlists import words
 from .rules import load_patterns
@@ -40,6 +41,11 @@ CONTRACT_NOUNS = {"contract", "contracts"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
 BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
+PURCHASE_NOUNS = {"purchase", "buying", "procurement", "acquisition"}  # "the purchase of jets"
+# verbs whose subject is the buyer of the purchase they govern ("Z completed the purchase");
+# "the regulator questioned the purchase" names a critic
+BUYER_VERBS = {"announce", "complete", "close", "confirm", "consider", "finalise", "finalize",
+               "make", "negotiate", "plan", "seal"}
 # "to buy its engine unit", "to buy a stake": a business or a holding, not goods
 BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary",
                   "unit"}
@@ -59,6 +65,8 @@ def supply_forms(ents, sink) -> None:
                 _public_contract(tok, sent, ents, sink)
             if pos == "NOUN" and lemma in DEAL_NOUNS:
                 _deal_to_trade(tok, sent, ents, sink)
+            if pos == "NOUN" and lemma in PURCHASE_NOUNS:
+                _purchase_from(tok, sent, ents, sink)
             if pos not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
                 continue
             if lemma == "power" or tok.lower_ == "powered":
@@ -296,14 +304,54 @@ def _public_contract(noun, sent, ents, sink) -> None:
     _emit("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
 
 
-def _bought_goods(verb) -> bool:
-    """"to buy 200 engines": goods, not a company or a stake (the buy rule's goods words)."""
+def _goods_bought(tok) -> bool:
+    """"200 engines", "jets": goods, not a company or a stake (the buy rule's goods words)."""
     verbs, _, _ = load_patterns()
     goods = SUPPLY_GOODS | {w for r in verbs.get("buy", ()) if r.type == "supply"
                             for w in r.require_object}
+    return tok.lemma_.lower() not in BUSINESS_WORDS and (
+        _goods(tok) or tok.lemma_.lower() in goods or tok.lower_.rstrip("s") in goods)
+
+
+def _bought_goods(verb) -> bool:
+    """"to buy 200 engines": every object is goods."""
     objs = [o for o in verb.children if o.dep_ == "dobj"]
-    return bool(objs) and all(o.lemma_.lower() not in BUSINESS_WORDS and (
-        _goods(o) or o.lemma_.lower() in goods or o.lower_.rstrip("s") in goods) for o in objs)
+    return bool(objs) and all(_goods_bought(o) for o in objs)
+
+
+def _bought_things(noun) -> list:
+    """What a purchase noun buys: its "of" objects and their conjuncts, and goods the parser
+    joined to the noun itself ("the buying of used A as well as B jets")."""
+    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.children if t.dep_ == "pobj" for p in conjuncts(t)]
+    return things + [c for c in noun.conjuncts if _goods_bought(c)] if things else []
+
+
+def goods_purchase(noun) -> bool:
+    """"the purchase of 40 jets", "its acquisition of 5,000 batteries": what is bought is goods
+    (one of them at least), never a named party, so no company changes hands."""
+    things = _bought_things(noun)
+    return any(_goods_bought(t) for t in things) and not any(
+        t.ent_type_ in {"ORG", "PERSON", "GPE"} for t in things)
+
+
+def _purchase_from(noun, sent, ents, sink) -> None:
+    """"Z completed the purchase of 40 jets from X", "Z's purchase of chips from X", "the
+    purchase of engines from X by Z": X supplies Z ("from X" on the noun or on the goods). The
+    buyer is the possessor, the by-agent or the subject of the verb whose object the purchase
+    is."""
+    if not goods_purchase(noun):
+        return
+    sellers = _orgs(ents.mention_at(t) for h in [noun, *_bought_things(noun)] for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                    if p.dep_ == "pobj" for t in conjuncts(p))
+    buyers = [c for c in noun.children if c.dep_ == "poss"]
+    buyers += [p for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj"]
+    if not buyers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BUYER_VERBS:
+        buyers = governor_subjects(noun)
+    buyers = _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
+    _emit("supply", sellers, buyers, noun, "purchase_from", sent, sink, "other")
 
 
 def _deal_to_trade(noun, sent, ents, sink) -> None:
