@@ -43,3 +43,23 @@ def test_a_considered_purchase_is_hedged(nlp):
 ])
 def test_no_supply_without_goods_a_buyer_and_a_seller(nlp, text):
     assert not kinds(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text, owner, owned", [
+    ("Liberty Wire is controlled by cable tycoon John Marlow.", "John Marlow", "Liberty Wire"),
+    ("Tom Brandt owns 12% of Harlan Motors.", "Tom Brandt", "Harlan Motors"),
+    ("The Harbor Review is owned by Laura Penn.", "Laura Penn", "Harbor Review"),
+    ("Ann Lee controls Kestrel Foods through a family trust.", "Ann Lee", "Kestrel Foods"),
+])
+def test_a_person_who_owns_or_controls_a_company_invests(nlp, text, owner, owned):
+    assert (owner, owned) in kinds(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, who controls the Kestrel Foods account at Brindle Advertising, left.",
+    "Ann Lee controls the budget of Kestrel Foods.",
+    "Ann Lee owns the rights to Kestrel Foods' recipes.",
+    "Brindle Advertising controls the Kestrel Foods account.",
+])
+def test_control_of_an_account_or_a_budget_is_no_stake(nlp, text):
+    assert not kinds(nlp, text, "invest")
