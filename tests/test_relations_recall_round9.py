@@ -21,6 +21,8 @@ def kinds(nlp, text: str, kind: str) -> set[tuple[str, str]]:
      "Pellor Medical", "Dunmore Health"),
     ("Varden Air's purchase of 40 jets from Brindle Aerospace was approved.",
      "Brindle Aerospace", "Varden Air"),
+    ("Varden Air completed the acquisition of 40 aircraft from Brindle Aerospace.",
+     "Brindle Aerospace", "Varden Air"),
 ])
 def test_purchase_of_goods_from_a_seller_is_supply(nlp, text, seller, buyer):
     assert (seller, buyer) in kinds(nlp, text, "supply")
@@ -38,6 +40,7 @@ def test_a_considered_purchase_is_hedged(nlp):
     "Kestrel Motors completed the purchase of the battery unit from Halvard Group.",  # a business
     "The Harbor Authority questioned the purchase of 40 trucks from Brindle Marine.",  # a critic
     "Kestrel Motors completed the purchase of medical supplies from China.",  # a country
+    "Brindle Health completed the purchase of the hospital system from Dunmore Health.",
     "Kestrel Motors cancelled the purchase of 40 trucks from Brindle Aerospace.",
     "Kestrel Motors did not complete the purchase of 40 trucks from Brindle Aerospace.",
 ])

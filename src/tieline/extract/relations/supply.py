@@ -42,6 +42,8 @@ DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
 BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
 PURCHASE_NOUNS = {"purchase", "buying", "procurement", "acquisition"}  # "the purchase of jets"
+# goods words that also name a business bought whole: "the purchase of the hospital system"
+GOING_CONCERNS = {"system", "platform", "network", "service", "technology"}
 # verbs whose subject is the buyer of the purchase they govern ("Z completed the purchase");
 # "the regulator questioned the purchase" names a critic
 BUYER_VERBS = {"announce", "complete", "close", "confirm", "consider", "finalise", "finalize",
@@ -331,8 +333,8 @@ def goods_purchase(noun) -> bool:
     """"the purchase of 40 jets", "its acquisition of 5,000 batteries": what is bought is goods
     (one of them at least), never a named party, so no company changes hands."""
     things = _bought_things(noun)
-    return any(_goods_bought(t) for t in things) and not any(
-        t.ent_type_ in {"ORG", "PERSON", "GPE"} for t in things)
+    return any(_goods_bought(t) and t.lemma_.lower() not in GOING_CONCERNS for t in things) \
+        and not any(t.ent_type_ in {"ORG", "PERSON", "GPE"} for t in things)
 
 
 def _purchase_from(noun, sent, ents, sink) -> None:
