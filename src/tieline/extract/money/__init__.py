@@ -17,8 +17,9 @@ valuation of", "a venture named X", "A and B were each fined"), with "the compan
 the nearest name is taken as a guess (lower confidence); news outlets the text only cites
 never own a figure, and a figure repeated is reported once.
 
-Modules: amounts (surface text), kinds, owners, binding (what "it" or a description cannot
-stand for), parties, guess, filters (figures that are no one's money);
+Modules: amounts (surface text), kinds, owners, deals (the sides of a deal), binding (what
+"it" or a description cannot stand for), parties, guess, filters (figures that are no one's
+money);
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..modality import modality_of
 from ..timex import time_near
 from ..view import view
 from .amounts import Amount, find_amounts
+from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
@@ -71,7 +73,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
         # to it, and gives way to an owner the parse names.
-        target = owners.bought(root, sent, entity) if kind == "deal_value" else None
+        target = bought(owners, root, sent, entity) if kind == "deal_value" else None
         key = next((k for k in kept if k[:2] == (round(amount.value), amount.currency)
                     and None in (k[2], target)), (round(amount.value), amount.currency, target))
         previous = kept.get(key)
@@ -123,7 +125,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
             return None  # "$3bn in contracts" with no owner named: not guessed
         if amount.value >= GUESS_LIMIT:
             return None  # a trillion with no owner named is an economy's, not a company's
-        entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
+        entity = (kind == "deal_value" and recent_buyer(owners, sent)) \
             or guess_owner(owners, sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
