@@ -24,12 +24,14 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
 from ..timex import time_near
 from ..view import view
-from .amounts import Amount, find_amounts
+from .amounts import Amount, find_amounts, own_year
 from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
@@ -41,6 +43,10 @@ from .words import (INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS, P
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
+# "the quarter ended May 2", "the year that ended in March": a reporting period, no negation;
+# "May" capitalized inside a clause is the month (or a name), never the hedge "may"
+NOT_MODAL = re.compile(r"(?i:\b(year|quarter|half|period|months|weeks)(?: that)? ended\b)"
+                       r"|(?<=\S )May\b")
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -83,9 +89,11 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
+        mood = modality_of(NOT_MODAL.sub(lambda m: m[1] or "", clause))
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, settled(modality_of(clause), root, sent),
-                      time_near(clause, amount.start - start, document.published))
+                      0.4 if guessed else 0.6, settled(mood, root, sent),
+                      own_year(text, amount.end)
+                      or time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
