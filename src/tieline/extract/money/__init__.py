@@ -137,6 +137,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
             or guess_owner(owners, sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
+        if is_public(entity):
+            return None  # "the bill launches a $175bn fund": a chamber or agency near it is no guess
     if kind == "cost" and owners.is_person(entity) and any(
             t.lemma_.lower() == "budget" for t in own_phrase(root, sent)):
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget

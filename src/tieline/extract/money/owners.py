@@ -8,9 +8,9 @@ from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .binding import bound_names, object_names, spoken_of_other
 from .deals import is_supplier, seller_side
 from .kinds import governing_path, kind_word
-from .parties import (NOBODY, described_by_words, description, estimates, estimator_owner,
-                      given_to, held_for_person, is_class, is_law, is_report, only_modifies,
-                      promoted, shared, speaker)
+from .parties import (NOBODY, cited, described_by_words, description, estimates,
+                      estimator_owner, given_to, held_for_person, is_class, is_law, is_report,
+                      only_modifies, persons_body_said, shared, speaker)
 from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_VERBS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS,
@@ -32,7 +32,7 @@ class Owners:
         roles = {}
         for m in ents.mentions:
             if m.kind == "name":
-                roles.setdefault(m.name, set()).add(is_source(m.root) or promoted(m.root))
+                roles.setdefault(m.name, set()).add(cited(m.root))
         self.outlets = {name for name, cited in roles.items() if cited == {True}}
 
     def at(self, tok) -> str | None:
@@ -44,6 +44,8 @@ class Owners:
         if told is not None:
             return self.at(told) or self.description(
                 told, self.last_before(told.idx, exclude=bound_names(self.ents, told)))
+        if persons_body_said(self.ents, tok):
+            return NOBODY  # "Roe's office said it would spend $5m": an unnamed body's
         mention = self.ents.mention_at(tok)
         if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
                 mention is None or mention.span[1] - mention.span[0] == 1):
