@@ -61,3 +61,17 @@ def test_it_told_by_a_persons_office_is_no_company(nlp, text, fact):
 def test_a_public_body_is_never_a_guessed_owner(nlp, text, fact):
     assert {(m.entity, m.kind, round(m.amount)) for m in money(nlp, text)} == (
         {fact} if fact else set())
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a clause whose subject the parser joined to the object before it
+    ("Pell Pharma got another $4.3 billion from the agency and the National Vaccine Reserve "
+     "received $16 billion.", {("Pell Pharma", 4_300_000_000)}),
+    ("Halden Air got $2 billion from Orvia Bank and Kestrel Rail received $1 billion.",
+     {("Halden Air", 2_000_000_000), ("Kestrel Rail", 1_000_000_000)}),
+    # one subject for both verbs keeps both figures
+    ("Tessaract Metals raised $30 million in March and received $10 million from Orvia Bank.",
+     {("Tessaract Metals", 30_000_000), ("Tessaract Metals", 10_000_000)}),
+])
+def test_a_joined_clause_keeps_its_own_subject(nlp, text, facts):
+    assert {(m.entity, round(m.amount)) for m in money(nlp, text)} == facts

@@ -254,20 +254,34 @@ class Owners:
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
-            if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
-                return NOBODY  # "X was suspended, and both teams received $250,000 fines"
-            if tok.dep_ == "advcl" and lemma in GIVING_VERBS and any(
-                    c.dep_ == "dobj" and is_law(c) for c in tok.head.children):
-                return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
-            if tok.dep_ == "acl" and (is_law(tok.head) or is_class(
-                    tok.head, self.ents.mention_at(tok.head) is not None)):
-                return NOBODY  # "households earning under $75,000", "bills providing $1bn"
+            found = self._own_clause(tok, lemma, subjects)
+            if found:
+                return found
             # "Acme, which raised $5m"; not "a doctor with White House ties who promised a
             # $300,000 investment": a name that only modifies the antecedent is no party
             if tok.dep_ == "relcl" and not only_modifies(self.ents, tok.head):
                 found = self.at(tok.head)
                 if found:
                     return found
+        return None
+
+    def _own_clause(self, verb, lemma: str, subjects) -> str | None:
+        """The owner of a clause joined to the one above it, whose subject is not the figure's:
+        its own subject, or no one."""
+        if verb.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
+            return NOBODY  # "X was suspended, and both teams received $250,000 fines"
+        before = self.sdoc[verb.i - 1]
+        if verb.dep_ == "conj" and not subjects and before.pos_ in ("NOUN", "PROPN") \
+                and before.dep_ not in ("nsubj", "nsubjpass") and before.i >= verb.sent.start:
+            # "A got $4bn from B and the Stockpile received $16bn": the parser joined the
+            # clause's subject to B; the figure is that subject's, not A's
+            return self.at(before) or NOBODY
+        if verb.dep_ == "advcl" and lemma in GIVING_VERBS and any(
+                c.dep_ == "dobj" and is_law(c) for c in verb.head.children):
+            return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
+        if verb.dep_ == "acl" and (is_law(verb.head) or is_class(
+                verb.head, self.ents.mention_at(verb.head) is not None)):
+            return NOBODY  # "households earning under $75,000", "bills providing $1bn"
         return None
 
     def is_dateline(self, name: str) -> bool:
