@@ -138,7 +138,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
         if is_public(entity):
-            return None  # "the bill launches a $175bn fund": a chamber or agency near it is no guess
+            return None  # "the bill launches a $175bn fund": never guessed to a chamber or agency
     if kind == "cost" and owners.is_person(entity) and any(
             t.lemma_.lower() == "budget" for t in own_phrase(root, sent)):
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget

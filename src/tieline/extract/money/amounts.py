@@ -112,7 +112,8 @@ def _restates(text: str, earlier: list[Amount], amount: Amount) -> bool:
 
 
 # "$361.9m in 2018", "$2bn for fiscal 2021": the year the figure is told for, right after it
-OWN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b(?![-/]\d)")
+OWN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?"
+                      r"((?:19|20)\d\d)\b(?![-/]\d)")
 
 
 def own_year(text: str, end: int) -> str | None:

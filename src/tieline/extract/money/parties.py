@@ -12,9 +12,9 @@ from ..entities import is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from ..view import view
 from .kinds import governing_path
-from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS, GRANT_NOUNS,
-                    HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
-                    WORD_KIND)
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
+                    GRANT_NOUNS, HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS,
+                    RECIPIENT_NOUNS, REPORT_NOUNS, WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
