@@ -17,18 +17,22 @@ valuation of", "a venture named X", "A and B were each fined"), with "the compan
 the nearest name is taken as a guess (lower confidence); news outlets the text only cites
 never own a figure, and a figure repeated is reported once.
 
-Modules: amounts (surface text), kinds, owners, binding (what "it" or a description cannot
-stand for), parties, guess, filters (figures that are no one's money);
+Modules: amounts (surface text), kinds, owners, deals (the sides of a deal), binding (what
+"it" or a description cannot stand for), parties, guess, filters (figures that are no one's
+money);
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
+
+import re
 
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
 from ..timex import time_near
 from ..view import view
-from .amounts import Amount, find_amounts
+from .amounts import Amount, find_amounts, own_year
+from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
@@ -39,6 +43,10 @@ from .words import (INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS, P
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
+# "the quarter ended May 2", "the year that ended in March": a reporting period, no negation;
+# "May" capitalized inside a clause is the month (or a name), never the hedge "may"
+NOT_MODAL = re.compile(r"(?i:\b(year|quarter|half|period|months|weeks)(?: that)? ended\b)"
+                       r"|(?<=\S )May\b")
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -71,7 +79,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         # says "invests" where the text says "deal"), unless it is the price of something else
         # ("bought X for $1bn", "paid $1bn for Y"); a guessed owner never adds a second owner
         # to it, and gives way to an owner the parse names.
-        target = owners.bought(root, sent, entity) if kind == "deal_value" else None
+        target = bought(owners, root, sent, entity) if kind == "deal_value" else None
         key = next((k for k in kept if k[:2] == (round(amount.value), amount.currency)
                     and None in (k[2], target)), (round(amount.value), amount.currency, target))
         previous = kept.get(key)
@@ -81,9 +89,11 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
+        mood = modality_of(NOT_MODAL.sub(lambda m: m[1] or "", clause))
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, settled(modality_of(clause), root, sent),
-                      time_near(clause, amount.start - start, document.published))
+                      0.4 if guessed else 0.6, settled(mood, root, sent),
+                      own_year(text, amount.end)
+                      or time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
@@ -123,10 +133,12 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
             return None  # "$3bn in contracts" with no owner named: not guessed
         if amount.value >= GUESS_LIMIT:
             return None  # a trillion with no owner named is an economy's, not a company's
-        entity = (kind == "deal_value" and owners.recent_buyer(sent)) \
+        entity = (kind == "deal_value" and recent_buyer(owners, sent)) \
             or guess_owner(owners, sent, span, root, kind)
         if entity is None or owners.is_person(entity):
             return None  # a person's money is told with a verb that names them, not guessed
+        if is_public(entity):
+            return None  # "the bill launches a $175bn fund": never guessed to a chamber or agency
     if kind == "cost" and owners.is_person(entity) and any(
             t.lemma_.lower() == "budget" for t in own_phrase(root, sent)):
         return None  # "Roe, director of X, with an operating budget of $250,000": X's budget

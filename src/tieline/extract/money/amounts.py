@@ -109,3 +109,15 @@ def _restates(text: str, earlier: list[Amount], amount: Amount) -> bool:
         return False
     between = text[earlier[-1].end:amount.start]
     return len(between) <= 40 and "\n" not in between and bool(RESTATED.match(between))
+
+
+# "$361.9m in 2018", "$2bn for fiscal 2021": the year the figure is told for, right after it
+OWN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?"
+                      r"((?:19|20)\d\d)\b(?![-/]\d)")
+
+
+def own_year(text: str, end: int) -> str | None:
+    """The year a figure is told for when it follows the figure ("losses of $374m in 2019,
+    $362m in 2018"), which the nearest date, the year before it, must not outweigh."""
+    match = OWN_YEAR.match(text, end)
+    return match.group(1) if match else None

@@ -6,15 +6,15 @@ import re
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .binding import bound_names, object_names, spoken_of_other
+from .deals import is_supplier, seller_side
 from .kinds import governing_path, kind_word
-from .parties import (NOBODY, described_by_words, description, estimates, estimator_owner,
-                      given_to, held_for_person, is_class, is_law, is_report, only_modifies,
-                      promoted, shared, speaker)
-from .words import (ANAPHORA, AWARD_VERBS, BUYER_PREPS, BUYER_REACH, CARRY_VERBS, COMBINED_KINDS,
-                    CONTRACT_NOUNS, GIVING_VERBS, HOLDING_VERBS, IMPOSE_VERBS, INVESTOR_VERBS,
-                    KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES, PERSON_TITLES, PLACE_LABELS,
-                    PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES,
-                    SALE_VERBS, SELLER_VERBS, SELLER_WORDS, SPEECH_VERBS, SUPPLIER_NOUNS,
+from .parties import (NOBODY, cited, described_by_words, description, estimates,
+                      estimator_owner, given_to, held_for_person, is_class, is_law, is_report,
+                      only_modifies, persons_body_said, shared, speaker)
+from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_VERBS,
+                    IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
+                    PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS,
+                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS, SPEECH_VERBS,
                     TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
@@ -32,7 +32,7 @@ class Owners:
         roles = {}
         for m in ents.mentions:
             if m.kind == "name":
-                roles.setdefault(m.name, set()).add(is_source(m.root) or promoted(m.root))
+                roles.setdefault(m.name, set()).add(cited(m.root))
         self.outlets = {name for name, cited in roles.items() if cited == {True}}
 
     def at(self, tok) -> str | None:
@@ -44,6 +44,8 @@ class Owners:
         if told is not None:
             return self.at(told) or self.description(
                 told, self.last_before(told.idx, exclude=bound_names(self.ents, told)))
+        if persons_body_said(self.ents, tok):
+            return NOBODY  # "Roe's office said it would spend $5m": an unnamed body's
         mention = self.ents.mention_at(tok)
         if is_law(tok) or is_report(tok) or is_class(tok, mention is not None) and (
                 mention is None or mention.span[1] - mention.span[0] == 1):
@@ -237,7 +239,7 @@ class Owners:
                     c.dep_ == "nsubjpass" for c in tok.children):
                 return NOBODY  # what was sold is named, its buyer is not
             if kind == "deal_value":
-                found = self._seller_side(tok, root)
+                found = seller_side(self, tok, root)
                 if found:
                     return found
             if lemma in SPEECH_VERBS and spoken_of_other(self.ents, path, tok):
@@ -252,20 +254,34 @@ class Owners:
                     return NOBODY  # "Roe said the venture will deploy $1bn": a speaker
                 if found:
                     return found
-            if tok.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
-                return NOBODY  # "X was suspended, and both teams received $250,000 fines"
-            if tok.dep_ == "advcl" and lemma in GIVING_VERBS and any(
-                    c.dep_ == "dobj" and is_law(c) for c in tok.head.children):
-                return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
-            if tok.dep_ == "acl" and (is_law(tok.head) or is_class(
-                    tok.head, self.ents.mention_at(tok.head) is not None)):
-                return NOBODY  # "households earning under $75,000", "bills providing $1bn"
+            found = self._own_clause(tok, lemma, subjects)
+            if found:
+                return found
             # "Acme, which raised $5m"; not "a doctor with White House ties who promised a
             # $300,000 investment": a name that only modifies the antecedent is no party
             if tok.dep_ == "relcl" and not only_modifies(self.ents, tok.head):
                 found = self.at(tok.head)
                 if found:
                     return found
+        return None
+
+    def _own_clause(self, verb, lemma: str, subjects) -> str | None:
+        """The owner of a clause joined to the one above it, whose subject is not the figure's:
+        its own subject, or no one."""
+        if verb.dep_ == "conj" and subjects and not any(kind_word(s) in WORD_KIND for s in subjects):
+            return NOBODY  # "X was suspended, and both teams received $250,000 fines"
+        before = self.sdoc[verb.i - 1]
+        if verb.dep_ == "conj" and not subjects and before.pos_ in ("NOUN", "PROPN") \
+                and before.dep_ not in ("nsubj", "nsubjpass") and before.i >= verb.sent.start:
+            # "A got $4bn from B and the Stockpile received $16bn": the parser joined the
+            # clause's subject to B; the figure is that subject's, not A's
+            return self.at(before) or NOBODY
+        if verb.dep_ == "advcl" and lemma in GIVING_VERBS and any(
+                c.dep_ == "dobj" and is_law(c) for c in verb.head.children):
+            return NOBODY  # "introduced bills on Friday providing $100bn": the law's money
+        if verb.dep_ == "acl" and (is_law(verb.head) or is_class(
+                verb.head, self.ents.mention_at(verb.head) is not None)):
+            return NOBODY  # "households earning under $75,000", "bills providing $1bn"
         return None
 
     def is_dateline(self, name: str) -> bool:
@@ -341,57 +357,6 @@ class Owners:
     def is_person(self, name: str) -> bool:
         entity = self.ents.entities.get(name)
         return entity is not None and entity.type == "PERSON"
-
-    def _seller_side(self, verb, root) -> str | None:
-        """ "X won a $1bn contract from Y", "X filled a $5m order for Y", "X was awarded a $1bn
-        contract": X sells; the owner of the price is the customer the clause names, else no one."""
-        lemma = verb.lemma_.lower()
-        passive = lemma in AWARD_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
-        if lemma not in SELLER_VERBS | HOLDING_VERBS and not passive:
-            return None
-        deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                 and c.lemma_.lower() in CONTRACT_NOUNS]
-        if not deals or not any(root in d.subtree for d in deals):
-            return None
-        if lemma in HOLDING_VERBS:
-            return NOBODY  # "X has a $1bn contract": seller or customer, the clause won't say
-        phrases = [c for p in (verb, *deals) for c in p.children
-                   if (c.dep_ == "prep" and c.lower_ in ("from", "for", "with")) or c.dep_ == "agent"]
-        customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
-                     for m in [self.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
-        return customers[0].name if customers else NOBODY
-
-    def recent_buyer(self, sent) -> str | None:
-        """For a price no one is named for ("the $1.3bn acquisition"): the buyer of the
-        purchase told in this sentence or the BUYER_REACH before ("Acme agreed to buy X")."""
-        index = next(i for i, s in enumerate(self.sents) if s.start == sent.start)
-        for earlier in reversed(self.sents[max(0, index - BUYER_REACH):index + 1]):
-            for tok in reversed(earlier):
-                if tok.pos_ != "VERB" or tok.lemma_.lower() not in SALE_VERBS - {"sell"}:
-                    continue
-                buyers = [g for c in tok.children if c.dep_ == "agent" for g in c.children] \
-                    or [c for c in tok.children if c.dep_ == "nsubj"]
-                head = tok
-                while not buyers and head.dep_ in ("xcomp", "conj", "pcomp", "prep", "advcl") \
-                        and head.head != head:
-                    head = head.head  # "agreed to buy X", "moved by acquiring X": their subject
-                    buyers = [c for c in head.children if c.dep_ == "nsubj"]
-                found = next((n for n in map(self.at, buyers) if n and n != NOBODY), None)
-                if found:
-                    return found
-        return None
-
-    def bought(self, root, sent, owner: str | None) -> str | None:
-        """What a price buys: the first name in the object or "for" phrase of its verb."""
-        verb = next((t for t in governing_path(root, sent) if t.pos_ == "VERB"), None)
-        if verb is None:
-            return None
-        phrases = [c for c in verb.children if c.dep_ == "dobj" and root not in c.subtree]
-        phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                    and root not in c.subtree for g in c.children]
-        names = [m.name for p in phrases for t in p.subtree for m in [self.ents.mention_at(t)]
-                 if m and m.name != owner and m.type in ("ORG", "PERSON", "PRODUCT")]
-        return names[0] if names else None
 
     def each_of(self, owner: str, sent, clause: str) -> list[str]:
         """The others an amount belongs to as well: "A and B were each fined €1m"."""
@@ -491,8 +456,3 @@ def not_one_party(tok) -> bool:
     return tok.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES
                                     for c in tok.children)
 
-
-def is_supplier(tok) -> bool:
-    """ "cloud provider X", "X, a chip supplier": a name described as selling to others."""
-    return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SUPPLIER_NOUNS
-               for c in tok.children)

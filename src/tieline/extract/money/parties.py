@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from ...names import COMPANY_SUFFIXES, whole_word
+from ..entities import is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from ..view import view
 from .kinds import governing_path
-from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS, GRANT_NOUNS,
-                    HELD_FOR_PEOPLE, LAW_NOUNS, RECEIVING_VERBS, RECIPIENT_NOUNS, REPORT_NOUNS,
-                    WORD_KIND)
+from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
+                    GRANT_NOUNS, HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS,
+                    RECIPIENT_NOUNS, REPORT_NOUNS, WORD_KIND)
 
 # The owners' answer when the owner the parse names is no organization: a place ("India could
 # spend $35bn"), a person's role with no name ("a former officer was fined $250,000"), a law,
@@ -139,6 +140,17 @@ def speaker(pronoun):
     told = [c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN"
             and any(d.lower_ in ("the", "this") for d in c.children)]
     return told[0] if told else None
+
+
+def persons_body_said(ents, pronoun) -> bool:
+    """ "Roe's office announced it would spend ...": "it" is the body of a named person that
+    the text does not name, whatever organization came before."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or pronoun.head.dep_ != "ccomp":
+        return False
+    told = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(d.dep_ == "poss" and (m := ents.mention_at(d)) is not None and m.type == "PERSON"
+               for t in told for d in t.children)
 
 
 def described_by_words(owners, noun) -> str | None:
@@ -268,6 +280,25 @@ PROMOTED = ("homepage", "newsletter", "podcast", "site", "website")
 def promoted(tok) -> bool:
     """ "Visit X's homepage for more stories": an outlet promoting itself, not an actor."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in PROMOTED
+
+
+def cited(tok) -> bool:
+    """A name the text cites, not an actor: "according to X", "told the newspaper X", "news
+    organizations, including X", "appeared first on X", "Visit X's homepage"."""
+    head = tok.head
+    if is_source(tok) or promoted(tok) or tok.dep_ == "appos" and (is_source(head) or news(head)):
+        return True
+    if any(c.dep_ in ("appos", "compound") and news(c) for c in tok.children):
+        return True
+    if head.lower_ in ("including", "like") and news(head.head):
+        return True
+    return head.lower_ == "on" and head.head.lemma_ == "appear"
+
+
+def news(noun) -> bool:
+    """ "the newspaper", "news organizations", "a news agency": a noun for an outlet."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in NEWS_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ == "news" for c in noun.children))
 
 
 def estimates(tok) -> bool:

@@ -130,5 +130,7 @@ HOLDINGS = _words("holdings")
 PERSONAL_PAY = _words("personal_pay")
 # one common word the tagger took for a name ("Fund", "Plan"): no owner
 GENERIC_NAMES = _words("generic_names")
+# "the newspaper X", "news organizations, including X": an outlet the text cites
+NEWS_NOUNS = _words("news_nouns")
 # "reached a $140m deal ... in its probe": a regulator's settlement, no price
 PROBE_WORDS = _words("probe_words")

@@ -1,0 +1,68 @@
+"""The sides of a deal: the customer of a contract a seller won, the buyer of a purchase told
+just before, what a price buys, and a name described as a supplier."""
+from __future__ import annotations
+
+from .kinds import governing_path
+from .parties import NOBODY
+from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, SALE_VERBS,
+                    SELLER_VERBS, SUPPLIER_NOUNS)
+
+
+def seller_side(owners, verb, root) -> str | None:
+    """ "X won a $1bn contract from Y", "X filled a $5m order for Y", "X was awarded a $1bn
+    contract": X sells; the owner of the price is the customer the clause names, else no one."""
+    lemma = verb.lemma_.lower()
+    passive = lemma in AWARD_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
+    if lemma not in SELLER_VERBS | HOLDING_VERBS and not passive:
+        return None
+    deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             and c.lemma_.lower() in CONTRACT_NOUNS]
+    if not deals or not any(root in d.subtree for d in deals):
+        return None
+    if lemma in HOLDING_VERBS:
+        return NOBODY  # "X has a $1bn contract": seller or customer, the clause won't say
+    phrases = [c for p in (verb, *deals) for c in p.children
+               if (c.dep_ == "prep" and c.lower_ in ("from", "for", "with")) or c.dep_ == "agent"]
+    customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
+                 for m in [owners.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
+    return customers[0].name if customers else NOBODY
+
+
+def recent_buyer(owners, sent) -> str | None:
+    """For a price no one is named for ("the $1.3bn acquisition"): the buyer of the
+    purchase told in this sentence or the BUYER_REACH before ("Acme agreed to buy X")."""
+    index = next(i for i, s in enumerate(owners.sents) if s.start == sent.start)
+    for earlier in reversed(owners.sents[max(0, index - BUYER_REACH):index + 1]):
+        for tok in reversed(earlier):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SALE_VERBS - {"sell"}:
+                continue
+            buyers = [g for c in tok.children if c.dep_ == "agent" for g in c.children] \
+                or [c for c in tok.children if c.dep_ == "nsubj"]
+            head = tok
+            while not buyers and head.dep_ in ("xcomp", "conj", "pcomp", "prep", "advcl") \
+                    and head.head != head:
+                head = head.head  # "agreed to buy X", "moved by acquiring X": their subject
+                buyers = [c for c in head.children if c.dep_ == "nsubj"]
+            found = next((n for n in map(owners.at, buyers) if n and n != NOBODY), None)
+            if found:
+                return found
+    return None
+
+
+def bought(owners, root, sent, owner: str | None) -> str | None:
+    """What a price buys: the first name in the object or "for" phrase of its verb."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    phrases = [c for c in verb.children if c.dep_ == "dobj" and root not in c.subtree]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                and root not in c.subtree for g in c.children]
+    names = [m.name for p in phrases for t in p.subtree for m in [owners.ents.mention_at(t)]
+             if m and m.name != owner and m.type in ("ORG", "PERSON", "PRODUCT")]
+    return names[0] if names else None
+
+
+def is_supplier(tok) -> bool:
+    """ "cloud provider X", "X, a chip supplier": a name described as selling to others."""
+    return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SUPPLIER_NOUNS
+               for c in tok.children)
