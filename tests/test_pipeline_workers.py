@@ -97,3 +97,13 @@ def test_an_input_error_while_the_workers_start_leaves_no_worker_behind():
         print(len(multiprocessing.active_children()))
     """)
     assert out == ["truncated_input", "0"]
+
+
+def test_the_fork_server_builds_the_rules_lazy_tables_once_for_every_worker():
+    # what run/preload.py leaves behind is what each worker starts from (copy-on-write)
+    out = _run("""
+        from tieline.extract import lexicon
+        import tieline.run.preload
+        print(lexicon.world_places.cache_info().currsize)
+    """)
+    assert out == ["1"]
