@@ -54,3 +54,56 @@ def test_workers_start_for_a_parent_fed_its_script_on_stdin():
                             text=True, timeout=120, check=True)
     assert result.stdout.split() == ["4"]
     assert "No such file" not in result.stderr
+
+
+def _run(script: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], env=env,
+                            capture_output=True, text=True, timeout=300, check=True)
+    return result.stdout.split()
+
+
+def test_documents_are_read_while_the_workers_start():
+    # the fork server takes a second or more to load the model; the parent reads on meanwhile
+    # (bounded), where before it read only its window of two tasks per worker
+    out = _run("""
+        from tieline.model import Document
+        from tieline.pipeline import extract_documents
+        pulled = []
+        def documents():
+            for n in range(40):
+                pulled.append(n)
+                yield Document(text=f"Orrin Tools agreed to acquire Pellam Steel {n}.",
+                               source=f"doc{n}")
+        results = extract_documents(documents(), n_process=2, batch_size=2, worker_batch=1)
+        first = next(results)
+        print(len(pulled), first.document.source, len([first, *results]))
+    """)
+    assert out == ["40", "doc0", "40"]  # all read early, and still in input order
+
+
+def test_an_input_error_while_the_workers_start_leaves_no_worker_behind():
+    out = _run("""
+        import multiprocessing
+        from tieline.model import Document
+        from tieline.pipeline import extract_documents
+        def documents():
+            yield Document(text="Orrin Tools hired Pellam Steel's finance chief.", source="a")
+            raise ValueError("truncated input")
+        try:
+            list(extract_documents(documents(), n_process=2, batch_size=2, worker_batch=1))
+        except ValueError as exc:
+            print(exc.args[0].replace(" ", "_"))
+        print(len(multiprocessing.active_children()))
+    """)
+    assert out == ["truncated_input", "0"]
+
+
+def test_the_fork_server_builds_the_rules_lazy_tables_once_for_every_worker():
+    # what run/preload.py leaves behind is what each worker starts from (copy-on-write)
+    out = _run("""
+        from tieline.extract import lexicon
+        import tieline.run.preload
+        print(lexicon.world_places.cache_info().currsize)
+    """)
+    assert out == ["1"]

@@ -12,8 +12,9 @@ import os
 import signal
 import sys
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing import spawn
 from typing import Callable, Iterable, Iterator
 
@@ -22,12 +23,13 @@ from .extract.document import extract
 from .model import Document, Extraction
 from .settings import Settings
 
-# Defaults from Settings (parse_batch_size, worker_parse_batch_size). A worker parses few
-# documents at once: spaCy's working memory grows with the batch, and small batches cost little
-# speed on a CPU (about 200 MB per worker at 4, 400 MB at 16).
+# Defaults from Settings (parse_batch_size, worker_parse_batch_size). spaCy's working memory
+# grows with the batch; over 300 BBC articles in one process, batches of 16 took 0.6-0.9 CPU s
+# less than batches of 4 (about 20 s in all) for a peak of about 295 MB against 210 MB.
 BATCH_SIZE = Settings.parse_batch_size
 WORKER_PIPE_BATCH = Settings.worker_parse_batch_size
 MAIN_PATH_ENV = "TIELINE_FORKSERVER_MAIN"  # read by run/preload.py
+READ_AHEAD = 256  # documents read at most while the workers start
 
 
 def extract_documents(
@@ -144,16 +146,47 @@ def _in_workers(documents, batch_size: int, n_process: int, worker_batch: int, p
     # process; it loads the model (run/preload.py) and every worker is forked from it.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", "tieline.run.preload"])
-    small = max(1, min(8, batch_size // n_process))  # small tasks keep every worker busy
+    # a task is one parse batch at most; small tasks keep every worker busy to the end
+    small = max(1, min(worker_batch, batch_size // n_process))
+    batches = _batches(documents, small)
     # Pool.imap would read the whole input ahead; a bounded window keeps memory flat.
     window: deque = deque()
     with _unreadable_main_hidden():
-        with _main_preloaded():  # the fork server starts with the pool's first worker
-            pool = context.Pool(n_process, initializer=_start_worker)
-        with pool:
-            for batch in _batches(documents, small):
+        starting = _pool_starting(context, n_process)
+        early = _read_while_starting(starting, batches, max(1, READ_AHEAD // small))
+        with starting.result() as pool:
+            for batch in chain(early, batches):
                 window.append(pool.apply_async(_work, (batch, worker_batch, parse_all)))
                 if len(window) >= 2 * n_process:
                     yield from window.popleft().get()
             while window:
                 yield from window.popleft().get()
+
+
+def _pool_starting(context, n_process: int) -> Future:
+    """The pool, started in a thread: its fork server spends a second or more loading the
+    model on one core, and meanwhile this process reads, checks and deduplicates the first
+    documents on the other instead of waiting."""
+    executor = ThreadPoolExecutor(1)
+    starting = executor.submit(_new_pool, context, n_process)
+    executor.shutdown(wait=False)  # its thread ends once the pool is up
+    return starting
+
+
+def _new_pool(context, n_process: int):
+    with _main_preloaded():  # the fork server starts with the pool's first worker
+        return context.Pool(n_process, initializer=_start_worker)
+
+
+def _read_while_starting(starting: Future, batches: Iterator[list], limit: int) -> list[list]:
+    """Up to `limit` batches read before the pool is up (bounded: memory stays flat)."""
+    early: list[list] = []
+    try:
+        while not starting.done() and len(early) < limit:
+            if (batch := next(batches, None)) is None:
+                break
+            early.append(batch)
+    except BaseException:
+        starting.result().terminate()  # an input error or Ctrl-C: no pool left behind
+        raise
+    return early

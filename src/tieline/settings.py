@@ -37,7 +37,7 @@ class Settings:
     neighbourhood_budget: int = 1000  # ... and they stop following entities at this many facts
     # rules extractor
     parse_batch_size: int = 32
-    worker_parse_batch_size: int = 4
+    worker_parse_batch_size: int = 16
     parse_all_sentences: bool = True  # False: parse only sentences that can hold a fact
     # -- LLM extractor and verifier (extract/llm/; used only with extractor llm or rules+verify)
     llm_base_url: str = ""  # an OpenAI-compatible endpoint, e.g. http://localhost:11434/v1

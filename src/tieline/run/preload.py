@@ -10,7 +10,8 @@ from multiprocessing import process, spawn
 
 from .. import parse
 from ..settings import Settings
-from ..extract import document  # noqa: F401 - the rules and their pattern files
+from ..extract.document import extract  # the rules and their pattern files
+from ..model import Document
 from ..pipeline import MAIN_PATH_ENV
 
 
@@ -27,4 +28,10 @@ def _import_main(path: str) -> None:
 
 if main_path := os.environ.pop(MAIN_PATH_ENV, None):
     _import_main(main_path)
-parse.load(Settings.load().parse_all_sentences)  # the model (and the selector's words)
+
+# The rules build some tables on first use (the place gazetteer among them, about 0.1 CPU s):
+# one short invented text builds them here, once, instead of in every worker.
+_WARM_UP = ("Orrin Tools, a Lyon-based maker, said on Monday it agreed to buy Pellam Steel for "
+            "$40 million. Its chief executive, Ada Quell, signed the deal in Paris.")
+_parser = parse.load(Settings.load().parse_all_sentences)  # the model (and the selector's words)
+extract(Document(text=_WARM_UP, source="warm-up"), _parser(_WARM_UP))
