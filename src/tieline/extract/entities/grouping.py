@@ -7,6 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...names import compact
+from .shortforms import short_form_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
 from .words import GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, PUBLICATION_WORDS
 
@@ -62,6 +63,14 @@ class Grouping:
                     target = longer  # "The Times" for "The New York Times"
             if target:
                 canon[name] = canon.get(target, target)
+        first_body = {}  # a headline may name the firm by its short form before the text
+        for i, _, name, _ in raw:
+            if not self.headline[self._tok_sent[i]]:
+                first_body[name] = min(i, first_body.get(name, i))
+        for short, full in short_form_targets(names, kinds, first_body, self.text,
+                                              self.places).items():
+            if canon[short] == short:
+                canon[short] = canon.get(full, full)
         products = {n for n in names if kinds[n] == "PRODUCT"}
         for name in names:  # "Microsoft Azure" tagged as one ORG is the product Azure
             first, _, rest = name.partition(" ")

@@ -1,0 +1,56 @@
+"""Names seen on real news, round 9 (issue 9): a one-word short form of a firm's name that the
+text introduced in full ("Caption Health" ... "Caption") is that firm, not a party of its own;
+a parent named beside its unit, a body and its committee stay apart.
+
+Every sentence and name is invented; the tagger's entities are set on the parse (doc.ents) so
+the test does not depend on what the small model happens to say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_names_round3 import with_labels
+from tieline.extract.entities import DocEntities
+
+
+def entities(nlp, text, labels):
+    return DocEntities(with_labels(nlp, text, labels)).entities
+
+
+@pytest.mark.parametrize("text,labels,full,short", [
+    # medical devices
+    ("Quillon Health makes scanners for clinics. Quillon said on Monday that sales doubled.",
+     [("Quillon Health", "ORG"), ("Quillon", "ORG")], "Quillon Health", "Quillon"),
+    # food processing
+    ("Brannock Foods shut its plant in Ohio. Workers said Brannock had not tested them.",
+     [("Brannock Foods", "ORG"), ("Brannock", "ORG")], "Brannock Foods", "Brannock"),
+    # space hardware
+    ("Tessary Aerospace laid off its staff. A spokesperson for Tessary declined to comment.",
+     [("Tessary Aerospace", "ORG"), ("Tessary", "ORG")], "Tessary Aerospace", "Tessary"),
+])
+def test_a_short_form_after_the_full_name_is_that_firm(nlp, text, labels, full, short):
+    found = entities(nlp, text, labels)
+    assert short not in found
+    assert short in found[full].aliases
+
+
+@pytest.mark.parametrize("text,labels,kept", [
+    # the one-word name comes first: a firm of its own that owns the longer one
+    ("Marlowe said on Monday that its unit Marlowe Health would hire nurses.",
+     [("Marlowe", "ORG"), ("Marlowe Health", "ORG")], "Marlowe"),
+    # the text calls the short one the owner of a unit
+    ("Ostrava Energy will build the plant. Ostrava's trading arm buys gas from Norway, "
+     "and Ostrava said prices fell.",
+     [("Ostrava Energy", "ORG"), ("Ostrava", "ORG"), ("Ostrava", "ORG")], "Ostrava"),
+    # a body and its committee
+    ("The Pellor Committee met on Friday. Pellor passed the budget.",
+     [("Pellor Committee", "ORG"), ("Pellor", "ORG")], "Pellor"),
+    # a founder's foundation is no firm the founder's name is short for
+    ("The Rendle Foundation gave grants to schools. Rendle sold cars for decades.",
+     [("Rendle Foundation", "ORG"), ("Rendle", "ORG")], "Rendle"),
+    # two longer names open with the word: which one it stands for is unknown
+    ("Vantor Foods and Vantor Energy both grew. Vantor said profits rose.",
+     [("Vantor Foods", "ORG"), ("Vantor Energy", "ORG"), ("Vantor", "ORG")], "Vantor"),
+])
+def test_a_parent_a_body_or_an_ambiguous_word_stays_apart(nlp, text, labels, kept):
+    assert kept in entities(nlp, text, labels)
