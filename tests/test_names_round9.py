@@ -54,3 +54,58 @@ def test_a_short_form_after_the_full_name_is_that_firm(nlp, text, labels, full, 
 ])
 def test_a_parent_a_body_or_an_ambiguous_word_stays_apart(nlp, text, labels, kept):
     assert kept in entities(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,person,short", [
+    # a rehab clinic's story: her first name tagged a firm
+    ("Mira Dolan runs a clinic in Ohio. Mira said patients waited for weeks.",
+     [("Mira Dolan", "PERSON"), ("Mira", "ORG")], "Mira Dolan", "Mira"),
+    # a bakery owner
+    ("Ottavio Brenn bakes bread in Leeds. Customers told Ottavio that prices rose.",
+     [("Ottavio Brenn", "PERSON"), ("Ottavio", "ORG")], "Ottavio Brenn", "Ottavio"),
+])
+def test_a_first_name_typed_a_firm_is_the_person_it_opens(nlp, text, labels, person, short):
+    found = entities(nlp, text, labels)
+    assert short not in found
+    assert found[person].type == "PERSON" and short in found[person].aliases
+
+
+@pytest.mark.parametrize("text,labels,kept", [
+    # the word is written in lower case too: a common noun, not her name
+    ("Harper Lane sells boots. Harper built a shop, and harper seals swim nearby.",
+     [("Harper Lane", "PERSON"), ("Harper", "ORG")], "Harper"),
+    # a camel-case brand is no first name
+    ("PayDash Jones spoke on Friday. PayDash fell 4 percent.",
+     [("PayDash Jones", "PERSON"), ("PayDash", "ORG")], "PayDash"),
+    # a tagged "person" with a verb in it is no person's name
+    ("Quillon Hall of Famer Ada Vale spoke. Quillon won the cup.",
+     [("Quillon Hall of Famer", "PERSON"), ("Quillon", "ORG")], "Quillon"),
+])
+def test_a_common_word_or_a_brand_stays_apart_from_a_person(nlp, text, labels, kept):
+    assert kept in entities(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,person,junk", [
+    # an airline story: a comma between two names the tagger ran together
+    ("Ravel Quist flew in from Oslo. According to Tomasz, Quist had signed the lease.",
+     [("Ravel Quist", "PERSON"), ("Tomasz, Quist", "ORG")], "Ravel Quist", ", Quist"),
+    # a mining story
+    ("Ines Varro met the miners. Like Kettler, Varro wants the pit reopened.",
+     [("Ines Varro", "PERSON"), ("Kettler, Varro", "ORG")], "Ines Varro", ", Varro"),
+])
+def test_a_surname_after_a_comma_is_split_without_the_comma(nlp, text, labels, person, junk):
+    found = entities(nlp, text, labels)
+    assert junk not in found
+    assert found[person].type == "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,kept", [
+    # a streaming feature tagged a person
+    ("Fans watched on Pixly Live all week. Pixly said it would live-stream the final.",
+     [("Pixly Live", "PERSON"), ("Pixly", "ORG")], "Pixly"),
+    # a dance company tagged a person
+    ("Tarsa Dance Theatre toured Spain. Tarsa hired ten new dancers; they dance nightly.",
+     [("Tarsa Dance Theatre", "PERSON"), ("Tarsa", "ORG")], "Tarsa"),
+])
+def test_a_person_named_with_common_words_takes_no_first_name(nlp, text, labels, kept):
+    assert kept in entities(nlp, text, labels)

@@ -19,7 +19,6 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
-
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
@@ -208,8 +207,9 @@ class Candidates:
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
-                out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
-                self._splits.add(j - 2)
+                k = j - 1 - (not sdoc[j - 2].is_punct)  # "EADS Philippe Camus", "Orme, Camus"
+                out.append((k, j, span_text(sdoc[k:j]), "PERSON"))
+                self._splits.add(k)
                 j, label = j - 2, "ORG"
             if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"

@@ -26,16 +26,11 @@ def short_form_targets(names, kinds, first_body, text: str, places) -> dict[str,
     organization name of the text that it opens, when the rest of that name is industry words
     ("Tessel" for "Tessel Robotics"), the full name comes first and nothing shows the short
     one to be a parent firm of its own ("Google" beside "Google Health, a unit of Google")."""
-    by_first: dict[str, list[str]] = {}
-    for name in names:
-        first, _, rest = name.partition(" ")
-        if rest:
-            by_first.setdefault(first, []).append(name)
-    found = {}
+    by_first, found = _by_first_word(names), {}
     for name in names:
         longer = by_first.get(name, [])
         if len(longer) != 1 or kinds[name] != "ORG" or kinds[longer[0]] != "ORG" \
-                or not _short_form_shape(name, places):
+                or not _short_form_shape(name, text, places):
             continue
         full = longer[0]
         if all(w.lower() in SHORT_FORM_TAILS for w in full.split()[1:]) \
@@ -45,9 +40,38 @@ def short_form_targets(names, kinds, first_body, text: str, places) -> dict[str,
     return found
 
 
-def _short_form_shape(name: str, places) -> bool:
-    """A capitalised word with lower-case letters, no place and no industry or generic word
-    ("Tessel"; not "IBM", "Avalon", "Energy")."""
+def given_name_targets(names, kinds, text: str, places) -> dict[str, str]:
+    """{word: person} for a one-word name typed an organization that opens one person's name
+    of the text and no other name ("Meg" where the text names "Meg Vale"): her first name,
+    unless that person's name is made of common words too (a feature "Acme Live" or a place
+    "Avalon Head" tagged a person)."""
+    by_first = _by_first_word(names)
+    return {name: longer[0] for name in names if kinds[name] == "ORG" and name.istitle()
+            and len(longer := by_first.get(name, [])) == 1 and kinds[longer[0]] == "PERSON"
+            and len(longer[0].split()) <= 3 and all(w.istitle() for w in longer[0].split())
+            and _short_form_shape(name, text, places) and not any(
+                _written_lower(w, text) for w in longer[0].split()[1:])}
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _by_first_word(names) -> dict[str, list[str]]:
+    """The names of more than one word, by their first word."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if rest:
+            by_first.setdefault(first, []).append(name)
+    return by_first
+
+
+def _short_form_shape(name: str, text: str, places) -> bool:
+    """A capitalised word with lower-case letters, no place, no industry or generic word and
+    no word the text writes in lower case too ("Tessel"; not "IBM", "Avalon", "Energy", "Guns"
+    beside "guns")."""
     low = name.lower()
     return name[0].isupper() and any(c.islower() for c in name) and name.isalpha() \
-        and name not in places and low not in ORG_NAME_WORDS and low not in GENERIC_NAMES
+        and name not in places and low not in ORG_NAME_WORDS and low not in GENERIC_NAMES \
+        and not _written_lower(name, text)
