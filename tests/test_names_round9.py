@@ -109,3 +109,21 @@ def test_a_surname_after_a_comma_is_split_without_the_comma(nlp, text, labels, p
 ])
 def test_a_person_named_with_common_words_takes_no_first_name(nlp, text, labels, kept):
     assert kept in entities(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,holiday", [
+    # travel: a holiday tagged a firm
+    ("Larkway Travel expects fewer drivers on the road this Memorial Day weekend.",
+     [("Larkway Travel", "ORG"), ("Memorial Day", "ORG")], "Memorial Day"),
+    # retail: a holiday tagged a person
+    ("Brenna Stores will close early on Election Day, Ada Vale said.",
+     [("Brenna Stores", "ORG"), ("Election Day", "PERSON"), ("Ada Vale", "PERSON")], "Election Day"),
+])
+def test_a_holiday_is_no_party(nlp, text, labels, holiday):
+    assert holiday not in entities(nlp, text, labels)
+
+
+def test_a_person_named_day_keeps_her_name(nlp):
+    found = entities(nlp, "Nora Day runs Brenna Stores. Day said sales rose.",
+                     [("Nora Day", "PERSON"), ("Brenna Stores", "ORG")])
+    assert found["Nora Day"].type == "PERSON"
