@@ -13,12 +13,11 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
                     STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS, PERSON_TITLES,
-                    VENUE_WORDS, place_names)
+                    VENUE_WORDS, HOLIDAY_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
-
 
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
@@ -75,8 +74,8 @@ def not_party_type(name: str) -> str | None:
         return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme
     if len(words) == 2 and words[0] == "big" and words[1] in SECTOR_NICKNAMES:
         return "OTHER"  # "Big Pharma": an industry, no one party
-    if len(words) > 1 and words[-1] == "day" and re.search(r"['’]s? ", low):
-        return "OTHER"  # "Founders' Day", "Mother's Day": a holiday
+    if len(words) > 1 and words[-1] == "day" and (re.search(r"['’]s? ", low) or words[0] in HOLIDAY_WORDS):
+        return "OTHER"  # "Founders' Day", "Mother's Day", "Election Day": a holiday
     if words and words[0] in SHIP_PREFIXES:
         return "OTHER"  # "USS Ada Vale": a ship named after someone, no party
     if len(words) > 1 and words[-1] in STREET_WORDS and (
@@ -208,8 +207,9 @@ class Candidates:
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
-                out.append((j - 2, j, span_text(sdoc[j - 2:j]), "PERSON"))  # "EADS Philippe Camus"
-                self._splits.add(j - 2)
+                k = j - 1 - (not sdoc[j - 2].is_punct)  # "EADS Philippe Camus", "Orme, Camus"
+                out.append((k, j, span_text(sdoc[k:j]), "PERSON"))
+                self._splits.add(k)
                 j, label = j - 2, "ORG"
             if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"

@@ -1,12 +1,13 @@
 """Grouping: short forms, acronyms and repeats of a name under its canonical (fullest) form."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...names import compact
+from .shortforms import given_name_targets, short_form_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
 from .words import GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, PUBLICATION_WORDS
 
@@ -50,7 +51,8 @@ class Grouping:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
                     continue
                 lw = longer.split()
-                if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]):
+                if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]) \
+                        and not any(w.islower() and len(w) > 3 for w in lw):  # "Ada met Bo"
                     target = longer
                 elif kinds[name] == "ORG" and lw[:len(words)] == words and all(
                         w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
@@ -62,6 +64,17 @@ class Grouping:
                     target = longer  # "The Times" for "The New York Times"
             if target:
                 canon[name] = canon.get(target, target)
+        first_body = {}  # a headline may name the firm by its short form before the text
+        for i, _, name, _ in raw:
+            if not self.headline[self._tok_sent[i]]:
+                first_body[name] = min(i, first_body.get(name, i))
+        given = given_name_targets(names, kinds, self.text, self.places)
+        for short, full in {**short_form_targets(names, kinds, first_body, self.text, self.places),
+                            **given}.items():
+            if canon[short] == short:
+                canon[short] = canon.get(full, full)
+                if short in given:  # the tagger's votes for a firm were votes for her
+                    votes[short] = Counter({"PERSON": sum(votes[short].values())})
         products = {n for n in names if kinds[n] == "PRODUCT"}
         for name in names:  # "Microsoft Azure" tagged as one ORG is the product Azure
             first, _, rest = name.partition(" ")

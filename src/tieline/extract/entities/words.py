@@ -83,6 +83,7 @@ SHARED_TAILS = _words("shared_tails")
 NUMBERED_BODIES = _words("numbered_bodies")  # "Union Council 31": the number is in the name
 SHIP_PREFIXES = _words("ship_prefixes")  # "USS Ada Vale": a ship, no party
 STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
+HOLIDAY_WORDS = _words("holiday_words")  # "Election Day": a holiday, no party
 COMPASS_WORDS = _words("compass_words")
 PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name

@@ -1,0 +1,77 @@
+"""One-word short forms of a firm's name: "Caption" where the text first says "Caption Health"."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ORG_PARTS
+from ..wordlists import words
+from .words import BODY_WORDS, GENERIC_NAMES, ORG_NAME_WORDS, PUBLICATION_WORDS
+
+# Name tails that a body, a paper or a club ends with: "Ford Foundation", "Senate Committee",
+# "Fox News" name a unit or an offshoot of the one-word name, never the same party.
+SHORT_FORM_TAILS = ORG_NAME_WORDS - BODY_WORDS - PUBLICATION_WORDS - words("entities", "non_firm_tails")
+
+
+def _parent_cue(name: str, text: str) -> bool:
+    """Whether the text speaks of the name as the owner of a unit: "Acme's health unit", "a
+    division of Acme", "Acme-owned", "owned by Acme", "parent Acme" (not "Acme's parent")."""
+    n, parts = re.escape(name), "|".join(sorted(ORG_PARTS))
+    return re.search(rf"\b{n}['’]s (?:\w+ ){{0,2}}(?:{parts})\b|\b(?:{parts}) of (?:the )?{n}\b"
+                     rf"|\b{n}-owned\b|\bowned by {n}\b|\bparent(?: company)?,? {n}\b",
+                     text, re.I) is not None
+
+
+def short_form_targets(names, kinds, first_body, text: str, places) -> dict[str, str]:
+    """{short: full} for a one-word organization name that stands for the one longer
+    organization name of the text that it opens, when the rest of that name is industry words
+    ("Tessel" for "Tessel Robotics"), the full name comes first and nothing shows the short
+    one to be a parent firm of its own ("Google" beside "Google Health, a unit of Google")."""
+    by_first, found = _by_first_word(names), {}
+    for name in names:
+        longer = by_first.get(name, [])
+        if len(longer) != 1 or kinds[name] != "ORG" or kinds[longer[0]] != "ORG" \
+                or not _short_form_shape(name, text, places):
+            continue
+        full = longer[0]
+        if all(w.lower() in SHORT_FORM_TAILS for w in full.split()[1:]) \
+                and first_body.get(full, len(text)) < first_body.get(name, -1) \
+                and not _parent_cue(name, text):
+            found[name] = full
+    return found
+
+
+def given_name_targets(names, kinds, text: str, places) -> dict[str, str]:
+    """{word: person} for a one-word name typed an organization that opens one person's name
+    of the text and no other name ("Meg" where the text names "Meg Vale"): her first name,
+    unless that person's name is made of common words too (a feature "Acme Live" or a place
+    "Avalon Head" tagged a person)."""
+    by_first = _by_first_word(names)
+    return {name: longer[0] for name in names if kinds[name] == "ORG" and name.istitle()
+            and len(longer := by_first.get(name, [])) == 1 and kinds[longer[0]] == "PERSON"
+            and len(longer[0].split()) <= 3 and all(w.istitle() for w in longer[0].split())
+            and _short_form_shape(name, text, places) and not any(
+                _written_lower(w, text) for w in longer[0].split()[1:])}
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _by_first_word(names) -> dict[str, list[str]]:
+    """The names of more than one word, by their first word."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if rest:
+            by_first.setdefault(first, []).append(name)
+    return by_first
+
+
+def _short_form_shape(name: str, text: str, places) -> bool:
+    """A capitalised word with lower-case letters, no place, no industry or generic word and
+    no word the text writes in lower case too ("Tessel"; not "IBM", "Avalon", "Energy", "Guns"
+    beside "guns")."""
+    low = name.lower()
+    return name[0].isupper() and any(c.islower() for c in name) and name.isalpha() \
+        and name not in places and low not in ORG_NAME_WORDS and low not in GENERIC_NAMES \
+        and not _written_lower(name, text)
