@@ -255,3 +255,18 @@ def test_products_beside_titles_and_people_are_still_made(nlp, text, maker, prod
 def test_a_theme_or_slogan_named_before_the_name_is_no_product(nlp, text, last, expected):
     root = next(t for t in nlp(text) if t.text == last)
     assert names_non_product(root) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The English actor Ann Lee, who was in the CNX series \u201cThe Harbor,\u201d announced on Monday "
+    "that she had tested positive.",
+    "The actor Tom Varga, who starred in the Vexo drama \u201cThe Lantern,\u201d said on Friday he was "
+    "well.",
+])
+def test_a_title_opened_by_the_is_not_cut_into_a_product(nlp, text):
+    assert not {f for f in kinds(nlp, text, "develop") if f[2] in {"Harbor", "Lantern"}}
+
+
+def test_a_series_launched_by_its_maker_is_still_made(nlp):
+    text = "Halden Media launched its series \u201cHarbor Lights\u201d in May."
+    assert ("develop", "Halden Media", "Harbor Lights") in facts(nlp, text)

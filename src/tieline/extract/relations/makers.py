@@ -244,8 +244,11 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     if head is not None and _hyphen_tail(pname, head, ents):
         return False  # "Acme's 350-8x jet": the tail of a model number, not a name
     m = ents.mention_at(head) if head is not None else None
-    if m is None:
-        return True
+    if m is None:  # cited at another word: "the Acme series 'The Harbor'" is still a title
+        return head is None or not any(
+            x.name == pname and x.span[0] > 0 and head.doc[x.span[0] - 1].text == "The"
+            and not head.doc[x.span[0] - 1].is_sent_start
+            for x in ents.mentions_in(ents.sents[ents.sent_index(head)]))
     toks = head.doc[m.span[0]:m.span[1]]
     after = head.doc[m.span[1]] if m.span[1] < len(head.doc) else None
     before = head.doc[m.span[0] - 1] if m.span[0] > 0 else None
