@@ -275,7 +275,8 @@ def _kin_of_person(pname: str, ents) -> bool:
     words_ = pname.split()
     return len(words_) == 2 and any(
         m.name != pname and len(m.name.split()) > 1 and m.name.split()[-1] == words_[1]
-        and (m.type == "PERSON" or m.root.ent_type_ == "PERSON") for m in ents.mentions)
+        and (m.type == "PERSON" or m.root.ent_type_ == "PERSON")
+        for m in getattr(ents, "mentions", ()))  # a name checked without its text: no kin
 
 
 def _hyphen_tail(pname: str, head, ents) -> bool:
