@@ -9,7 +9,7 @@ import pytest
 
 from extracted import relations as facts
 
-from tieline.extract.relations.makers import _named_product, product_name
+from tieline.extract.relations.makers import _named_product, names_non_product, product_name
 
 
 def kinds(nlp, text: str, kind: str) -> set[tuple[str, str, str]]:
@@ -215,3 +215,58 @@ def test_a_possessed_sum_is_no_product(nlp, text):
 def test_a_sum_is_not_shaped_like_a_product():
     assert not product_name("456m", "Trellix") and not product_name("1.2bn", "Halvor Mining")
     assert product_name("Z20", "Trellix") and product_name("Zephyr25", "Pellam Brewing")
+
+
+# -- develop: titles, offices and people that only look made ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "She thought of the movie Harlan's Orchard, where the farmer thanks Harlan. Harlan Foods sells "
+    "apples.",
+    "He reread the novel Corvel's Garden on the train. Corvel Books printed it.",
+    "\"Sgt. Okafor represented the best of the Marlow County Sheriff's Office family,\" Marlow "
+    "County Sheriff Ed Brant said.",
+    "The Trellis City Mayor's Fund paid for the meals, and Halden Group's Marlow Bar cooked them.",
+    "Klaus and Linda Varnet moved to Oslo in March. \"Halcyon Air has not helped us,\" Klaus said. "
+    "Halcyon Air and Klaus Varnet did not reply.",
+])
+def test_titles_offices_and_kin_are_no_products(nlp, text):
+    assert not {f for f in kinds(nlp, text, "develop")
+                if f[2] in {"Orchard", "Garden", "Office", "Fund", "Klaus Varnet"}}
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Halcyon Studios' film Zephyr Nights opened on Friday.", "Halcyon Studios", "Zephyr Nights"),
+    ("Torvane Games released a console in May. Torvane's Z9 sold out within hours.",
+     "Torvane", "Z9"),
+    ("Orrin Motors' ZX5 sold well in Europe, said Ann Varga, its sales chief.", "Orrin Motors",
+     "ZX5"),
+])
+def test_products_beside_titles_and_people_are_still_made(nlp, text, maker, product):
+    assert ("develop", maker, product) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, last, expected", [
+    ("They cheered, in reference to this year's festival theme \u201cBrightfall Rises.\u201d",
+     "Rises", True),
+    ("Guests cheered the bank's campaign slogan \u201cHalvern Forward\u201d on Friday.", "Forward", True),
+    ("Gamers queued for the new Torvane Z9 console on Friday.", "Z9", False),
+    ("Farmers bought the Orrin Harvester tractor in May.", "Harvester", False),
+])
+def test_a_theme_or_slogan_named_before_the_name_is_no_product(nlp, text, last, expected):
+    root = next(t for t in nlp(text) if t.text == last)
+    assert names_non_product(root) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The English actor Ann Lee, who was in the CNX series \u201cThe Harbor,\u201d announced on Monday "
+    "that she had tested positive.",
+    "The actor Tom Varga, who starred in the Vexo drama \u201cThe Lantern,\u201d said on Friday he was "
+    "well.",
+])
+def test_a_title_opened_by_the_is_not_cut_into_a_product(nlp, text):
+    assert not {f for f in kinds(nlp, text, "develop") if f[2] in {"Harbor", "Lantern"}}
+
+
+def test_a_series_launched_by_its_maker_is_still_made(nlp):
+    text = "Halden Media launched its series \u201cHarbor Lights\u201d in May."
+    assert ("develop", "Halden Media", "Harbor Lights") in facts(nlp, text)

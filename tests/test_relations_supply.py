@@ -240,3 +240,25 @@ def test_goods_standards_and_meetings_are_no_party(nlp, text, kind):
 ])
 def test_named_parties_in_a_list_still_fire(nlp, text, kind, pair):
     assert pair in of_kind(nlp, text, kind)
+
+
+# -- a sale: the buyer is named after "to", never taken from the clause ------------------------
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Brindle Foods said its sales to Coastmart rose sharply in the spring.",
+     "Brindle Foods", "Coastmart"),
+    ("Kestrel Motors' sale of 40 engines to Vantor Aviation closed in May.",
+     "Kestrel Motors", "Vantor Aviation"),
+])
+def test_a_sale_to_a_named_buyer_is_supply(nlp, text, supplier, customer):
+    assert (supplier, customer) in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Stores, which also owns Pennick's and Brightwell, said on Monday that it had lost "
+    "the majority of its sales because of store closures.",
+    "Halcyon Pharma, which bought Brightwell Biotech last year, said its sales fell by a third.",
+    "Vantor Aviation reported that Kestrel Motors' sales doubled.",
+])
+def test_a_firms_own_sales_name_no_buyer(nlp, text):
+    assert not of_kind(nlp, text, "supply")

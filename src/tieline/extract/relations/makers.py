@@ -27,6 +27,8 @@ ACCOUNT_NOUNS = words("relation_words", "account_nouns")
 # playbook", "the Acme Tournament")
 NOT_PRODUCT_NOUNS = words("relation_words", "not_product_nouns")
 LEADER_ROLES = words("relation_words", "leader_roles")
+WORK_NOUNS = words("relation_words", "work_nouns")
+OFFICE_HOLDERS = words("relation_words", "office_holders")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
@@ -50,6 +52,8 @@ def maker_facts(ents, sink) -> None:
                 if m.name == pname):
             continue
         form = maker_form(pname, maker, head, ents)
+        if form == "poss" and _titled_work(pname, head, ents):
+            continue  # "the movie Acme's Secret": a possessive inside a title
         if form in {"poss", "its"} and not _product_evidence(pname, head, ents):
             continue  # "the Navy's Blue Angels", "Acme's Kim Lee": a possessive alone
         if form == "its" and _other_subject(pname, maker, head, ents):
@@ -82,7 +86,7 @@ def names_non_product(root) -> bool:
         return True  # "Acme's YouTube channel"; not "its Zephyr channel app"
     if root.dep_ in {"compound", "nmod", "appos"}:
         nouns.append(root.head)  # "a 'Back To Work' playbook", "Zephyr, its new plan"
-    nouns += [c for c in root.children if c.dep_ == "appos"]
+    nouns += [c for c in root.children if c.dep_ in {"appos", "nmod"}]  # "the theme 'Acme Rises'"
     if root.dep_ in {"oprd", "attr", "dobj", "appos"} and root.head.lemma_.lower() in NAMING_VERBS:
         nouns.append(root.head.head)  # "an initiative called Acme Vision"
     holder = root.head if root.dep_ == "appos" else root
@@ -113,6 +117,18 @@ def _possessor(pname: str, head, ents):
     products = [m.root for m in ents.mentions_in(ents.sents[ents.sent_index(head)])
                 if m.name == pname]
     return next((c for tok in [head, *products] for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _titled_work(pname: str, head, ents) -> bool:
+    """Whether the possessor opens a title named after a work noun: "the movie Acme's Secret",
+    "the novel Ann's Garden" (not "the studio's film Zephyr", where the work is the product)."""
+    poss = _possessor(pname, head, ents)
+    if poss is None:
+        return False
+    m = ents.mention_at(poss)
+    first = m.span[0] if m is not None else poss.i
+    before = [t for t in head.doc[max(first - 2, 0):first] if not t.is_quote]
+    return bool(before) and before[-1].lower_ in WORK_NOUNS
 
 
 def _product_evidence(pname: str, head, ents) -> bool:
@@ -221,13 +237,18 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
     if not product_name(pname, maker) or pname in getattr(ents, "surnames", ()):
         return False  # "says John Kerrow ... The agency's Kerrow": a person, named before
     words_ = pname.split()
+    if _kin_of_person(pname, ents):
+        return False  # "Ann and Tom Varga" beside "Ann Varga", "EMT Varga": a person
     if words_[-1].lower() in ROLE_WORDS:
         return False  # "Acme Center President": a title run on from a name, not a product
     if head is not None and _hyphen_tail(pname, head, ents):
         return False  # "Acme's 350-8x jet": the tail of a model number, not a name
     m = ents.mention_at(head) if head is not None else None
-    if m is None:
-        return True
+    if m is None:  # cited at another word: "the Acme series 'The Harbor'" is still a title
+        return head is None or not any(
+            x.name == pname and x.span[0] > 0 and head.doc[x.span[0] - 1].text == "The"
+            and not head.doc[x.span[0] - 1].is_sent_start
+            for x in ents.mentions_in(ents.sents[ents.sent_index(head)]))
     toks = head.doc[m.span[0]:m.span[1]]
     after = head.doc[m.span[1]] if m.span[1] < len(head.doc) else None
     before = head.doc[m.span[0] - 1] if m.span[0] > 0 else None
@@ -245,6 +266,17 @@ def _made_thing(pname: str, maker: str, head, ents) -> bool:
         return False  # a hashtag: "Acme's #Summer2025" is a campaign's tag, not a product
     word = before.lower_ if before is not None else ""
     return word not in ROLE_WORDS and not word.endswith("elect")  # "chairman-elect Ann Lee"
+
+
+def _kin_of_person(pname: str, ents) -> bool:
+    """Whether a two-word name ends in the surname of another person the text names: "Tom
+    Varga" or "EMT Varga" beside "Ann Varga" (a name tagged PERSON itself does not count:
+    "Acme Messenger" misread as a person gives no surname to compare with)."""
+    words_ = pname.split()
+    return len(words_) == 2 and any(
+        m.name != pname and len(m.name.split()) > 1 and m.name.split()[-1] == words_[1]
+        and (m.type == "PERSON" or m.root.ent_type_ == "PERSON")
+        for m in getattr(ents, "mentions", ()))  # a name checked without its text: no kin
 
 
 def _hyphen_tail(pname: str, head, ents) -> bool:
@@ -280,6 +312,8 @@ def _maker_company(maker: str, head, ents) -> bool:
     Wehrmacht"), and not the first half of one name that is never named alone ("Victoria's
     Secret" and "People's Liberation Army" are tagged as one name)."""
     own = [m for m in ents.mentions if m.name == maker and m.kind == "name"]
+    if maker.split()[-1].lower() in OFFICE_HOLDERS:
+        return False  # "the County Sheriff's Office", "the Mayor's Fund": an office's unit
     if maker in ents.places or not own or all(m.root.ent_type_ == "NORP" for m in own):
         return False  # never named alone ("Model" of "Model X") or a people
     entity = ents.entities.get(maker)
