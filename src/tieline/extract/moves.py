@@ -7,7 +7,8 @@ from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .employers import same_org
 from .lexicon import ROLE_WORDS
 from .modality import modality_at
-from .people import JOIN_VERBS, TELL_VERBS, role_words
+from .people import JOIN_VERBS, TELL_VERBS
+from .role_clauses import role_words
 from .tenure import LEAVE_VERBS
 
 

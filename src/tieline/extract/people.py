@@ -9,7 +9,7 @@ from .employers import (a_beat, a_membership, a_remit, a_tie, across_quote, camp
                         owned_by_thing, person_between, placed_at_name, placed_in_town,
                         portfolio_fragment, possessor, quote_then_speaker, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .role_clauses import is_role, list_owner, predicate_roles, side_roles
+from .role_clauses import is_role, list_owner, predicate_roles, role_words, side_roles
 from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
                      removed)
 from .wordlists import words
@@ -39,26 +39,6 @@ PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": n
 FIELD_ROLES = words("people", "field_roles")  # "professor of International Affairs": a field
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
-
-
-def role_words(person_tok, ents) -> tuple[list, object]:
-    """The role noun tied to a person, and the token holding the organization (if any)."""
-    sdoc = person_tok.doc
-    # "Microsoft CEO Satya Nadella", "Globex chairman Ann Lee": words left of the name
-    m = ents.mention_at(person_tok)
-    i = m.span[0] if m else person_tok.i
-    k = i - 1
-    role = []
-    while k >= 0 and not ents.mention_at(sdoc[k]) and (
-            sdoc[k].lower_ in ROLE_WORDS
-            # "chairman and chief executive Ann Lee"
-            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
-            or (sdoc[k].head.i in set(range(k, m.span[1] if m else i + 1)) | {x.i for x in role}
-                and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
-                and role)):
-        role.insert(0, sdoc[k])
-        k -= 1
-    return role, (sdoc[k] if k >= 0 else None)
 
 
 def roles(sdoc, ents, sink) -> None:
