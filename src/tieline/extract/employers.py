@@ -22,6 +22,7 @@ LEGISLATORS = words("people", "legislators")
 MEMBER_POSTS = words("people", "member_posts")  # "board member", "member of the staff": a post  # "Sen. Ann Lee of Waterloo" represents it
 PRESS_ROLES = words("people", "press_roles")
 BEATS = words("people", "beats")  # "White House reporter": what she covers
+LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its members are no staff
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -228,3 +229,14 @@ def a_remit(org, noun, ents) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     return not part and any(o.pos_ == "NOUN" and not ents.mention_at(o) for o in owners) \
         or portfolio_fragment(org, [noun], noun.doc)
+
+
+def joined_as_member(org, verb) -> bool:
+    """"has joined the Marlow Golf Club": joining a golf, country or yacht club is becoming a
+    member ("joined the Dunwich Football Club" is a player's move; "joined the club as its
+    manager" is a post), and "join John" (a show's guests) is joining a person."""
+    low = [w.lower() for w in (getattr(org, "name", "") or "").split()]
+    if len(low) > 1 and low[-1] == "club" and low[-2] in LEISURE_CLUBS:
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    root = getattr(org, "root", None)
+    return root is not None and root.ent_type_ == "PERSON" and not org_shaped(org)

@@ -4,10 +4,11 @@ and from the employers the person has in the document."""
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
-from .employers import same_org
+from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .modality import modality_at
-from .people import JOIN_VERBS, TELL_VERBS, role_words
+from .people import JOIN_VERBS, TELL_VERBS
+from .role_clauses import role_words
 from .tenure import LEAVE_VERBS
 
 
@@ -42,7 +43,8 @@ def moves(sdoc, ents, sink) -> None:
             if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
                                                in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
                 if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
-                    targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)]
+                    targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
+                                if not joined_as_member(o, v)]
                 targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
             if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
                 targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"

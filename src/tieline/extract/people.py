@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
 from .employers import (a_beat, a_membership, a_remit, a_tie, across_quote, campus, hometown,
-                        inside_title, legislator, not_a_person, not_an_employer, org_shaped,
+                        inside_title, joined_as_member, legislator, not_a_person,
+                        not_an_employer, org_shaped,
                         owned_by_thing, person_between, placed_at_name, placed_in_town,
                         portfolio_fragment, possessor, quote_then_speaker, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .role_clauses import is_role, list_owner, predicate_roles, side_roles
+from .role_clauses import (is_role, list_item, list_owner, predicate_roles, role_words,
+                           side_roles)
 from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
                      removed)
 from .wordlists import words
@@ -39,26 +41,7 @@ PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": n
 FIELD_ROLES = words("people", "field_roles")  # "professor of International Affairs": a field
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
-
-
-def role_words(person_tok, ents) -> tuple[list, object]:
-    """The role noun tied to a person, and the token holding the organization (if any)."""
-    sdoc = person_tok.doc
-    # "Microsoft CEO Satya Nadella", "Globex chairman Ann Lee": words left of the name
-    m = ents.mention_at(person_tok)
-    i = m.span[0] if m else person_tok.i
-    k = i - 1
-    role = []
-    while k >= 0 and not ents.mention_at(sdoc[k]) and (
-            sdoc[k].lower_ in ROLE_WORDS
-            # "chairman and chief executive Ann Lee"
-            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
-            or (sdoc[k].head.i in set(range(k, m.span[1] if m else i + 1)) | {x.i for x in role}
-                and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
-                and role)):
-        role.insert(0, sdoc[k])
-        k -= 1
-    return role, (sdoc[k] if k >= 0 else None)
+CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
 
 
 def roles(sdoc, ents, sink) -> None:
@@ -78,11 +61,13 @@ def roles(sdoc, ents, sink) -> None:
             if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
                                            for t in role)) and not a_tie(role) \
                     and not (org is not None and (inside_title(org, role, sdoc)
-                                                  or portfolio_fragment(org, role, sdoc))) \
+                                                  or portfolio_fragment(org, role, sdoc)
+                                                  or role[0].lower_ in CAMPAIGNS)) \
                     and not (org is None and (_a_description(role, left) or owned_by_thing(left))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
-        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
+        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
+                 and not list_item(c, tok)]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             nouns.append(tok.head)
         nouns += side_roles(tok, ents)
@@ -227,8 +212,10 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
-                if p.dep_ == "pobj" and (p.lemma_.lower() not in PLACE_NOUNS or ents.mention_at(p)):
-                    # "police chief in the community of Dunmore": a place, no employer
+                if p.dep_ == "pobj" and (p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS
+                                         or ents.mention_at(p)):
+                    # "police chief in the community of Dunmore": a place, no employer; "adviser
+                    # for Lee's campaign", "in the Lee administration": a candidate's, no employer
                     # "vice president of Trading at Globex": the employer is at the end
                     # but "at the X Facility at Fort Y": a named place at a place, employer X
                     # "professor of biology and medicine at Globex University": the last one's
@@ -426,7 +413,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
         past = "negated" if v.tag_ == "VBD" and lemma in SERVED_VERBS else None
         if lemma == "join" and objs:
-            for org in [o for o in objs if o.kind == "name"]:
+            for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=_named_role(v))
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
@@ -449,7 +436,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
             # building" (a place named after its owner) nor "left for Globex" (where they went)
             left = [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
-                    for o in mentions_of(c, ents)]
+                    and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
+                    for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
             if any(p.lemma_.lower() in DESTINATIONS for p in prep_objects(v, "for")):
                 left = []  # "left the Globex building for the resort": a trip, not a job

@@ -1,6 +1,7 @@
 """Role nouns a clause or the parser puts away from the person's name: "Ann Lee is the chief
 executive of Globex", "Lee, who was CFO of Globex", "A, one of the founders of Globex", "A, the
-chairman of Globex, and the former head of Acme". Used by people.roles."""
+chairman of Globex, and the former head of Acme"; and the role words written before a name
+("Globex chief executive Ann Lee"). Used by people.roles and moves."""
 from __future__ import annotations
 
 from .arguments import mentions_of, subjects_of
@@ -43,7 +44,7 @@ def side_roles(tok, ents) -> list:
            for p in q.children if p.dep_ == "pobj" and p.lemma_.lower() in FOUNDERS]
     # but not "A and the architect of the plan": another person, unless a role in apposition
     # comes first ("A, the chairman of Globex, and the former head of Acme")
-    appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c)]
+    appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c) and not list_item(c, tok)]
     return out + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_role(c)
                   and not ents.mention_at(c) and appos and min(appos) < c.i]
 
@@ -62,3 +63,34 @@ def list_owner(tok, ents):
     owners = [c for c in holder.children if c.dep_ == "poss"]
     owners += subjects_of(holder.head) if holder.dep_ == "dobj" else []
     return next((m for o in owners for m in mentions_of(o, ents) if m.type == "ORG"), None)
+
+
+def list_item(noun, person) -> bool:
+    """"President A, leaders in Congress, and the Globex Union's leaders": a plural beside one
+    person's name is another item of a list, not her role ("A and B, co-founders of Globex" is
+    theirs)."""
+    return noun.tag_ in {"NNS", "NNPS"} and person.dep_ != "conj" \
+        and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in person.children)
+
+
+def role_words(person_tok, ents) -> tuple[list, object]:
+    """The role noun tied to a person, and the token holding the organization (if any)."""
+    sdoc = person_tok.doc
+    # "Microsoft CEO Satya Nadella", "Globex chairman Ann Lee": words left of the name
+    m = ents.mention_at(person_tok)
+    i = m.span[0] if m else person_tok.i
+    k, end = i - 1, (m.span[1] if m else i + 1)
+    role = []
+    # but not a word of a longer title after the name ("senior Globex administration officials":
+    # the officials are senior)
+    while k >= 0 and not ents.mention_at(sdoc[k]) and (
+            sdoc[k].lower_ in ROLE_WORDS and not (sdoc[k].head.i >= end
+                                                  and sdoc[k].head.pos_ == "NOUN")
+            # "chairman and chief executive Ann Lee"
+            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
+            or (sdoc[k].head.i in set(range(k, end)) | {x.i for x in role}
+                and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
+                and role)):
+        role.insert(0, sdoc[k])
+        k -= 1
+    return role, (sdoc[k] if k >= 0 else None)

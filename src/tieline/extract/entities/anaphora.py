@@ -4,7 +4,7 @@ from __future__ import annotations
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
                     PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
-                    TARGET_VERBS)
+                    TARGET_VERBS, place_names)
 
 # entity labels of a capitalised word after a description that do not name it ("the company
 # Tuesday", "the bank in London")
@@ -123,6 +123,8 @@ class Anaphora:
                         m = self.mention_at(anc.head if relative else c)
                         if m and m.type == "ORG" and m.name not in excluded:
                             return m
+                        if (c.ent_type_ == "GPE" or c.text in place_names()) and not relative:
+                            return None  # "Norway hit back with its spokesman": the country's
                         if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
                                 and any(p.dep_ == "poss" for p in c.children):
                             return None  # "Australia's watchdog said it ...": an unnamed body
