@@ -3,10 +3,13 @@ of an offer or of a noun in apposition, who sues whom when a case is settled, an
 a family word like "parent" can name."""
 from __future__ import annotations
 
+from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
 OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
+# "bought a Tesla", "bought more Acme": some of what a company sells, not the company
+SOME_OF = {"a", "an", "more", "some", "additional", "extra"}
 # a bid that is taken up is a deal: "accepted a bid from Globex", "won the bid"
 TAKEN_UP = {"accept", "agree", "approve", "win", "complete", "close", "clinch", "finalise",
             "finalize", "back", "recommend"}
@@ -214,3 +217,15 @@ def place_half(mention) -> bool:
     doc, j = root.doc, span[1]
     return doc[j].lower_ in {"and", "or"} and doc[j + 2].text in {"-", "‑"} \
         and doc[j + 3].lower_ in {"based", "headquartered"}
+
+
+def names_a_thing(mention, tok, ents) -> bool:
+    """"paid $5m for the Acme software", "bought Acme milk": the name modifies what was bought,
+    a thing, not the company ("bought software maker Acme" names the company itself)."""
+    root = getattr(mention, "root", None)
+    if root is not None and root.i == tok.i and any(
+            c.dep_ in {"det", "amod", "advmod"} and c.lower_ in SOME_OF for c in tok.children):
+        return True  # "bought a Tesla", "bought more Acme": its goods or shares, not the company
+    return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
+        and tok.lemma_.lower() not in ORG_DESCRIPTORS \
+        and root.dep_ in {"compound", "nmod", "amod"} and root.head.i == tok.i
