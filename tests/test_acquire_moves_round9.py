@@ -33,6 +33,7 @@ def test_an_organizations_role_moving_is_still_a_talent_move(nlp, text, src, dst
 @pytest.mark.parametrize("text", [
     "Ormond Capital's purchase of Pinecrest Logistics shares lifted the stock.",
     "The purchase of Brambleway Dairy stock by Kestrel Foods was disclosed on Friday.",
+    "Halden Rovers said the coach would help the club in its bid for Tarrow League success.",
 ])
 def test_buying_a_companys_shares_is_no_acquisition(nlp, text):
     assert of_kind(nlp, text, "acquire") == {}
@@ -45,4 +46,26 @@ def test_buying_a_companys_shares_is_no_acquisition(nlp, text):
      "Brambleway Dairy"),
 ])
 def test_buying_the_company_itself_is_still_an_acquisition(nlp, text, head, tail):
+    assert (head, tail) in of_kind(nlp, text, "acquire")
+
+
+# -- acquire: a description bound to a company that names a part of it, or a sportsman -----------
+
+@pytest.mark.parametrize("text", [
+    "Tarnfield United signed striker Jono Welk from Ashby Rovers. The club bought the player "
+    "for 5 million pounds.",
+    "Dunmore Media owns Corvax Radio in Europe and America. Halden Capital will pay $90 million "
+    "for the US unit.",
+])
+def test_a_unit_or_a_player_bought_is_no_takeover_of_the_company(nlp, text):
+    assert of_kind(nlp, text, "acquire") == {}
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Brinmoor Cinemas Ltd has shown films since 1950. Ann Lee bought the business in 2012.",
+     "Ann Lee", "Brinmoor Cinemas"),
+    ("Pell Biotech makes enzymes. Ardent Pharma agreed to buy the company for $2 billion.",
+     "Ardent Pharma", "Pell Biotech"),
+])
+def test_a_company_bought_under_a_description_is_still_a_takeover(nlp, text, head, tail):
     assert (head, tail) in of_kind(nlp, text, "acquire")

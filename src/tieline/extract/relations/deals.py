@@ -3,13 +3,16 @@ of an offer or of a noun in apposition, who sues whom when a case is settled, an
 a family word like "parent" can name."""
 from __future__ import annotations
 
-from ..lexicon import ORG_DESCRIPTORS
+from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
 from ..modality import modality_at
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
 OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
 # "bought a Tesla", "bought more Acme": some of what a company sells, not the company
 SOME_OF = {"a", "an", "more", "some", "additional", "extra"}
+# "paid $339m for the US unit", "the club bought the player": a description bound to a whole
+# company that names a part of it, or a sportsman ("player" is also a company word)
+UNBOUGHT_NOUNS = (ORG_PARTS - {"business", "businesses"}) | {"player"}
 # a bid that is taken up is a deal: "accepted a bid from Globex", "won the bid"
 TAKEN_UP = {"accept", "agree", "approve", "win", "complete", "close", "clinch", "finalise",
             "finalize", "back", "recommend"}
@@ -229,3 +232,10 @@ def names_a_thing(mention, tok, ents) -> bool:
     return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
         and tok.lemma_.lower() not in ORG_DESCRIPTORS \
         and root.dep_ in {"compound", "nmod", "amod"} and root.head.i == tok.i
+
+
+def unbought_description(mention) -> bool:
+    """A takeover target given only as a description of a part or a person: "the US unit"."""
+    root = getattr(mention, "root", None)
+    return getattr(mention, "kind", None) == "description" and root is not None \
+        and root.lemma_.lower() in UNBOUGHT_NOUNS
