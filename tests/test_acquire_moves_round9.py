@@ -69,3 +69,16 @@ def test_a_unit_or_a_player_bought_is_no_takeover_of_the_company(nlp, text):
 ])
 def test_a_company_bought_under_a_description_is_still_a_takeover(nlp, text, head, tail):
     assert (head, tail) in of_kind(nlp, text, "acquire")
+
+
+# -- the clause after "itself" belongs to the name "itself" stands beside ------------------------
+
+@pytest.mark.parametrize("text, head, tail, wrong", [
+    ("Tarrow Oil passed into the hands of state-controlled firm Dunmore Energy, itself shortly to "
+     "merge with state gas giant Halden Gas.", "Dunmore Energy", "Halden Gas", "Tarrow Oil"),
+    ("Pell Biotech was sold to Ardent Pharma, itself about to buy Corvax Labs.", "Ardent Pharma",
+     "Corvax Labs", "Pell Biotech"),
+])
+def test_a_clause_after_itself_is_the_named_partys(nlp, text, head, tail, wrong):
+    found = of_kind(nlp, text, "acquire")
+    assert (head, tail) in found and (wrong, tail) not in found
