@@ -82,3 +82,22 @@ def test_a_company_bought_under_a_description_is_still_a_takeover(nlp, text, hea
 def test_a_clause_after_itself_is_the_named_partys(nlp, text, head, tail, wrong):
     found = of_kind(nlp, text, "acquire")
     assert (head, tail) in found and (wrong, tail) not in found
+
+
+# -- sue: a settlement reached tells who sued only when one side is a regulator ------------------
+
+@pytest.mark.parametrize("text", [
+    "Brindle Foods reached a settlement with Harlow Dairy over the contract dispute.",
+    "Corvax Motors is trying to negotiate a settlement with Tarrow Steel about the supply terms.",
+])
+def test_two_companies_reaching_a_settlement_is_no_lawsuit_with_a_direction(nlp, text):
+    assert of_kind(nlp, text, "sue") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Brindle Foods reached a settlement with the Securities Regulator over the accounting charges.",
+    "The Securities Regulator reached a settlement with Brindle Foods.",
+    "Brindle Foods' settlement with the Securities Regulator was approved.",
+])
+def test_a_settlement_with_a_regulator_names_the_regulator_as_suer(nlp, text):
+    assert of_kind(nlp, text, "sue") == {("Securities Regulator", "Brindle Foods"): "asserted"}

@@ -71,12 +71,20 @@ def settled_with(rule, noun, filled: dict, heads: list, tails: list) -> tuple[li
     """"Acme settled its case with the regulator": the party it settled with brought the case."""
     if rule.type != "sue" or not filled.get("prep:with"):
         return heads, tails
+    other = filled["prep:with"]
+    if noun.lemma_.lower() == "settlement":
+        # "Acme reached a settlement with the regulator": a regulator was the one acting; when two
+        # companies "reached a settlement", the sentence does not say who sued whom
+        if any(regulator(m) for m in other) and not any(regulator(h) for h in heads):
+            return other, [h for h in heads if h not in other]
+        if not filled.get("poss") and not any(regulator(h) for h in heads):
+            return [], []
+        return heads, tails
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() not in SETTLE_VERBS:
         return heads, tails
-    other = filled["prep:with"]
     return other, [h for h in heads if h not in other]
 
 
