@@ -169,6 +169,9 @@ def subjects_of(verb, depth: int = 0) -> list:
         return subjects_of(verb.head, depth + 1)  # "A and B said they would form a venture"
     if subj:
         return subj
+    owner = _reflexive_owner(verb)
+    if owner is not None:
+        return [owner]
     if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP":
@@ -187,6 +190,22 @@ def subjects_of(verb, depth: int = 0) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _reflexive_owner(verb):
+    """"sold to Y, itself about to merge with Z": the clause after "itself" is Y's, not the
+    main subject's."""
+    if verb.dep_ not in {"advcl", "xcomp", "acl"}:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADP":
+        verb = verb.head  # "itself about to buy Z"
+    k = verb.left_edge.i - 1
+    if k >= 0 and verb.doc[k].text == ",":
+        k -= 1
+    tok = verb.doc[k] if k >= 0 else None
+    if tok is not None and tok.lower_ in {"itself", "themselves"} and tok.dep_ == "appos":
+        return tok.head
+    return None
 
 
 def is_named(noun) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
+from .relations.hires import MOVER_NOUNS
 from .modality import modality_at
 from .people import JOIN_VERBS, TELL_VERBS
 from .role_clauses import role_words
@@ -22,8 +23,11 @@ def moves(sdoc, ents, sink) -> None:
         tok = m.root
         if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
             continue
-        # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves")
+        # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves"); not
+        # its unit, show or match ("Acme's mortgage unit moved to Globex")
         mover = tok if m.type == "PERSON" else tok.head
+        if m.type != "PERSON" and mover.lemma_.lower() not in MOVER_NOUNS:
+            continue
         verb = mover.head if mover.dep_ in SUBJECT_DEPS else None
         if verb is None:
             continue

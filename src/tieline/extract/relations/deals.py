@@ -3,10 +3,16 @@ of an offer or of a noun in apposition, who sues whom when a case is settled, an
 a family word like "parent" can name."""
 from __future__ import annotations
 
+from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
 from ..modality import modality_at
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
 OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
+# "bought a Tesla", "bought more Acme": some of what a company sells, not the company
+SOME_OF = {"a", "an", "more", "some", "additional", "extra"}
+# "paid $339m for the US unit", "the club bought the player": a description bound to a whole
+# company that names a part of it, or a sportsman ("player" is also a company word)
+UNBOUGHT_NOUNS = (ORG_PARTS - {"business", "businesses"}) | {"player"}
 # a bid that is taken up is a deal: "accepted a bid from Globex", "won the bid"
 TAKEN_UP = {"accept", "agree", "approve", "win", "complete", "close", "clinch", "finalise",
             "finalize", "back", "recommend"}
@@ -65,12 +71,20 @@ def settled_with(rule, noun, filled: dict, heads: list, tails: list) -> tuple[li
     """"Acme settled its case with the regulator": the party it settled with brought the case."""
     if rule.type != "sue" or not filled.get("prep:with"):
         return heads, tails
+    other = filled["prep:with"]
+    if noun.lemma_.lower() == "settlement":
+        # "Acme reached a settlement with the regulator": a regulator was the one acting; when two
+        # companies "reached a settlement", the sentence does not say who sued whom
+        if any(regulator(m) for m in other) and not any(regulator(h) for h in heads):
+            return other, [h for h in heads if h not in other]
+        if not filled.get("poss") and not any(regulator(h) for h in heads):
+            return [], []
+        return heads, tails
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() not in SETTLE_VERBS:
         return heads, tails
-    other = filled["prep:with"]
     return other, [h for h in heads if h not in other]
 
 
@@ -214,3 +228,22 @@ def place_half(mention) -> bool:
     doc, j = root.doc, span[1]
     return doc[j].lower_ in {"and", "or"} and doc[j + 2].text in {"-", "‑"} \
         and doc[j + 3].lower_ in {"based", "headquartered"}
+
+
+def names_a_thing(mention, tok, ents) -> bool:
+    """"paid $5m for the Acme software", "bought Acme milk": the name modifies what was bought,
+    a thing, not the company ("bought software maker Acme" names the company itself)."""
+    root = getattr(mention, "root", None)
+    if root is not None and root.i == tok.i and any(
+            c.dep_ in {"det", "amod", "advmod"} and c.lower_ in SOME_OF for c in tok.children):
+        return True  # "bought a Tesla", "bought more Acme": its goods or shares, not the company
+    return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
+        and tok.lemma_.lower() not in ORG_DESCRIPTORS \
+        and root.dep_ in {"compound", "nmod", "amod"} and root.head.i == tok.i
+
+
+def unbought_description(mention) -> bool:
+    """A takeover target given only as a description of a part or a person: "the US unit"."""
+    root = getattr(mention, "root", None)
+    return getattr(mention, "kind", None) == "description" and root is not None \
+        and root.lemma_.lower() in UNBOUGHT_NOUNS

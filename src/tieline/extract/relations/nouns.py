@@ -8,7 +8,7 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
 from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
-from .deals import cited_only, deal_mood, holders, settled_with, settles
+from .deals import cited_only, deal_mood, holders, names_a_thing, settled_with, settles
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .sink import default_tail, emit, object_class
@@ -294,7 +294,8 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     toks = [x for t in toks
             for x in (subjects_of(t) if t.pos_ in {"VERB", "AUX"} else [t])]
     found = [m for t in toks for m in (owners_of(t, ents) if role.endswith("_owner")
-                                       else mentions_of(t, ents)) if not modifies_group(m, t, ents)]
+                                       else mentions_of(t, ents)) if not modifies_group(m, t, ents)
+             and not (rule.type == "acquire" and names_a_thing(m, t, ents))]  # "purchase of Acme shares"
     if role.endswith("_owner") and toks and not ents.mention_at(toks[0]):
         extra["obj_word"] = phrase(toks[0])
         extra["via"] = next((m.name for t in toks for m in [ents.mention_at(c) for c in t.children

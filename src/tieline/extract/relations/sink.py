@@ -9,7 +9,8 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
-from .deals import counterfactual, is_court, litigant, not_a_stake, place_half, regulator
+from .deals import (counterfactual, is_court, litigant, not_a_stake, place_half, regulator,
+                    unbought_description)
 from .makers import names_non_product, non_product_name, product_name
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply import supply_tie
@@ -79,6 +80,8 @@ class Sink:
             return False
         if rtype != "acquire":
             return True
+        if tail is not None and unbought_description(tail):
+            return False
         return not (head is not None and regulator(head)) and not counterfactual(trigger)
 
     def _owned_by_other(self, product, maker) -> bool:

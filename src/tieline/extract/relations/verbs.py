@@ -7,7 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
-from .deals import is_price, settles
+from .deals import is_price, names_a_thing, settles
 from ..modality import modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
@@ -16,7 +16,6 @@ from .sink import default_tail, emit, object_class
 
 
 HOLD_VERBS = {"own", "hold", "control"}
-SOME_OF = {"a", "an", "more", "some", "additional", "extra"}
 PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
 # verbs of any struggle: rivals only when they fight for something ("battling Globex for
 # customers"), not a war, a cause or a dispute ("fight the rebels", "fighting over a contract")
@@ -188,7 +187,7 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
         else:
             found = [m for t in toks for m in mentions_of(t, ents, verb)
                      if not modifies_group(m, t, ents)
-                     and (rule.type != "acquire" or not _names_a_thing(m, t, ents))]
+                     and (rule.type != "acquire" or not names_a_thing(m, t, ents))]
             if slot == "object" and shape.hyphened:
                 found = _modified_name(verb, ents)
             if slot == "object" and shape.reduced and not shape.hyphened and any(
@@ -230,18 +229,6 @@ def _not_a_holding(verb, shape: _Shape, ents) -> bool:
     return verb.lemma_.lower() in HOLD_VERBS and bool(objs) \
         and not any(ents.mention_at(o) for o in objs) \
         and not _object_lemmas(objs) & STAKE_WORDS
-
-
-def _names_a_thing(mention, tok, ents) -> bool:
-    """"paid $5m for the Acme software", "bought Acme milk": the name modifies what was bought,
-    a thing, not the company ("bought software maker Acme" names the company itself)."""
-    root = getattr(mention, "root", None)
-    if root is not None and root.i == tok.i and any(
-            c.dep_ in {"det", "amod", "advmod"} and c.lower_ in SOME_OF for c in tok.children):
-        return True  # "bought a Tesla", "bought more Acme": its goods or shares, not the company
-    return root is not None and ents.mention_at(tok) is None and tok.pos_ == "NOUN" \
-        and tok.lemma_.lower() not in ORG_DESCRIPTORS \
-        and root.dep_ in {"compound", "nmod"} and root.head.i == tok.i
 
 
 def _raised_in(verb, shape: _Shape, ents) -> list:
