@@ -84,9 +84,10 @@ def test_an_acronym_before_a_title_stays_a_name(nlp):
 @pytest.mark.parametrize("text,labels,name,junk", [
     ("The bank said.Ada Morrow, its treasurer, agreed to the loan.",
      [("said.Ada Morrow", "PERSON")], "Ada Morrow", "said.Ada Morrow"),
-    ("Prices rose in the programs.The Harbor Freight Agency will publish the rates.",
-     [("programs.The Harbor Freight Agency", "ORG")], "Harbor Freight Agency",
-     "programs.The Harbor Freight Agency"),
+    # (the tokenizer splits "programs.The"; "?" and "!" stay glued)
+    ("Will prices rise in the programs?The Harbor Freight Agency will publish the rates.",
+     [("programs?The Harbor Freight Agency", "ORG")], "Harbor Freight Agency",
+     "programs?The Harbor Freight Agency"),
 ])
 def test_a_name_run_on_from_the_last_sentence_loses_the_last_word(nlp, text, labels, name, junk):
     found = names(nlp, text, labels)

@@ -42,14 +42,38 @@ def newline_sentences(doc):
     return doc
 
 
+# Scraped text glues sentences: "the company said.Acme announced ...", "... 'end'.The firm",
+# "said.“We ...". The period is split off only when the left part is a whole lowercase word
+# (never "www") or ends in a closing quote or bracket, and the right part is one capitalised
+# word or an opening quote: "Yandex.Taxi", "St.Louis", "p.m.", "U.S.", "Amazon.com" and
+# "www.Example.com" keep their period.
+_CAPITALISED = r"[A-Z][a-z]+(?![\w.])"
+_OPENING = r"[“\"](?=[A-Z])"
+
+
+def _after_lowercase_word(tail: str = "") -> str:
+    """Lookbehinds for a whole lowercase word (then `tail`) from the start of the token's text:
+    Python's re only looks behind a fixed width, so one per length."""
+    return "(?:" + "|".join(f"(?<=^[a-z]{{{n}}}{tail})" for n in range(2, 21)) + ")(?<!^www)"
+
+
+GLUED_SENTENCES = [
+    rf"{_after_lowercase_word()}\.(?={_CAPITALISED}|{_OPENING})",
+    _after_lowercase_word(r"\.") + _OPENING,
+    rf"(?<=[A-Za-z])[\"'”’)\]](?=\.{_CAPITALISED})",
+    rf"(?<=[A-Za-z][\"'”’)\]])\.(?={_CAPITALISED})",
+]
+
+
 def _keep_dotted_names(nlp) -> None:
     """"Character.AI", "Amazon.com": a period between letters with no space is part of a name,
-    not a sentence end (spaCy's default infix splits lowercase.Uppercase)."""
+    not a sentence end (spaCy's default infix splits lowercase.Uppercase), unless two
+    sentences were glued together."""
     from spacy.util import compile_infix_regex
 
     infixes = [p for p in nlp.Defaults.infixes
                if not (p.startswith("(?<=[a-z") and "\\.(?=" in p)]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + GLUED_SENTENCES).finditer
 
 
 @lru_cache(maxsize=2)

@@ -9,12 +9,17 @@ import re
 
 from .wordlists import load, words
 
-NEGATED = re.compile(r"\b(no longer|not|n't|never|less dependent|denied|den(y|ies)|ended|"
+# "the quarter ended June 30", "the year that ended in March": a reporting period, no negation
+_PERIOD_ENDED = "".join(f"(?<!{p} )(?<!{p} that )" for p in
+                        ("year", "quarter", "half", "period", "months", "weeks"))
+NEGATED = re.compile(r"\b(no longer|not|n't|never|less dependent|denied|den(y|ies)|"
+                     rf"{_PERIOD_ENDED}ended|"
                      r"scrapped|abandon(ed|s)?|called off|terminat(ed|es))\b", re.I)
 REPORTED = re.compile(r"\b(reportedly|reported|according to|sources said|people familiar|"
                       r"is said to|are said to|was said to|reports? (from|by|say|said|that)|"
                       r"per [A-Z])", re.I)
-HEDGED = re.compile(r"\b(may|might|could|considering|exploring|in talks|weighing|"
+# "May" after a word is the month (or a name), never the hedge "may"
+HEDGED = re.compile(r"\b((?-i:may)|(?<!\S )may|might|could|considering|exploring|in talks|weighing|"
                     r"potential(ly)?|possible|possibly|plans? to|aims? to|seeking)\b", re.I)
 FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forecast|"
                       r"projected|next year)\b", re.I)

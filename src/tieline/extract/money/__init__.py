@@ -24,8 +24,6 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
-import re
-
 from ...model import Money
 from ..evidence import evidence
 from ..modality import modality_of
@@ -43,10 +41,6 @@ from .words import (INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS, P
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
-# "the quarter ended May 2", "the year that ended in March": a reporting period, no negation;
-# "May" capitalized inside a clause is the month (or a name), never the hedge "may"
-NOT_MODAL = re.compile(r"(?i:\b(year|quarter|half|period|months|weeks)(?: that)? ended\b)"
-                       r"|(?<=\S )May\b")
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -89,7 +83,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = modality_of(NOT_MODAL.sub(lambda m: m[1] or "", clause))
+        mood = modality_of(clause)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, settled(mood, root, sent),
                       own_year(text, amount.end)

@@ -94,11 +94,23 @@ def results_told(sent, subjects, kind: str) -> bool:
     is the results noun itself and where no person speaks of their own money."""
     if kind not in SALIENT_KINDS or any(t.lower_ in PERSONAL_WORDS for t in sent):
         return False
-    if any(GLUED.search(t.text) for t in sent) or any(
+    if glued(sent) or any(
             t.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in SUBJECTS for c in t.children)
             for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"):
         return False  # "...happening.Intel, a chipmaker, said revenue climbed": a name was lost
     return all(kind_word(s) in WORD_KIND for s in subjects)
+
+
+def glued(sent) -> bool:
+    """The sentence ran together with the one before or after ("event.Acme said", split by the
+    tokenizer, or a glued token it kept): the scraper may have lost a name at the seam."""
+    doc = sent.doc
+
+    def seam(i: int) -> bool:  # a period with no space after it, then more text
+        return (0 <= i < len(doc) - 1 and doc[i].text == "." and not doc[i].whitespace_
+                and not doc[i + 1].is_space)
+
+    return seam(sent.start - 1) or seam(sent.end - 1) or any(GLUED.search(t.text) for t in sent)
 
 
 def placelike(owners, name: str) -> bool:
