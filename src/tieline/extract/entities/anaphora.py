@@ -136,8 +136,11 @@ class Anaphora:
                 if not fit or m.name in fit:
                     return m
         for back in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
+            # binding holds across sentences too: "SoftBank owns 82% of the company" never
+            # means SoftBank, though SoftBank led the sentence before
             orgs = [m for m in self.mentions_in(self.sents[back])
                     if m.type == "ORG" and m.name not in excluded
+                    and (is_pron or m.name not in ancestor_subjects)
                     and (not is_source(m.root) or m.name in self.cited)]
             if not orgs:
                 continue
