@@ -33,3 +33,22 @@ def test_the_description_skips_its_own_clause_subject(nlp, text, kind, pair):
 ])
 def test_no_other_company_no_tie(nlp, text, kind):
     assert of_kind(nlp, text, kind) == {}
+
+
+@pytest.mark.parametrize("text, late, pronoun_at, antecedent", [
+    ("Brisk Foods' purchase of Selwyn Dairy makes Canada's Marlow Group a major supplier, as it "
+     "already owns a stake in Quarry Farms.", "Selwyn Dairy", " it ", "Marlow Group"),
+    ("Dunmore Mining's deal with Tarvik Metals makes Norway's Halden Resources a key buyer, as it "
+     "already holds a stake in Ostrava Ore.", "Tarvik Metals", " it ", "Halden Resources"),
+])
+def test_it_means_the_nearest_company_before_whatever_pass_found_the_names(
+        nlp, text, late, pronoun_at, antecedent):
+    """Names found by a later pass (a name the tagger missed in this sentence) are appended to
+    the mentions: "it" must still take the nearest company before it in the text."""
+    from tieline.extract.entities import DocEntities
+
+    ents = DocEntities(nlp(text))
+    moved = [m for m in ents.mentions if m.name == late]
+    ents.mentions[:] = [m for m in ents.mentions if m.name != late] + moved
+    token = next(t for t in ents.sdoc if t.idx == text.index(pronoun_at) + 1)
+    assert ents.antecedent(token).name == antecedent

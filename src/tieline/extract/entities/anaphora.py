@@ -126,6 +126,8 @@ class Anaphora:
                         if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
                                 and any(p.dep_ == "poss" for p in c.children):
                             return None  # "Australia's watchdog said it ...": an unnamed body
+            # in text order: names a later pass found (one the tagger missed here) are appended
+            orgs_before.sort(key=lambda m: m.start)
             if orgs_before and token.lower_ == "its":
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
