@@ -128,6 +128,8 @@ class Anaphora:
                         if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
                                 and any(p.dep_ == "poss" for p in c.children):
                             return None  # "Australia's watchdog said it ...": an unnamed body
+            # in text order: names a later pass found (one the tagger missed here) are appended
+            orgs_before.sort(key=lambda m: m.start)
             if orgs_before and token.lower_ == "its":
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
@@ -138,8 +140,11 @@ class Anaphora:
                 if not fit or m.name in fit:
                     return m
         for back in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
+            # binding holds across sentences too: "SoftBank owns 82% of the company" never
+            # means SoftBank, though SoftBank led the sentence before
             orgs = [m for m in self.mentions_in(self.sents[back])
                     if m.type == "ORG" and m.name not in excluded
+                    and (is_pron or m.name not in ancestor_subjects)
                     and (not is_source(m.root) or m.name in self.cited)]
             if not orgs:
                 continue
