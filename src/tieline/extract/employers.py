@@ -22,6 +22,7 @@ LEGISLATORS = words("people", "legislators")
 MEMBER_POSTS = words("people", "member_posts")  # "board member", "member of the staff": a post  # "Sen. Ann Lee of Waterloo" represents it
 PRESS_ROLES = words("people", "press_roles")
 BEATS = words("people", "beats")  # "White House reporter": what she covers
+NAMING_VERBS = words("people", "naming_verbs")  # "a centre named after Ann Lee"
 LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its members are no staff
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
@@ -169,6 +170,14 @@ def a_tie(role) -> bool:
         and role[-2].lower_ not in ROLE_WORDS
 
 
+def joint_partner(noun) -> bool:
+    """"X, a partner with Globex and Acme in the venture": a partner of several bodies at once is
+    a party to a partnership, not a partner's post at a firm ("a partner with Globex LLP")."""
+    return noun.lemma_.lower() == "partner" and any(
+        p.conjuncts for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj")
+
+
 def a_membership(role_text, rtok, org) -> bool:
     """"an original member of the Dunwich Motor Club", "a member of the Globex Society": belonging
     to a club, society or party is no job there; a board, staff or committee seat is a post
@@ -186,6 +195,22 @@ def quoted_title(m, sdoc) -> bool:
     """A "person" between quotation marks is a title: Globex TV's "Morning Ledger"."""
     i, j = m.span
     return i > 0 and j < len(sdoc) and is_quote_mark(sdoc[i - 1]) and is_quote_mark(sdoc[j])
+
+
+def quoted_name(org, sdoc) -> bool:
+    """"'Velvet Harbour' star Ann Lee": a name in quotation marks is a show's or a book's title,
+    not the body she works for."""
+    span = getattr(org, "span", None)
+    return span is not None and span[0] > 0 and span[1] < len(sdoc) \
+        and is_quote_mark(sdoc[span[0] - 1]) and sdoc[span[1]].text in QUOTE_MARKS | {"'", "’"}
+
+
+def named_after(tok) -> bool:
+    """"the Harlow Center for Marine Studies, named after Ann Lee of the Globex Society": the
+    person a body is named for is no one on its staff, nor on that of the body her name is set
+    beside."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"after", "for"} \
+        and tok.head.head.lemma_.lower() in NAMING_VERBS
 
 
 def possessor(tok) -> bool:

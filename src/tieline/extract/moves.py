@@ -10,7 +10,7 @@ from .relations.hires import MOVER_NOUNS
 from .modality import modality_at
 from .people import JOIN_VERBS, TELL_VERBS
 from .role_clauses import role_words
-from .tenure import LEAVE_VERBS
+from .tenure import LEAVE_VERBS, now_orgs
 
 
 def moves(sdoc, ents, sink) -> None:
@@ -32,6 +32,8 @@ def moves(sdoc, ents, sink) -> None:
         if verb is None:
             continue
         src = set(employers.get(m.name, [])) if m.type == "PERSON" else {m.name}
+        later = now_orgs(tok, ents) if m.type == "PERSON" else set()
+        src -= later  # "A, now an analyst at X, left Y to join Z": X is no start of this move
         if m.type == "PERSON":
             role, left = role_words(tok, ents)
             if left is not None and ents.mention_at(left):
@@ -72,7 +74,7 @@ def moves(sdoc, ents, sink) -> None:
                              obj=person, modality=mood, confidence=0.6)
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
-                                 modality=mood)
+                                 modality="negated" if later - {t.name} else mood)
 
 
 def _role_orgs_of(verb, ents) -> list:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
 from .employers import (a_beat, a_membership, a_remit, a_tie, across_quote, campus, hometown,
-                        inside_title, joined_as_member, legislator, not_a_person,
-                        not_an_employer, org_shaped,
-                        owned_by_thing, person_between, placed_at_name, placed_in_town,
-                        portfolio_fragment, possessor, quote_then_speaker, quoted_title)
+                        inside_title, joined_as_member, joint_partner, legislator, named_after,
+                        not_a_person, not_an_employer, org_shaped, owned_by_thing,
+                        person_between, placed_at_name, placed_in_town, portfolio_fragment,
+                        possessor, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (is_role, list_item, list_owner, predicate_roles, role_words,
                            side_roles)
-from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, past_role,
-                     removed)
+from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, now_orgs,
+                     past_role, removed)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -96,7 +96,7 @@ def roles(sdoc, ents, sink) -> None:
         if not any(f[0] for f in found) and tok.dep_ == "conj" and tok.head.i in employer_of:
             # "Vivendi, its chief executive A and chief operating officer B"
             found = [(employer_of[tok.head.i], f[1], f[2]) for f in found] or found
-        if quoted_title(m, sdoc):
+        if quoted_title(m, sdoc) or named_after(tok):
             found = []  # Globex TV's "Morning Ledger": a programme's title, typed a person
         done = set()
         for org, role_text, rtok in found:
@@ -108,7 +108,7 @@ def roles(sdoc, ents, sink) -> None:
                 org = list_owner(tok, ents) or _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
-                    or a_beat(org, role_text):
+                    or a_beat(org, role_text) or quoted_name(org, sdoc):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
@@ -145,7 +145,7 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     """(org, role text, role token) of a role noun written beside a person's name."""
     sdoc = tok.doc
     if not is_role(noun) or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
-            or person_between(tok, noun, ents) or any(
+            or joint_partner(noun) or person_between(tok, noun, ents) or any(
             t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
         # "A, director of X; Globex's chief, B": items of a list, each its own
@@ -261,7 +261,7 @@ def _names_other_employer(noun) -> bool:
 def _role_text(tokens) -> str | None:
     words = [t.text for t in tokens if t.text not in {",", "'s", "’s"}]
     while words and words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "former",
-                                         "formerly", "ex"}:
+                                         "formerly", "ex", "then", "-"}:
         words = words[1:]
     return " ".join(words) or None
 
@@ -413,9 +413,10 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
         past = "negated" if v.tag_ == "VBD" and lemma in SERVED_VERBS else None
         if lemma == "join" and objs:
+            later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
-                         obj=_named_role(v))
+                         obj=_named_role(v), modality="negated" if later - {org.name} else None)
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
             # but "started her job after 20 years as an investigator for X": a job before this one
             moods = {o.name: (o, "negated" if _earlier_job(r) else past)

@@ -31,9 +31,19 @@ def past_role(m, org, rtok, sdoc) -> bool:
             former_word(c) or c.lower_ == "previously" for c in root.head.lefts):
         return True
     return any(former_word(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
+        or any(then_word(t) for t in rtok.subtree if t.i < rtok.i) \
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
         or _ended(rtok) or org_former
+
+
+def now_orgs(tok, ents) -> set[str]:
+    """"Ann Lee, now an analyst at Globex,", "Lee, who now runs Globex,": the organizations of
+    the person's present job, so a job the sentence says she joined or left is an earlier one
+    and not the place a move started from."""
+    now = [c for c in tok.children if c.dep_ in {"appos", "relcl"} and any(
+        x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children)]
+    return {o.name for c in now for t in c.subtree for o in mentions_of(t, ents) if o.type == "ORG"}
 
 
 def left_post(m, org, ents) -> bool:
@@ -78,8 +88,22 @@ def _ended(role) -> bool:
 
 def former_word(tok) -> bool:
     """"former", "ex-chief": a word saying the role is a past one."""
-    return tok.lower_ in FORMER or tok.lower_.startswith("ex-") \
+    return tok.lower_ in FORMER or tok.lower_.startswith("ex-") or then_word(tok) \
         or tok.lower_ == "retired" and tok.tag_ != "VBD"  # "retired police officer"
+
+
+def then_word(tok) -> bool:
+    """"then-chief executive", "the then chairman", "then Globex owner Ann Lee": "then" on a
+    title dates it to the time told; not "and then chief executive Ann Lee said" (the parser
+    hangs that "then" on the verb) nor a "then" opening the sentence without a hyphen."""
+    if tok.lower_ != "then":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "-" and not tok.whitespace_:
+        return True
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return tok.head.pos_ in {"NOUN", "PROPN"} and prev is not None \
+        and prev.lower_ not in {"and", "but", "or"} and not prev.is_punct
 
 
 def removed(tok) -> bool:
