@@ -138,6 +138,8 @@ class Owners:
         mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
         if mention and is_source(mention.root):
             return None  # "according to X, which would amount to a loss": the source's clause
+        if mention and located(mention.root):
+            return None  # "a grocer in Dunmore that raised $5m": the grocer, not its town
         return mention.name if mention and mention.type == "ORG" else None
 
     def told_as_place(self, name: str) -> bool:
@@ -431,6 +433,13 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def located(tok) -> bool:
+    """ "a grocer in Dunmore": a name that only says where a business described before it is."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "outside") \
+        and head.head.pos_ == "NOUN"
 
 
 def is_place(name: str) -> bool:
