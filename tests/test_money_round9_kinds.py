@@ -1,6 +1,8 @@
 """Money kinds and generic owners (issue 9, round 9, part 2): a lone word capitalised only
 because it opens the sentence is no owner ("Healthcare providers received ..."); revenue
-that was lost is a loss. Invented sentences from several industries."""
+that was lost is a loss; a town that locates a business ("a grocer in Dunmore that ...") and
+the name before a relative clause on an unnamed business ("a bakery in Tarrow that announced
+its loan") do not own its figure. Invented sentences from several industries."""
 import pytest
 
 from extracted import money
@@ -53,4 +55,22 @@ def test_lost_revenue_is_a_loss(nlp, text, fact):
      ("Kern Robotics", "funding", 8_000_000)),
 ])
 def test_a_town_after_in_is_not_what_which_stands_for(nlp, text, fact):
+    assert facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "A bakery chain in Tarrow that announced its $2 million loan last week has reopened.",
+    "Orvia Software said a rival that lost its $40 million contract had cut staff.",
+])
+def test_its_in_a_clause_on_an_unnamed_business_is_no_name_before(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pellor Mills is a bakery chain that announced its $2 million loan last week.",
+     ("Pellor Mills", "funding", 2_000_000)),
+    ("Kern Robotics, a drone maker that closed its $8 million round in May, is hiring.",
+     ("Kern Robotics", "funding", 8_000_000)),
+])
+def test_its_in_a_clause_on_a_named_business_is_that_name(nlp, text, fact):
     assert facts(nlp, text) == {fact}

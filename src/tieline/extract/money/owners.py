@@ -5,7 +5,7 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
-from .binding import bound_names, object_names, spoken_of_other
+from .binding import bound_names, object_names, spoken_of_other, unnamed_antecedent
 from .deals import is_supplier, seller_side
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
@@ -70,7 +70,7 @@ class Owners:
                 return None
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
-                    or self.told_as_place(mention.name)):
+                    or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)):
                 return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
