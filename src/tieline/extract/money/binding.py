@@ -58,3 +58,16 @@ def spoken_of_other(ents, path, verb) -> bool:
     return any((s.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("a", "an") for c in s.children))
                and ents.mention_at(s) is None and kind_word(s) not in WORD_KIND
                for s in subjects)  # "SPACs raised", "a surrogate mother can earn"
+
+
+def unnamed_antecedent(ents, pronoun) -> bool:
+    """ "A bakery in Tarrow that announced its $2m loan": a pronoun inside a relative clause
+    on an indefinite description no name stands beside stands for that unnamed business, not
+    for the last name before it ("Acme, a bakery that ..." and "Acme is a bakery that ..." are
+    Acme's)."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    noun = clause.head if clause is not None else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ not in ("appos", "attr") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and ents.mention_at(noun) is None \
+        and not any(c.dep_ in ("appos", "compound") and ents.mention_at(c) for c in noun.children)

@@ -166,8 +166,9 @@ def kind_of(root, sent) -> str | None:
     if held and (held[0].lemma_.lower() not in HELD_IN | HELD_IF_HAD or any(
             t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in HOLDING_VERBS for t in path[:3])):
         return None  # "has $500m in cash", "$2bn in cash reserves": held ("paid $1bn in cash" is)
-    if kind_in(named_in):  # "lost $6m in revenue" is a loss
-        told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj")]
+    if kind_in(named_in):  # "lost $6m in revenue", "$6m in lost revenue" are losses
+        told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj"),
+                *(c for g in named_in for c in g.children if c.dep_ == "amod")]
         lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)
         verb = kind_in([t for t in path if t.pos_ == "VERB"][:1])
         if kind_in(named_in) == "other" and verb in ("funding", "investment") and all(

@@ -5,7 +5,7 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
-from .binding import bound_names, object_names, spoken_of_other
+from .binding import bound_names, object_names, spoken_of_other, unnamed_antecedent
 from .deals import is_supplier, seller_side
 from .kinds import governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
@@ -70,7 +70,7 @@ class Owners:
                 return None
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
-                    or self.told_as_place(mention.name)):
+                    or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)):
                 return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
@@ -138,6 +138,8 @@ class Owners:
         mention = self.ents.mention_at(self.sdoc[i]) if i >= 0 else None
         if mention and is_source(mention.root):
             return None  # "according to X, which would amount to a loss": the source's clause
+        if mention and located(mention.root):
+            return None  # "a grocer in Dunmore that raised $5m": the grocer, not its town
         return mention.name if mention and mention.type == "ORG" else None
 
     def told_as_place(self, name: str) -> bool:
@@ -431,6 +433,13 @@ class Owners:
         counts = self.ents.counts()
         orgs = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n in counts]
         return max(orgs, key=lambda n: counts[n]) if orgs else None
+
+
+def located(tok) -> bool:
+    """ "a grocer in Dunmore": a name that only says where a business described before it is."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "outside") \
+        and head.head.pos_ == "NOUN"
 
 
 def is_place(name: str) -> bool:

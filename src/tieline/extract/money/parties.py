@@ -55,9 +55,26 @@ def is_class(tok, named: bool = False) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() not in ANAPHORA \
         and tok.lower_ not in WORD_KIND and tok.lemma_.lower() not in WORD_KIND \
         and not any(c.dep_ in ("det", "poss", "appos") or c.dep_ in ("compound", "nmod")
-                    and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children) \
+                    and c.ent_type_ not in ("GPE", "NORP", "LOC") and not opening_word(c)
+                    for c in tok.children) \
         and (tok.text.islower() or tok.is_sent_start and tok.text[1:].islower() and (not named or any(
             c.dep_ in ("acl", "relcl", "amod") for c in tok.children)))  # not "Databricks is"
+
+
+def opening_word(tok) -> bool:
+    """ "Healthcare providers received $12bn": a lone word capitalised only because it opens
+    the sentence (or a quote), which the text never writes so anywhere else; a common word
+    the tagger took for a name, not a company's."""
+    first = next((t for t in tok.sent if not t.is_punct), None)
+    if first != tok or any(c.dep_ in ("compound", "nmod") for c in tok.children):
+        return False
+    return not any(t.text == tok.text and t.i != tok.i and not _opens(t) for t in tok.doc)
+
+
+def _opens(tok) -> bool:
+    """The first word of its sentence, or of a quote."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_quote \
+        or next((t for t in tok.sent if not t.is_punct), None) == tok
 
 
 def estimator_owner(owners, verb, path) -> str | None:
