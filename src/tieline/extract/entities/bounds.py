@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from ...names import whole_word
+from ..wordlists import words
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
                     ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
-                    OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS)
+                    OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -22,6 +23,9 @@ RUN_LINKS = frozenset({"of", "and", "&", "for"})
 TAGGED_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+# "Avalon County": a place's government, whose officers' titles carry their field after it
+PLACE_NOUNS = words("people", "place_nouns")
+ORG_HEADS = words("people", "org_heads")
 
 
 def _cap_word(tok) -> bool:
@@ -81,7 +85,30 @@ class Bounds:
         if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"ADP", "SCONJ"} \
                 and sdoc[i].lower_ not in NAME_LINKS:
             i += 1  # "Besides Vale, ...": a preposition opening the sentence
+        if label in {"ORG", "FAC"} and self._title_field(i, j):
+            j -= 1  # "the Avalon County Health Officer": the county's, "Health" is the title's
         return i, j
+
+    def _title_field(self, i: int, j: int) -> bool:
+        """Whether the last word of a name before a title is the title's field: after a place's
+        government ("Avalon County Health Officer"), or after an acronym the text writes alone
+        where the longer name is never written without the title ("the ATP Westminster
+        Leader"); not a body's or a building's own word ("Avalon County Hospital Chief Nurse",
+        "Avalon City Hall Architect")."""
+        sdoc = self.sdoc
+        if j - i < 2 or j >= len(sdoc) or sdoc[j].lower_ not in ROLE_WORDS:
+            return False
+        last, prefix = sdoc[j - 1], sdoc[i:j - 1]
+        if not (last.is_title and last.is_alpha) \
+                or last.lower_ in BODY_WORDS | ORG_HEADS | COMPANY_SUFFIXES | PARTY_WORDS | VENUE_WORDS:
+            return False
+        if prefix[-1].lower_ in PLACE_NOUNS and prefix[-1].is_title:
+            return True
+        whole = span_text(sdoc[i:j])
+        titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
+        return len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
+            and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole) \
+            and self._count(prefix[0].text) > len(titled)
 
     def _open_object(self, j: int) -> bool:
         """Whether a name ending at token j ends with a verb whose object follows in lower case

@@ -404,7 +404,7 @@ class Candidates:
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
-                    and label in {"ORG", "GPE", "PERSON", "WEAK"}:
+                    and label in {"ORG", "GPE", "PERSON", "WEAK"} and not self._title_field(i, k + 1):
                 k += 1
             lone = bool(whole) and whole[-1][:2] == (i - 2, i - 1) and j - i >= 3 \
                 and sdoc[j - 1].lower_ == "foundation"

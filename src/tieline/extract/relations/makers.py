@@ -182,6 +182,24 @@ def _led_by_maker(pname: str, maker: str, ents) -> bool:
     return first == maker.split()[0] or len(pname.split()) > 1 and ents._canonical_of(first) == maker
 
 
+def run_on_tail(pname: str, maker: str, ents) -> bool:
+    """Whether a name is only ever written right after its maker's and heads its phrase
+    ("Acme Ground", "Acme Sports Network"): the maker's name run on into one service's, so the
+    tail is no product of its own (but "Acme Zephyr chips": a product noun says it is one;
+    "its Zephyr range": a possessive is no name run on)."""
+    found = [m for m in ents.mentions if m.name == pname and m.kind == "name"]
+    for m in found:
+        doc, (i, j) = m.root.doc, m.span
+        before = ents.mention_at(doc[i - 1]) if i > 0 else None
+        after = doc[j] if j < len(doc) else None
+        if before is None or before.name != maker or before.kind != "name":
+            return False
+        if after is not None and (after.lemma_.lower() in PRODUCT_NOUNS
+                                  or after.lower_ in PRODUCT_NOUNS):
+            return False
+    return bool(found)
+
+
 def _holds_role(pname: str, ents) -> bool:
     """Whether the text gives the name a leader, so it is a body: "former Acme Shuttle
     president Ann Lee", "managing director of Acme Freightnet"."""
