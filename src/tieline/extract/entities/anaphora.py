@@ -1,6 +1,7 @@
 """Anaphora: "the company", "the chipmaker", "it" and "its" bound to a named organization."""
 from __future__ import annotations
 
+from ..lexicon import world_places
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
                     PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
@@ -17,6 +18,13 @@ def _names_next(tok) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
         and nxt.ent_type_ not in NOT_NAMES
+
+
+def _same_nation(tok, demonym: str) -> bool:
+    """"German" for "Germany's", "Spanish" for "Spain's" (a place sharing its first letters)."""
+    word = tok.text.lower()
+    return tok.text[:1].isupper() and (word[:4] == demonym[:4] or tok.ent_type_ == "GPE"
+                                       and len(word) > 3 and word[:3] == demonym[:3])
 
 
 class Anaphora:
@@ -63,7 +71,7 @@ class Anaphora:
                                           tok, kind, span))
                     continue
             ante = self.antecedent(tok)
-            if ante is None:
+            if ante is None or kind == "description" and self._ambiguous(tok, ante):
                 continue
             self._add(Mention(ante.name, ante.type, sdoc[span[0]].idx, tok.idx + len(tok),
                               tok, kind, span))
@@ -160,6 +168,55 @@ class Anaphora:
             return (subjects or orgs)[0]
         return None
 
+    def _ambiguous(self, token, ante: Mention) -> bool:
+        """A description that could as well mean another company: "the automaker" after two
+        carmakers, "the German firm" when the text never says which firm is German, "buy the
+        company" after "Acme and Globex". Such a description binds to nothing."""
+        if any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and ante.name in {
+                m.name for m in map(self.mention_at, c.subtree) if m} for c in a.head.children)
+               for a in token.ancestors):
+            return False  # "Acme is the name of the Chinese firm that ...": said of Acme
+        k, first = self._tok_sent[token.i], self._tok_sent[ante.root.i]
+        own = self._clause_subjects(token) | {ante.name}
+        near = [m for back in range(max(0, k - ANTECEDENT_WINDOW), k + 1)
+                for m in self.mentions_in(self.sents[back])
+                if m.type == "ORG" and m.end <= token.idx and m.name not in own
+                and m.name not in self._placelike and not is_source(m.root)]
+        nat = self._nationality(token)
+        if nat:  # "the German exchange" is not the "London Stock Exchange" named beside it
+            near = [m for m in near if not self._foreign(m, nat)]
+        lemma = token.lemma_.lower()
+        fit = self._compatible(lemma) | self._fits(token, near + [ante])
+        if fit and ante.name in fit:  # "the lender" after two banks
+            return any(m.name in fit for m in near)
+        rivals = [m for m in near if self._tok_sent[m.root.i] == first]
+        coordinated = any(m.root.i == ante.root.head.i or m.root.head.i == ante.root.i
+                          for m in rivals if "conj" in {m.root.dep_, ante.root.dep_})
+        return coordinated
+
+    def _nationality(self, token) -> str:
+        nat = [c.text for c in token.children
+               if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
+        return nat[0].lower() if nat else ""
+
+    def _nationals(self, demonym: str) -> set[str]:
+        """Names the text calls by a nationality: "German firm Voss", "Germany's Voss",
+        "Voss, a German engineering group"."""
+        return {m.name for m in self.mentions if m.kind == "name"
+                and any(_same_nation(t, demonym) for t in self._origin_words(m))}
+
+    def _origin_words(self, m: Mention, inner: bool = False) -> list:
+        before = self.sdoc[max(0, m.span[0] - 3):m.span[0]]
+        appos = [t for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
+        return [*before, *appos, *(self.sdoc[m.span[0]:m.span[1]] if inner else ())]
+
+    def _foreign(self, m: Mention, demonym: str) -> bool:
+        """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange"."""
+        return any(t.text[:1].isupper() and not _same_nation(t, demonym) and (
+            t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
+            for n in self.mentions if n.name == m.name and n.kind == "name"
+            for t in self._origin_words(n, inner=True))
+
     def _clause_subjects(self, token) -> set[str]:
         """The subject of the clause holding a description ("Amazon ... took a stake in the
         startup"), or the object that controls it ("obliged GM to buy the Italian firm")."""
@@ -233,12 +290,9 @@ class Anaphora:
         if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
-        nat = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
-        if nat:
-            stem = nat[0][:4].lower()
-            tagged = {m.name for m in self.mentions if m.kind == "name" and any(
-                t.text[:4].lower() == stem and t.text[:1].isupper()
-                for t in self.sdoc[max(0, m.span[0] - 3):m.span[0]])}
+        demonym = self._nationality(token)
+        if demonym:
+            tagged = self._nationals(demonym)
             if tagged:  # "the German exchange": the one the text calls German, if any
                 out |= {m.name for m in self.mentions if m.name not in tagged}
         return out
