@@ -27,6 +27,18 @@ def _same_nation(tok, demonym: str) -> bool:
                                        and len(word) > 3 and word[:3] == demonym[:3])
 
 
+def _is_target(tok) -> bool:
+    return tok.head.lemma_ in TARGET_VERBS and tok.dep_ == "dobj"
+
+
+def _as_target(tok, orgs: list) -> list:
+    """"X was keen to buy Globex but lost to Acme, which agreed to buy the company": the company
+    bought is not the one named as a subject (a bidder), if another was named."""
+    if not _is_target(tok):
+        return orgs
+    return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
+
+
 class Anaphora:
     """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
     mention for each description or pronoun bound to an organization."""
@@ -143,7 +155,7 @@ class Anaphora:
             if orgs_before:  # "... became part of Acme when it bought Globex"
                 return orgs_before[-1]
         else:
-            local = [m for m in orgs_before if m.name not in ancestor_subjects]
+            local = _as_target(token, [m for m in orgs_before if m.name not in ancestor_subjects])
             for m in local:
                 if not fit or m.name in fit:
                     return m
@@ -160,10 +172,8 @@ class Anaphora:
                 if fit and not any(m.name in fit for m in orgs):
                     continue
                 orgs = [m for m in orgs if not fit or m.name in fit]
-                if token.head.lemma_ in TARGET_VERBS and token.dep_ == "dobj":
-                    # "would value the company": the target, not the bidder of the last sentence
-                    orgs = [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
-                    return orgs[-1]
+                if _is_target(token):  # "would value the company": not the last sentence's bidder
+                    return _as_target(token, orgs)[-1]
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
             return (subjects or orgs)[0]
         return None
