@@ -81,7 +81,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         gov = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
         by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
         heads = [h for h in heads if h not in gov or h in by]
-        tails.extend(m for m in gov if m not in by)
+        if not tails and not _likened(noun):  # "a bid by B for C": C is the target
+            tails.extend(m for m in gov if m not in by)
     # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
     gov = filled.get(rule.pair or "", [])
     if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1 \
@@ -193,6 +194,8 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None  # "calling on prosecutors to open an inquiry into X": not the caller's
     if rule.type != "sue" and _scrutinised(noun):
         return None  # "opened an inquiry into the investments of A": the investigator
+    if rule.type == "acquire" and _merger_of_parties(noun):
+        return None  # "proposed the merger of A and B": the proposer merges with neither
     into = _made_into(noun)
     one = one_of(noun)  # "A is one of B's backers", "A is among B's backers": as "B's backer"
     attr = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as") \
@@ -223,6 +226,20 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if owner is not None and not named:
         return owner
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
+
+
+def _likened(noun) -> bool:
+    """"compared A's attempt to a bid by B": the noun stands beside what A did; A is no target."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and any(c.dep_ == "dobj" for c in noun.head.head.children)
+
+
+def _merger_of_parties(noun) -> bool:
+    """"the merger of A and B": the parties are the coordinated names after "of"."""
+    return noun.lemma_.lower() == "merger" and any(
+        any(c.dep_ == "conj" for c in p.children)
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj")
 
 
 def _possessed_governor(noun, ents) -> list | None:
