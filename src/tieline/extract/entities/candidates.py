@@ -11,7 +11,7 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_un
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+                    ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
                     STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
                     VENUE_WORDS, HOLIDAY_WORDS, place_names)
@@ -395,6 +395,8 @@ class Candidates(Joins):
             return False
         if all(w.lower() in ROLE_WORDS for w in name.split()):
             return False  # "Chief Executive"
+        if low.removesuffix("s") in PLACE_UNITS:
+            return False  # "District" left over from "Larch District": the tail of a place
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
         if name.islower() and not any(c.isdigit() or c == "." for c in name):

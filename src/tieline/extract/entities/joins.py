@@ -2,8 +2,11 @@
 word after a name, "X of Y", and a body's field named with "and"."""
 from __future__ import annotations
 
+import re
+
 from .tokens import span_text
-from .words import BODY_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS, ORG_NAME_WORDS
+from .words import (BODY_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS, ORG_NAME_WORDS,
+                    SHARED_TAILS)
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -50,6 +53,11 @@ class Joins:
                     whole.pop()
                 i -= 2  # "Fisheries and" + "Coastal Authority": one body
                 name = span_text(sdoc[i:j])
+            elif label == "ORG" and self._partner_pair(i, j, taken, whole):
+                if i - 2 in taken:
+                    whole.pop()
+                i -= 2
+                name = span_text(sdoc[i:j])
             if k > j and not self.headline[self._tok_sent[i]]:
                 taken |= set(range(j, k))
                 i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
@@ -63,6 +71,24 @@ class Joins:
                 i, name, label = s, span_text(sdoc[s:j]), "ORG"
             whole.append((i, j, name, label))
         return whole
+
+    def _partner_pair(self, i: int, j: int, taken: set[int], whole: list) -> bool:
+        """"Dorset and" + "Vale Partners": a firm named for two partners, when the first name
+        is one capitalised word the text writes nowhere else and the tagger took for no firm
+        or place ("Acme and Vale Partners" where Acme stands alone too are two firms)."""
+        sdoc = self.sdoc
+        if not (j - i == 2 and sdoc[j - 1].lower_ in SHARED_TAILS and i > 1
+                and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].is_title and sdoc[i - 2].is_alpha
+                and sdoc[i - 2].pos_ == "PROPN" and sdoc[i - 2].text not in self.places):
+            return False
+        if i > 2 and sdoc[i - 3].is_title and not sdoc[i - 2].is_sent_start:
+            return False  # "Ada Dorset and Vale Partners": a person and a firm
+        if i - 2 in taken and not (whole and whole[-1][:2] == (i - 2, i - 1)
+                                   and whole[-1][3] in {"PERSON", "WEAK"}):
+            return False
+        first = sdoc[i - 2].text
+        return len(re.findall(rf"\b{re.escape(first)}\b", self.text)) == self.text.count(
+            span_text(sdoc[i - 2:j]))
 
     def _joined_bodies(self, out):
         """"Department of Trade Affairs" + "and" + "Consumer Care", "Institute of Allergy" +
