@@ -68,3 +68,32 @@ def test_a_place_unit_alone_is_no_name(nlp, text, labels):
 ])
 def test_districts_tagged_a_person_are_a_place(nlp, text, labels, place):
     assert names(nlp, text, labels).get(place) != "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,reference", [
+    # politics: a bill's number tagged a product
+    ("Kepler Foods lobbied for H.R. 4512, which would cap grain tariffs.",
+     [("Kepler Foods", "ORG"), ("H.R. 4512", "PRODUCT")], "H.R. 4512"),
+    ("Senator Ada Crane said S. 2210 would help Orme Bank's borrowers.",
+     [("Ada Crane", "PERSON"), ("S. 2210", "ORG"), ("Orme Bank", "ORG")], "S. 2210"),
+    # medicine: a web address and a trial's registry number tagged firms
+    ("Telva Bio posted the results at www.telvabio.example/trials under NCT01234567.",
+     [("Telva Bio", "ORG"), ("www.telvabio.example/trials", "ORG"), ("NCT01234567", "ORG")],
+     "NCT01234567"),
+    ("Write to Larch Mutual, P.O. Box 4410, to claim a refund.",
+     [("Larch Mutual", "ORG"), ("P.O. Box 4410", "ORG")], "P.O. Box 4410"),
+])
+def test_a_reference_number_is_no_party(nlp, text, labels, reference):
+    found = names(nlp, text, labels)
+    assert found.get(reference) in {None, "OTHER"}
+    assert found.get(labels[0][0]) in {"ORG", "PERSON"}
+
+
+@pytest.mark.parametrize("text,labels,name", [
+    ("S. Korea's Hanro Steel signed a supply deal with Orme Motors.",
+     [("S. Korea", "GPE"), ("Hanro Steel", "ORG"), ("Orme Motors", "ORG")], "Hanro Steel"),
+    ("H.R. Vale, the chief of Pellam Airways, resigned.",
+     [("H.R. Vale", "PERSON"), ("Pellam Airways", "ORG")], "H.R. Vale"),
+])
+def test_initials_before_a_name_are_no_reference(nlp, text, labels, name):
+    assert names(nlp, text, labels).get(name) in {"ORG", "PERSON"}

@@ -20,6 +20,10 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
+# A bill's number ("H.R. 6666", "S. 3548"), a web address, a post box or a trial's registry
+# number: a reference, never a party, whatever the tagger calls it
+REFERENCE = re.compile(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}\b"
+                       r"|(?:https?://|www\.)\S|P\.\s?O\.\s?Box\b|NCT\d{8}\b", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
@@ -56,6 +60,8 @@ def not_party_type(name: str) -> str | None:
     groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
     codes ("CHF")."""
     low = name.lower()
+    if REFERENCE.match(name):
+        return "OTHER"
     if low in DEMONYMS or low in derived_demonyms():
         return "NORP"
     words = low.split()
