@@ -5,20 +5,25 @@ import re
 from functools import lru_cache
 
 from ...names import clean_name, whole_word
+from .joins import Joins, hyphened
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform, name_bounds, name_like, span_text,
                      split_coordination, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    ORG_DESCRIPTORS, ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+                    ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
-                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, DIVISION_WORDS, PERSON_TITLES,
+                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
                     VENUE_WORDS, HOLIDAY_WORDS, place_names)
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
+# A bill's number ("H.R. 6666", "S. 3548"), a web address, a post box or a trial's registry
+# number: a reference, never a party, whatever the tagger calls it
+REFERENCE = re.compile(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}\b"
+                       r"|(?:https?://|www\.)\S|P\.\s?O\.\s?Box\b|NCT\d{8}\b", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
@@ -29,13 +34,6 @@ def _unglued(cand):
     """A candidate whose first word runs on from the last sentence, named without it."""
     i, j, name, label = cand
     return (i, j, clean_name(GLUED_START.sub("", name)), label) if GLUED_START.match(name) else cand
-
-
-def _hyphened(sdoc, k: int) -> bool:
-    """Whether token k is joined by a hyphen to the word before it ("Wilson-Griffin")."""
-    return k > 0 and (sdoc[k].text in {"-", "‑"} and not sdoc[k - 1].whitespace_
-                      or k > 1 and sdoc[k - 1].text in {"-", "‑"}
-                      and not sdoc[k - 1].whitespace_ and not sdoc[k - 2].whitespace_)
 
 
 def _demonyms_of(place: str) -> set[str]:
@@ -62,6 +60,8 @@ def not_party_type(name: str) -> str | None:
     groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
     codes ("CHF")."""
     low = name.lower()
+    if REFERENCE.match(name):
+        return "OTHER"
     if low in DEMONYMS or low in derived_demonyms():
         return "NORP"
     words = low.split()
@@ -84,7 +84,7 @@ def not_party_type(name: str) -> str | None:
     return None
 
 
-class Candidates:
+class Candidates(Joins):
     """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, surnames,
     _splits, and (for possessed names) makers and explicit_products."""
 
@@ -203,7 +203,7 @@ class Candidates:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
             j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
-            if j - i >= 3 and sdoc[j - 1].text in surnames and not _hyphened(sdoc, j - 2) \
+            if j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
@@ -381,97 +381,6 @@ class Candidates:
             out.append((i, j, name, label))
         return out
 
-    def _merge_adjacent(self, out):
-        """"Lockheed" + "Martin" tagged as two names but parsed as one noun phrase."""
-        sdoc, merged = self.sdoc, []
-        for cand in sorted(out):
-            if merged and merged[-1][1] == cand[0] and cand[0] not in self._splits \
-                    and "ORG" in (merged[-1][3], cand[3]) and self._one_phrase(merged[-1], cand) \
-                    and cand[3] != "PRODUCT":  # but "Airbus" + "A320" is a maker and its model
-                i = merged[-1][0]
-                merged[-1] = (i, cand[1], span_text(sdoc[i:cand[1]]), "ORG")
-            else:
-                merged.append(cand)
-        return merged
-
-    def _whole_names(self, out):
-        """Names cut short by the tagger made whole: an industry word after a name ("Lumo"
-        + "Payments" is one firm, never "Payments" alone) and "X of Y" ("Blue Shield of
-        California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
-        sdoc, whole = self.sdoc, []
-        taken = {k for i, j, _, _ in out for k in range(i, j)}
-        for i, j, name, label in out:
-            k = j
-            while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
-                    and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
-                    and label in {"ORG", "GPE", "PERSON", "WEAK"} and not self._title_field(i, k + 1):
-                k += 1
-            lone = bool(whole) and whole[-1][:2] == (i - 2, i - 1) and j - i >= 3 \
-                and sdoc[j - 1].lower_ == "foundation"
-            if label == "ORG" and sdoc[j - 1].lower_ in BODY_WORDS and i > 1 \
-                    and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].text[:1].isupper() \
-                    and (i - 2 not in taken or lone) and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
-                if lone:  # "Ada" + "and" + "Bo Vale Foundation": the couple's one foundation
-                    whole.pop()
-                i -= 2  # "Fisheries and" + "Coastal Authority": one body
-                name = span_text(sdoc[i:j])
-            if k > j and not self.headline[self._tok_sent[i]]:
-                taken |= set(range(j, k))
-                i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
-            # "Royal Bank of" + "Scotland": the tagger may keep the "of" on the first part
-            first_end = whole[-1][1] - (sdoc[whole[-1][1] - 1].lower_ == "of") if whole else -1
-            if whole and first_end + 1 == i and sdoc[i - 1].lower_ == "of" \
-                    and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
-                    and first_end - whole[-1][0] >= 1 \
-                    and self._of_name(whole[-1][0], first_end, i, j):
-                s = whole.pop()[0]
-                i, name, label = s, span_text(sdoc[s:j]), "ORG"
-            whole.append((i, j, name, label))
-        return whole
-
-    def _joined_bodies(self, out):
-        """"Department of Trade Affairs" + "and" + "Consumer Care", "Institute of Allergy" +
-        "and Lung Diseases": a body's field named with "and" that the tagger cut in two is one
-        name, when the words after "and" are no firm or body of their own."""
-        sdoc, joined = self.sdoc, []
-        starts = {c[0]: c for c in out}
-        skip: set[int] = set()
-        for i, j, name, label in out:
-            if i in skip:
-                continue
-            end, words = j + 1, 0
-            while end < len(sdoc) and words < 3 and not sdoc[end].is_sent_start and (
-                    sdoc[end].is_title or _hyphened(sdoc, end) and sdoc[end].text in {"-", "‑"}):
-                words += sdoc[end].is_title and not _hyphened(sdoc, end)  # "Long-Term": one word
-                end += 1
-            other = starts.get(j + 1)
-            if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
-                    and (other is None and not any(c[0] < end and c[1] > j for c in out)
-                         or other is not None and other[1] == end and other[3] == "ORG") \
-                    and sdoc[end - 1].lower_ not in BODY_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES \
-                    and self.text.count(span_text(sdoc[j + 1:end])) == 1:
-                skip.add(j + 1)
-                j, name = end, span_text(sdoc[i:end])
-            joined.append((i, j, name, label))
-        return joined
-
-    def _field_of(self, i: int, j: int) -> bool:
-        """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
-        "Center for ...", "Citizens for ..."."""
-        return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
-                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS for k in range(i, j - 2))
-
-    def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
-        """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised
-        words or ends with an organization word, the second a region, not a country, unless
-        the first part ends with an organization word ("Bank of Avalon")."""
-        sdoc = self.sdoc
-        if not all(t.text[:1].isupper() for t in sdoc[i:end] if t.i != k - 1):
-            return False
-        org_end = sdoc[j - 1].lower_ in ORG_NAME_WORDS
-        second = span_text(sdoc[k:end])
-        return org_end or (j - i >= 2 and second not in self.places)
-
     def _acceptable(self, name: str, label: str, part: bool = False) -> bool:
         """Whether a candidate can be a name; a `part` may still grow into one ("Holdings")."""
         low = name.lower()
@@ -492,6 +401,8 @@ class Candidates:
             return False
         if all(w.lower() in ROLE_WORDS for w in name.split()):
             return False  # "Chief Executive"
+        if low.removesuffix("s") in PLACE_UNITS:
+            return False  # "District" left over from "Larch District": the tail of a place
         if len(name) < 2 and not (label == "ORG" and name.isupper()):
             return False
         if name.islower() and not any(c.isdigit() or c == "." for c in name):

@@ -130,8 +130,9 @@ class Voting:
             v["ORG"] += W["weak_name"]
             if name in self.places or self._city(name):
                 v["PLACED"] += 1  # "Ann Vale of Illinois": a place the tagger skipped
-        elif label == "PERSON" and j - i > 1 and sdoc[j - 1].lower_ in PLACE_UNITS:
-            v["GPE"] += W["known_place"]  # "in Larch Vale District": no person's name
+        elif label == "PERSON" and j - i > 1 \
+                and sdoc[j - 1].lower_.removesuffix("s") in PLACE_UNITS:
+            v["GPE"] += W["known_place"]  # "in Larch Vale District(s)": no person's name
         elif label == "PERSON" and j - i == 1 and not any(
                 name in p.split() for p in multi_person):
             # a lone surname-like word: a person only if introduced as one

@@ -1,0 +1,134 @@
+"""Names the tagger cut in two made whole: adjacent parts of one noun phrase, an industry
+word after a name, "X of Y", and a body's field named with "and"."""
+from __future__ import annotations
+
+import re
+
+from .tokens import span_text
+from .words import (BODY_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS, ORG_NAME_WORDS,
+                    SHARED_TAILS)
+
+
+def hyphened(sdoc, k: int) -> bool:
+    """Whether token k is joined by a hyphen to the word before it ("Wilson-Griffin")."""
+    return k > 0 and (sdoc[k].text in {"-", "‑"} and not sdoc[k - 1].whitespace_
+                      or k > 1 and sdoc[k - 1].text in {"-", "‑"}
+                      and not sdoc[k - 1].whitespace_ and not sdoc[k - 2].whitespace_)
+
+
+class Joins:
+    """Part of DocEntities. Needs sdoc, text, places, headline, _splits."""
+
+    def _merge_adjacent(self, out):
+        """"Lockheed" + "Martin" tagged as two names but parsed as one noun phrase."""
+        sdoc, merged = self.sdoc, []
+        for cand in sorted(out):
+            if merged and merged[-1][1] == cand[0] and cand[0] not in self._splits \
+                    and "ORG" in (merged[-1][3], cand[3]) and self._one_phrase(merged[-1], cand) \
+                    and cand[3] != "PRODUCT":  # but "Airbus" + "A320" is a maker and its model
+                i = merged[-1][0]
+                merged[-1] = (i, cand[1], span_text(sdoc[i:cand[1]]), "ORG")
+            else:
+                merged.append(cand)
+        return merged
+
+    def _whole_names(self, out):
+        """Names cut short by the tagger made whole: an industry word after a name ("Lumo"
+        + "Payments" is one firm, never "Payments" alone) and "X of Y" ("Blue Shield of
+        California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
+        sdoc, whole = self.sdoc, []
+        taken = {k for i, j, _, _ in out for k in range(i, j)}
+        for i, j, name, label in out:
+            k = j
+            while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
+                    and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
+                    and label in {"ORG", "GPE", "PERSON", "WEAK"} and not self._title_field(i, k + 1):
+                k += 1
+            lone = bool(whole) and whole[-1][:2] == (i - 2, i - 1) and j - i >= 3 \
+                and sdoc[j - 1].lower_ == "foundation"
+            if label == "ORG" and sdoc[j - 1].lower_ in BODY_WORDS and i > 1 \
+                    and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].text[:1].isupper() \
+                    and (i - 2 not in taken or lone) and sdoc[i - 2].lower_ not in ORG_NAME_TAILS:
+                if lone:  # "Ada" + "and" + "Bo Vale Foundation": the couple's one foundation
+                    whole.pop()
+                i -= 2  # "Fisheries and" + "Coastal Authority": one body
+                name = span_text(sdoc[i:j])
+            elif label == "ORG" and self._partner_pair(i, j, taken, whole):
+                if i - 2 in taken:
+                    whole.pop()
+                i -= 2
+                name = span_text(sdoc[i:j])
+            if k > j and not self.headline[self._tok_sent[i]]:
+                taken |= set(range(j, k))
+                i, j, name, label = i, k, span_text(sdoc[i:k]), "ORG"
+            # "Royal Bank of" + "Scotland": the tagger may keep the "of" on the first part
+            first_end = whole[-1][1] - (sdoc[whole[-1][1] - 1].lower_ == "of") if whole else -1
+            if whole and first_end + 1 == i and sdoc[i - 1].lower_ == "of" \
+                    and whole[-1][3] == "ORG" and label in {"GPE", "ORG"} \
+                    and first_end - whole[-1][0] >= 1 \
+                    and self._of_name(whole[-1][0], first_end, i, j):
+                s = whole.pop()[0]
+                i, name, label = s, span_text(sdoc[s:j]), "ORG"
+            whole.append((i, j, name, label))
+        return whole
+
+    def _partner_pair(self, i: int, j: int, taken: set[int], whole: list) -> bool:
+        """"Dorset and" + "Vale Partners": a firm named for two partners, when the first name
+        is one capitalised word the text writes nowhere else and the tagger took for no firm
+        or place ("Acme and Vale Partners" where Acme stands alone too are two firms)."""
+        sdoc = self.sdoc
+        if not (j - i == 2 and sdoc[j - 1].lower_ in SHARED_TAILS and i > 1
+                and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].is_title and sdoc[i - 2].is_alpha
+                and sdoc[i - 2].pos_ == "PROPN" and sdoc[i - 2].text not in self.places):
+            return False
+        if i > 2 and sdoc[i - 3].is_title and not sdoc[i - 2].is_sent_start:
+            return False  # "Ada Dorset and Vale Partners": a person and a firm
+        if i - 2 in taken and not (whole and whole[-1][:2] == (i - 2, i - 1)
+                                   and whole[-1][3] in {"PERSON", "WEAK"}):
+            return False
+        first = sdoc[i - 2].text
+        return len(re.findall(rf"\b{re.escape(first)}\b", self.text)) == self.text.count(
+            span_text(sdoc[i - 2:j]))
+
+    def _joined_bodies(self, out):
+        """"Department of Trade Affairs" + "and" + "Consumer Care", "Institute of Allergy" +
+        "and Lung Diseases": a body's field named with "and" that the tagger cut in two is one
+        name, when the words after "and" are no firm or body of their own."""
+        sdoc, joined = self.sdoc, []
+        starts = {c[0]: c for c in out}
+        skip: set[int] = set()
+        for i, j, name, label in out:
+            if i in skip:
+                continue
+            end, words = j + 1, 0
+            while end < len(sdoc) and words < 3 and not sdoc[end].is_sent_start and (
+                    sdoc[end].is_title or hyphened(sdoc, end) and sdoc[end].text in {"-", "‑"}):
+                words += sdoc[end].is_title and not hyphened(sdoc, end)  # "Long-Term": one word
+                end += 1
+            other = starts.get(j + 1)
+            if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
+                    and (other is None and not any(c[0] < end and c[1] > j for c in out)
+                         or other is not None and other[1] == end and other[3] == "ORG") \
+                    and sdoc[end - 1].lower_ not in BODY_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES \
+                    and self.text.count(span_text(sdoc[j + 1:end])) == 1:
+                skip.add(j + 1)
+                j, name = end, span_text(sdoc[i:end])
+            joined.append((i, j, name, label))
+        return joined
+
+    def _field_of(self, i: int, j: int) -> bool:
+        """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
+        "Center for ...", "Citizens for ..."."""
+        return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
+                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS for k in range(i, j - 2))
+
+    def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
+        """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised
+        words or ends with an organization word, the second a region, not a country, unless
+        the first part ends with an organization word ("Bank of Avalon")."""
+        sdoc = self.sdoc
+        if not all(t.text[:1].isupper() for t in sdoc[i:end] if t.i != k - 1):
+            return False
+        org_end = sdoc[j - 1].lower_ in ORG_NAME_WORDS
+        second = span_text(sdoc[k:end])
+        return org_end or (j - i >= 2 and second not in self.places)
