@@ -285,3 +285,13 @@ def test_a_lost_space_after_a_question_is_no_product(name, maker):
 @pytest.mark.parametrize("name, maker", [("ZephyrGPT", "Pellam Labs"), ("Kaito 7", "Halvor Motors")])
 def test_product_names_without_a_question_still_are(name, maker):
     assert product_name(name, maker)
+
+
+@pytest.mark.parametrize("name, maker", [("May 15", "Corvel TV"), ("October 3, 2019", "Halvor Motors")])
+def test_a_date_is_no_product(name, maker):
+    assert not product_name(name, maker)
+
+
+@pytest.mark.parametrize("name, maker", [("Mayfly 2", "Corvel TV"), ("Zephyr 2019", "Halvor Motors")])
+def test_product_names_with_numbers_that_are_no_date_still_are(name, maker):
+    assert product_name(name, maker)
