@@ -270,3 +270,28 @@ def test_a_title_opened_by_the_is_not_cut_into_a_product(nlp, text):
 def test_a_series_launched_by_its_maker_is_still_made(nlp):
     text = "Halden Media launched its series \u201cHarbor Lights\u201d in May."
     assert ("develop", "Halden Media", "Harbor Lights") in facts(nlp, text)
+
+
+# -- develop: two sentences run together are no product's name ----------------------------------
+
+@pytest.mark.parametrize("name, maker", [
+    ("vaccine?A", "Pellam Bio"),       # "develop a vaccine?A vaccine is months away"
+    ("turbine?The", "Halvor Energy"),  # "build a turbine?The plan was dropped"
+])
+def test_a_lost_space_after_a_question_is_no_product(name, maker):
+    assert not product_name(name, maker)
+
+
+@pytest.mark.parametrize("name, maker", [("ZephyrGPT", "Pellam Labs"), ("Kaito 7", "Halvor Motors")])
+def test_product_names_without_a_question_still_are(name, maker):
+    assert product_name(name, maker)
+
+
+@pytest.mark.parametrize("name, maker", [("May 15", "Corvel TV"), ("October 3, 2019", "Halvor Motors")])
+def test_a_date_is_no_product(name, maker):
+    assert not product_name(name, maker)
+
+
+@pytest.mark.parametrize("name, maker", [("Mayfly 2", "Corvel TV"), ("Zephyr 2019", "Halvor Motors")])
+def test_product_names_with_numbers_that_are_no_date_still_are(name, maker):
+    assert product_name(name, maker)

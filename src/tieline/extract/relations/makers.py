@@ -12,6 +12,7 @@ import re
 from ..arguments import Named
 from ..entities.words import PRONOUNS, RELATIONAL_NOUNS, VENUE_WORDS
 from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
+from ..timex import MONTHS
 from ..wordlists import words
 from .rules import PEOPLE_GROUPS
 
@@ -235,12 +236,16 @@ def product_name(pname: str, maker: str) -> bool:
     """Whether a name is shaped like a product's: not a place or an institution ("Bishop's
     University"), not a standard ("5G"), not a name run on into plain words ("Globex hours
     later") or numbers ("Hama 1 Landmine", "Cologne 0"), not a title ("The Morning Show") or
-    a run of text."""
+    a run of text, not a date ("May 15") and not two sentences run together ("vaccine?A", where a question mark
+    lost its space)."""
     words_ = pname.split()
     if pname.lower() in TECH_STANDARDS:
         return False  # "its 5G network": a standard nobody in the sentence makes
+    if len(words_) > 1 and words_[0].lower() in MONTHS \
+            and all(w.rstrip(",").isdigit() for w in words_[1:]):
+        return False  # "ABC's 'Morning Show' show in New York, May 15": a date run on
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
-            or set(pname) & set("()[]:“”\"") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname):
+            or set(pname) & set("()[]:“”\"?") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname):
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
