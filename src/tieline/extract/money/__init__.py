@@ -36,8 +36,8 @@ from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, joint_raiser, not_one_name
-from .words import (INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS, PROBE_WORDS,
-                    PUBLIC_KINDS)
+from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
+                    PROBE_WORDS, PUBLIC_KINDS)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -85,7 +85,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         clause = text[start:end]
         mood = modality_of(clause)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, settled(mood, root, sent),
+                      0.4 if guessed else 0.6, estimated(settled(mood, root, sent), root),
                       own_year(text, amount.end)
                       or time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
@@ -184,6 +184,17 @@ def persons_deal(owners, root, sent) -> bool:
     return any(c.dep_ in ("poss", "nmod") and owners.is_person(m.name)
                for t in governing_path(root, sent) for c in t.children
                for m in [owners.ents.mention_at(c)] if m is not None)
+
+
+def estimated(modality: str, root) -> str:
+    """ "X faces a $21bn loss, analysts warn": a figure in the clause an estimating verb
+    governs is that party's estimate, hedged, not a fact the text asserts."""
+    tok = root
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ESTIMATE_VERBS:
+            return "hedged" if modality == "asserted" else modality
+        tok = tok.head
+    return modality
 
 
 def settled(modality: str, root, sent) -> str:

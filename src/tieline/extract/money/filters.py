@@ -116,6 +116,13 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     tokens = list(tok.subtree)
     if not tokens:
         return sent.start_char, sent.end_char
+    # "received $1.2bn for a vaccine that is not approved yet": a relative clause after the
+    # figure tells of something else, and its negation or hedge is not the figure's
+    after = [c for t in tokens if t.i > root.i for c in t.children
+             if c.dep_ == "relcl" and c.left_edge.i > root.i]
+    last = min((c.left_edge for c in after), key=lambda t: t.i, default=None)
+    if last is not None:
+        tokens = [t for t in tokens if t.i < last.i]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 

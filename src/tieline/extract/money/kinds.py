@@ -156,7 +156,22 @@ def _weak_kind(tok) -> str:
     return kind
 
 
+def gap_clause(root):
+    """ "the $4.1bn it paid for a stake": the relative clause whose verb has the figure as its
+    unspoken object; what the figure is comes from that clause, not from the words above it
+    ("its market value is less than ...")."""
+    relative = ("which", "that", "who")
+    return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        d.dep_ == "nsubj" and d.lower_ not in relative for d in c.children) and not any(
+        d.dep_ in ("nsubjpass", "ccomp", "xcomp") or d.dep_ == "dobj" and d.lower_ not in relative
+        for d in c.children)), None)
+
+
 def kind_of(root, sent) -> str | None:
+    clause = gap_clause(root)
+    if clause is not None:  # "paid for a stake" is an investment; "it expected" names none
+        return kind_in([clause, *(g for c in clause.children if c.dep_ == "prep"
+                                  for g in c.children if g.dep_ == "pobj")])
     weak = None
     named_in = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj"]  # "$400bn in investment"

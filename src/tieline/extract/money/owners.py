@@ -7,7 +7,7 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .binding import bound_names, object_names, spoken_of_other, unnamed_antecedent
 from .deals import is_supplier, seller_side
-from .kinds import governing_path, kind_word
+from .kinds import gap_clause, governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
                       estimator_owner, given_to, held_for_person, is_class, is_law, is_report,
                       only_modifies, persons_body_said, shared, speaker)
@@ -248,6 +248,8 @@ class Owners:
                 return NOBODY  # "Roe said ETFs lost $19bn": the speaker's clause is not the figure's
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+            if lemma == "cost" and caused(tok, subjects):
+                return NOBODY  # "Hurricane Roe cost $40m in lost sales": a cause, not a payer
             for subj in (agents if kind == "deal_value" and agents else []) + subjects:
                 if kind in COMBINED_KINDS and shared(self.ents, subj, tok):
                     return NOBODY  # "Between them, A and B had $300bn in revenue"
@@ -303,6 +305,10 @@ class Owners:
     def _construction_owner(self, root, kind: str, path) -> str | None:
         """Owners a construction names whatever the subject: a borrower in a relative clause,
         the buyer of a sale, the company a value is put on, the payer of imposed penalties."""
+        clause = gap_clause(root)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        if subject is not None and subject.pos_ != "PRON":
+            return self.at(subject) or NOBODY  # "the $2bn Acme paid for X": the payer, or no one
         for clause in (c for c in root.children if c.dep_ == "relcl"):
             # "the $6bn which VEB lent Rosneft": the borrower named in the relative clause
             if clause.lemma_.lower() in OBJECT_OWNER_VERBS.get(kind, ()):
@@ -465,3 +471,11 @@ def not_one_party(tok) -> bool:
     return tok.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES
                                     for c in tok.children)
 
+
+def caused(verb, subjects) -> bool:
+    """ "Hurricane Roe (closed the port and) cost $40m": a named subject of "cost" is what
+    caused the figure, not who bore it ("Acme's recall cost $5m" is told by its possessor)."""
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in s.children)
+               for s in subjects)
