@@ -202,7 +202,21 @@ def quoted_name(org, sdoc) -> bool:
     not the body she works for."""
     span = getattr(org, "span", None)
     return span is not None and span[0] > 0 and span[1] < len(sdoc) \
-        and is_quote_mark(sdoc[span[0] - 1]) and sdoc[span[1]].text in QUOTE_MARKS | {"'", "’"}
+        and is_quote_mark(sdoc[span[0] - 1]) and sdoc[span[1]].text in QUOTE_MARKS | {"'", "’"} \
+        or in_quoted_title(org, sdoc)
+
+
+def in_quoted_title(org, sdoc) -> bool:
+    """"author of "Harbour Lights: Globex and the Sea"": a name inside a quotation opened right
+    after a preposition is part of a book's or a report's title, no body she works for."""
+    span = getattr(org, "span", None)
+    if span is None:
+        return False
+    marks = [t for t in sdoc[:span[0]] if is_quote_mark(t)]
+    if not marks or marks[-1].text == "”" or len(marks) % 2 == 0 and marks[-1].text != "“":
+        return False  # no quotation open where the name starts
+    opening = marks[-1]
+    return opening.i > 0 and sdoc[opening.i - 1].pos_ == "ADP"
 
 
 def named_after(tok) -> bool:

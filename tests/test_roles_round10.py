@@ -1,0 +1,36 @@
+"""Role (employ) rules of round 10, from wrong parties judged on real news (sentences invented
+for these tests, invented names, several industries): a name inside a quoted title that opens
+after a preposition ("author of "..."") is part of a book's or a report's title, no employer."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+def employers(nlp, text: str, person: str) -> list[str]:
+    return [org for org, p in of_kind(nlp, text, "employ") if p == person]
+
+
+# -- a name inside a quoted title ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ('"Rates will stay low," said Nadia Rahim, an economist and author of "The Quiet Bank: '
+     'Capital, Credit and Why Lending Stalled," on Monday.', "Nadia Rahim"),
+    ('"Farms are failing," said Oren Malik, an agronomist and author of "A Field Without '
+     'Farmers: Machines, Markets and How We Eat," in an interview.', "Oren Malik"),
+])
+def test_a_name_inside_a_quoted_title_is_no_employer(nlp, text, person):
+    assert employers(nlp, text, person) == []
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ('Jonas Weber, senior analyst at Halvorsen Capital and author of "Steel Hearts: Industry, '
+     'Labour and the New Mills," said demand was weak.', "Halvorsen Capital", "Jonas Weber"),
+    ('Ruth Okafor, chief economist at Pellworth Bank, wrote "Why Markets Panic" in 2019.',
+     "Pellworth Bank", "Ruth Okafor"),
+    ('"We will grow," said Ivo Petrov, chief executive of Brightwell Mining.',
+     "Brightwell Mining", "Ivo Petrov"),
+])
+def test_an_employer_outside_the_quoted_title_still_counts(nlp, text, org, person):
+    assert org in employers(nlp, text, person)
