@@ -1,6 +1,7 @@
 """Role (employ) rules of round 10, from wrong parties judged on real news (sentences invented
 for these tests, invented names, several industries): a name inside a quoted title that opens
-after a preposition ("author of "..."") is part of a book's or a report's title, no employer."""
+after a preposition ("author of "..."") is part of a book's or a report's title, no employer;
+a journalist's bare title ("chief economic correspondent") is no post at the article's company."""
 from __future__ import annotations
 
 import pytest
@@ -33,4 +34,28 @@ def test_a_name_inside_a_quoted_title_is_no_employer(nlp, text, person):
      "Brightwell Mining", "Ivo Petrov"),
 ])
 def test_an_employer_outside_the_quoted_title_still_counts(nlp, text, org, person):
+    assert org in employers(nlp, text, person)
+
+
+# -- a journalist's bare title is no post at the article's company ------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Tarvik Mining said its profits fell by half. Chief economic correspondent Lena Moss said the "
+     "figures were grim.", "Lena Moss"),
+    ("Brindle Foods cut its prices again. Chief business reporter Omar Haddad said shoppers had "
+     "noticed.", "Omar Haddad"),
+    ("— Lena Moss, chief economic correspondent and author of our weekly markets newsletter.\n"
+     "— Omar Haddad, economist and former chair of the Tarvik Pricing Board.", "Lena Moss"),
+])
+def test_a_journalists_bare_title_takes_no_employer(nlp, text, person):
+    assert employers(nlp, text, person) == []
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Tarvik Mining said its profits fell by half. Chief financial officer Lena Moss said the "
+     "figures were grim.", "Tarvik Mining", "Lena Moss"),
+    ("Brindle Foods cut its prices again. Chief executive Omar Haddad said shoppers had noticed.",
+     "Brindle Foods", "Omar Haddad"),
+])
+def test_an_executives_bare_title_still_takes_the_articles_company(nlp, text, org, person):
     assert org in employers(nlp, text, person)
