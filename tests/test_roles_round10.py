@@ -1,7 +1,8 @@
 """Role (employ) rules of round 10, from wrong parties judged on real news (sentences invented
 for these tests, invented names, several industries): a name inside a quoted title that opens
 after a preposition ("author of "..."") is part of a book's or a report's title, no employer;
-a journalist's bare title ("chief economic correspondent") is no post at the article's company."""
+a journalist's bare title ("chief economic correspondent") is no post at the article's company;
+a role naming the kind of firm it is held at ("the drug company executive") takes no other body."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,8 @@ def test_a_name_inside_a_quoted_title_is_no_employer(nlp, text, person):
      "Pellworth Bank", "Ruth Okafor"),
     ('"We will grow," said Ivo Petrov, chief executive of Brightwell Mining.',
      "Brightwell Mining", "Ivo Petrov"),
+    ("A personal touch by 'pickers'\n\nTarvik Foods employee Lena Moss checks her phone for "
+     "orders.", "Tarvik Foods", "Lena Moss"),
 ])
 def test_an_employer_outside_the_quoted_title_still_counts(nlp, text, org, person):
     assert org in employers(nlp, text, person)
@@ -58,4 +61,26 @@ def test_a_journalists_bare_title_takes_no_employer(nlp, text, person):
      "Brindle Foods", "Omar Haddad"),
 ])
 def test_an_executives_bare_title_still_takes_the_articles_company(nlp, text, org, person):
+    assert org in employers(nlp, text, person)
+
+
+# -- a role naming a kind of firm takes no other body named nearby -------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("As he said at the Marlow Institute on Friday, the plan was sound, which Ann Lee, the drug "
+     "company executive the governor tapped to lead the effort, called credible.", "Ann Lee"),
+    ("At the Dunmore Energy Forum on Monday, Bo Park, the oil company executive who chairs the "
+     "panel, spoke about prices.", "Bo Park"),
+])
+def test_a_kind_of_firm_takes_no_other_body(nlp, text, person):
+    assert employers(nlp, text, person) == []
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Brindle Foods cut its prices again, the company spokesman, Omar Haddad, said on Monday.",
+     "Brindle Foods", "Omar Haddad"),
+    ("Tarvik Mining said profits fell, and the company's chief executive, Lena Moss, blamed the "
+     "weather.", "Tarvik Mining", "Lena Moss"),
+])
+def test_the_company_spokesman_still_speaks_for_the_firm(nlp, text, org, person):
     assert org in employers(nlp, text, person)

@@ -9,7 +9,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES
-from .entities.words import PERSON_SUFFIXES
+from .entities.words import GENERIC_DESCRIPTORS, PERSON_SUFFIXES
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
@@ -212,7 +212,7 @@ def in_quoted_title(org, sdoc) -> bool:
     span = getattr(org, "span", None)
     if span is None:
         return False
-    marks = [t for t in sdoc[:span[0]] if is_quote_mark(t)]
+    marks = [t for t in sdoc[:span[0]] if t.text in QUOTE_MARKS]  # single ones may be apostrophes
     if not marks or marks[-1].text == "”" or len(marks) % 2 == 0 and marks[-1].text != "“":
         return False  # no quotation open where the name starts
     opening = marks[-1]
@@ -279,3 +279,11 @@ def joined_as_member(org, verb) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     root = getattr(org, "root", None)
     return root is not None and root.ent_type_ == "PERSON" and not org_shaped(org)
+
+
+def a_kind_of_firm(role) -> bool:
+    """"the drug company executive", "a tech firm founder": the role says what kind of firm it is
+    held at, not which, so no organization named nearby may stand in for it ("the company
+    spokesman" still speaks for the firm of the text)."""
+    return any(t.lemma_.lower() in GENERIC_DESCRIPTORS and any(
+        c.dep_ in {"compound", "amod"} for c in t.children) for t in role)
