@@ -9,7 +9,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES
-from .entities.words import PERSON_SUFFIXES
+from .entities.words import GENERIC_DESCRIPTORS, PERSON_SUFFIXES
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
@@ -202,7 +202,21 @@ def quoted_name(org, sdoc) -> bool:
     not the body she works for."""
     span = getattr(org, "span", None)
     return span is not None and span[0] > 0 and span[1] < len(sdoc) \
-        and is_quote_mark(sdoc[span[0] - 1]) and sdoc[span[1]].text in QUOTE_MARKS | {"'", "’"}
+        and is_quote_mark(sdoc[span[0] - 1]) and sdoc[span[1]].text in QUOTE_MARKS | {"'", "’"} \
+        or in_quoted_title(org, sdoc)
+
+
+def in_quoted_title(org, sdoc) -> bool:
+    """"author of "Harbour Lights: Globex and the Sea"": a name inside a quotation opened right
+    after a preposition is part of a book's or a report's title, no body she works for."""
+    span = getattr(org, "span", None)
+    if span is None:
+        return False
+    marks = [t for t in sdoc[:span[0]] if t.text in QUOTE_MARKS]  # single ones may be apostrophes
+    if not marks or marks[-1].text == "”" or len(marks) % 2 == 0 and marks[-1].text != "“":
+        return False  # no quotation open where the name starts
+    opening = marks[-1]
+    return opening.i > 0 and sdoc[opening.i - 1].pos_ == "ADP"
 
 
 def named_after(tok) -> bool:
@@ -265,3 +279,11 @@ def joined_as_member(org, verb) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     root = getattr(org, "root", None)
     return root is not None and root.ent_type_ == "PERSON" and not org_shaped(org)
+
+
+def a_kind_of_firm(role) -> bool:
+    """"the drug company executive", "a tech firm founder": the role says what kind of firm it is
+    held at, not which, so no organization named nearby may stand in for it ("the company
+    spokesman" still speaks for the firm of the text)."""
+    return any(t.lemma_.lower() in GENERIC_DESCRIPTORS and any(
+        c.dep_ in {"compound", "amod"} for c in t.children) for t in role)

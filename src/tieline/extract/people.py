@@ -4,11 +4,12 @@ role is a past one, in tenure.py; checks that an employer is real, in employers.
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
-from .employers import (a_beat, a_membership, a_remit, a_tie, across_quote, campus, hometown,
-                        inside_title, joined_as_member, joint_partner, legislator, named_after,
-                        not_a_person, not_an_employer, org_shaped, owned_by_thing,
-                        person_between, placed_at_name, placed_in_town, portfolio_fragment,
-                        possessor, quote_then_speaker, quoted_name, quoted_title)
+from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
+                        across_quote, campus, hometown, inside_title, joined_as_member,
+                        joint_partner, legislator, named_after, not_a_person, not_an_employer,
+                        org_shaped, owned_by_thing, person_between, placed_at_name, placed_in_town,
+                        portfolio_fragment, possessor, quote_then_speaker, quoted_name,
+                        quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (is_role, list_item, list_owner, predicate_roles, role_words,
                            side_roles)
@@ -180,7 +181,7 @@ def _a_description(role, left) -> bool:
         return True  # but "its chief executive A and chief operating officer B" is a post
     first = next((t for t in role if not former_word(t)), None)
     return first is not None and first.pos_ == "ADJ" and first.lower_ not in ROLE_WORDS \
-        and first.lower_ not in ROLE_ADJECTIVES
+        and first.lower_ not in ROLE_ADJECTIVES or a_kind_of_firm(role)
 
 
 def _own_scope(noun) -> bool:
@@ -273,7 +274,8 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
     before = [m for m in orgs if m.end <= person_tok.idx]
     sdoc = person_tok.doc
-    executive = any(w in EXECUTIVE_ROLES for w in person_role.lower().split())
+    words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
+    executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES
     # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
     # it is the article's company and she its executive; nor another person's employer
     if before and across_quote(before[-1].root.i, person_tok.i, sdoc):

@@ -31,6 +31,12 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "misconduct", "manipulation", "manipulate", "launder", "laundering", "copy",
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
+# "charged Ann Lee with murder", "indicted on assault charges": a prosecution for a crime, no
+# lawsuit or regulator's action (a charge of fraud or of a breach still is one)
+CHARGE_VERBS = {"charge", "indict", "prosecute"}
+CRIMES = {"crime", "murder", "manslaughter", "homicide", "assault", "rape", "robbery", "burglary",
+          "kidnapping", "arson", "battery", "stalking", "felony", "misdemeanor", "misdemeanour",
+          "terrorism", "treason", "shooting", "stabbing", "trafficking", "smuggling"}
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -116,6 +122,10 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             c.dep_ == "prt" and c.lower_ == "up" or c.lower_ == "with" for c in verb.children):
         return False  # "users have been linking to the film": no "link up" or "link with"
     if rule.type == "sue" and is_price(verb):
+        return False
+    if rule.type == "sue" and verb.lemma_.lower() in CHARGE_VERBS and any(
+            t.lemma_.lower() in CRIMES for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "for", "on"} for t in c.subtree):
         return False
     if rule.type == "partner" and settles(verb):
         return False
