@@ -125,6 +125,10 @@ def test_products_still_made(nlp, text, maker, product):
      "Brisk Energy.", "sue"),
     ("Vossa Group urged Pellam Bank to invest in Corvel Steel.", "invest"),
     ("The Hawks and the Lions are working overtime to block the film.", "partner"),
+    ("The mayor sent letters to chiefs from Kestrel, The Brisk-Cola Company, Lumo Eats and "
+     "other chains to partner with the Corvel Fund.", "partner"),
+    ("Olsen said he personally sent letters to heads from Pellam Bank, The Harlow Trust "
+     "Company, Tandry Capital and other lenders to invest in the Corvel Steel plant.", "invest"),
 ])
 def test_a_request_or_parallel_work_states_no_tie(nlp, text, kind):
     assert not kinds(nlp, text, kind)
@@ -136,6 +140,10 @@ def test_a_request_or_parallel_work_states_no_tie(nlp, text, kind):
     ("Kestrel Foods and Brisk Energy launched a joint venture.",
      ("partner", "Brisk Energy", "Kestrel Foods")),
     ("Pellam Bank agreed to invest in Corvel Steel.", ("invest", "Pellam Bank", "Corvel Steel")),
+    ("Pellam Bank became the first lender to partner with Corvel Steel.",
+     ("partner", "Corvel Steel", "Pellam Bank")),
+    ("Orvick Media is the latest broadcaster to invest in Tandry Studios.",
+     ("invest", "Orvick Media", "Tandry Studios")),
 ])
 def test_joint_work_and_own_acts_still_fire(nlp, text, fact):
     assert fact in facts(nlp, text)

@@ -153,6 +153,15 @@ def modifies_group(mention, tok, ents) -> bool:
 def requested(verb) -> bool:
     """"were asked to partner with X", "calling on prosecutors to open an inquiry into X",
     "sent messages to A and B to partner with X": a request, not the tie."""
-    head = verb.head
-    return verb.dep_ in {"xcomp", "advcl"} and head.i != verb.i and any(
-        c.lower_ == "to" for c in verb.children) and head.lemma_.lower() in REQUEST_VERBS
+    if not any(c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ in {"relcl", "acl"}:  # "messages to A and other companies to partner with X"
+        return _governing_verb(verb.head).lemma_.lower() in REQUEST_VERBS
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in REQUEST_VERBS
+
+
+def _governing_verb(tok):
+    """The verb a noun phrase hangs from, through prepositions and conjuncts."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
