@@ -88,33 +88,40 @@ class FakeEndpoint:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            self._reply(handler, body, reply or self.fallback(body))
+            reply = reply or self.fallback(body)
+            if reply.delay:
+                time.sleep(reply.delay)
+            payload = _payload(body, reply)
         finally:
+            # done before the answer is written: a client that has read it may send its next
+            # request before this thread gets past the write, and would be counted twice
             with self._lock:
                 self.in_flight -= 1
+        _send(handler, reply, payload)
 
-    def _reply(self, handler: BaseHTTPRequestHandler, body: dict, reply: Reply) -> None:
-        if reply.delay:
-            time.sleep(reply.delay)
-        if reply.status == 200:
-            content = reply.content if isinstance(reply.content, str) \
-                else json.dumps(reply.content)
-            prompt = "".join(m.get("content") or "" for m in body.get("messages", []))
-            data = {"id": "fake", "object": "chat.completion", "model": body.get("model"),
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": content}}],
-                    "usage": {"prompt_tokens": tokens(prompt),
-                              "completion_tokens": tokens(content),
-                              "total_tokens": tokens(prompt) + tokens(content)}}
-        else:
-            data = {"error": {"message": str(reply.content or "error"), "type": "fake"}}
-        payload = json.dumps(data).encode("utf-8")
-        try:
-            handler.send_response(reply.status)
-            for name, value in {"Content-Type": "application/json", **reply.headers}.items():
-                handler.send_header(name, value)
-            handler.send_header("Content-Length", str(len(payload)))
-            handler.end_headers()
-            handler.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (a timeout test)
+
+def _payload(body: dict, reply: Reply) -> bytes:
+    if reply.status == 200:
+        content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
+        prompt = "".join(m.get("content") or "" for m in body.get("messages", []))
+        data = {"id": "fake", "object": "chat.completion", "model": body.get("model"),
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": content}}],
+                "usage": {"prompt_tokens": tokens(prompt),
+                          "completion_tokens": tokens(content),
+                          "total_tokens": tokens(prompt) + tokens(content)}}
+    else:
+        data = {"error": {"message": str(reply.content or "error"), "type": "fake"}}
+    return json.dumps(data).encode("utf-8")
+
+
+def _send(handler: BaseHTTPRequestHandler, reply: Reply, payload: bytes) -> None:
+    try:
+        handler.send_response(reply.status)
+        for name, value in {"Content-Type": "application/json", **reply.headers}.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(payload)))
+        handler.end_headers()
+        handler.wfile.write(payload)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the client gave up (a timeout test)
