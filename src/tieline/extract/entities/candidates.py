@@ -24,6 +24,11 @@ CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n
 # number: a reference, never a party, whatever the tagger calls it
 REFERENCE = re.compile(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}\b"
                        r"|(?:https?://|www\.)\S|P\.\s?O\.\s?Box\b|NCT\d{8}\b", re.I)
+# "2 Two", "Busaira 2 Two": a table's figure run into the count word that opens the next
+# cell, never a name
+NUMBER_PAIR = re.compile(r"(?:^|\s)\d[\d,.]*\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|hundreds?|"
+                         r"thousands?|dozens?)(?:\s|$)", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
@@ -60,7 +65,7 @@ def not_party_type(name: str) -> str | None:
     groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
     codes ("CHF")."""
     low = name.lower()
-    if REFERENCE.match(name):
+    if REFERENCE.match(name) or NUMBER_PAIR.search(name):
         return "OTHER"
     if low in DEMONYMS or low in derived_demonyms():
         return "NORP"

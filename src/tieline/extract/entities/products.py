@@ -5,8 +5,8 @@ import re
 
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
-                    MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PRODUCT_NOUNS,
-                    PUBLICATION_WORDS, VENTURE_NOUNS)
+                    MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS,
+                    PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
 
 
 class Products:
@@ -188,7 +188,7 @@ class Products:
                 cue |= grand.lower_ == "behind" and grand.head.lemma_.lower() in ORG_DESCRIPTORS
             # "a rival chatbot, dubbed Claude"; "Falcon Mini (a smaller model)"
             cue |= tok.dep_ in {"oprd", "xcomp", "attr"} and head.lemma_ in NAMING_VERBS \
-                and head.head.lemma_.lower() not in ORG_DESCRIPTORS | VENTURE_NOUNS
+                and head.head.lemma_.lower() not in ORG_DESCRIPTORS | VENTURE_NOUNS | PERSON_NOUNS
             cue |= any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children)
             cue |= tok.dep_ == "dobj" and head.lemma_ in LAUNCH_VERBS and any(
                 c.dep_ == "nsubj" for c in head.children)

@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
-                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PLACE_UNITS,
-                    TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
+                    KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
+                    PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
 from .words import VOTE_WEIGHTS as W
 
@@ -42,7 +42,25 @@ class Voting:
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
+        for name in self._named_people(raw) - site_names:
+            v = votes[name]
+            v["PERSON"] = max(v["PERSON"], sum(v.values()) + 1)
         return votes
+
+    def _named_people(self, raw) -> set[str]:
+        """"a little girl named Ada", "a man called Vale", "Vale-Orr, the woman who ...": the
+        name a person noun is given is a person's, however the tagger labels its mentions."""
+        found = set()
+        for i, j, name, _ in raw:
+            tok = self.sdoc[i:j].root
+            verb = tok.head
+            if tok.dep_ in {"oprd", "xcomp", "attr"} and verb.lemma_ in NAMING_VERBS \
+                    and verb.dep_ == "acl" and verb.head.lemma_.lower() in PERSON_NOUNS:
+                found.add(name)
+            if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.left_edge.i <= j + 1
+                   and j < len(self.sdoc) and self.sdoc[j].text == "," for c in tok.children):
+                found.add(name)
+        return found
 
     def _site_tokens(self) -> set[int]:
         """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""

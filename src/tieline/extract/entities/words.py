@@ -71,6 +71,7 @@ TENURE_NOUNS = _words("tenure_nouns")
 # "Larch Vale District", "Avalon Province": the last word of a place's name, never a person's
 PLACE_UNITS = _words("place_units")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
+PERSON_NOUNS = _words("person_nouns") | KIN_WORDS  # "a girl named Ada": a person's name
 LANDFORM_WORDS = _words("landform_words")  # "Larch Pond", "Lake Avalon": a place
 FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a party  # "CHF 40 million": a unit, no party
 # How much each cue adds to a name's type vote (voting.py); "known_place" is also the GPE
