@@ -90,7 +90,7 @@ def modality_at(trigger, sent=None) -> str:
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    hedged |= bool(words & HEDGING_WORDS)
+    hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger)
     sent = sent if sent is not None else trigger.sent
     if negated:
         return "negated"
@@ -101,6 +101,13 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _alternative(trigger) -> bool:
+    """"wants it to buy back shares rather than buy Y", "instead of acquiring Y": the option
+    set aside, not a deal that happened."""
+    before = " ".join(t.lower_ for t in trigger.doc[max(0, trigger.i - 2):trigger.i])
+    return before.endswith(("rather than", "instead of"))
 
 
 def _attributed(sent, trigger) -> bool:

@@ -116,7 +116,7 @@ class Anaphora:
                 return m  # "Acme and its backer Globex"
             if m:
                 excluded.add(m.name)
-        excluded |= self.cited | self._share_owner_excluded(token)
+        excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
         if not is_pron:
             if lemma in CLASS_WORDS and lemma in PRESS_DESCRIPTORS:
                 excluded -= self.cited  # "the newspaper reported": a cited paper is one
@@ -278,6 +278,22 @@ class Anaphora:
                 return not any(c.dep_ == "appos" or c.ent_type_ == "ORG" or c.pos_ == "PROPN"
                                for c in prev.children if c.dep_ != "poss")
         return False
+
+    def _controller_excluded(self, token) -> set[str]:
+        """"Acme wants it to buy back shares", "Acme urged it to return cash": a pronoun that is
+        the object or the infinitive's subject of a verb is never that verb's own subject
+        (that would be "itself")."""
+        if token.lower_ not in {"it", "they", "them"}:
+            return set()
+        if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.head.children):
+            verb = token.head.head if token.head.dep_ == "ccomp" else None
+        elif token.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in token.head.children):
+            verb = token.head
+        else:
+            return set()
+        subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        return {m.name for m in map(self.mention_at, subj) if m}
 
     def _share_owner_excluded(self, token) -> set[str]:
         """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""
