@@ -1,7 +1,7 @@
 """Money round 10, part 2 (issue 9, from judged samples of real news): a sum under a verb of
-intent ("expects to spend", "plans to invest") is a forecast and under "hopes to" a hedge, not a
-sum spent; the capitalized plural of a word for a kind of firm ("Airlines, which ...") is no
-owner. Invented sentences from several industries."""
+intent ("expects to spend", "is going to spend") or one projected ("has projected a shortfall")
+is a forecast and under "hopes to" a hedge, not a sum spent; the capitalized plural of a word
+for a kind of firm ("Airlines, which ...") is no owner. Invented sentences from several industries."""
 import pytest
 
 from extracted import money
@@ -15,6 +15,13 @@ from tieline.extract.money.parties import not_one_name
     ("Telvane Systems cut 300 jobs and is planning to spend $300 million on data centres.",
      "forecast"),
     ("Brightmoor Retail hopes to raise £50 million from investors.", "hedged"),
+    ("The Corvel Institute is going to spend $2 billion to speed up production of vaccines.",
+     "forecast"),
+    # a forecast made ("has projected") is still a forecast; a sum received is not
+    ("Feeding Hands, a network of food banks, has projected a $1.4 billion shortfall in the "
+     "next six months.", "forecast"),
+    ("Pell Pharma has received $600,000, which it says will cover two trials.", "asserted"),
+    ("Orvane Shipping is going to court over a $30 million bill.", "asserted"),
     # a hedge or a negation of the intent itself stands
     ("Halvard Foods may plan to invest €200 million in its dairy plants.", "hedged"),
     ("Vornex Energy does not expect to spend $4 billion on new turbines.", "negated"),

@@ -43,6 +43,7 @@ from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PER
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
+FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a forecast
 PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
@@ -205,8 +206,8 @@ def settled(modality: str, root, sent) -> str:
     projects ...": a figure whose own verb is past or perfect is no forecast, whatever the
     rest of its clause says about the future."""
     verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
-    if modality != "forecast" or verb is None:
-        return modality
+    if modality != "forecast" or verb is None or verb.lemma_.lower() in FORECAST_VERBS:
+        return modality  # "has projected a $1.4bn shortfall": a forecast made, still a forecast
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return "asserted" if verb.tag_ == "VBD" or perfect else modality
 
@@ -220,6 +221,8 @@ def intended(modality: str, root, sent, clause: str) -> str:
     while tok is not None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+        if lemma == "go" and tok.tag_ == "VBG":
+            lemma = "plan"  # "is going to spend $2bn"
         if lemma in FORECASTING_GOVERNORS or lemma in STRIVING_VERBS:
             intent = "forecast" if lemma in FORECASTING_GOVERNORS else "hedged"
             break
