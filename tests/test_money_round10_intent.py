@@ -1,7 +1,8 @@
 """Money round 10, part 2 (issue 9, from judged samples of real news): a sum under a verb of
 intent ("expects to spend", "is going to spend") or one projected ("has projected a shortfall")
 is a forecast and under "hopes to" a hedge, not a sum spent; the capitalized plural of a word
-for a kind of firm ("Airlines, which ...") is no owner. Invented sentences from several industries."""
+for a kind of firm ("Airlines, which ...") is no owner. Invented sentences from several
+industries."""
 import pytest
 
 from extracted import money

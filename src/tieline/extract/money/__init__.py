@@ -87,9 +87,9 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = modality_of(clause)
+        mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, estimated(intended(settled(mood, root, sent), root, sent, clause), root),
+                      0.4 if guessed else 0.6, estimated(mood, root),
                       own_year(text, amount.end)
                       or time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
