@@ -24,9 +24,11 @@ the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Money
 from ..evidence import evidence
-from ..modality import modality_of
+from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
 from ..timex import time_near
 from ..view import view
 from .amounts import Amount, find_amounts, own_year
@@ -37,10 +39,12 @@ from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, o
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
-                    PROBE_WORDS, PUBLIC_KINDS)
+                    PROBE_WORDS, PUBLIC_KINDS, STRIVING_VERBS)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
+FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a forecast
+PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -83,9 +87,9 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = modality_of(clause)
+        mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
-                      0.4 if guessed else 0.6, estimated(settled(mood, root, sent), root),
+                      0.4 if guessed else 0.6, estimated(mood, root),
                       own_year(text, amount.end)
                       or time_near(clause, amount.start - start, document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
@@ -202,7 +206,29 @@ def settled(modality: str, root, sent) -> str:
     projects ...": a figure whose own verb is past or perfect is no forecast, whatever the
     rest of its clause says about the future."""
     verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
-    if modality != "forecast" or verb is None:
-        return modality
+    if modality != "forecast" or verb is None or verb.lemma_.lower() in FORECAST_VERBS:
+        return modality  # "has projected a $1.4bn shortfall": a forecast made, still a forecast
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return "asserted" if verb.tag_ == "VBD" or perfect else modality
+
+
+def intended(modality: str, root, sent, clause: str) -> str:
+    """ "Acme expects to spend $4bn", "plans to invest €200m": a sum under a verb of intent is
+    a forecast, under "hopes to", "seeks to" a hedge, not a sum spent; a hedge or negation of
+    the clause's own ("may plan to", "does not expect to") stands."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    tok, intent = verb, None
+    while tok is not None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+        lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+        if lemma == "go" and tok.tag_ == "VBG":
+            lemma = "plan"  # "is going to spend $2bn"
+        if lemma in FORECASTING_GOVERNORS or lemma in STRIVING_VERBS:
+            intent = "forecast" if lemma in FORECASTING_GOVERNORS else "hedged"
+            break
+    if intent is None:
+        return modality
+    if modality == "asserted" or (modality == "hedged" and intent == "forecast"
+                                  and modality_of(PLAN_CUE.sub(" ", clause)) == "asserted"):
+        return intent
+    return modality

@@ -9,7 +9,7 @@ import re
 
 from ...names import COMPANY_SUFFIXES, whole_word
 from ..entities import is_source
-from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_NAME_WORDS, ROLE_WORDS
 from ..view import view
 from .kinds import governing_path
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
@@ -285,10 +285,18 @@ def not_one_name(sdoc, name: str) -> bool:
         return True  # "A, B" run together; "Fund", "Plan": a common word, no name
     if " " in name:
         return False
-    if ACRONYM_PLURAL.match(name):
+    if ACRONYM_PLURAL.match(name) or kind_of_firm(name):
         return True
     return name.endswith("s") and name[:1].isupper() and name[1:].islower() and \
         whole_word(name.lower()).search(view(sdoc).text) is not None
+
+
+def kind_of_firm(name: str) -> bool:
+    """ "Airlines, which are facing ...", "Insurers have asked for ...": the plural of a word
+    that names a kind of firm, capitalized by its place, not a name (unlike "Siemens")."""
+    low = name.lower()
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low.endswith("s") and one in ORG_DESCRIPTORS | ORG_NAME_WORDS
 
 
 PROMOTED = ("homepage", "newsletter", "podcast", "site", "website")

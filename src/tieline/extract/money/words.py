@@ -134,3 +134,5 @@ GENERIC_NAMES = _words("generic_names")
 NEWS_NOUNS = _words("news_nouns")
 # "reached a $140m deal ... in its probe": a regulator's settlement, no price
 PROBE_WORDS = _words("probe_words")
+# Verbs of striving whose object clause is a hope, not a sum spent: "hopes to raise £50m".
+STRIVING_VERBS = _words("striving_verbs")
