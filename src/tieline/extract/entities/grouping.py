@@ -32,11 +32,13 @@ class Grouping:
         for name in sorted(names, key=lambda n: (-len(n), first_seen[n])):
             key = compact(name)
             canon[name] = by_key.setdefault(key, name)
-        acr: dict[str, str] = {}
+        spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
             if kinds[name] in {"ORG", "PRODUCT"}:
                 for a in acronyms(name):
-                    acr.setdefault(a, name)
+                    spelled[a].add(canon[name])
+        # "DNC" beside "Democratic National Committee" and "... Convention" may mean either
+        acr = {a: next(iter(longs)) for a, longs in spelled.items() if len(longs) == 1}
         for short, long_ in self._parentheticals(names):
             acr[short] = long_
         longest_first = sorted(names, key=lambda n: (-len(n), first_seen[n]))
@@ -45,8 +47,9 @@ class Grouping:
                 continue
             words = name.split()
             target = None
-            if name in acr and acr[name] != name:
-                target = acr[name]
+            bare = name.replace(".", "")  # "S.B.A." spells "Small Business Administration"
+            if acr.get(name, acr.get(bare, name)) != name:
+                target = acr.get(name, acr.get(bare))
             for longer in longest_first:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
                     continue

@@ -11,6 +11,7 @@ from ..wordlists import words
 from .deals import cited_only, deal_mood, holders, names_a_thing, settled_with, settles
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
+from .prosecution import prosecuted
 from .sink import default_tail, emit, object_class
 from .supply import goods_purchase
 
@@ -36,7 +37,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if rule.require_compound and not modifiers & set(rule.require_compound):
         return
-    if rule.type == "sue" and (cited_only(noun) or _asked_for(noun)):
+    if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return
     if rule.type == "acquire" and goods_purchase(noun):
         return  # "the purchase of 40 jets from X": goods bought (supply.py), no takeover

@@ -127,6 +127,10 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             t.lemma_.lower() in CRIMES for c in verb.children
             if c.dep_ == "prep" and c.lower_ in {"with", "for", "on"} for t in c.subtree):
         return False
+    if rule.type == "sue" and any(o.lemma_.lower() == "charge" and any(
+            c.lower_ == "criminal" or c.lemma_.lower() in CRIMES for c in o.children
+            if c.dep_ in {"amod", "compound"}) for o in objs):
+        return False  # "filed criminal charges against Lee", "brought murder charges"
     if rule.type == "partner" and settles(verb):
         return False
     if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
