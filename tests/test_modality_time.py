@@ -40,6 +40,27 @@ def trigger(nlp, text, word):
     ("Halvor Bank has withdrawn its takeover offer for Pellam Savings.", "takeover", "negated"),
     ("Orrin Chemicals withdrew its bid for Zephyr Coatings.", "bid", "negated"),
     ("Trellix withdrew its lawsuit against Corvel Systems.", "lawsuit", "negated"),
+    # pulling out of a deal ends it, also through "an agreement to buy Y"
+    ("Orbex Foods pulled out of an agreement to buy Fennel Dairy.", "buy", "negated"),
+    ("Halvard Mining was set to pull out of the $3bn deal for Corvo Metals.", "deal", "negated"),
+    ("Quorra Software backed out of its deal with Lintel Labs.", "deal", "negated"),
+    ("Orbex Foods signed an agreement to buy Fennel Dairy.", "buy", "asserted"),
+    ("Halvard Mining pulled out of Russia and bought Corvo Metals.", "bought", "asserted"),
+    ("Tamsin Reid pulled out of the race, and Halvard Mining bought Corvo Metals.", "bought",
+     "asserted"),
+    ("Orbex Foods pulled the yogurt out of stores after it bought Fennel Dairy.", "bought",
+     "asserted"),
+    ("Orbex Foods, which pulled out of Russia, bought Fennel Dairy.", "bought", "asserted"),
+    # a contest to take over Y is a bid; winning it is the deal
+    ("Brightwater Bank is in competition with Dunmore Capital to take over Larkspur Bank.",
+     "take", "hedged"),
+    ("Quorra Software is vying with Lintel Labs to buy Pixelmoor Games.", "buy", "hedged"),
+    ("Halvard Mining is in competition with rival miner Corvo Metals to take over the Dunmore "
+     "quarry.", "take", "hedged"),
+    ("Quorra Software won the race to buy Pixelmoor Games.", "buy", "asserted"),
+    ("Halvard Mining beat Corvo Metals in the race to buy Dunmore Quarries.", "buy", "asserted"),
+    ("Brightwater Bank partnered with Dunmore Capital to take over Larkspur Bank.", "take",
+     "asserted"),
 ])
 def test_modality_at_trigger(nlp, text, word, expected):
     assert modality_at(trigger(nlp, text, word)) == expected

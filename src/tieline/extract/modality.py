@@ -34,6 +34,13 @@ FORECAST_AUX = words("modality", "forecast_aux")
 HEDGING_WORDS = words("modality", "hedging_words")
 NEGATING_WORDS = words("modality", "negating_words")
 REPORTING_WORDS = words("modality", "reporting_words")
+# "an agreement to buy Y": the deal noun's clause ("pulled out of", "signed") judges the buying
+DEAL_NOUNS = words("modality", "deal_nouns")
+# "pulled out of the deal", "walked away from a deal": the verb and the particle on the path
+WITHDRAWING_VERBS = load("modality")["withdrawing_verbs"]
+# "in competition with Z to take over Y": a bid (but "won the race to buy Y" is a deal)
+CONTEST_WORDS = words("modality", "contest_words")
+CONTEST_WINNING_VERBS = words("modality", "contest_winning_verbs")
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -57,7 +64,8 @@ def modality_at(trigger, sent=None) -> str:
     chain = [trigger]
     tok = trigger
     while tok.head.i != tok.i and len(chain) < 6:
-        if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"}:
+        if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS):
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
             break  # "The partnership aims to ...": the subject's existence is taken as given
@@ -84,13 +92,14 @@ def modality_at(trigger, sent=None) -> str:
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
         if k > 0:
             negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"
+            negated |= _withdrawn(t, chain[k - 1])
             hedged |= lemma in HEDGING_GOVERNORS
             forecast |= lemma in FORECASTING_GOVERNORS
             if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger)
+    hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     sent = sent if sent is not None else trigger.sent
     if negated:
         return "negated"
@@ -101,6 +110,36 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _withdrawn(verb, below) -> bool:
+    """"pulled out of the deal", "was set to pull out of an agreement to buy Y": the path comes
+    up through the verb's own particle (not "pulled the product out of stores")."""
+    particle = WITHDRAWING_VERBS.get(verb.lemma_.lower())
+    return verb.pos_ == "VERB" and below.head.i == verb.i and below.lower_ == particle and (
+        below.dep_ in {"prep", "prt", "advmod"})
+
+
+def _contested(chain) -> bool:
+    """"in competition with Z to take over Y", "vying with Z to buy Y", "the race to buy Y":
+    the trigger says what a contest is for (the clause walk passes through the contest word, or
+    stops at an infinitive attached to it)."""
+    if any(_contest(t) for t in chain[1:]):
+        return True
+    top = chain[-1]
+    if top.dep_ not in {"advcl", "acl", "xcomp"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return False
+    return _contest(top.head) or any(c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and _contest(g) for g in c.children) for c in top.head.children)
+
+
+def _contest(tok) -> bool:
+    """A contest word not governed by "won" or "beat" ("won the race to buy Y", "beat Z in the
+    race to buy Y" are the deal)."""
+    governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return tok.lemma_.lower() in CONTEST_WORDS and (
+        governor.lemma_.lower() not in CONTEST_WINNING_VERBS)
 
 
 def _alternative(trigger) -> bool:
