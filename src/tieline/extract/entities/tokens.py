@@ -8,7 +8,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
-from .words import (BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
+from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
@@ -39,9 +39,16 @@ def span_text(tokens) -> str:
 
 
 def landform(name: str) -> bool:
-    """"Larch Pond", "Lake Avalon": a place wherever it stands ("left Larch Pond")."""
+    """"Larch Pond", "Lake Avalon", "the West Bank": a place wherever it stands ("left Larch
+    Pond")."""
     words = name.lower().split()
-    return len(words) > 1 and bool({words[0], words[-1]} & LANDFORM_WORDS)
+    return len(words) > 1 and bool({words[0], words[-1]} & LANDFORM_WORDS) or river_bank(name)
+
+
+def river_bank(name: str) -> bool:
+    """"the West Bank", "the East Bank": a bank named by its side is a river's, no lender."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in BANK_SIDES and words[1] == "bank"
 
 
 def name_like(tok) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..lexicon import us_states, world_places
-from .tokens import CAMEL, VERSIONED, landform
+from .tokens import CAMEL, VERSIONED, landform, river_bank
 from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
-                    PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS)
+                    PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
+                    TERRITORIAL_VERBS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
@@ -35,6 +36,9 @@ class Voting:
             self._cue_votes(votes[name], i, j, name, label, strong_org, firms)
             if label == "PERSON" and people_in[self._tok_sent[i]] == 1 and self._he_or_she(j):
                 votes[name]["PERSON"] += W["gendered_pronoun"]
+        # a stake decides the type, unless another mention places the name: "30% of Avalon"
+        # beside "settlers in Avalon" is a share of land
+        strong_org |= {n for n, v in votes.items() if v.pop("STAKE", 0) and not v["PLACED"]}
         self._text_votes(raw, votes, multi_person, strong_org, firms)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
@@ -125,7 +129,7 @@ class Voting:
         # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
         # share a city's name; and "Texas sued X" names a party, as the guide counts states
         city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())
-        if place or city or (root.dep_ == "pobj" and not actor
+        if place or city or (root.dep_ == "pobj" and not actor and not self._stake_cue(i, j)
                              and root.head.lower_ in {"in", "across", "throughout"}):
             v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
         if place:
@@ -196,13 +200,11 @@ class Voting:
             # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a town's)
             v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
-        root = sdoc[i:j].root
-        if root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and \
-                root.head.head.lemma_.lower() in STAKE_WORDS:
+        if self._stake_cue(i, j):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
-            strong_org.add(name)
+            v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
         org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
-        if j - i > 1 and (org_words or "&" in name):
+        if j - i > 1 and (org_words or "&" in name) and not river_bank(name):
             # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
             v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
@@ -231,6 +233,15 @@ class Voting:
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
+
+    def _stake_cue(self, i: int, j: int) -> bool:
+        """"40% of X", "a stake in X": X is a company, but not in "annexing 30% of X" or
+        "covers 60% of X" (a share of land)."""
+        root = self.sdoc[i:j].root
+        stake = root.head.head
+        return root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} \
+            and stake.lemma_.lower() in STAKE_WORDS \
+            and stake.head.lemma_.lower() not in TERRITORIAL_VERBS
 
     def _text_votes(self, raw, votes, multi_person, strong_org, firms) -> None:
         """Votes from the whole text: surnames of named people, titled names, coordinated

@@ -26,6 +26,8 @@ ARG_DEPS = _words("argument_deps")  # dependency labels of a verb's or noun's ar
 CALENDAR = _words("calendar")  # month and day names are never names of firms
 HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
 STAKE_WORDS = _words("stake_words")  # "40% of X", "a stake in X": X is a company
+TERRITORIAL_VERBS = _words("territorial_verbs")
+BANK_SIDES = _words("bank_sides")  # "annexing 30% of X": X is land
 INVEST_WORDS = _words("invest_words")  # "invested in X": X acts, it is no place
 PRONOUNS = _words("pronouns")
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
