@@ -120,7 +120,7 @@ class Candidates(Joins):
             label = other or label
             if label is not None:
                 out += self._entity_parts(ent, label, surnames, body)
-        out = self._joined_bodies(self._whole_names(self._merge_adjacent(out)))
+        out = self._dangling_and(self._joined_bodies(self._whole_names(self._merge_adjacent(out))))
         self._missed_names(out, surnames)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)

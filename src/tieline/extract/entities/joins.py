@@ -116,6 +116,42 @@ class Joins:
             joined.append((i, j, name, label))
         return joined
 
+    def _dangling_and(self, out):
+        """"the National Union of Town and" + "Village Clerks": the tagger's name ran on to
+        an "and", so the capitalised words after it finish that name when they are no name
+        of their own, or a name ending with an organization word after a list of fields
+        ("Brewing, Bottling" + "and" + "Canning Workers Union")."""
+        sdoc, joined = self.sdoc, []
+        # a headline's title-case "And" joins clauses, not the words of one name
+        ran_on = {e.end - 1 for e in sdoc.ents if e.label_ == "ORG" and e[-1].text == "and"
+                  and not self.headline[self._tok_sent[e.start]]}
+        starts = {c[0]: c for c in out}
+        skip: set[int] = set()
+        for i, j, name, label in out:
+            if i in skip:
+                continue
+            end = j + 1
+            while end < len(sdoc) and end - j <= 4 and sdoc[end].is_title and sdoc[end].is_alpha \
+                    and not sdoc[end].is_sent_start:
+                end += 1
+            other = starts.get(j + 1)
+            if label == "ORG" and j in ran_on and end - j >= 2 \
+                    and sdoc[end - 1].pos_ in {"NOUN", "PROPN"} \
+                    and (other is None and not any(c[0] < end and c[1] > j for c in out)
+                         or other is not None and other[1] == end and other[3] == "ORG"
+                         and self._listed_fields(i, j) and sdoc[end - 1].lower_ in ORG_NAME_WORDS):
+                skip.add(j + 1)
+                j, name = end, span_text(sdoc[i:end])
+            joined.append((i, j, name, label))
+        return joined
+
+    def _listed_fields(self, i: int, j: int) -> bool:
+        """"Brewing, Bottling": single capitalised words parted by commas, none written
+        elsewhere in the text, so fields listed inside one name rather than firms."""
+        words = [t for t in self.sdoc[i:j] if t.text != ","]
+        return len(words) == j - i - len(words) + 1 and all(
+            t.is_title and len(re.findall(rf"\b{re.escape(t.text)}\b", self.text)) == 1 for t in words)
+
     def _field_of(self, i: int, j: int) -> bool:
         """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
         "Center for ...", "Citizens for ..."."""
