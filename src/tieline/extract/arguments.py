@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import ORG_DESCRIPTORS
+from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -19,6 +20,8 @@ COLLECTIVE = {"they", "both", "we"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSON_RELATIVES = {"who", "whom"}
+ADVICE_VERBS = words("relation_words", "advice_verbs")
+ADVICE_ADJECTIVES = words("relation_words", "advice_adjectives")
 
 
 def conjuncts(tok) -> list:
@@ -167,6 +170,8 @@ def subjects_of(verb, depth: int = 0) -> list:
     if subj and all(s.lower_ in COLLECTIVE for s in subj) and depth < 3 \
             and verb.dep_ in {"ccomp", "conj", "advcl", "xcomp"}:
         return subjects_of(verb.head, depth + 1)  # "A and B said they would form a venture"
+    if subj and depth and _advice_clause(verb, subj):
+        return []  # "When buying X, it is recommended to ...": a tip to the reader, no buyer
     if subj:
         return subj
     owner = _reflexive_owner(verb)
@@ -190,6 +195,16 @@ def subjects_of(verb, depth: int = 0) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _advice_clause(verb, subj) -> bool:
+    """Whether a clause is advice with a dummy "it": "it is recommended to", "it is wise to"."""
+    if [s.lower_ for s in subj] != ["it"]:
+        return False
+    if verb.lemma_.lower() in ADVICE_VERBS:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in ADVICE_ADJECTIVES for c in verb.children)
 
 
 def _reflexive_owner(verb):

@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
-                    NAME_LINKS, PARTY_WORDS, SHARED_TAILS,
+                    NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS)
 
@@ -188,6 +188,21 @@ def dateline_tokens(sdoc) -> set[int]:
                 and (sdoc[k].text in {"(", ","}  # "ACME - the firm - agreed": a subject
                      or not any(sdoc[c].dep_.startswith("nsubj") for c in caps)):
             found |= set(caps)
+    return found
+
+
+def stage_direction_tokens(sdoc) -> set[int]:
+    """The words of a transcript's note on the room: "[Laughs]", "(audience laughs)",
+    "[Crosstalk]". Short bracketed words, one of them a stage direction, are never a name."""
+    found: set[int] = set()
+    for tok in sdoc:
+        if tok.text not in {"[", "("}:
+            continue
+        close = next((t.i for t in sdoc[tok.i + 1:tok.i + 5] if t.text in {"]", ")"}), None)
+        inner = sdoc[tok.i + 1:close] if close else []
+        if inner and all(t.is_alpha for t in inner) \
+                and any(t.lower_ in STAGE_DIRECTIONS for t in inner):
+            found |= {t.i for t in inner}
     return found
 
 

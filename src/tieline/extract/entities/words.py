@@ -85,6 +85,7 @@ PARTY_WORDS = _words("party_words")
 SHARED_TAILS = _words("shared_tails")
 NUMBERED_BODIES = _words("numbered_bodies")  # "Union Council 31": the number is in the name
 SHIP_PREFIXES = _words("ship_prefixes")  # "USS Ada Vale": a ship, no party
+STAGE_DIRECTIONS = _words("stage_directions")  # "[Laughs]" in a transcript
 STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
 HOLIDAY_WORDS = _words("holiday_words")  # "Election Day": a holiday, no party
 COMPASS_WORDS = _words("compass_words")
