@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform, river_bank
-from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
@@ -46,7 +46,8 @@ class Voting:
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
-        for name in self._named_people(raw) - site_names:
+        credited = {n for i, j, n, label in raw if label in {"ORG", "PERSON"} and self._credit(i, j)}
+        for name in (self._named_people(raw) | credited) - site_names:
             v = votes[name]
             v["PERSON"] = max(v["PERSON"], sum(v.values()) + 1)
         return votes
@@ -88,6 +89,15 @@ class Voting:
         return 2 <= j - i <= 3 and sdoc[i - 1].text in DASHES and line_start and line_end \
             and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
             and not {t.lower_ for t in sdoc[i:j]} & (ORG_NAME_WORDS | COMPANY_SUFFIXES)
+
+    def _credit(self, i: int, j: int) -> bool:
+        """"Photo: Ada Vale/Avalon Wire", "Photograph by Ada Vale for ...": the two or three
+        words after a credit lead name the photographer (not "Photo: Avalon Images")."""
+        sdoc = self.sdoc
+        words = [t.lower_ for t in sdoc[i:j]]
+        return 2 <= j - i <= 3 and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+            and any(tuple(t.lower_ for t in sdoc[max(0, i - n):i]) in CREDIT_LEADS for n in (2, 3)) \
+            and not set(words) & (ORG_NAME_WORDS | COMPANY_SUFFIXES | CREDIT_AGENCY_WORDS)
 
     def _he_or_she(self, j: int) -> bool:
         """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the

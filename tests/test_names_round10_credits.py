@@ -1,0 +1,42 @@
+"""Names seen on real news, round 10 (issue 9: mistyped names among the most-mentioned): the
+name in a photo credit ("Photo: Ada Vale/Avalon Wire") is the photographer's, a person.
+
+Every sentence and name is invented; the tagger's error is set on the parse (doc.ents) so the
+test does not depend on what the small model happens to say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_names_round3 import names
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # a food story: the credit under each picture, tagged an organization every time
+    ("Photo: Mira Olenko/Harbor Wire\n\nThe bakery reopened in May.\n\n"
+     "Photo: Mira Olenko/Harbor Wire\n\nIts ovens run all night.",
+     [("Mira Olenko", "ORG"), ("Mira Olenko", "ORG")], "Mira Olenko"),
+    # a mining story, credited for a paper
+    ("Photograph by Tavi Renard for Crestline Daily\n\nThe quarry employs 300 people.",
+     [("Tavi Renard", "ORG")], "Tavi Renard"),
+    # a picture the reader may enlarge, credited with an agency after a slash
+    ("Enlarge this image Suvi Halme/Northgate Photo\n\nThe ferry left at dawn.",
+     [("Suvi Halme", "ORG")], "Suvi Halme"),
+])
+def test_the_name_in_a_photo_credit_is_a_person(nlp, text, labels, person):
+    assert names(nlp, text, labels)[person] == "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,org", [
+    # a picture agency after the lead keeps its type
+    ("Photo: Lumen Images\n\nThe vineyard sold its harvest early.",
+     [("Lumen Images", "ORG")], "Lumen Images"),
+    # a firm's name in a sentence about photos is no credit
+    ("Shares of Brightcove Optics rose after its photo of the comet sold.",
+     [("Brightcove Optics", "ORG")], "Brightcove Optics"),
+    # a firm named after a credit lead, with a firm word
+    ("Photo: Kessler Media Group\n\nThe stadium will seat 40,000.",
+     [("Kessler Media Group", "ORG")], "Kessler Media Group"),
+])
+def test_an_agency_or_firm_near_a_photo_stays_an_organization(nlp, text, labels, org):
+    assert names(nlp, text, labels)[org] == "ORG"
