@@ -1,5 +1,6 @@
 """Names seen on real news, round 10 (issue 9: mistyped names among the most-mentioned): the
-name in a photo credit ("Photo: Ada Vale/Avalon Wire") is the photographer's, a person.
+name in a photo credit ("Photo: Ada Vale/Avalon Wire") is the photographer's, a person; so is
+a name followed by an age ("Vale, 38, a nurse").
 
 Every sentence and name is invented; the tagger's error is set on the parse (doc.ents) so the
 test does not depend on what the small model happens to say.
@@ -39,4 +40,28 @@ def test_the_name_in_a_photo_credit_is_a_person(nlp, text, labels, person):
      [("Kessler Media Group", "ORG")], "Kessler Media Group"),
 ])
 def test_an_agency_or_firm_near_a_photo_stays_an_organization(nlp, text, labels, org):
+    assert names(nlp, text, labels)[org] == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # a health story: the patient's surname tagged a firm ("Post"), then his age
+    ("When Oren Post needed help, he went online.\n\nPost, 38, a welder, logs in daily.",
+     [("Oren Post", "ORG"), ("Post", "ORG")], "Oren Post"),
+    # a farming story: the full name with its age
+    ("Lina Herald, 61, said the drought ruined her barley.",
+     [("Lina Herald", "ORG")], "Lina Herald"),
+])
+def test_a_name_followed_by_an_age_is_a_person(nlp, text, labels, person):
+    assert names(nlp, text, labels)[person] == "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,org", [
+    # medal counts in a list: a number between commas followed by the next name
+    ("The table read Avalon Mining, 12, Larch Foods, 8, and others.",
+     [("Avalon Mining", "ORG"), ("Larch Foods", "ORG")], "Avalon Mining"),
+    # a store count after a retailer, no age
+    ("Kestrel Outfitters, which runs 40 stores, said sales rose.",
+     [("Kestrel Outfitters", "ORG")], "Kestrel Outfitters"),
+])
+def test_a_count_after_a_firm_is_no_age(nlp, text, labels, org):
     assert names(nlp, text, labels)[org] == "ORG"

@@ -54,7 +54,8 @@ class Voting:
 
     def _named_people(self, raw) -> set[str]:
         """"a little girl named Ada", "a man called Vale", "Vale-Orr, the woman who ...": the
-        name a person noun is given is a person's, however the tagger labels its mentions."""
+        name a person noun is given is a person's, however the tagger labels its mentions; so
+        is a name followed by an age ("Vale, 38, a nurse"), and the one full name it ends."""
         found = set()
         for i, j, name, _ in raw:
             tok = self.sdoc[i:j].root
@@ -65,7 +66,19 @@ class Voting:
             if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.left_edge.i <= j + 1
                    and j < len(self.sdoc) and self.sdoc[j].text == "," for c in tok.children):
                 found.add(name)
-        return found
+        aged = {name for _, j, name, _ in raw if self._aged(j)}
+        full = defaultdict(set)  # "Ada Vale ... Vale, 38, a nurse": the age is Ada Vale's
+        for _, _, name, _ in raw:
+            if " " in name:
+                full[name.split()[-1]].add(name)
+        return found | aged | {next(iter(full[n])) for n in aged if len(full[n]) == 1}
+
+    def _aged(self, j: int) -> bool:
+        """"Vale, 38, a nurse", "Ada Vale, 61, said": an age between commas follows a person
+        (not "Avalon, 12, Larch, 8": a count in a list is followed by the next name)."""
+        nxt = self.sdoc[j:j + 4]
+        return len(nxt) == 4 and nxt[0].text == "," and nxt[2].text == "," \
+            and nxt[1].text.isdigit() and 1 <= int(nxt[1].text) <= 110 and nxt[3].is_lower
 
     def _site_tokens(self) -> set[int]:
         """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""
