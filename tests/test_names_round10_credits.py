@@ -1,6 +1,7 @@
 """Names seen on real news, round 10 (issue 9: mistyped names among the most-mentioned): the
 name in a photo credit ("Photo: Ada Vale/Avalon Wire") is the photographer's, a person; so is
-a name followed by an age ("Vale, 38, a nurse").
+a name followed by an age ("Vale, 38, a nurse"); a firm named before a
+person-like phrase ending in its name ("Ditch Avalon") is no surname.
 
 Every sentence and name is invented; the tagger's error is set on the parse (doc.ents) so the
 test does not depend on what the small model happens to say.
@@ -65,3 +66,26 @@ def test_a_name_followed_by_an_age_is_a_person(nlp, text, labels, person):
 ])
 def test_a_count_after_a_firm_is_no_age(nlp, text, labels, org):
     assert names(nlp, text, labels)[org] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    # a social network, then a call to leave it that the tagger reads as a person's name
+    "We believe that Orbix's efforts to silence us are wrong. Orbix has now blocked hundreds "
+    "of sites. Orbix chose to block our page.\n\nMany users gain a following elsewhere. "
+    "Ditch Orbix and move to a smaller network. Orbix is now deciding what you read.",
+    # a food brand and a boycott
+    "Crumbly's recall hurt farmers. Crumbly has now pulled its biscuits from shops. Crumbly "
+    "chose to close a plant.\n\nShoppers were angry. Boycott Crumbly and buy local. "
+    "Crumbly is now facing a lawsuit.",
+])
+def test_a_firm_named_before_a_person_like_phrase_is_no_surname(nlp, text):
+    firm = text.split("'")[0].split()[-1]
+    found = names(nlp, text)
+    assert found.get(firm) == "ORG"
+
+
+def test_a_surname_after_the_full_name_is_still_the_person(nlp):
+    text = "Mara Quill founded the bakery. Quill said flour prices rose. Quill declined more."
+    labels = [("Mara Quill", "PERSON"), ("Quill", "ORG"), ("Quill", "ORG")]
+    assert names(nlp, text, labels).get("Mara Quill") == "PERSON"
+    assert names(nlp, text, labels).get("Quill", "PERSON") == "PERSON"

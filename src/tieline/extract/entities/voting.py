@@ -5,7 +5,8 @@ from collections import Counter, defaultdict
 
 from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform, river_bank
-from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
+                    FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
@@ -46,7 +47,8 @@ class Voting:
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
-        credited = {n for i, j, n, label in raw if label in {"ORG", "PERSON"} and self._credit(i, j)}
+        credited = {n for i, j, n, label in raw
+                    if label in {"ORG", "PERSON"} and self._credit(i, j)}
         for name in (self._named_people(raw) | credited) - site_names:
             v = votes[name]
             v["PERSON"] = max(v["PERSON"], sum(v.values()) + 1)
@@ -109,7 +111,8 @@ class Voting:
         sdoc = self.sdoc
         words = [t.lower_ for t in sdoc[i:j]]
         return 2 <= j - i <= 3 and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
-            and any(tuple(t.lower_ for t in sdoc[max(0, i - n):i]) in CREDIT_LEADS for n in (2, 3)) \
+            and any(tuple(t.lower_ for t in sdoc[max(0, i - n):i]) in CREDIT_LEADS
+                    for n in (2, 3)) \
             and not set(words) & (ORG_NAME_WORDS | COMPANY_SUFFIXES | CREDIT_AGENCY_WORDS)
 
     def _he_or_she(self, j: int) -> bool:
@@ -271,8 +274,16 @@ class Voting:
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
+        first_body: dict[str, int] = {}
+        for i, _, n, _ in raw:
+            if not self.headline[self._tok_sent[i]]:
+                first_body.setdefault(n, i)
+
+        def after(p):  # named before the full name, it is no surname: "Avalon's ... Ditch Avalon!"
+            return first_body.get(p, -1) <= first_body.get(p.split()[-1], len(sdoc))
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
-            if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
+            if " " not in name and name not in strong_org and any(
+                    p.split()[-1] == name and after(p) for p in people):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
@@ -289,17 +300,14 @@ class Voting:
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {p.split()[-1] for p in multi_person}
+        surnames = {p.split()[-1] for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         first_at: dict[str, int] = {}
-        in_body: set[str] = set()
         for i, _, n, _ in raw:
             first_at.setdefault(n, i)
-            if not self.headline[self._tok_sent[i]]:
-                in_body.add(n)
         # "Yahoo ... Yahoo Messenger": a firm named first, then its name plus a word (not
         # "Acme Partners", "OpenAI LP", nor "Lockheed Martin" shortened to "Lockheed" later)
-        named_after = {n for n in votes.keys() & in_body if len(n.split()) == 2
+        named_after = {n for n in votes.keys() & first_body.keys() if len(n.split()) == 2
                        and n.split()[0] in single_orgs and first_at[n.split()[0]] < first_at[n]
                        and n.split()[1] not in votes and n not in strong_org
                        and n.split()[1] not in self.places and n.split()[1][:1].isupper()
