@@ -1,7 +1,7 @@
 """Names seen on real news, round 10 (issue 9: mistyped names among the most-mentioned): the
 name in a photo credit ("Photo: Ada Vale/Avalon Wire") is the photographer's, a person; so is
-a name followed by an age ("Vale, 38, a nurse"); a firm named before a
-person-like phrase ending in its name ("Ditch Avalon") is no surname.
+a name followed by an age ("Vale, 38, a nurse"); a credit lead ("Photo by") is no name; a
+firm named before a person-like phrase ending in its name ("Ditch Avalon") is no surname.
 
 Every sentence and name is invented; the tagger's error is set on the parse (doc.ents) so the
 test does not depend on what the small model happens to say.
@@ -89,3 +89,19 @@ def test_a_surname_after_the_full_name_is_still_the_person(nlp):
     labels = [("Mara Quill", "PERSON"), ("Quill", "ORG"), ("Quill", "ORG")]
     assert names(nlp, text, labels).get("Mara Quill") == "PERSON"
     assert names(nlp, text, labels).get("Quill", "PERSON") == "PERSON"
+
+
+@pytest.mark.parametrize("text,labels,lead", [
+    # a credit lead's first word tagged a name in a bracketed credit
+    ("The clinic reopened on Monday. (Photo by Mira Olenko, Harbor Wire)\n\n"
+     "Nurses wore masks. (Photo by Mira Olenko, Harbor Wire)",
+     [("Photo", "ORG"), ("Mira Olenko", "PERSON")], "Photo"),
+    # a farm story with a colon credit
+    ("Image: Tavi Renard\n\nThe barley harvest fell by a third.",
+     [("Image", "ORG"), ("Tavi Renard", "PERSON")], "Image"),
+])
+def test_a_credit_lead_is_no_party(nlp, text, labels, lead):
+    from tieline.extract.entities import DocEntities
+    from test_names_round3 import with_labels
+    parties = {e.name for e in DocEntities(with_labels(nlp, text, labels)).party_entities()}
+    assert lead not in parties

@@ -44,6 +44,7 @@ class Voting:
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
         site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
+        site_names |= {n for i, j, n, _ in raw if self._credit_lead(i, j)}  # no party either
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
@@ -104,6 +105,11 @@ class Voting:
         return 2 <= j - i <= 3 and sdoc[i - 1].text in DASHES and line_start and line_end \
             and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
             and not {t.lower_ for t in sdoc[i:j]} & (ORG_NAME_WORDS | COMPANY_SUFFIXES)
+
+    def _credit_lead(self, i: int, j: int) -> bool:
+        """"(Photo by Ada Vale)": the start of a credit lead taken for a name."""
+        return any(j - i < n and tuple(t.lower_ for t in self.sdoc[i:i + n]) in CREDIT_LEADS
+                   for n in (2, 3))
 
     def _credit(self, i: int, j: int) -> bool:
         """"Photo: Ada Vale/Avalon Wire", "Photograph by Ada Vale for ...": the two or three
