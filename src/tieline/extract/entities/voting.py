@@ -280,13 +280,14 @@ class Voting:
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
+        body = sorted((i, n) for i, _, n, _ in raw if not self.headline[self._tok_sent[i]])
         first_body: dict[str, int] = {}
-        for i, _, n, _ in raw:
-            if not self.headline[self._tok_sent[i]]:
-                first_body.setdefault(n, i)
+        for i, n in body:
+            first_body.setdefault(n, i)
 
-        def after(p):  # named before the full name, it is no surname: "Avalon's ... Ditch Avalon!"
-            return first_body.get(p, -1) <= first_body.get(p.split()[-1], len(sdoc))
+        def after(p):  # named twice before the full name, it is no surname: "Avalon's ...
+            start = first_body.get(p, -1)  # Avalon said ... Ditch Avalon!"
+            return sum(n == p.split()[-1] and i < start for i, n in body) < 2
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(
                     p.split()[-1] == name and after(p) for p in people):
