@@ -5,7 +5,8 @@ from collections import Counter, defaultdict
 
 from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform, river_bank
-from .words import (COMPANY_SUFFIXES, FACILITY_WORDS, FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
+                    FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
@@ -43,17 +44,21 @@ class Voting:
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
         site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
+        site_names |= {n for i, j, n, _ in raw if self._credit_lead(i, j)}  # no party either
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
-        for name in self._named_people(raw) - site_names:
+        credited = {n for i, j, n, label in raw
+                    if label in {"ORG", "PERSON"} and self._credit(i, j)}
+        for name in (self._named_people(raw) | credited) - site_names:
             v = votes[name]
             v["PERSON"] = max(v["PERSON"], sum(v.values()) + 1)
         return votes
 
     def _named_people(self, raw) -> set[str]:
         """"a little girl named Ada", "a man called Vale", "Vale-Orr, the woman who ...": the
-        name a person noun is given is a person's, however the tagger labels its mentions."""
+        name a person noun is given is a person's, however the tagger labels its mentions; so
+        is a name followed by an age ("Vale, 38, a nurse"), and the one full name it ends."""
         found = set()
         for i, j, name, _ in raw:
             tok = self.sdoc[i:j].root
@@ -64,7 +69,19 @@ class Voting:
             if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.left_edge.i <= j + 1
                    and j < len(self.sdoc) and self.sdoc[j].text == "," for c in tok.children):
                 found.add(name)
-        return found
+        aged = {name for _, j, name, _ in raw if self._aged(j)}
+        full = defaultdict(set)  # "Ada Vale ... Vale, 38, a nurse": the age is Ada Vale's
+        for _, _, name, _ in raw:
+            if " " in name:
+                full[name.split()[-1]].add(name)
+        return found | aged | {next(iter(full[n])) for n in aged if len(full[n]) == 1}
+
+    def _aged(self, j: int) -> bool:
+        """"Vale, 38, a nurse", "Ada Vale, 61, said": an age between commas follows a person
+        (not "Avalon, 12, Larch, 8": a count in a list is followed by the next name)."""
+        nxt = self.sdoc[j:j + 4]
+        return len(nxt) == 4 and nxt[0].text == "," and nxt[2].text == "," \
+            and nxt[1].text.isdigit() and 1 <= int(nxt[1].text) <= 110 and nxt[3].is_lower
 
     def _site_tokens(self) -> set[int]:
         """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""
@@ -88,6 +105,21 @@ class Voting:
         return 2 <= j - i <= 3 and sdoc[i - 1].text in DASHES and line_start and line_end \
             and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
             and not {t.lower_ for t in sdoc[i:j]} & (ORG_NAME_WORDS | COMPANY_SUFFIXES)
+
+    def _credit_lead(self, i: int, j: int) -> bool:
+        """"(Photo by Ada Vale)": the start of a credit lead taken for a name."""
+        return any(j - i < n and tuple(t.lower_ for t in self.sdoc[i:i + n]) in CREDIT_LEADS
+                   for n in (2, 3))
+
+    def _credit(self, i: int, j: int) -> bool:
+        """"Photo: Ada Vale/Avalon Wire", "Photograph by Ada Vale for ...": the two or three
+        words after a credit lead name the photographer (not "Photo: Avalon Images")."""
+        sdoc = self.sdoc
+        words = [t.lower_ for t in sdoc[i:j]]
+        return 2 <= j - i <= 3 and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+            and any(tuple(t.lower_ for t in sdoc[max(0, i - n):i]) in CREDIT_LEADS
+                    for n in (2, 3)) \
+            and not set(words) & (ORG_NAME_WORDS | COMPANY_SUFFIXES | CREDIT_AGENCY_WORDS)
 
     def _he_or_she(self, j: int) -> bool:
         """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
@@ -248,8 +280,17 @@ class Voting:
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
         people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
+        body = sorted((i, n) for i, _, n, _ in raw if not self.headline[self._tok_sent[i]])
+        first_body: dict[str, int] = {}
+        for i, n in body:
+            first_body.setdefault(n, i)
+
+        def after(p):  # named twice before the full name, it is no surname: "Avalon's ...
+            start = first_body.get(p, -1)  # Avalon said ... Ditch Avalon!"
+            return sum(n == p.split()[-1] and i < start for i, n in body) < 2
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
-            if " " not in name and name not in strong_org and any(p.split()[-1] == name for p in people):
+            if " " not in name and name not in strong_org and any(
+                    p.split()[-1] == name and after(p) for p in people):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
@@ -266,17 +307,14 @@ class Voting:
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {p.split()[-1] for p in multi_person}
+        surnames = {p.split()[-1] for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         first_at: dict[str, int] = {}
-        in_body: set[str] = set()
         for i, _, n, _ in raw:
             first_at.setdefault(n, i)
-            if not self.headline[self._tok_sent[i]]:
-                in_body.add(n)
         # "Yahoo ... Yahoo Messenger": a firm named first, then its name plus a word (not
         # "Acme Partners", "OpenAI LP", nor "Lockheed Martin" shortened to "Lockheed" later)
-        named_after = {n for n in votes.keys() & in_body if len(n.split()) == 2
+        named_after = {n for n in votes.keys() & first_body.keys() if len(n.split()) == 2
                        and n.split()[0] in single_orgs and first_at[n.split()[0]] < first_at[n]
                        and n.split()[1] not in votes and n not in strong_org
                        and n.split()[1] not in self.places and n.split()[1][:1].isupper()

@@ -72,6 +72,9 @@ OFFICE_WORDS = _words("office_words")
 TENURE_NOUNS = _words("tenure_nouns")
 # "Larch Vale District", "Avalon Province": the last word of a place's name, never a person's
 PLACE_UNITS = _words("place_units")
+# "Photo: Ada Vale/Avalon Wire": the name after a credit lead is a photographer's
+CREDIT_LEADS = frozenset(tuple(lead.split()) for lead in _words("credit_leads"))
+CREDIT_AGENCY_WORDS = _words("credit_agency_words")
 KIN_WORDS = _words("kin_words")  # "my friend Ada": a person, however the tagger labels her
 PERSON_NOUNS = _words("person_nouns") | KIN_WORDS  # "a girl named Ada": a person's name
 LANDFORM_WORDS = _words("landform_words")  # "Larch Pond", "Lake Avalon": a place
