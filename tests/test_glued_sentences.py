@@ -16,6 +16,9 @@ def _words(nlp, text):
     ('She called it "a good start".The bank agreed.', ["start", '"', ".", "The"]),
     ("The drug was approved (in March).Trials go on.", [")", ".", "Trials"]),
     ("Stores closed, it said.“We will reopen,” said Ann Lee.", ["said", ".", "“", "We"]),
+    ("Who will coach the team?Dana Orr said the club would decide.", ["team", "?", "Dana"]),
+    ("The harvest was superb!Larsk Wines doubled its exports.", ["superb", "!", "Larsk"]),
+    ("Would the clinic close?“Not this year,” its owner said.", ["close", "?", "“", "Not"]),
 ])
 def test_glued_sentences_are_split(nlp, text, glued):
     words = _words(nlp, text)
@@ -24,9 +27,17 @@ def test_glued_sentences_are_split(nlp, text, glued):
     assert len(list(nlp(text).sents)) == 2
 
 
+def test_a_question_mark_after_a_name_is_split_off(nlp):
+    """"Who owns Orvik Dairy?Tamsin Vale ...": the parser may still read one sentence, but the
+    names on either side are no longer one garbled token."""
+    words = _words(nlp, "Who owns Orvik Dairy?Tamsin Vale bought it in May.")
+    assert words[2:7] == ["Orvik", "Dairy", "?", "Tamsin", "Vale"]
+
+
 @pytest.mark.parametrize("name", [
     "Character.AI", "Amazon.com", "Node.js", "U.S.", "No.5", "St.Louis", "Yandex.Taxi", "Mail.Ru",
-    "www.Example.com", "www.Example", "p.m.Portsmouth", "3.5",
+    "www.Example.com", "www.Example", "p.m.Portsmouth", "3.5", "Yahoo!Japan", "Jeopardy!?No",
+    "https://orvane.com/page?Ref=Home",
 ])
 def test_dotted_names_stay_one_token(nlp, name):
     assert name in _words(nlp, f"Orvane Labs met {name} staff on Monday.")

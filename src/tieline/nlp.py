@@ -43,10 +43,11 @@ def newline_sentences(doc):
 
 
 # Scraped text glues sentences: "the company said.Acme announced ...", "... 'end'.The firm",
-# "said.“We ...". The period is split off only when the left part is a whole lowercase word
-# (never "www") or ends in a closing quote or bracket, and the right part is one capitalised
-# word or an opening quote: "Yandex.Taxi", "St.Louis", "p.m.", "U.S.", "Amazon.com" and
-# "www.Example.com" keep their period.
+# "said.“We ...", "who owns the team?Ada Vale ...". A period or exclamation mark is split off
+# only when the left part is a whole lowercase word (never "www") or, for a period, ends in a
+# closing quote or bracket; a question mark after any word; and only before one capitalised word
+# or an opening quote: "Yandex.Taxi", "St.Louis", "p.m.", "U.S.", "Amazon.com", "Yahoo!Japan",
+# "www.Example.com" and web addresses ("page?Ref=Home") keep their mark.
 _CAPITALISED = r"[A-Z][a-z]+(?![\w.])"
 _OPENING = r"[“\"](?=[A-Z])"
 
@@ -58,10 +59,12 @@ def _after_lowercase_word(tail: str = "") -> str:
 
 
 GLUED_SENTENCES = [
-    rf"{_after_lowercase_word()}\.(?={_CAPITALISED}|{_OPENING})",
-    _after_lowercase_word(r"\.") + _OPENING,
+    rf"{_after_lowercase_word()}[.?!](?={_CAPITALISED}|{_OPENING})",
+    _after_lowercase_word(r"[.?!]") + _OPENING,
     rf"(?<=[A-Za-z])[\"'”’)\]](?=\.{_CAPITALISED})",
     rf"(?<=[A-Za-z][\"'”’)\]])\.(?={_CAPITALISED})",
+    rf"(?<=[A-Za-z])\?(?={_CAPITALISED}|{_OPENING})",  # no name holds "?": "Vale?Ada Vale"
+    r"(?<=[A-Za-z]\?)" + _OPENING,
 ]
 
 
