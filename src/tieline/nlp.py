@@ -59,8 +59,8 @@ def _after_lowercase_word(tail: str = "") -> str:
 
 
 GLUED_SENTENCES = [
-    rf"{_after_lowercase_word()}[.?!](?={_CAPITALISED}|{_OPENING})",
-    _after_lowercase_word(r"[.?!]") + _OPENING,
+    rf"{_after_lowercase_word()}[.!](?={_CAPITALISED}|{_OPENING})",
+    _after_lowercase_word(r"[.!]") + _OPENING,
     rf"(?<=[A-Za-z])[\"'”’)\]](?=\.{_CAPITALISED})",
     rf"(?<=[A-Za-z][\"'”’)\]])\.(?={_CAPITALISED})",
     rf"(?<=[A-Za-z])\?(?={_CAPITALISED}|{_OPENING})",  # no name holds "?": "Vale?Ada Vale"

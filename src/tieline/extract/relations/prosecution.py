@@ -1,14 +1,28 @@
-"""A criminal prosecution is no lawsuit: "the case against Ann Lee" where the text around it
-speaks of prosecutors, an indictment or a crime is the state's prosecution of a person."""
+"""A criminal prosecution is no lawsuit: "charged Ann Lee with murder", "filed criminal charges
+against Lee", and "the case against Ann Lee" where the text around it speaks of prosecutors,
+an indictment or a crime. A charge of fraud or of a breach, a regulator's action, still is one."""
 from __future__ import annotations
 
-from .verbs import CRIMES
-
+CHARGE_VERBS = {"charge", "indict", "prosecute"}
+CRIMES = {"crime", "murder", "manslaughter", "homicide", "assault", "rape", "robbery", "burglary",
+          "kidnapping", "arson", "battery", "stalking", "felony", "misdemeanor", "misdemeanour",
+          "terrorism", "treason", "shooting", "stabbing", "trafficking", "smuggling"}
 CASE_NOUNS = {"case", "charge"}  # nouns that name a prosecution as well as a suit
 PROSECUTION_CUES = {"prosecutor", "prosecution", "prosecute", "indict", "indictment", "criminal",
                     "guilty", "convict", "conviction", "jury", "sentence", "sentencing", "plea",
                     "arrest", "acquit", "acquittal"} | CRIMES
-CUE_WINDOW = 1  # sentences either side of the case noun that may show the prosecution
+
+
+def criminal_charge(verb, objs) -> bool:
+    """"charged Ann Lee with murder", "indicted on assault charges", "filed criminal charges
+    against Lee", "brought murder charges": the verb or its object names a crime."""
+    if verb.lemma_.lower() in CHARGE_VERBS and any(
+            t.lemma_.lower() in CRIMES for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "for", "on"} for t in c.subtree):
+        return True
+    return any(o.lemma_.lower() == "charge" and any(
+        c.lower_ == "criminal" or c.lemma_.lower() in CRIMES for c in o.children
+        if c.dep_ in {"amod", "compound"}) for o in objs)
 
 
 def prosecuted(noun, ents) -> bool:
@@ -21,8 +35,13 @@ def prosecuted(noun, ents) -> bool:
     people = [m for p in against for m in [ents.mention_at(p)] if m and m.type == "PERSON"]
     if not people:
         return False
-    sents = list(noun.doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
-    near = sents[max(0, k - CUE_WINDOW):k + CUE_WINDOW + 1]
     return any(t.lemma_.lower() in PROSECUTION_CUES or t.lower_ in PROSECUTION_CUES
-               for s in near for t in s)
+               for t in _near(noun.sent))
+
+
+def _near(sent):
+    """The sentence with the one before and the one after it."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return doc[start:end]

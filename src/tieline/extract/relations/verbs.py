@@ -8,6 +8,7 @@ from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, obj
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from .deals import is_price, names_a_thing, settles
+from .prosecution import criminal_charge
 from ..modality import modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
@@ -31,12 +32,6 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "misconduct", "manipulation", "manipulate", "launder", "laundering", "copy",
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
-# "charged Ann Lee with murder", "indicted on assault charges": a prosecution for a crime, no
-# lawsuit or regulator's action (a charge of fraud or of a breach still is one)
-CHARGE_VERBS = {"charge", "indict", "prosecute"}
-CRIMES = {"crime", "murder", "manslaughter", "homicide", "assault", "rape", "robbery", "burglary",
-          "kidnapping", "arson", "battery", "stalking", "felony", "misdemeanor", "misdemeanour",
-          "terrorism", "treason", "shooting", "stabbing", "trafficking", "smuggling"}
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -123,14 +118,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False  # "users have been linking to the film": no "link up" or "link with"
     if rule.type == "sue" and is_price(verb):
         return False
-    if rule.type == "sue" and verb.lemma_.lower() in CHARGE_VERBS and any(
-            t.lemma_.lower() in CRIMES for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in {"with", "for", "on"} for t in c.subtree):
+    if rule.type == "sue" and criminal_charge(verb, objs):
         return False
-    if rule.type == "sue" and any(o.lemma_.lower() == "charge" and any(
-            c.lower_ == "criminal" or c.lemma_.lower() in CRIMES for c in o.children
-            if c.dep_ in {"amod", "compound"}) for o in objs):
-        return False  # "filed criminal charges against Lee", "brought murder charges"
     if rule.type == "partner" and settles(verb):
         return False
     if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
