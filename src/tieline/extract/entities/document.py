@@ -38,6 +38,7 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
         self.headline = [is_headline(sent) for sent in self.sents]
         self.descriptor_names: dict[str, list[str]] = defaultdict(list)
         self.makers: dict[str, tuple[str, object]] = {}  # product -> (maker, token)
+        self.brand_owners: set[str] = set()  # products whose maker only a "whose" clause gives
         self.explicit_products: set[str] = set()  # "its chatbot, Grok": named as a product
         self.product_lists: list[list[str]] = []  # "the A, B and C brands": one maker
         self._splits: set[int] = set()  # token where a run-together name was cut in two

@@ -20,12 +20,17 @@ class Makers:
                 mname = self._canonical_of(maker)
             else:
                 m = self.mention_at(maker) or (
-                    self.antecedent(maker) if maker.lower_ in PRONOUNS else None)
+                    self.antecedent(maker) if maker.lower_ in PRONOUNS else self._whose_owner(maker))
                 mname = m.name if m else None
             if head is None:  # "Microsoft Azure": evidence is where the pair is named
                 head = next((m.root for m in self.mentions if m.name == pname), None)
             if mname and mname != pname and self.entities[mname].type == "ORG" and head is not None:
-                self.entities[pname].maker = self.entities[pname].maker or mname
+                if not isinstance(maker, str) and maker.lower_ == "whose":
+                    self.brand_owners.add(product)
+                if product not in self.brand_owners:
+                    # but an owned brand ("Acme, whose Zephyr brand") often trades as a firm of
+                    # its own: a rival of the brand is no rival of the owner
+                    self.entities[pname].maker = self.entities[pname].maker or mname
                 self.makers[product] = (mname, head)
             else:
                 del self.makers[product]
@@ -59,6 +64,15 @@ class Makers:
             if owner and self.entities[owner.name].type == "ORG" and not self.entities[m.name].maker:
                 self.entities[m.name].maker = owner.name
                 self.makers.setdefault(m.name, (owner.name, m.root))
+
+    def _whose_owner(self, tok):
+        """The named noun a "whose" clause describes: "Acme, whose Zephyr brand leads ..."
+        (only a name the clause hangs on, never a noun further up)."""
+        if tok.lower_ != "whose":
+            return None
+        while tok.dep_ != "relcl" and tok.head.i != tok.i:
+            tok = tok.head
+        return self.mention_at(tok.head) if tok.dep_ == "relcl" else None
 
     def _canonical_of(self, name: str) -> str | None:
         if name in self.entities:
