@@ -39,3 +39,27 @@ def test_a_brand_in_a_whose_clause_is_the_firms(nlp, text, fact):
 ])
 def test_a_whose_clause_adds_nothing_else(nlp, text, kind, fact):
     assert fact not in of_kind(nlp, text, kind)
+
+
+# a treatment, a drug or a vaccine named by its maker is a product like any other
+@pytest.mark.parametrize("text,fact", [
+    # medicines
+    ("Corvane Therapeutics said revenue rose. Its migraine treatment, Zentavo, won approval "
+     "in March.", ("Corvane Therapeutics", "Zentavo")),
+    ("Tarrow Biologics said profits rose. Tarrow Biologics makes the flu vaccines Fluvex and "
+     "Immora.", ("Tarrow Biologics", "Fluvex")),
+    # garden care
+    ("Greenholt Garden Group said sales rose. Its lawn treatment, Turfix, sold out in April.",
+     ("Greenholt Garden Group", "Turfix")),
+])
+def test_a_named_treatment_is_its_makers(nlp, text, fact):
+    assert fact in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said the treatment of patients in Leeds was slow, and Harlan Hospital denied it.",
+    "Marta Voss said her treatment at Kellan Clinic was poor.",
+    "Harlan Hospital said its treatment of nurses was fair, and Brena Care agreed.",
+])
+def test_care_given_is_no_product(nlp, text):
+    assert not of_kind(nlp, text, "develop")
