@@ -28,13 +28,14 @@ import re
 
 from ...model import Money
 from ..evidence import evidence
+from ..lexicon import ROLE_WORDS
 from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
 from ..timex import time_near
 from ..view import view
 from .amounts import Amount, find_amounts, own_year
 from .deals import bought, recent_buyer
 from .guess import guess_owner
-from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding
+from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding, programme_name
 from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, joint_raiser, not_one_name
@@ -45,6 +46,7 @@ GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
 FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a forecast
 PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
+CHIEF_OFFICER = re.compile(r"C[A-Z]O")  # "CIO", "CTO": a chief officer's title, not a name
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -155,6 +157,10 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # a person's deal or revenue is told of a firm; fines are their own
     if not owners.is_person(entity) and cut_from_longer(owners.sdoc, entity):
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
+    if entity.lower() in ROLE_WORDS or CHIEF_OFFICER.fullmatch(entity):
+        return None  # "the CIO of a $150m fund says": a role the tagger took for a name
+    if programme_name(owners.ents, entity, root, sent):
+        return None  # "the total FFS payments were $484bn": a programme's, no one payer's
     if not_one_name(owners.sdoc, entity):
         return None  # "ETFs lost $19bn": a kind of party; "A, B": two names run together
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
@@ -218,7 +224,8 @@ def intended(modality: str, root, sent, clause: str) -> str:
     the clause's own ("may plan to", "does not expect to") stands."""
     verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
     tok, intent = verb, None
-    while tok is not None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+    while tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
+            and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
         if lemma == "go" and tok.tag_ == "VBG":
@@ -232,3 +239,9 @@ def intended(modality: str, root, sent, clause: str) -> str:
                                   and modality_of(PLAN_CUE.sub(" ", clause)) == "asserted"):
         return intent
     return modality
+
+
+def to_clause(verb) -> bool:
+    """ "expects revenue to be $5bn": an infinitive with its own subject, which the parser
+    hangs on the verb of intent as a clausal complement."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

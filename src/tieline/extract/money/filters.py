@@ -225,3 +225,18 @@ def not_a_holding(span, root, sent) -> bool:
                or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
                    and not any(c.dep_ == "poss" for c in n.children))
                for n in nouns)
+
+
+def programme_name(ents, entity: str, root, sent) -> bool:
+    """ "the total FFS payments were $484bn", "PPP loans of $5bn", "SEC fines": an
+    abbreviation that only modifies a plural noun of payments or loans names a programme or
+    the body that grants or imposes them; a firm's full name there ("Acme payments to the
+    state") is the payer's."""
+    if not (entity.isupper() and entity.isalpha()):
+        return False
+    path = governing_path(root, sent)
+    near = {*path, *(c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))}
+    return any(m.name == entity and m.root.dep_ == "compound" and m.root.head in near
+               and m.root.head.tag_ == "NNS"
+               and WORD_KIND.get(kind_word(m.root.head)) in ("funding", "other")
+               for m in ents.mentions_in(sent))
