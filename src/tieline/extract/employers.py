@@ -24,6 +24,8 @@ PRESS_ROLES = words("people", "press_roles")
 BEATS = words("people", "beats")  # "White House reporter": what she covers
 NAMING_VERBS = words("people", "naming_verbs")  # "a centre named after Ann Lee"
 LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its members are no staff
+FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
+PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -279,6 +281,16 @@ def joined_as_member(org, verb) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     root = getattr(org, "root", None)
     return root is not None and root.ent_type_ == "PERSON" and not org_shaped(org)
+
+
+def public_body_as_firm(org) -> bool:
+    """"the company" or "the firm" bound to "the Ministry of Energy" or "the Labour Department":
+    a business word never means a public body; the spokesman speaks for a firm named elsewhere."""
+    root = getattr(org, "root", None)
+    low = [w.lower() for w in (getattr(org, "name", "") or "").split()]
+    if root is None or root.lemma_.lower() not in FIRM_WORDS or not low:
+        return False
+    return (len(low) > 2 and low[0] in PUBLIC_HEADS and low[1] == "of") or low[-1] in PUBLIC_HEADS
 
 
 def a_kind_of_firm(role) -> bool:

@@ -8,8 +8,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
                         across_quote, campus, hometown, inside_title, joined_as_member,
                         joint_partner, legislator, named_after, not_a_person, not_an_employer,
                         org_shaped, owned_by_thing, person_between, placed_at_name, placed_in_town,
-                        portfolio_fragment, possessor, quote_then_speaker, quoted_name,
-                        quoted_title)
+                        portfolio_fragment, possessor, public_body_as_firm, quote_then_speaker,
+                        quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (is_role, list_item, list_owner, predicate_roles, role_words,
                            side_roles)
@@ -135,9 +135,12 @@ def _placed_by_verb(attrs, ents) -> list[tuple]:
 
 
 def _other_kind(org, ents) -> bool:
-    """"the law firm's managing partner" bound to a firm the text never called a law firm."""
+    """"the law firm's managing partner" bound to a firm the text never called a law firm; "a
+    spokeswoman for the company" bound to a ministry."""
     if getattr(org, "kind", None) != "description":
         return False
+    if public_body_as_firm(org):
+        return True
     kinds = ents.kind_fit(org.root)
     return kinds is not None and org.name not in kinds
 
@@ -185,10 +188,11 @@ def _a_description(role, left) -> bool:
 
 
 def _own_scope(noun) -> bool:
-    """"the chairman of the committee": the role names its own body, unnamed; no other
-    organization of the sentence stands in for it."""
+    """"the chairman of the committee", "officer for the Globex-owned channels": the role names
+    its own body, unnamed; no other organization of the sentence stands in for it."""
     return any(p.dep_ == "pobj" and p.pos_ == "NOUN" and any(d.lower_ == "the" for d in p.children)
-               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+               for p in c.children)
 
 
 def _role_conjuncts(noun, person_tok, ents) -> list:
