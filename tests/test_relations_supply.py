@@ -262,3 +262,26 @@ def test_a_sale_to_a_named_buyer_is_supply(nlp, text, supplier, customer):
 ])
 def test_a_firms_own_sales_name_no_buyer(nlp, text):
     assert not of_kind(nlp, text, "supply")
+
+
+# -- an order for goods from a named seller (round 11) ------------------------------------------
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Skyreach Airways placed an order for 40 jets from Aerodyne Corp.",
+     "Aerodyne", "Skyreach Airways"),
+    ("Halvard Freight Inc. placed an order for 300 electric trucks from Zerin Mobility Ltd.",
+     "Zerin Mobility", "Halvard Freight"),
+    ("Skyreach Airways' order for 40 jets from Aerodyne Corp. was delayed.",
+     "Aerodyne", "Skyreach Airways"),
+])
+def test_an_order_for_goods_from_a_firm_is_its_supply(nlp, text, supplier, customer):
+    assert (supplier, customer) in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text", [
+    "Skyreach Airways placed an order for 40 jets.",
+    "Marlow Capital Inc. placed an order for shares from Tessel Bank Ltd.",
+    "The court issued an order for documents from Kestrel Holdings Inc.",
+])
+def test_an_order_without_goods_or_seller_is_no_supply(nlp, text):
+    assert not of_kind(nlp, text, "supply")

@@ -7,7 +7,7 @@
 - "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
 - "the Defense Department signed a contract with X": a public body buys from X;
 - "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets";
-- "Z completed the purchase of 40 jets from X", "Z's purchase of chips from X";
+- "Z completed the purchase of 40 jets from X", "Z placed an order for 40 jets from X";
 - "Z works with X for drug substance production", "Z partners with X for fill/finish".
 
 Both ends must be named organizations, the things on each side must be goods or technology
@@ -43,12 +43,13 @@ DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
 BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
 PURCHASE_NOUNS = {"purchase", "buying", "procurement", "acquisition"}  # "the purchase of jets"
+ORDER_NOUNS = {"order"}  # "an order for 40 jets from X": the goods follow "for"
 # goods words that also name a business bought whole: "the purchase of the hospital system"
 GOING_CONCERNS = {"system", "platform", "network", "service", "technology"}
 # verbs whose subject is the buyer of the purchase they govern ("Z completed the purchase");
 # "the regulator questioned the purchase" names a critic
 BUYER_VERBS = {"announce", "complete", "close", "confirm", "consider", "finalise", "finalize",
-               "make", "negotiate", "plan", "seal"}
+               "make", "negotiate", "place", "plan", "seal"}
 # "to buy its engine unit", "to buy a stake": a business or a holding, not goods
 BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary",
                   "unit"}
@@ -71,7 +72,7 @@ def supply_forms(ents, sink) -> None:
                 _public_contract(tok, sent, ents, sink)
             if pos == "NOUN" and lemma in DEAL_NOUNS:
                 _deal_to_trade(tok, sent, ents, sink)
-            if pos == "NOUN" and lemma in PURCHASE_NOUNS:
+            if pos == "NOUN" and lemma in PURCHASE_NOUNS | ORDER_NOUNS:
                 _purchase_from(tok, sent, ents, sink)
             if lemma in WORK_WITH_VERBS and (pos == "VERB" or _verb_read_as_noun(tok)):
                 _works_with_for(tok, sent, ents, sink)
@@ -330,9 +331,11 @@ def _bought_goods(verb) -> bool:
 
 
 def _bought_things(noun) -> list:
-    """What a purchase noun buys: its "of" objects and their conjuncts, and goods the parser
-    joined to the noun itself ("the buying of used A as well as B jets")."""
-    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    """What a purchase noun buys: its "of" objects (an order's "for" objects) and their
+    conjuncts, and goods the parser joined to the noun ("the buying of used A as well as B
+    jets")."""
+    word = "for" if noun.lemma_.lower() in ORDER_NOUNS else "of"
+    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == word
               for t in c.children if t.dep_ == "pobj" for p in conjuncts(t)]
     return things + [c for c in noun.conjuncts if _goods_bought(c)] if things else []
 
@@ -352,7 +355,10 @@ def _purchase_from(noun, sent, ents, sink) -> None:
     is."""
     if not goods_purchase(noun):
         return
-    sellers = _orgs(ents.mention_at(t) for h in [noun, *_bought_things(noun)] for c in h.children
+    # "an order from Z" names the buyer (the trigger-word rules read it); only the goods' "from"
+    # names an order's seller
+    holders = [] if noun.lemma_.lower() in ORDER_NOUNS else [noun]
+    sellers = _orgs(ents.mention_at(t) for h in [*holders, *_bought_things(noun)] for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                     if p.dep_ == "pobj" for t in conjuncts(p))
     buyers = [c for c in noun.children if c.dep_ == "poss"]
