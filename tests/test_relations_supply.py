@@ -285,3 +285,36 @@ def test_an_order_for_goods_from_a_firm_is_its_supply(nlp, text, supplier, custo
 ])
 def test_an_order_without_goods_or_seller_is_no_supply(nlp, text):
     assert not of_kind(nlp, text, "supply")
+
+
+# -- "X has customers including A": X supplies A, as the gold sets record it (round 11) ----------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Vantor Aero Inc. builds regional jets. It has customers including Bluewing Airlines, "
+     "Kestrel Air and Norden Airways.",
+     [("Vantor Aero", "Bluewing Airlines"), ("Vantor Aero", "Norden Airways")]),
+    ("Quillon Labs has clients including Marrow Bank and Tessel Insurance.",
+     [("Quillon Labs", "Marrow Bank"), ("Quillon Labs", "Tessel Insurance")]),
+])
+def test_a_firm_that_has_customers_including_others_supplies_them(nlp, text, pairs):
+    found = of_kind(nlp, text, "supply")
+    assert all(p in found for p in pairs)
+    assert not any((b, a) in of_kind(nlp, text, "use") for a, b in pairs)
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Some of Fennic Cloud Inc.'s customers include Orbis Robotics and Lumetra Health.", "use",
+     ("Orbis Robotics", "Fennic Cloud")),
+    ("Quillon Labs has advertisers including Marrow Bank and Tessel Insurance.", "use",
+     ("Marrow Bank", "Quillon Labs")),
+])
+def test_a_customer_list_owned_by_possessive_or_advertisers_stays_use(nlp, text, kind, pair):
+    assert pair in of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Marrow Bank has customers in 40 countries.",
+    "Marrow Bank has more than 2 million customers.",
+])
+def test_customers_without_named_firms_are_no_supply(nlp, text):
+    assert not of_kind(nlp, text, "supply")
