@@ -262,3 +262,59 @@ def test_a_sale_to_a_named_buyer_is_supply(nlp, text, supplier, customer):
 ])
 def test_a_firms_own_sales_name_no_buyer(nlp, text):
     assert not of_kind(nlp, text, "supply")
+
+
+# -- an order for goods from a named seller (round 11) ------------------------------------------
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Skyreach Airways placed an order for 40 jets from Aerodyne Corp.",
+     "Aerodyne", "Skyreach Airways"),
+    ("Halvard Freight Inc. placed an order for 300 electric trucks from Zerin Mobility Ltd.",
+     "Zerin Mobility", "Halvard Freight"),
+    ("Skyreach Airways' order for 40 jets from Aerodyne Corp. was delayed.",
+     "Aerodyne", "Skyreach Airways"),
+])
+def test_an_order_for_goods_from_a_firm_is_its_supply(nlp, text, supplier, customer):
+    assert (supplier, customer) in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text", [
+    "Skyreach Airways placed an order for 40 jets.",
+    "Marlow Capital Inc. placed an order for shares from Tessel Bank Ltd.",
+    "The court issued an order for documents from Kestrel Holdings Inc.",
+])
+def test_an_order_without_goods_or_seller_is_no_supply(nlp, text):
+    assert not of_kind(nlp, text, "supply")
+
+
+# -- "X has customers including A": X supplies A, as the gold sets record it (round 11) ----------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Vantor Aero Inc. builds regional jets. It has customers including Bluewing Airlines, "
+     "Kestrel Air and Norden Airways.",
+     [("Vantor Aero", "Bluewing Airlines"), ("Vantor Aero", "Norden Airways")]),
+    ("Quillon Labs has clients including Marrow Bank and Tessel Insurance.",
+     [("Quillon Labs", "Marrow Bank"), ("Quillon Labs", "Tessel Insurance")]),
+])
+def test_a_firm_that_has_customers_including_others_supplies_them(nlp, text, pairs):
+    found = of_kind(nlp, text, "supply")
+    assert all(p in found for p in pairs)
+    assert not any((b, a) in of_kind(nlp, text, "use") for a, b in pairs)
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Some of Fennic Cloud Inc.'s customers include Orbis Robotics and Lumetra Health.", "use",
+     ("Orbis Robotics", "Fennic Cloud")),
+    ("Quillon Labs has advertisers including Marrow Bank and Tessel Insurance.", "use",
+     ("Marrow Bank", "Quillon Labs")),
+])
+def test_a_customer_list_owned_by_possessive_or_advertisers_stays_use(nlp, text, kind, pair):
+    assert pair in of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Marrow Bank has customers in 40 countries.",
+    "Marrow Bank has more than 2 million customers.",
+])
+def test_customers_without_named_firms_are_no_supply(nlp, text):
+    assert not of_kind(nlp, text, "supply")

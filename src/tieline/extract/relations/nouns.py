@@ -95,9 +95,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     heads, tails = settled_with(rule, noun, filled, heads, tails)
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
-    titled = filled.get("compound_head", [])  # "investor Marvin Davis" is a title, no holding
-    defaulted = rule.members_default_tail and any(h not in titled for h in heads) and not tails \
-        and not _owns_unnamed(noun, ents) and not _one_person_named(noun, heads)
+    defaulted = _unowned_list(rule, filled, heads, tails) and not _owns_unnamed(noun, ents) \
+        and not _one_person_named(noun, heads)
     if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
@@ -417,6 +416,15 @@ def _one_person_named(noun, heads) -> bool:
     investor or user, not of the story's company unless the text says so ("investors include
     A, B" still lists holders)."""
     return noun.tag_ == "NN" and bool(heads) and all(h.type == "PERSON" for h in heads)
+
+
+def _unowned_list(rule: Rule, filled: dict, heads, tails) -> bool:
+    """Whether a members list names no owner, so it is the story's company's ("Other investors
+    include A"). "Investor Marvin Davis" is a title; in "Acme has customers including A" a slot
+    of role "supplier" names the owner, and the supply rule reads that list."""
+    titled = filled.get("compound_head", [])
+    return rule.members_default_tail and any(h not in titled for h in heads) and not tails \
+        and not any(filled.get(s) for s, r in rule.slots.items() if r == "supplier")
 
 
 def _owns_unnamed(noun, ents) -> bool:

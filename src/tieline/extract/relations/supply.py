@@ -7,7 +7,8 @@
 - "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
 - "the Defense Department signed a contract with X": a public body buys from X;
 - "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets";
-- "Z completed the purchase of 40 jets from X", "Z's purchase of chips from X".
+- "Z completed the purchase of 40 jets from X", "Z placed an order for 40 jets from X";
+- "Z works with X for drug substance production", "Z partners with X for fill/finish".
 
 Both ends must be named organizations, the things on each side must be goods or technology
 (patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..arguments import conjuncts, governor_subjects, one_of, owners_of
+from ..arguments import conjuncts, governor_subjects, mentions_of, one_of, owners_of, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
 from .rules import load_patterns
@@ -42,18 +43,22 @@ DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
 BUY_VERBS = {"buy", "purchase", "order", "source", "procure", "lease"}  # the other party does
 PURCHASE_NOUNS = {"purchase", "buying", "procurement", "acquisition"}  # "the purchase of jets"
+ORDER_NOUNS = {"order"}  # "an order for 40 jets from X": the goods follow "for"
 # goods words that also name a business bought whole: "the purchase of the hospital system"
 GOING_CONCERNS = {"system", "platform", "network", "service", "technology"}
 # verbs whose subject is the buyer of the purchase they govern ("Z completed the purchase");
 # "the regulator questioned the purchase" names a critic
 BUYER_VERBS = {"announce", "complete", "close", "confirm", "consider", "finalise", "finalize",
-               "make", "negotiate", "plan", "seal"}
+               "make", "negotiate", "place", "plan", "seal"}
 # "to buy its engine unit", "to buy a stake": a business or a holding, not goods
 BUSINESS_WORDS = {"arm", "business", "division", "operation", "share", "stake", "subsidiary",
                   "unit"}
 # a public body's contract with a company buys from it; words of such bodies' names
 PUBLIC_BODIES = words("relation_words", "public_body_words")
 LABOUR_BODIES = words("relation_words", "labour_body_words")  # a contract with a union is pay
+# "works with X for fill/finish services": X makes for the subject
+MAKING_SERVICES = words("relation_words", "making_services")
+WORK_WITH_VERBS = {"work", "partner", "team", "collaborate", "contract"}
 
 
 def supply_forms(ents, sink) -> None:
@@ -67,8 +72,10 @@ def supply_forms(ents, sink) -> None:
                 _public_contract(tok, sent, ents, sink)
             if pos == "NOUN" and lemma in DEAL_NOUNS:
                 _deal_to_trade(tok, sent, ents, sink)
-            if pos == "NOUN" and lemma in PURCHASE_NOUNS:
+            if pos == "NOUN" and lemma in PURCHASE_NOUNS | ORDER_NOUNS:
                 _purchase_from(tok, sent, ents, sink)
+            if lemma in WORK_WITH_VERBS and (pos == "VERB" or _verb_read_as_noun(tok)):
+                _works_with_for(tok, sent, ents, sink)
             if pos not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
                 continue
             if lemma == "power" or tok.lower_ == "powered":
@@ -81,7 +88,9 @@ def supply_forms(ents, sink) -> None:
 
 def _verb_read_as_noun(tok) -> bool:
     """"X's engines now power Z's jets": the tagger calls "power" a noun, yet it has a
-    subject and an object."""
+    subject and an object; "Z works with A and partners with B": a verb's conjunct."""
+    if tok.lower_ == "partners":
+        return tok.dep_ == "conj" and tok.head.pos_ == "VERB"
     return tok.lower_ in {"power", "powers"} and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
 
 
@@ -322,9 +331,11 @@ def _bought_goods(verb) -> bool:
 
 
 def _bought_things(noun) -> list:
-    """What a purchase noun buys: its "of" objects and their conjuncts, and goods the parser
-    joined to the noun itself ("the buying of used A as well as B jets")."""
-    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    """What a purchase noun buys: its "of" objects (an order's "for" objects) and their
+    conjuncts, and goods the parser joined to the noun ("the buying of used A as well as B
+    jets")."""
+    word = "for" if noun.lemma_.lower() in ORDER_NOUNS else "of"
+    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == word
               for t in c.children if t.dep_ == "pobj" for p in conjuncts(t)]
     return things + [c for c in noun.conjuncts if _goods_bought(c)] if things else []
 
@@ -344,7 +355,10 @@ def _purchase_from(noun, sent, ents, sink) -> None:
     is."""
     if not goods_purchase(noun):
         return
-    sellers = _orgs(ents.mention_at(t) for h in [noun, *_bought_things(noun)] for c in h.children
+    # "an order from Z" names the buyer (the trigger-word rules read it); only the goods' "from"
+    # names an order's seller
+    holders = [] if noun.lemma_.lower() in ORDER_NOUNS else [noun]
+    sellers = _orgs(ents.mention_at(t) for h in [*holders, *_bought_things(noun)] for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                     if p.dep_ == "pobj" for t in conjuncts(p))
     buyers = [c for c in noun.children if c.dep_ == "poss"]
@@ -379,3 +393,29 @@ def _deal_to_trade(noun, sent, ents, sink) -> None:
             _emit("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
         elif lemma in BUY_VERBS and _bought_goods(p):
             _emit("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
+
+
+def _making(tok) -> bool:
+    """"drug substance production", "fill/finish services": a making service, named by the
+    noun or a modifier; "the production of a film" (with an article) is a shared project."""
+    return not any(c.dep_ == "det" for c in tok.children) and _making_word(tok)
+
+
+def _making_word(tok) -> bool:
+    return tok.lemma_.lower() in MAKING_SERVICES or any(
+        c.dep_ in {"compound", "nmod"} and _making_word(c) for c in tok.children)
+
+
+def _works_with_for(verb, sent, ents, sink) -> None:
+    """"Z works with X for drug substance production", "Z partners with X and Y for fill/finish
+    services": X makes for Z. The "for" may hang on the verb or on the partner's name."""
+    partners = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    services = [s for h in [verb, *partners] for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for s in c.children if s.dep_ == "pobj"]
+    if not any(_making(s) for s in services):
+        return
+    suppliers = _orgs(ents.mention_at(t) for t in partners)
+    customers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    _emit("supply", suppliers, customers, verb, "works_with_for", sent, sink, "other")
