@@ -26,6 +26,9 @@ PUBLICATION_WORDS = frozenset({
 })
 
 
+# Pure and called for the same few names again and again (grouping, resolution, storing:
+# about 30,000 calls per 300 articles for a few thousand names): cached.
+@lru_cache(maxsize=65536)
 def clean_name(text: str, keep_possessive: bool = False) -> str:
     """A name as shown: quotes, possessive, honorifics, leading article, suffixes removed.
 
@@ -48,6 +51,7 @@ def clean_name(text: str, keep_possessive: bool = False) -> str:
     return " ".join(words).strip(" ,")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, possessive 's and punctuation folded; words kept apart by one space."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Literal, Protocol
 
 from datasketch import LeanMinHash, MinHash
@@ -44,6 +45,13 @@ def band_buckets(signature: LeanMinHash) -> list[tuple[int, str]]:
     values = signature.hashvalues
     return [(band, hashlib.sha1(values[start:start + ROWS_PER_BAND].tobytes()).hexdigest()[:16])
             for band, start in enumerate(range(0, len(values), ROWS_PER_BAND))]
+
+
+@lru_cache(maxsize=4)
+def _blank(num_perm: int) -> MinHash:
+    """A MinHash whose permutations (the same for every signature: a fixed seed) the others
+    share: datasketch draws them again for each MinHash it makes."""
+    return MinHash(num_perm=num_perm)
 
 
 class BandIndex(Protocol):
@@ -165,7 +173,9 @@ class Deduplicator:
     def _signature(self, words: list[str]) -> LeanMinHash:
         size = self.shingle_size
         shingles = {" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
-        minhash = MinHash(num_perm=self.num_perm)
+        blank = _blank(self.num_perm)
+        minhash = MinHash(num_perm=self.num_perm, scheme=blank.scheme,
+                          permutations=blank.permutations)
         minhash.update_batch(shingle.encode("utf-8") for shingle in shingles)
         return LeanMinHash(minhash)
 

@@ -369,6 +369,8 @@ class Bounds:
         is defined by capitalised words: "the Larch Valley Authority (LVA)")."""
         if not ACRONYM.fullmatch(name):
             return False
+        if not _in_brackets(self.text, name):  # cheap test first: the search below is costly
+            return False
         letters = name.replace(".", "")
         spelled = rf"(?<![\w-]){letters[0].lower()}[a-z]+(?:[\s-][a-z]+){{0,3}}"
         return re.search(rf"{spelled}\s*\(\s*{re.escape(name)}\.?\s*\)", self.text) is not None
@@ -391,3 +393,16 @@ class Bounds:
 
     def _count(self, name: str) -> int:
         return len(whole_word(name).findall(self.text))
+
+
+def _in_brackets(text: str, name: str) -> bool:
+    """Whether name follows an opening bracket (and only spaces) somewhere in text."""
+    at = text.find(name)
+    while at != -1:
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] == "(":
+            return True
+        at = text.find(name, at + 1)
+    return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Relation
 from ..arguments import Named
@@ -191,6 +192,12 @@ def object_class(rule, trigger, objects, obj_word) -> str | None:
     words += [t.lower_ for t in trigger.head.subtree] if trigger.dep_ in {"attr", "appos", "dobj"} else []
     text = " ".join(words)
     for cls, keys in objects.items():
-        if any(re.search(r"\b" + re.escape(k) + r"\b", text) for k in keys):
+        if any(_word(k).search(text) for k in keys):
             return cls
     return "other"
+
+
+@lru_cache(maxsize=None)
+def _word(key: str) -> re.Pattern:
+    """A pattern file's object word as a whole word (compiled once, not on every search)."""
+    return re.compile(r"\b" + re.escape(key) + r"\b")
