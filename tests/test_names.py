@@ -15,6 +15,17 @@ def test_publications_keep_their_article_even_with_a_suffix():
     assert key("The Quill Group") == "quill group"
 
 
+def test_a_kept_article_is_written_as_the_title_writes_it():
+    """Mid-sentence "the Harbour Times" is stored as the paper's title, "The Harbour Times";
+    an article dropped elsewhere stays dropped, and the key is unchanged."""
+    assert clean_name("the Harbour Times") == clean_name("The Harbour Times") == "The Harbour Times"
+    assert clean_name("the Kelso Valley Herald") == "The Kelso Valley Herald"
+    assert clean_name("the Quill Group") == "Quill Group"
+    assert clean_name("the Brindle Foods") == "Brindle Foods"
+    assert key("the Harbour Times") == "the harbour times"
+    assert clean_name("then") == "then"
+
+
 def test_compact_ignores_word_breaks_only():
     assert compact("QB Morgan") == compact("QBMorgan") == "qbmorgan"
     assert key("QB Morgan") != key("QBMorgan")

@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
-                    PUBLICATION_WORDS)
+                    PUBLICATION_WORDS, ORG_NAME_WORDS)
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,6})\)")
 SUFFIX_TAIL = re.compile(r",? (?:Ltd|Inc|Corp|Limited)\.?$")
@@ -254,10 +254,16 @@ def is_one_body(ent) -> bool:
     before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
     return not any(t.lower_ in ORG_NAME_TAILS | COMPANY_SUFFIXES for t in before_and)
 
+# "Technology", "Logistics": an industry word names no firm alone (a body's word may:
+# "Avalon Police and Fire Department" is left to the body rules)
+INDUSTRY_TAILS = ORG_NAME_WORDS - BODY_WORDS - PUBLICATION_WORDS - COMPANY_SUFFIXES
+
 
 def _shared_head(ent) -> bool:
     """"the Blue and White party", "Kerns and Associates": the words around "and" share one
-    head (a party word, or a firm's tail such as "Associates"): one name, not two."""
+    head (a party word, or a firm's tail such as "Associates"): one name, not two; so does
+    "Orsk Space and Technology", a name of two words or more and one industry word after
+    "and" that names no firm alone."""
     toks = [t for t in ent if t.lower_ not in {"the", "a"}]
     conj = [k for k, t in enumerate(toks) if t.lower_ in {"and", "&"}]
     if len(conj) != 1 or conj[0] == 0 or conj[0] == len(toks) - 1:
@@ -265,6 +271,8 @@ def _shared_head(ent) -> bool:
     after = toks[conj[0] + 1:]
     if all(t.lower_ in SHARED_TAILS for t in after):
         return True  # "Vale and Associates", "Kerns and Sons"
+    if len(after) == 1 and conj[0] >= 2 and after[0].lower_ in INDUSTRY_TAILS:
+        return True
     return toks[-1].lower_ in PARTY_WORDS and conj[0] == 1 and len(after) == 2
 
 
