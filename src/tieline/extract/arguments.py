@@ -22,6 +22,8 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSON_RELATIVES = {"who", "whom"}
 ADVICE_VERBS = words("relation_words", "advice_verbs")
 ADVICE_ADJECTIVES = words("relation_words", "advice_adjectives")
+# "to struggling chipmaker X": the parser reads the adjective as a verb taking X as its object
+DESCRIBING = words("relation_words", "describing_participles")
 
 
 def conjuncts(tok) -> list:
@@ -266,7 +268,7 @@ def prep_objects(tok, word: str) -> list:
         for c in holder.children:
             # the parser often labels "to" as dative: "sells turbines to utilities"
             if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word:
-                out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+                out.extend(_described(p) for p in c.children if p.dep_ in {"pobj", "pcomp"})
     if out and all(p.pos_ == "NOUN" for p in out):
         # "raised $34m from investors, including A, B": the list hangs off the verb or,
         # parsed after the amount, off its object
@@ -274,6 +276,15 @@ def prep_objects(tok, word: str) -> list:
                    for c in h.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
                    for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def _described(p):
+    """The phrase a misparsed describing participle stands before, else the object itself."""
+    if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lower_ in DESCRIBING:
+        described = [c for c in p.children if c.dep_ == "dobj"]
+        if described:
+            return described[0]
+    return p
 
 
 def objects_of(verb, passive: bool) -> list:
