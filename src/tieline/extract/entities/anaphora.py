@@ -234,8 +234,10 @@ class Anaphora:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
             subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
-            if subj:
-                return {m.name for m in map(self.mention_at, subj) if m}
+            if subj:  # and the names of its own phrase: "Acme, a unit of Globex, sued the maker"
+                return {m.name for s in subj for t in [s, *(t for a in s.children if a.dep_ == "appos"
+                                                           for t in a.subtree)]
+                        for m in [self.mention_at(t)] if m}
             ctrl = [c for c in anc.head.children if c.dep_ == "dobj"] if anc.dep_ == "xcomp" else []
             if ctrl:
                 return {m.name for m in map(self.mention_at, ctrl) if m}
