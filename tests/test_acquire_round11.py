@@ -50,3 +50,28 @@ def test_a_state_service_taking_over_a_firm_is_no_acquisition(nlp, text):
 ])
 def test_a_company_named_service_still_acquires(nlp, text, buyer, target):
     assert (buyer, target) in of_kind(nlp, text, "acquire")
+
+
+# -- "sold X to Y": Y buys X (the "to" the parser reads as a dative, or tags inside one name) --
+
+@pytest.mark.parametrize("text, buyer, target", [
+    ("Pellow Energy sold Marwick Chemicals Inc to Gantry Oil Corp in 2019.",
+     "Gantry Oil", "Marwick Chemicals"),
+    ("Halden Bank sold Ostrava Insurance to Pellham Group last year.",
+     "Pellham Group", "Ostrava Insurance"),
+    ("Fennick Media sold its Larkspur Radio unit to Orrin Broadcasting for $40m.",
+     "Orrin Broadcasting", "Larkspur Radio"),
+])
+def test_a_company_sold_to_a_buyer_is_acquired_by_it(nlp, text, buyer, target):
+    found = of_kind(nlp, text, "acquire")
+    assert (buyer, target) in found
+    assert not any(target in h or buyer in t for h, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Stellan Telecom sold 5,000 phones to Brimley Retail last year.",
+    "Pellow Energy, which sold its oil division in 2017 to Gantry Oil Corp, reported losses.",
+    "Halden Bank sold it to Pellham Group last year.",
+])
+def test_goods_or_an_unnamed_unit_sold_give_no_acquisition(nlp, text):
+    assert of_kind(nlp, text, "acquire") == {}
