@@ -99,6 +99,7 @@ def modality_at(trigger, sent=None) -> str:
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
+    negated |= any(_withdrawn_deal(t) for t in chain)
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     sent = sent if sent is not None else trigger.sent
     if negated:
@@ -118,6 +119,19 @@ def _withdrawn(verb, below) -> bool:
     particle = WITHDRAWING_VERBS.get(verb.lemma_.lower())
     return verb.pos_ == "VERB" and below.head.i == verb.i and below.lower_ == particle and (
         below.dep_ in {"prep", "prt", "advmod"})
+
+
+def _withdrawn_deal(tok) -> bool:
+    """"backed out of its deal to acquire Y", "walked away from a deal to buy Y": the parser
+    hangs the infinitive on the withdrawing verb, not on the deal noun just before it."""
+    verb = tok.head
+    particle = WITHDRAWING_VERBS.get(verb.lemma_.lower())
+    if tok.dep_ not in {"xcomp", "advcl"} or particle is None or tok.left_edge.i == 0:
+        return False
+    noun = tok.doc[tok.left_edge.i - 1]
+    return noun.lemma_.lower() in DEAL_NOUNS and any(
+        a.i == verb.i for a in noun.ancestors) and any(
+        c.lower_ == particle and c.i < noun.i for c in verb.children)
 
 
 def _contested(chain) -> bool:

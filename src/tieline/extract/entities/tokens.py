@@ -218,11 +218,18 @@ def split_coordination(ent):
         return [ent]
     parts, start = [], ent.start
     for tok in ent:
-        if tok.lower_ in {"and", "or"} and tok.pos_ == "CCONJ":
+        if tok.lower_ in {"and", "or"} and tok.pos_ == "CCONJ" or _verb_preposition(tok, ent):
             parts.append(ent.doc[start:tok.i])
             start = tok.i + 1
     parts.append(ent.doc[start:ent.end])
     return [p for p in parts if len(p)]
+
+
+def _verb_preposition(tok, ent) -> bool:
+    """"sold Acme Chemicals to Globex Oil" tagged as one name: a "to" or "from" that hangs on
+    a verb outside the name ends one party and opens the next."""
+    return tok.lower_ in {"to", "from"} and tok.dep_ in {"dative", "prep"} \
+        and tok.head.pos_ == "VERB" and not ent.start <= tok.head.i < ent.end
 
 
 def is_one_body(ent) -> bool:

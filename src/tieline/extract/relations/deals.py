@@ -194,14 +194,19 @@ def is_price(verb) -> bool:
 # public bodies that regulate or enforce; they review takeovers, they do not make them (a state
 # fund, "Qatar Investment Authority", does buy companies, so "authority" is not among them)
 REGULATOR_WORDS = {"department", "commission", "agency", "ministry", "regulator", "watchdog",
-                   "administration", "bureau", "court", "police"}
+                   "administration", "bureau", "court", "police", "constabulary", "fbi"}
+# "taken over by the Secret Service": a state service that seizes or runs things, buys nothing
+STATE_SERVICES = {"secret", "intelligence", "customs", "prison", "immigration", "border",
+                  "marshals"}
 COUNTERFACTUAL_AUX = {"could", "would", "might", "should"}
 
 
 def regulator(mention) -> bool:
     """"The Justice Department weighed action against Acme over their purchase of Botco": a
     regulator named as a buyer is a pronoun read as the wrong party."""
-    return bool(set(mention.name.lower().split()) & REGULATOR_WORDS)
+    words = mention.name.lower().split()
+    return bool(set(words) & REGULATOR_WORDS) or len(words) > 1 and words[-1] == "service" \
+        and words[-2] in STATE_SERVICES
 
 
 def counterfactual(trigger) -> bool:

@@ -152,7 +152,7 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             not any(m.kind == "name" for m in [ents.mention_at(o)] + [
                 ents.mention_at(c) for c in o.children if c.dep_ == "appos" or (
                     c.dep_ == "compound" and o.lemma_.lower() in ORG_DESCRIPTORS)] if m)
-            for o in objects_of(verb, passive)):
+            for o in objects_of(verb, passive) if o.pos_ != "ADP"):  # "to" read as a dative
         # "sold it to X": too vague to name what was sold; "its unit Osram", "the Osram company"
         return False
     if verb.lemma_.lower() in rule.manage_lemmas and any(
