@@ -28,3 +28,24 @@ def test_a_line_leading_into_a_quote_keeps_its_names(nlp, text, head, tail):
 ])
 def test_colon_line_is_prose_unless_title_case(nlp, line, headline):
     assert is_headline(next(iter(nlp(line).sents))) is headline
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    # banking: the name hangs on the field "retail", the role is "head"
+    ("Pellucid Bank's head of retail, Omar Hale, will retire in June.", "Pellucid Bank", "Omar Hale"),
+    # cars: a departing head still holds the post
+    ("Ferrix Motors' departing head of retail, Lee Park, will leave in May.", "Ferrix Motors",
+     "Lee Park"),
+])
+def test_a_name_after_a_role_of_a_field_holds_the_role(nlp, text, head, tail):
+    assert (head, tail) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # food: she heads the customer, not Halvora
+    ("The head of Halvora's biggest customer, Ann Cole, will visit in May.", "Halvora"),
+    # software: he heads the unnamed partner, not Orbitline
+    ("The head of Orbitline's new cloud partner, Tom Reyes, spoke on Monday.", "Orbitline"),
+])
+def test_a_name_after_a_described_body_is_not_the_possessors(nlp, text, wrong):
+    assert not any(head == wrong for head, _ in of_kind(nlp, text, "employ"))
