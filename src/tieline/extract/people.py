@@ -11,8 +11,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
                         portfolio_fragment, possessor, public_body_as_firm, quote_then_speaker,
                         quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .role_clauses import (is_role, list_item, list_owner, predicate_roles, role_words,
-                           side_roles)
+from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
+                           role_words, side_roles)
 from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, now_orgs,
                      past_role, removed)
 from .wordlists import words
@@ -70,7 +70,7 @@ def roles(sdoc, ents, sink) -> None:
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
                  and not list_item(c, tok)]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-            nouns.append(tok.head)
+            nouns.append(field_role(tok.head) or tok.head)
         nouns += side_roles(tok, ents)
         relative, main, was = predicate_roles(tok)
         for noun in nouns + relative:

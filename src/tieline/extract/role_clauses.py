@@ -34,6 +34,18 @@ def predicate_roles(tok) -> tuple[list, list, set]:
     return relative, main, was
 
 
+def field_role(noun):
+    """"Globex's head of retail, Ann Lee": the parser hangs the name on the field ("retail"),
+    but she holds the role noun the field belongs to. A bare field only: "the head of Globex's
+    biggest customer, Ann Lee" heads the customer."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and is_role(prep.head) and not is_role(noun) \
+            and all(c.dep_ in {"compound", "appos", "punct"} for c in noun.children):
+        return prep.head
+    return None
+
+
 def side_roles(tok, ents) -> list:
     """Role nouns the parser hangs elsewhere: "A, one of the founders of Globex" (founders only:
     "one of the ... of X" with other roles cost precision on held-out news), "A, the chairman of

@@ -120,7 +120,7 @@ def is_headline(sent) -> bool:
     if len(words) < 3:
         return False
     ratio = sum(t.text[0].isupper() for t in words) / len(words)
-    ends_as_prose = sent.text.rstrip()[-1:] in {".", '"', "”", "…"}
+    ends_as_prose = sent.text.rstrip()[-1:] in {".", ":", '"', "”", "…"}  # ":" leads into a quote
     if len(words) > 8:
         return ratio > 0.8 and not ends_as_prose
     return ratio > (0.85 if ends_as_prose else 0.6) and len(words) >= (5 if ends_as_prose else 3)
