@@ -32,11 +32,13 @@ def test_series_round_without_a_raiser_names_none(nlp):
 
 
 @pytest.mark.parametrize("text, kind, expected", [
+    # a firm that has customers supplies them (round 11 follows the gold sets' convention;
+    # "A is a customer of X" and "X's customers include A" stay use(A, X))
     ("Olvin Motors has customers including Brindle Foods, Kestrel Labs and Varden Airlines.",
-     "use", {("Brindle Foods", "Olvin Motors"), ("Varden Airlines", "Olvin Motors")}),
+     "supply", {("Olvin Motors", "Brindle Foods"), ("Olvin Motors", "Varden Airlines")}),
     ("Lumo Payments has investors including Halcyon Capital and Birchwood Ventures.",
      "invest", {("Halcyon Capital", "Lumo Payments"), ("Birchwood Ventures", "Lumo Payments")}),
-    ("Brindle Foods has customers like Olvin Motors.", "use", {("Olvin Motors", "Brindle Foods")}),
+    ("Brindle Foods has customers like Olvin Motors.", "supply", {("Brindle Foods", "Olvin Motors")}),
 ])
 def test_the_haver_owns_the_listed_members(nlp, text, kind, expected):
     assert expected <= kinds(nlp, text, kind)
