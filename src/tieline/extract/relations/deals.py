@@ -4,7 +4,10 @@ a family word like "parent" can name."""
 from __future__ import annotations
 
 from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
+from ..arguments import Named
+from ..entities.tokens import acronyms
 from ..modality import modality_at
+from .prosecution import near
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
 OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
@@ -202,6 +205,28 @@ def regulator(mention) -> bool:
     """"The Justice Department weighed action against Acme over their purchase of Botco": a
     regulator named as a buyer is a pronoun read as the wrong party."""
     return bool(set(mention.name.lower().split()) & REGULATOR_WORDS)
+
+
+# what a regulator's deal with a firm ends: "agreed a $375m deal with Acme ... $125m in penalties"
+SETTLEMENT_CUES = {"settlement", "penalty", "fine", "charge", "probe", "investigation", "inquiry",
+                   "allegation", "violation", "wrongdoing", "enforcement"}
+
+
+def regulator_settlement(head, tail, sent, ents) -> tuple | None:
+    """"The Commission agreed a deal with Acme", with penalties or charges in the sentence or the
+    ones beside it: a regulator settling its case, so a suit by the regulator against the firm,
+    no alliance. Returns (regulator, firm), or None for a deal of any other kind."""
+    def enforces(m) -> bool:
+        names = [m.name, *getattr(ents.entities.get(m.name), "aliases", [])]
+        if m.name.isupper():  # "the SEC", written out as "US Securities and Exchange Commission"
+            names += [n for n in ents.entities if any(a.endswith(m.name) for a in acronyms(n))]
+        return any(regulator(Named(n, m.type)) and not is_court(Named(n, m.type)) for n in names) \
+            and "police" not in m.name.lower().split()
+    sides = [m for m in (head, tail) if enforces(m)]
+    if len(sides) != 1 or not any(t.pos_ == "NOUN" and t.lemma_.lower() in SETTLEMENT_CUES
+                                  for t in near(sent)):
+        return None
+    return (head, tail) if sides[0] is head else (tail, head)
 
 
 def counterfactual(trigger) -> bool:
