@@ -1,6 +1,7 @@
 """A regulator's deal with a firm, told beside its penalties or charges, is the regulator's case
 against the firm settled, no alliance; a deal with no dispute near, or with a public body that
-does not enforce, stays what it was (sentences and names invented for these tests)."""
+does not enforce, stays what it was. "Took action against" is a suit when the action is legal or
+a regulator takes it (sentences and names invented for these tests)."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +43,24 @@ def test_a_regulators_deal_with_no_dispute_is_no_suit(nlp, text):
 def test_two_firms_deal_stays_a_partnership(nlp, text, pair):  # partner pairs come sorted
     assert of_kind(nlp, text, "sue") == {}
     assert pair in of_kind(nlp, text, "partner")
+
+
+@pytest.mark.parametrize("text", [
+    "Glimmer Social took strong actions against Pinecrest News by labelling its posts as false.",
+    "The Marlow Institutes of Health took action against Verdant Labs, ending its grant.",
+    "Halden Mining took swift action against Orvik Freight by cancelling their shipments.",
+])
+def test_a_step_taken_against_someone_is_no_suit(nlp, text):
+    assert of_kind(nlp, text, "sue") == {}
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("The Financial Conduct Authority took action against Norvale Capital over its pension "
+     "advice.", "Financial Conduct Authority", "Norvale Capital"),
+    ("Brisa Farms took legal action against Zephyr Foods over the unpaid invoices.",
+     "Brisa Farms", "Zephyr Foods"),
+    ("The Federal Aviation Administration took enforcement action against Quillon Air last week.",
+     "Federal Aviation Administration", "Quillon Air"),
+])
+def test_legal_action_or_a_regulators_action_is_a_suit(nlp, text, head, tail):
+    assert (head, tail) in of_kind(nlp, text, "sue")

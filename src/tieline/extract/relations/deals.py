@@ -212,17 +212,37 @@ SETTLEMENT_CUES = {"settlement", "penalty", "fine", "charge", "probe", "investig
                    "allegation", "violation", "wrongdoing", "enforcement"}
 
 
+# "took legal action against": an action of these kinds is a case whoever takes it
+LEGAL_ACTIONS = {"legal", "court", "enforcement", "disciplinary", "regulatory", "antitrust", "class"}
+
+
+def enforcer(m, ents) -> bool:
+    """A body that brings regulatory cases: a commission, agency, authority or watchdog, not a
+    court or the police, also when named by its acronym ("the SEC", written out elsewhere in the text)."""
+    names = [m.name, *getattr(ents.entities.get(m.name), "aliases", [])]
+    if m.name.isupper():
+        names += [n for n in ents.entities if any(a.endswith(m.name) for a in acronyms(n))]
+    return any((regulator(Named(n, m.type)) or "authority" in n.lower().split())
+               and not is_court(Named(n, m.type)) for n in names) \
+        and "police" not in m.name.lower().split()
+
+
+def mere_action(trigger) -> bool:
+    """"took strong action against Acme": a step of any kind, a case only when legal or taken
+    by a regulator ("the watchdog took action against Acme")."""
+    verb, nouns = trigger, [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb, nouns = trigger.head, [trigger]
+    return verb.lemma_.lower() == "take" and any(
+        n.lemma_.lower() == "action" and not any(m.lower_ in LEGAL_ACTIONS for m in n.children)
+        for n in nouns)
+
+
 def regulator_settlement(head, tail, sent, ents) -> tuple | None:
     """"The Commission agreed a deal with Acme", with penalties or charges in the sentence or the
     ones beside it: a regulator settling its case, so a suit by the regulator against the firm,
     no alliance. Returns (regulator, firm), or None for a deal of any other kind."""
-    def enforces(m) -> bool:
-        names = [m.name, *getattr(ents.entities.get(m.name), "aliases", [])]
-        if m.name.isupper():  # "the SEC", written out as "US Securities and Exchange Commission"
-            names += [n for n in ents.entities if any(a.endswith(m.name) for a in acronyms(n))]
-        return any(regulator(Named(n, m.type)) and not is_court(Named(n, m.type)) for n in names) \
-            and "police" not in m.name.lower().split()
-    sides = [m for m in (head, tail) if enforces(m)]
+    sides = [m for m in (head, tail) if enforcer(m, ents)]
     if len(sides) != 1 or not any(t.pos_ == "NOUN" and t.lemma_.lower() in SETTLEMENT_CUES
                                   for t in near(sent)):
         return None
