@@ -29,6 +29,8 @@ def test_a_regulators_deal_near_a_dispute_is_a_suit(nlp, text, head, tails):
 @pytest.mark.parametrize("text", [
     "The Department of Energy signed a deal with Corvane Solar to build a plant in Nevada.",
     "The Marlow Trade Commission agreed a deal with Orbis Freight to run its customs checks.",
+    "The Marlow Health Service is working with the Trade Commission and other law enforcement "
+    "agencies to watch for scams.",
 ])
 def test_a_regulators_deal_with_no_dispute_is_no_suit(nlp, text):
     assert of_kind(nlp, text, "sue") == {}
@@ -61,6 +63,8 @@ def test_a_step_taken_against_someone_is_no_suit(nlp, text):
      "Brisa Farms", "Zephyr Foods"),
     ("The Federal Aviation Administration took enforcement action against Quillon Air last week.",
      "Federal Aviation Administration", "Quillon Air"),
+    ("Orvik Freight said it would take action against Halden Mining to recover the unpaid fees.",
+     "Orvik Freight", "Halden Mining"),
 ])
 def test_legal_action_or_a_regulators_action_is_a_suit(nlp, text, head, tail):
     assert (head, tail) in of_kind(nlp, text, "sue")

@@ -209,11 +209,13 @@ def regulator(mention) -> bool:
 
 # what a regulator's deal with a firm ends: "agreed a $375m deal with Acme ... $125m in penalties"
 SETTLEMENT_CUES = {"settlement", "penalty", "fine", "charge", "probe", "investigation", "inquiry",
-                   "allegation", "violation", "wrongdoing", "enforcement"}
+                   "allegation", "violation", "wrongdoing"}
+SETTLING_NOUNS = {"deal", "agreement", "settlement", "accord"}  # not "working with the agency"
 
 
 # "took legal action against": an action of these kinds is a case whoever takes it
 LEGAL_ACTIONS = {"legal", "court", "enforcement", "disciplinary", "regulatory", "antitrust", "class"}
+LEGAL_AIMS = {"recover", "claim", "damages", "compensation", "injunction"}
 
 
 def enforcer(m, ents) -> bool:
@@ -233,15 +235,21 @@ def mere_action(trigger) -> bool:
     verb, nouns = trigger, [c for c in trigger.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         verb, nouns = trigger.head, [trigger]
-    return verb.lemma_.lower() == "take" and any(
-        n.lemma_.lower() == "action" and not any(m.lower_ in LEGAL_ACTIONS for m in n.children)
-        for n in nouns)
+    if verb.lemma_.lower() != "take" or any(
+            t.lemma_.lower() in LEGAL_AIMS for h in [verb, *nouns] for c in h.children
+            if c.dep_ in {"advcl", "acl", "xcomp"} for t in c.subtree):
+        return False  # "took action against Acme to recover the debts": a claim in court
+    return any(n.lemma_.lower() == "action" and not any(m.lower_ in LEGAL_ACTIONS
+                                                         for m in n.children) for n in nouns)
 
 
-def regulator_settlement(head, tail, sent, ents) -> tuple | None:
+def regulator_settlement(head, tail, trigger, sent, ents) -> tuple | None:
     """"The Commission agreed a deal with Acme", with penalties or charges in the sentence or the
     ones beside it: a regulator settling its case, so a suit by the regulator against the firm,
     no alliance. Returns (regulator, firm), or None for a deal of any other kind."""
+    if not any(t.lemma_.lower() in SETTLING_NOUNS for t in [trigger, *trigger.children]
+               if t is trigger or t.dep_ == "dobj"):
+        return None
     sides = [m for m in (head, tail) if enforcer(m, ents)]
     if len(sides) != 1 or not any(t.pos_ == "NOUN" and t.lemma_.lower() in SETTLEMENT_CUES
                                   for t in near(sent)):

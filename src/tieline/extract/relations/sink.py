@@ -35,7 +35,7 @@ class Sink:
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
-        settled = regulator_settlement(head, tail, sent, self.ents) \
+        settled = regulator_settlement(head, tail, trigger, sent, self.ents) \
             if rtype == "partner" and head is not None and tail is not None else None
         if settled:
             rtype, (head, tail) = "sue", settled
