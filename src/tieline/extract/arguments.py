@@ -261,6 +261,8 @@ def one_of(noun):
 def prep_objects(tok, word: str) -> list:
     out = []
     holders = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "attr"}]]
+    # "agreed a deal totalling $375m with X": the phrase hangs off the object's participle
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     # "filed charges in a Boston court against X": one prepositional phrase deeper
     holders += [p for h in list(holders) for c in h.children if c.dep_ == "prep"
                 and c.lower_ != word for p in c.children if p.dep_ == "pobj"]

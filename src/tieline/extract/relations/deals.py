@@ -4,7 +4,10 @@ a family word like "parent" can name."""
 from __future__ import annotations
 
 from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
+from ..arguments import Named
+from ..entities.tokens import acronyms
 from ..modality import modality_at
+from .prosecution import near
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
 OFFER_NOUNS = {"bid", "offer", "approach", "proposal"}
@@ -207,6 +210,56 @@ def regulator(mention) -> bool:
     words = mention.name.lower().split()
     return bool(set(words) & REGULATOR_WORDS) or len(words) > 1 and words[-1] == "service" \
         and words[-2] in STATE_SERVICES
+
+
+# what a regulator's deal with a firm ends: "agreed a $375m deal with Acme ... $125m in penalties"
+SETTLEMENT_CUES = {"settlement", "penalty", "fine", "charge", "probe", "investigation", "inquiry",
+                   "allegation", "violation", "wrongdoing"}
+SETTLING_NOUNS = {"deal", "agreement", "settlement", "accord"}  # not "working with the agency"
+
+
+# "took legal action against": an action of these kinds is a case whoever takes it
+LEGAL_ACTIONS = {"legal", "court", "enforcement", "disciplinary", "regulatory", "antitrust", "class"}
+LEGAL_AIMS = {"recover", "claim", "damages", "compensation", "injunction"}
+
+
+def enforcer(m, ents) -> bool:
+    """A body that brings regulatory cases: a commission, agency, authority or watchdog, not a
+    court or the police, also when named by its acronym ("the SEC", written out elsewhere in the text)."""
+    names = [m.name, *getattr(ents.entities.get(m.name), "aliases", [])]
+    if m.name.isupper():
+        names += [n for n in ents.entities if any(a.endswith(m.name) for a in acronyms(n))]
+    return any((regulator(Named(n, m.type)) or "authority" in n.lower().split())
+               and not is_court(Named(n, m.type)) for n in names) \
+        and "police" not in m.name.lower().split()
+
+
+def mere_action(trigger) -> bool:
+    """"took strong action against Acme": a step of any kind, a case only when legal or taken
+    by a regulator ("the watchdog took action against Acme")."""
+    verb, nouns = trigger, [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb, nouns = trigger.head, [trigger]
+    if verb.lemma_.lower() != "take" or any(
+            t.lemma_.lower() in LEGAL_AIMS for h in [verb, *nouns] for c in h.children
+            if c.dep_ in {"advcl", "acl", "xcomp"} for t in c.subtree):
+        return False  # "took action against Acme to recover the debts": a claim in court
+    return any(n.lemma_.lower() == "action" and not any(m.lower_ in LEGAL_ACTIONS
+                                                         for m in n.children) for n in nouns)
+
+
+def regulator_settlement(head, tail, trigger, sent, ents) -> tuple | None:
+    """"The Commission agreed a deal with Acme", with penalties or charges in the sentence or the
+    ones beside it: a regulator settling its case, so a suit by the regulator against the firm,
+    no alliance. Returns (regulator, firm), or None for a deal of any other kind."""
+    if not any(t.lemma_.lower() in SETTLING_NOUNS for t in [trigger, *trigger.children]
+               if t is trigger or t.dep_ == "dobj"):
+        return None
+    sides = [m for m in (head, tail) if enforcer(m, ents)]
+    if len(sides) != 1 or not any(t.pos_ == "NOUN" and t.lemma_.lower() in SETTLEMENT_CUES
+                                  for t in near(sent)):
+        return None
+    return (head, tail) if sides[0] is head else (tail, head)
 
 
 def counterfactual(trigger) -> bool:

@@ -36,10 +36,10 @@ def prosecuted(noun, ents) -> bool:
     if not people:
         return False
     return any(t.lemma_.lower() in PROSECUTION_CUES or t.lower_ in PROSECUTION_CUES
-               for t in _near(noun.sent))
+               for t in near(noun.sent))
 
 
-def _near(sent):
+def near(sent):
     """The sentence with the one before and the one after it."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

@@ -10,8 +10,8 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
-from .deals import (counterfactual, is_court, litigant, not_a_stake, place_half, regulator,
-                    unbought_description)
+from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
+                    place_half, regulator, regulator_settlement, unbought_description)
 from .makers import names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply import supply_tie
@@ -36,10 +36,17 @@ class Sink:
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
+        settled = regulator_settlement(head, tail, trigger, sent, self.ents) \
+            if rtype == "partner" and head is not None and tail is not None else None
+        if settled:
+            rtype, (head, tail) = "sue", settled
         if rtype == "sue" and head is not None:
             head = litigant(head, self.ents)
         if rtype == "sue" and tail is not None and is_court(tail):
             return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
+        if rtype == "sue" and head is not None and mere_action(trigger) \
+                and not enforcer(head, self.ents):
+            return
         if not self._deal_parties(rtype, head, tail, trigger):
             return
         if head is None or tail is None or head.name == tail.name:
