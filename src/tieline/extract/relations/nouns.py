@@ -19,6 +19,7 @@ CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 DEMAND_VERBS = words("relation_words", "demand_verbs")
+PERSON_MAKER_NOUNS = words("relation_words", "person_maker_nouns")
 # participles that describe a case rather than govern it: "looming probes", "pending suits"
 STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", "grow", "growing",
                      "ongoing", "continue", "continuing"}
@@ -101,6 +102,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
     heads = holders(rule, noun, heads, defaulted, filled.get("members", []))
+    if rule.type == "develop" and noun.lemma_.lower() in PERSON_MAKER_NOUNS:
+        heads = [h for h in heads if h.root.ent_type_ != "PERSON"]  # "Ann Lee, producer of X"
     obj = object_class(rule, noun, objects, extra.get("obj_word"))
     if rule.require_class and obj in {None, "other"}:
         return
