@@ -28,6 +28,7 @@ ACCOUNT_NOUNS = words("relation_words", "account_nouns")
 # playbook", "the Acme Tournament")
 NOT_PRODUCT_NOUNS = words("relation_words", "not_product_nouns")
 LEADER_ROLES = words("relation_words", "leader_roles")
+CONTEST_NOUNS = words("relation_words", "contest_nouns")
 WORK_NOUNS = words("relation_words", "work_nouns")
 OFFICE_HOLDERS = words("relation_words", "office_holders")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
@@ -203,16 +204,18 @@ def run_on_tail(pname: str, maker: str, ents) -> bool:
 
 def _holds_role(pname: str, ents) -> bool:
     """Whether the text gives the name a leader, so it is a body: "former Acme Shuttle
-    president Ann Lee", "managing director of Acme Freightnet"."""
+    president Ann Lee", "managing director of Acme Freightnet"; or a sport's word, so it is a
+    team or a contest: "the Acme Harriers squad", "the headline bout of Acme 250"."""
+    body_words = LEADER_ROLES | CONTEST_NOUNS
     for m in ents.mentions:
         if m.name != pname:
             continue
         doc, root = m.root.doc, m.root
         after = doc[m.span[1]] if m.span[1] < len(doc) else None
-        if after is not None and after.lower_ in LEADER_ROLES:
+        if after is not None and after.lower_ in body_words:
             return True
         if root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} \
-                and root.head.head.lower_ in LEADER_ROLES:
+                and root.head.head.lower_ in body_words:
             return True
     return False
 

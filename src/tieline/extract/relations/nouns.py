@@ -19,6 +19,7 @@ CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 DEMAND_VERBS = words("relation_words", "demand_verbs")
+PERSON_MAKER_NOUNS = words("relation_words", "person_maker_nouns")
 # participles that describe a case rather than govern it: "looming probes", "pending suits"
 STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", "grow", "growing",
                      "ongoing", "continue", "continuing"}
@@ -101,6 +102,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
     heads = holders(rule, noun, heads, defaulted, filled.get("members", []))
+    heads = _no_person_maker(rule, noun, heads)
     obj = object_class(rule, noun, objects, extra.get("obj_word"))
     if rule.require_class and obj in {None, "other"}:
         return
@@ -416,6 +418,13 @@ def _one_person_named(noun, heads) -> bool:
     investor or user, not of the story's company unless the text says so ("investors include
     A, B" still lists holders)."""
     return noun.tag_ == "NN" and bool(heads) and all(h.type == "PERSON" for h in heads)
+
+
+def _no_person_maker(rule: Rule, noun, heads) -> list:
+    """"Ann Lee, producer of The Zephyr Hour": a person who makes a product, no organization."""
+    if rule.type != "develop" or noun.lemma_.lower() not in PERSON_MAKER_NOUNS:
+        return heads
+    return [h for h in heads if h.root.ent_type_ != "PERSON"]
 
 
 def _unowned_list(rule: Rule, filled: dict, heads, tails) -> bool:
