@@ -128,7 +128,7 @@ class Candidates(Joins):
         out = [_unglued(c) for c in out if c[0] not in dateline
                and not stage.intersection(range(c[0], c[1]))
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
-               and not self._role_field(c[0], c[1])]
+               and not self._role_field(c[0], c[1]) and not self._opening_common_word(c, out)]
         out = [(i, j, name, "OTHER" if self._lower_acronym(name) else label)
                for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
@@ -283,6 +283,27 @@ class Candidates(Joins):
         if not hasattr(self, "_lower_words"):
             self._lower_words = {t.text for t in self.sdoc if t.is_lower}
         return all(t.is_alpha and t.lower_ in self._lower_words for t in tokens)
+
+    def _opening_common_word(self, cand, out) -> bool:
+        """"Sewage is a source of data," said ...: one word that opens a sentence or a quote,
+        which the text also writes in lower case and never capitalised inside a sentence nor
+        in a longer name, is a common noun the tagger took for a firm (a firm "Acme" is
+        written so mid-sentence; "Harper" beside "Harper Lane" is a name)."""
+        i, j, name, label = cand
+        sdoc = self.sdoc
+        if j - i != 1 or label not in {"ORG", "WEAK"} or not sdoc[i].is_title \
+                or not self._common_words(sdoc[i:j]) \
+                or any(c[1] - c[0] > 1 and name in c[2].split() for c in out):
+            return False
+        if not hasattr(self, "_inner_caps"):
+            self._inner_caps = {t.text for t in sdoc if t.is_title and not self._opens(t.i)}
+        return self._opens(i) and name not in self._inner_caps
+
+    def _opens(self, k: int) -> bool:
+        """Whether token k opens a sentence or a quote that opens one."""
+        sdoc = self.sdoc
+        return sdoc[k].is_sent_start or k > 0 and sdoc[k - 1].is_quote and (
+            sdoc[k - 1].is_sent_start or k == 1)
 
     def _missed_names(self, out: list, surnames: set[str]) -> None:
         """Adds names the tagger skipped: possessed product names, camel-case words, headline

@@ -77,6 +77,8 @@ def clean_span(tokens) -> tuple[int, int] | None:
                 or k == 1 and toks[k + 1:] and toks[k + 1].lower_ in NON_MAKER_WORDS
                 and all(t.is_title for t in toks[k + 1:])):
             break  # but "Bishop's University", "Queen's College Avalon" are one name
+        if k == 1 and tok.text in POSSESSIVE_TOKENS and owner_and_trades(tokens):
+            break  # "Bella's Salon and Spa"
         if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "(" or tok.text.startswith("@")):
             j = k  # "Twitter @AdaVale": a handle ends the name before it
             break
@@ -280,7 +282,24 @@ def _shared_head(ent) -> bool:
         return True  # "Vale and Associates", "Kerns and Sons"
     if len(after) == 1 and conj[0] >= 2 and after[0].lower_ in INDUSTRY_TAILS:
         return True
+    if owner_and_trades(ent):
+        return True
     return toks[-1].lower_ in PARTY_WORDS and conj[0] == 1 and len(after) == 2
+
+
+def owner_and_trades(ent) -> bool:
+    """"Bella's Salon and Spa", "Kip's Crabs & Ribs": a shop named for its owner and two
+    trades, tagged a firm as a whole, is one name when the second trade word is written
+    nowhere in the text but after the first ("Acme's Alpha and Beta" where "Beta" stands
+    alone is two) and the first ends no firm's name ("Sam's Club and Walmart" is two)."""
+    toks = [t for t in ent if t.lower_ not in {"the", "a"}]
+    if not (getattr(ent, "label_", "") == "ORG" and len(toks) == 5 and toks[3].lower_ in {"and", "&"}
+            and toks[1].text in POSSESSIVE_TOKENS and toks[0].is_title
+            and toks[2].lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES
+            and all(t.is_title and t.is_alpha for t in (toks[2], toks[4]))):
+        return False
+    doc, first, second = ent.doc, toks[2].text, toks[4].text
+    return all(k > 1 and doc[k - 2].text == first for k in range(len(doc)) if doc[k].text == second)
 
 
 def name_bounds(tok) -> tuple[int, int]:
