@@ -48,3 +48,19 @@ def test_a_firm_named_near_a_title_or_a_plural_still_owns_figures(nlp, text, own
 ])
 def test_an_abbreviation_on_plural_loans_or_payments_owns_nothing(nlp, text):
     assert money(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # food: a lost round, its label tagged as a name
+    "For Dana Ruiz, the market slump in March led to the loss of $1.25 million in Series A "
+    "funding she had expected for Brindle Oat Foods, which launched in February.",
+    # robotics: a seed round with no named raiser in the clause
+    "The slump cost her $900,000 in Seed funding she had counted on.",
+])
+def test_a_round_label_owns_no_figure(nlp, text):
+    assert not any(m.entity.lower().startswith(("series", "seed")) for m in money(nlp, text))
+
+
+def test_a_named_raiser_still_owns_its_series_round(nlp):
+    found = money(nlp, "Lumo Payments raised $8 million in Series A funding led by Halcyon Capital.")
+    assert {m.entity for m in found} == {"Lumo Payments"}

@@ -47,6 +47,7 @@ HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than 
 FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a forecast
 PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
 CHIEF_OFFICER = re.compile(r"C[A-Z]O")  # "CIO", "CTO": a chief officer's title, not a name
+ROUND_LABEL = re.compile(r"(Pre-)?(Series [A-H]\d?|Seed)( Round)?", re.I)  # a round, not its raiser
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
 
@@ -159,6 +160,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
     if entity.lower() in ROLE_WORDS or CHIEF_OFFICER.fullmatch(entity):
         return None  # "the CIO of a $150m fund says": a role the tagger took for a name
+    if ROUND_LABEL.fullmatch(entity):
+        return None  # "$1.2m in Series A funding": the round's label owns nothing
     if programme_name(owners.ents, entity, root, sent):
         return None  # "the total FFS payments were $484bn": a programme's, no one payer's
     if not_one_name(owners.sdoc, entity):
