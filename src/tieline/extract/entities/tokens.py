@@ -208,6 +208,22 @@ def stage_direction_tokens(sdoc) -> set[int]:
     return found
 
 
+def speaker_label_tokens(sdoc) -> set[int]:
+    """A transcript's speaker label or a page's section tag at a line's start, in capitals
+    before a colon ("BOYD:", "TWILA BOYD:", "FILE PHOTO:"): the label, never a party; the
+    speaker is named in full elsewhere."""
+    found: set[int] = set()
+    for tok in sdoc:
+        if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
+            continue
+        k = tok.i
+        while k < len(sdoc) and k - tok.i < 4 and sdoc[k].is_alpha and sdoc[k].is_upper:
+            k += 1
+        if k > tok.i and k < len(sdoc) and sdoc[k].text == ":":
+            found |= set(range(tok.i, k))
+    return found
+
+
 def is_unit(tok) -> bool:
     """"30GB", "5G": a unit stuck to a number is no name."""
     return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
