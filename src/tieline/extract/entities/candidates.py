@@ -231,8 +231,8 @@ class Candidates(Joins):
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
-                    and j - i == 1 and not name.isupper() and self._possessive_name(name):
-                j, name, label = j + 1, name + "'s", "ORG"  # a shop "Vale's"; never "NPR's"
+                    and j - i <= 2 and not name.isupper() and self._possessive_name(name):
+                j, name, label = j + 1, name + "'s", "ORG"  # "Vale's", "Trader Jim's"; not "NPR's"
             elif label in {"ORG", "PERSON"} and (end := self._possessed_whole(i, j, part.end)):
                 j, label = end, "ORG"  # "Vale's Table is partnering": one charity's name
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
