@@ -397,12 +397,4 @@ class Bounds:
 
 def _in_brackets(text: str, name: str) -> bool:
     """Whether name follows an opening bracket (and only spaces) somewhere in text."""
-    at = text.find(name)
-    while at != -1:
-        before = at - 1
-        while before >= 0 and text[before].isspace():
-            before -= 1
-        if before >= 0 and text[before] == "(":
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return re.search(rf"\(\s*{re.escape(name)}", text) is not None

@@ -175,13 +175,8 @@ def dateline_tokens(sdoc) -> set[int]:
     """The place of a dateline at a paragraph's start: "OSLO (Agency) -", "NEW TOWN, Dec 3
     (Agency) -", "LYON —". Capitals before a dash name where the story was filed, no party."""
     found: set[int] = set()
-    for tok in sdoc:
-        if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
-            continue
-        k = tok.i
-        while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].is_upper:
-            k += 1
-        caps = range(tok.i, k)
+    for caps in _line_capitals(sdoc):
+        k = caps.stop
         if sum(len(sdoc[c]) for c in caps) < 4:
             continue
         ahead = sdoc[k:k + 10]
@@ -213,15 +208,21 @@ def speaker_label_tokens(sdoc) -> set[int]:
     before a colon ("BOYD:", "TWILA BOYD:", "FILE PHOTO:"): the label, never a party; the
     speaker is named in full elsewhere."""
     found: set[int] = set()
+    for caps in _line_capitals(sdoc):
+        if 0 < len(caps) <= 4 and caps.stop < len(sdoc) and sdoc[caps.stop].text == ":":
+            found |= set(caps)
+    return found
+
+
+def _line_capitals(sdoc):
+    """The run of words in capitals (maybe none) that opens each line."""
     for tok in sdoc:
         if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
             continue
         k = tok.i
-        while k < len(sdoc) and k - tok.i < 4 and sdoc[k].is_alpha and sdoc[k].is_upper:
+        while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].is_upper:
             k += 1
-        if k > tok.i and k < len(sdoc) and sdoc[k].text == ":":
-            found |= set(range(tok.i, k))
-    return found
+        yield range(tok.i, k)
 
 
 def is_unit(tok) -> bool:
