@@ -123,6 +123,7 @@ class Candidates(Joins):
                 out += self._entity_parts(ent, label, surnames, body)
         out = self._dangling_and(self._joined_bodies(self._whole_names(self._merge_adjacent(out))))
         self._missed_names(out, surnames)
+        out = self._cause_names(out)
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
         stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc)
@@ -224,6 +225,8 @@ class Candidates(Joins):
             while label == "ORG" and j - i > 1 and sdoc[i].is_lower and sdoc[i].is_alpha \
                     and sdoc[i].lower_ not in NAME_LINKS:
                 i += 1  # "the county Health Care Agency": a lower-case word opens no name
+            if label == "PERSON" and j - i == 1 and self._given_name(i - 1, i):
+                i -= 1  # "Ivy" + "Schlegel": the tagger took the surname alone
             trimmed = self._trimmed(i, j, label, role_end)
             if trimmed is None:
                 continue
@@ -249,6 +252,22 @@ class Candidates(Joins):
                     and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
                 out.append((k + 1, k + 2, sdoc[k + 1].text, label))
         return out
+
+    def _given_name(self, k: int, surname: int) -> bool:
+        """Whether token k is the given name of a lone surname the tagger found: a capitalised
+        word the parser hangs on it, after no other capital, that is no title, place, month
+        or common word of the text."""
+        sdoc = self.sdoc
+        if k < 0 or k in self.tickers:
+            return False
+        tok = sdoc[k]
+        return tok.dep_ == "compound" and tok.head.i == surname and tok.tag_ == "NNP" \
+            and tok.is_title and tok.is_alpha and not tok.ent_type_ \
+            and (k == 0 or not (sdoc[k - 1].is_title or sdoc[k - 1].is_upper)) \
+            and tok.lower_ not in HONORIFICS | PERSON_TITLES | ROLE_WORDS | CALENDAR \
+            and tok.lower_ not in ORG_NAME_WORDS | BODY_WORDS and tok.text not in self.places \
+            and not not_party_type(tok.text) \
+            and not re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
 
     def _law_names(self) -> set[str]:
         """Capitalised words the text writes before "Act": the name of a law, never a party,

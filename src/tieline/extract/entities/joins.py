@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from .tokens import span_text
-from .words import (BODY_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS, ORG_NAME_WORDS,
-                    SHARED_TAILS)
+from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS,
+                    ORG_NAME_WORDS, SHARED_TAILS)
+
+CAUSE_LINKS = frozenset({"to", "of", "and", "in", "on"})  # "... for Alternatives to Tolls"
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -71,6 +73,44 @@ class Joins:
                 i, name, label = s, span_text(sdoc[s:j]), "ORG"
             whole.append((i, j, name, label))
         return whole
+
+    def _cause_names(self, out):
+        """"Alliance" + "for" + "Safer Roads", "Ohioans" + "for" + "Fair Tolls": a body or a
+        group of people named for its cause is one name; the tagger leaves both halves out,
+        and the cause alone ("Safer Roads") or the people ("Ohioans") is no party."""
+        sdoc = self.sdoc
+        starts = {c[0]: c for c in out if c[3] in {"WEAK", "ORG"}}
+        ends = {c[1]: c for c in out}
+        gone, joined = set(), []
+        for b, cause in sorted(starts.items()):
+            link = b - 1 - (sdoc[b - 1].lower_ == "the")
+            if link < 2 or sdoc[link].lower_ != "for" or self.headline[self._tok_sent[b]]:
+                continue
+            head = sdoc[link - 1]
+            first = ends.get(link)
+            if first is not None and first[3] not in {"WEAK", "ORG", "NORP"}:
+                continue
+            if not head.is_title or head.is_sent_start and first is None or not (
+                    head.lower_ in CAUSE_HEADS or head.tag_ == "NNPS" and head.lower_.endswith("s")):
+                continue
+            i = first[0] if first else link - 1
+            j = self._cause_end(cause[1], {k for c in out for k in range(c[0], c[1])})
+            if self._open_object(j):
+                continue  # "Center for Preventing and Treating" + "the flu": unsure where it ends
+            gone |= {c for c in out if i <= c[0] and c[1] <= j}
+            joined.append((i, j, span_text(sdoc[i:j]), "ORG"))
+        return sorted([c for c in out if c not in gone] + joined) if joined else out
+
+    def _cause_end(self, j: int, covered: set[int]) -> int:
+        """Where a cause goes on past its first words ("... for Alternatives to Tolls")."""
+        sdoc, sent_end = self.sdoc, self.sents[self._tok_sent[j - 1]].end
+        k = j + 1 + (j + 1 < sent_end and sdoc[j + 1].lower_ == "the")
+        if j < sent_end and sdoc[j].lower_ in CAUSE_LINKS and k < sent_end and k not in covered \
+                and sdoc[k].is_title and not sdoc[k].is_sent_start:
+            while k < sent_end and sdoc[k].is_title and k not in covered:
+                k += 1
+            return k
+        return j
 
     def _partner_pair(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Dorset and" + "Vale Partners": a firm named for two partners, when the first name

@@ -1,0 +1,73 @@
+"""Names cut short, round 12: a body or a group named for its cause ("the Alliance for Safer
+Roads", "Ohioans for Fair Tolls") is one name, not its cause alone nor its people; a place
+before a transit word ("Avalon Transit") is one name; a given name the tagger left out of a
+lone surname ("Ivy" + "Marsh") belongs to the person.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_names_round3 import names
+
+
+@pytest.mark.parametrize("text,whole,pieces", [
+    # road safety think tank
+    ("Carl Berg, a research fellow at the Alliance for Securing Elections, a Boston think tank, "
+     "said the plan would fail.", "Alliance for Securing Elections", {"Securing Elections"}),
+    # a residents' campaign, named for its people and its cause
+    ("Dora Quill, executive director of Ohioans for Alternatives to Tolls, told reporters the "
+     "fee was unfair.", "Ohioans for Alternatives to Tolls", {"Ohioans", "Alternatives"}),
+    # a port campaign
+    ("Mara Fenn, who leads the Coalition for Cleaner Harbors, said dredging should stop.",
+     "Coalition for Cleaner Harbors", {"Cleaner Harbors"}),
+])
+def test_a_name_for_a_cause_is_one_name(nlp, text, whole, pieces):
+    found = names(nlp, text)
+    assert found.get(whole) == "ORG"
+    assert not pieces & set(found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a firm left for another: two names
+    ("Ada Roe left Vantor Robotics for Quillon Motors in May.", {"Vantor Robotics", "Quillon Motors"}),
+    # a person's name before "for" is no body
+    ("The award went to Tessa Lund for Brightwater Labs, the jury said.", {"Tessa Lund"}),
+])
+def test_for_between_two_names_joins_nothing_else(nlp, text, kept):
+    found = names(nlp, text)
+    assert kept <= set(found)
+    assert not any(" for " in n for n in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kenny Dahl joined Avalon Transit after ten years with the ferry service.", "Avalon Transit"),
+    ("Riders said Brookvale Transit had cut two bus routes.", "Brookvale Transit"),
+])
+def test_a_place_before_a_transit_word_is_one_name(nlp, text, name):
+    assert names(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # a charity's researcher, the surname alone tagged
+    ("Ivy Marsh, a senior research specialist for Greenwave USA, says the ban should stay.",
+     [("Marsh", "PERSON"), ("Greenwave USA", "ORG")], "Ivy Marsh"),
+    # a mining analyst
+    ("Orla Penk, an analyst at Dunmore Metals, expects copper to rise.",
+     [("Penk", "PERSON"), ("Dunmore Metals", "ORG")], "Orla Penk"),
+])
+def test_a_given_name_left_out_by_the_tagger_joins_the_surname(nlp, text, labels, person):
+    found = names(nlp, text, labels)
+    assert found.get(person) == "PERSON"
+    assert labels[0][0] not in found
+
+
+@pytest.mark.parametrize("text,labels,person", [
+    # a title before the surname stays out
+    ("Senator Penk said the mine would stay open.", [("Penk", "PERSON")], "Penk"),
+    # a word the text writes in lower case too is no given name
+    ("Harvest Penk, a farmer, said the harvest was late.", [("Penk", "PERSON")], "Penk"),
+])
+def test_a_title_or_a_common_word_is_no_given_name(nlp, text, labels, person):
+    assert person in names(nlp, text, labels)
