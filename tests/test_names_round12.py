@@ -38,3 +38,15 @@ def test_a_citys_people_are_no_party(nlp, text, labels, demonym):
                                   "Detroit Partners", "Boston Brewers", "Chicago Dairy"])
 def test_a_team_a_trade_or_a_firm_named_for_a_city_is_no_demonym(name):
     assert not_party_type(name) is None
+
+
+@pytest.mark.parametrize("text,labels,name", [
+    ("Ann Rollins, editor of the Daily Harbour Herald, said the paper would cut its print run.",
+     [("Ann Rollins", "PERSON"), ("the Daily Harbour Herald", "ORG")], "The Daily Harbour Herald"),
+    ("A reporter for the Larchmont Post asked Quellon Power about the outage.",
+     [("the Larchmont Post", "ORG"), ("Quellon Power", "ORG")], "The Larchmont Post"),
+])
+def test_a_papers_kept_article_is_written_as_its_title(nlp, text, labels, name):
+    found = names(nlp, text, labels)
+    assert found.get(name) == "ORG"
+    assert name.replace("The", "the", 1) not in found

@@ -249,6 +249,7 @@ class Candidates(Joins):
             i, j = trimmed
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
+            name = re.sub(r"^the ", "The ", name)  # "the Harbour Times" mid-sentence, as stored
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and j - i <= 2 and not name.isupper() and self._possessive_name(name):
                 j, name, label = j + 1, name + "'s", "ORG"  # "Vale's", "Trader Jim's"; not "NPR's"
