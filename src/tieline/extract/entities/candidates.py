@@ -16,6 +16,7 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
                     STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
                     VENUE_WORDS, HOLIDAY_WORDS, place_names)
+from ..lexicon import large_places
 
 # Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
 # "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
@@ -58,7 +59,25 @@ def derived_demonyms() -> frozenset[str]:
     out = set()
     for place in place_names():
         out |= _demonyms_of(place)
+    for place in large_places():
+        out |= _city_demonyms(place.lower())
     return frozenset(w for w in out - {p.lower() for p in place_names()} if len(w) > 5)
+
+
+def _city_demonyms(low: str) -> set[str]:
+    """The plural demonyms of a large city or a state ("Chicagoans", "Torontonians", "New
+    Jerseyans", "Detroiters"): plural only, as a firm may be named in the singular, and "-ers"
+    only after a longer name, as a short one plus "-ers" is often a trade or a team."""
+    if len(low) < 4 or not low.isascii() or not low[-1].isalpha():
+        return set()
+    stem = low[:-1] if low[-1] in "aeioy" else low
+    out = {stem + "ians", low + "ns" if low[-1] == "a" else
+           low + "ans" if low[-1] in "oy" else stem + "ans"}
+    if low[-1] == "o":
+        out.add(low + "nians")
+    if " " in low or len(low) > 5 and low[-1] not in "aeiouy":
+        out.add(low + "ers")
+    return out
 
 
 def not_party_type(name: str) -> str | None:
@@ -233,6 +252,7 @@ class Candidates(Joins):
             i, j = trimmed
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
+            name = re.sub(r"^the ", "The ", name)  # "the Harbour Times" mid-sentence, as stored
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and j - i <= 2 and not name.isupper() and self._possessive_name(name):
                 j, name, label = j + 1, name + "'s", "ORG"  # "Vale's", "Trader Jim's"; not "NPR's"
