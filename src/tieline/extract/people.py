@@ -3,6 +3,7 @@ leaving. People moving from one organization to another (talent_move) are in mov
 role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
+from .boards import board_seats
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
 from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
                         across_quote, campus, hometown, inside_title, joined_as_member,
@@ -13,8 +14,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
-from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, former_word, left_post, now_orgs,
-                     past_role, removed)
+from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, dated_past, former_word, left_post,
+                     now_orgs, past_role, removed)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -411,13 +412,15 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
         _tenure(v, m, ents, sink, sent)
+        board_seats(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
-        past = "negated" if v.tag_ == "VBD" and lemma in SERVED_VERBS else None
+        past = "negated" if v.tag_ == "VBD" and (
+            lemma in SERVED_VERBS or lemma in LEAD_VERBS and dated_past(v)) else None
         if lemma == "join" and objs:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
