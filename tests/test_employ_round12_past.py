@@ -46,6 +46,12 @@ def test_a_lead_verb_without_a_past_time_stays_current(nlp, text, head, tail):
     # food: in a relative clause
     ("Rita Sosa, who sits on the board of Tallow Foods, said prices would rise.", "Tallow Foods",
      "Rita Sosa"),
+    # a pronoun subject: the person last named
+    ("Rita Sosa will join Pellucid Pharma in May. She is on the board at mining group Arkose "
+     "Resources.", "Arkose Resources", "Rita Sosa"),
+    # the clause describes an apposed description of the person
+    ("Ivo Stal, a Brantwood Holdings adviser who sits on the boards of Pellucid Pharma and Tallow "
+     "Foods, said so.", "Tallow Foods", "Ivo Stal"),
 ])
 def test_a_board_seat_is_employ(nlp, text, head, tail):
     assert of_kind(nlp, text, "employ").get((head, tail)) == "asserted"
@@ -63,3 +69,9 @@ def test_a_board_seat_is_employ(nlp, text, head, tail):
 def test_no_board_seat_without_a_person_on_an_organizations_board(nlp, text):
     assert not [k for k in of_kind(nlp, text, "employ") if k[1] == "Jane Holt"
                 or k == ("Arkose Resources", "Pellucid Pharma")]
+
+
+def test_a_board_seat_is_no_start_of_a_move(nlp):
+    text = ("Rita Sosa will join Pellucid Pharma in May. She is on the board at mining group "
+            "Arkose Resources.")
+    assert not of_kind(nlp, text, "talent_move")

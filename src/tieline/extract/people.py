@@ -3,7 +3,6 @@ leaving. People moving from one organization to another (talent_move) are in mov
 role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
-from .boards import board_seats
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
 from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
                         across_quote, campus, hometown, inside_title, joined_as_member,
@@ -412,7 +411,6 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
         _tenure(v, m, ents, sink, sent)
-        board_seats(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
