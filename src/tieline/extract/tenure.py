@@ -11,6 +11,7 @@ NOW_WORDS = words("people", "now_words")
 LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 FIRE_VERBS = words("people", "fire_verbs")
+RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up to now
 
 
 def past_role(m, org, rtok, sdoc) -> bool:
@@ -81,9 +82,27 @@ def words_before(sdoc, i: int, n: int) -> list:
 
 
 def _ended(role) -> bool:
-    """"who was chief executive of Globex until 2021": a role with an end."""
+    """"who was chief executive of Globex until 2021": a role with an end; "Ann Lee, Globex's
+    treasurer until her retirement,": the parser hangs the end on the name after the role."""
     holder = role.head if role.dep_ == "attr" else role
-    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children)
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children) or (
+        role.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "until" and c.i > role.i
+                                     for c in role.head.children))
+
+
+def dated_past(verb) -> bool:
+    """"led Globex during the scandal", "ran Globex at the time", "headed Globex until her
+    retirement": a past tense tied to a time gone by, so a role since left; not "during the past
+    decade" (a time up to now) nor "at the same time"."""
+    for c in verb.children:
+        objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in {"during", "until", "till"} and not any(
+                a.lower_ in RECENT for p in objs for a in p.children):
+            return bool(objs)
+        if c.lower_ == "at" and any(p.lower_ == "time" and not any(
+                a.dep_ in {"amod", "compound", "nummod"} for a in p.children) for p in objs):
+            return True
+    return False
 
 
 def former_word(tok) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...model import Relation
 from ..moves import moves
+from ..boards import board_seats
 from ..people import roles
 from .headlines import headline_forms
 from .hires import hires
@@ -54,6 +55,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     supply_forms(ents, sink)
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
+    board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
     return _without_deal_partners(_without_role_pairs(sink.found))
 
 
