@@ -35,12 +35,14 @@ from ..view import view
 from .amounts import Amount, find_amounts, own_year
 from .deals import bought, recent_buyer
 from .guess import guess_owner
-from .filters import asked, clause_bounds, noun_after_brackets, not_a_holding, programme_name
-from .kinds import compared_to, governing_path, kind_of, many_deals, own_kind, own_phrase
+from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
+                      programme_name)
+from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
+                    own_phrase)
 from .owners import NOBODY, Owners, is_public
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
-                    PROBE_WORDS, PUBLIC_KINDS, STRIVING_VERBS)
+                    PROBE_WORDS, PUBLIC_KINDS, REQUEST_VERBS, STRIVING_VERBS, WORD_KIND)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -91,6 +93,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
         mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
+        mood = "hedged" if mood == "asserted" and requested(root, sent) else mood
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),
                       own_year(text, amount.end)
@@ -122,6 +125,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         raiser = joint_raiser(owners, root, sent)
         if raiser:  # "A and B announced a $110m investment in C": C's round, no one investor's
             return "funding", raiser, False
+    if kind == "investment" and injected(root):
+        return None  # "rescued with a $30m injection": put into the subject by someone unnamed
     many = many_deals(root, sent) if kind == "deal_value" else None
     entity = owners.of(root, sent, kind, span)
     if entity == NOBODY or many == "counted":
@@ -242,6 +247,19 @@ def intended(modality: str, root, sent, clause: str) -> str:
                                   and modality_of(PLAN_CUE.sub(" ", clause)) == "asserted"):
         return intent
     return modality
+
+
+def requested(root, sent) -> bool:
+    """ "sought a $1.7bn loan", "has requested $12m in aid", "applied for a $40m loan": the
+    figure's own verb asks for it; whether it was granted the clause does not say."""
+    path = governing_path(root, sent)
+    at = next((i for i, t in enumerate(path) if t.pos_ == "VERB"), None)
+    own = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else root
+    if at is None or not all(t == own or t.lower_ in ("for", "of") or kind_word(t) in WORD_KIND
+                             for t in path[1:at]):
+        return False  # "sought approval for its $2bn purchase": the approval is asked for
+    lemma = path[at].lemma_.lower()
+    return lemma in REQUEST_VERBS or lemma == "apply" and any(t.lower_ == "for" for t in path)
 
 
 def to_clause(verb) -> bool:

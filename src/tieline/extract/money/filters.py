@@ -7,7 +7,7 @@ from ..view import view
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, PERSONAL_PAY, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
+from .words import (AGGREGATE_NOUNS, INJECTION_NOUNS, PERSONAL_PAY, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
                     PUBLIC_NAME_WORDS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
@@ -29,6 +29,9 @@ CHANGE_SHARE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|jump
 THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:(?:budgets|revenues|sales|assets|"
                        r"incomes|earnings|turnovers)\s+(?:of\s+)?|(?:earn|earns|earning|make|"
                        r"makes|making)\s+)(?:under|below|less than|up to|more than|over)\s*$", re.I)
+# "applied for some of the $50bn bailout": a pool the party gets a part of, not its own sum
+# (but "part of the $5bn it raised" is its own)
+SHARE_OF = re.compile(r"\b(?:some|part|a portion|a share|a slice|a piece)\s+of\s+the\s*$", re.I)
 CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
@@ -146,6 +149,16 @@ def asked(sent) -> bool:
     return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
+def injected(root) -> bool:
+    """ "announced a partnership with the ministry, with a $30m cash injection", "won't survive
+    without a $7m injection": money put into the clause's subject, by a giver the phrase does
+    not name (one it names, "an injection from X", is X's)."""
+    noun = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else root
+    return noun.lemma_.lower() in INJECTION_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("with", "without") \
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
 def changed_by(root) -> bool:
     """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn": the figure is
     a change, not a sum anyone holds."""
@@ -162,9 +175,10 @@ def changed_by(root) -> bool:
 def not_a_holding(span, root, sent) -> bool:
     """True for figures that are no organization's money: rates and differences ("$17m per
     plane", "£200m less debt"), statistics over many ("the minimum investment was $80,000"),
-    sizes of markets or frauds, changes ("rose $2bn to $9bn"), public money and a person's own ("a $2tn relief bill", "his
-    salary", "a $20m pay package"), benchmarks someone expected, rumoured deals and the parts of a
-    total just given."""
+    sizes of markets or frauds, changes ("rose $2bn to $9bn"), pools only part of which is
+    anyone's ("some of the $50bn bailout"), public money and a person's own ("a $2tn relief
+    bill", "his salary", "a $20m pay package"), benchmarks someone expected, rumoured deals and
+    the parts of a total just given."""
     doc = span.doc
     text = view(doc).text
     after = after_restatement(span)
@@ -177,7 +191,8 @@ def not_a_holding(span, root, sent) -> bool:
         return True
     before = text[sent.start_char:span.start_char]
     if (CHANGE_BEFORE.search(before) and CHANGE_AFTER.match(text[span.end_char:sent.end_char])) \
-            or CHANGE_SHARE.search(before) or changed_by(root) or THRESHOLD.search(before):
+            or CHANGE_SHARE.search(before) or changed_by(root) or THRESHOLD.search(before) \
+            or SHARE_OF.search(before) and not any(c.dep_ == "relcl" for c in root.children):
         return True
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "PROPN" \
             and root.head.lower_ in ("fund", "funds"):

@@ -134,5 +134,9 @@ GENERIC_NAMES = _words("generic_names")
 NEWS_NOUNS = _words("news_nouns")
 # "reached a $140m deal ... in its probe": a regulator's settlement, no price
 PROBE_WORDS = _words("probe_words")
+# Money put into a party: "rescued with a $30m injection" is the rescued one's, not its investment
+INJECTION_NOUNS = _words("injection_nouns")
+# "sought a $1.7bn loan", "asked the bank for $5m": a sum asked for, not one received
+REQUEST_VERBS = _words("request_verbs")
 # Verbs of striving whose object clause is a hope, not a sum spent: "hopes to raise £50m".
 STRIVING_VERBS = _words("striving_verbs")
