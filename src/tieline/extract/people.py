@@ -386,7 +386,9 @@ def _acting_verbs(m, ents, sink, sent) -> None:
     verbs = [verb] if tok.dep_ == "nsubj" else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
-    verbs += [c for c in tok.children if c.dep_ == "relcl"]  # "Musk, who co-founded OpenAI"
+    # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
+    verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
+              for c in x.children if c.dep_ == "relcl"]
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"

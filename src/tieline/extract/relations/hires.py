@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..arguments import Named, mentions_of, phrase, prep_objects, subjects_of
 from ..employers import quote_then_speaker
-from ..lexicon import ROLE_WORDS
+from ..lexicon import ORG_PARTS, ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -28,6 +28,8 @@ def hires(sdoc, ents, sink) -> None:
         lemma = v.lemma_.lower()
         if lemma in HIRE_VERBS:
             _hired(v, ents, sink)
+        elif lemma == "make":
+            _made_role(v, ents, sink)
         elif lemma in LEAD_VERBS | {"become"}:
             _takes_job(v, ents, sink)
         elif lemma in FOUND_VERBS or lemma.endswith("found"):
@@ -45,6 +47,16 @@ def _hired(verb, ents, sink) -> None:
     else:
         targets = [m for s in subjects_of(verb) for m in mentions_of(s, ents)]
     _emit(verb, movers, targets, ents, sink, need_former=False)
+
+
+def _made_role(verb, ents, sink) -> None:
+    """"Acme made former Globex executive Ann Lee its new CFO": the subject gives its own post
+    (a role owned by "its") to someone marked as having left another employer."""
+    movers = [c for c in verb.children if c.dep_ == "dobj" and any(
+        r.dep_ in {"appos", "oprd"} and r.lemma_.lower() in ROLE_WORDS
+        and any(p.dep_ == "poss" and p.lower_ == "its" for p in r.children) for r in c.children)]
+    targets = [m for s in subjects_of(verb) for m in mentions_of(s, ents)]
+    _emit(verb, movers, targets, ents, sink, need_former=True)
 
 
 def _takes_job(verb, ents, sink) -> None:
@@ -76,6 +88,9 @@ def _job_orgs(verb, ents, direct: bool = False) -> list:
     for v in verbs:
         objs = [c for c in v.children if c.dep_ in {"dobj", "attr", "oprd"}]
         out += [m for o in objs if o.lower_ not in ROLE_WORDS for m in mentions_of(o, ents)]
+        # "run Globex's North America arm": the unit's owner is the new employer
+        out += [m for o in objs if o.lemma_.lower() in ORG_PARTS for p in o.children
+                if p.dep_ == "poss" for m in mentions_of(p, ents)]
         out += [m for o in objs if o.lemma_.lower() in ROLE_WORDS
                 for p in prep_objects(o, "of") + prep_objects(o, "at") for m in mentions_of(p, ents)]
     roles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.lemma_.lower() in ROLE_WORDS]
@@ -98,14 +113,22 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
             continue
         sources = {m.name: m for t in phrase_toks for m in [ents.mention_at(t)]
                    if m and m.type == "ORG" and m.kind == "name"}
-        sources.update({m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
-                        if m.type == "ORG"})
+        left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
+                if m.type == "ORG"}
+        sources.update(left)
+        # "its new CTO, Wei Chen, from Globex": the role stands for the named person after it
+        person = person or next((x for c in mover.children if c.dep_ == "appos"
+                                 for x in [ents.mention_at(c)] if x and x.type == "PERSON"), None)
         name = person.name if person else phrase(mover)
         for t in targets:
             for s in sources.values():
                 if s.name != t.name:
                     sink.add("talent_move", Named(s.name, "ORG"), t, verb, "hire", sent,
                              obj=name, modality=modality_at(verb, sent), confidence=0.5)
+                if s.name != t.name and s.name in left and person is not None:
+                    # hired from Globex: a past role there
+                    sink.add("employ", s, Named(person.name, "PERSON"), verb, "hire", sent,
+                             modality="negated")
 
 
 def _mover_phrase(mover, person, ents) -> list:
