@@ -277,6 +277,8 @@ class Anaphora:
         for prev in self.sdoc[start:token.i]:
             if prev.lemma_ == token.lemma_ and prev.i not in self.by_token and any(
                     c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in prev.children):
+                if prev.dep_ == "appos" and self.mention_at(prev.head):
+                    continue  # "Acme, a Dutch insurer, ...": the firm was named
                 return not any(c.dep_ == "appos" or c.ent_type_ == "ORG" or c.pos_ == "PROPN"
                                for c in prev.children if c.dep_ != "poss")
         return False
