@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from test_names_round3 import names
+from tieline.extract.document import extract
+from tieline.model import Document
 
 
 @pytest.mark.parametrize("text,whole,pieces", [
@@ -71,3 +73,12 @@ def test_a_given_name_left_out_by_the_tagger_joins_the_surname(nlp, text, labels
 ])
 def test_a_title_or_a_common_word_is_no_given_name(nlp, text, labels, person):
     assert person in names(nlp, text, labels)
+
+
+def test_a_fund_named_for_its_cause_owns_what_it_raised(nlp):
+    # the name was once cut ("Pelham Relief Fund" alone) and its figure kept from it
+    doc = Document(text="The Arts for Pelham Relief Fund, which has raised about $4 million from "
+                   "the public and private sector, is a partnership between the city and the state.",
+                   source="t")
+    money = {(m.entity, m.kind, m.amount) for m in extract(doc, nlp(doc.text)).money}
+    assert money == {("Arts for Pelham Relief Fund", "funding", 4000000)}
