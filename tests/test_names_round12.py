@@ -34,6 +34,8 @@ def test_a_name_for_a_cause_is_one_name(nlp, text, whole, pieces):
 @pytest.mark.parametrize("text,kept", [
     # a firm left for another: two names
     ("Ada Roe left Vantor Robotics for Quillon Motors in May.", {"Vantor Robotics", "Quillon Motors"}),
+    # a firm's plural last word is no group of people; the month stays out
+    ("Ann Lee left Kestrel Foods for Halden Pharma in May.", {"Kestrel Foods", "Halden Pharma"}),
     # a person's name before "for" is no body
     ("The award went to Tessa Lund for Brightwater Labs, the jury said.", {"Tessa Lund"}),
 ])
@@ -82,3 +84,21 @@ def test_a_fund_named_for_its_cause_owns_what_it_raised(nlp):
                    source="t")
     money = {(m.entity, m.kind, m.amount) for m in extract(doc, nlp(doc.text)).money}
     assert money == {("Arts for Pelham Relief Fund", "funding", 4000000)}
+
+
+@pytest.mark.parametrize("text,apart", [
+    # two papers: the second's own word tells it from the first
+    ("A story The Avalon Evening Times first reported drew a reply. Dana Ruiz, the "
+     "editor-in-chief of the Quarry Times tabloid, mocked it.", "Quarry Times"),
+    ("The Harbour Daily Post ran the figures first. The Kestrel Post, a weekly, followed.",
+     "Kestrel Post"),
+])
+def test_a_paper_with_its_own_word_is_not_another_paper(nlp, text, apart):
+    found = names(nlp, text)
+    assert any(n.endswith(apart) for n in found)
+
+
+def test_the_bare_paper_name_is_the_longer_paper(nlp):
+    found = names(nlp, "The Avalon Evening Times broke the story on Monday. The Times said the "
+                       "mill would close.")
+    assert "The Times" not in found

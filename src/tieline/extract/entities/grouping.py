@@ -62,6 +62,7 @@ class Grouping:
                     target = longer
                 elif kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
                         lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
+                        and all(w in lw or w == "The" for w in words) \
                         and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
                                     for n in names):
                     target = longer  # "The Times" for "The New York Times"

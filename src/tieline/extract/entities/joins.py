@@ -8,7 +8,7 @@ from .tokens import span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS,
                     ORG_NAME_WORDS, SHARED_TAILS)
 
-CAUSE_LINKS = frozenset({"to", "of", "and", "in", "on"})  # "... for Alternatives to Tolls"
+CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -91,7 +91,7 @@ class Joins:
             if first is not None and first[3] not in {"WEAK", "ORG", "NORP"}:
                 continue
             if not head.is_title or head.is_sent_start and first is None or not (
-                    head.lower_ in CAUSE_HEADS or head.tag_ == "NNPS" and head.lower_.endswith("s")):
+                    head.lower_ in CAUSE_HEADS or self._people_word(head, first)):
                 continue
             i = first[0] if first else link - 1
             j = self._cause_end(cause[1], {k for c in out for k in range(c[0], c[1])})
@@ -100,6 +100,12 @@ class Joins:
             gone |= {c for c in out if i <= c[0] and c[1] <= j}
             joined.append((i, j, span_text(sdoc[i:j]), "ORG"))
         return sorted([c for c in out if c not in gone] + joined) if joined else out
+
+    def _people_word(self, head, first) -> bool:
+        """"Ohioans", "Parents": one plural word naming people, not a firm's ("Foods")."""
+        return head.tag_ == "NNPS" and head.lower_.endswith("s") \
+            and (first is None or first[1] - first[0] == 1) \
+            and head.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES
 
     def _cause_end(self, j: int, covered: set[int]) -> int:
         """Where a cause goes on past its first words ("... for Alternatives to Tolls")."""
