@@ -9,6 +9,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES
+from .arguments import Named
 from .entities.words import GENERIC_DESCRIPTORS, PERSON_SUFFIXES
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
@@ -299,3 +300,47 @@ def a_kind_of_firm(role) -> bool:
     spokesman" still speaks for the firm of the text)."""
     return any(t.lemma_.lower() in GENERIC_DESCRIPTORS and any(
         c.dep_ in {"compound", "amod"} for c in t.children) for t in role)
+
+
+CORPORATE_TITLES = words("people", "corporate_titles")
+LOCAL_GOVERNMENTS = words("people", "local_governments")
+GOVERNMENT_BODIES = words("people", "government_bodies")
+GOVERNMENT_PLACES = words("people", "government_places")
+
+
+def corporate_title(role_words: list[str]) -> bool:
+    """"CEO", "founder", "chief executive": a title only a firm gives (a county board has a
+    chairman too)."""
+    pairs = zip(role_words, role_words[1:])
+    return any(w in CORPORATE_TITLES for w in role_words) or any(
+        a == "chief" and b in {"executive", "operating", "financial"} for a, b in pairs)
+
+
+def local_government(org) -> bool:
+    """"Avalon County", "Corvale City Council", "the Marsh County Commission": a county, city or
+    state government (not "World Gold Council", not "State Street")."""
+    low = [w.lower() for w in (getattr(org, "name", "") or "").split()]
+    return any(w in LOCAL_GOVERNMENTS for w in low) or len(low) > 1 and (
+        low[-1] in GOVERNMENT_BODIES and any(w in GOVERNMENT_PLACES for w in low[:-1])
+        or low[0] in GOVERNMENT_PLACES and low[1] == "of")
+
+
+TITLE_BODIES = words("people", "title_bodies")
+
+
+def body_in_title(org, role, sdoc) -> tuple:
+    """"Adams Community Chamber director Ann Lee": capitalised words before the title that end
+    in a body word finish the name the tagger cut at "Adams", so the employer is the whole
+    name and the title "director" (not a longer "Adams ..." name that the cut one was grouped
+    with)."""
+    if org is None or not hasattr(org, "span") or not role or org.span[1] != role[0].i:
+        return org, role
+    end = None
+    for j, t in enumerate(role[:-1]):
+        if not t.is_title or t.lower_ in ROLE_WORDS:
+            break
+        if t.lower_ in TITLE_BODIES:
+            end = j
+    if end is None:
+        return org, role
+    return Named(sdoc[org.span[0]:role[end].i + 1].text, "ORG"), role[end + 1:]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
 from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
-                        across_quote, campus, hometown, inside_title, joined_as_member,
-                        joint_partner, legislator, named_after, not_a_person, not_an_employer,
-                        org_shaped, owned_by_thing, person_between, placed_at_name, placed_in_town,
+                        across_quote, body_in_title, campus, corporate_title, hometown,
+                        inside_title, joined_as_member, joint_partner, legislator,
+                        local_government, named_after, not_a_person, not_an_employer, org_shaped,
+                        owned_by_thing, person_between, placed_at_name, placed_in_town,
                         portfolio_fragment, possessor, public_body_as_firm, quote_then_speaker,
                         quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
@@ -55,7 +56,7 @@ def roles(sdoc, ents, sink) -> None:
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
         if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
-            org = ents.mention_at(left) if left is not None else None
+            org, role = body_in_title(ents.mention_at(left) if left is not None else None, role, sdoc)
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
@@ -275,10 +276,12 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
                    claimed: set = frozenset()):
     """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
     document's main one."""
-    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG"]
+    words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
+    # "CEO Ann Lee" beside "Avalon County" only: the firm is named elsewhere, never the county
+    govs = {m.name for m in ents.mentions if corporate_title(words) and local_government(m)}
+    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG" and m.name not in govs]
     before = [m for m in orgs if m.end <= person_tok.idx]
     sdoc = person_tok.doc
-    words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
     executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES
     # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
     # it is the article's company and she its executive; nor another person's employer
@@ -306,7 +309,7 @@ def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     # "Chief executive Ann Lee said ...": in an article about one company, its executive; but
     # not a role with its own scope ("chief of surgery", "the state's health director", "officer
     # for Britain"): that names an employer the sentence does not, never the article's company
-    name = ents.salient_org()
+    name = ents.salient_org(exclude=govs)
     scoped = role_tok is not None and any(c.dep_ in {"prep", "poss"} for c in role_tok.children)
     return Named(name, "ORG") if name and not orgs and executive and not scoped \
         and _named_nearby(name, person_tok, ents) else None

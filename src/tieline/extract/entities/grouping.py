@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from ...names import compact
 from .shortforms import given_name_targets, short_form_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
-from .words import GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, PUBLICATION_WORDS
+from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
+                    PUBLICATION_WORDS)
 
 
 class Grouping:
@@ -112,8 +113,9 @@ class Grouping:
         # "Jupiter" for "Jupiter Research", "Aggregate" for "Aggregate Industries"
         firsts: dict[str, list[str]] = defaultdict(list)
         for name, words in self._words.items():
-            if len(words) > 1 and words[-1].lower() in ORG_NAME_WORDS and words[0].istitle() \
-                    and words[0].lower() not in ORG_NAME_WORDS | GENERIC_NAMES and name in canon:
+            if len(words) > 1 and words[-1].lower() in ORG_NAME_WORDS - OWN_BODY_TAILS \
+                    and words[0].istitle() and words[0].lower() not in ORG_NAME_WORDS | GENERIC_NAMES \
+                    and name in canon:
                 firsts[words[0]].append(canon[name])
         short_forms = {}
         for first, owners in firsts.items():

@@ -45,6 +45,7 @@ PRESS_DESCRIPTORS = _words("press_descriptors")  # "the newspaper" may be a cite
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
 # Public bodies and institutes: "Department of Health and Human Services" is one name.
 BODY_WORDS = _words("body_words")
+OWN_BODY_TAILS = _words("own_body_tails")  # "VBL Players Association" is not the VBL
 NAME_LINKS = _words("name_links")  # lower-case words inside a capitalised name
 # Words that are never a name alone, only the tail of one ("Lumo Payments" cut to "Payments").
 FRAGMENT_WORDS = _words("fragment_words")
