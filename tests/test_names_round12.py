@@ -102,3 +102,10 @@ def test_the_bare_paper_name_is_the_longer_paper(nlp):
     found = names(nlp, "The Avalon Evening Times broke the story on Monday. The Times said the "
                        "mill would close.")
     assert "The Times" not in found
+
+
+def test_a_word_before_a_lone_surname_outside_a_quote_or_introduction_is_no_given_name(nlp):
+    # a cinema chain whose trade word the tagger took for a surname
+    found = names(nlp, "Tarrowby Cinemas reopened its halls on Monday.",
+                  [("Cinemas", "PERSON")])
+    assert found.get("Tarrowby Cinemas") != "PERSON"

@@ -32,6 +32,7 @@ NUMBER_PAIR = re.compile(r"(?:^|\s)\d[\d,.]*\s+(?:one|two|three|four|five|six|se
                          r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|hundreds?|"
                          r"thousands?|dozens?)(?:\s|$)", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
+SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue"})
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
 GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
@@ -274,13 +275,18 @@ class Candidates(Joins):
         return out
 
     def _given_name(self, k: int, surname: int) -> bool:
-        """Whether token k is the given name of a lone surname the tagger found: a capitalised
-        word the parser hangs on it, after no other capital, that is no title, place, month
-        or common word of the text."""
+        """Whether token k is the given name of a lone surname the tagger found in a person's
+        introduction or quote: a capitalised word the parser hangs on it, after no other
+        capital, that is no title, place, month or common word of the text."""
         sdoc = self.sdoc
         if k < 0 or k in self.tickers:
             return False
         tok = sdoc[k]
+        last = sdoc[surname]
+        if last.tag_ != "NNP" or last.lower_ in ORG_NAME_WORDS | BODY_WORDS or not (
+                any(c.dep_ in {"appos", "relcl"} for c in last.children)
+                or last.head.lemma_ in SPEECH_VERBS):
+            return False  # a person introduced or quoted; not "Tarrowby Cinemas reopened"
         return tok.dep_ == "compound" and tok.head.i == surname and tok.tag_ == "NNP" \
             and tok.is_title and tok.is_alpha and not tok.ent_type_ \
             and (k == 0 or not (sdoc[k - 1].is_title or sdoc[k - 1].is_upper)) \
