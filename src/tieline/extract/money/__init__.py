@@ -32,7 +32,7 @@ from ..lexicon import ROLE_WORDS
 from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
 from ..timex import time_near
 from ..view import view
-from .amounts import Amount, find_amounts, own_year
+from .amounts import Amount, find_amounts, own_period, own_year
 from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
@@ -97,7 +97,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),
                       own_year(text, amount.end)
-                      or time_near(clause, amount.start - start, document.published))
+                      or time_near(own_period(clause, amount.end - start), amount.start - start,
+                                   document.published))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,

@@ -121,3 +121,21 @@ def own_year(text: str, end: int) -> str | None:
     $362m in 2018"), which the nearest date, the year before it, must not outweigh."""
     match = OWN_YEAR.match(text, end)
     return match.group(1) if match else None
+
+
+# "$5.9bn in revenue, up $1.5bn on its first quarter of 2019", "a profit of $1.2bn, up from
+# $900m in 2019", "a loss of $2.6bn, a slide from the same period last year", "compared with
+# 2018": what follows such words is the period compared with
+COMPARISON = re.compile(r"(?:[,;(—–]|\s-)\s*(?:up|down)\b(?:[^.;]|\.\d){0,40}?\b(?:on|from|over)\b"
+                        r"|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump)\s+of\b"
+                        r"(?:[^.;]|\.\d){0,30}?\b(?:on|from|over)\b"
+                        r"|\b(?:from|against)\s+(?=[$£€\d]|a year\b|(?:the\s+)?(?:same|last|"
+                        r"previous|prior)\s+(?:year|quarter|period|month|half|season|time)\b)"
+                        r"|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?", re.I)
+
+
+def own_period(clause: str, end: int) -> str:
+    """The clause without what follows a comparison after the figure (end is the figure's end
+    in clause): a compared period never dates the figure."""
+    match = COMPARISON.search(clause, end)
+    return clause[:match.start()] if match else clause

@@ -32,7 +32,11 @@ THRESHOLD = re.compile(r"(?<!\bits )(?<!\btheir )(?<!'s )\b(?:(?:budgets|revenue
 # "applied for some of the $50bn bailout": a pool the party gets a part of, not its own sum
 # (but "part of the $5bn it raised" is its own)
 SHARE_OF = re.compile(r"\b(?:some|part|a portion|a share|a slice|a piece)\s+of\s+the\s*$", re.I)
-CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from)\b", re.I)
+# "to $9bn", "from 2003", "on its first quarter", "compared with a year earlier"
+CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from|compared|versus|year-on-year|"
+                          r"year-over-year|(?:on|over)\s+(?:(?:its|the|a|last|same|previous|"
+                          r"prior|year-earlier|first|second|third|fourth|fiscal)\s+){0,3}"
+                          r"(?:year|quarter|period|half|month)s?)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
