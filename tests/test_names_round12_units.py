@@ -1,7 +1,8 @@
 """Names typed wrong, round 12: the possessor of a firm's named or described unit
 ("Globex's North America arm") is a firm whatever the tagger says; a soldier's or a country's
 unit is not; an industry word such as "Grid" or "Tankers" ends a firm's name ("Lumen Grid"),
-never a name of its own.
+never a name of its own; a sentence ending as prose with a lowercase verb is no headline,
+however many of its words are names.
 
 Every sentence and name is invented.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import of_kind
 from test_names_round3 import names
+from tieline.extract.entities.tokens import is_headline
 
 
 @pytest.mark.parametrize("text,firm", [
@@ -50,3 +53,22 @@ def test_an_industry_word_ends_a_firm_name(nlp, text, whole, piece):
     assert found.get(whole) == "ORG"
     assert piece not in found
 
+
+@pytest.mark.parametrize("text, head, tail", [
+    # industrial group: a one-sentence text, nearly every long word a name
+    ("Former Acme CEO Dana Ruiz will run Globex's North America arm.", "Globex", "Dana Ruiz"),
+    # shipping
+    ("Former Harlow Shipping COO Omar Hale joined Tidewater Freight.", "Tidewater Freight",
+     "Omar Hale"),
+])
+def test_prose_full_of_names_is_no_headline(nlp, text, head, tail):
+    assert (head, tail) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Former Acme CEO Dana Ruiz will run Globex's North America arm.", False),
+    ("Halvora Foods Names Omar Hale Finance Chief.", True),  # its verb capitalised
+    ("Brontex Labs Hires Dana Ruiz From Halvora Foods.", True),
+])
+def test_a_lowercase_verb_makes_prose(nlp, line, headline):
+    assert is_headline(next(iter(nlp(line).sents))) is headline
