@@ -123,6 +123,8 @@ def is_headline(sent) -> bool:
         return False
     ratio = sum(t.text[0].isupper() for t in words) / len(words)
     ends_as_prose = sent.text.rstrip()[-1:] in {".", ":", '"', "”", "…"}  # ":" leads into a quote
+    if ends_as_prose and any(t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"} for t in sent):
+        return False  # "Former Acme CEO Ada Vale will run Globex's arm.": prose full of names
     if len(words) > 8:
         return ratio > 0.8 and not ends_as_prose
     return ratio > (0.85 if ends_as_prose else 0.6) and len(words) >= (5 if ends_as_prose else 3)

@@ -10,7 +10,7 @@ from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILIT
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
-                    TERRITORIAL_VERBS)
+                    TERRITORIAL_VERBS, UNIT_NOUNS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
@@ -232,6 +232,8 @@ class Voting:
             # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a town's)
             v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
+        if self._owns_unit(root):
+            v["ORG"] += W["owner_of_unit"]
         if self._stake_cue(i, j):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
@@ -265,6 +267,14 @@ class Voting:
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
+
+    @staticmethod
+    def _owns_unit(root) -> bool:
+        """"Globex's North America arm", "Brindle's European unit": the possessor of a named
+        or described unit is a firm (not "Ivanov's unit", a soldier's)."""
+        head = root.head
+        return root.dep_ == "poss" and head.lemma_.lower() in UNIT_NOUNS \
+            and any(c.dep_ in {"compound", "amod"} and c.i > root.i for c in head.children)
 
     def _stake_cue(self, i: int, j: int) -> bool:
         """"40% of X", "a stake in X": X is a company, but not in "annexing 30% of X" or

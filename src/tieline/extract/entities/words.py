@@ -85,6 +85,7 @@ FACILITY_WORDS = _words("facility_words")  # "its warehouse, QX4": a site, not a
 VOTE_WEIGHTS: dict[str, float] = _DATA["vote_weights"]
 # Round 5 name bounds (see entities.json "_comment_bounds")
 DIVISION_WORDS = _words("division_words")
+UNIT_NOUNS = _words("unit_nouns")  # "Globex's North America arm": a firm's part
 CAUSE_HEADS = _words("cause_heads") | BODY_WORDS  # "Alliance for ...", "Center for ..."
 PARTY_WORDS = _words("party_words")
 SHARED_TAILS = _words("shared_tails")
