@@ -90,8 +90,12 @@ class Joins:
             first = ends.get(link)
             if first is not None and first[3] not in {"WEAK", "ORG", "NORP"}:
                 continue
+            # people named for a cause ("Ohioans", "Parents"), not a firm ("left Kestrel Foods
+            # for Halden Pharma": two names)
+            people = head.tag_ == "NNPS" and head.lower_.endswith("s") \
+                and head.lower_ not in ORG_NAME_WORDS
             if not head.is_title or head.is_sent_start and first is None or not (
-                    head.lower_ in CAUSE_HEADS or head.tag_ == "NNPS" and head.lower_.endswith("s")):
+                    head.lower_ in CAUSE_HEADS or people):
                 continue
             i = first[0] if first else link - 1
             j = self._cause_end(cause[1], {k for c in out for k in range(c[0], c[1])})
