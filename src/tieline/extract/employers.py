@@ -27,6 +27,7 @@ NAMING_VERBS = words("people", "naming_verbs")  # "a centre named after Ann Lee"
 LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its members are no staff
 FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
+AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -39,6 +40,8 @@ def not_an_employer(org, ents) -> bool:
         return True
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
+    if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
+        return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
     # Avalon United is the club's short name)
@@ -46,6 +49,15 @@ def not_an_employer(org, ents) -> bool:
         return True
     last = {(surname(e.name), e.type) for e in ents.entities.values() if " " in e.name}
     return len(low) == 1 and (name, "PERSON") in last and (name, "ORG") not in last
+
+
+def award_cut(org) -> bool:
+    """"Honor" of "Medal of Honor": the name is the tail of an award's name."""
+    span, root = getattr(org, "span", None), getattr(org, "root", None)
+    if span is None or root is None or span[0] < 2:
+        return False
+    before = root.doc[span[0] - 2:span[0]]
+    return before[1].lower_ == "of" and before[0].lower_ in AWARDS
 
 
 def surname(name: str) -> str:
@@ -261,8 +273,10 @@ def placed_at_name(noun) -> bool:
 def a_remit(org, noun, ents) -> bool:
     """A name set before the role word that is what the post deals with, not who employs it:
     "the government's top Supreme Court lawyer" (the role's owner is another, unnamed body),
-    "a former Brexit secretary" (a portfolio)."""
+    "a former Brexit secretary" (a portfolio), "Globex's Chief of Safety" (a field)."""
     root = getattr(org, "root", None)
+    if root is not None and owned_field(root, noun, ents):
+        return not org_shaped(org)
     if root is None or root.dep_ != "compound" or root.head.i != noun.i:
         return False
     # but "the council's Budget Committee chair": a panel or part of the owner is the post's body
@@ -271,6 +285,15 @@ def a_remit(org, noun, ents) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     return not part and any(o.pos_ == "NOUN" and not ents.mention_at(o) for o in owners) \
         or portfolio_fragment(org, [noun], noun.doc)
+
+
+def owned_field(root, noun, ents) -> bool:
+    """"Globex's Chief of Safety", "Acme Schools Chief of Security": the role's owner is named
+    before it, so the "of" object is the post's field (unless its name says it is a body)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i != noun.i:
+        return False
+    return any(c.dep_ in {"poss", "compound"} and c.i < noun.i
+               and getattr(ents.mention_at(c), "type", None) == "ORG" for c in noun.children)
 
 
 def joined_as_member(org, verb) -> bool:
