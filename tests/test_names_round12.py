@@ -109,3 +109,30 @@ def test_a_word_before_a_lone_surname_outside_a_quote_or_introduction_is_no_give
     found = names(nlp, "Tarrowby Cinemas reopened its halls on Monday.",
                   [("Cinemas", "PERSON")])
     assert found.get("Tarrowby Cinemas") != "PERSON"
+
+
+@pytest.mark.parametrize("text,firm", [
+    # an architecture firm named for two partners, a title "at" it and a possessive after it
+    ("Dana Ruiz, design director at the architecture firm Hollis and Crane's Boston studio, "
+     "said the offices would change.", "Hollis and Crane"),
+    # an advertising agency, a title "at" it
+    ("Tom Reyes, managing director at Pickard and Vane, said budgets were shrinking.",
+     "Pickard and Vane"),
+])
+def test_a_firm_named_for_two_partners_is_one_name(nlp, text, firm):
+    found = names(nlp, text)
+    assert found.get(firm) == "ORG"
+    assert not {w for w in firm.split(" and ")} & set(found)
+
+
+@pytest.mark.parametrize("text,labels,apart", [
+    # two bodies the tagger knows apart
+    ("Ann Lee, a visiting fellow at Marrow and Tessel, said the data were thin.",
+     [("Ann Lee", "PERSON"), ("Marrow", "ORG"), ("Tessel", "ORG")], {"Marrow", "Tessel"}),
+    # a part written alone elsewhere is a firm of its own
+    ("Ann Lee, chief executive of Vantor and Brisk, spoke first. Vantor later said it agreed.",
+     None, {"Vantor"}),
+])
+def test_two_names_joined_by_and_stay_two(nlp, text, labels, apart):
+    found = names(nlp, text, labels)
+    assert apart <= set(found)

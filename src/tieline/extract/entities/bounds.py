@@ -383,6 +383,8 @@ class Bounds:
         parts = split_coordination(ent)
         if len(parts) < 2 or ent.label_ != "ORG":
             return False
+        if len(parts) == 2 and self._partners_name(parts[0].start, parts[0].end, parts[1].end):
+            return True  # "Hollis and Crane's studio": one firm named for two partners
         whole = span_text(parts[0].doc[parts[0].start:parts[-1].end])
         if any(self._count(span_text(p)) > self._count(whole) for p in parts):
             return False

@@ -143,7 +143,7 @@ class Candidates(Joins):
                 out += self._entity_parts(ent, label, surnames, body)
         out = self._dangling_and(self._joined_bodies(self._whole_names(self._merge_adjacent(out))))
         self._missed_names(out, surnames)
-        out = self._cause_names(out)
+        out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
         dateline = dateline_tokens(sdoc)
         stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc)

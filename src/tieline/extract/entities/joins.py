@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...names import whole_word
 from .tokens import span_text
-from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, ORG_NAME_TAILS,
+from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, FIRM_ONLY, ROLE_WORDS, DIVISION_WORDS, ORG_NAME_TAILS,
                     ORG_NAME_WORDS, SHARED_TAILS)
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
+PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -117,6 +119,42 @@ class Joins:
                 k += 1
             return k
         return j
+
+    def _partners_firms(self, out):
+        """"a principal at Hollis" + "and" + "Crane": a firm named for its two partners."""
+        sdoc, joined, skip = self.sdoc, [], set()
+        starts = {c[0]: c for c in out}
+        for c in out:
+            other = starts.get(c[1] + 1)
+            if c[0] in skip:
+                continue
+            if other is not None and {c[3], other[3]} <= {"WEAK", "ORG", "PERSON", "GPE"} \
+                    and not {c[2], other[2]} & self.places \
+                    and self._partners_name(c[0], c[1], other[1]):
+                skip.add(other[0])
+                c = (c[0], other[1], span_text(sdoc[c[0]:other[1]]), "ORG")
+            joined.append(c)
+        return joined
+
+    def _partners_name(self, i: int, link: int, end: int) -> bool:
+        """Whether "A and B" (tokens i to end, "and" at link) names one firm after two people,
+        as architects', lawyers' and agencies' firms are named: one word each side, neither
+        written alone anywhere in the text, and told as one employer or owner (a title "at"
+        it, a firm word before it, a possessive after it)."""
+        sdoc = self.sdoc
+        if link != i + 1 or end != link + 2 or sdoc[link].lower_ != "and" or not all(
+                t.is_title and t.is_alpha and not t.is_sent_start for t in (sdoc[i], sdoc[end - 1])):
+            return False
+        if all(t.ent_iob_ == "B" and t.ent_type_ == "ORG" for t in (sdoc[i], sdoc[end - 1])):
+            return False  # the tagger knows two bodies ("a fellow at Harvard and Yale")
+        whole = len(whole_word(span_text(sdoc[i:end])).findall(self.text))
+        if any(len(whole_word(t.text).findall(self.text)) != whole for t in (sdoc[i], sdoc[end - 1])):
+            return False
+        before = sdoc[i - 1] if i > 0 else None
+        titled = before is not None and before.lower_ in {"at", "of"} and any(
+            t.lower_ in ROLE_WORDS for t in sdoc[max(0, i - 5):i - 1])
+        return titled or end < len(sdoc) and sdoc[end].text in {"'s", "’s"} \
+            or before is not None and before.lemma_.lower() in PRACTICE_NOUNS
 
     def _partner_pair(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Dorset and" + "Vale Partners": a firm named for two partners, when the first name
