@@ -40,6 +40,7 @@ from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
+from .respective import respective_owner
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
                     PROBE_WORDS, PUBLIC_KINDS, REQUEST_VERBS, STRIVING_VERBS, WORD_KIND)
@@ -77,6 +78,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if named is None:
             continue
         kind, entity, guessed = named
+        if not guessed:
+            entity = respective_owner(owners, entity, sent, text, amount)
         last = (amount, sent.start, kind, entity, guessed)
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
