@@ -43,7 +43,8 @@ from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
-                    PROBE_WORDS, PUBLIC_KINDS, REQUEST_VERBS, STRIVING_VERBS, WORD_KIND)
+                    PROBE_WORDS, PUBLIC_KINDS, PURPOSE_NOUNS, REQUEST_VERBS, STRIVING_VERBS,
+                    WORD_KIND)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -235,8 +236,8 @@ def intended(modality: str, root, sent, clause: str) -> str:
     a forecast, under "hopes to", "seeks to" a hedge, not a sum spent; a hedge or negation of
     the clause's own ("may plan to", "does not expect to") stands."""
     verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
-    tok, intent = verb, None
-    while tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
+    tok, intent = verb, ("hedged" if verb is not None and purposed(verb) else None)
+    while intent is None and tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
             and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
@@ -251,6 +252,13 @@ def intended(modality: str, root, sent, clause: str) -> str:
                                   and modality_of(PLAN_CUE.sub(" ", clause)) == "asserted"):
         return intent
     return modality
+
+
+def purposed(verb) -> bool:
+    """ "with the aim of raising $1bn", "in a bid to raise $1bn": the figure's verb names
+    a goal held, not a sum raised."""
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    return verb.dep_ in ("pcomp", "acl") and head.lemma_.lower() in PURPOSE_NOUNS
 
 
 def requested(root, sent) -> bool:

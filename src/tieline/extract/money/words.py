@@ -142,3 +142,5 @@ INJECTION_NOUNS = _words("injection_nouns")
 REQUEST_VERBS = _words("request_verbs")
 # Verbs of striving whose object clause is a hope, not a sum spent: "hopes to raise £50m".
 STRIVING_VERBS = _words("striving_verbs")
+# "with the aim of raising $1bn", "in a bid to raise $1bn": a goal, like "seeks to raise".
+PURPOSE_NOUNS = _words("purpose_nouns")
