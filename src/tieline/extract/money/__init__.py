@@ -40,9 +40,11 @@ from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
+from .respective import respective_owner
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
-                    PROBE_WORDS, PUBLIC_KINDS, REQUEST_VERBS, STRIVING_VERBS, WORD_KIND)
+                    PROBE_WORDS, PUBLIC_KINDS, PURPOSE_NOUNS, REQUEST_VERBS, STRIVING_VERBS,
+                    WORD_KIND)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -77,6 +79,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         if named is None:
             continue
         kind, entity, guessed = named
+        if not guessed:
+            entity = respective_owner(owners, entity, sent, text, amount)
         last = (amount, sent.start, kind, entity, guessed)
         # A figure repeated is one fact, whatever words are around it this time (a headline
         # says "invests" where the text says "deal"), unless it is the price of something else
@@ -232,8 +236,8 @@ def intended(modality: str, root, sent, clause: str) -> str:
     a forecast, under "hopes to", "seeks to" a hedge, not a sum spent; a hedge or negation of
     the clause's own ("may plan to", "does not expect to") stands."""
     verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
-    tok, intent = verb, None
-    while tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
+    tok, intent = verb, ("hedged" if verb is not None and purposed(verb) else None)
+    while intent is None and tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
             and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
@@ -248,6 +252,13 @@ def intended(modality: str, root, sent, clause: str) -> str:
                                   and modality_of(PLAN_CUE.sub(" ", clause)) == "asserted"):
         return intent
     return modality
+
+
+def purposed(verb) -> bool:
+    """ "with the aim of raising $1bn", "in a bid to raise $1bn": the figure's verb names
+    a goal held, not a sum raised."""
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    return verb.dep_ in ("pcomp", "acl") and head.lemma_.lower() in PURPOSE_NOUNS
 
 
 def requested(root, sent) -> bool:

@@ -13,8 +13,8 @@ from .parties import (NOBODY, cited, described_by_words, description, estimates,
                       only_modifies, persons_body_said, shared, speaker)
 from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_VERBS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
-                    PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS, PUBLIC_FUNDS,
-                    PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS, SPEECH_VERBS,
+                    PAYER_VERBS, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
+                    PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS, SPEECH_VERBS,
                     TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
@@ -250,7 +250,7 @@ class Owners:
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             if lemma == "cost" and caused(tok, subjects):
                 return NOBODY  # "Hurricane Roe cost $40m in lost sales": a cause, not a payer
-            for subj in (agents if kind == "deal_value" and agents else []) + subjects:
+            for subj in (agents if paid_by(tok, lemma, kind, path) else []) + subjects:
                 if kind in COMBINED_KINDS and shared(self.ents, subj, tok):
                     return NOBODY  # "Between them, A and B had $300bn in revenue"
                 found = self.at(subj)
@@ -479,3 +479,12 @@ def caused(verb, subjects) -> bool:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in s.children)
                for s in subjects)
+
+
+def paid_by(verb, lemma: str, kind: str, path) -> bool:
+    """The passive's agent owns the figure: a deal's "by" party, or who paid the figure the
+    subject holds ("Payments of $5m were made by X, Y said"), not who imposed it on another."""
+    if kind == "deal_value":
+        return True
+    return lemma in PAYER_VERBS and kind != "funding" and any(
+        c.dep_ == "nsubjpass" and c in path for c in verb.children)

@@ -70,6 +70,8 @@ BUYER_REACH: int = _DATA["buyer_reach"]  # sentences looked back for the buyer o
 IMPOSE_VERBS = _words("impose_verbs")
 # "Roe said the venture will deploy $1bn": a person who tells of a figure does not own it.
 SPEECH_VERBS = _words("speech_verbs")
+# "Payments of $5m were made by X": the passive's agent paid the figure its subject holds.
+PAYER_VERBS = _words("payer_verbs")
 # "X won a $1bn contract from Y": X sells, Y (the customer) owns the price.
 SELLER_VERBS = _words("seller_verbs")
 AWARD_VERBS = _words("award_verbs")  # "X was awarded a contract": X sells
@@ -140,3 +142,5 @@ INJECTION_NOUNS = _words("injection_nouns")
 REQUEST_VERBS = _words("request_verbs")
 # Verbs of striving whose object clause is a hope, not a sum spent: "hopes to raise £50m".
 STRIVING_VERBS = _words("striving_verbs")
+# "with the aim of raising $1bn", "in a bid to raise $1bn": a goal, like "seeks to raise".
+PURPOSE_NOUNS = _words("purpose_nouns")
