@@ -13,8 +13,8 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
                     ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
-                    PERSON_SUFFIXES, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES, SHIP_PREFIXES,
-                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
+                    PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES,
+                    SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
                     VENUE_WORDS, HOLIDAY_WORDS, place_names)
 from ..lexicon import large_places
 
@@ -395,11 +395,9 @@ class Candidates(Joins):
             elif kind == "headline":
                 out.append((tok.i, tok.i + 1, tok.text, "WEAK"))
             else:  # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
-                i = tok.i
-                while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
-                        and sdoc[i - 1].i not in covered and i - 1 not in self.tickers \
-                        and sdoc[i].lower_ not in PERSON_TITLES:
-                    i -= 1
+                i = self._argument_start(tok.i, covered)
+                if i is None:
+                    continue
                 if sdoc[i].lower_ in HONORIFICS or sdoc[i].lower_ in PERSON_TITLES \
                         and tok.i - i == 2:  # "Mr De Vido", "Sprint CFO Tarek Robbiati": a person
                     if i + 1 <= tok.i:
@@ -411,6 +409,22 @@ class Candidates(Joins):
                     # not "Holdings", nor "Waste rose" opening a sentence beside "waste", nor
                     # "Minutes" of a show "60 Minutes"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
+
+    def _argument_start(self, k: int, covered: set[int]) -> int | None:
+        """Where a capitalised argument the tagger skipped starts: with its proper-noun
+        compounds and a common possessor ("the Dunmore Sheriff's Office", not "Office"); None
+        when that runs into a name found already: a piece of a name is no party."""
+        sdoc, i, owned = self.sdoc, k, False
+        while True:
+            while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
+                    and i - 1 not in covered and i - 1 not in self.tickers \
+                    and sdoc[i].lower_ not in PERSON_TITLES:
+                i -= 1
+            if owned or not (i > 1 and sdoc[i - 1].text in POSSESSIVE_TOKENS
+                             and common_possessor(sdoc[i - 2]) and i - 2 not in covered):
+                break
+            i, owned = i - 2, True
+        return None if owned and i - 1 in covered and sdoc[i - 1].dep_ == "compound" else i
 
     def _bare_word_kind(self, tok) -> str | None:
         """Which rule of _missed_names may take a word the tagger skipped: "camel" ("xAI",
