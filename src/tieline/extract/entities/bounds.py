@@ -26,6 +26,7 @@ ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 # "Avalon County": a place's government, whose officers' titles carry their field after it
 PLACE_NOUNS = words("people", "place_nouns")
 ORG_HEADS = words("people", "org_heads")
+TITLE_FIELDS = words("entities", "title_fields")  # "Kestrel Foods Communications Director"
 
 
 def _cap_word(tok) -> bool:
@@ -106,6 +107,9 @@ class Bounds:
             return True
         whole = span_text(sdoc[i:j])
         titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
+        if last.lower_ in TITLE_FIELDS and prefix[-1].lower_ in ORG_NAME_WORDS | PARTY_WORDS \
+                and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
+            return True  # "Kestrel Foods Communications Director": the director's field
         return len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
             and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole) \
             and self._count(prefix[0].text) > len(titled)
@@ -218,8 +222,10 @@ class Bounds:
         linked = self._named if weak else taken
         # one word before a longer name is no more name ("Saint" + "Anne's University", the
         # tagger's cut institution, is best named so), two are ("Greater Auburn" + ...)
+        # "Avalon Green Party" + "Communications director": the title's field, no longer name
+        field = j + 1 < len(sdoc) and sdoc[j].lower_ in TITLE_FIELDS and sdoc[j + 1].lower_ in ROLE_WORDS
         return self._extends(i - 1, -1, sent, taken, linked, 1 if j - i == 1 else 2) \
-            or self._extends(j, 1, sent, taken, linked)
+            or not field and self._extends(j, 1, sent, taken, linked)
 
     def _field_after_for(self, i: int, sent) -> bool:
         """"Center for Tibet and Globalization" with "Tibet" tagged a place: the words after
