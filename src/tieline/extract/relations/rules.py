@@ -65,6 +65,7 @@ class Rule:
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
     manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use
     joint_object: bool = False  # "A and B launched a venture": one thing made together
+    bare_object: bool = False  # an idiom: "joined forces with", not "joined the armed forces"
     index: int = 0
 
     @property

@@ -144,6 +144,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     if rule.forbid_object and obj_lemmas & set(rule.forbid_object):
         return False
+    if rule.bare_object and any(c.dep_ != "prep" for o in objs for c in o.children):
+        return False
     if rule.require_in_prep and not {
             t.lower_ for slot in rule.slots if slot.startswith("prep:")
             for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} & set(rule.require_in_prep):
