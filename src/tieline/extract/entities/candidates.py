@@ -12,7 +12,7 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_un
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
+                    FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
                     PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES,
                     SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
                     VENUE_WORDS, HOLIDAY_WORDS)
@@ -146,9 +146,12 @@ class Candidates(Joins):
         """"Transport Commissioner Ann Vale": one word before such a role is her portfolio,
         not her employer."""
         sdoc = self.sdoc
-        if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" \
-                and sdoc[i - 2].lower_ in PORTFOLIO_ROLES and j < len(sdoc) and sdoc[j].is_title:
-            return True  # "Secretary of State Ann Vale"
+        if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" and j < len(sdoc) \
+                and sdoc[j].is_title and (sdoc[i - 2].lower_ in PORTFOLIO_ROLES or (
+                    sdoc[i - 2].lower_ in FIELD_HEADS and sdoc[i - 2].is_title
+                    and not sdoc[i].ent_type_)):
+            return True  # "Secretary of State Ann Vale"; "Chief of Safety Ann Vale" (but
+            # "head of Vantor Ann Vale" where the tagger found the firm)
         if i > 1 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in {"minister", "secretary"} \
                 and not {t.lower_ for t in sdoc[i:j]} & (BODY_WORDS | ORG_NAME_WORDS):
             return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
