@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...names import clean_name, kept_article, whole_word
+from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
@@ -12,14 +12,11 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_un
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
+                    FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
                     PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES,
                     SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
-                    VENUE_WORDS, HOLIDAY_WORDS, place_names)
-from ..lexicon import large_places
+                    VENUE_WORDS, HOLIDAY_WORDS)
 
-# Demonyms formed from a place name by the regular endings ("New Zealand" -> "New Zealander",
-# "Korea" -> "Korean", "Italy" -> "Italian", "Japan" -> "Japanese", "China" -> "Chinese").
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
 # A bill's number ("H.R. 6666", "S. 3548"), a web address, a post box or a trial's registry
@@ -42,43 +39,6 @@ def _unglued(cand):
     """A candidate whose first word runs on from the last sentence, named without it."""
     i, j, name, label = cand
     return (i, j, clean_name(GLUED_START.sub("", name)), label) if GLUED_START.match(name) else cand
-
-
-def _demonyms_of(place: str) -> set[str]:
-    low, out = place.lower(), set()
-    if len(low) < 4 or not low.isascii() or not low[-1].isalpha():
-        return out
-    stem = low[:-1] if low[-1] in "aeioy" else low
-    forms = {low + "er", stem + "ian", stem + "ese"}
-    forms.add(low + "n" if low[-1] == "a" else stem + "an")
-    return out | forms | {f + "s" for f in forms if not f.endswith("ese")}
-
-
-@lru_cache(maxsize=1)
-def derived_demonyms() -> frozenset[str]:
-    """Demonyms of every known place, formed by the regular endings."""
-    out = set()
-    for place in place_names():
-        out |= _demonyms_of(place)
-    for place in large_places():
-        out |= _city_demonyms(place.lower())
-    return frozenset(w for w in out - {p.lower() for p in place_names()} if len(w) > 5)
-
-
-def _city_demonyms(low: str) -> set[str]:
-    """The plural demonyms of a large city or a state ("Chicagoans", "Torontonians", "New
-    Jerseyans", "Detroiters"): plural only, as a firm may be named in the singular, and "-ers"
-    only after a longer name, as a short one plus "-ers" is often a trade or a team."""
-    if len(low) < 4 or not low.isascii() or not low[-1].isalpha():
-        return set()
-    stem = low[:-1] if low[-1] in "aeioy" else low
-    out = {stem + "ians", low + "ns" if low[-1] == "a" else
-           low + "ans" if low[-1] in "oy" else stem + "ans"}
-    if low[-1] == "o":
-        out.add(low + "nians")
-    if " " in low or len(low) > 5 and low[-1] not in "aeiouy":
-        out.add(low + "ers")
-    return out
 
 
 def not_party_type(name: str) -> str | None:
@@ -186,9 +146,12 @@ class Candidates(Joins):
         """"Transport Commissioner Ann Vale": one word before such a role is her portfolio,
         not her employer."""
         sdoc = self.sdoc
-        if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" \
-                and sdoc[i - 2].lower_ in PORTFOLIO_ROLES and j < len(sdoc) and sdoc[j].is_title:
-            return True  # "Secretary of State Ann Vale"
+        if j - i == 1 and i > 1 and sdoc[i - 1].lower_ == "of" and j < len(sdoc) \
+                and sdoc[j].is_title and (sdoc[i - 2].lower_ in PORTFOLIO_ROLES or (
+                    sdoc[i - 2].lower_ in FIELD_HEADS and sdoc[i - 2].is_title
+                    and not sdoc[i].ent_type_)):
+            return True  # "Secretary of State Ann Vale"; "Chief of Safety Ann Vale" (but
+            # "head of Vantor Ann Vale" where the tagger found the firm)
         if i > 1 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in {"minister", "secretary"} \
                 and not {t.lower_ for t in sdoc[i:j]} & (BODY_WORDS | ORG_NAME_WORDS):
             return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
@@ -394,9 +357,11 @@ class Candidates(Joins):
             elif kind == "headline":
                 out.append((tok.i, tok.i + 1, tok.text, "WEAK"))
             else:  # a capitalised argument the tagger skipped ("Vodafone teamed up with ...")
-                i = self._argument_start(tok.i, covered)
+                i = self._argument_start(tok.i, covered, places)
                 if i is None:
                     continue
+                if i in places:  # "the El Paso County Sheriff's Office": the place opens it
+                    out[:] = [c for c in out if not (i <= c[0] < tok.i and c[3] == "GPE")]
                 if sdoc[i].lower_ in HONORIFICS or sdoc[i].lower_ in PERSON_TITLES \
                         and tok.i - i == 2:  # "Mr De Vido", "Sprint CFO Tarek Robbiati": a person
                     if i + 1 <= tok.i:
@@ -409,10 +374,11 @@ class Candidates(Joins):
                     # "Minutes" of a show "60 Minutes"
                     out.append((i, tok.i + 1, span_text(sdoc[i:tok.i + 1]), "WEAK"))
 
-    def _argument_start(self, k: int, covered: set[int]) -> int | None:
+    def _argument_start(self, k: int, covered: set[int], places: set[int]) -> int | None:
         """Where a capitalised argument the tagger skipped starts: with its proper-noun
-        compounds and a common possessor ("the Dunmore Sheriff's Office", not "Office"); None
-        when that runs into a name found already: a piece of a name is no party."""
+        compounds and a common possessor ("the Dunmore Sheriff's Office", not "Office"), and
+        a place that opens such an office's name ("El Paso County Sheriff's Office"); None
+        when that runs into any other name found already: a piece of a name is no party."""
         sdoc, i, owned = self.sdoc, k, False
         while True:
             while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
@@ -423,6 +389,10 @@ class Candidates(Joins):
                              and common_possessor(sdoc[i - 2]) and i - 2 not in covered):
                 break
             i, owned = i - 2, True
+        if owned and i - 1 in places and sdoc[i - 1].dep_ == "compound":
+            while i > 0 and i - 1 in places:
+                i -= 1
+            return i
         return None if owned and i - 1 in covered and sdoc[i - 1].dep_ == "compound" else i
 
     def _bare_word_kind(self, tok) -> str | None:

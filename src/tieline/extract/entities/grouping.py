@@ -7,7 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...names import compact
-from .shortforms import given_name_targets, short_form_targets
+from .shortforms import given_name_targets, possessor_tail_targets, short_form_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
 from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
                     PUBLICATION_WORDS)
@@ -75,7 +75,7 @@ class Grouping:
                 first_body[name] = min(i, first_body.get(name, i))
         given = given_name_targets(names, kinds, self.text, self.places)
         for short, full in {**short_form_targets(names, kinds, first_body, self.text, self.places),
-                            **given}.items():
+                            **possessor_tail_targets(names, kinds), **given}.items():
             if canon[short] == short:
                 canon[short] = canon.get(full, full)
                 if short in given:  # the tagger's votes for a firm were votes for her
@@ -128,8 +128,10 @@ class Grouping:
             if any(k in self.by_token for k in range(s, e)):
                 continue
             if name in short_forms:
-                if sdoc[s].pos_ != "PROPN":
-                    continue
+                if sdoc[s].pos_ != "PROPN" or sdoc[s].ent_type_ in {"GPE", "LOC"} \
+                        and sdoc[s].dep_ != "compound":
+                    continue  # "in Colorado" beside "Colorado Mesa University" is the place
+                    # (but "the Wuhan lab" may be the Wuhan institute)
                 canon = {**canon, name: short_forms[name]}
             if e < len(sdoc) and sdoc[e].text in {"-", "‑"} and e + 1 < len(sdoc) \
                     and sdoc[e + 1].lower_ == "based":

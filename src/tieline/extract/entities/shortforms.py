@@ -5,7 +5,7 @@ import re
 
 from ..lexicon import ORG_PARTS
 from ..wordlists import words
-from .words import BODY_WORDS, GENERIC_NAMES, ORG_NAME_WORDS, PUBLICATION_WORDS
+from .words import BODY_WORDS, COMMON_POSSESSORS, GENERIC_NAMES, ORG_NAME_WORDS, PUBLICATION_WORDS
 
 # Name tails that a body, a paper or a club ends with: "Ford Foundation", "Senate Committee",
 # "Fox News" name a unit or an offshoot of the one-word name, never the same party.
@@ -37,6 +37,24 @@ def short_form_targets(names, kinds, first_body, text: str, places) -> dict[str,
                 and first_body.get(full, len(text)) < first_body.get(name, -1) \
                 and not _parent_cue(name, text):
             found[name] = full
+    return found
+
+
+def possessor_tail_targets(names, kinds) -> dict[str, str]:
+    """{short: full} for a name opened by a common possessor ("the Sheriff's Office") that
+    ends the one longer organization name of the text ("Dunmore County Sheriff's Office"):
+    the same office named again without its county or city."""
+    found = {}
+    for name in names:
+        words = name.split()
+        stem = re.sub(r"['’]s?$", "", words[0]).lower()
+        if len(words) < 2 or kinds[name] != "ORG" or stem == words[0].lower() \
+                or stem not in COMMON_POSSESSORS:
+            continue
+        longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
+                  and n.split()[-len(words):] == words]
+        if len(longer) == 1:
+            found[name] = longer[0]
     return found
 
 

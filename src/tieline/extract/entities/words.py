@@ -62,6 +62,7 @@ VENUE_WORDS = _words("venue_words")
 NON_MAKER_WORDS = _words("non_maker_words")
 # "Finance Minister X": the word before such a role is a portfolio, not an employer
 PORTFOLIO_ROLES = _words("portfolio_roles")
+FIELD_HEADS = _words("field_heads")  # "Chief of Safety Ann Lee": a field, no employer
 # "Paycheck Protection Program", "Heroes Act": a law or a public scheme, no party
 LAW_TAILS = _words("law_tails")
 # "Big Pharma", "Big Tech": a whole industry, no one party
