@@ -219,6 +219,8 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None  # "Acme Lab is a partnership of A, B and C": the venture, not a party
     if rule.type == "invest" and _funder_named_inside(noun, ents):
         return None  # "Lee suspended U.S. funding of X": the U.S. funds it, not Lee
+    if rule.type == "invest" and role == "tail" and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return None  # "will run Acme as a unit of Globex": a role after a deal, not a stake held
     # "A picked B as its supplier": the role is B's, not the chooser's
     named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
              and ents.mention_at(c)] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []

@@ -59,7 +59,11 @@ class _Shape:
 
 
 def _shape(verb) -> _Shape:
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    # "X is majority-owned by Y": the hyphened adverb makes the parser read the participle as
+    # a predicate adjective of "is", with its agent still attached
+    predicated = verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children)
+    passive = predicated or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "CoreWeave, backed by Nvidia, ..."
     if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
             c.dep_ == "agent" for c in verb.children):
@@ -71,6 +75,8 @@ def _shape(verb) -> _Shape:
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
     objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
+    if predicated:
+        objs = subjects_of(verb.head)
     return _Shape(passive, reduced, hyphened, objs)
 
 
