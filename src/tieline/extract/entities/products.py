@@ -202,6 +202,9 @@ class Products:
             if cue:
                 out.append((i, j, name, "PRODUCT*"))
                 self.explicit_products.add(name)
+                described = _described_maker(root)
+                if described is not None:
+                    self.makers.setdefault(name, described)
                 desc = head.head if head.lower_ in {"behind", "of"} else None
                 if desc is not None and desc.dep_ == "appos" and desc.head.pos_ == "PROPN":
                     self.makers.setdefault(name, (desc.head, desc))  # "Acme, the maker of X"
@@ -220,3 +223,23 @@ class Products:
                                                                              "series", "range"}:
                     return noun
         return None
+
+
+def _described_maker(root):
+    """(maker token, product noun) when an appositive product noun says who makes the name:
+    "Velmira, Novacor's antiviral drug", "Velmira, a Novacor drug", "Skyreach, a game from
+    Quillon Studios", "Velmira, a drug developed by Novacor". The token must later resolve to an
+    organization ("a Covid drug", "a drug from Japan" name no maker)."""
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS):
+        for c in noun.children:
+            if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+                return c, noun
+            if c.dep_ == "acl" and c.lemma_ in DEVELOP_VERBS:  # "a drug developed by Novacor"
+                c = next((a for a in c.children if a.dep_ == "agent"), None)
+            elif not (c.dep_ == "prep" and c.lower_ == "from"):  # "a game from Quillon"
+                continue
+            by = [p for p in (c.children if c is not None else ()) if p.dep_ == "pobj"
+                  and p.pos_ == "PROPN"]
+            if by:
+                return by[0], noun
+    return None

@@ -231,6 +231,8 @@ def _other_subject(pname: str, maker: str, head, ents) -> bool:
     if poss is None or subj is None or subj.i == poss.i:
         return False
     m = ents.mention_at(subj)
+    if m is not None and m.name == pname and poss.head.dep_ == "appos":
+        return False  # "Zephyr, its best-selling game, sold well": the product is the subject
     return subj.text in ents.places or m is not None and m.kind == "name" \
         and m.type != "PERSON" and m.name != maker
 
