@@ -4,9 +4,11 @@
   the power each belong to a named organization);
 - "Z chose X as its cloud provider", "Z picked X as supplier", "Z chose X to power its search";
 - "Z's new jet uses X's engines", "X's chips are used in Z's drones";
+- "Z uses software from X", "Z is adopting it, using equipment from X and Y";
 - "Z is a customer of X", "Z became X's biggest client", "X signed Z as a customer";
 - "the Defense Department signed a contract with X": a public body buys from X;
-- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets";
+- "Z signed a deal with X to buy 200 engines", "X signed a deal with Z to supply jets",
+  "X struck a deal to supply Z with 30,000 vans";
 - "Z completed the purchase of 40 jets from X", "Z placed an order for 40 jets from X";
 - "Z works with X for drug substance production", "Z partners with X for fill/finish".
 
@@ -31,6 +33,9 @@ SUPPLIED_THINGS = words("relation_words", "supplied_things")
 PROVIDER_NOUNS = words("relation_words", "provider_nouns")  # "as its cloud provider"
 CHOOSE_VERBS = words("relation_words", "choose_verbs")
 USE_VERBS = {"use", "utilise", "utilize", "employ", "incorporate", "integrate", "embed", "run"}
+# "Z uses chips from X": goods whose "from" names their maker (no data: "data from a survey")
+SOURCED_GOODS = words("relation_words", "sourced_goods")
+SOURCING_VERBS = USE_VERBS | {"adopt", "deploy", "license", "licence"}
 MADE_BY = {"make", "build", "design", "supply", "provide", "produce", "manufacture", "develop"}
 CONDITIONAL = {"if", "whether", "unless"}
 RELATIVES = {"that", "which"}
@@ -82,8 +87,9 @@ def supply_forms(ents, sink) -> None:
                 _powered(tok, sent, ents, sink)
             elif lemma in CHOOSE_VERBS:
                 _chosen_provider(tok, sent, ents, sink)
-            elif lemma in USE_VERBS:
+            elif lemma in SOURCING_VERBS:
                 _thing_uses(tok, sent, ents, sink)
+                _uses_goods_from(tok, sent, ents, sink)
 
 
 def _verb_read_as_noun(tok) -> bool:
@@ -272,6 +278,22 @@ def _thing_uses(verb, sent, ents, sink) -> None:
     _emit("use", customers, suppliers, verb, "thing_uses", sent, sink, _goods_word(goods))
 
 
+def _uses_goods_from(verb, sent, ents, sink) -> None:
+    """"Z uses software from X", "Z is adopting it, using equipment from X and Y": Z uses X.
+    The user is a named organization that is no public body ("the army uses engines from X"
+    buys for the state); "from" on the verb or on the goods names the maker."""
+    goods = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)
+             if t.lemma_.lower() in SOURCED_GOODS or t.lower_ in SOURCED_GOODS]
+    if not goods:
+        return
+    makers = [p for h in [verb, *goods] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    suppliers = _orgs(ents.mention_at(t) for p in makers for t in conjuncts(p))
+    users = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+             if not _public(m.name)]
+    _emit("use", users, suppliers, verb, "uses_from", sent, sink, _goods_word(goods))
+
+
 def _customer_role(noun, sent, ents, sink) -> None:
     """"Z is a customer of X", "Z became X's largest client", "X signed Z as a customer":
     Z uses X. The supplier must be named in the phrase or be the signing subject."""
@@ -382,17 +404,42 @@ def _deal_to_trade(noun, sent, ents, sink) -> None:
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p))
     signers = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
                     for t in conjuncts(c))
-    purposes = [c for h in (noun, verb) for c in h.children if c.dep_ in {"acl", "advcl", "xcomp"}
+    # "a deal to supply Z": the parser may call the purpose a relative clause of the deal
+    purposes = [c for h in (noun, verb) for c in h.children
+                if c.dep_ in {"acl", "advcl", "xcomp", "relcl"}
                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
     for p in purposes:
+        lemma = p.lemma_.lower()
+        recipients = _supplied_party(p, (p, noun, verb), ents)
+        if lemma in SELL_VERBS | {"provide"} and recipients:
+            _emit("supply", signers, recipients, noun, "deal_to_supply", sent, sink, _class([p]))
+            continue
         if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} or c.dep_ == "dative"
                for c in p.children):
             continue
-        lemma = p.lemma_.lower()
         if lemma in SELL_VERBS:
             _emit("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
         elif lemma in BUY_VERBS and _bought_goods(p):
             _emit("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
+
+
+def _supplied_party(verb, holders, ents) -> list:
+    """Whom "to supply Z with vans" or "to supply vans to Z" names: a named organization as
+    the object beside a "with" of goods (the parser may hang it on the deal or its verb, among
+    `holders`), or after "to" beside goods; no pronoun."""
+    preps = {c.lower_: [p for p in c.children if p.dep_ == "pobj"]
+             for c in verb.children if c.dep_ == "prep"}
+    withs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(_goods_bought(g) for g in withs):
+        named = objects
+    elif any(_goods_bought(o) for o in objects):
+        named = preps.get("to", [])
+    else:
+        return []
+    # "to supply it with cars": the pronoun's party is the deal's "with" party, read below
+    return _orgs(ents.mention_at(t) for n in named for t in conjuncts(n) if t.pos_ != "PRON")
 
 
 def _making(tok) -> bool:
