@@ -1,0 +1,37 @@
+"""Money round 13 (issue 9, from judged samples of real news): a figure a noun of purpose
+aims at ("in a bid to raise $40m", "in an effort to raise €300m") is what its verb names
+(funding), not what the noun could mean ("bid" as an offer); a money word the tagger took for
+a name ("Damages awarded to X totalled $12m") owns nothing. Invented sentences from several
+industries."""
+import pytest
+
+from extracted import money
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Brightwater Foods sold new shares in a bid to raise $40 million.", "Brightwater Foods"),
+    ("Tessaly Pharma issued bonds in an effort to raise €300 million.", "Tessaly Pharma"),
+])
+def test_a_sum_raised_for_a_goal_is_funding(nlp, text, owner):
+    found = [m for m in money(nlp, text) if m.entity == owner]
+    assert found and all(m.kind == "funding" for m in found)
+
+
+@pytest.mark.parametrize("text, owner, kind", [
+    # a bid to buy is still a price, and a deal valued at a sum still its deal's value
+    ("Corvel Steel made a bid to buy Lanmar Metals for $2 billion.", "Corvel Steel",
+     "deal_value"),
+    ("Halvik Airlines signed an agreement valued at $900 million with Orsa Aero.",
+     "Halvik Airlines", "deal_value"),
+])
+def test_a_bid_to_buy_stays_a_price(nlp, text, owner, kind):
+    found = [m for m in money(nlp, text) if m.entity == owner]
+    assert found and all(m.kind == kind for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Damages awarded by the Tribunal to Kestrel Mining totalled $12 million.",
+    "Compensation paid by the Regulator to Orvane Telecom customers reached £3 million.",
+])
+def test_a_money_word_taken_for_a_name_owns_nothing(nlp, text):
+    assert not [m for m in money(nlp, text) if m.entity.lower() in ("damages", "compensation")]
