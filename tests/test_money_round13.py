@@ -1,7 +1,8 @@
 """Money round 13 (issue 9, from judged samples of real news): a figure a noun of purpose
 aims at ("in a bid to raise $40m", "in an effort to raise €300m") is what its verb names
 (funding), not what the noun could mean ("bid" as an offer); a money word the tagger took for
-a name ("Damages awarded to X totalled $12m") owns nothing. Invented sentences from several
+a name ("Damages awarded to X totalled $12m") owns nothing; "launched a campaign to raise $X"
+names a goal, hedged like "in a bid to raise". Invented sentences from several
 industries."""
 import pytest
 
@@ -35,3 +36,23 @@ def test_a_bid_to_buy_stays_a_price(nlp, text, owner, kind):
 ])
 def test_a_money_word_taken_for_a_name_owns_nothing(nlp, text):
     assert not [m for m in money(nlp, text) if m.entity.lower() in ("damages", "compensation")]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Kestrel Books launched a campaign to raise £2 million from its readers.", "Kestrel Books"),
+    ("Corvane Biotech started a campaign to raise €15 million for a new laboratory.",
+     "Corvane Biotech"),
+])
+def test_a_campaign_to_raise_is_hedged(nlp, text, owner):
+    found = [m for m in money(nlp, text) if m.entity == owner]
+    assert found and all(m.modality == "hedged" and m.kind == "funding" for m in found)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Tarvel Motors raised $300 million last year in a campaign led by Brisk Capital.",
+     "Tarvel Motors"),
+    ("Halden Games ran a campaign that raised $2 million from its players.", "Halden Games"),
+])
+def test_a_campaign_that_raised_stays_asserted(nlp, text, owner):
+    found = [m for m in money(nlp, text) if m.entity == owner]
+    assert found and all(m.modality == "asserted" for m in found)
