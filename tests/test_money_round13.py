@@ -2,7 +2,8 @@
 aims at ("in a bid to raise $40m", "in an effort to raise €300m") is what its verb names
 (funding), not what the noun could mean ("bid" as an offer); a money word the tagger took for
 a name ("Damages awarded to X totalled $12m") owns nothing; "launched a campaign to raise $X"
-names a goal, hedged like "in a bid to raise". Invented sentences from several
+names a goal, hedged like "in a bid to raise"; "the lab" after "a lab in Tarrow" with no name
+beside it is that unnamed lab, not the organization named before it. Invented sentences from several
 industries."""
 import pytest
 
@@ -56,3 +57,24 @@ def test_a_campaign_to_raise_is_hedged(nlp, text, owner):
 def test_a_campaign_that_raised_stays_asserted(nlp, text, owner):
     found = [m for m in money(nlp, text) if m.entity == owner]
     assert found and all(m.modality == "asserted" for m in found)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Dr. Jo Marsh teaches at the Velmont Institute of Biology. Officials claimed that a private "
+     "lab in Tarrow had leaked samples. Critics said the agency had given the lab $7.5 million "
+     "in grants.", "Velmont Institute of Biology"),
+    ("Ms. Ana Ruiz works for Corvane Pictures. Her brother runs a small studio in Delft. The "
+     "state gave the studio $40,000 in grants last year.", "Corvane Pictures"),
+])
+def test_a_description_after_an_unnamed_one_is_not_the_name_before(nlp, text, named):
+    assert not [m for m in money(nlp, text) if m.entity == named]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Dr. Jo Marsh teaches at the Velmont Institute of Biology. Critics said the state had "
+     "given the lab $7.5 million in grants.", "Velmont Institute of Biology"),
+    ("Corvane Pictures is a small studio in Delft. The state gave the studio $40,000 in grants "
+     "last year.", "Corvane Pictures"),
+])
+def test_a_description_of_the_name_before_still_stands_for_it(nlp, text, owner):
+    assert [m for m in money(nlp, text) if m.entity == owner]
