@@ -170,6 +170,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
     if entity.lower() in ROLE_WORDS or CHIEF_OFFICER.fullmatch(entity):
         return None  # "the CIO of a $150m fund says": a role the tagger took for a name
+    if entity.lower() in WORD_KIND:
+        return None  # "Damages awarded to X totalled $12m": a money word the tagger took
     if ROUND_LABEL.fullmatch(entity):
         return None  # "$1.2m in Series A funding": the round's label owns nothing
     if programme_name(owners.ents, entity, root, sent):

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IF_HAD, HELD_IN, HOLDINGS,
-                    HOLDING_NOUNS, HOLDING_VERBS, KIND_WORDS, LEGAL_CHARGES, RECEIVING_VERBS,
-                    SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW,
-                    WORD_KIND)
+                    HOLDING_NOUNS, HOLDING_VERBS, KIND_WORDS, LEGAL_CHARGES, PURPOSE_NOUNS,
+                    RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED,
+                    WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -167,6 +167,13 @@ def gap_clause(root):
         for d in c.children)), None)
 
 
+def aimed(verb) -> bool:
+    """ "in a bid to raise $40m": the noun names a goal, and what the figure is comes from
+    the verb ("raise"), not from the noun ("bid" as an offer)."""
+    return verb.head.lemma_.lower() in PURPOSE_NOUNS and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def kind_of(root, sent) -> str | None:
     clause = gap_clause(root)
     if clause is not None:  # "paid for a stake" is an investment; "it expected" names none
@@ -196,8 +203,8 @@ def kind_of(root, sent) -> str | None:
     for tok in path:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SAVING_VERBS:
             return None  # "could save $1.7tn a year": a saving is no one's holding
-        if tok.dep_ == "acl" and kind_in([tok.head]):  # "an investment valued at $1bn"
-            return kind_in([tok.head])
+        if tok.dep_ == "acl" and kind_in([tok.head]) and not aimed(tok):
+            return kind_in([tok.head])  # "an investment valued at $1bn"
         raised = [c for c in tok.children if c.dep_ == "dobj" and c != root]
         if tok.pos_ == "VERB" and kind_in(raised) and any(t.lower_ == "to" for t in path):
             return kind_in(raised)  # "raised its bid to $2bn" is a bid, not a fundraising

@@ -137,6 +137,8 @@ def description(owners, noun, name: str | None) -> str:
     """ "the league" stands for `name` (the organization last named) only if the text described
     it with that word; else for the last organization it did, else for none; "the ride-hailing
     firm" is the one named with the same words."""
+    if name and introduced_unnamed(owners, noun, name):
+        return NOBODY
     if name and fits_description(owners, noun, name):
         return described_by_words(owners, noun) or name
     found = described_by_words(owners, noun) or described_with(owners, noun)
@@ -145,6 +147,23 @@ def description(owners, noun, name: str | None) -> str:
     # a kind of company ("the carrier", "the retailer") with none described so: the one
     # named before it; any other word ("the league") stands for no organization named
     return name if name and noun.lemma_.lower() in ORG_DESCRIPTORS else NOBODY
+
+
+def introduced_unnamed(owners, noun, name: str) -> bool:
+    """ "Acme ... a lab in Tarrow ... the US gave the lab $7m": the same noun brought in with
+    "a" and no name beside it, after `name` was last told, is the one "the lab" stands for."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(owners.sdoc[:noun.i]):
+        mention = owners.ents.mention_at(tok)
+        if mention is not None and mention.name == name:
+            return False
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and mention is None \
+                and tok.dep_ not in ("appos", "attr") \
+                and any(c.lower_ in ("a", "an") for c in tok.children) \
+                and not any(owners.ents.mention_at(c) for c in tok.children
+                            if c.dep_ in ("appos", "compound", "nmod")):
+            return True
+    return False
 
 
 def speaker(pronoun):
