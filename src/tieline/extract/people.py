@@ -14,8 +14,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
-from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, dated_past, former_word, left_post,
-                     now_orgs, past_role, removed)
+from .tenure import (LEAVE_VERBS, NOW_WORDS, dated_past, former_word, left_post, now_orgs,
+                     past_role, removed, tenure_facts)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -31,7 +31,6 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 ROLE_PREPS = words("people", "role_preps")
-TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 PLACE_NOUNS = words("people", "place_nouns")
@@ -415,7 +414,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
-        _tenure(v, m, ents, sink, sent)
+        tenure_facts(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
@@ -472,21 +471,6 @@ def _named_thing(org) -> bool:
     return root is not None and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
         for c in root.children)
-
-
-def _tenure(v, m, ents, sink, sent) -> None:
-    """Time spent in a job: "spent two decades at Globex", "held the role at Globex until 2017".
-    A past tense or an end date makes the role a former one."""
-    lemma = v.lemma_.lower()
-    objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
-    if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
-        return
-    orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
-            if o.type == "ORG"]
-    ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
-    for org in orgs:
-        sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                 modality="negated" if ended else None)
 
 
 def _named_role(verb) -> str | None:
