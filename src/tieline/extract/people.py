@@ -75,6 +75,7 @@ def roles(sdoc, ents, sink) -> None:
         relative, main, was = predicate_roles(tok)
         for noun in nouns + relative:
             found += _noun_roles(noun, tok, ents)
+        found += _joined_posts(nouns, tok, ents)
         # "Ann Lee is the chief executive of Globex": only a role naming its organization
         found += [f for n in main for f in _noun_roles(n, tok, ents) if f[0] is not None]
         found += _placed_by_verb(relative + main, ents)
@@ -119,6 +120,19 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _joined_posts(nouns, tok, ents) -> list[tuple]:
+    """"Ann Lee, a housing advocate and chief executive of Globex": a post joined to a trade
+    beside the name; the parser often hangs "of Globex" on the trade, so an organization written
+    after the post is the post's ("a nurse and member of the union" stays a membership)."""
+    out = []
+    for n in (n for n in nouns if not is_role(n)):
+        for r in (r for r in n.conjuncts if is_role(r) and not person_between(tok, r, ents)):
+            words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "punct"}]
+            orgs = _role_orgs(r, ents) or [o for o in _role_orgs(n, ents) if o.root.i > r.i]
+            out += [(o, _role_text(words), r) for o in orgs if not a_tie(words)]
+    return out
 
 
 def _placed_by_verb(attrs, ents) -> list[tuple]:
