@@ -3,7 +3,8 @@ leaving. People moving from one organization to another (talent_move) are in mov
 role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
-from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
+from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
+                        subjects_of)
 from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
                         across_quote, body_in_title, campus, corporate_title, hometown,
                         inside_title, joined_as_member, joint_partner, legislator,
@@ -399,7 +400,7 @@ def _person_verbs(m, ents, sink) -> None:
 def _acting_verbs(m, ents, sink, sent) -> None:
     """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
     tok, verb = m.root, m.root.head
-    verbs = [verb] if tok.dep_ == "nsubj" else []
+    verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
@@ -411,7 +412,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                              for x in p.children)]
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    for v in verbs:
+    for v in map(split_verb, verbs):
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
