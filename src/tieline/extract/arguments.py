@@ -310,3 +310,13 @@ def phrase(tok) -> str:
 class Named:
     name: str
     type: str
+
+
+def split_verb(tok):
+    """"co-founded" comes split "co", "-", "founded", and the parser makes "co" the verb with
+    the founder as its subject or a compound of it: the verb meant is the word after the hyphen."""
+    doc = tok.doc
+    if tok.lower_ == "co" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        return doc[tok.i + 2]
+    return tok

@@ -3,7 +3,8 @@ leaving. People moving from one organization to another (talent_move) are in mov
 role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
-from .arguments import SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, subjects_of
+from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
+                        subjects_of)
 from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
                         across_quote, body_in_title, campus, corporate_title, hometown,
                         inside_title, joined_as_member, joint_partner, legislator,
@@ -14,8 +15,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
-from .tenure import (LEAVE_VERBS, NOW_WORDS, TENURE_JOBS, dated_past, former_word, left_post,
-                     now_orgs, past_role, removed)
+from .tenure import (LEAVE_VERBS, NOW_WORDS, dated_past, former_word, left_post, now_orgs,
+                     past_role, removed, tenure_facts)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -31,7 +32,6 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 ROLE_PREPS = words("people", "role_preps")
-TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 PLACE_NOUNS = words("people", "place_nouns")
@@ -76,6 +76,7 @@ def roles(sdoc, ents, sink) -> None:
         relative, main, was = predicate_roles(tok)
         for noun in nouns + relative:
             found += _noun_roles(noun, tok, ents)
+        found += _joined_posts(nouns, tok, ents)
         # "Ann Lee is the chief executive of Globex": only a role naming its organization
         found += [f for n in main for f in _noun_roles(n, tok, ents) if f[0] is not None]
         found += _placed_by_verb(relative + main, ents)
@@ -120,6 +121,19 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _joined_posts(nouns, tok, ents) -> list[tuple]:
+    """"Ann Lee, a housing advocate and chief executive of Globex": a post joined to a trade
+    beside the name; the parser often hangs "of Globex" on the trade, so an organization written
+    after the post is the post's ("a nurse and member of the union" stays a membership)."""
+    out = []
+    for n in (n for n in nouns if not is_role(n)):
+        for r in (r for r in n.conjuncts if is_role(r) and not person_between(tok, r, ents)):
+            words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "punct"}]
+            orgs = _role_orgs(r, ents) or [o for o in _role_orgs(n, ents) if o.root.i > r.i]
+            out += [(o, _role_text(words), r) for o in orgs if not a_tie(words)]
+    return out
 
 
 def _placed_by_verb(attrs, ents) -> list[tuple]:
@@ -386,7 +400,7 @@ def _person_verbs(m, ents, sink) -> None:
 def _acting_verbs(m, ents, sink, sent) -> None:
     """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
     tok, verb = m.root, m.root.head
-    verbs = [verb] if tok.dep_ == "nsubj" else []
+    verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
@@ -398,7 +412,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                              for x in p.children)]
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    for v in verbs:
+    for v in map(split_verb, verbs):
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
@@ -415,7 +429,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
-        _tenure(v, m, ents, sink, sent)
+        tenure_facts(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
@@ -472,21 +486,6 @@ def _named_thing(org) -> bool:
     return root is not None and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
         for c in root.children)
-
-
-def _tenure(v, m, ents, sink, sent) -> None:
-    """Time spent in a job: "spent two decades at Globex", "held the role at Globex until 2017".
-    A past tense or an end date makes the role a former one."""
-    lemma = v.lemma_.lower()
-    objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
-    if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
-        return
-    orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
-            if o.type == "ORG"]
-    ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
-    for org in orgs:
-        sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                 modality="negated" if ended else None)
 
 
 def _named_role(verb) -> str | None:

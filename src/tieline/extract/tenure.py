@@ -2,7 +2,7 @@
 or a leaving verb in the same sentence; a "now" job stays current."""
 from __future__ import annotations
 
-from .arguments import mentions_of, prep_objects
+from .arguments import Named, mentions_of, prep_objects
 from .lexicon import ORG_DESCRIPTORS
 from .wordlists import words
 
@@ -10,6 +10,7 @@ FORMER = words("people", "former")
 NOW_WORDS = words("people", "now_words")
 LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
+TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 FIRE_VERBS = words("people", "fire_verbs")
 RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up to now
 
@@ -129,3 +130,18 @@ def removed(tok) -> bool:
     """"Globex removed boss Ann Lee", "Globex fired its chief, Ann Lee": a job she lost."""
     holder = tok.head if tok.dep_ == "appos" else tok
     return holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS
+
+
+def tenure_facts(v, m, ents, sink, sent) -> None:
+    """Time spent in a job: "spent two decades at Globex", "held the role at Globex until 2017".
+    A past tense or an end date makes the role a former one."""
+    lemma = v.lemma_.lower()
+    objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+    if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
+        return
+    orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
+            if o.type == "ORG"]
+    ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
+    for org in orgs:
+        sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                 modality="negated" if ended else None)
