@@ -194,9 +194,37 @@ def test_contradicting_reports_far_apart_supersede_and_close_ones_dispute():
 def test_hedged_reports_and_former_roles():
     hedged = _ev("2024-01-01", "one.example", modality="hedged")
     assert validity("partner", [hedged]).status is None
-    former = _ev("2024-02-01", "one.example", "former")
+    former = _ev("2024-02-01", "one.example", "former", modality="negated")
     assert validity("employ", [former]).status == "ended"
-    assert validity("partner", [former]).status == "active"  # "former" named someone else
+    assert validity("partner", [_ev("2024-02-01", "one.example", "former")]).status == "active"
+    # a cue elsewhere in the sentence names another role: the extractor's own reading decides
+    for cue in ("former", "ended", "weakened"):
+        assert validity("employ", [_ev("2024-02-01", "one.example", cue)]).status == "active"
+
+
+ROLE_SENTENCES = [  # (sentence, organization, person, status)
+    ("Mara Quill, a professor of chemistry at Penrose University and a former astronaut, "
+     "spoke on Monday.", "Penrose University", "Mara Quill", "active"),
+    ("Tobin Reyes, a senior adviser at Larkfield Foods who formerly led the company, said "
+     "sales rose.", "Larkfield Foods", "Tobin Reyes", "active"),
+    ("Ines Vale, a vice president of Corvane Systems, mourned a former board member.",
+     "Corvane Systems", "Ines Vale", "active"),
+    ("Oren Platt, the former chief executive of Halvard Shipping, said freight rates fell.",
+     "Halvard Shipping", "Oren Platt", "ended"),
+    ("Lena Moss previously ran Brightmoor Corp., the cloud company.", "Brightmoor",
+     "Lena Moss", "ended"),
+]
+
+
+def test_a_former_word_ends_only_the_role_it_is_written_on(tmp_path, nlp):
+    (tmp_path / "roles.txt").write_text(" ".join(s for s, *_ in ROLE_SENTENCES) + "\n", "utf-8")
+    db = tmp_path / "r.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "roles.txt"), "--db",
+                               str(db)]).exit_code == 0
+    with open_store(db, read_only=True) as store:
+        status = {(f.subject, f.object): f.status for f in fact_rows(store) if f.kind == "employ"}
+    for _, org, person, expected in ROLE_SENTENCES:
+        assert status.get((org, person)) == expected, (org, person, status)
 
 
 @pytest.mark.parametrize("sentence, change, valid_from, valid_to", [

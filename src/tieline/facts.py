@@ -113,9 +113,10 @@ def in_window(day: str | None, since: str | None, until: str | None) -> bool:
 
 DISPUTE_DAYS = 30
 STATUSES = ("active", "weakened", "ended", "disputed")
-# Kinds a "former" role ends ("the former chief executive of X"); for other kinds the word
-# usually describes someone or something else in the sentence.
-FORMER_ENDS = frozenset({"employ"})
+# Kinds whose extractor reads the tenure of each role itself (a past role comes out negated):
+# a cue anywhere in the sentence ("a former astronaut", "who formerly led the agency", "scale
+# back") usually describes another role or person, so it neither ends nor weakens the tie.
+ROLE_KINDS = frozenset({"employ"})
 
 
 @dataclass(frozen=True)
@@ -140,10 +141,8 @@ def stance(kind: str, ev: Evidence) -> str | None:
     reports, which say nothing about whether it holds."""
     if ev.modality in ("hedged", "forecast"):
         return None
-    if ev.change == "weakened":
-        return "weakened"
-    if ev.change == "ended" or (ev.change == "former" and kind in FORMER_ENDS):
-        return "ended"
+    if ev.change in ("weakened", "ended") and kind not in ROLE_KINDS:
+        return ev.change
     return "ended" if ev.modality == "negated" else "stated"
 
 

@@ -172,10 +172,22 @@ def inside_title(org, role, sdoc) -> bool:
 
 
 def same_org(a: str, b: str) -> bool:
-    """"Illinois Department of Health" and "Department of Health": one organization written
-    twice, so no move from one to the other."""
+    """"Illinois Department of Health" and "Department of Health", "NJ Transit" and "New Jersey
+    Transit": one organization written twice, so no move from one to the other."""
     a, b = a.lower(), b.lower()
-    return a.endswith(" " + b) or b.endswith(" " + a)
+    return a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """"nj transit" for "new jersey transit": the first word of `short` is the initials of the
+    words of `long` before the words the two names end with alike."""
+    head, *tail = short.split() or [""]
+    words = long.split()
+    if tail and words[len(words) - len(tail):] != tail:
+        return False
+    lead = [w for w in words[:len(words) - len(tail)] if w not in {"of", "and", "the", "&"}]
+    letters = head.replace(".", "")
+    return len(lead) > 1 and letters.isalpha() and letters == "".join(w[0] for w in lead)
 
 
 def a_tie(role) -> bool:

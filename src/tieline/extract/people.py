@@ -15,8 +15,8 @@ from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_rem
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
-from .tenure import (LEAVE_VERBS, NOW_WORDS, dated_past, former_word, left_post, now_orgs,
-                     past_role, removed, tenure_facts)
+from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
+                     now_orgs, past_role, removed, tenure_facts)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -436,8 +436,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
-        past = "negated" if v.tag_ == "VBD" and (
-            lemma in SERVED_VERBS or lemma in LEAD_VERBS and dated_past(v)) else None
+        past = "negated" if v.tag_ == "VBD" and (lemma in SERVED_VERBS or lemma in LEAD_VERBS
+                                                 and dated_past(v)) or career_perfect(v) else None
         if lemma == "join" and objs:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:

@@ -106,6 +106,19 @@ def dated_past(verb) -> bool:
     return False
 
 
+def career_perfect(verb) -> bool:
+    """"has worked at the Justice Department and was its inspector general": a present perfect
+    of working with no span up to now lists a career, not the present job (but "has worked at
+    Globex since 2019", "for eight years", "now works at Globex")."""
+    if verb.lemma_.lower() != "work" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+             for p in c.children if p.dep_ == "pobj"]
+    return not spans and not any(t.lower_ == "since" for t in verb.subtree) and not any(
+        c.lower_ in NOW_WORDS | {"long", "always"} for c in verb.children)
+
+
 def former_word(tok) -> bool:
     """"former", "ex-chief": a word saying the role is a past one."""
     return tok.lower_ in FORMER or tok.lower_.startswith("ex-") or then_word(tok) \
