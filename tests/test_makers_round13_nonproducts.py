@@ -1,7 +1,8 @@
 """Develop precision, round 13: three shapes real news gave as products that are none: a region
 a maker serves ("Brightwell Health's Rocky Mountain network"), a word cut from a quoted title
 ("a livestream "Ask Us LIVE: Conversations about Floods"") and an era ("a "21st Century
-network""). Products in the same shapes still count.
+network""); and a person's name listed with another person's and led by a word the text uses
+as a company's ("by Qiao Feng and Lin Zhaowei"). Products in the same shapes still count.
 
 Every sentence and name is invented.
 """
@@ -42,3 +43,20 @@ def test_a_region_a_title_fragment_or_an_era_is_no_product(nlp, text, fact):
 ])
 def test_products_in_the_same_shapes_stay(nlp, text, fact):
     assert fact in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text,fact", [
+    # books
+    ("Lin's asylum request was denied. In 1999, in the book Open Warfare, by Qiao Feng and "
+     "Lin Zhaowei, the colonels said so.", ("Lin", "Lin Zhaowei")),
+    # research reports
+    ("Marlow's lawyers said Marlow would appeal. The report, by Dana Whitfield and Marlow "
+     "Okafor, was published in May.", ("Marlow", "Marlow Okafor")),
+])
+def test_a_name_listed_with_a_person_is_no_product_of_its_first_word(nlp, text, fact):
+    assert fact not in of_kind(nlp, text, "develop")
+
+
+def test_a_product_named_after_its_maker_beside_a_person_in_the_clause_stays(nlp):
+    text = "Tellam and Ann Price presented the Tellam Skypass app to travellers."
+    assert ("Tellam", "Tellam Skypass") in of_kind(nlp, text, "develop")

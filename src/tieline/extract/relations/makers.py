@@ -351,13 +351,23 @@ def _named_person(pname: str, maker: str, ents) -> bool:
     """A product name the document also writes as a person's ("Acme's Ann Lee" beside "Ann Lee,
     its marketing chief"): two or more capitalized words, tagged PERSON somewhere. A name that
     starts with its maker's ("Acme Messenger") is a person's only when the maker is never
-    tagged a company ("Tom" of "Tom Varga")."""
+    tagged a company ("Tom" of "Tom Varga") or when it is listed with a person ("a book by Ann
+    Lee and Wang Xiu")."""
     words_ = pname.split()
-    if len(words_) < 2 or not all(w.isalpha() and w.istitle() and len(w) > 1 for w in words_) \
-            or not any(m.name == pname and m.root.ent_type_ == "PERSON" for m in ents.mentions):
+    if len(words_) < 2 or not all(w.isalpha() and w.istitle() and len(w) > 1 for w in words_):
+        return False
+    if any(m.name == pname and _beside_person(m.root) for m in ents.mentions):
+        return True
+    if not any(m.name == pname and m.root.ent_type_ == "PERSON" for m in ents.mentions):
         return False
     return words_[0] != maker.split()[0] or not any(
         m.name == maker and m.root.ent_type_ == "ORG" for m in ents.mentions)
+
+
+def _beside_person(root) -> bool:
+    """Whether a name is coordinated with a person's name: "by Ann Lee and Wang Xiu"."""
+    pair = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in pair)
 
 
 def _maker_company(maker: str, head, ents) -> bool:
