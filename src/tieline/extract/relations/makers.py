@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..arguments import Named
+from ..entities.tokens import landform
 from ..entities.words import PRONOUNS, RELATIONAL_NOUNS, VENUE_WORDS
 from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
 from ..timex import MONTHS
@@ -58,6 +59,8 @@ def maker_facts(ents, sink) -> None:
             continue  # "the movie Acme's Secret": a possessive inside a title
         if form in {"poss", "its"} and not _product_evidence(pname, head, ents):
             continue  # "the Navy's Blue Angels", "Acme's Kim Lee": a possessive alone
+        if form in {"poss", "its"} and _regional_unit(pname, head, ents):
+            continue  # "Acme Health's Rocky Mountain network": a region the maker serves
         if form == "its" and _other_subject(pname, maker, head, ents):
             continue  # "The UK is trialing its own app": "its" is the subject's
         if form in {"named", "prefix"} and (not _named_product(pname, maker, ents)
@@ -119,6 +122,14 @@ def _possessor(pname: str, head, ents):
     products = [m.root for m in ents.mentions_in(ents.sents[ents.sent_index(head)])
                 if m.name == pname]
     return next((c for tok in [head, *products] for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _regional_unit(pname: str, head, ents) -> bool:
+    """Whether a possessed name is a place that qualifies a noun: "Acme Health's Rocky Mountain
+    network", "its Gulf Coast plants" (a region the maker serves, not a product it makes)."""
+    return landform(pname) and any(
+        m.name == pname and m.root.dep_ == "compound"
+        for m in ents.mentions_in(ents.sents[ents.sent_index(head)]))
 
 
 def _titled_work(pname: str, head, ents) -> bool:
@@ -250,12 +261,26 @@ def product_name(pname: str, maker: str) -> bool:
             and all(w.rstrip(",").isdigit() for w in words_[1:]):
         return False  # "ABC's 'Morning Show' show in New York, May 15": a date run on
     if words_[-1].lower() in NOT_MADE_HEADS or words_[0] == "The" or pname.endswith("-") \
-            or set(pname) & set("()[]:“”\"?") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname):
+            or set(pname) & set("()[]:“”\"?") or ORDINAL.match(words_[-1]) or AMOUNT.match(pname) \
+            or len(words_) > 1 and ORDINAL.match(words_[0]):  # "a '21st Century network'": an era
         return False
     if any(w.isalpha() and w.islower() for w in words_[1:]):
         return False  # a product name is written in capitals: "Google hours" is a misread
     return not (any(w.isdigit() and len(w) <= 2 for w in words_[1:]) and (
         words_[0] == maker.split()[0] or not words_[-1].isdigit()))  # "Sinai 10": a count
+
+
+def cut_from_quote(mention) -> bool:
+    """Whether a name stands inside quotation marks that open before it: a word cut from a
+    quoted title ("a livestream "Ask Us LIVE: Conversations about Floods"" gives no product
+    "Conversations")."""
+    root = getattr(mention, "root", None)
+    if root is None:
+        return False
+    doc, (i, j) = root.doc, mention.span
+    before = [t for t in doc[root.sent.start:i] if t.is_quote and t.text != "'"]
+    after = [t for t in doc[j:root.sent.end] if t.is_quote and t.text != "'"]
+    return len(before) % 2 == 1 and bool(after) and before[-1].i < i - 1
 
 
 def _made_thing(pname: str, maker: str, head, ents) -> bool:
@@ -326,13 +351,23 @@ def _named_person(pname: str, maker: str, ents) -> bool:
     """A product name the document also writes as a person's ("Acme's Ann Lee" beside "Ann Lee,
     its marketing chief"): two or more capitalized words, tagged PERSON somewhere. A name that
     starts with its maker's ("Acme Messenger") is a person's only when the maker is never
-    tagged a company ("Tom" of "Tom Varga")."""
+    tagged a company ("Tom" of "Tom Varga") or when it is listed with a person ("a book by Ann
+    Lee and Wang Xiu")."""
     words_ = pname.split()
-    if len(words_) < 2 or not all(w.isalpha() and w.istitle() and len(w) > 1 for w in words_) \
-            or not any(m.name == pname and m.root.ent_type_ == "PERSON" for m in ents.mentions):
+    if len(words_) < 2 or not all(w.isalpha() and w.istitle() and len(w) > 1 for w in words_):
+        return False
+    if any(m.name == pname and _beside_person(m.root) for m in ents.mentions):
+        return True
+    if not any(m.name == pname and m.root.ent_type_ == "PERSON" for m in ents.mentions):
         return False
     return words_[0] != maker.split()[0] or not any(
         m.name == maker and m.root.ent_type_ == "ORG" for m in ents.mentions)
+
+
+def _beside_person(root) -> bool:
+    """Whether a name is coordinated with a person's name: "by Ann Lee and Wang Xiu"."""
+    pair = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in pair)
 
 
 def _maker_company(maker: str, head, ents) -> bool:

@@ -12,7 +12,7 @@ from ..modality import modality_at
 from ..timex import time_of
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
-from .makers import names_non_product, non_product_name, product_name, run_on_tail
+from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply import supply_tie
 
@@ -72,7 +72,8 @@ class Sink:
                 not product_name(tail.name, head.name) or self._owned_by_other(tail, head)
                 or self._made_by_other(tail, head)):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
-        if rtype == "develop" and run_on_tail(tail.name, head.name, self.ents):
+        if rtype == "develop" and (run_on_tail(tail.name, head.name, self.ents)
+                                   or cut_from_quote(tail)):
             return  # "Acme launched Acme Sports Network": one name, its tail no product
         ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
                       modality or modality_at(trigger, sent))
