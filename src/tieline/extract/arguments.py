@@ -186,6 +186,8 @@ def subjects_of(verb, depth: int = 0) -> list:
         controller = [c for c in head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and controller:
             return controller  # "led it to sign", "allow OpenAI to build": the object acts
+        if _for_controller(verb, head):
+            return _for_controller(verb, head)
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             owner = [c for c in head.children if c.dep_ == "poss"]
             if owner and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in verb.children):
@@ -229,6 +231,15 @@ def is_named(noun) -> bool:
     """A name, or a noun in apposition with one ("Anthropic, a startup"), unlike "a deal"."""
     return noun.pos_ == "PROPN" or any(c.dep_ == "appos" for c in noun.children) or \
         noun.dep_ == "appos"
+
+
+def _for_controller(verb, head) -> list:
+    """"called for X to hold a vote", "pushed for X to sell": X acts in the infinitive."""
+    if verb.dep_ not in {"xcomp", "advcl"} or not any(c.lower_ == "to" and c.dep_ == "aux"
+                                                      for c in verb.children):
+        return []
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+            and c.i < verb.i for p in c.children if p.dep_ == "pobj" and p.i + 1 == verb.i - 1]
 
 
 def governor_subjects(noun, depth: int = 0) -> list:
