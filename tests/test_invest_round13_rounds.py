@@ -48,3 +48,25 @@ def test_co_investor_is_no_investee(nlp, text, fact):
 ])
 def test_no_round_named(nlp, text):
     assert not of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text,facts", [
+    # venture capital: fintech and health
+    ("Alder Ventures' portfolio includes Lumo Payments and Brisk Health.",
+     {("Alder Ventures", "Lumo Payments"), ("Alder Ventures", "Brisk Health")}),
+    ("Alder Ventures' investments include Lumo Payments and Brisk Health.",
+     {("Alder Ventures", "Lumo Payments"), ("Alder Ventures", "Brisk Health")}),
+    # climate
+    ("Halcyon Capital's biggest investment is Solvane Energy.", {("Halcyon Capital", "Solvane Energy")}),
+])
+def test_portfolio_lists_holdings(nlp, text, facts):
+    assert facts <= set(of_kind(nlp, text, "invest"))
+
+
+@pytest.mark.parametrize("text", [
+    "Zentro's portfolio includes the Vela phone and the Nimbus tablet.",  # electronics: goods
+    "Corven Foods' product portfolio includes Crispa and Malto.",  # food: brands it makes
+    "Tarn Ventures' investments include a solar farm in Texas.",
+])
+def test_portfolio_of_goods_is_no_stake(nlp, text):
+    assert not of_kind(nlp, text, "invest")
