@@ -70,3 +70,23 @@ def test_portfolio_lists_holdings(nlp, text, facts):
 ])
 def test_portfolio_of_goods_is_no_stake(nlp, text):
     assert not of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text,facts", [
+    # fintech
+    ("Lumo Payments closed a $20 million funding round from Alder Ventures.",
+     {("Alder Ventures", "Lumo Payments")}),
+    # biotech
+    ("Verdant Bio closed a $40 million seed round from Halcyon Capital and Rook Capital.",
+     {("Halcyon Capital", "Verdant Bio"), ("Rook Capital", "Verdant Bio")}),
+])
+def test_kind_of_round_keeps_its_investors(nlp, text, facts):
+    assert facts <= set(of_kind(nlp, text, "invest"))
+
+
+@pytest.mark.parametrize("text", [
+    "Solvane Energy won a funding round in the regional pitch contest.",
+    "Ann Lee, a private equity investor, spoke at the Verdant Bio launch.",
+])
+def test_no_round_investor_named(nlp, text):
+    assert not of_kind(nlp, text, "invest")
