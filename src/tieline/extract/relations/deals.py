@@ -104,9 +104,11 @@ def holders(rule, noun, heads: list, defaulted: bool, listed: list) -> list:
         return [h for h in heads if h.type == "ORG"]
     if not defaulted:
         return heads
-    if noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN"
-                                 for c in noun.children):
-        return []  # "a private equity investor", "a talent investor": a kind, not a holding
+    if noun.tag_ == "NN" and noun.lemma_.lower() != "round" and any(
+            c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" for c in noun.children):
+        # "a private equity investor", "a talent investor": a kind, not a holding; "a funding
+        # round from A" names the round's kind, and A joined it
+        return []
     if any(c.lemma_.lower() in CALLINGS for c in noun.conjuncts):
         return []  # "an investor and entrepreneur": what someone does, not a holding
     listed = listed if noun.tag_ in {"NNS", "NNPS"} else []  # "The best investor, Ann Lee": one

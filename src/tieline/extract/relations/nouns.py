@@ -28,6 +28,8 @@ PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 # a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
+# "A's portfolio includes B": what an investor holds; a maker's list names its goods instead
+HOLDING_LISTS = {"portfolio", "investment"}
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
@@ -184,6 +186,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         if rule.type == "compete" and noun.lemma_.lower() not in COMPETITOR_NOUNS:
             return None  # "its competitions, the Acme Cup": the events, not the rivals
         found = _members(noun, ents)
+        if rule.type == "invest" and noun.lemma_.lower() in HOLDING_LISTS:
+            found = _held_companies(noun, found)
     else:
         return None
     return found
@@ -375,6 +379,15 @@ def _modified_name(noun, ents):
         if ents.mention_at(tok) and ents.mention_at(tok) is not ents.mention_at(noun):
             return tok
     return None
+
+
+def _held_companies(noun, found) -> list:
+    """"Its portfolio includes A and B" lists companies held; "its product portfolio" and
+    "includes the Vela phone" (a name modifying a thing) list goods, not stakes."""
+    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.lemma_.lower() != "investment"
+           for c in noun.children):
+        return []
+    return [m for m in found if m.root.dep_ not in {"compound", "nmod", "poss"}]
 
 
 def _members(noun, ents) -> list:

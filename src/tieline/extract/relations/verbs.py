@@ -46,7 +46,16 @@ def _object_lemmas(objs: list) -> set[str]:
             lemmas.add(t.lemma_.lower())
             lemmas.add(t.lower_)
             lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "nmod"})
+            if _series_label(t):
+                lemmas.add("round")
     return lemmas
+
+
+def _series_label(tok) -> bool:
+    """"Series A", "its Series B": a funding round named by its letter (capital "Series" and a
+    letter), unlike "a series of talks"."""
+    return any(c.text == "Series" and c.dep_ == "compound" and c.i == tok.i - 1
+               for c in tok.children) and len(tok.text.rstrip(".")) <= 2 and tok.text[0].isupper()
 
 
 @dataclass
@@ -95,6 +104,8 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
                                             and ents.mention_at(c)), None)
             if m and m.type == "PRODUCT":
                 via = m.name
+    if rule.members_default_tail and heads:
+        heads += [m for m in _co_investors(verb, shape, ents) if m not in heads]
     if rule.members_default_tail and heads and not tails:  # "The round was led by Accel"
         tails = default_tail(rule.type, heads, ents, sink)
     obj = object_class(rule, verb, objects, obj_word)
@@ -240,6 +251,17 @@ def _not_a_holding(verb, shape: _Shape, ents) -> bool:
     return verb.lemma_.lower() in HOLD_VERBS and bool(objs) \
         and not any(ents.mention_at(o) for o in objs) \
         and not _object_lemmas(objs) & STAKE_WORDS
+
+
+def _co_investors(verb, shape: _Shape, ents) -> list:
+    """"co-led the round with B", "was led by A, with B and C participating": B and C join
+    the round beside the lead, so they invest too and are never the company raising."""
+    preps = [c for n in [verb, *shape.objs] for c in n.children
+             if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
+    toks = [t for p in preps for c in p.children for t in (
+        [c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"]
+        if c.dep_ == "pcomp" else [])]
+    return [m for t in toks for m in mentions_of(t, ents, verb) if m.type == "ORG"]
 
 
 def _raised_in(verb, shape: _Shape, ents) -> list:
