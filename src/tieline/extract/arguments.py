@@ -186,8 +186,8 @@ def subjects_of(verb, depth: int = 0) -> list:
         controller = [c for c in head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and controller:
             return controller  # "led it to sign", "allow OpenAI to build": the object acts
-        if _for_controller(verb, head):
-            return _for_controller(verb, head)
+        if asked := _for_controller(verb, head):
+            return asked  # "called for X to hold a vote": X acts
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             owner = [c for c in head.children if c.dep_ == "poss"]
             if owner and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in verb.children):
