@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
                         subjects_of)
-from .employers import (PRESS_ROLES, a_beat, a_kind_of_firm, a_membership, a_remit, a_tie,
-                        across_quote, body_in_title, campus, corporate_title, hometown,
-                        inside_title, joined_as_member, joint_partner, legislator,
-                        local_government, named_after, not_a_person, not_an_employer, org_shaped,
+from .bare_roles import bare_role_org
+from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
+                        campus, hometown, inside_title, joined_as_member, joint_partner,
+                        legislator, named_after, not_a_person, not_an_employer, org_shaped,
                         owned_by_thing, person_between, placed_at_name, placed_in_town,
                         portfolio_fragment, possessor, public_body_as_firm, quote_then_speaker,
                         quoted_name, quoted_title)
@@ -26,7 +26,6 @@ PUBLIC_ROLES = words("people", "public_roles")
 FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
-EXECUTIVE_ROLES = words("people", "executive_roles")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
@@ -108,7 +107,7 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = list_owner(tok, ents) or _bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+                org = list_owner(tok, ents) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
                     or a_beat(org, role_text) or quoted_name(org, sdoc):
@@ -284,57 +283,6 @@ def _role_text(tokens) -> str | None:
                                          "formerly", "ex", "then", "-"}:
         words = words[1:]
     return " ".join(words) or None
-
-
-def _bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
-                   claimed: set = frozenset()):
-    """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
-    document's main one."""
-    words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
-    # "CEO Ann Lee" beside "Avalon County" only: the firm is named elsewhere, never the county
-    govs = {m.name for m in ents.mentions if corporate_title(words) and local_government(m)}
-    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG" and m.name not in govs]
-    before = [m for m in orgs if m.end <= person_tok.idx]
-    sdoc = person_tok.doc
-    executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES
-    # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
-    # it is the article's company and she its executive; nor another person's employer
-    if before and across_quote(before[-1].root.i, person_tok.i, sdoc):
-        return before[-1] if executive and before[-1].name == ents.salient_org() else None
-    if before and before[-1].name in claimed:
-        return None
-    others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]
-    if before and any(before[-1].end <= o.start < person_tok.idx for o in others):
-        return None  # "for Globex, Ann Lee and co-founder Bo Park": too far to say whose
-    if before and (not others or before[-1].kind != "name" or person_tok.i - before[-1].span[1] < 6):
-        return before[-1]
-    if before:
-        return None
-    # "Chief executive Ann Lee said the firm plans ...": the firm she speaks for
-    described = [m for m in orgs if m.kind == "description"]
-    if described:
-        return described[0]
-    for m in ents.mentions_in(sent):  # "At Google I/O 2024, CEO Sundar Pichai ...": the host
-        if m.type == "EVENT" and m.end <= person_tok.idx:
-            host = next((e for e in ents.entities.values() if e.type == "ORG"
-                         and m.name.startswith(e.name + " ")), None)
-            if host:
-                return Named(host.name, "ORG")
-    # "Chief executive Ann Lee said ...": in an article about one company, its executive; but
-    # not a role with its own scope ("chief of surgery", "the state's health director", "officer
-    # for Britain"): that names an employer the sentence does not, never the article's company
-    name = ents.salient_org(exclude=govs)
-    scoped = role_tok is not None and any(c.dep_ in {"prep", "poss"} for c in role_tok.children)
-    return Named(name, "ORG") if name and not orgs and executive and not scoped \
-        and _named_nearby(name, person_tok, ents) else None
-
-
-def _named_nearby(name: str, person_tok, ents) -> bool:
-    """The article's company stands in for an unnamed employer only where it is named in the
-    sentence before or after: "Boss Ann Lee said ..." many paragraphs from it in a long
-    article (a digest, a list of films, an outlet citing itself) is someone else's boss."""
-    k = ents.sent_index(person_tok)
-    return any(m.name == name and abs(ents.sent_index(m.root) - k) <= 1 for m in ents.mentions)
 
 
 def _person_verbs(m, ents, sink) -> None:
