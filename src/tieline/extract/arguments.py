@@ -95,7 +95,10 @@ def mentions_of(tok, ents, trigger=None) -> list:
             out.append(m)
             # "Vivendi, its chief executive A and chief operating officer B", "A, B and C"
             # ("Acme Inc. (AI or AcmeBio)": a bracketed name is its short form, no other party)
+            # ("X Records, which includes A among its artists": a name after the relative clause
+            # is the clause's, no apposition of X)
             out.extend(x for c in t.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text != "("
+                       and not any(r.dep_ == "relcl" and r.i < c.i for r in t.children)
                        for y in conjuncts(c)
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
             continue

@@ -3,7 +3,7 @@ nearest in the sentence, an event's host, or the article's own company."""
 from __future__ import annotations
 
 from .arguments import Named
-from .employers import PRESS_ROLES, across_quote, corporate_title, local_government
+from .employers import PRESS_ROLES, across_quote, corporate_title, local_government, no_workplace
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
@@ -16,7 +16,9 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
     # "CEO Ann Lee" beside "Avalon County" only: the firm is named elsewhere, never the county
     govs = {m.name for m in ents.mentions if corporate_title(words) and local_government(m)}
-    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG" and m.name not in govs]
+    # "added an ICU ward, said hospital CEO Ann Lee": a unit is no one's employer, look past it
+    orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG" and m.name not in govs
+            and not no_workplace(m)]
     before = [m for m in orgs if m.end <= person_tok.idx]
     sdoc = person_tok.doc
     executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES

@@ -28,6 +28,7 @@ LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its 
 FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
+NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "Broadway", "the Capitol"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -42,6 +43,8 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
+    if no_workplace(org):
+        return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
     # Avalon United is the club's short name)
@@ -49,6 +52,13 @@ def not_an_employer(org, ents) -> bool:
         return True
     last = {(surname(e.name), e.type) for e in ents.entities.values() if " " in e.name}
     return len(low) == 1 and (name, "PERSON") in last and (name, "ORG") not in last
+
+
+def no_workplace(org) -> bool:
+    """"Ex-manager Ann Lee in ICU", "Bo Park, the music director" of a show on Broadway, a
+    meeting "at the U.S. Capitol": a hospital unit, a district or a building, no employer."""
+    name = (getattr(org, "name", "") or "").lower().removeprefix("the ")
+    return name in NOT_EMPLOYERS
 
 
 def award_cut(org) -> bool:

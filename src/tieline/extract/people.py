@@ -86,8 +86,12 @@ def roles(sdoc, ents, sink) -> None:
                 and c.pos_ != "PRON" and c.ent_type_ not in PLACE_TYPES]
         for p in poss:
             found.append((ents.mention_at(p), None, tok))
-        for c in tok.children:  # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"
-            if c.dep_ == "prep" and (c.lower_ in {"at", "of"} or c.lower_ in {"with", "from"}
+        # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"; but "Senate Leader A ... at the
+        # Capitol": a title that names its body leaves "at" the place where A is
+        titled = any(f[0] is not None for f in found)
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "at" and not titled
+                                     or c.lower_ in {"with", "from"}
                                      and any(former_word(x) for x in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj" and ents.mention_at(p) and ents.mention_at(p).type == "ORG" \

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..lexicon import world_places
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
-                    PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
+                    PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
                     TARGET_VERBS, place_names)
 
 # entity labels of a capitalised word after a description that do not name it ("the company
@@ -25,6 +25,13 @@ def _same_nation(tok, demonym: str) -> bool:
     word = tok.text.lower()
     return tok.text[:1].isupper() and (word[:4] == demonym[:4] or tok.ent_type_ == "GPE"
                                        and len(word) > 3 and word[:3] == demonym[:3])
+
+
+def _place_before(tok, sent) -> bool:
+    """"the country will ..., its president": "the country" earlier in the sentence, and no
+    organization, so "its" is the place's, not a firm's of an earlier sentence."""
+    return any(t.lemma_.lower() in PLACE_ANTECEDENTS and t.pos_ == "NOUN" and not t.ent_type_
+               and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
 
 
 def _is_target(tok) -> bool:
@@ -154,6 +161,8 @@ class Anaphora:
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
                 return orgs_before[-1]
+            if token.lower_ == "its" and _place_before(token, self.sents[k]):
+                return None
         else:
             local = _as_target(token, [m for m in orgs_before if m.name not in ancestor_subjects])
             for m in local:
