@@ -28,7 +28,7 @@ LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its 
 FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
-NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "Broadway", "the Capitol"
+NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -55,8 +55,10 @@ def not_an_employer(org, ents) -> bool:
 
 
 def no_workplace(org) -> bool:
-    """"Ex-manager Ann Lee in ICU", "Bo Park, the music director" of a show on Broadway, a
-    meeting "at the U.S. Capitol": a hospital unit, a district or a building, no employer."""
+    """"Ex-manager Ann Lee in ICU", a meeting "at the U.S. Capitol": a hospital unit or a
+    legislature's building, no employer. (The words are common nouns of units and buildings;
+    a district named for its trade, "Broadway", is a place name and is left to the place
+    lists rather than named here.)"""
     name = (getattr(org, "name", "") or "").lower().removeprefix("the ")
     return name in NOT_EMPLOYERS
 
