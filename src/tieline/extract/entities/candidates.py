@@ -15,7 +15,7 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_C
                     FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
                     PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES,
                     SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
-                    VENUE_WORDS, HOLIDAY_WORDS)
+                    TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS, HOLIDAY_WORDS)
 
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
@@ -196,6 +196,7 @@ class Candidates(Joins):
                 label = "PERSON"
             j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
+                    and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)):
@@ -393,7 +394,21 @@ class Candidates(Joins):
             while i > 0 and i - 1 in places:
                 i -= 1
             return i
-        return None if owned and i - 1 in covered and sdoc[i - 1].dep_ == "compound" else i
+        if owned:
+            return None if i - 1 in covered and sdoc[i - 1].dep_ == "compound" else i
+        return i - self._opening_modifier(i, k, covered)
+
+    def _opening_modifier(self, i: int, k: int, covered: set[int]) -> bool:
+        """"the Just Add Honey Tea Company": a capitalised adverb or adjective between "the"
+        and a name, hung on that name, opens it; the parser never makes it a compound."""
+        sdoc = self.sdoc
+        if i < 2 or i == k or i - 1 in covered or sdoc[i - 2].lower_ != "the":
+            return False
+        tok = sdoc[i - 1]
+        return tok.is_title and tok.is_alpha and not tok.is_sent_start \
+            and tok.pos_ in {"ADV", "ADJ", "PROPN"} and i <= tok.head.i <= k \
+            and tok.lower_ not in TITLE_ADJECTIVES | TITLE_MODIFIERS | CALENDAR | DEMONYMS \
+            and tok.text not in self.places and not self.headline[self._tok_sent[tok.i]]
 
     def _bare_word_kind(self, tok) -> str | None:
         """Which rule of _missed_names may take a word the tagger skipped: "camel" ("xAI",

@@ -6,7 +6,8 @@ import re
 
 from .tokens import span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
-                    ORG_NAME_TAILS, ORG_NAME_WORDS, ROLE_WORDS, SHARED_TAILS)
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, ROLE_WORDS, SERVICE_FIELDS,
+                    SHARED_TAILS)
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
@@ -192,12 +193,23 @@ class Joins:
             if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
                     and (other is None and not any(c[0] < end and c[1] > j for c in out)
                          or other is not None and other[1] == end and other[3] == "ORG") \
-                    and sdoc[end - 1].lower_ not in BODY_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES \
+                    and self._field_tail(j + 1, end, other is not None) \
                     and self.text.count(span_text(sdoc[j + 1:end])) == 1:
                 skip.add(j + 1)
                 j, name = end, span_text(sdoc[i:end])
             joined.append((i, j, name, label))
         return joined
+
+    def _field_tail(self, k: int, end: int, tagged: bool) -> bool:
+        """Whether the words after a body's "and" (k to end) go on naming its field: they end
+        with no organization word ("Lung Diseases"), unless that word is a body's and the
+        words before it name whom the body serves ("Family Services"); a name the tagger
+        found ending with an industry word is a firm ("Kestrel Foods")."""
+        sdoc, last = self.sdoc, self.sdoc[end - 1].lower_
+        if last in BODY_WORDS and end - k >= 2:
+            return all(t.lower_ in SERVICE_FIELDS for t in sdoc[k:end - 1])
+        return last not in BODY_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES \
+            and not (tagged and last in ORG_NAME_WORDS)
 
     def _dangling_and(self, out):
         """"the National Union of Town and" + "Village Clerks": the tagger's name ran on to

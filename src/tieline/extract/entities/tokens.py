@@ -259,6 +259,8 @@ def is_one_body(ent) -> bool:
     and no part before the "and" ends like a firm ("Securities and Exchange Commission", but
     not "Acme Capital and Brisk Ventures")."""
     words = [t for t in ent if t.lower_ not in {"the", "a"} and t.text not in POSSESSIVE_TOKENS]
+    while words and words[0].is_lower and words[0].is_alpha:
+        words = words[1:]  # "the state Department of Youth and ...": the descriptor opens no name
     if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words):
         return False
     if words[0].lower_ in BODY_WORDS and words[1].lower_ in {"of", "for", "on"}:

@@ -91,6 +91,7 @@ UNIT_NOUNS = _words("unit_nouns")  # "Globex's North America arm": a firm's part
 CAUSE_HEADS = _words("cause_heads") | BODY_WORDS  # "Alliance for ...", "Center for ..."
 PARTY_WORDS = _words("party_words")
 SHARED_TAILS = _words("shared_tails")
+SERVICE_FIELDS = _words("service_fields")  # "... and Family Services": a body's field
 NUMBERED_BODIES = _words("numbered_bodies")  # "Union Council 31": the number is in the name
 SHIP_PREFIXES = _words("ship_prefixes")  # "USS Ada Vale": a ship, no party
 STAGE_DIRECTIONS = _words("stage_directions")  # "[Laughs]" in a transcript
