@@ -85,8 +85,8 @@ def test_a_firm_beside_a_role_stays_a_name(nlp, text, labels, firm):
 
 
 def test_an_acronym_takes_no_full_name_of_another_kind():
-    """"KBN" the broadcaster is no "Kettle in Bowmore Narrows", an episode's title with those
-    initials; a firm's full name of the same kind still names its acronym."""
+    """"KBN" the broadcaster is no "Kettle in Bowmore Narrows", an episode's title grouped with
+    those initials; a firm's full name of the same kind still names its acronym."""
     from tieline.model import Document, Entity, Extraction
     from tieline.resolve import Resolver
 
@@ -96,9 +96,9 @@ def test_an_acronym_takes_no_full_name_of_another_kind():
     r = Resolver()
     for _ in range(3):
         r.observe(seen(Entity("KBN", "ORG")))
-    r.observe(seen(Entity("Kettle in Bowmore Narrows", "PRODUCT")))
+    r.observe(seen(Entity("Kettle in Bowmore Narrows", "PRODUCT", ["KBN"])))
     assert r.canonical("KBN") == "KBN"
-    r.observe(seen(Entity("Kestrel Broadcasting Network", "ORG")))
+    r.observe(seen(Entity("Kestrel Broadcasting Network", "ORG", ["KBN"])))
     assert r.canonical("KBN") == "Kestrel Broadcasting Network"
 
 

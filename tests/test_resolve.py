@@ -51,18 +51,58 @@ def test_suffixes_and_case_fold_to_the_best_spelling_whatever_came_first():
 
 def test_acronym_of_a_seen_name():
     r = Resolver()
-    r.observe(extraction([Entity("Advanced Micro Devices", "ORG")]))
+    r.observe(extraction([Entity("Advanced Micro Devices", "ORG", ["AMD"])]))
+    r.observe(extraction([Entity("AMD", "ORG")]))
     assert r.canonical("AMD") == "Advanced Micro Devices"
 
 
-def test_an_acronym_seen_first_still_expands_to_the_most_named_full_name():
+def test_an_acronym_seen_first_still_expands_to_the_name_it_is_grouped_under_most():
     r = Resolver()
     r.observe(extraction([Entity("QBL", "ORG")]))
-    r.observe(extraction([Entity("Quill Bay Logistics", "ORG")]))
+    r.observe(extraction([Entity("Quill Bay Logistics", "ORG", ["QBL"])]))
     assert r.canonical("QBL") == "Quill Bay Logistics"
     for _ in range(2):
-        r.observe(extraction([Entity("Quartz Barrow Labs", "ORG")]))
+        r.observe(extraction([Entity("Quartz Barrow Labs", "ORG", ["QBL"])]))
     assert r.canonical("QBL") == "Quartz Barrow Labs"
+
+
+@pytest.mark.parametrize("acronym,full,other", [
+    ("KNB", "Kestrel National Bank", "Kansas National Brigade"),  # a bank, a state's militia
+    ("PDC", "Public Disease Centers", "Pinewood Department of Corrections"),  # health, prisons
+])
+def test_initials_alone_link_no_acronym_to_another_articles_name(acronym, full, other):
+    """An acronym no article grouped under a name is no name of another article whose
+    initials it merely spells; one grouped under a name follows that name, even where an
+    unrelated full name with those initials is named more often."""
+    r = Resolver()
+    r.observe(extraction([Entity(other, "ORG")]))
+    r.observe(extraction([Entity(acronym, "ORG")]))
+    assert r.canonical(acronym) == acronym
+    r.observe(extraction([Entity(full, "ORG", [acronym])]))
+    for _ in range(2):
+        r.observe(extraction([Entity(other, "ORG")]))
+    assert r.canonical(acronym) == full
+
+
+@pytest.mark.parametrize("acronym,spelt_out", [
+    ("KTV", "Office of Kettle Trade Valuation"),  # a broadcaster, a customs office
+    ("LMR", "Department of Loom Mill Regulation"),  # a chip maker, a textile regulator
+])
+def test_one_article_spelling_out_an_acronym_it_does_not_spell_binds_no_other(acronym,
+                                                                               spelt_out):
+    r = Resolver()
+    r.observe(extraction([Entity(spelt_out, "ORG", [acronym])]))
+    for _ in range(3):
+        r.observe(extraction([Entity(acronym, "ORG")]))
+    assert r.canonical(acronym) == acronym
+
+
+def test_an_acronym_takes_no_persons_name():
+    r = Resolver()
+    r.observe(extraction([Entity("Dara Selby", "PERSON")]))
+    r.observe(extraction([Entity("DS", "PRODUCT")]))
+    r.observe(extraction([Entity("DS", "ORG")]))
+    assert r.canonical("DS") == "DS"
 
 
 def test_a_name_follows_the_name_it_was_grouped_under_only_when_that_is_usual():
@@ -77,7 +117,7 @@ def test_a_name_follows_the_name_it_was_grouped_under_only_when_that_is_usual():
 def test_states_built_apart_merge_to_what_one_resolver_learns():
     docs = [extraction([Entity("Ivo Brandt", "PERSON", ["Brandt"])], counts={"Ivo Brandt": 2}),
             extraction([Entity("QBL", "ORG"), Entity("Brandt", "PERSON")]),
-            extraction([Entity("Quill Bay Logistics", "ORG", ["Quill Bay"])])]
+            extraction([Entity("Quill Bay Logistics", "ORG", ["Quill Bay", "QBL"])])]
     whole, first, second = Resolver(), Resolver(), Resolver()
     for doc in docs:
         whole.observe(doc)
@@ -97,7 +137,8 @@ def test_a_resolver_seeded_from_a_store_knows_its_names(tmp_path):
 
     with Store(tmp_path / "t.db") as store:
         store.save([Extraction(document=Document(text="y", source="y", language="en"),
-                               entities=[Entity("Quill Bay Logistics", "ORG", ["Quill Bay"])],
+                               entities=[Entity("Quill Bay Logistics", "ORG",
+                                                ["Quill Bay", "QBL"])],
                                mention_counts={"Quill Bay Logistics": 3})])
         r = Resolver()
         r.seed(store.resolver_seed())

@@ -22,8 +22,8 @@ def test_an_acronym_stored_before_its_full_name_is_merged_into_it(store_url):
     first = article("QBL partners with Nimbus Freight.",
                     [Entity("QBL", "ORG"), Entity("Nimbus Freight", "ORG")],
                     [("partner", "QBL", "Nimbus Freight"), ("supply", "Nimbus Freight", "Orla")])
-    second = article("Quill Bay Logistics (Quill Bay) partners with Nimbus Freight.",
-                     [Entity("Quill Bay Logistics", "ORG", ["Quill Bay"]),
+    second = article("Quill Bay Logistics (QBL), or Quill Bay, partners with Nimbus Freight.",
+                     [Entity("Quill Bay Logistics", "ORG", ["Quill Bay", "QBL"]),
                       Entity("Nimbus Freight", "ORG")],
                      [("partner", "Nimbus Freight", "Quill Bay Logistics")])
     resolver = Resolver()

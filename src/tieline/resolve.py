@@ -9,10 +9,13 @@ per machine merge into the same state in any order, and a state can be seeded fr
 How a name becomes canonical (see names.key and names.compact for the keys):
 1. An alias file decides first: `merge` maps names onto a canonical name, `split` keeps a name
    apart from everything.
-2. An acronym ("AMD") of a known multi-word name with those initials ("Advanced Micro
-   Devices") takes that name's canonical name, whichever came first, unless the two are typed
-   differently ("CNN" is no programme's title with those initials); of several, the one named
-   in most documents (ties: the best name).
+2. An acronym ("FDA") takes the canonical name of a full name that documents grouped it under
+   and whose initials spell it ("Food and Drug Administration"), however often it stands
+   alone, unless the two are typed differently; of several, the one it was grouped under
+   most often (ties: the one named in most documents, then the best name). Initials alone are
+   no evidence across documents: "ING" the bank is no "Illinois National Guard" of another
+   article. Otherwise an acronym follows rule 3 like any name ("ABC" the network is no
+   "Department of Alcoholic Beverage Control (ABC)" that one article spells out).
 3. A name grouped under another in more documents than it named an entity of its own
    ("Nadella" under "Satya Nadella") takes the canonical name of the name it was grouped under
    most often (ties: the best name); so does a lone surname typed a person that is grouped
@@ -72,7 +75,6 @@ class ResolverState:
     standing: Counter = field(default_factory=Counter)  # compact key -> documents naming it
     links: dict[str, Counter] = field(default_factory=dict)  # key -> {name over it: documents}
     types: dict[str, Counter] = field(default_factory=dict)  # compact key -> type votes
-    by_initials: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def add_name(self, name: str, documents: int = 0) -> None:
         """A spelling seen; `documents` counts those where it named an entity of its own."""
@@ -82,8 +84,6 @@ class ResolverState:
         self.spellings.setdefault(k, set()).add(name)
         if documents:
             self.standing[k] += documents
-        if letters := initials(name):
-            self.by_initials.setdefault(letters, set()).add(k)
 
     def add_link(self, alias: str, target: str, documents: int = 1) -> None:
         """alias was grouped under target in that many documents."""
@@ -194,15 +194,16 @@ class Resolver:
         return min(spellings, key=rank) if spellings else None
 
     def _targets(self, k: str, asked: str = "") -> list[str]:
-        """Keys k may stand for, best first: the full names of an acronym; else the names it
-        was grouped under, if in more documents than it stood alone; most documents first."""
-        for name in sorted({*self.state.spellings.get(k, ()), asked}):
-            expansions = [t for t in self.state.by_initials.get(name, ())
-                          if self._same_kind(compact(name), t)] if _is_acronym(name) else ()
-            if expansions:  # the full name named in most documents first
-                return sorted(expansions, key=lambda t: (
-                    -self.state.standing[t], rank(min(self.state.spellings[t], key=rank))))
+        """Keys k may stand for, best first: for an acronym, the names documents grouped it
+        under whose initials spell it; else the names it was grouped under, if in more
+        documents than it stood alone; most documents first."""
         links = self.state.links.get(k, Counter())
+        letters = {n.replace(".", "") for n in {*self.state.spellings.get(k, ()), asked}
+                   if _is_acronym(n)}
+        spelt = [n for n in links if initials(n) in letters and self._same_kind(k, compact(n))]
+        if spelt:
+            return [compact(n) for n in sorted(spelt, key=lambda n: (
+                -links[n], -self.state.standing[compact(n)], rank(n)))]
         if sum(links.values()) <= self.state.standing[k] and not self._surname_of_one(k, links):
             return []
         return [compact(n) for n in sorted(links, key=lambda n: (-links[n], rank(n)))]
