@@ -283,7 +283,10 @@ def prep_objects(tok, word: str) -> list:
     for holder in holders:
         for c in holder.children:
             # the parser often labels "to" as dative: "sells turbines to utilities"
-            if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word:
+            # a preposition inside a name ("Centers for Disease Control") heads no phrase;
+            # only when its holder is in the name too (NER may run a name on "to" after a verb)
+            if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == word and not (
+                    c.ent_iob_ == "I" and holder.ent_iob_ != "O"):
                 out.extend(_described(p) for p in c.children if p.dep_ in {"pobj", "pcomp"})
     if out and all(p.pos_ == "NOUN" for p in out):
         # "raised $34m from investors, including A, B": the list hangs off the verb or,
