@@ -4,8 +4,8 @@ from __future__ import annotations
 from ..lexicon import world_places
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
-                    PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS, STATE_WORDS,
-                    TARGET_VERBS, place_names)
+                    PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS,
+                    STATE_WORDS, TARGET_VERBS, place_names)
 
 # entity labels of a capitalised word after a description that do not name it ("the company
 # Tuesday", "the bank in London")

@@ -12,10 +12,10 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_un
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES, PLACE_UNITS,
-                    PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, SECTOR_NICKNAMES,
-                    SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES,
-                    TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS, HOLIDAY_WORDS)
+                    FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+                    PLACE_UNITS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS,
+                    SECTOR_NICKNAMES, SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES,
+                    PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS, HOLIDAY_WORDS)
 
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
@@ -396,7 +396,7 @@ class Candidates(Joins):
             return i
         if owned:
             return None if i - 1 in covered and sdoc[i - 1].dep_ == "compound" else i
-        return i - self._opening_modifier(i, k, covered)
+        return i - 1 if self._opening_modifier(i, k, covered) else i
 
     def _opening_modifier(self, i: int, k: int, covered: set[int]) -> bool:
         """"the Just Add Honey Tea Company": a capitalised adverb or adjective between "the"
