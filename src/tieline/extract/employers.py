@@ -8,7 +8,7 @@ one clause borrowing an organization from another, across a quotation or a list.
 """
 from __future__ import annotations
 
-from ..names import COMPANY_SUFFIXES
+from ..names import COMPANY_SUFFIXES, initials
 from .arguments import Named
 from .entities.words import GENERIC_DESCRIPTORS, PERSON_SUFFIXES
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
@@ -186,20 +186,20 @@ def inside_title(org, role, sdoc) -> bool:
 def same_org(a: str, b: str) -> bool:
     """"Illinois Department of Health" and "Department of Health", "NJ Transit" and "New Jersey
     Transit": one organization written twice, so no move from one to the other."""
-    a, b = a.lower(), b.lower()
-    return a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
+    la, lb = a.lower(), b.lower()
+    return la.endswith(" " + lb) or lb.endswith(" " + la) or _initialled(a, b) or _initialled(b, a)
 
 
 def _initialled(short: str, long: str) -> bool:
-    """"nj transit" for "new jersey transit": the first word of `short` is the initials of the
-    words of `long` before the words the two names end with alike."""
+    """"NJ Transit" for "New Jersey Transit": the first word of `short` spells the initials
+    (names.initials) of the words of `long` before the words the two names end with alike."""
     head, *tail = short.split() or [""]
     words = long.split()
-    if tail and words[len(words) - len(tail):] != tail:
+    lead, end = words[:len(words) - len(tail)], words[len(words) - len(tail):]
+    if [w.lower() for w in end] != [w.lower() for w in tail]:
         return False
-    lead = [w for w in words[:len(words) - len(tail)] if w not in {"of", "and", "the", "&"}]
     letters = head.replace(".", "")
-    return len(lead) > 1 and letters.isalpha() and letters == "".join(w[0] for w in lead)
+    return letters.isalpha() and letters.upper() == initials(" ".join(lead))
 
 
 def a_tie(role) -> bool:

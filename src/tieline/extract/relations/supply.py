@@ -427,15 +427,15 @@ def _supplied_party(verb, holders, ents) -> list:
     """Whom "to supply Z with vans" or "to supply vans to Z" names: a named organization as
     the object beside a "with" of goods (the parser may hang it on the deal or its verb, among
     `holders`), or after "to" beside goods; no pronoun."""
-    preps = {c.lower_: [p for p in c.children if p.dep_ == "pobj"]
-             for c in verb.children if c.dep_ == "prep"}
-    withs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.children if p.dep_ == "pobj"]
+    def objects_of_prep(heads, word):
+        return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+                for p in c.children if p.dep_ == "pobj"]
+
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    if any(_goods_bought(g) for g in withs):
+    if any(_goods_bought(g) for g in objects_of_prep(holders, "with")):
         named = objects
     elif any(_goods_bought(o) for o in objects):
-        named = preps.get("to", [])
+        named = objects_of_prep([verb], "to")
     else:
         return []
     # "to supply it with cars": the pronoun's party is the deal's "with" party, read below
