@@ -70,7 +70,8 @@ class Owners:
                 return None
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
-                    or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)):
+                    or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)
+                    or self.passed_over(mention.name, cand)):
                 return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
@@ -152,6 +153,33 @@ class Owners:
         return bool(names) and all(m.root.ent_type_ in ("GPE", "LOC") for m in names) \
             and not any(m.kind == "description" and m.root.lemma_.lower() not in PUBLIC_PLACES
                         | PLACE_NOUNS | PUBLIC_FUNDS for m in mentions)
+
+    def passed_over(self, name: str, pronoun) -> bool:
+        """ "... chief executive of Metrojaya. Laura Ashley, which ..., has been hit by poor
+        sales. ... it reported losses of £1.2m": a firm the tagger took for a person was the
+        subject of a clause after `name` was last named; "it" more likely stands for that firm
+        than for `name`."""
+        named = [m.root.i for m in self.ents.mentions if m.name == name and m.kind == "name"
+                 and m.root.i < pronoun.i]
+        if not named:
+            return False
+        for tok in self.sdoc[max(named) + 1:pronoun.i]:
+            mention = self.ents.mention_at(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if mention is not None and mention.kind == "name" and mention.type == "PERSON" \
+                    and self.firm_like(mention.name):
+                return True
+        return False
+
+    def firm_like(self, name: str) -> bool:
+        """A name typed as a person's that the text treats as a firm's: told with "which"
+        ("Laura Ashley, which is due to report"), or the start of an organization's name
+        ("Argonaut" of "Argonaut Games")."""
+        if any(n.startswith(name + " ") and e.type == "ORG" for n, e in self.ents.entities.items()):
+            return True
+        return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                             for g in c.children)
+                   for m in self.ents.mentions if m.name == name and m.kind == "name"
+                   for c in m.root.children)
 
     def public_before(self, pronoun) -> bool:
         """ "The government is also trying ... It's providing $824m": "it" stands for the public
@@ -427,12 +455,19 @@ class Owners:
 
     def _bracketed_owner(self, amount_span) -> str | None:
         """The name right before the figure's bracket or possessive, whatever the parse says:
-        "Anthropic ($19 billion valuation)", "after Acme's $13B bet"."""
+        "Anthropic ($19 billion valuation)", "after Acme's $13B bet"; a name that is no owner
+        possessing the figure ("second only to the Conservatives' £3m") leaves it no one's."""
         start = amount_span.start
         if start < 2 or self.sdoc[start - 1].text not in ("(", "'s", "’s", "'", "’"):
             return None
-        mention = self.ents.mention_at(self.sdoc[start - 2])
-        return mention.name if mention and mention.type in OWNER_TYPES else None
+        before = self.sdoc[start - 2]
+        mention = self.ents.mention_at(before)
+        if mention and mention.type in OWNER_TYPES:
+            return mention.name
+        if self.sdoc[start - 1].text == "(" or (mention is None and before.pos_ != "PROPN"):
+            return None  # "last year's $5bn": a time, the owner is read from the parse
+        known = self.ents.entities.get(before.text) if mention is None else None
+        return known.name if known is not None and known.type in OWNER_TYPES else NOBODY
 
     def salient(self) -> str | None:
         """The organization the document mentions most: what an unattributed figure is about."""

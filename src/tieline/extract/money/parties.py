@@ -299,9 +299,10 @@ ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")  # "ETFs", "SPACs", "NGOs"
 def not_one_name(sdoc, name: str) -> bool:
     """ "ETFs lost $19bn", "“Airlines ... have requested €30bn": a kind of party in the plural
     that the tagger took for a name (a capitalized common noun the text also writes in lower
-    case), or two names run together ("Tarrow Play, Kestrel"); not one organization."""
-    if ", " in name or name.lower().removeprefix("the ") in GENERIC_NAMES:
-        return True  # "A, B" run together; "Fund", "Plan": a common word, no name
+    case), or two names run together ("Tarrow Play, Kestrel", a photo credit "Jo Roe/AP");
+    not one organization."""
+    if ", " in name or "/" in name or name.lower().removeprefix("the ") in GENERIC_NAMES:
+        return True  # "A, B" or "A/B" run together; "Fund", "Plan": a common word, no name
     if " " in name:
         return False
     if ACRONYM_PLURAL.match(name) or kind_of_firm(name):
