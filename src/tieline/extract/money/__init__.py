@@ -36,21 +36,23 @@ from .amounts import Amount, find_amounts, own_period, own_year
 from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
-                      programme_name)
+                      programme_name, reserves_valued)
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
 from .parties import cut_from_longer, joint_raiser, not_one_name
-from .words import (ESTIMATE_VERBS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY, PERSONLESS_KINDS,
-                    PROBE_WORDS, PUBLIC_KINDS, PURPOSE_NOUNS, REQUEST_VERBS, STRIVING_VERBS,
-                    WORD_KIND)
+from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY,
+                    PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS, PURPOSE_NOUNS,
+                    REQUEST_VERBS, STRIVING_VERBS, WORD_KIND, YEARLY_RATES)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
 FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a forecast
 PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
 CHIEF_OFFICER = re.compile(r"C[A-Z]O")  # "CIO", "CTO": a chief officer's title, not a name
+YEARLY = re.compile(r"\s+(?:%s)\b(?!\s+(?:ago|earlier|before|later)\b)" % "|".join(YEARLY_RATES),
+                    re.I)  # "$5bn a year", not "$5bn a year ago"
 ROUND_LABEL = re.compile(r"(Pre-)?(Series [A-H]\d?|Seed)( Round)?", re.I)  # a round, not its raiser
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
@@ -97,12 +99,14 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
         mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
-        mood = "hedged" if mood == "asserted" and requested(root, sent) else mood
+        mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
+            else mood
+        rate = yearly(text, amount.end)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),
-                      own_year(text, amount.end)
-                      or time_near(own_period(clause, amount.end - start), amount.start - start,
-                                   document.published))
+                      own_year(text, rate or amount.end) or (None if rate else time_near(
+                          own_period(clause, amount.end - start), amount.start - start,
+                          document.published)))
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,
@@ -130,6 +134,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         raiser = joint_raiser(owners, root, sent)
         if raiser:  # "A and B announced a $110m investment in C": C's round, no one investor's
             return "funding", raiser, False
+    if kind == "valuation" and reserves_valued(root, sent):
+        return None  # "the value of the bank's gold reserves reached $126bn": money held
     if kind == "investment" and injected(root):
         return None  # "rescued with a $30m injection": put into the subject by someone unnamed
     many = many_deals(root, sent) if kind == "deal_value" else None
@@ -180,6 +186,9 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "ETFs lost $19bn": a kind of party; "A, B": two names run together
     if entity in ISO_CODES or (kind not in PUBLIC_KINDS and is_public(entity)):
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
+    if kind == "investment" and is_public(entity) and any(
+            t.lemma_.lower() in PUBLIC_FUNDS for t in own_phrase(root, sent)):
+        return None  # "the Agency's $349bn fund to support loans": the size of public money
     return kind, entity, guessed
 
 
@@ -274,6 +283,21 @@ def requested(root, sent) -> bool:
         return False  # "sought approval for its $2bn purchase": the approval is asked for
     lemma = path[at].lemma_.lower()
     return lemma in REQUEST_VERBS or lemma == "apply" and any(t.lower_ == "for" for t in path)
+
+
+def likely(root, sent) -> bool:
+    """ "would likely be less than $40m", "revenue was probably $2bn": a figure the text only
+    expects, told by an adverb or adjective on its own path."""
+    return any(t.lower_ in HEDGE_WORDS for p in governing_path(root, sent)
+               for t in (p, *(c for c in p.children if c.dep_ in ("advmod", "acomp"))))
+
+
+def yearly(text: str, end: int) -> int | None:
+    """ "spends about $5bn a year": a recurring figure, dated only by a year of its own ("$5bn
+    a year in 2019"), never by a date near it (not "$75m a year ago"); where its rate words
+    end, else None."""
+    match = YEARLY.match(text, end)
+    return match.end() if match else None
 
 
 def to_clause(verb) -> bool:

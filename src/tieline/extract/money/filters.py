@@ -7,8 +7,9 @@ from ..view import view
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, INJECTION_NOUNS, PERSONAL_PAY, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
-                    PUBLIC_NAME_WORDS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+from .words import (AGGREGATE_NOUNS, BALANCE_MODIFIERS, INJECTION_NOUNS, PERSONAL_PAY,
+                    PUBLIC_BALANCES, PUBLIC_FUNDS, PUBLIC_MODIFIERS, PUBLIC_NAME_WORDS,
+                    PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS, RESERVE_NOUNS,
                     RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
@@ -241,9 +242,22 @@ def not_a_holding(span, root, sent) -> bool:
                or (n.lemma_.lower() in ("plan", "package", "award") and any(
                    c.dep_ == "compound" and c.lemma_.lower() in PERSONAL_PAY for c in n.children))
                # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
-               or (any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in n.children)
-                   and not any(c.dep_ == "poss" for c in n.children))
+               or market_wide(n)
+               # "the budget deficit hit $412bn", "a trade surplus of $5bn": a country's
+               or (n.lemma_.lower() in PUBLIC_BALANCES and any(
+                   c.dep_ in ("amod", "compound") and c.lemma_.lower() in BALANCE_MODIFIERS
+                   for c in n.children))
                for n in nouns)
+
+
+def market_wide(noun) -> bool:
+    """ "worldwide sales of cameras", "world music sales": a market's total, by an adjective on
+    the noun or "world" in its compounds; unless someone's ("Acme's global sales")."""
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+    return not any(c.dep_ == "poss" for c in noun.children) and (
+        any(c.dep_ == "amod" and c.lower_ in MARKET_WIDE for c in noun.children)
+        or any(c.lower_ == "world" and c.pos_ == "NOUN" for c in compounds))
 
 
 def programme_name(ents, entity: str, root, sent) -> bool:
@@ -259,3 +273,19 @@ def programme_name(ents, entity: str, root, sent) -> bool:
                and m.root.head.tag_ == "NNS"
                and WORD_KIND.get(kind_word(m.root.head)) in ("funding", "other")
                for m in ents.mentions_in(sent))
+
+
+def _clause_nouns(root, sent) -> list:
+    """The figure's heads and the subjects of their verbs, with what these are "at" or "of":
+    where a holding the figure is the worth of is named."""
+    path = governing_path(root, sent)
+    nouns = [*path, *(c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
+                      if c.dep_ in ("nsubj", "nsubjpass"))]
+    return nouns + [g for n in nouns for c in n.children if c.dep_ == "prep"
+                    and c.lower_ in ("at", "of") for g in c.children if g.dep_ == "pobj"]
+
+
+def reserves_valued(root, sent) -> bool:
+    """ "the value of the bank's gold reserves reached $126bn", "its stake is worth $2bn": what
+    money or shares held are worth, no valuation of their holder."""
+    return any(n.lemma_.lower() in RESERVE_NOUNS for n in _clause_nouns(root, sent))

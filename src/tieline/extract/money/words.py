@@ -144,3 +144,13 @@ REQUEST_VERBS = _words("request_verbs")
 STRIVING_VERBS = _words("striving_verbs")
 # "with the aim of raising $1bn", "in a bid to raise $1bn": a goal, like "seeks to raise".
 PURPOSE_NOUNS = _words("purpose_nouns")
+# "would likely be less than $40m": a figure the text only expects, hedged
+HEDGE_WORDS = _words("hedge_words")
+# "the value of the bank's gold reserves", "its stake is worth $2bn": money or shares held,
+# no valuation of their holder
+RESERVE_NOUNS = _words("reserve_nouns")
+# "usually spends $5bn a year": a recurring figure, which no nearby date dates
+YEARLY_RATES = tuple(_DATA["yearly_rates"])
+# "the budget deficit", "a trade surplus": a country's balance, no company's figure
+PUBLIC_BALANCES = _words("public_balances")
+BALANCE_MODIFIERS = _words("balance_modifiers")
