@@ -1,7 +1,7 @@
 """Money round 14 (issue 9, from judged samples of real news): a divorce settlement is a
 person's own; what reserves or a stake are worth is no valuation; a figure "likely" or
-"probably" so is hedged; a yearly figure ("spends $5bn a year") takes no date from the words
-near it; a figure a name that owns nothing possesses ("second only to the Conservatives' £3m")
+"probably" so is hedged; a yearly figure ("spends $3bn a year") takes no date from the words
+near it; a figure a name that owns nothing possesses ("just behind the Liberals' £2.7m")
 is no one's; a world market's sales, a budget deficit or a trade surplus are no company's;
 "it" after a firm the tagger took for a person is not the organization named before that
 firm; a photo credit ("Jo Roe/AP") is no name; a public body's fund is no investment.
@@ -14,11 +14,11 @@ from tieline.extract.money import yearly
 
 @pytest.mark.parametrize("text, fact", [
     # the company's own figures and a named part's stay (the gold sets give a division's
-    # figure to its parent, "its film division saw profits slump to $284m": kept too)
-    ("Halvard Media said its film division saw profits slump 27% to $284 million.",
-     ("Halvard Media", "profit", 284e6)),
-    ("Halvard Media said profits slumped 27% to $284 million.",
-     ("Halvard Media", "profit", 284e6)),
+    # figure to its parent, "its music division saw profits fall to $61m": kept too)
+    ("Halvard Media said its music division saw profits fall 12% to $61 million.",
+     ("Halvard Media", "profit", 61e6)),
+    ("Halvard Media said profits fell 12% to $61 million.",
+     ("Halvard Media", "profit", 61e6)),
     ("Nimbra, the cloud unit of Orvia Systems, raised $50 million from investors.",
      ("Nimbra", "funding", 50e6)),
     ("Corvane Tobacco sold its vaping unit to Brightwell Capital for £300 million.",
@@ -39,8 +39,8 @@ def test_a_divorce_is_a_persons_own_money(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "In April the value of Halvern Bank's gold reserves grew by $6 billion, reaching a value "
-    "of over $126 billion.",
+    "In May the value of Halvern Bank's silver reserves rose by $2 billion, reaching a value "
+    "of about $41 billion.",
     "The value of Tollan Insurance's stake in Corvane Steel reached $2 billion.",
 ])
 def test_what_reserves_or_a_stake_are_worth_is_no_valuation(nlp, text):
@@ -48,8 +48,8 @@ def test_what_reserves_or_a_stake_are_worth_is_no_valuation(nlp, text):
 
 
 def test_a_companys_market_value_stays_a_valuation(nlp):
-    assert ("Adrona Biotech", "valuation", 4.7e9) in money_facts(
-        nlp, "Adrona Biotech has a market value of about $4.7 billion.")
+    assert ("Adrona Biotech", "valuation", 3.2e9) in money_facts(
+        nlp, "Adrona Biotech has a market value of about $3.2 billion.")
 
 
 @pytest.mark.parametrize("text, owner", [
@@ -69,8 +69,8 @@ def test_a_figure_without_hedge_stays_asserted(nlp):
 
 
 @pytest.mark.parametrize("text, times", [
-    ("Travelia usually spends about $5 billion a year on advertising, but this year it plans "
-     "to spend less than $1 billion.", {5_000_000_000: None, 1_000_000_000: "2021"}),
+    ("Travelia normally spends about $3 billion a year on marketing, but this year it plans "
+     "to spend less than $800 million.", {3_000_000_000: None, 800_000_000: "2021"}),
     ("Last year Gorman Retail spent $300 million annually on marketing.", {300_000_000: None}),
     ("Orvia Mining spends $40 million a year in 2019 on safety.", {40_000_000: "2019"}),
 ])
@@ -92,14 +92,13 @@ def test_yearly_rate_words(text, rate):
 
 
 @pytest.mark.parametrize("text, owner", [
-    ("Kelvar Party spent £2.36m on the campaign, second only to the Conservatives' £3.13m.",
-     "Kelvar Party"),
+    ("Kelvar Party spent £1.4m on adverts, just behind the Liberals' £2.7m.", "Kelvar Party"),
     ("Orvia Air raised $40m, well short of Germany's $90m.", "Orvia Air"),
 ])
 def test_a_figure_a_non_owner_possesses_is_no_ones(nlp, text, owner):
     facts = money(nlp, text)
-    assert [m for m in facts if m.entity == owner and m.amount in (2.36e6, 40e6)]
-    assert not [m for m in facts if m.amount in (3.13e6, 90e6)]
+    assert [m for m in facts if m.entity == owner and m.amount in (1.4e6, 40e6)]
+    assert not [m for m in facts if m.amount in (2.7e6, 90e6)]
 
 
 def test_a_figure_an_owner_possesses_is_its_own(nlp):
@@ -108,7 +107,7 @@ def test_a_figure_an_owner_possesses_is_its_own(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "However, world music sales declined by 1.3% to $33.6 billion, the Phonovia Federation said.",
+    "However, world coffee sales fell 2% to $21 billion, the Arabica Traders Federation said.",
     "Global smartphone sales rose to $400 billion last year, according to Tallis Research.",
 ])
 def test_a_world_markets_sales_are_no_companys(nlp, text):
@@ -121,11 +120,11 @@ def test_a_companys_world_sales_stay(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # a firm the tagger takes for a person ("Karen Millward", "Laura Ashley") was the subject
+    # a firm the tagger takes for a person ("Karen Millward", "Harriet Vane") was the subject
     # since the organization last named: "it" is no more that organization
     "Its shares trade on the Tarrow Stock Exchange. Karen Millward, which makes dresses, has "
     "been hit by poor sales. Last September it reported losses of £6m.",
-    "Its head also runs Pellora Group, a retailer. Laura Ashley, which makes dresses, has been "
+    "Its head also runs Pellora Group, a retailer. Harriet Vane, which makes dresses, has been "
     "hit by poor sales. In March it reported that losses had risen to £1.2m.",
 ])
 def test_it_after_a_firm_taken_for_a_person_is_not_the_last_organization(nlp, text):
@@ -140,7 +139,7 @@ def test_it_after_a_person_introduced_as_one_is_the_organization(nlp):
 
 @pytest.mark.parametrize("text", [
     "Halvard Foods reported strong results. Halvard Foods hired staff. Halvard Foods opened a "
-    "plant. The budget deficit hit a record $412bn in the 12 months to September.",
+    "plant. The budget deficit widened to $95bn in the year to March.",
     "Orvia Mining plans to expand. Japan's trade surplus rose to $5 billion in March.",
 ])
 def test_a_countrys_budget_or_trade_balance_is_no_companys(nlp, text):
@@ -149,12 +148,12 @@ def test_a_countrys_budget_or_trade_balance_is_no_companys(nlp, text):
 
 def test_a_companys_results_after_its_name_stay(nlp):
     text = ("Halvard Foods reported strong results. Halvard Foods hired staff. Halvard Foods "
-            "opened a plant. Net income fell 64% to $284 million.")
-    assert ("Halvard Foods", "profit", 284e6) in money_facts(nlp, text)
+            "opened a plant. Net income fell 30% to $118 million.")
+    assert ("Halvard Foods", "profit", 118e6) in money_facts(nlp, text)
 
 
 @pytest.mark.parametrize("name, one", [
-    ("Kamran Jebreili/AP", False),  # a photo credit
+    ("Dana Whitcombe/AP", False),  # a photo credit
     ("Orvia Mining", True),
     ("Tallis & Roe", True),
 ])
@@ -164,9 +163,8 @@ def test_a_photo_credit_is_not_one_name(nlp, name, one):
 
 
 @pytest.mark.parametrize("text", [
-    "The Small Business Administration's $349 billion fund to support these loans ran out last "
-    "week.",
-    "The European Commission's €750 billion recovery fund will support Kestrel Motors.",
+    "The Small Business Administration's $60 billion fund for disaster loans is nearly empty.",
+    "The European Commission's €40 billion innovation fund will support Kestrel Motors.",
     "The Tarrow Development Agency's $500 million fund will back local startups.",
 ])
 def test_a_public_bodys_fund_is_no_investment(nlp, text):

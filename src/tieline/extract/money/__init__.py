@@ -52,7 +52,7 @@ FORECAST_VERBS = FORECASTING_GOVERNORS | {"predict"}  # verbs whose object is a 
 PLAN_CUE = re.compile(r"\b(plans?|planning|aims?|aiming) to\b", re.I)  # modality_of's hedge
 CHIEF_OFFICER = re.compile(r"C[A-Z]O")  # "CIO", "CTO": a chief officer's title, not a name
 YEARLY = re.compile(r"\s+(?:%s)\b(?!\s+(?:ago|earlier|before|later)\b)" % "|".join(YEARLY_RATES),
-                    re.I)  # "$5bn a year", not "$5bn a year ago"
+                    re.I)  # "$2bn a year", not "$2bn a year ago"
 ROUND_LABEL = re.compile(r"(Pre-)?(Series [A-H]\d?|Seed)( Round)?", re.I)  # a round, not its raiser
 
 __all__ = ["Amount", "Owners", "extract_money", "find_amounts"]
@@ -135,7 +135,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         if raiser:  # "A and B announced a $110m investment in C": C's round, no one investor's
             return "funding", raiser, False
     if kind == "valuation" and reserves_valued(root, sent):
-        return None  # "the value of the bank's gold reserves reached $126bn": money held
+        return None  # "the value of its silver reserves rose to $40bn": money held
     if kind == "investment" and injected(root):
         return None  # "rescued with a $30m injection": put into the subject by someone unnamed
     many = many_deals(root, sent) if kind == "deal_value" else None
@@ -188,7 +188,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # a currency code typed as an organization ("DKK 40 billion"); public money
     if kind == "investment" and is_public(entity) and any(
             t.lemma_.lower() in PUBLIC_FUNDS for t in own_phrase(root, sent)):
-        return None  # "the Agency's $349bn fund to support loans": the size of public money
+        return None  # "the Agency's $20bn fund for small firms": the size of public money
     return kind, entity, guessed
 
 
@@ -293,7 +293,7 @@ def likely(root, sent) -> bool:
 
 
 def yearly(text: str, end: int) -> int | None:
-    """ "spends about $5bn a year": a recurring figure, dated only by a year of its own ("$5bn
+    """ "spends about $2bn a year": a recurring figure, dated only by a year of its own ("$2bn
     a year in 2019"), never by a date near it (not "$75m a year ago"); where its rate words
     end, else None."""
     match = YEARLY.match(text, end)

@@ -71,3 +71,32 @@ def unnamed_antecedent(ents, pronoun) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
         and ents.mention_at(noun) is None \
         and not any(c.dep_ in ("appos", "compound") and ents.mention_at(c) for c in noun.children)
+
+
+def passed_over(ents, name: str, pronoun) -> bool:
+    """ "... managing director of Pellora. Harriet Vane, which ..., has been hit by poor
+    sales. ... it reported losses of £2m": a firm the tagger took for a person was the subject
+    of a clause after `name` was last named; "it" more likely stands for that firm than for
+    `name`."""
+    named = [m.root.i for m in ents.mentions if m.name == name and m.kind == "name"
+             and m.root.i < pronoun.i]
+    if not named:
+        return False
+    for tok in pronoun.doc[max(named) + 1:pronoun.i]:
+        mention = ents.mention_at(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if mention is not None and mention.kind == "name" and mention.type == "PERSON" \
+                and firm_like(ents, mention.name):
+            return True
+    return False
+
+
+def firm_like(ents, name: str) -> bool:
+    """A name typed as a person's that the text treats as a firm's: told with "which"
+    ("Harriet Vane, which is due to report"), or the start of an organization's name
+    ("Quillon" of "Quillon Games")."""
+    if any(n.startswith(name + " ") and e.type == "ORG" for n, e in ents.entities.items()):
+        return True
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                         for g in c.children)
+               for m in ents.mentions if m.name == name and m.kind == "name"
+               for c in m.root.children)

@@ -243,7 +243,7 @@ def not_a_holding(span, root, sent) -> bool:
                    c.dep_ == "compound" and c.lemma_.lower() in PERSONAL_PAY for c in n.children))
                # "worldwide sales of digital cameras": a market's, unless someone's ("Acme's")
                or market_wide(n)
-               # "the budget deficit hit $412bn", "a trade surplus of $5bn": a country's
+               # "the budget deficit widened to $90bn", "a trade surplus of $5bn": a country's
                or (n.lemma_.lower() in PUBLIC_BALANCES and any(
                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in BALANCE_MODIFIERS
                    for c in n.children))
@@ -251,7 +251,7 @@ def not_a_holding(span, root, sent) -> bool:
 
 
 def market_wide(noun) -> bool:
-    """ "worldwide sales of cameras", "world music sales": a market's total, by an adjective on
+    """ "worldwide sales of cameras", "world coffee sales": a market's total, by an adjective on
     the noun or "world" in its compounds; unless someone's ("Acme's global sales")."""
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
@@ -286,6 +286,6 @@ def _clause_nouns(root, sent) -> list:
 
 
 def reserves_valued(root, sent) -> bool:
-    """ "the value of the bank's gold reserves reached $126bn", "its stake is worth $2bn": what
+    """ "the value of its silver reserves rose to $40bn", "its stake is worth $2bn": what
     money or shares held are worth, no valuation of their holder."""
     return any(n.lemma_.lower() in RESERVE_NOUNS for n in _clause_nouns(root, sent))

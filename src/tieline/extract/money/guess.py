@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..entities import is_source
+from .binding import passed_over
 from .kinds import governing_path, kind_word
 from .owners import is_place
 from .parties import NOBODY, is_class, tells
@@ -65,7 +66,7 @@ def guess_owner(owners, sent, amount_span, root, kind: str) -> str | None:
                 and (m.root.i in reporters or not is_source(m.root) and not tells(m.root)
                      and m.name not in owners.outlets)
                 and not owners.is_dateline(m.name)
-                and not (m.kind == "pronoun" and owners.passed_over(m.name, m.root))
+                and not (m.kind == "pronoun" and passed_over(owners.ents, m.name, m.root))
                 and not placelike(owners, m.name)]
     before = [m for m in mentions if m.end <= amount_span.start_char]
     orgs = [m for m in before if m.type == "ORG"]

@@ -5,7 +5,8 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
-from .binding import bound_names, object_names, spoken_of_other, unnamed_antecedent
+from .binding import (bound_names, object_names, passed_over, spoken_of_other,
+                      unnamed_antecedent)
 from .deals import is_supplier, seller_side
 from .kinds import gap_clause, governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
@@ -71,7 +72,7 @@ class Owners:
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
                     or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)
-                    or self.passed_over(mention.name, cand)):
+                    or passed_over(self.ents, mention.name, cand)):
                 return NOBODY  # "The government is trying ... It's providing $824m"; "It paid X"
             if mention and mention.kind == "name" and cand.ent_type_ in PLACE_LABELS and (
                     is_place(mention.name) or is_place(self.sdoc[mention.span[0]:mention.span[1]].text)
@@ -153,33 +154,6 @@ class Owners:
         return bool(names) and all(m.root.ent_type_ in ("GPE", "LOC") for m in names) \
             and not any(m.kind == "description" and m.root.lemma_.lower() not in PUBLIC_PLACES
                         | PLACE_NOUNS | PUBLIC_FUNDS for m in mentions)
-
-    def passed_over(self, name: str, pronoun) -> bool:
-        """ "... chief executive of Metrojaya. Laura Ashley, which ..., has been hit by poor
-        sales. ... it reported losses of £1.2m": a firm the tagger took for a person was the
-        subject of a clause after `name` was last named; "it" more likely stands for that firm
-        than for `name`."""
-        named = [m.root.i for m in self.ents.mentions if m.name == name and m.kind == "name"
-                 and m.root.i < pronoun.i]
-        if not named:
-            return False
-        for tok in self.sdoc[max(named) + 1:pronoun.i]:
-            mention = self.ents.mention_at(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
-            if mention is not None and mention.kind == "name" and mention.type == "PERSON" \
-                    and self.firm_like(mention.name):
-                return True
-        return False
-
-    def firm_like(self, name: str) -> bool:
-        """A name typed as a person's that the text treats as a firm's: told with "which"
-        ("Laura Ashley, which is due to report"), or the start of an organization's name
-        ("Argonaut" of "Argonaut Games")."""
-        if any(n.startswith(name + " ") and e.type == "ORG" for n, e in self.ents.entities.items()):
-            return True
-        return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
-                                             for g in c.children)
-                   for m in self.ents.mentions if m.name == name and m.kind == "name"
-                   for c in m.root.children)
 
     def public_before(self, pronoun) -> bool:
         """ "The government is also trying ... It's providing $824m": "it" stands for the public
@@ -456,7 +430,7 @@ class Owners:
     def _bracketed_owner(self, amount_span) -> str | None:
         """The name right before the figure's bracket or possessive, whatever the parse says:
         "Anthropic ($19 billion valuation)", "after Acme's $13B bet"; a name that is no owner
-        possessing the figure ("second only to the Conservatives' £3m") leaves it no one's."""
+        possessing the figure ("just behind the Liberals' £2.7m") leaves it no one's."""
         start = amount_span.start
         if start < 2 or self.sdoc[start - 1].text not in ("(", "'s", "’s", "'", "’"):
             return None

@@ -146,10 +146,10 @@ STRIVING_VERBS = _words("striving_verbs")
 PURPOSE_NOUNS = _words("purpose_nouns")
 # "would likely be less than $40m": a figure the text only expects, hedged
 HEDGE_WORDS = _words("hedge_words")
-# "the value of the bank's gold reserves", "its stake is worth $2bn": money or shares held,
+# "the value of its silver reserves", "its stake is worth $2bn": money or shares held,
 # no valuation of their holder
 RESERVE_NOUNS = _words("reserve_nouns")
-# "usually spends $5bn a year": a recurring figure, which no nearby date dates
+# "usually spends $2bn a year": a recurring figure, which no nearby date dates
 YEARLY_RATES = tuple(_DATA["yearly_rates"])
 # "the budget deficit", "a trade surplus": a country's balance, no company's figure
 PUBLIC_BALANCES = _words("public_balances")
