@@ -279,6 +279,27 @@ def owned_by_thing(left) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in ORG_DESCRIPTORS
 
 
+def its_of_thing(tok, ents) -> bool:
+    """"the pipeline deal, which had its own project manager, Ann Lee": "its" in a relative
+    clause of a thing (a common noun naming no organization and owned by none) is the thing's,
+    whatever organization an earlier sentence offers for it ("Globex, which ... its" and
+    "Globex said its downfall ... its founder" keep theirs)."""
+    if tok is None or tok.lower_ != "its":
+        return False
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children
+                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None:
+            continue
+        if subj.lower_ not in {"which", "that"} or anc.dep_ != "relcl":
+            return False
+        thing = anc.head
+        return thing.pos_ == "NOUN" and not thing.ent_type_ and ents.mention_at(thing) is None \
+            and not any(c.dep_ == "poss" for c in thing.children) \
+            and thing.lemma_.lower() not in ORG_DESCRIPTORS | ORG_PARTS | GENERIC_DESCRIPTORS
+    return False
+
+
 def a_beat(org, role_text) -> bool:
     """"White House reporter Ann Lee", "Pentagon correspondent": the body a journalist covers,
     not the outlet that employs her."""
