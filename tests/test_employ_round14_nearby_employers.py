@@ -101,3 +101,26 @@ def test_an_it_in_a_quote_is_no_employer(nlp, text, person, other):
 ])
 def test_a_quote_naming_the_company_still_gives_its_executive(nlp, text, person, employer):
     assert (employer, person) in of_kind(nlp, text, "employ")
+
+
+# -- "runs communications for Globex": a function of the firm is a job there (recall) --------
+
+
+@pytest.mark.parametrize("text, person, employer", [
+    ("Sara Klee runs communications for Velta Motors.", "Sara Klee", "Velta Motors"),
+    ("Ben Ortiz, who leads engineering for Harlow Robotics, said the arm is ready.", "Ben Ortiz",
+     "Harlow Robotics"),
+    ("Lia Moss heads investor relations for Quillfield Bank.", "Lia Moss", "Quillfield Bank"),
+    ("Tim Roe manages sales for Brisk Pharma in Europe.", "Tim Roe", "Brisk Pharma"),
+])
+def test_a_function_run_for_a_firm_is_a_job_there(nlp, text, person, employer):
+    assert (employer, person) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, person, other", [
+    ("Jo Park built a garden for Harlow Hospital.", "Jo Park", "Harlow Hospital"),
+    ("Kim Vale runs a charity drive for Tovan Mining.", "Kim Vale", "Tovan Mining"),
+    ("Ray Dunn runs his own security for Velta Motors.", "Ray Dunn", "Velta Motors"),
+])
+def test_what_is_made_or_run_for_a_firm_is_no_job(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")

@@ -43,6 +43,7 @@ FIELD_ROLES = words("people", "field_roles")  # "professor of International Affa
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
+FUNCTIONS = words("people", "functions")  # "runs communications for Globex"
 SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
 
 
@@ -384,7 +385,9 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             # "serve on the group for Mental Health": the panel's remit, not an employer
             remit = prep_objects(v, "on") and not prep_objects(v, "as")
             # "built a garden for her mother": what is made or led for someone is no job there
-            made_for = lemma in FOUND_VERBS | LEAD_VERBS and bool(dobjs)
+            # but "runs communications for Globex": a function of the firm, a job there
+            made_for = lemma in FOUND_VERBS | LEAD_VERBS and bool(dobjs) and not (
+                lemma in LEAD_VERBS and all(_a_function(c) for c in dobjs))
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
@@ -430,6 +433,13 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _a_function(noun) -> bool:
+    """"communications", "sales", "investor relations": a function or part of a firm, bare
+    (not "the security of its homes", not "her own security")."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (ORG_PARTS | FUNCTIONS)) and not any(
+        c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _earlier_job(role) -> bool:
