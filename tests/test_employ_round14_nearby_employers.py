@@ -35,6 +35,7 @@ def test_the_outlet_spoken_to_is_no_employer(nlp, text, person, employer, outlet
      "Tom Ridley", "Velta Motors"),
     ("Mara Benn, a senior fellow with the Harlow Institute, said prices rose.", "Mara Benn",
      "Harlow Institute"),
+    ("\"Who called?\" said Ann Pike, editor-in-chief at the Post.", "Ann Pike", "Post"),
 ])
 def test_a_field_before_the_employer_still_leads_to_it(nlp, text, person, employer):
     assert (employer, person) in of_kind(nlp, text, "employ")

@@ -270,9 +270,12 @@ def possessor(tok) -> bool:
     return any(c.dep_ == "case" for c in tok.children)
 
 
-def owned_by_thing(left) -> bool:
+def owned_by_thing(left, ents=None) -> bool:
     """"the show's music director Ann Lee": the role belongs to a thing that is no organization
-    named in the text, so no organization of the sentence may stand in for it."""
+    named in the text, so no organization of the sentence may stand in for it (nor "its" of a
+    thing: "the festival, which has its own artistic director Ann Lee")."""
+    if ents is not None and its_of_thing(left, ents):
+        return True
     if left is None or left.text not in {"'s", "’s"} or left.i == 0:
         return False
     owner = left.nbor(-1)

@@ -57,9 +57,7 @@ def roles(sdoc, ents, sink) -> None:
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
         if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
-            # "the deal, which had its own project manager Ann Lee": the thing's, no employer
-            owner = ents.mention_at(left) if left is not None and not its_of_thing(left, ents) else None
-            org, role = body_in_title(owner, role, sdoc)
+            org, role = body_in_title(_owner_at(left, ents), role, sdoc)
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
@@ -68,8 +66,7 @@ def roles(sdoc, ents, sink) -> None:
                     and not (org is not None and (inside_title(org, role, sdoc)
                                                   or portfolio_fragment(org, role, sdoc)
                                                   or role[0].lower_ in CAMPAIGNS)) \
-                    and not (org is None and (_a_description(role, left) or owned_by_thing(left)
-                                              or its_of_thing(left, ents))):
+                    and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
@@ -129,6 +126,12 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _owner_at(left, ents):
+    """The organization named by the word before a role ("Globex", "its"), but not "its" of a
+    thing ("the deal, which had its own project manager Ann Lee")."""
+    return None if left is None or its_of_thing(left, ents) else ents.mention_at(left)
 
 
 def _joined_posts(nouns, tok, ents) -> list[tuple]:
@@ -242,9 +245,11 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
-                if p.dep_ == "pobj" and (p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS
-                                         or ents.mention_at(p)) \
-                        and p.lemma_.lower() not in SPEECH_NOUNS:
+                if p.dep_ == "pobj" and (
+                        p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS | SPEECH_NOUNS
+                        or ents.mention_at(p)):
+                    # "in an interview with the Ledger": the outlet only heard her (but "editor
+                    # at the Post" is a name)
                     # "police chief in the community of Dunmore": a place, no employer; "adviser
                     # for Lee's campaign", "in the Lee administration": a candidate's, no employer
                     # "vice president of Trading at Globex": the employer is at the end
