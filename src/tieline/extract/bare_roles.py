@@ -23,9 +23,12 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     sdoc = person_tok.doc
     executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES
     # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
-    # it is the article's company and she its executive; nor another person's employer
+    # it is the article's company and she its executive; nor another person's employer. An "it"
+    # inside the quote ("'... it's not going to take me days,' said Ann Lee, director of
+    # elections") is the speaker's word, whatever the pronoun was bound to: only a name counts
     if before and across_quote(before[-1].root.i, person_tok.i, sdoc):
-        return before[-1] if executive and before[-1].name == ents.salient_org() else None
+        named = [m for m in before if m.kind != "pronoun"]
+        return named[-1] if named and executive and named[-1].name == ents.salient_org() else None
     if before and before[-1].name in claimed:
         return None
     others = [m for m in ents.mentions_in(sent) if m.type == "PERSON" and m.root.i != person_tok.i]

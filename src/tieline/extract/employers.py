@@ -270,13 +270,37 @@ def possessor(tok) -> bool:
     return any(c.dep_ == "case" for c in tok.children)
 
 
-def owned_by_thing(left) -> bool:
+def owned_by_thing(left, ents=None) -> bool:
     """"the show's music director Ann Lee": the role belongs to a thing that is no organization
-    named in the text, so no organization of the sentence may stand in for it."""
+    named in the text, so no organization of the sentence may stand in for it (nor "its" of a
+    thing: "the festival, which has its own artistic director Ann Lee")."""
+    if ents is not None and its_of_thing(left, ents):
+        return True
     if left is None or left.text not in {"'s", "’s"} or left.i == 0:
         return False
     owner = left.nbor(-1)
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in ORG_DESCRIPTORS
+
+
+def its_of_thing(tok, ents) -> bool:
+    """"the pipeline deal, which had its own project manager, Ann Lee": "its" in a relative
+    clause of a thing (a common noun naming no organization and owned by none) is the thing's,
+    whatever organization an earlier sentence offers for it ("Globex, which ... its" and
+    "Globex said its downfall ... its founder" keep theirs)."""
+    if tok is None or tok.lower_ != "its":
+        return False
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children
+                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None:
+            continue
+        if subj.lower_ not in {"which", "that"} or anc.dep_ != "relcl":
+            return False
+        thing = anc.head
+        return thing.pos_ == "NOUN" and not thing.ent_type_ and ents.mention_at(thing) is None \
+            and not any(c.dep_ == "poss" for c in thing.children) \
+            and thing.lemma_.lower() not in ORG_DESCRIPTORS | ORG_PARTS | GENERIC_DESCRIPTORS
+    return False
 
 
 def a_beat(org, role_text) -> bool:

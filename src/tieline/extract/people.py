@@ -7,11 +7,11 @@ from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_object
                         subjects_of)
 from .bare_roles import bare_role_org
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
-                        campus, hometown, inside_title, joined_as_member, joint_partner,
-                        legislator, named_after, not_a_person, not_an_employer, org_shaped,
-                        owned_by_thing, person_between, placed_at_name, placed_in_town,
-                        portfolio_fragment, possessor, public_body_as_firm, quote_then_speaker,
-                        quoted_name, quoted_title)
+                        campus, hometown, inside_title, its_of_thing, joined_as_member,
+                        joint_partner, legislator, named_after, not_a_person, not_an_employer,
+                        org_shaped, owned_by_thing, person_between, placed_at_name,
+                        placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
+                        quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
@@ -43,6 +43,8 @@ FIELD_ROLES = words("people", "field_roles")  # "professor of International Affa
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
+FUNCTIONS = words("people", "functions")  # "runs communications for Globex"
+SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
 
 
 def roles(sdoc, ents, sink) -> None:
@@ -55,7 +57,7 @@ def roles(sdoc, ents, sink) -> None:
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
         if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
-            org, role = body_in_title(ents.mention_at(left) if left is not None else None, role, sdoc)
+            org, role = body_in_title(_owner_at(left, ents), role, sdoc)
             if org is None and left is not None and left.text in {"'s", "’s"}:
                 org = ents.mention_at(sdoc[left.i - 1])
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
@@ -64,7 +66,7 @@ def roles(sdoc, ents, sink) -> None:
                     and not (org is not None and (inside_title(org, role, sdoc)
                                                   or portfolio_fragment(org, role, sdoc)
                                                   or role[0].lower_ in CAMPAIGNS)) \
-                    and not (org is None and (_a_description(role, left) or owned_by_thing(left))):
+                    and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
@@ -126,6 +128,12 @@ def roles(sdoc, ents, sink) -> None:
         _person_verbs(m, ents, sink)
 
 
+def _owner_at(left, ents):
+    """The organization named by the word before a role ("Globex", "its"), but not "its" of a
+    thing ("the deal, which had its own project manager Ann Lee")."""
+    return None if left is None or its_of_thing(left, ents) else ents.mention_at(left)
+
+
 def _joined_posts(nouns, tok, ents) -> list[tuple]:
     """"Ann Lee, a housing advocate and chief executive of Globex": a post joined to a trade
     beside the name; the parser often hangs "of Globex" on the trade, so an organization written
@@ -183,7 +191,9 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
         and not noun.lemma_.lower().startswith("spokes") or _a_description(
             [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
             next((d for d in noun.children if d.dep_ == "poss"), None)) \
-        or _own_scope(noun) or any(owned_by_thing(c) for p in noun.children
+        or _own_scope(noun) \
+        or any(its_of_thing(c, ents) for c in noun.children if c.dep_ == "poss") \
+        or any(owned_by_thing(c) for p in noun.children
                                  if p.dep_ in {"poss", "nmod"} for c in p.children if c.dep_ == "case")
     if not trade and not _role_orgs(noun, ents) and not any(
             _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
@@ -230,13 +240,16 @@ def _role_orgs(noun, ents, depth: int = 0) -> list:
     out, at = [], []
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c) and not (
-                depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES):
+                depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES) and not its_of_thing(c, ents):
             out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
-                if p.dep_ == "pobj" and (p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS
-                                         or ents.mention_at(p)):
+                if p.dep_ == "pobj" and (
+                        p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS | SPEECH_NOUNS
+                        or ents.mention_at(p)):
+                    # "in an interview with the Ledger": the outlet only heard her (but "editor
+                    # at the Post" is a name)
                     # "police chief in the community of Dunmore": a place, no employer; "adviser
                     # for Lee's campaign", "in the Lee administration": a candidate's, no employer
                     # "vice president of Trading at Globex": the employer is at the end
@@ -377,7 +390,9 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             # "serve on the group for Mental Health": the panel's remit, not an employer
             remit = prep_objects(v, "on") and not prep_objects(v, "as")
             # "built a garden for her mother": what is made or led for someone is no job there
-            made_for = lemma in FOUND_VERBS | LEAD_VERBS and bool(dobjs)
+            # but "runs communications for Globex": a function of the firm, a job there
+            made_for = lemma in FOUND_VERBS | LEAD_VERBS and bool(dobjs) and not (
+                lemma in LEAD_VERBS and all(_a_function(c) for c in dobjs))
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
@@ -423,6 +438,13 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _a_function(noun) -> bool:
+    """"communications", "sales", "investor relations": a function or part of a firm, bare
+    (not "the security of its homes", not "her own security")."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (ORG_PARTS | FUNCTIONS)) and not any(
+        c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _earlier_job(role) -> bool:
