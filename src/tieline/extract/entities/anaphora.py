@@ -10,6 +10,8 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DES
 # entity labels of a capitalised word after a description that do not name it ("the company
 # Tuesday", "the bank in London")
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
+RELATIVES = {"which", "that", "who"}
+HOLDER_NOUNS = {"shareholder", "stakeholder"}
 
 
 def _names_next(tok) -> bool:
@@ -32,6 +34,13 @@ def _place_before(tok, sent) -> bool:
     organization, so "its" is the place's, not a firm's of an earlier sentence."""
     return any(t.lemma_.lower() in PLACE_ANTECEDENTS and t.pos_ == "NOUN" and not t.ent_type_
                and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
+
+
+def _called_related(tok) -> bool:
+    """"Acme is the startup's largest investor", "Acme, the company's parent, said": the
+    possessor of a relation noun said of the subject is someone else than that subject."""
+    return tok.dep_ == "poss" and tok.head.dep_ in {"attr", "appos"} \
+        and tok.head.lemma_.lower() in RELATIONAL_NOUNS | HOLDER_NOUNS
 
 
 def _is_target(tok) -> bool:
@@ -114,7 +123,8 @@ class Anaphora:
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
         possessor = any(c.dep_ == "case" for c in token.children)
-        ancestor_subjects = set() if possessor else self._clause_subjects(token)
+        ancestor_subjects = set() if possessor and not _called_related(token) \
+            else self._clause_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
             m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
@@ -243,6 +253,10 @@ class Anaphora:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
             subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+            # "Acme, which invested in the startup": the relative stands for the name before it
+            subj = [anc.head if anc.dep_ == "relcl" and s.lower_ in RELATIVES else s for s in subj]
+            # "Acme and Globex are investors in the company": every coordinated subject
+            subj = [x for s in subj for x in [s, *s.conjuncts]]
             if subj:  # and the names of its own phrase: "Acme, a unit of Globex, sued the maker"
                 return {m.name for s in subj for t in [s, *(t for a in s.children if a.dep_ == "appos"
                                                            for t in a.subtree)]
