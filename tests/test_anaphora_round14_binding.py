@@ -1,7 +1,8 @@
 """Binding of a description, round 14: a description never stands for the subject of its own
 clause when that subject is a relative pronoun ("Acme, which invested in the startup"), one of
 several coordinated subjects ("A and B are investors in the company"), or the one a relation
-noun is said of ("Acme is the startup's largest investor", "Acme, the company's parent").
+noun is said of ("Acme is the startup's largest investor", "Acme, the company's parent"), nor
+the holder of a stake in it ("Acme said its stake in the startup grew").
 A possessive description outside such a predicate may still mean the subject ("Acme said the
 company's sales rose").
 
@@ -27,6 +28,11 @@ from extracted import of_kind, relations
      "carmaker, backed the plan.", "invest", ("Ulmen Industries", "Corvin Motors")),
     ("Halvard Mining digs copper in Chile. Baxter Group, the company's largest shareholder, "
      "opposed the sale.", "invest", ("Baxter Group", "Halvard Mining")),
+    # the holder of a stake is not what it holds: banking, software
+    ("Nordlys Bank lends to farmers. Pellam Group said its stake in the bank would grow.",
+     "invest", ("Pellam Group", "Nordlys Bank")),
+    ("Tamber Health sells scheduling software to clinics. Ironbark Capital's investment in the "
+     "startup is worth $1 billion.", "invest", ("Ironbark Capital", "Tamber Health")),
 ])
 def test_description_is_not_its_own_subject(nlp, text, kind, fact):
     assert fact in of_kind(nlp, text, kind)

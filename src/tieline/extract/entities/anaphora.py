@@ -12,6 +12,7 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DES
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
 RELATIVES = {"which", "that", "who"}
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
+HELD_NOUNS = {"stake", "investment", "holding", "shareholding", "bet"}  # "its stake in the firm"
 
 
 def _names_next(tok) -> bool:
@@ -134,6 +135,7 @@ class Anaphora:
             if m:
                 excluded.add(m.name)
         excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
+        excluded |= self._holder_excluded(token)
         if not is_pron:
             if lemma in CLASS_WORDS and lemma in PRESS_DESCRIPTORS:
                 excluded -= self.cited  # "the newspaper reported": a cited paper is one
@@ -321,6 +323,17 @@ class Anaphora:
             return set()
         subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         return {m.name for m in map(self.mention_at, subj) if m}
+
+    def _holder_excluded(self, token) -> set[str]:
+        """"Acme said its stake in the startup grew": a holder's stake is in someone else."""
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "on"} \
+            else None
+        if holder is None or holder.lemma_.lower() not in HELD_NOUNS:
+            return set()
+        owners = [c for c in holder.children if c.dep_ == "poss"]
+        found = [self.mention_at(c) or (self.antecedent(c) if c.lower_ in PRONOUNS else None)
+                 for c in owners]
+        return {m.name for m in found if m}
 
     def _share_owner_excluded(self, token) -> set[str]:
         """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""
