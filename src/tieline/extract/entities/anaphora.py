@@ -37,11 +37,13 @@ def _place_before(tok, sent) -> bool:
                and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
 
 
-def _called_related(tok) -> bool:
-    """"Acme is the startup's largest investor", "Acme, the company's parent, said": the
-    possessor of a relation noun said of the subject is someone else than that subject."""
-    return tok.dep_ == "poss" and tok.head.dep_ in {"attr", "appos"} \
+def _free_possessive(tok) -> bool:
+    """"Acme said the company's sales rose": a possessive description may mean its clause's
+    subject, unless it owns a relation noun said of that subject ("Acme is the startup's largest
+    investor", "Acme, the company's parent, said"): that possessor is someone else."""
+    related = tok.dep_ == "poss" and tok.head.dep_ in {"attr", "appos"} \
         and tok.head.lemma_.lower() in RELATIONAL_NOUNS | HOLDER_NOUNS
+    return any(c.dep_ == "case" for c in tok.children) and not related
 
 
 def _is_target(tok) -> bool:
@@ -123,9 +125,7 @@ class Anaphora:
         lemma = token.lemma_.lower()
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
-        possessor = any(c.dep_ == "case" for c in token.children)
-        ancestor_subjects = set() if possessor and not _called_related(token) \
-            else self._clause_subjects(token)
+        ancestor_subjects = set() if _free_possessive(token) else self._clause_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
             m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
