@@ -10,6 +10,9 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DES
 # entity labels of a capitalised word after a description that do not name it ("the company
 # Tuesday", "the bank in London")
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
+RELATIVES = {"which", "that", "who"}
+HOLDER_NOUNS = {"shareholder", "stakeholder"}
+HELD_NOUNS = {"stake", "investment", "holding", "shareholding", "bet"}  # "its stake in the firm"
 
 
 def _names_next(tok) -> bool:
@@ -32,6 +35,15 @@ def _place_before(tok, sent) -> bool:
     organization, so "its" is the place's, not a firm's of an earlier sentence."""
     return any(t.lemma_.lower() in PLACE_ANTECEDENTS and t.pos_ == "NOUN" and not t.ent_type_
                and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
+
+
+def _free_possessive(tok) -> bool:
+    """"Acme said the company's sales rose": a possessive description may mean its clause's
+    subject, unless it owns a relation noun said of that subject ("Acme is the startup's largest
+    investor", "Acme, the company's parent, said"): that possessor is someone else."""
+    related = tok.dep_ == "poss" and tok.head.dep_ in {"attr", "appos"} \
+        and tok.head.lemma_.lower() in RELATIONAL_NOUNS | HOLDER_NOUNS
+    return any(c.dep_ == "case" for c in tok.children) and not related
 
 
 def _is_target(tok) -> bool:
@@ -113,8 +125,7 @@ class Anaphora:
         lemma = token.lemma_.lower()
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
-        possessor = any(c.dep_ == "case" for c in token.children)
-        ancestor_subjects = set() if possessor else self._clause_subjects(token)
+        ancestor_subjects = set() if _free_possessive(token) else self._clause_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
             m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
@@ -124,6 +135,7 @@ class Anaphora:
             if m:
                 excluded.add(m.name)
         excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
+        excluded |= self._holder_excluded(token)
         if not is_pron:
             if lemma in CLASS_WORDS and lemma in PRESS_DESCRIPTORS:
                 excluded -= self.cited  # "the newspaper reported": a cited paper is one
@@ -243,6 +255,10 @@ class Anaphora:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
             subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+            # "Acme, which invested in the startup": the relative stands for the name before it
+            subj = [anc.head if anc.dep_ == "relcl" and s.lower_ in RELATIVES else s for s in subj]
+            # "Acme and Globex are investors in the company": every coordinated subject
+            subj = [x for s in subj for x in [s, *s.conjuncts]]
             if subj:  # and the names of its own phrase: "Acme, a unit of Globex, sued the maker"
                 return {m.name for s in subj for t in [s, *(t for a in s.children if a.dep_ == "appos"
                                                            for t in a.subtree)]
@@ -307,6 +323,17 @@ class Anaphora:
             return set()
         subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         return {m.name for m in map(self.mention_at, subj) if m}
+
+    def _holder_excluded(self, token) -> set[str]:
+        """"Acme said its stake in the startup grew": a holder's stake is in someone else."""
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "on"} \
+            else None
+        if holder is None or holder.lemma_.lower() not in HELD_NOUNS:
+            return set()
+        owners = [c for c in holder.children if c.dep_ == "poss"]
+        found = [self.mention_at(c) or (self.antecedent(c) if c.lower_ in PRONOUNS else None)
+                 for c in owners]
+        return {m.name for m in found if m}
 
     def _share_owner_excluded(self, token) -> set[str]:
         """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""

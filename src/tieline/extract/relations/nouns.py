@@ -33,6 +33,7 @@ HOLDING_LISTS = {"portfolio", "investment"}
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
+HELD_NOUNS = {"stake", "shareholding", "holding", "investment"}  # "its Acme stake"
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -150,6 +151,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             toks.append(_modified_name(noun, ents))
         own = ents.mention_at(noun)  # "the parent company": the noun's own words name no other
         found = [m for t in toks for m in [ents.mention_at(t)] if m and m is not own]
+        if rule.type == "invest" and noun.lemma_.lower() in HELD_NOUNS:
+            # "its Acme stake" names the investee; "its 50 percent+1 stake" only a size
+            found = [m for m in found if m.root.pos_ == "PROPN"]
     elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
         named = _modified_name(noun, ents)
         found = [ents.mention_at(named)] if named is not None else []

@@ -17,6 +17,7 @@ from .sink import default_tail, emit, object_class
 
 
 HOLD_VERBS = {"own", "hold", "control"}
+SHARE_SIZES = {"majority", "minority"}  # "is majority owned by"
 PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
 # verbs of any struggle: rivals only when they fight for something ("battling Globex for
 # customers"), not a war, a cause or a dispute ("fight the rebels", "fighting over a contract")
@@ -72,8 +73,13 @@ def _shape(verb) -> _Shape:
     # a predicate adjective of "is", with its agent still attached
     predicated = verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(
         c.dep_ == "agent" for c in verb.children)
-    passive = predicated or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "CoreWeave, backed by Nvidia, ..."
+    # "X is majority owned by Y": without the hyphen the parser reads "majority" as the
+    # predicate and the participle as its modifier
+    shared = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" \
+        and verb.head.lemma_.lower() in SHARE_SIZES and any(c.dep_ == "agent" for c in verb.children)
+    passive = predicated or shared or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    # "CoreWeave, backed by Nvidia, ..."
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not shared
     if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
             c.dep_ == "agent" for c in verb.children):
         reduced = False  # "Siemens invested in Bosch" misread as a name with a participle
@@ -86,6 +92,8 @@ def _shape(verb) -> _Shape:
     objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
     if predicated:
         objs = subjects_of(verb.head)
+    if shared:
+        objs = subjects_of(verb.head.head)
     return _Shape(passive, reduced, hyphened, objs)
 
 
