@@ -3,7 +3,8 @@
 A capitalised common word alone ("the State", "States", a possessed "Association") is no name;
 a known name is no mention inside a longer name voted a place ("New Delmar"); an acronym the
 text spells out as a disease is that disease; and a person the tagger calls a firm in a feature
-story ("Capri Vale ... Vale said ... her charm") is a person, with her short name.
+story ("Capri Vale ... Vale said ... her charm") is a person, with her short name, whose
+quotes stay hers beside a relative who shares her surname.
 
 Every sentence and name is invented; the tagger's labels are set on the parse (doc.ents) so
 the tests do not depend on what the small model happens to say.
@@ -14,6 +15,8 @@ import pytest
 
 from test_names_round3 import names, with_labels
 from tieline.extract.entities import DocEntities
+from tieline.extract.quotes import extract_quotes
+from tieline.model import Document
 
 
 def named(nlp, text, labels, name):
@@ -125,3 +128,19 @@ def test_a_person_tagged_a_firm_is_a_person_with_her_short_name(nlp, text, label
 ])
 def test_a_firm_named_like_a_person_stays_a_firm(nlp, text, labels, firm):
     assert names(nlp, text, labels).get(firm) == "ORG"
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # fitness: a daughter and her mother share a surname
+    ("Marla Kessing and her mother, Odette Kessing, teach dance. \"We keep going,\" said Marla "
+     "Kessing. \"It keeps us sane,\" said Odette Kessing.",
+     {"Marla Kessing", "Odette Kessing"}),
+    # farming: two brothers who run one dairy
+    ("Tomas Verhoek and his brother Pieter Verhoek run the dairy. \"Milk prices fell,\" said "
+     "Tomas Verhoek. \"We sold the herd,\" said Pieter Verhoek.",
+     {"Tomas Verhoek", "Pieter Verhoek"}),
+])
+def test_a_relative_with_the_same_surname_keeps_her_own_quote(nlp, text, speakers):
+    sdoc = nlp(text)
+    found = extract_quotes(sdoc, DocEntities(sdoc), Document(text, "test"))
+    assert {q.speaker for q in found} == speakers

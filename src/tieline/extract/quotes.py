@@ -115,10 +115,12 @@ class Speakers:
         return False
 
     def fullest(self, name: str) -> str:
-        """The longest person name in the document that ends with name's last word."""
-        last = name.split()[-1]
+        """The longest person name in the document that ends with name's last word and holds
+        all its words ("Julia Kerpel" is never her mother "Melissa Kerpel")."""
+        words = name.split()
         names = [n for n, e in self.ents.entities.items()
-                 if e.type == "PERSON" and n.split()[-1] == last and len(n) > len(name)]
+                 if e.type == "PERSON" and n.split()[-1] == words[-1] and len(n) > len(name)
+                 and set(words) <= set(n.split())]
         return max(names, key=len) if names else name
 
     def last_person(self, char: int) -> str | None:
