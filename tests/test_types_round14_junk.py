@@ -139,6 +139,9 @@ def test_a_firm_named_like_a_person_stays_a_firm(nlp, text, labels, firm):
     ("Tomas Verhoek and his brother Pieter Verhoek run the dairy. \"Milk prices fell,\" said "
      "Tomas Verhoek. \"We sold the herd,\" said Pieter Verhoek.",
      {"Tomas Verhoek", "Pieter Verhoek"}),
+    # aviation: a title before the surname still finds the one full name
+    ("\"The jet is a niche player,\" said Ada Lindqvist, an editor at Orrin Flight. \"Orders "
+     "will come,\" Mr Lindqvist added.", {"Ada Lindqvist"}),
 ])
 def test_a_relative_with_the_same_surname_keeps_her_own_quote(nlp, text, speakers):
     sdoc = nlp(text)
