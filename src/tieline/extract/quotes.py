@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
+from .entities.words import HONORIFICS
 from .evidence import evidence
 from .wordlists import load, words
 
@@ -115,10 +116,14 @@ class Speakers:
         return False
 
     def fullest(self, name: str) -> str:
-        """The longest person name in the document that ends with name's last word."""
-        last = name.split()[-1]
+        """The longest person name in the document that ends with name's last word and holds
+        all its words ("Julia Kerpel" is never her mother "Melissa Kerpel")."""
+        words = name.split()
+        given = {w for w in words[:-1]  # her given names, not a title ("Mr", "Sen.")
+                 if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in HONORIFICS}
         names = [n for n, e in self.ents.entities.items()
-                 if e.type == "PERSON" and n.split()[-1] == last and len(n) > len(name)]
+                 if e.type == "PERSON" and n.split()[-1] == words[-1] and len(n) > len(name)
+                 and given <= set(n.split())]
         return max(names, key=len) if names else name
 
     def last_person(self, char: int) -> str | None:

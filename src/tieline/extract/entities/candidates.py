@@ -111,9 +111,17 @@ class Candidates(Joins):
                and not stage.intersection(range(c[0], c[1]))
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
                and not self._role_field(c[0], c[1]) and not self._opening_common_word(c, out)]
-        out = [(i, j, name, "OTHER" if self._lower_acronym(name) else label)
-               for i, j, name, label in out]
+        out = [(i, j, name, "OTHER" if self._lower_acronym(name) or self._not_party_acronym(name)
+                else label) for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
+
+    def _not_party_acronym(self, name: str) -> bool:
+        """"Larch Valley Syndrome, or LVS": an acronym the text spells out by capitalised
+        words that name a disease (or another name never a party) is that disease too."""
+        if not re.fullmatch(r"[A-Z]{3,6}", name):
+            return False
+        spelled = r"[\s-]+".join(rf"{c}[a-z]+" for c in name)
+        return any(not_party_type(m.group()) for m in re.finditer(rf"\b{spelled}\b", self.text))
 
     def _address(self, i: int, j: int) -> bool:
         """"2850 W. Larch Ave", "at 12 Larch Street": a house number, the name, a street word."""

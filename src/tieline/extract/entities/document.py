@@ -62,7 +62,7 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
             if cname:
                 self._add(Mention(cname, "", sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1]),
                                   sdoc[i:j].root, "name", (i, j)))
-        self._find_known_names(canon)
+        self._find_known_names(canon, [(i, j) for i, j, n, _ in raw if n not in canon])
         self.entities: dict[str, Entity] = {}
         for name, cname in canon.items():
             ent = self.entities.setdefault(cname, Entity(cname, self._type_of(cname, votes, canon)))

@@ -102,8 +102,10 @@ class Grouping:
                     found.append((m.group(1), name))
         return found
 
-    def _find_known_names(self, canon: dict[str, str]) -> None:
-        """Every occurrence of a known name is a mention, even where the tagger missed it."""
+    def _find_known_names(self, canon: dict[str, str], places=()) -> None:
+        """Every occurrence of a known name is a mention, even where the tagger missed it,
+        but not inside a longer name voted a place (`places`, their token spans): "States"
+        in "the United States", "New York" in "New York State" are pieces of that place."""
         sdoc = self.sdoc
         matcher = PhraseMatcher(sdoc.vocab)
         for name in canon:
@@ -125,7 +127,8 @@ class Grouping:
         spans = sorted(((s, e, sdoc.vocab.strings[mid]) for mid, s, e in matcher(sdoc)),
                        key=lambda x: (x[0], -(x[1] - x[0])))
         for s, e, name in spans:
-            if any(k in self.by_token for k in range(s, e)):
+            if any(k in self.by_token for k in range(s, e)) or any(
+                    i <= s and e <= j and j - i > e - s for i, j in places):
                 continue
             if name in short_forms:
                 if sdoc[s].pos_ != "PROPN" or sdoc[s].ent_type_ in {"GPE", "LOC"} \

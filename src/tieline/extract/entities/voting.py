@@ -41,6 +41,7 @@ class Voting:
         # beside "settlers in Avalon" is a share of land
         strong_org |= {n for n, v in votes.items() if v.pop("STAKE", 0) and not v["PLACED"]}
         self._text_votes(raw, votes, multi_person, strong_org, firms)
+        self._pronoun_people(raw, votes, strong_org, people_in)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
         site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
@@ -54,6 +55,46 @@ class Voting:
             v = votes[name]
             v["PERSON"] = max(v["PERSON"], sum(v.values()) + 1)
         return votes
+
+    def _pronoun_people(self, raw, votes, strong_org: set[str], people_in: Counter) -> None:
+        """"Capri Vale ... Vale said ... Vale has only her charm": a two- or three-word name of
+        plain capitalised words whose one-word short form also stands alone, where several
+        mentions of either are the subject and the only person-like name of their sentence
+        and a "he" or "she" follows (or "who"), is a person and so is the short form, however
+        the tagger typed both (a firm is "it"; a firm's name has a firm word or a cue that says
+        firm; "the chief of Acme said he" speaks of someone else)."""
+        at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for i, j, name, label in raw:
+            at[name].append((i, j, label))
+        for full, mentions in at.items():
+            words = full.split()
+            shorts = [w for w in {words[0], words[-1]} if w in at and w not in strong_org]
+            if not 2 <= len(words) <= 3 or not shorts or full in strong_org \
+                    or votes[full]["PERSON"] > votes[full]["ORG"] \
+                    or not all(w.istitle() and w.isalpha() for w in words) \
+                    or {w.lower() for w in words} & (ORG_NAME_WORDS | COMPANY_SUFFIXES) \
+                    or any(w in self.places or self._city(w) for w in words):
+                continue
+            group = mentions + [m for w in shorts for m in at[w]]
+            subject = [(i, j, label) for i, j, label in group
+                       if self.sdoc[i:j].root.dep_ in {"nsubj", "nsubjpass"}]
+            cued = sum(1 for i, j, label in group if self._who(i, j)) + sum(
+                1 for i, j, label in subject if self._he_or_she(j)
+                and people_in[self._tok_sent[i]] == (label == "PERSON"))
+            its = sum(1 for i, j, _ in subject if self._it_follows(j))
+            if cued > 2 * its and (cued >= 3 or cued == 2 and 6 >= len(group)):
+                for name in [full, *shorts]:
+                    votes[name]["PERSON"] = max(votes[name]["PERSON"], votes[name]["ORG"] + 1)
+
+    def _it_follows(self, j: int) -> bool:
+        """"Acme said it would ...": "it" or "its" later in the sentence of a subject."""
+        end = self.sents[self._tok_sent[j - 1]].end
+        return any(t.lower_ in {"it", "its"} for t in self.sdoc[j:end])
+
+    def _who(self, i: int, j: int) -> bool:
+        """"said Ada, who is ...": a relative clause opened by "who" (a firm is "which")."""
+        return any(c.dep_ == "relcl" and any(t.lower_ in {"who", "whom"} for t in c.children)
+                   for c in self.sdoc[i:j].root.children)
 
     def _named_people(self, raw) -> set[str]:
         """"a little girl named Ada", "a man called Vale", "Vale-Orr, the woman who ...": the
