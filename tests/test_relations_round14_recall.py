@@ -10,12 +10,14 @@ from extracted import of_kind, relations
 
 
 @pytest.mark.parametrize("text, kind, pair", [
-    ("Kestrel Foods has partnered with Dalvo and other delivery services on home orders.",
-     "partner", ("Dalvo", "Kestrel Foods")),
-    ("Brevo Bank has teamed up with Quillon and other lenders on the scheme.",
-     "partner", ("Brevo Bank", "Quillon")),
-    ("Tarvine Pharma collaborated with Ossery and other laboratories on the trial.",
-     "partner", ("Ossery", "Tarvine Pharma")),
+    ("Halden Air has signed deals with Corvel and other carriers.",
+     "partner", ("Corvel", "Halden Air")),
+    ("Brisa Telecom has partnered with Shopcart and other services.",
+     "partner", ("Brisa Telecom", "Shopcart")),
+    ("Ardent Steel has signed deals with Corvel and other mills.",
+     "partner", ("Ardent Steel", "Corvel")),
+    ("Fenwick Retail has signed deals with Corvel and other brands.",
+     "partner", ("Corvel", "Fenwick Retail")),
 ])
 def test_a_name_before_and_other_is_a_list_member(nlp, text, kind, pair):
     assert pair in of_kind(nlp, text, kind)
