@@ -29,3 +29,29 @@ def test_a_name_before_and_other_is_a_list_member(nlp, text, kind, pair):
 ])
 def test_and_other_alone_makes_no_relation(nlp, text):
     assert not relations(nlp, text)
+
+
+# -- "partner X": the noun modifies an organization's name ------------------------------------
+
+
+@pytest.mark.parametrize("text, pair, modality", [
+    ("Halvard Motors agreed a compensation package with partner Corvel Motors.",
+     ("Corvel Motors", "Halvard Motors"), "asserted"),
+    ("Halvard Motors had to pay former partner Corvel Motors $2bn to end the deal.",
+     ("Corvel Motors", "Halvard Motors"), "negated"),
+    ("Shares in Brisk Pharma fell 70% while its US partner Tolvane Biotech shed 43%.",
+     ("Brisk Pharma", "Tolvane Biotech"), "asserted"),
+    ("Ardent Telecom's partner Lumo Networks will run the masts.",
+     ("Ardent Telecom", "Lumo Networks"), "asserted"),
+])
+def test_partner_before_a_name(nlp, text, pair, modality):
+    assert of_kind(nlp, text, "partner").get(pair) == modality
+
+
+@pytest.mark.parametrize("text", [
+    "She and her business partner Ann Corvel opened the salon in 2015.",
+    "According to managing partner Lester Crowell, the firm has been busy.",
+    "Ardent Telecom hired Lumo Partners to advise on the sale.",
+])
+def test_partner_before_a_person_or_inside_a_name_is_no_alliance(nlp, text):
+    assert not of_kind(nlp, text, "partner")
