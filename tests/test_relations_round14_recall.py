@@ -55,3 +55,25 @@ def test_partner_before_a_name(nlp, text, pair, modality):
 ])
 def test_partner_before_a_person_or_inside_a_name_is_no_alliance(nlp, text):
     assert not of_kind(nlp, text, "partner")
+
+
+# -- "placed an order for Maker goods": the maker supplies the one placing it ---------------------
+
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Corvel Air placed an order for 30 Norvane Aero A90 jets.", "Norvane", "Corvel Air"),
+    ("Brisa Rail has placed an order for 12 Tolvane Motors locomotives.", "Tolvane Motors", "Brisa Rail"),
+    ("Halden Health placed an order for 500 Medivane Systems ventilators.", "Medivane Systems",
+     "Halden Health"),
+])
+def test_an_order_placed_for_a_makers_goods(nlp, text, supplier, customer):
+    assert (supplier, customer) in of_kind(nlp, text, "supply")
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Health placed an order for masks last week.",
+    "Corvel Air placed the order in May, its chief executive said.",
+    "Brisa Rail placed its Tolvane Motors order on hold.",
+])
+def test_an_order_without_a_named_maker_gives_no_supplier(nlp, text):
+    assert not of_kind(nlp, text, "supply")
