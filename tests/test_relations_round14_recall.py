@@ -77,3 +77,26 @@ def test_an_order_placed_for_a_makers_goods(nlp, text, supplier, customer):
 ])
 def test_an_order_without_a_named_maker_gives_no_supplier(nlp, text):
     assert not of_kind(nlp, text, "supply")
+
+
+# -- "bought all of X", "buying 100% of X": the whole company is bought -------------------------
+
+
+@pytest.mark.parametrize("text, buyer, target", [
+    ("Tolvane Foods said it had bought all of Brisa Dairies.", "Tolvane Foods", "Brisa Dairies"),
+    ("Corvel Bank is buying 100% of Halden Savings, it said on Monday.", "Corvel Bank",
+     "Halden Savings"),
+    ("Norvane Mining bought the whole of Quarto Resources last year.", "Norvane Mining",
+     "Quarto Resources"),
+])
+def test_buying_the_whole_of_a_company(nlp, text, buyer, target):
+    assert (buyer, target) in of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text", [
+    "Tolvane Foods bought 40% of Brisa Dairies.",
+    "Tolvane Foods bought all of its milk from Brisa Dairies.",
+    "Brisa Air bought 100 planes from Corvel Aero.",
+])
+def test_a_part_or_goods_is_no_takeover(nlp, text):
+    assert not of_kind(nlp, text, "acquire")
