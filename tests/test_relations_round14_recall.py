@@ -100,3 +100,30 @@ def test_buying_the_whole_of_a_company(nlp, text, buyer, target):
 ])
 def test_a_part_or_goods_is_no_takeover(nlp, text):
     assert not of_kind(nlp, text, "acquire")
+
+
+# -- "tie-up" kept one word: split at the hyphen no deal rule ever saw it -----------------------
+
+
+@pytest.mark.parametrize("text, pair, modality", [
+    ("Halden Bio announced a tie-up with Corvel Labs on Monday.", ("Corvel Labs", "Halden Bio"),
+     "asserted"),
+    ("Brisa Airways sought a tie-up with Tolvane Air last year.", ("Brisa Airways", "Tolvane Air"),
+     "hedged"),
+    ("A tie-up between Norvane Steel and Quarto Metals was signed in May.",
+     ("Norvane Steel", "Quarto Metals"), "asserted"),
+])
+def test_a_tie_up_is_a_partnership(nlp, text, pair, modality):
+    assert of_kind(nlp, text, "partner").get(pair) == modality
+
+
+def test_tie_up_is_one_token(nlp):
+    assert "tie-up" in [t.text for t in nlp("Corvel Labs confirmed the tie-up on Monday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The tie-up comes as producers contend with falling prices, Halden Bio said.",
+    "Brisa Airways said the offer undervalued the benefits of such a tie-up.",
+])
+def test_a_tie_up_with_no_second_party_names_none(nlp, text):
+    assert not of_kind(nlp, text, "partner")
