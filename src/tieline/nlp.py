@@ -79,6 +79,18 @@ def _keep_dotted_names(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + GLUED_SENTENCES).finditer
 
 
+# hyphened deal nouns kept whole: split at the hyphen, "tie-up" is read as the noun "up" and
+# no rule for the word ever sees it ("sought a tie-up with X")
+WHOLE_HYPHENED = ("tie-up", "tie-ups", "Tie-up", "Tie-ups")
+
+
+def _keep_hyphened_nouns(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in WHOLE_HYPHENED:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 @lru_cache(maxsize=2)
 def load(disable: tuple[str, ...] = ()):
     import spacy
@@ -91,6 +103,7 @@ def load(disable: tuple[str, ...] = ()):
         ) from exc
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _keep_dotted_names(nlp)
+    _keep_hyphened_nouns(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost

@@ -72,6 +72,13 @@ def _next_clause_subject(tok) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
+def _other_listed(tok) -> bool:
+    """"partnered with Acme and other services": the parser reads the name as a modifier of the
+    plural noun and "other" as its conjunct; the name is the first item of the list."""
+    return tok.dep_ == "nmod" and tok.head.tag_ == "NNS" and any(
+        x.lower_ == "other" for x in tok.conjuncts)
+
+
 def mention_or_person(tok, ents):
     """The mention a token is, or for "he"/"she" the person it refers to."""
     m = ents.mention_at(tok)
@@ -108,7 +115,8 @@ def mentions_of(tok, ents, trigger=None) -> list:
                 out.extend(ents.mention_at(x) for x in c.children
                            if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))
             # a name after a semicolon is the next item of a list, not an apposition
-            if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text not in {"(", ";"}:
+            if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text not in {"(", ";"} \
+                    or _other_listed(c):
                 mc = ents.mention_at(c)
                 if mc:
                     out.append(mc)

@@ -47,9 +47,16 @@ def _object_lemmas(objs: list) -> set[str]:
             lemmas.add(t.lemma_.lower())
             lemmas.add(t.lower_)
             lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "nmod"})
+            if t.lower_ in {"%", "percent"}:  # "bought 100% of X": the whole of it
+                lemmas.update(n.text + t.lower_ for n in t.children if n.dep_ == "nummod")
             if _series_label(t):
                 lemmas.add("round")
     return lemmas
+
+
+def _whole_share(obj, number) -> bool:
+    """"bought 100% of X": the number counts no goods, it says the whole company was bought."""
+    return obj.lower_ in {"%", "percent"} and number.text == "100"
 
 
 def _series_label(tok) -> bool:
@@ -162,8 +169,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
                                          for c in verb.children):
         return False
     obj_lemmas = _object_lemmas(objs)
-    if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num for o in objects_of(verb, passive)
-                                      for c in o.children):
+    if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num and not _whole_share(o, c)
+                                      for o in objects_of(verb, passive) for c in o.children):
         return False  # "buy 15 new ATR 72-500s": goods are counted, companies are not
     if rule.require_object and not obj_lemmas & set(rule.require_object):
         return False
