@@ -95,6 +95,17 @@ def test_a_possessor_before_a_name_stays_out_of_it(nlp, text, labels, name, not_
     assert found.get(name) == "ORG" and not_name not in found, found
 
 
+@pytest.mark.parametrize("text,labels,glued", [
+    # cloud, payments: an acronym tagged after a product's name is no last word of a firm's
+    ("Brightwave may work with partners, with exclusive Lumen API access for them.",
+     [("Brightwave", "ORG"), ("API", "ORG")], "Lumen API"),
+    ("Shops can now take Tollo SDK payments, Marrow Pay said.",
+     [("SDK", "ORG"), ("Marrow Pay", "ORG")], "Tollo SDK"),
+])
+def test_an_acronym_after_a_product_name_opens_no_run(nlp, text, labels, glued):
+    assert glued not in names(nlp, text, labels)
+
+
 def test_a_long_untagged_run_is_left_unsure(nlp):
     # outdoor gear: three untagged words before the tagged one; where it starts is unsure
     text = "Ada Vale said Great North Larch Outfitters would close two stores."

@@ -97,8 +97,11 @@ class Bounds:
         capitalised run ("Princess" + "Cruises" tagged, "Larchmont" + "Cruises"): one or two
         untagged proper nouns compounded onto it, after a word that opens no name, are the
         first words of its name (places, titles, months, demonyms and people excepted; a
-        longer run is left alone, where it starts is unsure)."""
+        longer run is left alone, where it starts is unsure; an acronym after a name, as in
+        "Azure API", is no such last word)."""
         sdoc, k = self.sdoc, i
+        if not all(t.is_title and t.is_alpha for t in sdoc[i:j]):
+            return i
         while k > 0 and i - k < 2 and self._run_word(sdoc[k - 1], i):
             k -= 1
         if k == i or k > 0 and not sdoc[k].is_sent_start and (
