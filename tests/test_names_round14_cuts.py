@@ -1,7 +1,8 @@
 """Names cut short, round 14 (issue 9): a board whose own post follows it keeps "Board", a
 unit named only by its field ("School of Public Health at ...") gives way to its institution,
 the first words of a run the tagger left untagged open the name, a word found inside a longer
-name the text gives elsewhere is that name, and a body "of the" another body is one name.
+name the text gives elsewhere is that name, a body "of the" another body is one name, and a
+firm ending with an industry word is no product of its own short name.
 
 Every sentence and name is invented; where a rule corrects a tagger error, the error is set on
 the parse (doc.ents) so the test does not depend on what the small model happens to say.
@@ -12,6 +13,7 @@ import pytest
 
 from tieline.extract.entities import DocEntities
 
+from extracted import relations
 from test_names_round3 import names
 from test_names_round6 import employers
 
@@ -178,3 +180,29 @@ def test_a_body_of_the_body_is_one_name(nlp, text, labels, whole):
 def test_a_firm_or_person_of_the_body_stay_apart(nlp, text, labels, parts):
     found = names(nlp, text, labels)
     assert all(p in found for p in parts), found
+
+
+@pytest.mark.parametrize("text,fact,cut", [
+    # oil services, medical devices: the firm's short name stands alone elsewhere
+    ("\"Rules first,\" says Ada Vale, deputy managing director of oil consultancy Brindlemoor"
+     " Petroleum Services, which entered Avalon in 2003. Brindlemoor's engineers work there.",
+     ("employ", "Brindlemoor Petroleum Services", "Ada Vale"), "Petroleum Services"),
+    ("Kestrel Motors is partnering with Ventrix Life Systems to build more ventilators."
+     " Ventrix is one of a few makers of the machines.",
+     ("partner", "Kestrel Motors", "Ventrix Life Systems"), "Life Systems"),
+])
+def test_a_firm_ending_with_an_industry_word_is_no_product_of_its_short_name(nlp, text, fact,
+                                                                             cut):
+    found = relations(nlp, text)
+    assert fact in found and not any(cut in (h, t) for _, h, t in found), found
+
+
+@pytest.mark.parametrize("text,fact", [
+    # chips: a maker's name before a product's name and a product noun
+    ("Marrow Labs will run its models on Tessel Hopper chips. Tessel said demand was high.",
+     ("develop", "Tessel", "Hopper")),
+    ("Corvane bought 5,000 Tessel Quanta GPUs last year. Tessel said demand was high.",
+     ("develop", "Tessel", "Quanta")),
+])
+def test_a_maker_before_a_product_name_stays_the_maker(nlp, text, fact):
+    assert fact in relations(nlp, text)
