@@ -100,7 +100,8 @@ class Bounds:
         longer run is left alone, where it starts is unsure; an acronym after a name, as in
         "Azure API", is no such last word)."""
         sdoc, k = self.sdoc, i
-        if not all(t.is_title and t.is_alpha for t in sdoc[i:j]):
+        if not all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+                or self.headline[self._tok_sent[i]]:  # a headline capitalises every word
             return i
         while k > 0 and i - k < 2 and self._run_word(sdoc[k - 1], i):
             k -= 1
