@@ -172,8 +172,7 @@ class Candidates(Joins):
                 i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
             if i >= j or j - i == 1 and is_unit(sdoc[i]):
                 continue
-            if label == "ORG" and part.start == ent.start:
-                i = self._run_start(i, j)  # "Princess" + "Cruises": the tagger's cut run
+            i = self._run_start(i, j) if label == "ORG" and part.start == ent.start else i
             if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"VERB", "ADJ", "ADV"} \
                     and self.text.count(span_text(sdoc[i + 1:j])) > self.text.count(
                         span_text(sdoc[i:j])):
