@@ -1,8 +1,9 @@
 """Names cut short, round 14 (issue 9): a board whose own post follows it keeps "Board", a
 unit named only by its field ("School of Public Health at ...") gives way to its institution,
 the first words of a run the tagger left untagged open the name, a word found inside a longer
-name the text gives elsewhere is that name, a body "of the" another body is one name, and a
-firm ending with an industry word is no product of its own short name.
+name the text gives elsewhere is that name, a body "of the" another body is one name, a
+firm ending with an industry word is no product of its own short name, and a short form is
+no mention inside another capitalised run ("City" of "New York City").
 
 Every sentence and name is invented; where a rule corrects a tagger error, the error is set on
 the parse (doc.ents) so the test does not depend on what the small model happens to say.
@@ -206,3 +207,27 @@ def test_a_firm_ending_with_an_industry_word_is_no_product_of_its_short_name(nlp
 ])
 def test_a_maker_before_a_product_name_stays_the_maker(nlp, text, fact):
     assert fact in relations(nlp, text)
+
+
+def _mentioned(nlp, text, spans, name):
+    ents = DocEntities(labelled(nlp, text, spans))
+    return [ents.sdoc[i:j].text for m in ents.mentions if m.name == name for i, j in [m.span]]
+
+
+@pytest.mark.parametrize("text,spans,name", [
+    # a university, a haulier: the short form's word inside a place's longer name
+    ("Tom Brill studied at Marlow University. Ada Vale spent 20 years with Port Marlow"
+     " schools. The school said she taught well.",
+     [("Tom Brill", 0, "PERSON"), ("Marlow University", 0, "ORG"), ("Ada Vale", 0, "PERSON")],
+     "Marlow University"),
+    ("Ada Vale ran Tessel Logistics until 2019. Trucks now leave Port Tessel depots at dawn.",
+     [("Ada Vale", 0, "PERSON"), ("Tessel Logistics", 0, "ORG")], "Tessel Logistics"),
+])
+def test_a_short_form_inside_another_capitalised_run_is_no_mention(nlp, text, spans, name):
+    assert _mentioned(nlp, text, spans, name) == [name]
+
+
+def test_a_short_form_said_alone_is_still_a_mention(nlp):
+    text = "Ada Vale ran Tessel Logistics until 2019. Analysts expect Tessel to cut jobs."
+    spans = [("Ada Vale", 0, "PERSON"), ("Tessel Logistics", 0, "ORG")]
+    assert _mentioned(nlp, text, spans, "Tessel Logistics") == ["Tessel Logistics", "Tessel"]
