@@ -46,13 +46,14 @@ def test_a_board_seat_after_board_is_the_firms_post(nlp, text, labels, firm):
 
 
 @pytest.mark.parametrize("text,labels,institution,unit", [
-    # public health, medicine: the unit is named by its field alone
+    # public health, medicine: the unit is named by its field alone (a department stays, as
+    # round 8 pins: "the Department of History at Brinmoor University")
     ("Ada Vale, a professor at the School of Public Health at Marlow University, said so.",
      [("Ada Vale", "PERSON"), ("the School of Public Health", "ORG"),
       ("Marlow University", "ORG")], "Marlow University", "School of Public Health"),
-    ("Tom Brill, a lecturer in the Department of Medicine at Harlan College, said so.",
-     [("Tom Brill", "PERSON"), ("the Department of Medicine at Harlan College", "ORG")],
-     "Harlan College", "Department of Medicine"),
+    ("Tom Brill, a lecturer in the Faculty of Medicine at Harlan University, said so.",
+     [("Tom Brill", "PERSON"), ("the Faculty of Medicine at Harlan University", "ORG")],
+     "Harlan University", "Faculty of Medicine"),
 ])
 def test_a_unit_named_by_its_field_gives_way_to_its_institution(nlp, text, labels,
                                                                 institution, unit):

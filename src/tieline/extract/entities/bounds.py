@@ -249,7 +249,7 @@ class Bounds:
 
     def _field_unit(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) name a unit by its field alone ("School of Public Health",
-        "Department of Medicine"), no name of its own, when "at" or "of" and a capitalised
+        "Faculty of Medicine"), no name of its own, when "at" or "of" and a capitalised
         name follow: the unit of that institution (not "the Harlan School of Public Health",
         nor "the School of Visual Arts" said alone)."""
         sdoc = self.sdoc
