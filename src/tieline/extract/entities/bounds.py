@@ -13,9 +13,10 @@ import re
 from ...names import whole_word
 from ..wordlists import words
 from .tokens import is_headline, span_text, split_coordination
-from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS, NAME_LINKS,
-                    ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, ROLE_WORDS,
-                    OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS)
+from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
+                    NAME_LINKS, ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS,
+                    ROLE_WORDS, OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS,
+                    UNIT_HEADS, VENUE_WORDS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -52,6 +53,7 @@ class Bounds:
         name the tagger found, found again ("Ribs" inside "Vale's Crabs & Ribs"), or a piece
         of a capitalised run (see _piece)."""
         sdoc = self.sdoc
+        out = self._known_wholes(out)
         # first the tagger's names found again in part ("Arts" inside "... School of the Arts")
         out = [c for c in out if not (
             c[3] == "WEAK" and sdoc[c[0]].ent_iob_ == "I" and sdoc[c[0]].ent_type_ in TAGGED_NAMES
@@ -64,6 +66,58 @@ class Bounds:
         return [c for c in out if c[3] not in {"ORG", "WEAK"}
                 or not self._piece(c[0], c[1], taken, ends, c[3] == "WEAK")
                 or self._stands_alone(c[2])]
+
+    def _known_wholes(self, out: list) -> list:
+        """Candidates made whole where the words around them spell a longer organization name
+        the text gives elsewhere: "Watson" tagged a person in "Willis Towers Watson", a name
+        found whole in another sentence, is that firm."""
+        sdoc = self.sdoc
+        longer = {tuple(t.text for t in sdoc[i:j]) for i, j, _, label in out
+                  if label == "ORG" and j - i > 1}
+        covered = {k for i, j, _, _ in out for k in range(i, j)}
+        whole = []
+        for i, j, name, label in out:
+            words = tuple(t.text for t in sdoc[i:j])
+            for full in longer if label in {"ORG", "WEAK", "PERSON"} else ():
+                s = next((s for s in range(len(full) - len(words) + 1)
+                          if full[s:s + len(words)] == words and len(full) > len(words)), None)
+                a, b = (i - s, i - s + len(full)) if s is not None else (0, 0)
+                if s is not None and 0 <= a and b <= len(sdoc) \
+                        and tuple(t.text for t in sdoc[a:b]) == full \
+                        and not covered & (set(range(a, i)) | set(range(j, b))) \
+                        and sdoc[a].lower_ not in {"the", "a", "an"} \
+                        and self._tok_sent[a] == self._tok_sent[b - 1]:  # not "The" + "Times"
+                    i, j, name, label = a, b, span_text(sdoc[a:b]), "ORG"
+                    break
+            whole.append((i, j, name, label))
+        return whole
+
+    def _run_start(self, i: int, j: int) -> int:
+        """Where a tagged organization starts when the tagger took only the last words of a
+        capitalised run ("Princess" + "Cruises" tagged, "Larchmont" + "Cruises"): one or two
+        untagged proper nouns compounded onto it, after a word that opens no name, are the
+        first words of its name (places, titles, months, demonyms and people excepted; a
+        longer run is left alone, where it starts is unsure; an acronym after a name, as in
+        "Azure API", is no such last word)."""
+        sdoc, k = self.sdoc, i
+        if not all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+                or self.headline[self._tok_sent[i]]:  # a headline capitalises every word
+            return i
+        while k > 0 and i - k < 2 and self._run_word(sdoc[k - 1], i):
+            k -= 1
+        if k == i or k > 0 and not sdoc[k].is_sent_start and (
+                sdoc[k - 1].text[:1].isupper() and sdoc[k - 1].pos_ != "DET"
+                or sdoc[k - 1].text in POSSESSIVE_TOKENS or _glued_hyphen(sdoc, k - 1)
+                or sdoc[k - 1].text in {"-", "‑"}):
+            return i
+        return k
+
+    def _run_word(self, tok, i: int) -> bool:
+        """An untagged capitalised proper noun hung on the name at token i or after it."""
+        return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" \
+            and tok.head.i >= i and tok.is_title and tok.is_alpha and _cap_word(tok) \
+            and tok.text not in self.places and tok.i not in self.tickers \
+            and tok.text not in self.surnames and tok.lower_ not in PERSON_TITLES
 
     def _trimmed(self, i: int, j: int, label: str, role_end: int) -> tuple[int, int] | None:
         """A tagged name's bounds without words around it that are no part of it, or None
@@ -125,10 +179,14 @@ class Bounds:
 
     def _body_end(self, j: int) -> bool:
         """Whether a body word that is also a post ends the name at token j: "the Avalon Safety
-        Board said" (but "Acme Board Chair Ann Vale", "Acme Board member": Acme's post)."""
+        Board said", "Avalon Water Board chief executive Ann Vale" (a post no board seat is:
+        the board's own); but "Acme Board Chair Ann Vale", "Acme Board member": Acme's post."""
         sdoc = self.sdoc
-        return sdoc[j - 1].lower_ in BODY_WORDS and not (
-            j < len(sdoc) and (sdoc[j].is_title or sdoc[j].lower_ in ROLE_WORDS))
+        if sdoc[j - 1].lower_ not in BODY_WORDS:
+            return False
+        if j < len(sdoc) and sdoc[j].lower_ in ROLE_WORDS:
+            return sdoc[j].lower_ not in BOARD_SEATS
+        return not (j < len(sdoc) and sdoc[j].is_title)
 
     def _one_phrase(self, first, second) -> bool:
         """Whether two names tagged side by side are one: parsed as one noun phrase and at
@@ -175,15 +233,31 @@ class Bounds:
                 return k
         return j
 
-    def _at_cut(self, i: int, j: int) -> int:
+    def _at_cut(self, i: int, j: int) -> tuple[int, int]:
         """"Institute for Clean Air at Avalon University": two bodies run together, the first
-        named (but "University of Avalon at Eastbrook" is one name: a campus at a place)."""
+        named (but "University of Avalon at Eastbrook" is one name: a campus at a place); a
+        unit named only by its field ("School of Public Health at Avalon University") is no
+        name of its own: the institution is."""
         sdoc = self.sdoc
         at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
         if at is not None and sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS \
                 and sdoc[at - 1].text[:1].isupper():
-            return at
-        return j
+            if self._field_unit(i, at):
+                return at + 1 + (sdoc[at + 1].lower_ == "the"), j
+            return i, at
+        return i, j
+
+    def _field_unit(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) name a unit by its field alone ("School of Public Health",
+        "Faculty of Medicine"), no name of its own, when "at" or "of" and a capitalised
+        name follow: the unit of that institution (not "the Harlan School of Public Health",
+        nor "the School of Visual Arts" said alone)."""
+        sdoc = self.sdoc
+        if j - i < 3 or sdoc[i].lower_ not in UNIT_HEADS or j + 1 >= len(sdoc) \
+                or sdoc[i + 1].lower_ not in {"of", "for"} or sdoc[j].lower_ not in {"at", "of"}:
+            return False
+        k = j + 1 + (sdoc[j + 1].lower_ == "the")
+        return k < len(sdoc) and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start
 
     def _stands_alone(self, name: str) -> bool:
         """Whether the text writes the name somewhere with no capitalised word beside it

@@ -110,7 +110,8 @@ class Candidates(Joins):
         out = [_unglued(c) for c in out if c[0] not in dateline
                and not stage.intersection(range(c[0], c[1]))
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
-               and not self._role_field(c[0], c[1]) and not self._opening_common_word(c, out)]
+               and not self._role_field(c[0], c[1]) and not self._opening_common_word(c, out)
+               and not (c[3] == "ORG" and self._field_unit(c[0], c[1]))]
         out = [(i, j, name, "OTHER" if self._lower_acronym(name) or self._not_party_acronym(name)
                 else label) for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all
@@ -179,6 +180,7 @@ class Candidates(Joins):
                 i += 1  # "Inc. AMZN", "GOOG GOOGL Google": a stock symbol is no name
             if i >= j or j - i == 1 and is_unit(sdoc[i]):
                 continue
+            i = self._run_start(i, j) if label == "ORG" and part.start == ent.start else i
             if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"VERB", "ADJ", "ADV"} \
                     and self.text.count(span_text(sdoc[i + 1:j])) > self.text.count(
                         span_text(sdoc[i:j])):
@@ -187,7 +189,7 @@ class Candidates(Joins):
             if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
                     and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
                 j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
-            j = self._at_cut(i, j) if label == "ORG" else j
+            i, j = self._at_cut(i, j) if label == "ORG" else (i, j)
             role_end = j
             while label == "ORG" and j - i > 1 and sdoc[j - 1].lower_ in ROLE_WORDS \
                     and sdoc[j - 2].lower_ not in NAME_LINKS and not self._body_end(j):

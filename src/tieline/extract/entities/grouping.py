@@ -135,6 +135,9 @@ class Grouping:
                         and sdoc[s].dep_ != "compound":
                     continue  # "in Colorado" beside "Colorado Mesa University" is the place
                     # (but "the Wuhan lab" may be the Wuhan institute)
+                if s > 0 and sdoc[s - 1].is_title and sdoc[s - 1].pos_ == "PROPN" \
+                        and not sdoc[s - 1].is_sent_start:
+                    continue  # "City" for "City University of ..." is no word of "New York City"
                 canon = {**canon, name: short_forms[name]}
             if e < len(sdoc) and sdoc[e].text in {"-", "‑"} and e + 1 < len(sdoc) \
                     and sdoc[e + 1].lower_ == "based":

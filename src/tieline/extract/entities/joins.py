@@ -73,6 +73,10 @@ class Joins:
                     and self._of_name(whole[-1][0], first_end, i, j):
                 s = whole.pop()[0]
                 i, name, label = s, span_text(sdoc[s:j]), "ORG"
+            elif whole and whole[-1][1] + 2 == i and label == "ORG" and whole[-1][3] == "ORG" \
+                    and self._of_the_body(whole[-1][0], whole[-1][1], j):
+                s = whole.pop()[0]  # "Diplomatic Academy" + "of the" + "Avalon Foreign Ministry"
+                i, name = s, span_text(sdoc[s:j])
             whole.append((i, j, name, label))
         return whole
 
@@ -252,6 +256,17 @@ class Joins:
         "Center for ...", "Citizens for ..."."""
         return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
                    and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS for k in range(i, j - 2))
+
+    def _of_the_body(self, i: int, j: int, end: int) -> bool:
+        """Whether "X" + "of the" + "Y" is one name: a body of a body ("the Diplomatic Academy
+        of the Avalon Foreign Ministry", "the Training Institute of the Avalon Health
+        Council"), X two or more capitalised words, Y ending with a public body's word (not
+        "Kestrel Foods of the Vantor Group", a firm's unit, nor "Ada Vale of the Council")."""
+        sdoc = self.sdoc
+        return j - i >= 2 and sdoc[j].lower_ == "of" and sdoc[j + 1].lower_ == "the" \
+            and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
+            and sdoc[i:j].root.ent_type_ == "ORG" and sdoc[end - 1].lower_ in BODY_WORDS \
+            and sdoc[j - 1].lower_ not in ORG_NAME_WORDS - BODY_WORDS
 
     def _of_name(self, i: int, j: int, k: int, end: int) -> bool:
         """"Blue Shield" + "of" + "California" is one name: the first part is two capitalised

@@ -44,6 +44,9 @@ class Products:
         has_poss = any(c.dep_ == "poss" for c in head.children)
         if i < j and all(k in org_at for k in range(i, j)) and not has_poss \
                 and head.lower_ not in BRAND_NOUNS:  # "the Rosemount brand" is no maker
+            if j - i >= 2 and sdoc[i].lower_ in single_orgs and j == h + 1 \
+                    and head.lower_ in ORG_NAME_WORDS:
+                return  # "Ventec Life Systems" where "Ventec" stands alone too: a firm's name
             if j - i >= 2 and sdoc[i].lower_ in single_orgs:
                 maker, i = single_orgs[sdoc[i].lower_], i + 1  # "Nvidia Hopper GPUs" as one ORG
             else:
