@@ -326,9 +326,10 @@ class Anaphora:
 
     def _holder_excluded(self, token) -> set[str]:
         """"Acme said its stake in the startup grew": a holder's stake is in someone else."""
-        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "on"} \
-            else None
-        if holder is None or holder.lemma_.lower() not in HELD_NOUNS:
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "into", "on"}:
+            return set()
+        holder = token.head.head
+        if holder.lemma_.lower() not in HELD_NOUNS:
             return set()
         owners = [c for c in holder.children if c.dep_ == "poss"]
         found = [self.mention_at(c) or (self.antecedent(c) if c.lower_ in PRONOUNS else None)
