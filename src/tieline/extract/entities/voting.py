@@ -267,10 +267,14 @@ class Voting:
         nxt = sdoc[j:j + 3]
         if len(nxt) and nxt[0].lower_ in OFFICE_WORDS and self._city(name):
             v["PLACED"] += 1  # "Anaheim police officer", "Wylie Mayor Ann Vale": a town's office
+        titled = prev is not None and label == "PERSON" and j - i > 1 and (
+            prev.lower_ in HONORIFICS or prev.lower_ in ROLE_WORDS or prev.lower_ in OFFICE_WORDS)
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
                 t.lower_ in ROLE_WORDS for t in nxt[1:]) and not (
-                self._city(name) and any(t.lower_ in OFFICE_WORDS for t in nxt[1:])):
-            # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a town's)
+                self._city(name) and any(t.lower_ in OFFICE_WORDS for t in nxt[1:])) \
+                and not titled:
+            # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a
+            # town's, and "Mayor Ada Vale's floor leader" a titled person's aide)
             v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
         if self._owns_unit(root):
