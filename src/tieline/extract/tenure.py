@@ -1,8 +1,8 @@
 """When a role written next to a person is a past one: "former", "ex-", "retired", an end date,
-or a leaving verb in the same sentence; a "now" job stays current."""
+or a leaving verb in the same sentence, or the death of the person; a "now" job stays current."""
 from __future__ import annotations
 
-from .arguments import Named, mentions_of, prep_objects
+from .arguments import Named, mention_or_person, mentions_of, prep_objects
 from .lexicon import ORG_DESCRIPTORS
 from .wordlists import words
 
@@ -158,3 +158,56 @@ def tenure_facts(v, m, ents, sink, sent) -> None:
     for org in orgs:
         sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                  modality="negated" if ended else None)
+
+
+DEATH_VERBS = {"die", "decease"}
+HEDGES = {"nearly", "almost", "reportedly", "allegedly", "never"}
+
+
+def dead_people(sdoc, ents) -> set[str]:
+    """People the text says have died ("Ann Lee died on Sunday", "Lee, who passed away in
+    March", "Lee was killed in a crash", "the late Ann Lee"). Not a death only feared or nearly
+    met ("could have died", "nearly died"), nor one inside a quotation."""
+    dead = set()
+    for tok in sdoc:
+        if tok.lower_ == "late" and tok.dep_ == "amod":  # "the late Ann Lee"
+            m = ents.mention_at(tok.head)
+        elif _a_death(tok):
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
+                subj = tok.head  # "Ann Lee, who died in March"
+            m = mention_or_person(subj, ents) if subj is not None else None
+        else:
+            continue
+        if m is not None and m.type == "PERSON":
+            dead.add(m.name)
+    return dead
+
+
+def _a_death(tok) -> bool:
+    """"died", "has died", "passed away", "was killed": stated, not hedged or quoted."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in {"VBD", "VBN"} or not (
+            lemma in DEATH_VERBS
+            or lemma == "pass" and any(c.lower_ == "away" for c in tok.children)
+            or lemma == "kill" and any(c.dep_ == "nsubjpass" for c in tok.children)):
+        return False
+    hedged = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ in HEDGES
+                 for c in tok.children)
+    quoted = sum(t.text in {'"', "“", "”"} for t in tok.sent if t.i < tok.i) % 2 == 1
+    return not hedged and not quoted
+
+
+def ended_by_death(relations, sdoc, ents):
+    """An employ tie of someone the text says has died is a past one (negated, as a former
+    role is), whatever tense the sentence that states it uses ("Lee, who died on Sunday,
+    joined Globex in 1998")."""
+    if not any(rel.type == "employ" for rel in relations):
+        return relations
+    dead = dead_people(sdoc, ents)
+    for rel in relations:
+        if rel.type == "employ" and rel.tail in dead and rel.modality == "asserted":
+            rel.modality = "negated"
+            if rel.evidence is not None:
+                rel.evidence.modality = "negated"
+    return relations
