@@ -295,10 +295,16 @@ def _names_other_employer(noun) -> bool:
 
 
 def _role_text(tokens) -> str | None:
-    words = [t.text for t in tokens if t.text not in {",", "'s", "’s"}]
-    while words and words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "former",
-                                         "formerly", "ex", "then", "-"}:
-        words = words[1:]
+    toks = [t for t in tokens if t.text not in {",", "'s", "’s"}]
+    while toks and toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their", "former",
+                                      "formerly", "ex", "then", "-"}:
+        toks = toks[1:]
+    words: list[str] = []
+    for t in toks:  # "Secretary-General", split in three by the tokenizer, is written whole
+        if words and (t.text == "-" or words[-1].endswith("-")) and not t.nbor(-1).whitespace_:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
     return " ".join(words) or None
 
 

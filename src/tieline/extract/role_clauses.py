@@ -100,6 +100,9 @@ def role_words(person_tok, ents) -> tuple[list, object]:
                                                   and sdoc[k].head.pos_ == "NOUN")
             # "chairman and chief executive Ann Lee"
             or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
+            # "Secretary-General Ann Lee": the tokenizer splits the title at its hyphen
+            or (sdoc[k].text == "-" and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS
+                and not sdoc[k].whitespace_ and not sdoc[k - 1].whitespace_)
             or (sdoc[k].head.i in set(range(k, end)) | {x.i for x in role}
                 and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
                 and role)):
