@@ -3,6 +3,7 @@ or a leaving verb in the same sentence, or the death of the person; a "now" job 
 from __future__ import annotations
 
 from .arguments import Named, mention_or_person, mentions_of, prep_objects
+from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
 from .wordlists import words
 
@@ -194,7 +195,7 @@ def _a_death(tok) -> bool:
         return False
     hedged = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ in HEDGES
                  for c in tok.children)
-    quoted = sum(t.text in {'"', "“", "”"} for t in tok.sent if t.i < tok.i) % 2 == 1
+    quoted = sum(is_quote_mark(t) for t in tok.sent if t.i < tok.i) % 2 == 1
     return not hedged and not quoted
 
 
