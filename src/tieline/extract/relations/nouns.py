@@ -86,8 +86,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         gov = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
         by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
         heads = [h for h in heads if h not in gov or h in by]
-        if not tails and not _likened(noun):  # "a bid by B for C": C is the target
-            tails.extend(m for m in gov if m not in by)
+        if not tails and not _likened(noun) and not _judged_by_outsider(noun):
+            tails.extend(m for m in gov if m not in by)  # "a bid by B for C": C is the target
     # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
     gov = filled.get(rule.pair or "", [])
     if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1 \
@@ -220,7 +220,7 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None  # "shedding light on looming probes against X": "looming" parsed as a verb
     if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
         return None  # "A and B are fighting over a contract": rivals for it, not its parties
-    if rule.type != "sue" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVAL_VERBS:
+    if rule.type != "sue" and _judge(noun) is not None:
         return None  # "regulators and shareholders must approve the deal": not its parties
     if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
@@ -244,6 +244,24 @@ def _likened(noun) -> bool:
     """"compared A's attempt to a bid by B": the noun stands beside what A did; A is no target."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" \
         and any(c.dep_ == "dobj" for c in noun.head.head.children)
+
+
+def _judge(noun):
+    """The verb of judging that governs a deal noun, if any: "regulators must approve the
+    deal", "will reject any offer for X" (the offer misparsed as a clause), "the group is
+    opposed to any takeover by Y": those who judge a deal are neither bidder nor partner."""
+    tok = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun
+    verb = tok.head
+    return verb if tok.dep_ in {"dobj", "ccomp", "prep"} \
+        and verb.lemma_.lower() in APPROVAL_VERBS else None
+
+
+def _judged_by_outsider(noun) -> bool:
+    """Whether the judge of a bid is no target: "X rejected an offer from Y" is the target's
+    answer, but those who oppose, block or review "a takeover by Y" are shareholders, fans,
+    regulators or papers, not the company bid for."""
+    verb = _judge(noun)
+    return verb is not None and verb.lemma_.lower() != "reject"
 
 
 def _merger_of_parties(noun) -> bool:
