@@ -239,6 +239,12 @@ def _other_subject(pname: str, maker: str, head, ents) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # "Acme's great rival is to sell its Zephyr": the rival's, not Acme's (the subject of the
+    # verb above only when it is such a party: "X is paying Acme to sell its Zephyr" is Acme's)
+    above = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if subj is None and verb.dep_ == "xcomp" else None
+    if poss is not None and any(s is not None and _party_of(s, maker, ents) for s in (subj, above)):
+        return True
     if poss is None or subj is None or subj.i == poss.i:
         return False
     m = ents.mention_at(subj)
@@ -246,6 +252,16 @@ def _other_subject(pname: str, maker: str, head, ents) -> bool:
         return False  # "Zephyr, its best-selling game, sold well": the product is the subject
     return subj.text in ents.places or m is not None and m.kind == "name" \
         and m.type != "PERSON" and m.name != maker
+
+
+def _party_of(subj, maker: str, ents) -> bool:
+    """Whether a subject is another party named by its tie to the maker: "Acme's rival",
+    "Acme's parent", "its supplier" said of Acme (the maker's own possessive on a relational
+    noun), so a later "its" in the clause is that party's."""
+    if subj.lemma_.lower() not in RELATIONAL_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and getattr(ents.mention_at(c), "name", None) == maker
+               for c in subj.children)
 
 
 def product_name(pname: str, maker: str) -> bool:
