@@ -36,6 +36,7 @@ NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
 AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k)$")  # "Acme's £456m system": a sum, not a name
+SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")  # "went to Wales 13-12": a result, not a model
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
@@ -176,6 +177,7 @@ def _named_product(pname: str, maker: str, ents) -> bool:
     rest = words_[1:] if led else words_
     last = rest[-1].lower() if rest else ""
     if not rest or last in NOT_NAMED_HEADS | ORG_NAME_WORDS | PEOPLE_GROUPS or rest[-1] in ents.places \
+            or SCORE.match(rest[-1]) \
             or " ".join(rest) in ents.places:
         return False
     if not led:
