@@ -1,9 +1,7 @@
 """Mentions, round 15: a name the tagger labels a product is a firm where it says, buys, hires
 or sues ("Maersk said", "X to buy Y"), unless the text states it is a product (its maker, "its
 chatbot, X"); and a known place before "-based" is where a firm sits, never a firm, so "the
-Lyon-based group" is free to stand for the firm named before it; and "the company behind
-Quillbot", when the text states no maker of Quillbot, stands for the one firm named before it
-(and so makes Quillbot), but for none when two firms are named.
+Lyon-based group" is free to stand for the firm named before it.
 
 Every sentence and name is invented.
 """
@@ -83,26 +81,3 @@ def test_a_based_place_is_no_firm(nlp):
     types = _typed(nlp, "Ferrand Capital bought a stake in the Lyon-based group.", "Lyon", "ORG")
     assert types.get("Lyon") in {None, "GPE"}
 
-
-@pytest.mark.parametrize("text,fact", [
-    # software, food: the one firm named is the company behind the product
-    ("Ann Lee sued Lattice Labs on Monday, saying the company behind Quillbot had copied her "
-     "code.", ("Lattice Labs", "Quillbot")),
-    ("Lattice Labs raised money last year. The startup behind Quillbot signed a cloud deal with "
-     "Harmon Compute.", ("Lattice Labs", "Quillbot")),
-    ("Corvin Foods raised prices in May. The firm behind Crunchos agreed to buy Tessaro Dairy.",
-     ("Corvin Foods", "Crunchos")),
-])
-def test_the_company_behind_a_product_of_no_stated_maker(nlp, text, fact):
-    assert fact in of_kind(nlp, text, "develop")
-
-
-@pytest.mark.parametrize("text", [
-    # two firms named: which one makes the product is a guess, so no maker at all
-    "Ravel Motors sued Lattice Labs on Monday, saying the company behind Quillbot had copied "
-    "its code.",
-    "Lattice Labs and Ravel Motors raised money. The startup behind Quillbot signed a cloud deal "
-    "with Harmon Compute.",
-])
-def test_no_guess_between_two_firms(nlp, text):
-    assert not of_kind(nlp, text, "develop")

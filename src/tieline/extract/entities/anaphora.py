@@ -95,30 +95,17 @@ class Anaphora:
                 made = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"behind", "of"}
                         for p in c.children if p.dep_ == "pobj" and self.mention_at(p)
                         and self.mention_at(p).type == "PRODUCT"]
-                maker = self.entities[self.mention_at(made[0]).name].maker if made else None
-                if maker:  # "the company behind ChatGPT" is whoever makes ChatGPT, if the text says
-                    self._add(Mention(maker, "ORG", sdoc[span[0]].idx, tok.idx + len(tok),
-                                      tok, kind, span))
+                if made:  # "the company behind ChatGPT" is whoever makes ChatGPT, if the text says
+                    maker = self.entities[self.mention_at(made[0]).name].maker
+                    if maker:
+                        self._add(Mention(maker, "ORG", sdoc[span[0]].idx, tok.idx + len(tok),
+                                          tok, kind, span))
                     continue
-                if made and not self._sole_org_before(tok):
-                    continue  # the description says who makes the product: never a guess
-                # else "Ann Lee sued Acme, saying the company behind Quill copied her code":
-                # the one firm named, which the description says makes Quill
             ante = self.antecedent(tok)
             if ante is None or kind == "description" and self._ambiguous(tok, ante):
                 continue
             self._add(Mention(ante.name, ante.type, sdoc[span[0]].idx, tok.idx + len(tok),
                               tok, kind, span))
-
-    def _sole_org_before(self, token) -> bool:
-        """Whether one organization alone is named in the sentences a description looks back
-        over (sources cited aside)."""
-        k = self._tok_sent[token.i]
-        names = {m.name for back in range(max(0, k - ANTECEDENT_WINDOW), k + 1)
-                 for m in self.mentions_in(self.sents[back])
-                 if m.type == "ORG" and m.kind == "name" and m.end <= token.idx
-                 and not is_source(m.root)}
-        return len(names) == 1
 
     def person_antecedent(self, token) -> Mention | None:
         """"he"/"his": the person most recently named as a subject, else most recently named."""
