@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from ..lexicon import us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform, river_bank
-from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
+from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
@@ -236,6 +236,9 @@ class Voting:
             v["PERSON"] += W["person_label"]
         elif label in {"NORP", "OTHER"}:  # demonyms, diseases, currencies: no party
             v[label] += W["not_party"]
+        elif label == "PRODUCT" and self._acting(i, j) and name not in self.makers \
+                and name not in self.explicit_products:
+            v["ORG"] += W["other_label"]  # "Maersk said", "Maersk to buy X": no product does
         else:
             v[label] += W["other_label"]
             if label == "ORG" and name in self.places:
@@ -277,6 +280,8 @@ class Voting:
             # town's, and "Mayor Ada Vale's floor leader" a titled person's aide)
             v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
+        if label != "GPE" and self._based_place(name, j):
+            v["GPE"] += W["known_place"]  # "the Lyon-based group": a tagger's ORG is the city
         if self._owns_unit(root):
             v["ORG"] += W["owner_of_unit"]
         if self._stake_cue(i, j):
@@ -312,6 +317,23 @@ class Voting:
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
+
+    def _based_place(self, name: str, j: int) -> bool:
+        """A known place that opens "-based" ("Lyon-based"): where a firm sits, never a firm
+        (not "Android-based", a product, which no place list holds)."""
+        sdoc = self.sdoc
+        return j + 1 < len(sdoc) and sdoc[j].text in {"-", "‑"} \
+            and sdoc[j + 1].lower_ in {"based", "headquartered"} and name in world_places()
+
+    def _acting(self, i: int, j: int) -> bool:
+        """The subject of a verb only a firm or a person does: "X said", "X hired", "X agreed
+        to buy" (a product speaks, buys, hires or sues no one)."""
+        root = self.sdoc[i:j].root
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
+        return verb.lemma_.lower() in ACTING_VERBS or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ACTING_VERBS for c in verb.children)
 
     @staticmethod
     def _owns_unit(root) -> bool:

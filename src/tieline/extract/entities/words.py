@@ -30,6 +30,7 @@ STAKE_WORDS = _words("stake_words")  # "40% of X", "a stake in X": X is a compan
 TERRITORIAL_VERBS = _words("territorial_verbs")
 BANK_SIDES = _words("bank_sides")  # "annexing 30% of X": X is land
 INVEST_WORDS = _words("invest_words")  # "invested in X": X acts, it is no place
+ACTING_VERBS = _words("acting_verbs")  # "X said", "X hired": X is no product
 PRONOUNS = _words("pronouns")
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
 RELATIONAL_NOUNS = _words("relational_nouns")
