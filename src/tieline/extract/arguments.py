@@ -316,7 +316,21 @@ def _described(p):
 
 def objects_of(verb, passive: bool) -> list:
     deps = {"nsubjpass"} if passive else {"dobj", "attr", "oprd", "dative"}
-    return [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in verb.children if c.dep_ in deps]
+    prefix = co_prefix(verb)
+    if passive and not found and prefix is not None:
+        # "The round was co-led by A": the parser hangs the subject on "was" under the prefix
+        found = [s for x in prefix.children if x.dep_ in {"aux", "auxpass"}
+                 for s in x.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return found
+
+
+def co_prefix(verb):
+    """The "co" the tokenizer splits off a verb written "co-led", else None."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+        return doc[verb.i - 2]
+    return None
 
 
 def phrase(tok) -> str:

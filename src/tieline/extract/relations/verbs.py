@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
+from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from .deals import is_price, names_a_thing, settles
@@ -85,6 +85,9 @@ def _shape(verb) -> _Shape:
     shared = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" \
         and verb.head.lemma_.lower() in SHARE_SIZES and any(c.dep_ == "agent" for c in verb.children)
     passive = predicated or shared or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    prefix = co_prefix(verb)  # "The round was co-led by A": "was" hangs on the split "co"
+    passive = passive or prefix is not None and any(
+        c.dep_ == "auxpass" for c in prefix.children) and any(c.dep_ == "agent" for c in verb.children)
     # "CoreWeave, backed by Nvidia, ..."
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not shared
     if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
