@@ -18,6 +18,7 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
 LIST_PREPS = {"including", "like", "include"}
 COLLECTIVE = {"they", "both", "we"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
+MEMBER_GROUPS = {"consortium", "syndicate"}  # a group that acts for the members it names
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSON_RELATIVES = {"who", "whom"}
 ADVICE_VERBS = words("relation_words", "advice_verbs")
@@ -139,6 +140,10 @@ def mentions_of(tok, ents, trigger=None) -> list:
             maker = ents.entities[made[0].name].maker if made else None
             if maker:
                 out.append(Named(maker, "ORG"))
+        if len(out) == before and t.lemma_ in MEMBER_GROUPS:
+            # "a consortium of A and B bought a stake": the members act
+            out.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
         if len(out) == before and t.tag_ == "NNS" and t.lemma_ in ORG_DESCRIPTORS and any(
                 c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ents.pair_before(t))  # "the two companies compete"

@@ -319,6 +319,8 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
         holders.append(noun.head)  # "accepted a buyout from Verizon"
+    if rule.type == "invest" and noun.dep_ == "dobj" and _relative_in(noun.head, slot):
+        holders.append(noun.head)  # "Clearnet, in which Euronext has a stake": on the verb
     if noun.dep_ == "nsubj" and slot == "prep:between":
         # "the real fight will be between Acme and Globex"
         holders += [v for v in [noun.head, *noun.head.children]
@@ -344,6 +346,13 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def _relative_in(verb, slot: str) -> bool:
+    """Whether a verb carries the slot's preposition with a relative pronoun ("in which")."""
+    return any(c.dep_ == "prep" and "prep:" + c.lower_ == slot and any(
+        p.dep_ == "pobj" and p.lower_ in {"which", "whom"} for p in c.children)
+        for c in verb.children)
 
 
 def _given_to_other(noun) -> bool:
