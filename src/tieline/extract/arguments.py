@@ -18,6 +18,7 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
 LIST_PREPS = {"including", "like", "include"}
 COLLECTIVE = {"they", "both", "we"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
+INVESTING_WORDS = {"venture", "capital", "investment", "investing", "equity"}  # "its venture arm"
 MEMBER_GROUPS = {"consortium", "syndicate"}  # a group that acts for the members it names
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSON_RELATIVES = {"who", "whom"}
@@ -140,6 +141,10 @@ def mentions_of(tok, ents, trigger=None) -> list:
             maker = ents.entities[made[0].name].maker if made else None
             if maker:
                 out.append(Named(maker, "ORG"))
+        if len(out) == before and t.lemma_ == "arm" and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_ in INVESTING_WORDS for c in t.children):
+            # "Acme's venture arm invested in X": an unnamed fund stands for its owner
+            out.extend(m for c in t.children if c.dep_ == "poss" for m in mentions_of(c, ents))
         if len(out) == before and t.lemma_ in MEMBER_GROUPS:
             # "a consortium of A and B bought a stake": the members act
             out.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
