@@ -352,11 +352,24 @@ def _modified_name(verb, ents) -> list:
         inside = m is not None and m.span[1] > noun.left_edge.i
     elif m is None and noun.pos_ == "NOUN":  # "Acme-owned carmaker Bragi Motors"
         m = next((ents.mention_at(c) for c in noun.children if c.dep_ in {"appos", "compound"}
-                  and c.i > noun.i and ents.mention_at(c)), None)
+                  and c.i > noun.i and ents.mention_at(c)), None) or _described_name(noun, ents)
         inside = False
     else:
         inside = m is not None and m.span[0] <= verb.i
     return [m] if m is not None and not inside and not m.name.endswith("-") else []
+
+
+def _described_name(noun, ents):
+    """The name a hyphened participle's noun describes when the parser does not join them:
+    "Bragi is an Acme-backed startup" (the copula's subject), "the Acme-backed startup Bragi
+    raised" (the name read as a second subject of the same verb)."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((m for s in subjects_of(noun.head) for m in [ents.mention_at(s)] if m), None)
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and noun.dep_ in {"nsubj", "nsubjpass"} and nxt.dep_ == noun.dep_ \
+            and nxt.head.i == noun.head.i and nxt.pos_ == "PROPN":
+        return ents.mention_at(nxt)
+    return None
 
 
 def _parenthetical(verb):
