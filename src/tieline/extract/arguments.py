@@ -18,6 +18,8 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
 LIST_PREPS = {"including", "like", "include"}
 COLLECTIVE = {"they", "both", "we"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
+INVESTING_WORDS = {"venture", "capital", "investment", "investing", "equity"}  # "its venture arm"
+MEMBER_GROUPS = {"consortium", "syndicate"}  # a group that acts for the members it names
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSON_RELATIVES = {"who", "whom"}
 ADVICE_VERBS = words("relation_words", "advice_verbs")
@@ -139,6 +141,14 @@ def mentions_of(tok, ents, trigger=None) -> list:
             maker = ents.entities[made[0].name].maker if made else None
             if maker:
                 out.append(Named(maker, "ORG"))
+        if len(out) == before and t.lemma_ == "arm" and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_ in INVESTING_WORDS for c in t.children):
+            # "Acme's venture arm invested in X": an unnamed fund stands for its owner
+            out.extend(m for c in t.children if c.dep_ == "poss" for m in mentions_of(c, ents))
+        if len(out) == before and t.lemma_ in MEMBER_GROUPS:
+            # "a consortium of A and B bought a stake": the members act
+            out.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
         if len(out) == before and t.tag_ == "NNS" and t.lemma_ in ORG_DESCRIPTORS and any(
                 c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ents.pair_before(t))  # "the two companies compete"
@@ -316,7 +326,21 @@ def _described(p):
 
 def objects_of(verb, passive: bool) -> list:
     deps = {"nsubjpass"} if passive else {"dobj", "attr", "oprd", "dative"}
-    return [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in verb.children if c.dep_ in deps]
+    prefix = co_prefix(verb)
+    if passive and not found and prefix is not None:
+        # "The round was co-led by A": the parser hangs the subject on "was" under the prefix
+        found = [s for x in prefix.children if x.dep_ in {"aux", "auxpass"}
+                 for s in x.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return found
+
+
+def co_prefix(verb):
+    """The "co" the tokenizer splits off a verb written "co-led", else None."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+        return doc[verb.i - 2]
+    return None
 
 
 def phrase(tok) -> str:

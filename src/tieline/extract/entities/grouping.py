@@ -97,9 +97,11 @@ class Grouping:
         text, found = self.text, []
         for m in BRACKETED.finditer(text):
             before = SUFFIX_TAIL.sub("", text[max(0, m.start() - 80):m.start()])
-            for name in names:
-                if before.endswith(name) and m.group(1) != name:
-                    found.append((m.group(1), name))
+            # the longest name the text ends with: "Kestrel Land Motors (KLM)" is not "Land
+            # Motors", a name the text also writes apart
+            ending = [name for name in names if before.endswith(name) and m.group(1) != name]
+            if ending:
+                found.append((m.group(1), max(ending, key=len)))
         return found
 
     def _find_known_names(self, canon: dict[str, str], places=()) -> None:

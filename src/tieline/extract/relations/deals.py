@@ -307,3 +307,28 @@ def unbought_description(mention) -> bool:
     root = getattr(mention, "root", None)
     return getattr(mention, "kind", None) == "description" and root is not None \
         and root.lemma_.lower() in UNBOUGHT_NOUNS
+
+
+def counter_verb(noun):
+    """The verb of "Acme counts Globex as an investor / among its investors", whose subject
+    holds the list, else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"as", "among"}:
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_ == "count" and verb.pos_ == "VERB" else None
+
+
+# words that may stand before a bare "the investors" that lists a round's backers
+AMONG_MODIFIERS = {"det", "amod", "compound", "nummod"}
+
+
+def among_listed(noun) -> bool:
+    """"A, B and C were among the investors", "A was among the new backers": the subjects are
+    listed investors, of the company the phrase names or else of the story's company. A
+    described group ("among the investors who sold", "among investors hit by the fall") is
+    no list of backers."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "among" or noun.head.head.lemma_ != "be" \
+            or noun.tag_ != "NNS":
+        return False
+    return all(c.dep_ in AMONG_MODIFIERS or c.dep_ == "prep" and c.lower_ in {"in", "of"}
+               for c in noun.children)

@@ -8,7 +8,8 @@ from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, m
 from ..lexicon import ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
-from .deals import cited_only, deal_mood, holders, names_a_thing, settled_with, settles
+from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, names_a_thing,
+                    settled_with, settles)
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .prosecution import prosecuted
@@ -181,21 +182,33 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         toks = [p for c in toks for p in ([c] if c.dep_ == "poss" else
                                           [x for x in c.children if x.dep_ == "pobj"])]
         found = [m for t in toks for m in mentions_of(t, ents)]
-    elif slot == "haver":  # "Acme has customers including A and B": whose customers they are
-        found = [m for t in subjects_of(noun.head) for m in mentions_of(t, ents)] \
-            if noun.dep_ == "dobj" and noun.head.lemma_ in HAVE_VERBS else []
+    elif slot == "haver":
+        found = _haver_mentions(rule, noun, ents)
     elif slot == "small_subject":  # "making Globex its main cloud provider"
         found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
     elif slot == "members":
         if rule.type == "compete" and noun.lemma_.lower() not in COMPETITOR_NOUNS:
             return None  # "its competitions, the Acme Cup": the events, not the rivals
         found = _members(noun, ents)
+        if rule.type == "invest" and counter_verb(noun) is not None and noun.head.lower_ == "as":
+            found += [m for c in noun.head.head.children if c.dep_ == "dobj"  # "counts Globex
+                      for m in mentions_of(c, ents)]  # as an investor"
         if rule.type == "invest" and noun.lemma_.lower() in HOLDING_LISTS:
             found = _held_companies(noun, found)
     else:
         return None
     return found
 
+
+
+def _haver_mentions(rule: Rule, noun, ents) -> list:
+    """"Acme has customers including A and B": whose customers they are; "Acme, which counts
+    Globex as an investor / among its investors": whose investors."""
+    counter = counter_verb(noun) if rule.type == "invest" else None
+    if counter is not None:
+        return [m for t in subjects_of(counter) for m in mentions_of(t, ents)]
+    return [m for t in subjects_of(noun.head) for m in mentions_of(t, ents)] \
+        if noun.dep_ == "dobj" and noun.head.lemma_ in HAVE_VERBS else []
 
 
 def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | None:
@@ -324,6 +337,8 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
         holders.append(noun.head)  # "accepted a buyout from Verizon"
+    if rule.type == "invest" and noun.dep_ == "dobj" and _relative_in(noun.head, slot):
+        holders.append(noun.head)  # "Clearnet, in which Euronext has a stake": on the verb
     if noun.dep_ == "nsubj" and slot == "prep:between":
         # "the real fight will be between Acme and Globex"
         holders += [v for v in [noun.head, *noun.head.children]
@@ -349,6 +364,13 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
                              if c.dep_ in {"compound", "nmod"}] if m and m.type == "PRODUCT"),
                             extra.get("via"))
     return found
+
+
+def _relative_in(verb, slot: str) -> bool:
+    """Whether a verb carries the slot's preposition with a relative pronoun ("in which")."""
+    return any(c.dep_ == "prep" and "prep:" + c.lower_ == slot and any(
+        p.dep_ == "pobj" and p.lower_ in {"which", "whom"} for p in c.children)
+        for c in verb.children)
 
 
 def _given_to_other(noun) -> bool:
@@ -422,6 +444,8 @@ def _members(noun, ents) -> list:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in {
             "count", "list", "number", "include"}:  # "Acme counts Globex among its customers"
         out.extend(m for c in noun.head.head.children if c.dep_ == "dobj" for m in mentions_of(c, ents))
+    if among_listed(noun):  # "A, B and C were among the investors"
+        out.extend(m for t in subjects_of(noun.head.head) for m in mentions_of(t, ents))
     if subject.dep_ in SUBJECT_DEPS and subject.head.lemma_ in {"include", "be", "comprise", "count"}:
         for c in subject.head.children:
             if c.dep_ in {"dobj", "attr"}:
@@ -484,3 +508,4 @@ def _owns_unnamed(noun, ents) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
         for c in noun.children for p in c.children if p.dep_ == "pobj")
+

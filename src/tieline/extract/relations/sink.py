@@ -139,7 +139,12 @@ class Sink:
 
 def default_tail(rtype: str, heads, ents, sink) -> list:
     """The company the story is about, when a rule names only the investor or customer."""
-    last = sink.last_tail.get(rtype) or ents.salient_org(exclude={h.name for h in heads})
+    named = {h.name for h in heads}
+    # neither the investor nor its owner: "Acme's venture arm, Bolt, led the round"
+    named |= {r.head for r in sink.found if r.type == rtype and r.tail in named}
+    last = sink.last_tail.get(rtype)
+    last = last if last not in named else None
+    last = last or ents.salient_org(exclude=named)
     return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
 
 

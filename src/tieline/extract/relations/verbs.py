@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..arguments import (by_name, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
+from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from .deals import is_price, names_a_thing, settles
@@ -85,6 +85,9 @@ def _shape(verb) -> _Shape:
     shared = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" \
         and verb.head.lemma_.lower() in SHARE_SIZES and any(c.dep_ == "agent" for c in verb.children)
     passive = predicated or shared or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    prefix = co_prefix(verb)  # "The round was co-led by A": "was" hangs on the split "co"
+    passive = passive or prefix is not None and any(
+        c.dep_ == "auxpass" for c in prefix.children) and any(c.dep_ == "agent" for c in verb.children)
     # "CoreWeave, backed by Nvidia, ..."
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not shared
     if reduced and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and not any(
@@ -349,11 +352,24 @@ def _modified_name(verb, ents) -> list:
         inside = m is not None and m.span[1] > noun.left_edge.i
     elif m is None and noun.pos_ == "NOUN":  # "Acme-owned carmaker Bragi Motors"
         m = next((ents.mention_at(c) for c in noun.children if c.dep_ in {"appos", "compound"}
-                  and c.i > noun.i and ents.mention_at(c)), None)
+                  and c.i > noun.i and ents.mention_at(c)), None) or _described_name(noun, ents)
         inside = False
     else:
         inside = m is not None and m.span[0] <= verb.i
     return [m] if m is not None and not inside and not m.name.endswith("-") else []
+
+
+def _described_name(noun, ents):
+    """The name a hyphened participle's noun describes when the parser does not join them:
+    "Bragi is an Acme-backed startup" (the copula's subject), "the Acme-backed startup Bragi
+    raised" (the name read as a second subject of the same verb)."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((m for s in subjects_of(noun.head) for m in [ents.mention_at(s)] if m), None)
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and noun.dep_ in {"nsubj", "nsubjpass"} and nxt.dep_ == noun.dep_ \
+            and nxt.head.i == noun.head.i and nxt.pos_ == "PROPN":
+        return ents.mention_at(nxt)
+    return None
 
 
 def _parenthetical(verb):
