@@ -1,0 +1,40 @@
+"""Employ recall, round 15: shapes of role-and-name the rules missed on unseen news.
+
+A form of address between the role and the name ("Globex chairman Sir Ann Lee", "Quillfield
+Bank executive chairman Dr Bo Park") no longer hides the role.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+# -- a form of address between the role words and the name ----------------------------------
+
+
+@pytest.mark.parametrize("text, person, employer", [
+    ("Brelmont Labs executive chairman Dr Dana Whitlock said the trial went well.",
+     "Dana Whitlock", "Brelmont Labs"),
+    ("Tovan Mining chief executive Sir Ray Colt said output rose.", "Ray Colt", "Tovan Mining"),
+    ("Quillfield Bank boss Mr Omar Castell said lending fell.", "Omar Castell", "Quillfield Bank"),
+    ("Harlow Rovers manager Sir Peter Hollis said his side played well.", "Peter Hollis",
+     "Harlow Rovers"),
+    ("Coastline Radio chairwoman Dame Rena Ortiz said the station would expand.", "Rena Ortiz",
+     "Coastline Radio"),
+])
+def test_a_form_of_address_after_the_role_keeps_it(nlp, text, person, employer):
+    assert (employer, person) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # the honorific opens the sentence: no role words before it
+    ("Sir Ray Colt met Tovan Mining workers on Monday.", "Ray Colt", "Tovan Mining"),
+    # a word before the honorific that is no role word
+    ("Brelmont Labs thanked Dr Dana Whitlock for the study.", "Dana Whitlock", "Brelmont Labs"),
+    ("Quillfield Bank customers like Mr Omar Castell lost money.", "Omar Castell",
+     "Quillfield Bank"),
+])
+def test_an_honorific_alone_makes_no_role(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")
