@@ -38,3 +38,36 @@ def test_a_form_of_address_after_the_role_keeps_it(nlp, text, person, employer):
 ])
 def test_an_honorific_alone_makes_no_role(nlp, text, person, other):
     assert (other, person) not in of_kind(nlp, text, "employ")
+
+
+# -- a post in waiting: "chairman-elect", "chief executive-designate" ------------------------
+
+
+@pytest.mark.parametrize("text, person, employer, role", [
+    ("Brelmont Labs' chairman-elect Dana Whitlock said the merger made sense.",
+     "Dana Whitlock", "Brelmont Labs", "chairman-elect"),
+    ("Quillfield Bank chief executive-designate Omar Castell will start in May.",
+     "Omar Castell", "Quillfield Bank", "chief executive-designate"),
+    ("Rena Ortiz, Tovan Mining's chief executive-designate, visited the pit.",
+     "Rena Ortiz", "Tovan Mining", "chief executive-designate"),
+    ("Peter Hollis, the chairman-elect of Coastline Radio, praised the staff.",
+     "Peter Hollis", "Coastline Radio", "chairman-elect"),
+])
+def test_a_post_in_waiting_is_a_role(nlp, text, person, employer, role):
+    from tieline.extract import extract
+    from tieline.model import Document
+
+    facts = extract(Document(text=text, source="test"), nlp(text)).relations
+    found = {(r.head, r.tail): r.object for r in facts if r.type == "employ"}
+    assert found.get((employer, person)) == role, found
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # "elect" and "designate" as verbs name no post
+    ("Brelmont Labs shareholders will elect Dana Whitlock to the board next year.", "Dana Whitlock",
+     "Brelmont Labs"),
+    ("Tovan Mining miners designate Omar Castell as their spokesman at the talks.", "Omar Castell",
+     "Tovan Mining"),
+])
+def test_elect_as_a_verb_names_no_post(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")

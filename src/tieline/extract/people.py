@@ -12,7 +12,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         org_shaped, owned_by_thing, person_between, placed_at_name,
                         placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
                         quote_then_speaker, quoted_name, quoted_title)
-from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
+from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
                            role_words, side_roles)
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
@@ -58,8 +58,9 @@ def roles(sdoc, ents, sink) -> None:
         role, left = role_words(tok, ents)
         if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
             org, role = body_in_title(_owner_at(left, ents), role, sdoc)
-            if org is None and left is not None and left.text in {"'s", "’s"}:
-                org = ents.mention_at(sdoc[left.i - 1])
+            if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
+                    "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
+                org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
             # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
             if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
                                            for t in role)) and not a_tie(role) \
@@ -69,9 +70,10 @@ def roles(sdoc, ents, sink) -> None:
                     and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
                 found.append((org, _role_text(role), role[-1]))
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
-        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
-                 and not list_item(c, tok)]
-        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        # ("Ann Lee, Globex's chief executive-designate": the tagger may call "designate" an adjective)
+        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"}
+                 and (c.pos_ in {"NOUN", "PROPN"} or in_waiting(c)) and not list_item(c, tok)]
+        if tok.dep_ == "appos" and (tok.head.pos_ == "NOUN" or in_waiting(tok.head)):
             nouns.append(field_role(tok.head) or tok.head)
         nouns += side_roles(tok, ents)
         relative, main, was = predicate_roles(tok)
@@ -303,6 +305,8 @@ def _role_text(tokens) -> str | None:
     for t in toks:  # "Secretary-General", split in three by the tokenizer, is written whole
         if words and (t.text == "-" or words[-1].endswith("-")) and not t.nbor(-1).whitespace_:
             words[-1] += t.text
+        elif words and in_waiting(t):  # "chairman-elect", its hyphen left out of the tokens
+            words[-1] += "-" + t.text
         else:
             words.append(t.text)
     return " ".join(words) or None

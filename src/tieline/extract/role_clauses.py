@@ -5,7 +5,7 @@ chairman of Globex, and the former head of Acme"; and the role words written bef
 from __future__ import annotations
 
 from .arguments import mentions_of, subjects_of
-from .lexicon import ROLE_WORDS
+from .lexicon import ROLE_WORDS, in_waiting
 from .wordlists import words
 
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
@@ -18,7 +18,8 @@ ADDRESS_WORDS = {"sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs",
 def is_role(noun) -> bool:
     if noun.lemma_.lower() in MODIFIER_ROLES:
         return False  # "Brinmoor University seniors A and B": students
-    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts)
+    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts) \
+        or in_waiting(noun)
 
 
 def predicate_roles(tok) -> tuple[list, list, set]:
@@ -103,6 +104,7 @@ def role_words(person_tok, ents) -> tuple[list, object]:
     while k >= 0 and not ents.mention_at(sdoc[k]) and (
             sdoc[k].lower_ in ROLE_WORDS and not (sdoc[k].head.i >= end
                                                   and sdoc[k].head.pos_ == "NOUN")
+            or not role and in_waiting(sdoc[k])  # "Globex chairman-elect Ann Lee"
             # "chairman and chief executive Ann Lee"
             or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
             # "Secretary-General Ann Lee": the tokenizer splits the title at its hyphen
