@@ -1,7 +1,9 @@
 """Employ recall, round 15: shapes of role-and-name the rules missed on unseen news.
 
 A form of address between the role and the name ("Globex chairman Sir Ann Lee", "Quillfield
-Bank executive chairman Dr Bo Park") no longer hides the role.
+Bank executive chairman Dr Bo Park") no longer hides the role. A post in waiting
+("chairman-elect", "chief executive-designate") is a role. In "Globex's finance chief Ann Lee
+and chief medical officer Bo Park" the second role is at the first holder's employer.
 
 Every sentence and name is invented.
 """
@@ -70,4 +72,38 @@ def test_a_post_in_waiting_is_a_role(nlp, text, person, employer, role):
      "Tovan Mining"),
 ])
 def test_elect_as_a_verb_names_no_post(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")
+
+
+# -- "Globex's A-role Ann Lee and B-role Bo Park": both at Globex ----------------------------
+
+
+@pytest.mark.parametrize("text, first, second, employer", [
+    ("Brelmont Labs' chief financial officer Dana Whitlock and chief medical officer Omar "
+     "Castell sold shares on Monday.", "Dana Whitlock", "Omar Castell", "Brelmont Labs"),
+    ("Investors want to replace Quillfield Bank's chairman Rena Ortiz and chief executive Peter "
+     "Hollis.", "Rena Ortiz", "Peter Hollis", "Quillfield Bank"),
+    ("Tovan Mining chief executive Ray Colt and chief financial officer Lena Fitch presented the "
+     "plan.", "Ray Colt", "Lena Fitch", "Tovan Mining"),
+])
+def test_a_second_role_after_and_shares_the_employer(nlp, text, first, second, employer):
+    found = of_kind(nlp, text, "employ")
+    assert (employer, first) in found and (employer, second) in found, found
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # no role words before the second name
+    ("Tovan Mining chief executive Ray Colt and Lena Fitch presented the plan.", "Lena Fitch",
+     "Tovan Mining"),
+    # a trade, not a post
+    ("Tovan Mining chief executive Ray Colt and actor Lena Fitch met at the premiere.",
+     "Lena Fitch", "Tovan Mining"),
+    # the second role names its own employer
+    ("Tovan Mining chief executive Ray Colt and former Quillfield Bank chairman Lena Fitch met.",
+     "Lena Fitch", "Tovan Mining"),
+    # the first name holds no role at the organization
+    ("Tovan Mining hired Ray Colt and chief executive Lena Fitch of Brelmont Labs left.",
+     "Lena Fitch", "Tovan Mining"),
+])
+def test_a_second_name_without_a_shared_post_takes_no_employer(nlp, text, person, other):
     assert (other, person) not in of_kind(nlp, text, "employ")

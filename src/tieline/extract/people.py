@@ -115,7 +115,8 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = list_owner(tok, ents) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+                org = list_owner(tok, ents) or (role and rtok.i == role[-1].i and _joined_holder(
+                    left, ents, employer_of)) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
                     or a_beat(org, role_text) or quoted_name(org, sdoc):
@@ -128,6 +129,18 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _joined_holder(left, ents, employer_of):
+    """"Globex's finance chief Ann Lee and chief medical officer Bo Park": a role written
+    before a name that follows "and" right after another holder's name is at that holder's
+    employer."""
+    if left is None or left.lower_ not in {"and", "&"} or left.i == 0:
+        return None
+    prev = ents.mention_at(left.nbor(-1))
+    if prev is None or prev.type != "PERSON" or prev.span[1] != left.i:
+        return None
+    return employer_of.get(prev.root.i)
 
 
 def _owner_at(left, ents):
