@@ -3,7 +3,9 @@
 A form of address between the role and the name ("Globex chairman Sir Ann Lee", "Quillfield
 Bank executive chairman Dr Bo Park") no longer hides the role. A post in waiting
 ("chairman-elect", "chief executive-designate") is a role. In "Globex's finance chief Ann Lee
-and chief medical officer Bo Park" the second role is at the first holder's employer.
+and chief medical officer Bo Park" the second role is at the first holder's employer. "Ann
+Lee, Globex chief economist, said": the parser hangs the name before the role as a noun
+modifier (nmod), which names the employer as a compound does.
 
 Every sentence and name is invented.
 """
@@ -106,4 +108,30 @@ def test_a_second_role_after_and_shares_the_employer(nlp, text, first, second, e
      "Lena Fitch", "Tovan Mining"),
 ])
 def test_a_second_name_without_a_shared_post_takes_no_employer(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")
+
+
+# -- "Ann Lee, Globex chief economist, said": the name hung on the role as nmod --------------
+
+
+@pytest.mark.parametrize("text, person, employer", [
+    ("Tom Ridley, Velta Motors managing director, said the plant would reopen.", "Tom Ridley",
+     "Velta Motors"),
+    ("Lena Fitch, Garrow Capital chief economist, said that rates would fall.", "Lena Fitch",
+     "Garrow Capital"),
+    ("\"Demand is strong,\" said Omar Castell, Quillfield Bank chief executive officer, on a call.",
+     "Omar Castell", "Quillfield Bank"),
+])
+def test_an_employer_hung_on_the_role_as_a_modifier(nlp, text, person, employer):
+    assert (employer, person) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # a place before the role is where the post is, no employer
+    ("Tom Ridley, Chicago police officer, said the street was closed.", "Tom Ridley", "Chicago"),
+    # a person before the role is whose aide she is
+    ("Mara Benn, Dana Whitlock spokesperson, said the senator was resting.", "Mara Benn",
+     "Dana Whitlock"),
+])
+def test_a_modifier_that_is_no_organization_is_no_employer(nlp, text, person, other):
     assert (other, person) not in of_kind(nlp, text, "employ")

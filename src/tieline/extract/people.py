@@ -254,7 +254,7 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
 def _role_orgs(noun, ents, depth: int = 0) -> list:
     out, at = [], []
     for c in noun.children:
-        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c) and not (
+        if c.dep_ in {"poss", "compound", "appos", "npadvmod", "nmod"} and ents.mention_at(c) and not (
                 depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES) and not its_of_thing(c, ents):
             out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
