@@ -5,7 +5,9 @@ Bank executive chairman Dr Bo Park") no longer hides the role. A post in waiting
 ("chairman-elect", "chief executive-designate") is a role. In "Globex's finance chief Ann Lee
 and chief medical officer Bo Park" the second role is at the first holder's employer. "Ann
 Lee, Globex chief economist, said": the parser hangs the name before the role as a noun
-modifier (nmod), which names the employer as a compound does.
+modifier (nmod), which names the employer as a compound does. A lower-case title word that is
+also a form of address ("president", "professor") written right after an organization's name
+is a post there ("Globex president Ann Lee").
 
 Every sentence and name is invented.
 """
@@ -134,4 +136,26 @@ def test_an_employer_hung_on_the_role_as_a_modifier(nlp, text, person, employer)
      "Dana Whitlock"),
 ])
 def test_a_modifier_that_is_no_organization_is_no_employer(nlp, text, person, other):
+    assert (other, person) not in of_kind(nlp, text, "employ")
+
+
+# -- "Globex president Ann Lee": a title word that is also a form of address -----------------
+
+
+@pytest.mark.parametrize("text, person, employer", [
+    ("Velta Motors president Tom Ridley said sales rose.", "Tom Ridley", "Velta Motors"),
+    ("Harlow University professor Mara Benn said the study was flawed.", "Mara Benn",
+     "Harlow University"),
+])
+def test_a_lower_case_title_after_an_organization_is_a_post(nlp, text, person, employer):
+    assert (employer, person) in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # a nation's adjective before the title is no organization
+    ("French president Alain Roux met Velta Motors workers in Lyon.", "Alain Roux", "Velta Motors"),
+    # the capitalised title is a form of address
+    ("Velta Motors hosted President Tom Ridley at the plant.", "Tom Ridley", "Velta Motors"),
+])
+def test_a_title_of_address_is_no_post(nlp, text, person, other):
     assert (other, person) not in of_kind(nlp, text, "employ")

@@ -56,7 +56,9 @@ def roles(sdoc, ents, sink) -> None:
         tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
-        if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
+        # "President Ann Lee" is a form of address; "Globex president Ann Lee" a post at Globex
+        if role and any(t.lower_ in ROLE_WORDS and (t.lower_ not in HONORIFICS or _post_of_org(t, left, ents))
+                        for t in role):
             org, role = body_in_title(_owner_at(left, ents), role, sdoc)
             if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
                     "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
@@ -129,6 +131,13 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+
+
+def _post_of_org(word, left, ents) -> bool:
+    """"Globex president", "Brinmoor University professor": a lower-case title word written
+    right after an organization's name is a post there, not a form of address."""
+    owner = ents.mention_at(left) if left is not None else None
+    return word.is_lower and owner is not None and owner.type == "ORG"
 
 
 def _joined_holder(left, ents, employer_of):
