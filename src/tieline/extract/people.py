@@ -13,8 +13,8 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
                         quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
-from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
-                           role_words, side_roles)
+from .role_clauses import (field_role, is_role, joined_holder, list_item, list_owner,
+                           post_of_org, predicate_roles, role_words, side_roles)
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed, tenure_facts)
 from .wordlists import words
@@ -56,21 +56,7 @@ def roles(sdoc, ents, sink) -> None:
         tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
-        # "President Ann Lee" is a form of address; "Globex president Ann Lee" a post at Globex
-        if role and any(t.lower_ in ROLE_WORDS and (t.lower_ not in HONORIFICS or _post_of_org(t, left, ents))
-                        for t in role):
-            org, role = body_in_title(_owner_at(left, ents), role, sdoc)
-            if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
-                    "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
-                org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
-            # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
-            if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
-                                           for t in role)) and not a_tie(role) \
-                    and not (org is not None and (inside_title(org, role, sdoc)
-                                                  or portfolio_fragment(org, role, sdoc)
-                                                  or role[0].lower_ in CAMPAIGNS)) \
-                    and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
-                found.append((org, _role_text(role), role[-1]))
+        found += _role_before(role, left, sdoc, ents)
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         # ("Ann Lee, Globex's chief executive-designate": the tagger may call "designate" an adjective)
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"}
@@ -117,7 +103,7 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = list_owner(tok, ents) or (role and rtok.i == role[-1].i and _joined_holder(
+                org = list_owner(tok, ents) or (role and rtok.i == role[-1].i and joined_holder(
                     left, ents, employer_of)) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
@@ -133,29 +119,30 @@ def roles(sdoc, ents, sink) -> None:
         _person_verbs(m, ents, sink)
 
 
-def _post_of_org(word, left, ents) -> bool:
-    """"Globex president", "Brinmoor University professor": a lower-case title word written
-    right after an organization's name is a post there, not a form of address."""
-    owner = ents.mention_at(left) if left is not None else None
-    return word.is_lower and owner is not None and owner.type == "ORG"
-
-
-def _joined_holder(left, ents, employer_of):
-    """"Globex's finance chief Ann Lee and chief medical officer Bo Park": a role written
-    before a name that follows "and" right after another holder's name is at that holder's
-    employer."""
-    if left is None or left.lower_ not in {"and", "&"} or left.i == 0:
-        return None
-    prev = ents.mention_at(left.nbor(-1))
-    if prev is None or prev.type != "PERSON" or prev.span[1] != left.i:
-        return None
-    return employer_of.get(prev.root.i)
-
-
 def _owner_at(left, ents):
     """The organization named by the word before a role ("Globex", "its"), but not "its" of a
     thing ("the deal, which had its own project manager Ann Lee")."""
     return None if left is None or its_of_thing(left, ents) else ents.mention_at(left)
+
+
+def _role_before(role, left, sdoc, ents) -> list[tuple]:
+    """(org, role text, role token) of role words written before a name ("Globex CEO Ann Lee")."""
+    # "President Ann Lee" is a form of address; "Globex president Ann Lee" a post at Globex
+    if role and any(t.lower_ in ROLE_WORDS
+                    and (t.lower_ not in HONORIFICS or post_of_org(t, left, ents)) for t in role):
+        org, role = body_in_title(_owner_at(left, ents), role, sdoc)
+        if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
+                "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
+            org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
+        # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
+        if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+                                       for t in role)) and not a_tie(role) \
+                and not (org is not None and (inside_title(org, role, sdoc)
+                                              or portfolio_fragment(org, role, sdoc)
+                                              or role[0].lower_ in CAMPAIGNS)) \
+                and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
+            return [(org, _role_text(role), role[-1])]
+    return []
 
 
 def _joined_posts(nouns, tok, ents) -> list[tuple]:

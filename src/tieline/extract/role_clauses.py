@@ -116,3 +116,22 @@ def role_words(person_tok, ents) -> tuple[list, object]:
         role.insert(0, sdoc[k])
         k -= 1
     return role, (sdoc[k] if k >= 0 else None)
+
+
+def post_of_org(word, left, ents) -> bool:
+    """"Globex president", "Brinmoor University professor": a lower-case title word written
+    right after an organization's name is a post there, not a form of address."""
+    owner = ents.mention_at(left) if left is not None else None
+    return word.is_lower and owner is not None and owner.type == "ORG"
+
+
+def joined_holder(left, ents, employer_of):
+    """"Globex's finance chief Ann Lee and chief medical officer Bo Park": a role written
+    before a name that follows "and" right after another holder's name is at that holder's
+    employer."""
+    if left is None or left.lower_ not in {"and", "&"} or left.i == 0:
+        return None
+    prev = ents.mention_at(left.nbor(-1))
+    if prev is None or prev.type != "PERSON" or prev.span[1] != left.i:
+        return None
+    return employer_of.get(prev.root.i)
