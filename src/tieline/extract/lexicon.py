@@ -28,6 +28,14 @@ ORG_PARTS = words("lexicon", "org_parts")
 PRODUCT_NOUNS = words("lexicon", "product_nouns")
 # Words after which a capitalised name is a person's role, not an organization.
 ROLE_WORDS = words("lexicon", "role_words")
+IN_WAITING = {"elect", "designate"}  # "chairman-elect", "chief executive-designate": the post named
+
+
+def in_waiting(tok) -> bool:
+    """"elect" of "chairman-elect": written joined to a role word by a hyphen."""
+    return tok.lower_ in IN_WAITING and tok.i > 1 and tok.nbor(-1).text == "-" \
+        and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_ \
+        and tok.nbor(-2).lower_ in ROLE_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         org_shaped, owned_by_thing, person_between, placed_at_name,
                         placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
                         quote_then_speaker, quoted_name, quoted_title)
-from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS
-from .role_clauses import (field_role, is_role, list_item, list_owner, predicate_roles,
-                           role_words, side_roles)
+from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
+from .role_clauses import (field_role, is_role, joined_holder, list_item, list_owner,
+                           post_of_org, predicate_roles, role_words, side_roles)
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed, tenure_facts)
 from .wordlists import words
@@ -56,22 +56,12 @@ def roles(sdoc, ents, sink) -> None:
         tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
-        if role and any(t.lower_ in ROLE_WORDS and t.lower_ not in HONORIFICS for t in role):
-            org, role = body_in_title(_owner_at(left, ents), role, sdoc)
-            if org is None and left is not None and left.text in {"'s", "’s"}:
-                org = ents.mention_at(sdoc[left.i - 1])
-            # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
-            if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
-                                           for t in role)) and not a_tie(role) \
-                    and not (org is not None and (inside_title(org, role, sdoc)
-                                                  or portfolio_fragment(org, role, sdoc)
-                                                  or role[0].lower_ in CAMPAIGNS)) \
-                    and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
-                found.append((org, _role_text(role), role[-1]))
+        found += _role_before(role, left, sdoc, ents)
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
-        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"} and c.pos_ in {"NOUN", "PROPN"}
-                 and not list_item(c, tok)]
-        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        # ("Ann Lee, Globex's chief executive-designate": the tagger may call "designate" an adjective)
+        nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"}
+                 and (c.pos_ in {"NOUN", "PROPN"} or in_waiting(c)) and not list_item(c, tok)]
+        if tok.dep_ == "appos" and (tok.head.pos_ == "NOUN" or in_waiting(tok.head)):
             nouns.append(field_role(tok.head) or tok.head)
         nouns += side_roles(tok, ents)
         relative, main, was = predicate_roles(tok)
@@ -113,7 +103,8 @@ def roles(sdoc, ents, sink) -> None:
                         w in PUBLIC_ROLES for w in role_text.lower().split()):
                     continue
                 claimed = {o.name for i, o in employer_of.items() if sent.start <= i < sent.end}
-                org = list_owner(tok, ents) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
+                org = list_owner(tok, ents) or (role and rtok.i == role[-1].i and joined_holder(
+                    left, ents, employer_of)) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
                     or a_beat(org, role_text) or quoted_name(org, sdoc):
@@ -132,6 +123,26 @@ def _owner_at(left, ents):
     """The organization named by the word before a role ("Globex", "its"), but not "its" of a
     thing ("the deal, which had its own project manager Ann Lee")."""
     return None if left is None or its_of_thing(left, ents) else ents.mention_at(left)
+
+
+def _role_before(role, left, sdoc, ents) -> list[tuple]:
+    """(org, role text, role token) of role words written before a name ("Globex CEO Ann Lee")."""
+    # "President Ann Lee" is a form of address; "Globex president Ann Lee" a post at Globex
+    if role and any(t.lower_ in ROLE_WORDS
+                    and (t.lower_ not in HONORIFICS or post_of_org(t, left, ents)) for t in role):
+        org, role = body_in_title(_owner_at(left, ents), role, sdoc)
+        if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
+                "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
+            org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
+        # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
+        if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+                                       for t in role)) and not a_tie(role) \
+                and not (org is not None and (inside_title(org, role, sdoc)
+                                              or portfolio_fragment(org, role, sdoc)
+                                              or role[0].lower_ in CAMPAIGNS)) \
+                and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
+            return [(org, _role_text(role), role[-1])]
+    return []
 
 
 def _joined_posts(nouns, tok, ents) -> list[tuple]:
@@ -239,7 +250,7 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
 def _role_orgs(noun, ents, depth: int = 0) -> list:
     out, at = [], []
     for c in noun.children:
-        if c.dep_ in {"poss", "compound", "appos", "npadvmod"} and ents.mention_at(c) and not (
+        if c.dep_ in {"poss", "compound", "appos", "npadvmod", "nmod"} and ents.mention_at(c) and not (
                 depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES) and not its_of_thing(c, ents):
             out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
@@ -303,6 +314,8 @@ def _role_text(tokens) -> str | None:
     for t in toks:  # "Secretary-General", split in three by the tokenizer, is written whole
         if words and (t.text == "-" or words[-1].endswith("-")) and not t.nbor(-1).whitespace_:
             words[-1] += t.text
+        elif words and in_waiting(t):  # "chairman-elect", its hyphen left out of the tokens
+            words[-1] += "-" + t.text
         else:
             words.append(t.text)
     return " ".join(words) or None

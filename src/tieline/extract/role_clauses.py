@@ -5,17 +5,21 @@ chairman of Globex, and the former head of Acme"; and the role words written bef
 from __future__ import annotations
 
 from .arguments import mentions_of, subjects_of
-from .lexicon import ROLE_WORDS
+from .lexicon import ROLE_WORDS, in_waiting
 from .wordlists import words
 
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
+# "Globex chairman Sir Ann Lee": a form of address, no office (unlike "Senator", "Judge")
+ADDRESS_WORDS = {"sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                 "prof", "prof."}
 
 
 def is_role(noun) -> bool:
     if noun.lemma_.lower() in MODIFIER_ROLES:
         return False  # "Brinmoor University seniors A and B": students
-    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts)
+    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts) \
+        or in_waiting(noun)
 
 
 def predicate_roles(tok) -> tuple[list, list, set]:
@@ -92,12 +96,15 @@ def role_words(person_tok, ents) -> tuple[list, object]:
     m = ents.mention_at(person_tok)
     i = m.span[0] if m else person_tok.i
     k, end = i - 1, (m.span[1] if m else i + 1)
+    if k > 0 and sdoc[k].lower_ in ADDRESS_WORDS and sdoc[k - 1].lower_ in ROLE_WORDS:
+        k -= 1  # "Globex manager Sir Ann Lee": the title of address stands between role and name
     role = []
     # but not a word of a longer title after the name ("senior Globex administration officials":
     # the officials are senior)
     while k >= 0 and not ents.mention_at(sdoc[k]) and (
             sdoc[k].lower_ in ROLE_WORDS and not (sdoc[k].head.i >= end
                                                   and sdoc[k].head.pos_ == "NOUN")
+            or not role and in_waiting(sdoc[k])  # "Globex chairman-elect Ann Lee"
             # "chairman and chief executive Ann Lee"
             or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
             # "Secretary-General Ann Lee": the tokenizer splits the title at its hyphen
@@ -109,3 +116,22 @@ def role_words(person_tok, ents) -> tuple[list, object]:
         role.insert(0, sdoc[k])
         k -= 1
     return role, (sdoc[k] if k >= 0 else None)
+
+
+def post_of_org(word, left, ents) -> bool:
+    """"Globex president", "Brinmoor University professor": a lower-case title word written
+    right after an organization's name is a post there, not a form of address."""
+    owner = ents.mention_at(left) if left is not None else None
+    return word.is_lower and owner is not None and owner.type == "ORG"
+
+
+def joined_holder(left, ents, employer_of):
+    """"Globex's finance chief Ann Lee and chief medical officer Bo Park": a role written
+    before a name that follows "and" right after another holder's name is at that holder's
+    employer."""
+    if left is None or left.lower_ not in {"and", "&"} or left.i == 0:
+        return None
+    prev = ents.mention_at(left.nbor(-1))
+    if prev is None or prev.type != "PERSON" or prev.span[1] != left.i:
+        return None
+    return employer_of.get(prev.root.i)

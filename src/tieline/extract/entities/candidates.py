@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...names import clean_name, kept_article, whole_word
+from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
@@ -353,8 +354,10 @@ class Candidates(Joins):
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
+                # but "NAB's chairman-elect Bo Park": a name after a role is its holder
+                titled = i > 0 and (sdoc[i - 1].lower_ in ROLE_WORDS or in_waiting(sdoc[i - 1]))
                 if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
-                        and self._made_by(poss[0], tok, places):
+                        and not titled and self._made_by(poss[0], tok, places):
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)
                     self.makers.setdefault(name, (poss[0], tok))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..lexicon import us_states, world_places
+from ..lexicon import in_waiting, us_states, world_places
 from .tokens import CAMEL, VERSIONED, landform, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS, INVEST_WORDS,
@@ -257,9 +257,9 @@ class Voting:
             v["PERSON"] += W["role_apposition"]  # "the Vale administration": a leader's name
         if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
             v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
-        if prev is not None and prev.lower_ in ROLE_WORDS and j - i > 1 and label in {"PERSON", "ORG"} \
-                and all(t.is_title for t in sdoc[i:j]):
-            # "boss Bernie Ebbers"
+        if prev is not None and (prev.lower_ in ROLE_WORDS or in_waiting(prev)) and j - i > 1 \
+                and label in {"PERSON", "ORG"} and all(t.is_title for t in sdoc[i:j]):
+            # "boss Bernie Ebbers", "chairman-elect Bo Park"
             v["PERSON"] += W["role_before_person"] if label == "PERSON" else W["role_before_org"]
         if label in {"ORG", "PERSON"} and j - i > 1 and j < len(sdoc) and sdoc[j].text == ":" \
                 and sdoc[i].is_sent_start and all(t.text[:1].isupper() for t in sdoc[i:j]) \
