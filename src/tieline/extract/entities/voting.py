@@ -8,6 +8,7 @@ from .tokens import CAMEL, VERSIONED, landform, river_bank
 from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
+                    PERSON_SUFFIXES,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
@@ -342,10 +343,10 @@ class Voting:
 
         def after(p):  # named twice before the full name, it is no surname: "Avalon's ...
             start = first_body.get(p, -1)  # Avalon said ... Ditch Avalon!"
-            return sum(n == p.split()[-1] and i < start for i, n in body) < 2
+            return sum(n == _surname(p) and i < start for i, n in body) < 2
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(
-                    p.split()[-1] == name and after(p) for p in people):
+                    _surname(p) == name and after(p) for p in people):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
@@ -362,7 +363,7 @@ class Voting:
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {p.split()[-1] for p in multi_person if after(p)}
+        surnames = {_surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         first_at: dict[str, int] = {}
         for i, _, n, _ in raw:
@@ -438,3 +439,11 @@ class Voting:
                 total.update(votes.get(name, Counter()))
         order = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
         return max(total, key=lambda t: (total[t], order.get(t, 0)))
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name before a suffix: "Vale" of "Ada Vale Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in PERSON_SUFFIXES:
+        words = words[:-1]
+    return words[-1]
