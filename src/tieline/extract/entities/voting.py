@@ -8,7 +8,7 @@ from .tokens import CAMEL, VERSIONED, landform, river_bank
 from .words import (COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
-                    PERSON_SUFFIXES,
+                    PERSON_SUFFIXES, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
@@ -280,6 +280,9 @@ class Voting:
             strong_org.add(name)
         if self._owns_unit(root):
             v["ORG"] += W["owner_of_unit"]
+        if label in {"ORG", "PRODUCT", "WEAK", "PERSON"} and j - i == 1 \
+                and self._used_service(root):  # one word: no "the Scores by Avalon Sports app"
+            v["PRODUCT"] += W["used_service"]  # "a Zoom call", "posted it on Instagram"
         if self._stake_cue(i, j):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
@@ -313,6 +316,18 @@ class Voting:
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
+
+    @staticmethod
+    def _used_service(root) -> bool:
+        """A name used as a service: a post, a call or an account on it ("an Instagram
+        post", "a Zoom call"), or where one posts or follows ("wrote on Twitter", "join the
+        class via Zoom"). The firm behind it acts, owns or employs instead."""
+        head = root.head
+        if root.dep_ in {"compound", "nmod"} and head.i > root.i and head.is_lower \
+                and head.lower_ in SERVICE_USE_NOUNS:
+            return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
+        return root.dep_ == "pobj" and head.lower_ in {"on", "via"} \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in SERVICE_USE_VERBS
 
     @staticmethod
     def _owns_unit(root) -> bool:
