@@ -1,7 +1,7 @@
 """Names, round 15 (issue 9, names target on fresh stores): one person or body under two
 entities across documents ("Trump" beside "Donald Trump", "Donald J. Trump"; an agency under
-its old and its grown name), and the surname of a name with "Jr." or "Sr." typed an
-organization.
+its old and its grown name), the surname of a name with "Jr." or "Sr." typed an
+organization, and a service people use ("a Zoom call", "wrote on Twitter") typed a product.
 
 Every sentence and name is invented; where a rule corrects a tagger error, the error is set on
 the parse (doc.ents) so the test does not depend on what the small model happens to say.
@@ -12,7 +12,7 @@ from tieline.extract.entities import DocEntities
 from tieline.model import Document, Entity, Extraction
 from tieline.resolve import Resolver
 
-from test_names_round3 import with_labels
+from test_names_round3 import names, with_labels
 
 
 def extraction(*entities):
@@ -131,3 +131,32 @@ def test_a_firm_named_like_a_surname_without_a_suffixed_person_stays(nlp):
     ents = DocEntities(with_labels(nlp, text, [("Moss Logistics", "ORG"), ("Moss", "ORG"),
                                                ("Ann Moss", "PERSON")])).entities
     assert "Ann Moss" in ents and "Moss" not in ents.get("Ann Moss").aliases
+
+
+# -- a service people use is a product ---------------------------------------------------------
+
+def test_a_service_named_as_what_people_use_is_a_product(nlp):
+    for text, labels, service in (
+            ("Ada Vale shared the news in a Quillo post. Fans saw the Quillo video within "
+             "hours, and she wrote on Quillo again on Friday.",
+             [("Ada Vale", "PERSON"), ("Quillo", "ORG"), ("Quillo", "ORG"), ("Quillo", "ORG")],
+             "Quillo"),
+            ("The clinic held a Meetly call with patients. Doctors joined via Meetly from home "
+             "and kept a Meetly meeting open all day.",
+             [("Meetly", "ORG"), ("Meetly", "ORG"), ("Meetly", "ORG")], "Meetly")):
+        found = names(nlp, text, labels)
+        assert found.get(service) == "PRODUCT", found
+
+
+def test_a_service_that_acts_or_employs_stays_an_organization(nlp):
+    for text, labels, firm in (
+            ("Quillo said it removed the post. Quillo's chief executive Ann Vale apologised, "
+             "and Quillo hired 200 moderators.",
+             [("Quillo", "ORG"), ("Quillo", "ORG"), ("Ann Vale", "PERSON"), ("Quillo", "ORG")],
+             "Quillo"),
+            ("Harbor Freight told reporters that Harbor Freight video sales fell.",
+             [("Harbor Freight", "ORG"), ("Harbor Freight", "ORG")], "Harbor Freight"),
+            ("Ada Vale said on Kestrel News that the plan fails.",
+             [("Ada Vale", "PERSON"), ("Kestrel News", "ORG")], "Kestrel News")):
+        found = names(nlp, text, labels)
+        assert found.get(firm) == "ORG", found
