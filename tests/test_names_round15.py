@@ -160,3 +160,27 @@ def test_a_service_that_acts_or_employs_stays_an_organization(nlp):
              [("Ada Vale", "PERSON"), ("Kestrel News", "ORG")], "Kestrel News")):
         found = names(nlp, text, labels)
         assert found.get(firm) == "ORG", found
+
+
+def test_the_acronym_of_a_name_grown_by_and_a_word_groups_in_the_text(nlp):
+    for text, labels, full, acronym in (
+            ("The Office for Coastal Safety and Recovery closed the beach. The OCS said the "
+             "water was unsafe.",
+             [("Office for Coastal Safety and Recovery", "ORG"), ("OCS", "ORG")],
+             "Office for Coastal Safety and Recovery", "OCS"),
+            ("The Institute for Marine Research and Conservation tagged the seals. The IMR "
+             "said numbers rose.", [("Institute for Marine Research and Conservation", "ORG"),
+                                    ("IMR", "ORG")],
+             "Institute for Marine Research and Conservation", "IMR")):
+        ents = DocEntities(with_labels(nlp, text, labels)).entities
+        assert acronym in ents[full].aliases, ents
+
+
+def test_two_letters_or_a_two_word_tail_are_no_grown_acronym(nlp):
+    text = ("The Department of Health and Welfare opened a clinic. DH staff were hired. The "
+            "Bureau of Grain Trade and Farm Shipping met. BGT members agreed.")
+    ents = DocEntities(with_labels(nlp, text, [
+        ("Department of Health and Welfare", "ORG"), ("DH", "ORG"),
+        ("Bureau of Grain Trade and Farm Shipping", "ORG"), ("BGT", "ORG")])).entities
+    assert "DH" not in ents["Department of Health and Welfare"].aliases
+    assert "BGT" not in ents["Bureau of Grain Trade and Farm Shipping"].aliases

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...names import compact
 from .shortforms import given_name_targets, possessor_tail_targets, short_form_targets
-from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
+from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms, grown_acronym
 from .voting import _surname
 from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
                     PERSON_SUFFIXES, PUBLICATION_WORDS)
@@ -37,7 +37,7 @@ class Grouping:
         spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
             if kinds[name] in {"ORG", "PRODUCT"}:
-                for a in acronyms(name):
+                for a in acronyms(name) | grown_acronym(name):
                     spelled[a].add(canon[name])
         # "DNC" beside "Democratic National Committee" and "... Convention" may mean either
         acr = {a: next(iter(longs)) for a, longs in spelled.items() if len(longs) == 1}
