@@ -184,3 +184,9 @@ def test_two_letters_or_a_two_word_tail_are_no_grown_acronym(nlp):
         ("Bureau of Grain Trade and Farm Shipping", "ORG"), ("BGT", "ORG")])).entities
     assert "DH" not in ents["Department of Health and Welfare"].aliases
     assert "BGT" not in ents["Bureau of Grain Trade and Farm Shipping"].aliases
+
+
+def test_a_name_before_another_noun_of_a_content_word_is_no_service(nlp):
+    text = "Ada Vale recalled a Kestrel training video made by Harbor Foods in 2019."
+    found = names(nlp, text, [("Ada Vale", "PERSON"), ("Kestrel", "ORG"), ("Harbor Foods", "ORG")])
+    assert found.get("Kestrel") != "PRODUCT", found

@@ -321,9 +321,10 @@ class Voting:
     def _used_service(root) -> bool:
         """A name used as a service: a post, a call or an account on it ("an Instagram
         post", "a Zoom call"), or where one posts or follows ("wrote on Twitter", "join the
-        class via Zoom"). The firm behind it acts, owns or employs instead."""
+        class via Zoom"). The firm behind it acts, owns or employs instead. The noun follows
+        the name ("a Pentagon training video" is no post on a service)."""
         head = root.head
-        if root.dep_ in {"compound", "nmod"} and head.i > root.i and head.is_lower \
+        if root.dep_ in {"compound", "nmod"} and head.i == root.i + 1 and head.is_lower \
                 and head.lower_ in SERVICE_USE_NOUNS:
             return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
         return root.dep_ == "pobj" and head.lower_ in {"on", "via"} \
