@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from ...names import compact
 from .shortforms import given_name_targets, possessor_tail_targets, short_form_targets
-from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms
+from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms, grown_acronym
+from .voting import _surname
 from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
-                    PUBLICATION_WORDS)
+                    PERSON_SUFFIXES, PUBLICATION_WORDS)
 
 
 class Grouping:
@@ -36,7 +37,7 @@ class Grouping:
         spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
             if kinds[name] in {"ORG", "PRODUCT"}:
-                for a in acronyms(name):
+                for a in acronyms(name) | grown_acronym(name):
                     spelled[a].add(canon[name])
         # "DNC" beside "Democratic National Committee" and "... Convention" may mean either
         acr = {a: next(iter(longs)) for a, longs in spelled.items() if len(longs) == 1}
@@ -44,6 +45,10 @@ class Grouping:
             acr[short] = long_
         longest_first = sorted(names, key=lambda n: (-len(n), first_seen[n]))
         for name in sorted(names, key=len):
+            if canon[name] == name and kinds[name] == "PERSON" and " " not in name \
+                    and (elder := self._suffixed_elder(name, names, kinds, first_seen)):
+                canon[name] = canon.get(elder, elder)
+                continue
             if canon[name] != name:
                 continue
             words = name.split()
@@ -91,6 +96,19 @@ class Grouping:
                 c = canon[c]
             canon[name] = c
         return canon
+
+
+    @staticmethod
+    def _suffixed_elder(name, names, kinds, first_seen) -> str | None:
+        """"Ada Vale Sr. ... her son, Ada Vale Jr. ... Vale said": where the surname is that
+        of a name with a suffix ("Sr.", "Jr."), it means the one of that surname the text
+        introduced first, not the longest name that ends with it."""
+        people = [n for n in names if kinds[n] == "PERSON" and " " in n
+                  and n.split()[-1].lower() in PERSON_SUFFIXES and _surname(n) == name]
+        if not people:
+            return None
+        return min((n for n in names if kinds[n] == "PERSON" and " " in n and _surname(n) == name),
+                   key=lambda n: first_seen[n])
 
     def _parentheticals(self, names) -> list[tuple[str, str]]:
         """"Hindustan Aeronautics (HAL)": the bracketed acronym is an alias."""

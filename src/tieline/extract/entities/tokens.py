@@ -116,6 +116,15 @@ def acronyms(name: str) -> set[str]:
     return {a for a in (caps, every) if len(a) >= 2}
 
 
+def grown_acronym(name: str) -> set[str]:
+    """The acronym a body kept when its name grew by "and" and one word: "CDC" of "Centers
+    for Disease Control and Prevention" (three letters at least, so no "DH" of a "Department
+    of Health and Welfare")."""
+    m = re.fullmatch(r"(.+) and [A-Z][a-z]+", name)
+    caps = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) if m else ""
+    return {caps} if len(caps) >= 3 else set()
+
+
 def is_headline(sent) -> bool:
     """Title-case lines ("Acme's Chief Scientist Leaves to Join Globex!") fool the tagger."""
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]

@@ -8,6 +8,7 @@ from .tokens import CAMEL, VERSIONED, landform, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS, INVEST_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
+                    PERSON_SUFFIXES, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
@@ -284,6 +285,9 @@ class Voting:
             v["GPE"] += W["known_place"]  # "the Lyon-based group": a tagger's ORG is the city
         if self._owns_unit(root):
             v["ORG"] += W["owner_of_unit"]
+        if label in {"ORG", "PRODUCT", "WEAK", "PERSON"} and j - i == 1 \
+                and self._used_service(root):  # one word: no "the Scores by Avalon Sports app"
+            v["PRODUCT"] += W["used_service"]  # "a Zoom call", "posted it on Instagram"
         if self._stake_cue(i, j):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
@@ -336,6 +340,19 @@ class Voting:
             c.dep_ == "xcomp" and c.lemma_.lower() in ACTING_VERBS for c in verb.children)
 
     @staticmethod
+    def _used_service(root) -> bool:
+        """A name used as a service: a post, a call or an account on it ("an Instagram
+        post", "a Zoom call"), or where one posts or follows ("wrote on Twitter", "join the
+        class via Zoom"). The firm behind it acts, owns or employs instead. The noun follows
+        the name ("a Pentagon training video" is no post on a service)."""
+        head = root.head
+        if root.dep_ in {"compound", "nmod"} and head.i == root.i + 1 and head.is_lower \
+                and head.lower_ in SERVICE_USE_NOUNS:
+            return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
+        return root.dep_ == "pobj" and head.lower_ in {"on", "via"} \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in SERVICE_USE_VERBS
+
+    @staticmethod
     def _owns_unit(root) -> bool:
         """"Globex's North America arm", "Brindle's European unit": the possessor of a named
         or described unit is a firm (not "Ivanov's unit", a soldier's)."""
@@ -364,10 +381,10 @@ class Voting:
 
         def after(p):  # named twice before the full name, it is no surname: "Avalon's ...
             start = first_body.get(p, -1)  # Avalon said ... Ditch Avalon!"
-            return sum(n == p.split()[-1] and i < start for i, n in body) < 2
+            return sum(n == _surname(p) and i < start for i, n in body) < 2
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(
-                    p.split()[-1] == name and after(p) for p in people):
+                    _surname(p) == name and after(p) for p in people):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
@@ -384,7 +401,7 @@ class Voting:
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {p.split()[-1] for p in multi_person if after(p)}
+        surnames = {_surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         first_at: dict[str, int] = {}
         for i, _, n, _ in raw:
@@ -460,3 +477,11 @@ class Voting:
                 total.update(votes.get(name, Counter()))
         order = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
         return max(total, key=lambda t: (total[t], order.get(t, 0)))
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name before a suffix: "Vale" of "Ada Vale Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in PERSON_SUFFIXES:
+        words = words[:-1]
+    return words[-1]

@@ -100,6 +100,8 @@ STREET_WORDS = _words("street_words")  # "N. Larch Rd": an address, no party
 HOLIDAY_WORDS = _words("holiday_words")  # "Election Day": a holiday, no party
 COMPASS_WORDS = _words("compass_words")
 PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
+SERVICE_USE_NOUNS = _words("service_use_nouns")  # "a Zoom call": a service used, a product
+SERVICE_USE_VERBS = _words("service_use_verbs")  # "follow her on Twitter"
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
 # "Acting White House Chief of Staff": a word before a title, never part of a name
 TITLE_MODIFIERS = _words("title_modifiers")
