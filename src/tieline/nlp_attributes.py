@@ -9,17 +9,27 @@ rule that matched are applied in rule order, later rules winning, as the ruler d
 (`AttributeRuler.match` sorts matches by rule). The attribute dicts are the ruler's own,
 applied with spaCy's own `set_token_attrs`. A model whose patterns use anything else keeps its
 ruler (`compile_rules` returns None).
+
+When the rules set only token fields (lemma, POS, tag, dependency label, morphology: all the
+model's rules do), the values are written as one array (`Doc.from_array` sets the same fields
+`set_token_attrs` does) instead of through a Python Token per word, which was most of this
+component's time.
 """
 from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.language import Language
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.tokens._retokenize import set_token_attrs
 
 KEYS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 COLUMNS = (TAG, LOWER, DEP, IS_SPACE)  # the doc.to_array columns, in this order
+# fields a rule may set that live on the token alone (set_token_attrs would also write a lexeme
+# flag or NORM, and "_" extensions): these can be written back as one array
+TOKEN_FIELDS = frozenset({LEMMA, POS, TAG, DEP, MORPH})
+MAX_ROWS = 200_000  # distinct (tag, lower, dep, is_space) rows whose matching rules are kept
 
 
 class _Unsupported(ValueError):
@@ -88,29 +98,69 @@ class FastAttributes:
         self.by_lower, self.by_tag, self.anywhere, strings = compiled
         self.matches = _Matcher(strings)
         self._merged: dict[tuple[int, ...], dict] = {}
+        self._by_row: dict[tuple[int, ...], tuple] = {}
+        fields = {key for attrs in self.attrs for key in attrs}
+        self.fields = sorted(fields) if fields <= TOKEN_FIELDS else None
 
     def __call__(self, doc):
+        if not len(doc):
+            return doc
         rows = doc.to_array(list(COLUMNS)).tolist()
         n = len(rows)
-        hits: list[list[int] | None] = [None] * n
+        hits: list[tuple[int, ...] | None] = [None] * n  # the rules that set each token
+        by_row = self._by_row
         for start, row in enumerate(rows):
-            candidates = (self.by_lower.get(row[1], ()), self.by_tag.get(row[0], ()),
-                          self.anywhere)
-            for group in candidates:
-                for order, tests, target in group:
-                    if start + len(tests) > n or not self.matches(rows, start, tests):
-                        continue
+            singles, longer = by_row.get(tuple(row)) or self._starting(row)
+            if singles:
+                hits[start] = singles if hits[start] is None else hits[start] + singles
+            for order, tests, target in longer:
+                if start + len(tests) <= n and self.matches(rows, start, tests):
                     at = start + target
-                    if hits[at] is None:
-                        hits[at] = [order]
-                    else:
-                        hits[at].append(order)
-        for i, orders in enumerate(hits):
-            if orders is not None:
-                set_token_attrs(doc[i], self._merge(orders))
+                    hits[at] = (order,) if hits[at] is None else hits[at] + (order,)
+        if self.fields is None:
+            for i, orders in enumerate(hits):
+                if orders is not None:
+                    set_token_attrs(doc[i], self._merge(orders))
+            return doc
+        # tokens matched by the same rules get the same values: one row of new values per
+        # distinct set of rules (row 0: no rule), a mask of the fields those rules set
+        group_of: dict[tuple[int, ...], int] = {}
+        groups = [0 if orders is None else group_of.setdefault(orders, len(group_of) + 1)
+                  for orders in hits]
+        table = numpy.zeros((len(group_of) + 1, len(self.fields)), dtype="uint64")
+        sets = numpy.zeros(table.shape, dtype=bool)
+        for orders, g in group_of.items():
+            for field, value in self._merge(orders).items():
+                table[g, self.fields.index(field)] = value
+                sets[g, self.fields.index(field)] = True
+        values = numpy.where(sets[groups], table[groups], doc.to_array(self.fields))
+        doc.from_array(self.fields, values)
         return doc
 
-    def _merge(self, orders: list[int]) -> dict:
+    def _starting(self, row: list[int]) -> tuple[tuple[int, ...], tuple]:
+        """The one-token rules that match a token of this row (tag, lower, dep, is_space), and
+        the longer rules whose first token matches it. Both depend on the row alone, so they
+        are worked out once per distinct row (the rules were tried on every token before)."""
+        key = tuple(row)
+        found = self._by_row.get(key)
+        if found is None:
+            singles, longer = [], []
+            for group in (self.by_lower.get(row[1], ()), self.by_tag.get(row[0], ()),
+                          self.anywhere):
+                for rule in group:
+                    tests = rule[1]
+                    if not self.matches([row], 0, tests[:1]):
+                        continue
+                    if len(tests) == 1:
+                        singles.append(rule[0])
+                    else:
+                        longer.append(rule)
+            if len(self._by_row) >= MAX_ROWS:
+                self._by_row.clear()  # a bound on memory over a long ingest
+            found = self._by_row[key] = (tuple(singles), tuple(longer))
+        return found
+
+    def _merge(self, orders: tuple[int, ...]) -> dict:
         key = tuple(sorted(set(orders)))
         merged = self._merged.get(key)
         if merged is None:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
+from ..view import view
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
@@ -227,13 +229,22 @@ def speaker_label_tokens(sdoc) -> set[int]:
 
 def _line_capitals(sdoc):
     """The run of words in capitals (maybe none) that opens each line."""
-    for tok in sdoc:
-        if tok.i > 0 and "\n" not in sdoc[tok.i - 1].text_with_ws:
-            continue
-        k = tok.i
+    for i in _line_starts(sdoc):
+        k = i
         while k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].is_upper:
             k += 1
-        yield range(tok.i, k)
+        yield range(i, k)
+
+
+def _line_starts(sdoc) -> list[int]:
+    """The first token and each token after one that holds a line break, in order. Found from
+    the text's line breaks (a token's text with its whitespace runs up to the next token's
+    start), not by building every token."""
+    if not len(sdoc):
+        return []
+    starts = sdoc.to_array(IDX).tolist()
+    after = {bisect_right(starts, m.start()) for m in re.finditer("\n", view(sdoc).text)}
+    return [0] + sorted(k for k in after if 0 < k < len(sdoc))
 
 
 def is_unit(tok) -> bool:
