@@ -16,7 +16,7 @@ from .tokens import is_headline, span_text, split_coordination
 from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
                     NAME_LINKS, ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS,
                     ROLE_WORDS, OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS,
-                    UNIT_HEADS, VENUE_WORDS)
+                    UNIT_HEADS, VENUE_WORDS, CAUSE_HEADS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -215,6 +215,21 @@ class Bounds:
                 out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
                 self._splits.add(k + 1)
                 return k + 1
+        return j
+
+    def _for_split(self, i: int, j: int, out: list) -> int:
+        """"Velto Foods for Brisk Capital" tagged one organization: two firms, each named with
+        an industry word, joined by "for" (someone left one for the other). The second is
+        added to out and the end returned is the first's. A body or cause named with "for"
+        ("Institute for Clean Air", "Alliance for Fair Tolls", "Bank for Settlements") stays one."""
+        sdoc = self.sdoc
+        firm_words = (ORG_NAME_WORDS | COMPANY_SUFFIXES) - BODY_WORDS - CAUSE_HEADS
+        for k in range(i + 2, j - 2):
+            if sdoc[k].lower_ == "for" and sdoc[k - 1].lower_ in firm_words \
+                    and sdoc[j - 1].lower_ in firm_words and sdoc[k + 1].is_title:
+                out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
+                self._splits.add(k + 1)
+                return k
         return j
 
     def _title_split(self, i: int, j: int, out: list) -> int:

@@ -204,7 +204,8 @@ class Candidates(Joins):
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
-            j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
+            j = self._title_split(i, self._for_split(i, self._operator_split(i, j, out), out),
+                                  out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
                     and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
