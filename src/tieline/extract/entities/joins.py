@@ -12,6 +12,7 @@ from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, F
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
 JOINT_HEADS = frozenset({"hospital", "hospitals", "clinic", "union"})  # beside BODY_WORDS
+CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -43,7 +44,15 @@ class Joins:
         California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
         sdoc, whole = self.sdoc, []
         taken = {k for i, j, _, _ in out for k in range(i, j)}
+        places = {c[0]: c for c in out if c[3] == "GPE"}
+        gone: set[int] = set()
         for i, j, name, label in out:
+            if i in gone:
+                continue
+            if label == "ORG" and j in places and self._campus_name(j - 1, places[j][1]):
+                gone.add(j)  # "Children's Hospital" + "Los Angeles": one hospital's name
+                j = places[j][1]
+                name = span_text(sdoc[i:j])
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
@@ -179,6 +188,15 @@ class Joins:
         first = sdoc[i - 2].text
         return len(re.findall(rf"\b{re.escape(first)}\b", self.text)) == self.text.count(
             span_text(sdoc[i - 2:j]))
+
+    def _campus_name(self, last: int, end: int) -> bool:
+        """"Children's Hospital Los Angeles": a place written straight after a hospital's or a
+        university's name, with no comma or preposition, and ending the run of capitalised
+        words, is part of that name (the campus), not the place the body is in."""
+        sdoc = self.sdoc
+        return sdoc[last].lower_ in CAMPUS_HEADS and sdoc[last].whitespace_ == " " \
+            and end - last <= 3 and not self.headline[self._tok_sent[last]] \
+            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper())
 
     def _joint_possessor(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Fenwick and" + "Women's Hospital": a body whose name opens with a possessive is
