@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...names import whole_word
+from ..lexicon import ORG_DESCRIPTORS
 from ..wordlists import words
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
@@ -255,12 +256,19 @@ class Bounds:
         name of its own: the institution is."""
         sdoc = self.sdoc
         at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
-        if at is not None and sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS \
-                and sdoc[at - 1].text[:1].isupper():
+        if at is not None and sdoc[at - 1].text[:1].isupper() and (
+                sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)):
             if self._field_unit(i, at):
                 return at + 1 + (sdoc[at + 1].lower_ == "the"), j
             return i, at
         return i, j
+
+    def _firm_at(self, at: int, j: int) -> bool:
+        """"Harbor Brand Studio at Corvin": a unit, named with an industry word, at a firm the
+        text also names standing alone (not "University of Avalon at Eastbrook", a place)."""
+        after = span_text(self.sdoc[at + 1:j])
+        return self.sdoc[at - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | ORG_DESCRIPTORS \
+            and after not in self.places and self._stands_alone(after)
 
     def _field_unit(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) name a unit by its field alone ("School of Public Health",
