@@ -13,7 +13,7 @@ from ..wordlists import load, words
 
 ARG_TYPES = {  # which entity types may fill (head, tail) of each relation
     "partner": ({"ORG"}, {"ORG"}), "invest": ({"ORG", "PERSON"}, {"ORG"}),
-    "supply": ({"ORG"}, {"ORG", "PERSON"}), "use": ({"ORG"}, {"ORG"}),
+    "supply": ({"ORG"}, {"ORG", "PERSON"}), "use": ({"ORG", "PERSON"}, {"ORG"}),
     "compete": ({"ORG"}, {"ORG"}), "develop": ({"ORG"}, {"PRODUCT"}),
     "acquire": ({"ORG", "PERSON"}, {"ORG"}), "employ": ({"ORG"}, {"PERSON"}),
     "talent_move": ({"ORG"}, {"ORG"}), "sue": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
