@@ -17,7 +17,9 @@ COMPANY_SUFFIXES = frozenset({
 })
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
                         "dame", "lady", "president", "senator", "prof", "prof.", "professor",
-                        "judge", "gov", "gov.", "governor", "sen.", "rep."})
+                        "judge", "gov", "gov.", "governor", "sen.", "rep.",
+                        # clergy and academy titles are no part of the name either
+                        "rabbi", "reverend", "rev.", "academician"})
 # Publications keep their article: "The New York Times", "The Information".
 PUBLICATION_WORDS = frozenset({
     "times", "post", "journal", "telegraph", "guardian", "independent", "economist",

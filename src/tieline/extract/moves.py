@@ -59,6 +59,10 @@ def moves(sdoc, ents, sink) -> None:
                 if lemma in LEAVE_VERBS:
                     from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
                               for o in mentions_of(c, ents)]
+                    # "left Globex for Acme": the firm left for is the one joined (but "left
+                    # the White House for Camp David" is a trip to a place)
+                    targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
+                                if p.ent_type_ not in {"FAC", "GPE", "LOC"}]
         # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
         sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
         # leaving is the point of a move, not its negation

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...names import whole_word
+from ..lexicon import ORG_DESCRIPTORS
 from ..wordlists import words
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
@@ -202,37 +203,6 @@ class Bounds:
         return (compound or hyphened) and not operator \
             and second[1] - first[0] <= (7 if hyphened else 4)
 
-    def _operator_split(self, i: int, j: int, out: list) -> int:
-        """"Skyhop Airlines Aerovance 737": an airline and the maker of its aircraft run
-        together before a model number; the maker's part is a name of its own (added to out),
-        the end returned is the airline's ("Kestrel Airlines Cargo" stays one name)."""
-        sdoc = self.sdoc
-        for k in range(i + 1, j - 1):
-            nxt = sdoc[k + 1]
-            model = any(c.isdigit() for t in sdoc[k + 2:j + 1] for c in t.text)  # "A320", "737"
-            if sdoc[k].lower_ in OPERATOR_TAILS and nxt.text[:1].isupper() and nxt.is_alpha \
-                    and nxt.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS and model:
-                out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
-                self._splits.add(k + 1)
-                return k + 1
-        return j
-
-    def _title_split(self, i: int, j: int, out: list) -> int:
-        """"Marrow Labs CFO Ines Varga" tagged one organization: a firm, a title and a person's
-        two or three capitalised names run together; the person is added to out and the end
-        returned is the firm's, before the title."""
-        sdoc = self.sdoc
-        for k in range(i + 1, j - 2):
-            rest = sdoc[k + 1:j]
-            if sdoc[k].lower_ in PERSON_TITLES and len(rest) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title and t.is_alpha
-                    and t.lower_ not in ORG_NAME_WORDS | COMPANY_SUFFIXES | BODY_WORDS
-                    for t in rest):
-                out.append((k + 1, j, span_text(rest), "PERSON"))
-                self._splits.add(k + 1)
-                return k
-        return j
-
     def _at_cut(self, i: int, j: int) -> tuple[int, int]:
         """"Institute for Clean Air at Avalon University": two bodies run together, the first
         named (but "University of Avalon at Eastbrook" is one name: a campus at a place); a
@@ -240,12 +210,19 @@ class Bounds:
         name of its own: the institution is."""
         sdoc = self.sdoc
         at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
-        if at is not None and sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS \
-                and sdoc[at - 1].text[:1].isupper():
+        if at is not None and sdoc[at - 1].text[:1].isupper() and (
+                sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)):
             if self._field_unit(i, at):
                 return at + 1 + (sdoc[at + 1].lower_ == "the"), j
             return i, at
         return i, j
+
+    def _firm_at(self, at: int, j: int) -> bool:
+        """"Harbor Brand Studio at Corvin": a unit, named with an industry word, at a firm the
+        text also names standing alone (not "University of Avalon at Eastbrook", a place)."""
+        after = span_text(self.sdoc[at + 1:j])
+        return self.sdoc[at - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | ORG_DESCRIPTORS \
+            and after not in self.places and self._stands_alone(after)
 
     def _field_unit(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) name a unit by its field alone ("School of Public Health",

@@ -7,6 +7,7 @@ from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
+from .splits import Splits
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
                      stage_direction_tokens, ticker_tokens)
@@ -71,7 +72,7 @@ def not_party_type(name: str) -> str | None:
     return None
 
 
-class Candidates(Joins):
+class Candidates(Joins, Splits):
     """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, surnames,
     _splits, and (for possessed names) makers and explicit_products."""
 
@@ -205,7 +206,7 @@ class Candidates(Joins):
                 while j - i > 2 and sdoc[i].lower_ in ROLE_WORDS:
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
-            j = self._title_split(i, self._operator_split(i, j, out), out) if label == "ORG" else j
+            j = self._split_run(i, j, out) if label == "ORG" else j
             if j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
                     and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"

@@ -11,6 +11,8 @@ from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, F
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
+JOINT_HEADS = frozenset({"hospital", "hospitals", "clinic", "union"})  # beside BODY_WORDS
+CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -42,7 +44,15 @@ class Joins:
         California", "Bank of Avalon"; not "Acme of Germany", a firm and its country)."""
         sdoc, whole = self.sdoc, []
         taken = {k for i, j, _, _ in out for k in range(i, j)}
+        places = {c[0]: c for c in out if c[3] == "GPE"}
+        gone: set[int] = set()
         for i, j, name, label in out:
+            if i in gone:
+                continue
+            if label == "ORG" and j in places and self._campus_name(j - 1, places[j][1]):
+                gone.add(j)  # "Children's Hospital" + "Los Angeles": one hospital's name
+                j = places[j][1]
+                name = span_text(sdoc[i:j])
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
@@ -57,7 +67,8 @@ class Joins:
                     whole.pop()
                 i -= 2  # "Fisheries and" + "Coastal Authority": one body
                 name = span_text(sdoc[i:j])
-            elif label == "ORG" and self._partner_pair(i, j, taken, whole):
+            elif label == "ORG" and (self._partner_pair(i, j, taken, whole)
+                                     or self._joint_possessor(i, j, taken, whole)):
                 if i - 2 in taken:
                     whole.pop()
                 i -= 2
@@ -177,6 +188,29 @@ class Joins:
         first = sdoc[i - 2].text
         return len(re.findall(rf"\b{re.escape(first)}\b", self.text)) == self.text.count(
             span_text(sdoc[i - 2:j]))
+
+    def _campus_name(self, last: int, end: int) -> bool:
+        """"Children's Hospital Los Angeles": a place written straight after a hospital's or a
+        university's name, with no comma or preposition, and ending the run of capitalised
+        words, is part of that name (the campus), not the place the body is in."""
+        sdoc = self.sdoc
+        return sdoc[last].lower_ in CAMPUS_HEADS and sdoc[last].whitespace_ == " " \
+            and end - last <= 3 and not self.headline[self._tok_sent[last]] \
+            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper())
+
+    def _joint_possessor(self, i: int, j: int, taken: set[int], whole: list) -> bool:
+        """"Fenwick and" + "Women's Hospital": a body whose name opens with a possessive is
+        owned by both words joined by "and" (a joint possessive), so the first word is part of
+        the name, not a party of its own."""
+        sdoc = self.sdoc
+        if not (j - i >= 3 and sdoc[i + 1].text in {"'s", "’s", "'", "’"} and i > 1
+                and sdoc[j - 1].lower_ in BODY_WORDS | JOINT_HEADS
+                and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].is_title and sdoc[i - 2].is_alpha
+                and sdoc[i - 2].pos_ == "PROPN" and sdoc[i - 2].text not in self.places):
+            return False
+        if i > 2 and sdoc[i - 3].is_title and not sdoc[i - 2].is_sent_start:
+            return False  # "Ada Fenwick and Women's Hospital": not one word before "and"
+        return i - 2 not in taken or bool(whole) and whole[-1][:2] == (i - 2, i - 1)
 
     def _joined_bodies(self, out):
         """"Department of Trade Affairs" + "and" + "Consumer Care", "Institute of Allergy" +
