@@ -12,13 +12,13 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
                     settled_with, settles)
 from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
+from .noun_context import judge, judged_by_outsider, likened, merger_of_parties, scrutinised
 from .prosecution import prosecuted
 from .sink import default_tail, emit, object_class
 from .supply import goods_purchase
 
 CONTESTED = {"over", "against"}  # what a dispute is about
 EXCLUSIVE_WORDS = {"exclusive", "sole", "only", "single"}
-APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 DEMAND_VERBS = words("relation_words", "demand_verbs")
 PERSON_MAKER_NOUNS = words("relation_words", "person_maker_nouns")
 # participles that describe a case rather than govern it: "looming probes", "pending suits"
@@ -87,7 +87,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         gov = [m for t in governor_subjects(noun) for m in mentions_of(t, ents)]
         by = [m for s in rule.governor_is_tail_with for m in filled.get(s, [])]
         heads = [h for h in heads if h not in gov or h in by]
-        if not tails and not _likened(noun) and not _judged_by_outsider(noun):
+        if not tails and not likened(noun) and not judged_by_outsider(noun):
             tails.extend(m for m in gov if m not in by)  # "a bid by B for C": C is the target
     # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
     gov = filled.get(rule.pair or "", [])
@@ -200,7 +200,6 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     return found
 
 
-
 def _haver_mentions(rule: Rule, noun, ents) -> list:
     """"Acme has customers including A and B": whose customers they are; "Acme, which counts
     Globex as an investor / among its investors": whose investors."""
@@ -215,9 +214,9 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     """The parties of the clause that governs a noun trigger ("A and B signed a deal")."""
     if noun.dep_ == "dobj" and requested(noun.head):
         return None  # "calling on prosecutors to open an inquiry into X": not the caller's
-    if rule.type != "sue" and _scrutinised(noun):
+    if rule.type != "sue" and scrutinised(noun):
         return None  # "opened an inquiry into the investments of A": the investigator
-    if rule.type == "acquire" and _merger_of_parties(noun):
+    if rule.type == "acquire" and merger_of_parties(noun):
         return None  # "proposed the merger of A and B": the proposer merges with neither
     into = _made_into(noun)
     one = one_of(noun)  # "A is one of B's backers", "A is among B's backers": as "B's backer"
@@ -233,7 +232,7 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
         return None  # "shedding light on looming probes against X": "looming" parsed as a verb
     if rule.type == "partner" and noun.dep_ == "pobj" and noun.head.lower_ in CONTESTED:
         return None  # "A and B are fighting over a contract": rivals for it, not its parties
-    if rule.type != "sue" and _judge(noun) is not None:
+    if rule.type != "sue" and judge(noun) is not None:
         return None  # "regulators and shareholders must approve the deal": not its parties
     if rule.type == "partner" and noun.dep_ == "attr" and noun.lemma_ not in PARTY_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in {"of", "between", "among"} for c in noun.children):
@@ -251,38 +250,6 @@ def _governor_mentions(rule: Rule, slot: str, role: str, noun, ents) -> list | N
     if owner is not None and not named:
         return owner
     return [m for t in (named or governor_subjects(noun)) for m in mentions_of(t, ents)]
-
-
-def _likened(noun) -> bool:
-    """"compared A's attempt to a bid by B": the noun stands beside what A did; A is no target."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" \
-        and any(c.dep_ == "dobj" for c in noun.head.head.children)
-
-
-def _judge(noun):
-    """The verb of judging that governs a deal noun, if any: "regulators must approve the
-    deal", "will reject any offer for X" (the offer misparsed as a clause), "the group is
-    opposed to any takeover by Y": those who judge a deal are neither bidder nor partner."""
-    tok = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun
-    verb = tok.head
-    return verb if tok.dep_ in {"dobj", "ccomp", "prep"} \
-        and verb.lemma_.lower() in APPROVAL_VERBS else None
-
-
-def _judged_by_outsider(noun) -> bool:
-    """Whether the judge of a bid is no target: "X rejected an offer from Y" is the target's
-    answer, but those who oppose, block or review "a takeover by Y" are shareholders, fans,
-    regulators or papers, not the company bid for."""
-    verb = _judge(noun)
-    return verb is not None and verb.lemma_.lower() != "reject"
-
-
-def _merger_of_parties(noun) -> bool:
-    """"the merger of A and B": the parties are the coordinated names after "of"."""
-    return noun.lemma_.lower() == "merger" and any(
-        any(c.dep_ == "conj" for c in p.children)
-        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children if p.dep_ == "pobj")
 
 
 def _possessed_governor(noun, ents) -> list | None:
@@ -399,18 +366,6 @@ def _nested_trigger(rule: Rule, noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
         noun.head.head.lemma_ in noun_lemmas(rule) and \
         any(c.dep_ == "poss" and c.conjuncts for c in noun.children)
-
-
-def _scrutinised(noun) -> bool:
-    """A noun that is what an inquiry looks into: "opened an inquiry into the investments of A",
-    "a probe of its deals with B"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"into", "of", "over", "on"}:
-        return False
-    holder = noun.head.head
-    scrutiny = {lemma for r in load_patterns()[1].get("inquiry", []) if r.type == "sue"
-                for lemma in r.lemmas}
-    return holder.lemma_.lower() in scrutiny or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in scrutiny for c in holder.children)
 
 
 def _modified_name(noun, ents):

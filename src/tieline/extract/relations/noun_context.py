@@ -1,0 +1,53 @@
+"""What stands over a trigger noun and says it is no tie between the names around it: a bid
+likened to another, judged by outsiders, a merger whose parties are listed after "of", a deal
+an inquiry looks into."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .rules import load_patterns
+
+APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+
+
+def likened(noun) -> bool:
+    """"compared A's attempt to a bid by B": the noun stands beside what A did; A is no target."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and any(c.dep_ == "dobj" for c in noun.head.head.children)
+
+
+def judge(noun):
+    """The verb of judging that governs a deal noun, if any: "regulators must approve the
+    deal", "will reject any offer for X" (the offer misparsed as a clause), "the group is
+    opposed to any takeover by Y": those who judge a deal are neither bidder nor partner."""
+    tok = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun
+    verb = tok.head
+    return verb if tok.dep_ in {"dobj", "ccomp", "prep"} \
+        and verb.lemma_.lower() in APPROVAL_VERBS else None
+
+
+def judged_by_outsider(noun) -> bool:
+    """Whether the judge of a bid is no target: "X rejected an offer from Y" is the target's
+    answer, but those who oppose, block or review "a takeover by Y" are shareholders, fans,
+    regulators or papers, not the company bid for."""
+    verb = judge(noun)
+    return verb is not None and verb.lemma_.lower() != "reject"
+
+
+def merger_of_parties(noun) -> bool:
+    """"the merger of A and B": the parties are the coordinated names after "of"."""
+    return noun.lemma_.lower() == "merger" and any(
+        any(c.dep_ == "conj" for c in p.children)
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj")
+
+
+def scrutinised(noun) -> bool:
+    """A noun that is what an inquiry looks into: "opened an inquiry into the investments of A",
+    "a probe of its deals with B"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"into", "of", "over", "on"}:
+        return False
+    holder = noun.head.head
+    scrutiny = {lemma for r in load_patterns()[1].get("inquiry", []) if r.type == "sue"
+                for lemma in r.lemmas}
+    return holder.lemma_.lower() in scrutiny or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in scrutiny for c in holder.children)
