@@ -22,6 +22,9 @@ from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYM
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
 RUN_LINKS = frozenset({"of", "and", "&", "for"})
+# a web page's calls to action, capitalised only because they open the line
+IMPERATIVE_OPENERS = frozenset({"visit", "follow", "read", "download", "watch", "subscribe",
+                                "click", "listen"})
 TAGGED_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -113,9 +116,19 @@ class Bounds:
             return i
         return k
 
+    def _sentence_opener(self, i: int, j: int) -> bool:
+        """Whether the first word of the name at [i, j) only opens its sentence: a verb or
+        adjective before a name that stands alone too ("Established Twitch musicians"), or a
+        web page's imperative ("Visit Harbor Post's homepage", "Follow Ada on Twitter")."""
+        sdoc = self.sdoc
+        return sdoc[i].is_sent_start and (sdoc[i].lower_ in IMPERATIVE_OPENERS or (
+            sdoc[i].pos_ in {"VERB", "ADJ", "ADV"}
+            and self.text.count(span_text(sdoc[i + 1:j])) > self.text.count(span_text(sdoc[i:j]))))
+
     def _run_word(self, tok, i: int) -> bool:
         """An untagged capitalised proper noun hung on the name at token i or after it."""
         return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" \
+            and not (tok.is_sent_start and tok.lower_ in IMPERATIVE_OPENERS) \
             and tok.head.i >= i and tok.is_title and tok.is_alpha and _cap_word(tok) \
             and tok.text not in self.places and tok.i not in self.tickers \
             and tok.text not in self.surnames and tok.lower_ not in PERSON_TITLES

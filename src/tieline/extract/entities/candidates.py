@@ -183,10 +183,8 @@ class Candidates(Joins, Splits):
             if i >= j or j - i == 1 and is_unit(sdoc[i]):
                 continue
             i = self._run_start(i, j) if label == "ORG" and part.start == ent.start else i
-            if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"VERB", "ADJ", "ADV"} \
-                    and self.text.count(span_text(sdoc[i + 1:j])) > self.text.count(
-                        span_text(sdoc[i:j])):
-                i += 1  # "Established Twitch musicians ..." where "Twitch" stands alone too
+            if j - i > 1 and self._sentence_opener(i, j):
+                i += 1  # "Established Twitch musicians ...", "Visit Harbor Post's homepage"
             of = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "of"), None)
             if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
                     and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
