@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...names import compact
 from .shortforms import given_name_targets, possessor_tail_targets, short_form_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms, grown_acronym
-from .voting import _surname
+from .voting import surname
 from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
                     PERSON_SUFFIXES, PUBLICATION_WORDS)
 
@@ -97,18 +97,15 @@ class Grouping:
             canon[name] = c
         return canon
 
-
     @staticmethod
     def _suffixed_elder(name, names, kinds, first_seen) -> str | None:
         """"Ada Vale Sr. ... her son, Ada Vale Jr. ... Vale said": where the surname is that
         of a name with a suffix ("Sr.", "Jr."), it means the one of that surname the text
         introduced first, not the longest name that ends with it."""
-        people = [n for n in names if kinds[n] == "PERSON" and " " in n
-                  and n.split()[-1].lower() in PERSON_SUFFIXES and _surname(n) == name]
-        if not people:
+        people = [n for n in names if kinds[n] == "PERSON" and " " in n and surname(n) == name]
+        if not any(n.split()[-1].lower() in PERSON_SUFFIXES for n in people):
             return None
-        return min((n for n in names if kinds[n] == "PERSON" and " " in n and _surname(n) == name),
-                   key=lambda n: first_seen[n])
+        return min(people, key=lambda n: first_seen[n])
 
     def _parentheticals(self, names) -> list[tuple[str, str]]:
         """"Hindustan Aeronautics (HAL)": the bracketed acronym is an alias."""

@@ -381,10 +381,10 @@ class Voting:
 
         def after(p):  # named twice before the full name, it is no surname: "Avalon's ...
             start = first_body.get(p, -1)  # Avalon said ... Ditch Avalon!"
-            return sum(n == _surname(p) and i < start for i, n in body) < 2
+            return sum(n == surname(p) and i < start for i, n in body) < 2
         for name, v in votes.items():  # "Altman" once "Sam Altman" is a person
             if " " not in name and name not in strong_org and any(
-                    _surname(p) == name and after(p) for p in people):
+                    surname(p) == name and after(p) for p in people):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
@@ -401,7 +401,7 @@ class Voting:
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {_surname(p) for p in multi_person if after(p)}
+        surnames = {surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         first_at: dict[str, int] = {}
         for i, _, n, _ in raw:
@@ -479,7 +479,7 @@ class Voting:
         return max(total, key=lambda t: (total[t], order.get(t, 0)))
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The last word of a person's name before a suffix: "Vale" of "Ada Vale Jr."."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in PERSON_SUFFIXES:
