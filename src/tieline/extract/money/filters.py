@@ -39,6 +39,7 @@ CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from|compared|versus
                           r"prior|year-earlier|first|second|third|fourth|fiscal)\s+){0,3}"
                           r"(?:year|quarter|period|half|month)s?)\b", re.I)
 MANAGING_VERBS = ("manage", "oversee", "administer")
+TIME_AGO = ("ago", "earlier", "later", "before", "after")  # "a month ago": when, not a rate
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
 CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
 # "funding cut by $18bn", "raised its offer by $1bn": the change, not the sum
@@ -63,15 +64,19 @@ def after_restatement(span):
 
 def rate_or_difference(after, sent) -> bool:
     """ "$17m per plane", "£200m less debt", "$2bn more than", "$1.8m an hour", "€1m for each
-    delivery": the word after a figure makes it a rate or a difference."""
+    delivery", "$260m a month" (not "$5bn a month ago", a date): the word after a figure makes
+    it a rate or a difference."""
     if after is None or after.i >= sent.end:
         return False
     doc = after.doc
     following = doc[after.i + 1].lower_ if after.i + 1 < len(doc) else ""
     if after.lower_ == "per" and following and doc[after.i + 1].pos_ in ("DET", "PRON"):
         return False  # "per the filing": according to it
+    then = doc[after.i + 2].lower_ if after.i + 2 < len(doc) else ""
     return after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than") \
         or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS) \
+        or (after.lower_ in ("a", "each", "per") and following == "month"
+            and then not in TIME_AGO) \
         or (after.lower_ == "for" and following in ("each", "every"))
 
 
