@@ -15,11 +15,13 @@ COMPANY_SUFFIXES = frozenset({
     "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
     "plc", "llc", "l.l.c.", "co", "co.", "gmbh", "ag", "s.a.", "sa", "n.v.", "nv", "s.p.a.",
 })
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
-                        "dame", "lady", "president", "senator", "prof", "prof.", "professor",
-                        "judge", "gov", "gov.", "governor", "sen.", "rep.",
-                        # clergy and academy titles are no part of the name either
-                        "rabbi", "reverend", "rev.", "academician"})
+# Forms of address, no office: "Globex chairman Sir Ann Lee", "boss Mr Lee".
+FORMS_OF_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
+                              "dame", "lady", "prof", "prof."})
+HONORIFICS = FORMS_OF_ADDRESS | {"president", "senator", "professor", "judge", "gov", "gov.",
+                                 "governor", "sen.", "rep.",
+                                 # clergy and academy titles are no part of the name either
+                                 "rabbi", "reverend", "rev.", "academician"}
 # Publications keep their article: "The New York Times", "The Information".
 PUBLICATION_WORDS = frozenset({
     "times", "post", "journal", "telegraph", "guardian", "independent", "economist",

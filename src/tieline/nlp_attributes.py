@@ -101,6 +101,7 @@ class FastAttributes:
         self._by_row: dict[tuple[int, ...], tuple] = {}
         fields = {key for attrs in self.attrs for key in attrs}
         self.fields = sorted(fields) if fields <= TOKEN_FIELDS else None
+        self.column = {field: k for k, field in enumerate(self.fields or ())}
 
     def __call__(self, doc):
         if not len(doc):
@@ -110,7 +111,8 @@ class FastAttributes:
         hits: list[tuple[int, ...] | None] = [None] * n  # the rules that set each token
         by_row = self._by_row
         for start, row in enumerate(rows):
-            singles, longer = by_row.get(tuple(row)) or self._starting(row)
+            key = tuple(row)
+            singles, longer = by_row.get(key) or self._starting(key)
             if singles:
                 hits[start] = singles if hits[start] is None else hits[start] + singles
             for order, tests, target in longer:
@@ -131,33 +133,29 @@ class FastAttributes:
         sets = numpy.zeros(table.shape, dtype=bool)
         for orders, g in group_of.items():
             for field, value in self._merge(orders).items():
-                table[g, self.fields.index(field)] = value
-                sets[g, self.fields.index(field)] = True
+                table[g, self.column[field]] = value
+                sets[g, self.column[field]] = True
         values = numpy.where(sets[groups], table[groups], doc.to_array(self.fields))
         doc.from_array(self.fields, values)
         return doc
 
-    def _starting(self, row: list[int]) -> tuple[tuple[int, ...], tuple]:
+    def _starting(self, row: tuple[int, ...]) -> tuple[tuple[int, ...], tuple]:
         """The one-token rules that match a token of this row (tag, lower, dep, is_space), and
         the longer rules whose first token matches it. Both depend on the row alone, so they
         are worked out once per distinct row (the rules were tried on every token before)."""
-        key = tuple(row)
-        found = self._by_row.get(key)
-        if found is None:
-            singles, longer = [], []
-            for group in (self.by_lower.get(row[1], ()), self.by_tag.get(row[0], ()),
-                          self.anywhere):
-                for rule in group:
-                    tests = rule[1]
-                    if not self.matches([row], 0, tests[:1]):
-                        continue
-                    if len(tests) == 1:
-                        singles.append(rule[0])
-                    else:
-                        longer.append(rule)
-            if len(self._by_row) >= MAX_ROWS:
-                self._by_row.clear()  # a bound on memory over a long ingest
-            found = self._by_row[key] = (tuple(singles), tuple(longer))
+        singles, longer = [], []
+        for group in (self.by_lower.get(row[1], ()), self.by_tag.get(row[0], ()), self.anywhere):
+            for rule in group:
+                tests = rule[1]
+                if not self.matches([row], 0, tests[:1]):
+                    continue
+                if len(tests) == 1:
+                    singles.append(rule[0])
+                else:
+                    longer.append(rule)
+        if len(self._by_row) >= MAX_ROWS:
+            self._by_row.clear()  # a bound on memory over a long ingest
+        found = self._by_row[row] = (tuple(singles), tuple(longer))
         return found
 
     def _merge(self, orders: tuple[int, ...]) -> dict:

@@ -7,13 +7,12 @@ from .entities import DocEntities
 from .money import extract_money
 from .quotes import extract_quotes
 from .relations import extract_relations
-from .tenure import ended_by_death
 from .scorer import score
 
 
 def extract(document: Document, sdoc) -> Extraction:
     ents = DocEntities(sdoc)
-    relations = ended_by_death(extract_relations(sdoc, ents, document), sdoc, ents)
+    relations = extract_relations(sdoc, ents, document)
     return score(Extraction(
         document=document,
         entities=ents.party_entities(),

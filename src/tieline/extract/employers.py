@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..names import COMPANY_SUFFIXES, initials
 from .arguments import Named
-from .entities.words import GENERIC_DESCRIPTORS, PERSON_SUFFIXES
+from .entities.voting import surname
+from .entities.words import GENERIC_DESCRIPTORS
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
 from .wordlists import words
 
@@ -70,14 +71,6 @@ def award_cut(org) -> bool:
         return False
     before = root.doc[span[0] - 2:span[0]]
     return before[1].lower_ == "of" and before[0].lower_ in AWARDS
-
-
-def surname(name: str) -> str:
-    """"Cy Vance Jr." -> "Vance": a generational suffix is no surname ("a spokesman for Vance")."""
-    words_ = name.split()
-    while len(words_) > 1 and words_[-1].lower() in PERSON_SUFFIXES:
-        words_ = words_[:-1]
-    return words_[-1]
 
 
 def portfolio_fragment(org, role, sdoc) -> bool:

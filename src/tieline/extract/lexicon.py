@@ -22,6 +22,8 @@ ORG_NAME_WORDS = ORG_NAME_TAILS | words("lexicon", "org_name_words")
 GENERIC_NAMES = words("lexicon", "generic_names")
 # Nouns that describe an organization: "the company", "the chipmaker", "AI startup Scale".
 ORG_DESCRIPTORS = words("lexicon", "org_descriptors")
+# What an investor holds in a company: "its stake in the firm", "its Acme stake".
+HELD_NOUNS = words("lexicon", "held_nouns")
 # Parts of an organization a person may run: "headed Globex's sales operations".
 ORG_PARTS = words("lexicon", "org_parts")
 # Head nouns of a product noun phrase: "its Copilot 365 product", "Nvidia H100 GPUs".

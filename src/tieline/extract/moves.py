@@ -8,7 +8,7 @@ from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
 from .modality import modality_at
-from .people import JOIN_VERBS, TELL_VERBS
+from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import role_words
 from .tenure import LEAVE_VERBS, now_orgs
 
@@ -62,7 +62,7 @@ def moves(sdoc, ents, sink) -> None:
                     # "left Globex for Acme": the firm left for is the one joined (but "left
                     # the White House for Camp David" is a trip to a place)
                     targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
-                                if p.ent_type_ not in {"FAC", "GPE", "LOC"}]
+                                if p.ent_type_ not in PLACE_TYPES]
         # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
         sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
         # leaving is the point of a move, not its negation

@@ -4,15 +4,13 @@ chairman of Globex, and the former head of Acme"; and the role words written bef
 ("Globex chief executive Ann Lee"). Used by people.roles and moves."""
 from __future__ import annotations
 
+from ..names import FORMS_OF_ADDRESS
 from .arguments import mentions_of, subjects_of
 from .lexicon import ROLE_WORDS, in_waiting
 from .wordlists import words
 
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
-# "Globex chairman Sir Ann Lee": a form of address, no office (unlike "Senator", "Judge")
-ADDRESS_WORDS = {"sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                 "prof", "prof."}
 
 
 def is_role(noun) -> bool:
@@ -96,7 +94,7 @@ def role_words(person_tok, ents) -> tuple[list, object]:
     m = ents.mention_at(person_tok)
     i = m.span[0] if m else person_tok.i
     k, end = i - 1, (m.span[1] if m else i + 1)
-    if k > 0 and sdoc[k].lower_ in ADDRESS_WORDS and sdoc[k - 1].lower_ in ROLE_WORDS:
+    if k > 0 and sdoc[k].lower_ in FORMS_OF_ADDRESS and sdoc[k - 1].lower_ in ROLE_WORDS:
         k -= 1  # "Globex manager Sir Ann Lee": the title of address stands between role and name
     role = []
     # but not a word of a longer title after the name ("senior Globex administration officials":

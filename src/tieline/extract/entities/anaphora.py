@@ -1,7 +1,7 @@
 """Anaphora: "the company", "the chipmaker", "it" and "its" bound to a named organization."""
 from __future__ import annotations
 
-from ..lexicon import world_places
+from ..lexicon import HELD_NOUNS, world_places
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS,
@@ -12,7 +12,8 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DES
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
 RELATIVES = {"which", "that", "who"}
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
-HELD_NOUNS = {"stake", "investment", "holding", "shareholding", "bet"}  # "its stake in the firm"
+RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
+HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
 
 
 def _names_next(tok) -> bool:
@@ -42,7 +43,7 @@ def _free_possessive(tok) -> bool:
     subject, unless it owns a relation noun said of that subject ("Acme is the startup's largest
     investor", "Acme, the company's parent, said"): that possessor is someone else."""
     related = tok.dep_ == "poss" and tok.head.dep_ in {"attr", "appos"} \
-        and tok.head.lemma_.lower() in RELATIONAL_NOUNS | HOLDER_NOUNS
+        and tok.head.lemma_.lower() in RELATION_OR_HOLDER
     return any(c.dep_ == "case" for c in tok.children) and not related
 
 
@@ -329,7 +330,7 @@ class Anaphora:
         if token.dep_ != "pobj" or token.head.lower_ not in {"in", "into", "on"}:
             return set()
         holder = token.head.head
-        if holder.lemma_.lower() not in HELD_NOUNS:
+        if holder.lemma_.lower() not in HOLDINGS:
             return set()
         owners = [c for c in holder.children if c.dep_ == "poss"]
         found = [self.mention_at(c) or (self.antecedent(c) if c.lower_ in PRONOUNS else None)

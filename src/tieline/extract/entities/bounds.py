@@ -22,6 +22,7 @@ from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYM
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
 RUN_LINKS = frozenset({"of", "and", "&", "for"})
+UNIT_AT_WORDS = BODY_WORDS | ORG_NAME_WORDS | ORG_DESCRIPTORS  # "Harbor Brand Studio at Corvin"
 # a web page's calls to action, capitalised only because they open the line
 IMPERATIVE_OPENERS = frozenset({"visit", "follow", "read", "download", "watch", "subscribe",
                                 "click", "listen"})
@@ -76,15 +77,18 @@ class Bounds:
         the text gives elsewhere: "Watson" tagged a person in "Willis Towers Watson", a name
         found whole in another sentence, is that firm."""
         sdoc = self.sdoc
-        longer = {tuple(t.text for t in sdoc[i:j]) for i, j, _, label in out
-                  if label == "ORG" and j - i > 1}
+        # longest first, in a fixed order: where two longer names fit, the run is the same
+        longer = sorted({tuple(t.text for t in sdoc[i:j]) for i, j, _, label in out
+                         if label == "ORG" and j - i > 1}, key=lambda f: (-len(f), f))
         covered = {k for i, j, _, _ in out for k in range(i, j)}
         whole = []
         for i, j, name, label in out:
             words = tuple(t.text for t in sdoc[i:j])
             for full in longer if label in {"ORG", "WEAK", "PERSON"} else ():
+                if len(full) <= len(words):
+                    continue
                 s = next((s for s in range(len(full) - len(words) + 1)
-                          if full[s:s + len(words)] == words and len(full) > len(words)), None)
+                          if full[s:s + len(words)] == words), None)
                 a, b = (i - s, i - s + len(full)) if s is not None else (0, 0)
                 if s is not None and 0 <= a and b <= len(sdoc) \
                         and tuple(t.text for t in sdoc[a:b]) == full \
@@ -111,8 +115,7 @@ class Bounds:
             k -= 1
         if k == i or k > 0 and not sdoc[k].is_sent_start and (
                 sdoc[k - 1].text[:1].isupper() and sdoc[k - 1].pos_ != "DET"
-                or sdoc[k - 1].text in POSSESSIVE_TOKENS or _glued_hyphen(sdoc, k - 1)
-                or sdoc[k - 1].text in {"-", "‑"}):
+                or sdoc[k - 1].text in POSSESSIVE_TOKENS or sdoc[k - 1].text in {"-", "‑"}):
             return i
         return k
 
@@ -234,7 +237,7 @@ class Bounds:
         """"Harbor Brand Studio at Corvin": a unit, named with an industry word, at a firm the
         text also names standing alone (not "University of Avalon at Eastbrook", a place)."""
         after = span_text(self.sdoc[at + 1:j])
-        return self.sdoc[at - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS | ORG_DESCRIPTORS \
+        return self.sdoc[at - 1].lower_ in UNIT_AT_WORDS \
             and after not in self.places and self._stands_alone(after)
 
     def _field_unit(self, i: int, j: int) -> bool:

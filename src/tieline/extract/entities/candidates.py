@@ -9,8 +9,8 @@ from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
 from .splits import Splits
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
-                     name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
-                     stage_direction_tokens, ticker_tokens)
+                     line_capitals, name_bounds, name_like, span_text, speaker_label_tokens,
+                     split_coordination, stage_direction_tokens, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
@@ -107,8 +107,9 @@ class Candidates(Joins, Splits):
         self._missed_names(out, surnames)
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
-        dateline = dateline_tokens(sdoc)
-        stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc)
+        lines = line_capitals(sdoc)
+        dateline = dateline_tokens(sdoc, lines)
+        stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc, lines)
         out = [_unglued(c) for c in out if c[0] not in dateline
                and not stage.intersection(range(c[0], c[1]))
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])

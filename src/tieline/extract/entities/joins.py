@@ -6,12 +6,14 @@ import re
 
 from .tokens import span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
-                    ORG_NAME_TAILS, ORG_NAME_WORDS, ROLE_WORDS, SERVICE_FIELDS,
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS, SERVICE_FIELDS,
                     SHARED_TAILS)
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
-JOINT_HEADS = frozenset({"hospital", "hospitals", "clinic", "union"})  # beside BODY_WORDS
+# heads of a name a joint possessor opens ("Fenwick and Women's Hospital") or a campus follows
+# ("Children's Hospital Los Angeles")
+JOINT_HEADS = BODY_WORDS | {"hospital", "hospitals", "clinic", "union"}
 CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
 
 
@@ -203,8 +205,8 @@ class Joins:
         owned by both words joined by "and" (a joint possessive), so the first word is part of
         the name, not a party of its own."""
         sdoc = self.sdoc
-        if not (j - i >= 3 and sdoc[i + 1].text in {"'s", "’s", "'", "’"} and i > 1
-                and sdoc[j - 1].lower_ in BODY_WORDS | JOINT_HEADS
+        if not (j - i >= 3 and sdoc[i + 1].text in POSSESSIVE_TOKENS and i > 1
+                and sdoc[j - 1].lower_ in JOINT_HEADS
                 and sdoc[i - 1].lower_ == "and" and sdoc[i - 2].is_title and sdoc[i - 2].is_alpha
                 and sdoc[i - 2].pos_ == "PROPN" and sdoc[i - 2].text not in self.places):
             return False

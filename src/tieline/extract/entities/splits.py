@@ -8,6 +8,10 @@ from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, OPERATOR_TAILS, O
                     PERSON_TITLES)
 
 
+# words that end a firm's name, not a body's or a cause's: "Velto Foods", not "Institute for"
+FIRM_WORDS = (ORG_NAME_WORDS | COMPANY_SUFFIXES) - BODY_WORDS - CAUSE_HEADS
+
+
 class Splits:
     """Part of DocEntities. Needs sdoc, _splits."""
 
@@ -36,10 +40,9 @@ class Splits:
         added to out and the end returned is the first's. A body or cause named with "for"
         ("Institute for Clean Air", "Alliance for Fair Tolls", "Bank for Settlements") stays one."""
         sdoc = self.sdoc
-        firm_words = (ORG_NAME_WORDS | COMPANY_SUFFIXES) - BODY_WORDS - CAUSE_HEADS
         for k in range(i + 2, j - 2):
-            if sdoc[k].lower_ == "for" and sdoc[k - 1].lower_ in firm_words \
-                    and sdoc[j - 1].lower_ in firm_words and sdoc[k + 1].is_title:
+            if sdoc[k].lower_ == "for" and sdoc[k - 1].lower_ in FIRM_WORDS \
+                    and sdoc[j - 1].lower_ in FIRM_WORDS and sdoc[k + 1].is_title:
                 out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
                 self._splits.add(k + 1)
                 return k

@@ -184,11 +184,11 @@ def ticker_tokens(sdoc) -> set[int]:
 DASHES = frozenset({"-", "--", "—", "–"})
 
 
-def dateline_tokens(sdoc) -> set[int]:
+def dateline_tokens(sdoc, lines=None) -> set[int]:
     """The place of a dateline at a paragraph's start: "OSLO (Agency) -", "NEW TOWN, Dec 3
     (Agency) -", "LYON —". Capitals before a dash name where the story was filed, no party."""
     found: set[int] = set()
-    for caps in _line_capitals(sdoc):
+    for caps in _line_capitals(sdoc) if lines is None else lines:
         k = caps.stop
         if sum(len(sdoc[c]) for c in caps) < 4:
             continue
@@ -216,15 +216,21 @@ def stage_direction_tokens(sdoc) -> set[int]:
     return found
 
 
-def speaker_label_tokens(sdoc) -> set[int]:
+def speaker_label_tokens(sdoc, lines=None) -> set[int]:
     """A transcript's speaker label or a page's section tag at a line's start, in capitals
     before a colon ("BOYD:", "TWILA BOYD:", "FILE PHOTO:"): the label, never a party; the
-    speaker is named in full elsewhere."""
+    speaker is named in full elsewhere. `lines`: the line-opening capitals, if already found."""
     found: set[int] = set()
-    for caps in _line_capitals(sdoc):
+    for caps in _line_capitals(sdoc) if lines is None else lines:
         if 0 < len(caps) <= 4 and caps.stop < len(sdoc) and sdoc[caps.stop].text == ":":
             found |= set(caps)
     return found
+
+
+def line_capitals(sdoc) -> list[range]:
+    """The run of words in capitals (maybe none) that opens each line, found once for both
+    the dateline and the speaker-label tests."""
+    return list(_line_capitals(sdoc))
 
 
 def _line_capitals(sdoc):

@@ -480,7 +480,7 @@ class Voting:
 
 
 def surname(name: str) -> str:
-    """The last word of a person's name before a suffix: "Vale" of "Ada Vale Jr."."""
+    """"Cy Vance Jr." -> "Vance": a generational suffix is no surname ("a spokesman for Vance")."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in PERSON_SUFFIXES:
         words = words[:-1]

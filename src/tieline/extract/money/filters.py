@@ -75,7 +75,7 @@ def rate_or_difference(after, sent) -> bool:
     then = doc[after.i + 2].lower_ if after.i + 2 < len(doc) else ""
     return after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than") \
         or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS) \
-        or (after.lower_ in ("a", "each", "per") and following == "month"
+        or (after.lower_ in ("a", "each") and following == "month"
             and then not in TIME_AGO) \
         or (after.lower_ == "for" and following in ("each", "every"))
 

@@ -14,6 +14,7 @@ from ...model import Relation
 from ..moves import moves
 from ..boards import board_seats
 from ..people import roles
+from ..tenure import ended_by_death
 from .headlines import headline_forms
 from .hires import hires
 from .makers import maker_facts
@@ -56,7 +57,8 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
-    return _without_deal_partners(_without_role_pairs(sink.found))
+    # a job of someone the text says has died is a past one, whichever rule found it
+    return ended_by_death(_without_deal_partners(_without_role_pairs(sink.found)), sdoc, ents)
 
 
 def _without_role_pairs(found: list[Relation]) -> list[Relation]:

@@ -5,7 +5,7 @@ from itertools import combinations
 
 from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
                          one_of, owners_of, phrase, subjects_of)
-from ..lexicon import ROLE_WORDS
+from ..lexicon import HELD_NOUNS, ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, names_a_thing,
@@ -34,7 +34,6 @@ HOLDING_LISTS = {"portfolio", "investment"}
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
-HELD_NOUNS = {"stake", "shareholding", "holding", "investment"}  # "its Acme stake"
 
 
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
@@ -463,4 +462,3 @@ def _owns_unnamed(noun, ents) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
         for c in noun.children for p in c.children if p.dep_ == "pobj")
-
