@@ -8,6 +8,9 @@ from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES,
                     MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS,
                     PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
 
+# "Acme, which makes Zephyr": verbs whose plain object, said of a firm, is its product
+MAKING_VERBS = {"make", "produce", "manufacture", "brew", "publish"}
+
 
 class Products:
     """Part of DocEntities. Needs the raw candidates; sets makers (product -> maker token or
@@ -82,6 +85,8 @@ class Products:
         if not self._acceptable(name, "PRODUCT") or name.lower() in COMPANY_SUFFIXES:
             return
         found = [(i, j, name)]
+        if appos_form and head.tag_ in {"NNS", "NNPS"}:
+            found += self._listed_after(sdoc[i:j].root, named)  # "the drugs Zephyr and Globa"
         if not appos_form and head.tag_ in {"NNS", "NNPS"}:
             taken = named if head.lower_ in BRAND_NOUNS else named | set(org_at)
             found += self._listed_before(i, taken)  # "the A, B and C brands"
@@ -144,6 +149,22 @@ class Products:
             i += 1
         return i, j, maker
 
+    def _listed_after(self, first, named: set[int]) -> list[tuple[int, int, str]]:
+        """Names joined to the first one a plural product noun is in apposition to: "Velmo" in
+        "the drugs Zephyr and Velmo" (the tagger often calls such a coined name a firm)."""
+        out, joined = [], [c for c in first.children if c.dep_ == "conj"]
+        for c in joined:  # "A, B and C": C hangs off B
+            joined += [g for g in c.children if g.dep_ == "conj"]
+        for tok in (c for c in joined if name_like(c)):
+            i, j = name_bounds(tok)
+            name = re.sub(r"\s+", " ", span_text(self.sdoc[i:j]))
+            if any(k in named for k in range(i, j)) or name in self.places \
+                    or self.sdoc[j - 1].lower_ in ORG_NAME_WORDS | COMPANY_SUFFIXES \
+                    or not self._acceptable(name, "PRODUCT"):
+                continue  # a person, a place or a firm's name closes the list
+            out.append((i, j, name))
+        return out
+
     def _listed_before(self, i: int, taken: set[int]) -> list[tuple[int, int, str]]:
         """Names listed before a product name: "Penfolds" and "Lindemans" in "the Penfolds,
         Lindemans and Rosemount brands" (single capitalised words, as the tagger rarely joins them)."""
@@ -168,9 +189,10 @@ class Products:
         firms = {sdoc[i:j].root.i for i, j, name, label in raw if label == "ORG" and j - i > 1 and (
                  "&" in name or sdoc[j - 1].lower_ in ORG_NAME_WORDS - PUBLICATION_WORDS)}
         for i, j, name, label in raw:
+            made = _made_by_firm(_first_conjunct(sdoc[i:j].root))
             if label not in {"ORG", "PRODUCT", "WEAK", "PERSON", "GPE"} or j - i > 4 or (
                     label == "GPE" and name in self.places) or (
-                    label == "PERSON" and j - i > 1):
+                    label == "PERSON" and j - i > 1 and not made):
                 continue
             root = sdoc[i:j].root
             tok = root
@@ -195,6 +217,7 @@ class Products:
             cue |= any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children)
             cue |= tok.dep_ == "dobj" and head.lemma_ in LAUNCH_VERBS and any(
                 c.dep_ == "nsubj" for c in head.children)
+            cue |= made
             kind = self._predicated_product(tok)
             if kind is not None:  # "Gemini is the line of AI models being developed by DeepMind"
                 cue = True
@@ -226,6 +249,28 @@ class Products:
                                                                              "series", "range"}:
                     return noun
         return None
+
+
+def _first_conjunct(tok):
+    """The first of the names a list joins ("A" of "A, B and C")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _made_by_firm(root) -> bool:
+    """Whether a name is what a firm makes: "Acme, which makes Zephyr", "It also brews Velka"
+    (a relative pronoun or "it" as the maker, the name the plain object, the verb in the
+    present: "the deal makes Acme the leader" or "made Zephyr rich" say something else)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in MAKING_VERBS or verb.tag_ != "VBZ":
+        return False
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "dative", "acomp", "prt"} for c in verb.children) \
+            or any(c.dep_ in {"poss", "case"} for c in root.children):
+        return False  # "makes Acme the biggest", "makes Acme's chips"
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and (subj[0].lower_ in {"which", "that"} and verb.dep_ == "relcl"
+                               and verb.head.pos_ == "PROPN" or subj[0].lower_ == "it")
 
 
 def _described_maker(root):
