@@ -44,3 +44,26 @@ def test_what_a_firm_makes_is_its_product(nlp, text, maker, product):
 ])
 def test_no_product_where_the_object_is_no_product(nlp, text):
     assert not of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Shares in Velquarin maker Kestova Pharmaceuticals rose 3%. Kestova Pharmaceuticals said "
+     "the drug sold well.", "Kestova Pharmaceuticals", "Velquarin"),
+    ("Skyreach creator Pellucid Interactive hired 40 staff. Pellucid Interactive is based in "
+     "Paris.", "Pellucid Interactive", "Skyreach"),
+    ("The ZephyrPhone maker Brightwave Inc said sales fell. Brightwave Inc is based in Ohio.",
+     "Brightwave", "ZephyrPhone"),
+])
+def test_a_maker_noun_titles_a_firm_with_its_product(nlp, text, maker, product):
+    assert (maker, product) in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text", [
+    "Drug maker Kestova Pharmaceuticals cut jobs. Kestova Pharmaceuticals is based in New York.",
+    "Ohio maker Halvorsen Homes said sales rose. Halvorsen Homes is based in Ohio.",
+    "Xbox developer Rare Studios hired staff. Rare Studios is based in England.",
+    "Hollywood producer Ann Whitfield signed a deal with Paramount.",
+    "Peter Pan creator Ann Whitfield wrote the book.",
+])
+def test_no_product_from_a_kind_a_place_or_a_platform(nlp, text):
+    assert not of_kind(nlp, text, "develop")

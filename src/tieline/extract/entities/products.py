@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
                     MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS,
                     PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
 
+# "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
+# "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
+# Lee", "Xbox developer Acme Studios" writes for a platform it does not own)
+TITLE_MAKER_IDS = frozenset(map(get_string_id, {"maker", "creator", "manufacturer"}))
 # "Acme, which makes Zephyr": verbs whose plain object, said of a firm, is its product
 MAKING_VERBS = {"make", "produce", "manufacture", "brew", "publish"}
 
@@ -234,6 +241,33 @@ class Products:
                 desc = head.head if head.lower_ in {"behind", "of"} else None
                 if desc is not None and desc.dep_ == "appos" and desc.head.pos_ == "PROPN":
                     self.makers.setdefault(name, (desc.head, desc))  # "Acme, the maker of X"
+        return out + self._titled_makers()
+
+    def _titled_makers(self) -> list[tuple[int, int, str, str]]:
+        """Names a maker noun titles a firm with: "Fortnite maker Epic Games", "ChatGPT maker
+        OpenAI", "the Zephyr creator, Acme Games" (the name before the noun, the firm after
+        it or in apposition to it)."""
+        sdoc, out = self.sdoc, []
+        for h in (i for i, lower in enumerate(sdoc.to_array(LOWER).tolist())
+                  if lower in TITLE_MAKER_IDS):
+            noun = sdoc[h]
+            firm = [noun.head] if noun.dep_ == "compound" else [
+                c for c in noun.children if c.dep_ == "appos"]
+            if not firm or firm[0].pos_ != "PROPN" or firm[0].i < h:
+                continue
+            k = h
+            while k > 0 and sdoc[k - 1].dep_ in {"compound", "amod", "nmod", "nummod"} \
+                    and (name_like(sdoc[k - 1]) or sdoc[k - 1].like_num and k < h):
+                k -= 1
+            if k == h or not sdoc[k].text[:1].isalpha() or sdoc[k].is_sent_start and (
+                    sdoc[k].lower_ in PRODUCT_NOUNS or self._common_words(sdoc[k:h])):
+                continue  # no name, or a common noun opening a sentence ("Car maker Acme")
+            name = re.sub(r"\s+", " ", span_text(sdoc[k:h]))
+            if name in self.places or not self._acceptable(name, "PRODUCT"):
+                continue  # "Texas maker Acme": where the firm is, not what it makes
+            out.append((k, h, name, "PRODUCT*"))
+            self.explicit_products.add(name)
+            self.makers.setdefault(name, (firm[0], noun))
         return out
 
     @staticmethod
