@@ -36,7 +36,8 @@ NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
 AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k)$")  # "Acme's £456m system": a sum, not a name
-SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")  # "went to Wales 13-12": a result, not a model
+SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")
+MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")  # "X5", "A4", "S40": a model, no firm  # "went to Wales 13-12": a result, not a model
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
@@ -388,11 +389,40 @@ def _beside_person(root) -> bool:
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in pair)
 
 
+def _common_use(root) -> bool:
+    """Whether a name is used as a common noun: "an SUV", "a hybrid SUV" (an article that
+    counts it) or "its SUV" (owned by another): no firm is written so."""
+    kids = list(root.children)
+    if any(c.lemma_.lower() in RELATIONAL_NOUNS for c in kids):
+        return False  # "its long-time rival Acme Co.": a party named by its tie
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.lower_ == "its"
+               for c in kids)
+
+
+def _common_word(maker: str, own, ents) -> bool:
+    """Whether a one-word maker is a common word the tagger never called a firm and the text
+    also writes in lower case: "Growth was helped by its brands" beside "growth" ("its" is
+    the company's, resolved to the sentence's subject)."""
+    return len(maker.split()) == 1 and bool(own) and hasattr(ents, "_common_words") \
+        and not any(m.root.ent_type_ == "ORG" for m in own) and ents._common_words([own[0].root])
+
+
+def _model_of_firm(maker: str, ents) -> bool:
+    """Whether a name is a firm's model: a firm's name and a model code ("Acme X5", "Acme
+    A4"), which "its" may stand for but which makes nothing."""
+    words_ = maker.split()
+    first = ents.entities.get(words_[0]) if len(words_) == 2 else None
+    return first is not None and first.type == "ORG" and MODEL_CODE.fullmatch(words_[1]) is not None
+
+
 def _maker_company(maker: str, head, ents) -> bool:
     """A maker that can be a company: not a country or a people ("Azerbaijan's Efendi", "Nazi
     Wehrmacht"), and not the first half of one name that is never named alone ("Victoria's
     Secret" and "People's Liberation Army" are tagged as one name)."""
     own = [m for m in ents.mentions if m.name == maker and m.kind == "name"]
+    if own and all(_common_use(m.root) for m in own) or _model_of_firm(maker, ents) \
+            or _common_word(maker, own, ents):
+        return False  # "an SUV from its Lexus marque", "the Acme X5 and its sibling X3"
     if maker.split()[-1].lower() in OFFICE_HOLDERS:
         return False  # "the County Sheriff's Office", "the Mayor's Fund": an office's unit
     if maker in ents.places or not own or all(m.root.ent_type_ == "NORP" for m in own):
