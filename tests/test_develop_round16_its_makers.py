@@ -32,3 +32,18 @@ def test_its_is_no_maker_when_it_stands_for_no_firm(nlp, text, wrong):
 ])
 def test_its_still_credits_the_firm(nlp, text, maker, product):
     assert (maker, product) in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    ("Halvorsen Exchange said profits rose. Globex could offer more than Halvorsen Exchange's "
+     "533p a share closing price on Friday.", "Halvorsen Exchange", "533p"),
+    ("Marlowe Brewing said sales rose. Rivals bid above Marlowe Brewing's 120p share price.",
+     "Marlowe Brewing", "120p"),
+])
+def test_a_price_in_pence_is_no_product(nlp, text, maker, product):
+    assert (maker, product) not in of_kind(nlp, text, "develop")
+
+
+def test_a_model_code_ending_in_p_is_still_a_product(nlp):
+    text = "Halvorsen Exchange said profits rose. Halvorsen Exchange's Z20p chips sold well."
+    assert ("Halvorsen Exchange", "Z20p") in of_kind(nlp, text, "develop")

@@ -35,9 +35,10 @@ OFFICE_HOLDERS = words("relation_words", "office_holders")
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
-AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k)$")  # "Acme's £456m system": a sum, not a name
-SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")
-MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")  # "X5", "A4", "S40": a model, no firm  # "went to Wales 13-12": a result, not a model
+# "Acme's £456m system", "the LSE's 533p share price": a sum or a price, not a name
+AMOUNT = re.compile(r"\d[\d.,]*(m|bn|k|p)$")
+SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")  # "went to Wales 13-12": a result, not a model
+MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")  # "X5", "A4", "S40": a model, no firm
 # spaCy labels that say a name is no product: a group, a day, a law or a rank (not GPE: the
 # small model calls many unknown names places)
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
