@@ -240,6 +240,8 @@ def _chosen_provider(verb, sent, ents, sink) -> None:
     """"Z chose X as its cloud provider", "X was selected as Z's supplier": X supplies Z."""
     roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROVIDER_NOUNS]
+    # "Z named X its preferred cloud provider"
+    roles += [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in PROVIDER_NOUNS]
     # "Z chose X to power its search engine": the chosen one supplies what the purpose names
     roles += [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}
               and c.lemma_.lower() in PURPOSE_VERBS and any(a.lower_ == "to" for a in c.children)]
@@ -461,8 +463,13 @@ def _works_with_for(verb, sent, ents, sink) -> None:
     services = [s for h in [verb, *partners] for c in h.children
                 if c.dep_ == "prep" and c.lower_ == "for"
                 for s in c.children if s.dep_ == "pobj"]
-    if not any(_making(s) for s in services):
+    # "Z will work with X as its cloud provider": "its" is the subject's, so X supplies Z
+    roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+             if p.lemma_.lower() in PROVIDER_NOUNS and any(
+                 a.dep_ == "poss" and a.lower_ in {"its", "their"} for a in p.children)]
+    if not any(_making(s) for s in services) and not roles:
         return
     suppliers = _orgs(ents.mention_at(t) for t in partners)
     customers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
-    _emit("supply", suppliers, customers, verb, "works_with_for", sent, sink, "other")
+    rule, obj = ("works_with_as", _class(roles)) if roles else ("works_with_for", "other")
+    _emit("supply", suppliers, customers, verb, rule, sent, sink, obj)
