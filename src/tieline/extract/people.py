@@ -307,6 +307,7 @@ def _names_other_employer(noun) -> bool:
 
 def _role_text(tokens) -> str | None:
     toks = [t for t in tokens if t.text not in {",", "'s", "’s"}]
+    toks += _role_field(toks[-1]) if toks else []
     while toks and toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their", "former",
                                       "formerly", "ex", "then", "-"}:
         toks = toks[1:]
@@ -319,6 +320,21 @@ def _role_text(tokens) -> str | None:
         else:
             words.append(t.text)
     return " ".join(words) or None
+
+
+def _role_field(noun) -> list:
+    """"chief of staff", "head of research", "professor of public health": the field written
+    right after a role noun belongs to the role (not "head of the unit", not "chief of Globex")."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "of" or c.i != noun.i + 1:
+            continue
+        for p in c.children:
+            field = list(p.subtree)
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and all(
+                    t.is_alpha and t.is_lower and t.dep_ in {"pobj", "amod", "compound", "cc", "conj"}
+                    for t in field) and field[0].i == c.i + 1:
+                return [c, *field]
+    return []
 
 
 def _person_verbs(m, ents, sink) -> None:
@@ -452,8 +468,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                     and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
                     for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
-            if any(p.lemma_.lower() in DESTINATIONS for p in prep_objects(v, "for")):
-                left = []  # "left the Globex building for the resort": a trip, not a job
+            went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
+            if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
+                   or p.ent_type_ == "GPE" and getattr(ents.mention_at(p), "type", None) != "ORG"
+                   for p in went):
+                left = []  # "left the Globex building for the resort", "departs the Vellum
+                # House for Camp Arden": a trip, not a job
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
