@@ -187,7 +187,8 @@ class Voting:
         sdoc = self.sdoc
         root = sdoc[i:j].root
         city = self._city(name)
-        place = name in self.places or name.isupper() or landform(name) or (
+        place = name in self.places or name.isupper() or landform(name) or \
+            self._town_and_state(i, j, name) or (
             j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
             root.dep_ == "appos" and root.head.ent_type_ == "GPE"
                 and sdoc[i - 1].text == ",") or (  # "Fremont, Avalon"
@@ -281,6 +282,8 @@ class Voting:
             # town's, and "Mayor Ada Vale's floor leader" a titled person's aide)
             v["ORG"] += W["employer_of_role"]
             strong_org.add(name)
+        if label != "GPE" and self._town_and_state(i, j, name):
+            v["GPE"] += W["known_place"]  # "its Kellam, Indiana, plant": a town and its state
         if label != "GPE" and self._based_place(name, j):
             v["GPE"] += W["known_place"]  # "the Lyon-based group": a tagger's ORG is the city
         if self._owns_unit(root):
@@ -321,6 +324,22 @@ class Voting:
                 self.descriptor_names[c.lemma_.lower()].append(name)
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
+
+    def _town_and_state(self, i: int, j: int, name: str) -> bool:
+        """"Kellam, Indiana," and "Kellam, Indiana.": a town written with its US state, both
+        places (not "Acme, Texas Instruments and ...", not "a Dallas, Texas-based firm"'s firm)."""
+        sdoc = self.sdoc
+
+        def state_at(a: int) -> int:  # end of a US state's name starting at token a, or -1
+            for n in (1, 2, 3):
+                if sdoc[a:a + n].text in us_states() and (
+                        a + n == len(sdoc) or sdoc[a + n].text in {",", ".", ")", ";"}):
+                    return a + n
+            return -1
+        if j + 1 < len(sdoc) and sdoc[j].text == "," and sdoc[i].is_title and state_at(j + 1) > 0:
+            return True
+        return name in us_states() and i > 1 and sdoc[i - 1].text == "," \
+            and sdoc[i - 2].is_title and state_at(i) == j
 
     def _based_place(self, name: str, j: int) -> bool:
         """A known place that opens "-based" ("Lyon-based"): where a firm sits, never a firm
