@@ -4,8 +4,8 @@
   research"); a determiner or a name after "of" is not ("head of the unit", "chief of Globex").
 - Leaving a building for a named place is a trip, not the end of a job ("departs the Vellum
   House for Camp Arden"), wherever the parser hangs the "for".
-- A hire whose apposition lists two or more former posts says nothing about which one was left
-  for the new job: no talent_move (one former post still gives one).
+- A hire's former post in apposition still gives a talent_move, as the annotation guide counts
+  it (a narrowing to one former post was tried and lost a right move on a confirmation set).
 
 Every sentence and name is invented.
 """
@@ -57,16 +57,6 @@ def test_leaving_a_building_for_a_place_is_a_trip(nlp, text):
 def test_leaving_a_firm_still_ends_the_job(nlp):
     text = "Ada Roe left Velto Foods for Brisk Capital in 2019."
     assert of_kind(nlp, text, "employ").get(("Velto Foods", "Ada Roe")) == "negated"
-
-
-@pytest.mark.parametrize("text", [
-    ("Globex has hired Dr. Mara Quint, a physician, former medical director for the Vellum "
-     "Institute and former chairman of the Tarn Safety Board, to oversee planning."),
-    ("Brisk Air hired Tom Marr, a former pilot at Kestrel Airways and former instructor at "
-     "Harlan Aviation, to run training."),
-])
-def test_a_career_of_former_posts_is_no_move(nlp, text):
-    assert not of_kind(nlp, text, "talent_move")
 
 
 @pytest.mark.parametrize("text,move", [

@@ -113,8 +113,6 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
             continue
         sources = {m.name: m for t in phrase_toks for m in [ents.mention_at(t)]
                    if m and m.type == "ORG" and m.kind == "name"}
-        if len(sources) > 1:  # "a former director of X and former chair of Y": a career,
-            sources = {}  # not which post was left for this one
         left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
                 if m.type == "ORG"}
         sources.update(left)
