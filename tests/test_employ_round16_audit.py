@@ -67,3 +67,24 @@ def test_leaving_a_firm_still_ends_the_job(nlp):
 ])
 def test_one_former_post_is_still_a_move(nlp, text, move):
     assert move in of_kind(nlp, text, "talent_move")
+
+
+@pytest.mark.parametrize("text,pair", [
+    # aviation, food
+    ("Harlan Aviation has appointed former engineering chief Tom Marr to head a new safety effort.",
+     ("Harlan Aviation", "Tom Marr")),
+    ("Kestrel Foods hired former marketing director Ada Roe to run its new snacks unit.",
+     ("Kestrel Foods", "Ada Roe")),
+])
+def test_a_hire_in_the_sentence_makes_the_job_current(nlp, text, pair):
+    assert of_kind(nlp, text, "employ").get(pair) == "asserted"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ada Roe, former chief executive of Kestrel Foods, said the plan was sound.",
+     ("Kestrel Foods", "Ada Roe")),
+    ("Tom Marr, who led Harlan Aviation until 2019, now advises Brisk Air.",
+     ("Harlan Aviation", "Tom Marr")),
+])
+def test_a_past_role_alone_stays_past(nlp, text, pair):
+    assert of_kind(nlp, text, "employ").get(pair) == "negated"

@@ -34,3 +34,17 @@ def test_town_and_state_are_places(nlp, text, places):
 ])
 def test_a_firm_beside_a_state_stays_a_firm(nlp, text, org):
     assert _types(nlp, text).get(org) == "ORG"
+
+
+@pytest.mark.parametrize("text,names", [
+    # health, transport
+    ("Ada Roe, Director of NIAID / NIH, said the trial would start soon.", {"NIAID", "NIH"}),
+    ("Trains run by Velto Rail / Brisk Transit were late.", {"Velto Rail", "Brisk Transit"}),
+])
+def test_two_names_set_apart_by_a_spaced_slash(nlp, text, names):
+    types = _types(nlp, text)
+    assert names <= set(types) and not any("/" in name for name in types)
+
+
+def test_a_slash_without_spaces_stays_in_the_name(nlp):
+    assert "AC/DC Holdings" in _types(nlp, "Shares of AC/DC Holdings rose after Velto Rail said it would buy it.")

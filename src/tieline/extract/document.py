@@ -25,12 +25,19 @@ def extract(document: Document, sdoc) -> Extraction:
 
 
 def _dedupe(relations):
-    """One relation per (type, head, tail) per document, as the annotation guide counts them."""
-    seen, kept = set(), []
+    """One relation per (type, head, tail) per document, as the annotation guide counts them.
+    The first found is kept, except that a job the same sentence also gives as current wins
+    over a past role there: "Globex appointed former sales chief Ann Lee to run X" employs her
+    now, whatever her old post was."""
+    seen, kept = {}, []
     for rel in relations:
         key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
             else (rel.type, rel.head, rel.tail)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(kept)
             kept.append(rel)
+        elif rel.type == "employ" and rel.modality != "negated" \
+                and kept[seen[key]].modality == "negated" \
+                and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
+            kept[seen[key]] = rel
     return kept

@@ -322,6 +322,14 @@ def _role_text(tokens) -> str | None:
     return " ".join(words) or None
 
 
+def _hired_object(tok) -> bool:
+    """The person a verb takes: its object, or a name set right after a role that is its
+    object ("appointed former engineering chief Ann Lee", parsed as the role's apposition)."""
+    return tok.dep_ == "dobj" or tok.dep_ == "appos" and tok.head.dep_ == "dobj" \
+        and tok.head.lower_ in ROLE_WORDS and 0 < tok.i - tok.head.i <= 3 \
+        and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i])
+
+
 def _role_field(noun) -> list:
     """"chief of staff", "head of research", "professor of public health": the field written
     right after a role noun belongs to the role (not "head of the unit", not "chief of Globex")."""
@@ -354,7 +362,9 @@ def _person_verbs(m, ents, sink) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=_role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
-    if tok.dep_ in {"dobj"} and verb.lemma_ in HIRE_VERBS \
+    if _hired_object(tok):  # "hired Ann Lee", "hired former sales director Ann Lee"
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    if _hired_object(tok) and verb.lemma_ in HIRE_VERBS \
             and not quote_then_speaker(verb.i, (m.span[0] if hasattr(m, "span") else tok.i), tok.doc):
         role = _named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
         for s in subjects_of(verb):

@@ -1,5 +1,5 @@
 """Names the tagger ran together, cut apart: an airline and the maker of its aircraft, a firm
-and a titled person, two firms joined by "for". Each split adds the second name to the
+and a titled person, two firms joined by "for" or set apart by a slash. Each split adds the second name to the
 candidates and returns where the first ends."""
 from __future__ import annotations
 
@@ -17,7 +17,20 @@ class Splits:
 
     def _split_run(self, i: int, j: int, out: list) -> int:
         """The end of the first name in an organization run [i, j), the others added to out."""
+        j = self._slash_split(i, j, out)
         return self._title_split(i, self._for_split(i, self._operator_split(i, j, out), out), out)
+
+    def _slash_split(self, i: int, j: int, out: list) -> int:
+        """"NIAID / NIH" tagged one organization: two names set apart by a spaced slash, each
+        a name of its own ("AC/DC", written without spaces, stays whole)."""
+        sdoc = self.sdoc
+        for k in range(i + 1, j - 1):
+            if sdoc[k].text == "/" and sdoc[k - 1].whitespace_ and sdoc[k].whitespace_ \
+                    and sdoc[k + 1].text[:1].isupper():
+                out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
+                self._splits.add(k + 1)
+                return k
+        return j
 
     def _operator_split(self, i: int, j: int, out: list) -> int:
         """"Skyhop Airlines Aerovance 737": an airline and the maker of its aircraft run
