@@ -157,6 +157,10 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
         named = _modified_name(noun, ents)
         found = [ents.mention_at(named)] if named is not None else []
+    elif slot == "modified_poss":  # "its subsidiary Bolt": the parser hangs "its" on the name
+        named = _modified_name(noun, ents)
+        found = [m for c in (named.children if named is not None else ()) if c.dep_ == "poss"
+                 for m in mentions_of(c, ents)]
     elif slot == "compound_governor":
         # "a bid by rival Xstrata", "Both A and rival B": the rival of the clause's subject
         named = _modified_name(noun, ents)
