@@ -154,13 +154,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         if rule.type == "invest" and noun.lemma_.lower() in HELD_NOUNS:
             # "its Acme stake" names the investee; "its 50 percent+1 stake" only a size
             found = [m for m in found if m.root.pos_ == "PROPN"]
-    elif slot == "compound_head":  # "Vivendi adviser Deutsche Bank": the name modified
-        named = _modified_name(noun, ents)
-        found = [ents.mention_at(named)] if named is not None else []
-    elif slot == "modified_poss":  # "its subsidiary Bolt": the parser hangs "its" on the name
-        named = _modified_name(noun, ents)
-        found = [m for c in (named.children if named is not None else ()) if c.dep_ == "poss"
-                 for m in mentions_of(c, ents)]
+    elif slot in {"compound_head", "modified_poss"}:
+        found = _modified_mentions(noun, ents, slot)
     elif slot == "compound_governor":
         # "a bid by rival Xstrata", "Both A and rival B": the rival of the clause's subject
         named = _modified_name(noun, ents)
@@ -381,6 +376,18 @@ def _modified_name(noun, ents):
         if ents.mention_at(tok) and ents.mention_at(tok) is not ents.mention_at(noun):
             return tok
     return None
+
+
+def _modified_mentions(noun, ents, slot: str) -> list:
+    """compound_head: the name a trigger modifies ("Vivendi adviser Deutsche Bank");
+    modified_poss: that name's possessor ("its subsidiary Bolt": the parser hangs "its" on the
+    name, not on the trigger)."""
+    named = _modified_name(noun, ents)
+    if named is None:
+        return []
+    if slot == "compound_head":
+        return [ents.mention_at(named)]
+    return [m for c in named.children if c.dep_ == "poss" for m in mentions_of(c, ents)]
 
 
 def _held_companies(noun, found) -> list:
