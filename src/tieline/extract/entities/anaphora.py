@@ -14,6 +14,8 @@ RELATIVES = {"which", "that", "who"}
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
 RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
 HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
+# who holds a company: "Globex is its largest shareholder" is said of Globex, so "its" is another
+INVEST_RELATIONS = HOLDER_NOUNS | {"investor", "backer", "owner", "parent", "financier"}
 
 
 def _names_next(tok) -> bool:
@@ -36,6 +38,13 @@ def _place_before(tok, sent) -> bool:
     organization, so "its" is the place's, not a firm's of an earlier sentence."""
     return any(t.lemma_.lower() in PLACE_ANTECEDENTS and t.pos_ == "NOUN" and not t.ent_type_
                and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
+
+
+def _relation_noun(noun) -> bool:
+    """A noun naming a tie to another firm: "its rival", "its largest shareholder", "its parent
+    company" (the relation word modifying a generic noun)."""
+    return noun.lemma_.lower() in RELATION_OR_HOLDER or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in RELATIONAL_NOUNS for c in noun.children)
 
 
 def _free_possessive(tok) -> bool:
@@ -128,13 +137,10 @@ class Anaphora:
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
         ancestor_subjects = set() if _free_possessive(token) else self._clause_subjects(token)
         excluded = set()
-        if is_pron and token.dep_ == "poss" and token.head.dep_ in {"conj", "appos"}:
-            m = self.mention_at(token.head.head)  # "Vivendi, its chief executive and ..."
-            if m and m.type == "ORG" and (token.head.dep_ == "conj"
-                                          or token.head.lemma_.lower() not in RELATIONAL_NOUNS):
-                return m  # "Acme and its backer Globex"
-            if m:
-                excluded.add(m.name)
+        if is_pron and token.dep_ == "poss":
+            bound, excluded = self._said_of(token)
+            if bound is not None:
+                return bound
         excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
         excluded |= self._holder_excluded(token)
         if not is_pron:
@@ -199,6 +205,27 @@ class Anaphora:
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
             return (subjects or orgs)[0]
         return None
+
+    def _said_of(self, token) -> tuple[Mention | None, set[str]]:
+        """A possessive pronoun on a noun said of a name: the name it binds to, else the names
+        it cannot mean. "Acme and its backer Globex", "Vivendi, its chief executive and ...": the
+        name; "Globex, its parent company" and "Globex is its largest shareholder": another
+        firm than Globex, in the second case the one named last before it ("A owns 40% of B,
+        while C is its second biggest shareholder")."""
+        noun = token.head
+        if noun.dep_ in {"conj", "appos"}:
+            m = self.mention_at(noun.head)
+            if m and m.type == "ORG" and (noun.dep_ == "conj" or not _relation_noun(noun)):
+                return m, set()
+            return None, {m.name} if m else set()
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in INVEST_RELATIONS:
+            return None, set()
+        said = {m.name for c in noun.head.children if c.dep_ == "nsubj"
+                for m in [self.mention_at(c)] if m}
+        before = [m for m in self.mentions_in(self.sents[self._tok_sent[token.i]])
+                  if m.type == "ORG" and m.span[1] <= token.i and m.name not in said
+                  and m.name not in self.cited and not is_source(m.root)]
+        return (max(before, key=lambda m: m.start) if said and before else None), said
 
     def _ambiguous(self, token, ante: Mention) -> bool:
         """A description that could as well mean another company: "the automaker" after two
