@@ -65,12 +65,13 @@ def _singular_clause_antecedent(pronoun) -> list | None:
 def _next_clause_subject(tok) -> bool:
     """"got $4bn from the fund and Acme received $1bn": the parser joins Acme to "the fund",
     but a conjunct followed at once by a finite verb with no subject of its own is that verb's
-    subject, the start of the next clause."""
+    subject, the start of the next clause ("is controlled by A and the group bought B": the
+    sentence's main verb, the first clause read as its complement)."""
     end = tok.right_edge.i + 1
     if end >= len(tok.doc):
         return False
     verb = tok.doc[end]
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.dep_ == "conj" and not any(
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.dep_ in {"conj", "ROOT"} and not any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
