@@ -45,8 +45,21 @@ def relative_antecedent(tok, ents):
                 if m is not None and m.type != "PERSON":
                     # "a scientist at Acme Labs who has worked with Botco": the scientist did
                     return head.head.head
+            if tok.lower_ == "which":
+                return _aside_organization(head, ents) or head
             return head
     return tok
+
+
+def _aside_organization(head, ents):
+    """"Ann Lee, the head of Acme, which owns Bolt": "which" is no person; the parser hangs the
+    clause on her name, but it is about the organization her aside names last."""
+    m = ents.mention_at(head)
+    if m is None or m.type != "PERSON":
+        return None
+    orgs = [t for c in head.children if c.dep_ == "appos" for t in c.subtree
+            if t.dep_ == "pobj" and getattr(ents.mention_at(t), "type", None) == "ORG"]
+    return orgs[-1] if orgs else None
 
 
 def _singular_clause_antecedent(pronoun) -> list | None:
