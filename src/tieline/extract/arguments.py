@@ -133,7 +133,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
             # a name after a semicolon is the next item of a list, not an apposition
             if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text not in {"(", ";"} \
                     or _other_listed(c):
-                mc = ents.mention_at(c)
+                mc = ents.mention_at(c) or _inner_name(c, ents)
                 if mc:
                     out.append(mc)
                     out.extend(ents.mention_at(x) for x in c.conjuncts if ents.mention_at(x))
@@ -171,6 +171,15 @@ def mentions_of(tok, ents, trigger=None) -> list:
         if m not in uniq:
             uniq.append(m)
     return uniq
+
+
+def _inner_name(tok, ents):
+    """"owns the Liffe derivatives exchange": a name compounded with a common noun that itself
+    modifies the head ("derivatives") names the thing all the same."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN":
+        return None
+    return next((m for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                 for m in [ents.mention_at(c)] if m and m.kind == "name"), None)
 
 
 def by_name(mentions) -> list:
