@@ -15,6 +15,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .role_clauses import (field_role, is_role, joined_holder, list_item, list_owner,
                            post_of_org, predicate_roles, role_words, side_roles)
+from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed, tenure_facts)
 from .wordlists import words
@@ -141,7 +142,7 @@ def _role_before(role, left, sdoc, ents) -> list[tuple]:
                                               or portfolio_fragment(org, role, sdoc)
                                               or role[0].lower_ in CAMPAIGNS)) \
                 and not (org is None and (_a_description(role, left) or owned_by_thing(left, ents))):
-            return [(org, _role_text(role), role[-1])]
+            return [(org, role_text(role), role[-1])]
     return []
 
 
@@ -154,7 +155,7 @@ def _joined_posts(nouns, tok, ents) -> list[tuple]:
         for r in (r for r in n.conjuncts if is_role(r) and not person_between(tok, r, ents)):
             words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "punct"}]
             orgs = _role_orgs(r, ents) or [o for o in _role_orgs(n, ents) if o.root.i > r.i]
-            out += [(o, _role_text(words), r) for o in orgs if not a_tie(words)]
+            out += [(o, role_text(words), r) for o in orgs if not a_tie(words)]
     return out
 
 
@@ -165,7 +166,7 @@ def _placed_by_verb(attrs, ents) -> list[tuple]:
         if not is_role(noun) or _role_orgs(noun, ents):
             continue
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "case"}]
-        out += [(m, _role_text(words), noun) for c in noun.head.children
+        out += [(m, role_text(words), noun) for c in noun.head.children
                 if c.dep_ == "prep" and c.lower_ in {"at", "with", "for"}
                 for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents) if m.type == "ORG"]
     return out
@@ -195,7 +196,7 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
                  and t.dep_ not in {"det", "poss", "case", "punct"}]
         for org in _role_orgs(r, ents):
-            found.append((org, _role_text(words), r))
+            found.append((org, role_text(words), r))
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
     trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
@@ -209,7 +210,7 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     if not trade and not _role_orgs(noun, ents) and not any(
             _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
-        found.append((None, _role_text(words), noun))
+        found.append((None, role_text(words), noun))
     return found
 
 
@@ -305,44 +306,12 @@ def _names_other_employer(noun) -> bool:
         for c in noun.lefts if c.dep_ == "compound" for t in c.subtree)
 
 
-def _role_text(tokens) -> str | None:
-    toks = [t for t in tokens if t.text not in {",", "'s", "’s"}]
-    toks += _role_field(toks[-1]) if toks else []
-    while toks and toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their", "former",
-                                      "formerly", "ex", "then", "-"}:
-        toks = toks[1:]
-    words: list[str] = []
-    for t in toks:  # "Secretary-General", split in three by the tokenizer, is written whole
-        if words and (t.text == "-" or words[-1].endswith("-")) and not t.nbor(-1).whitespace_:
-            words[-1] += t.text
-        elif words and in_waiting(t):  # "chairman-elect", its hyphen left out of the tokens
-            words[-1] += "-" + t.text
-        else:
-            words.append(t.text)
-    return " ".join(words) or None
-
-
 def _hired_object(tok) -> bool:
     """The person a verb takes: its object, or a name set right after a role that is its
     object ("appointed former engineering chief Ann Lee", parsed as the role's apposition)."""
     return tok.dep_ == "dobj" or tok.dep_ == "appos" and tok.head.dep_ == "dobj" \
         and tok.head.lower_ in ROLE_WORDS and 0 < tok.i - tok.head.i <= 3 \
         and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i])
-
-
-def _role_field(noun) -> list:
-    """"chief of staff", "head of research", "professor of public health": the field written
-    right after a role noun belongs to the role (not "head of the unit", not "chief of Globex")."""
-    for c in noun.children:
-        if c.dep_ != "prep" or c.lower_ != "of" or c.i != noun.i + 1:
-            continue
-        for p in c.children:
-            field = list(p.subtree)
-            if p.dep_ == "pobj" and p.pos_ == "NOUN" and all(
-                    t.is_alpha and t.is_lower and t.dep_ in {"pobj", "amod", "compound", "cc", "conj"}
-                    for t in field) and field[0].i == c.i + 1:
-                return [c, *field]
-    return []
 
 
 def _person_verbs(m, ents, sink) -> None:
@@ -360,13 +329,13 @@ def _person_verbs(m, ents, sink) -> None:
         for r in roles:
             for org in _role_orgs(r, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
-                         obj=_role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
+                         obj=role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
     if _hired_object(tok):  # "hired Ann Lee", "hired former sales director Ann Lee"
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     if _hired_object(tok) and verb.lemma_ in HIRE_VERBS \
             and not quote_then_speaker(verb.i, (m.span[0] if hasattr(m, "span") else tok.i), tok.doc):
-        role = _named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
+        role = named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:hire", sent,
@@ -386,7 +355,7 @@ def _person_verbs(m, ents, sink) -> None:
         orgs += [o for p in prep_objects(verb, "by") for o in mentions_of(p, ents)]
         for org in orgs:
             sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:appointed", sent,
-                     obj=_named_role(verb))
+                     obj=named_role(verb))
     _acting_verbs(m, ents, sink, sent)
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         v = tok.head.head  # "founded by X", "the company created by X"
@@ -454,18 +423,18 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
-                         obj=_named_role(v), modality="negated" if later - {org.name} else None)
+                         obj=named_role(v), modality="negated" if later - {org.name} else None)
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
             # but "started her job after 20 years as an investigator for X": a job before this one
             moods = {o.name: (o, "negated" if _earlier_job(r) else past)
                      for r in as_role for o in _role_orgs(r, ents)}
             for org, mood in moods.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         obj=_named_role(v), modality=mood)
+                         obj=named_role(v), modality=mood)
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
             for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
-                         obj=_named_role(v), modality="negated")
+                         obj=named_role(v), modality="negated")
         if lemma in FOUND_VERBS | LEAD_VERBS | {"own", "work", "serve"} or lemma.endswith("found"):
             role = "founder" if "found" in lemma else ("owner" if lemma == "own" else None)
             for org in [o for o in objs if not _named_thing(o)]:
@@ -509,14 +478,3 @@ def _named_thing(org) -> bool:
     return root is not None and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
         for c in root.children)
-
-
-def _named_role(verb) -> str | None:
-    """The role a verb gives someone: "hired X as CFO", "named X chief executive"."""
-    roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.pos_ == "NOUN"]
-    roles += prep_objects(verb, "as")
-    for r in roles:
-        words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "poss", "case"}]
-        if any(t.lower_ in ROLE_WORDS for t in words):
-            return _role_text(words)
-    return None
