@@ -52,7 +52,25 @@ def clean_name(text: str, keep_possessive: bool = False) -> str:
         words = words[1:]
         while len(words) > 1 and words[0].lower() in HONORIFICS:  # "the Dr ..."
             words = words[1:]
-    return kept_article(" ".join(words).strip(" ,"))
+    return dotted(kept_article(" ".join(words).strip(" ,")))
+
+
+DOTTED = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]")
+
+
+def dotted(name: str) -> str:
+    """An acronym written with dots keeps its last one: the stripping above made "U.N." and
+    "C.D.C." into "U.N" and "C.D.C", which read as cut names."""
+    return name + "." if DOTTED.fullmatch(name) else name
+
+
+def grown_initials(name: str) -> str:
+    """The acronym a body kept when its name grew by "and" and one word: "CDC" of "Centers
+    for Disease Control and Prevention" (three letters at least, so no "DH" of a "Department
+    of Health and Welfare"); else ''."""
+    m = re.fullmatch(r"(.+) and [A-Z][a-z]+", name)
+    caps = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) if m else ""
+    return caps if len(caps) >= 3 else ""
 
 
 def kept_article(name: str) -> str:

@@ -45,12 +45,14 @@ import yaml
 
 from .errors import BadInput
 from .model import Entity, Extraction
-from .names import clean_name as _clean_name, compact, initials
+from .names import clean_name as _clean_name, compact, grown_initials, initials
 
 MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
 
 
 INITIAL = re.compile(r"[A-Z]\.?")  # "Ada B. Vale" is "Ada Vale" to a lone "Vale"
+# "U.S. Food and Drug Administration": a country written before a body's name is no part of it
+COUNTRY_PREFIX = re.compile(r"(?:U\.S\.?|US|U\.K\.?|UK) (?=[A-Z])")
 
 
 def clean_name(name: str) -> str:
@@ -200,11 +202,12 @@ class Resolver:
         links = self.state.links.get(k, Counter())
         letters = {n.replace(".", "") for n in {*self.state.spellings.get(k, ()), asked}
                    if _is_acronym(n)}
-        spelt = [n for n in links if initials(n) in letters and self._same_kind(k, compact(n))]
+        spelt = [n for n in links if (initials(n) in letters or grown_initials(n) in letters)
+                 and self._same_kind(k, compact(n))]
         if spelt:
             return [compact(n) for n in sorted(spelt, key=lambda n: (
                 -links[n], -self.state.standing[compact(n)], rank(n)))]
-        if same := self._without_initial(k) or self._grown_name(k):
+        if same := self._without_initial(k) or self._grown_name(k) or self._unprefixed(k):
             return [same]
         if sum(links.values()) <= self.state.standing[k] and not self._surname_of_one(k, links):
             return []
@@ -270,6 +273,23 @@ class Resolver:
                         and full.split()[-2] == "and" and full.split()[-1][:1].isupper():
                     return t
         return None
+
+    def _unprefixed(self, k: str) -> str | None:
+        """"U.S. National Institutes of Health" is the "National Institutes of Health" that
+        documents name as often or more without the country: a body's name of two words or
+        more, both typed organizations ("U.S. Steel" is no "Steel", "U.S. Cotton" no
+        person named Cotton)."""
+        for n in self.state.spellings.get(k, ()):
+            if (m := COUNTRY_PREFIX.match(n)) and len(rest := n[m.end():].split()) >= 2:
+                t = compact(" ".join(rest))
+                if self.state.standing[t] >= max(self.state.standing[k], 1) \
+                        and self._org(t) and self._org(k):
+                    return t
+        return None
+
+    def _org(self, k: str) -> bool:
+        votes = self.state.types.get(k)
+        return bool(votes) and votes.most_common(1)[0][0] == "ORG"
 
     def type_of(self, name: str) -> str | None:
         """The type most mentions of this canonical name, in any spelling, gave it."""

@@ -9,6 +9,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
+from ...names import grown_initials
 from ..view import view
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
@@ -119,12 +120,8 @@ def acronyms(name: str) -> set[str]:
 
 
 def grown_acronym(name: str) -> set[str]:
-    """The acronym a body kept when its name grew by "and" and one word: "CDC" of "Centers
-    for Disease Control and Prevention" (three letters at least, so no "DH" of a "Department
-    of Health and Welfare")."""
-    m = re.fullmatch(r"(.+) and [A-Z][a-z]+", name)
-    caps = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) if m else ""
-    return {caps} if len(caps) >= 3 else set()
+    """{"CDC"} of "Centers for Disease Control and Prevention" (names.grown_initials)."""
+    return {caps} if (caps := grown_initials(name)) else set()
 
 
 def is_headline(sent) -> bool:
