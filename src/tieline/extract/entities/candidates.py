@@ -348,8 +348,9 @@ class Candidates(Joins, Splits):
             poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in {"PROPN", "NOUN"} \
                 and tok.i not in named and tok.i not in inside and not tok.is_sent_start \
                 and name_like(tok) else None
+            # "Ironman's Messick" where the text names "Andrew Messick": its man, no product
             if poss and (poss[0].pos_ == "PROPN" or poss[0].lower_ == "its") \
-                    and not common_possessor(poss[0]) \
+                    and not common_possessor(poss[0]) and tok.text not in surnames \
                     and poss[0].i not in named and poss[0].text not in self.places \
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"

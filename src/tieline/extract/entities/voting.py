@@ -281,7 +281,8 @@ class Voting:
             # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a
             # town's, and "Mayor Ada Vale's floor leader" a titled person's aide)
             v["ORG"] += W["employer_of_role"]
-            strong_org.add(name)
+            if name not in self._titled_surnames():  # "Mayor Ada Vale ... Vale's spokeswoman"
+                strong_org.add(name)
         if label != "GPE" and self._town_and_state(i, j, name):
             v["GPE"] += W["known_place"]  # "its Kellam, Indiana, plant": a town and its state
         if label != "GPE" and self._based_place(name, j):
@@ -300,9 +301,10 @@ class Voting:
             v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
                 strong_org.add(name)  # but a publisher's "Financial Times" is its product
-        after = sdoc[j:j + 2]
+        after = sdoc[j:j + 3]  # "Vale, co-author of ...": no "Co." suffix
         if any(t.lower_ in COMPANY_SUFFIXES for t in after[:1]) or \
-                (len(after) == 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES):
+                (len(after) >= 2 and after[0].text == "," and after[1].lower_ in COMPANY_SUFFIXES
+                 and not (len(after) == 3 and after[2].text in DASHES)):
             v["ORG"] += W["company_suffix"]
             strong_org.add(name)
         # "water firm X", and "car unit X" parsed as an apposition of the descriptor
@@ -340,6 +342,15 @@ class Voting:
             return True
         return name in us_states() and i > 1 and sdoc[i - 1].text == "," \
             and sdoc[i - 2].is_title and state_at(i) == j
+
+    def _titled_surnames(self) -> set[str]:
+        """Last words of people's names the text introduces by an office or a form of address
+        ("Rep. Ada Vale", "Mayor Bo Lind"): "Vale's spokesperson" is her aide, no employer."""
+        if not hasattr(self, "_titled"):
+            self._titled = {e[-1].text for e in self.sdoc.ents if e.label_ == "PERSON"
+                            and len(e) > 1 and e.start > 0 and self.sdoc[e.start - 1].lower_
+                            in HONORIFICS | OFFICE_WORDS}
+        return self._titled
 
     def _based_place(self, name: str, j: int) -> bool:
         """A known place that opens "-based" ("Lyon-based"): where a firm sits, never a firm
