@@ -169,3 +169,21 @@ def test_a_firms_possessed_product_name_stays_a_product(nlp):
     found = types(nlp, "Tarnside's Messel sold out. Buyers liked the Messel.",
                   [("Tarnside", "ORG")])
     assert found.get("Messel") == "PRODUCT", found
+
+
+# -- a plural role after two people (the "co-" fix typed the second one a person) ----------------
+
+def test_a_plural_role_after_two_people_is_the_first_ones_too(nlp):
+    from extracted import of_kind
+    for text, person, firm in (
+            ("Ada Quist and Ivo Brandel, co-founders of Larch Hollow Brewing, opened a taproom.",
+             "Ada Quist", "Larch Hollow Brewing"),
+            ("Mara Lind and Oda Fenn, co-owners of Brightwater Bakery, said flour costs rose.",
+             "Mara Lind", "Brightwater Bakery")):
+        assert (firm, person) in of_kind(nlp, text, "employ"), of_kind(nlp, text, "employ")
+
+
+def test_a_singular_role_after_two_people_is_the_nearer_ones(nlp):
+    from extracted import of_kind
+    text = "Ann Lee and Bo Park, his assistant coach at Tarvik Rovers, watched the game."
+    assert all(p != "Ann Lee" for _, p in of_kind(nlp, text, "employ"))

@@ -115,7 +115,10 @@ def person_between(person_tok, role_tok, ents) -> bool:
     """"Lee and Bo Park, his assistant coach at Globex": the role is the nearer person's."""
     lo, hi = sorted((person_tok.i, role_tok.i))
     own = ents.mention_at(person_tok)
+    # but "Lee and Bo Park, co-founders of Globex": a plural role is both people's
+    shared = {c.i for c in person_tok.conjuncts} if role_tok.tag_ in {"NNS", "NNPS"} else set()
     return any(m.type == "PERSON" and m is not own and m.name != getattr(own, "name", None)
+               and m.root.i not in shared
                for t in person_tok.doc[lo + 1:hi] for m in [ents.mention_at(t)] if m)
 
 
