@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..lexicon import in_waiting, us_states, world_places
-from .tokens import CAMEL, VERSIONED, landform, river_bank
+from ..lexicon import in_waiting
+from .place_votes import PlaceVotes
+from .tokens import VERSIONED, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
-                    FIRM_ONLY, HONORIFICS, INVEST_WORDS,
+                    FIRM_ONLY, HONORIFICS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PERSON_SUFFIXES, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
-                    PUBLICATION_WORDS, RELATIONAL_NOUNS, ROLE_WORDS, STAKE_WORDS,
+                    PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
 from .words import VOTE_WEIGHTS as W
 
@@ -18,7 +19,7 @@ GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 DASHES = frozenset({"—", "–", "-", "--"})
 
 
-class Voting:
+class Voting(PlaceVotes):
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
     descriptor_names ("AI startup Scale": startup -> Scale), _org_names (tagged ORG) and
     _gpe_counts (mentions tagged a place, per name)."""
@@ -172,48 +173,6 @@ class Voting:
             rest += list(self.sents[k + 1][:2])
         return any(t.lower_ in GENDERED for t in rest)
 
-    def _city(self, name: str) -> bool:
-        """A city or US state by name, unless it opens a firm's name in this text: "Kirkland"
-        beside "Kirkland & Ellis" is the firm's short name."""
-        return name in world_places() and not any(
-            n.startswith(name + " ") for n in self._org_names)
-
-    def _place_vote(self, v: Counter, i: int, j: int, name: str) -> None:
-        """The vote of a place label. A country, or a place the text places ("in Avalon",
-        "Fremont, Avalon"), is one; a "place" that acts may be a firm ("Acme said"), but a city
-        by name that acts keeps the tagger's vote ("Beijing said", "Chicago's"), which the
-        firm's other mentions outvote ("Delta said" beside "Delta Air Lines"). A US state that
-        acts stays a party, as the annotation guide counts states ("Texas sued X")."""
-        sdoc = self.sdoc
-        root = sdoc[i:j].root
-        city = self._city(name)
-        place = name in self.places or name.isupper() or landform(name) or \
-            self._town_and_state(i, j, name) or (
-            j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
-            root.dep_ == "appos" and root.head.ent_type_ == "GPE"
-                and sdoc[i - 1].text == ",") or (  # "Fremont, Avalon"
-            j + 1 < len(sdoc) and sdoc[j].text == "," and sdoc[j + 1].ent_type_ == "GPE"
-            and sdoc[j + 1].head.i == root.i)  # "Hartford, Conn."
-        # "Quebec's X", and "Acme competitor X": a place has no rival, parent or customer
-        actor = any(c.dep_ == "poss" and c.text in self.places or c.dep_ == "compound"
-                    and c.lemma_.lower() in RELATIONAL_NOUNS for c in root.children) or \
-            root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
-            root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
-            root.dep_ == "pobj" and root.head.lower_ == "in"
-            and root.head.head.lemma_ in INVEST_WORDS)
-        # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
-        # share a city's name; and "Texas sued X" names a party, as the guide counts states
-        city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())
-        if place or city or (root.dep_ == "pobj" and not actor and not self._stake_cue(i, j)
-                             and root.head.lower_ in {"in", "across", "throughout"}):
-            v["PLACED"] += 1  # "in Avalon", "Fremont, Avalon", a city: a place in this text
-        if place:
-            v["GPE"] += W["known_place"]
-        elif actor and not city or CAMEL.match(name):  # a "place" that acts or is invested in
-            v["ORG"] += W["acting_place"]
-        else:
-            v["GPE"] += W["place_label"]
-
     def _label_vote(self, v: Counter, i: int, j: int, name: str, label: str,
                     multi_person: set[str]) -> None:
         """The vote of the tagger's label, weighed by how sure it can be."""
@@ -327,22 +286,6 @@ class Voting:
                 if c.lemma_.lower() in FIRM_ONLY:
                     firms.add(name)
 
-    def _town_and_state(self, i: int, j: int, name: str) -> bool:
-        """"Kellam, Indiana," and "Kellam, Indiana.": a town written with its US state, both
-        places (not "Acme, Texas Instruments and ...", not "a Dallas, Texas-based firm"'s firm)."""
-        sdoc = self.sdoc
-
-        def state_at(a: int) -> int:  # end of a US state's name starting at token a, or -1
-            for n in (1, 2, 3):
-                if sdoc[a:a + n].text in us_states() and (
-                        a + n == len(sdoc) or sdoc[a + n].text in {",", ".", ")", ";"}):
-                    return a + n
-            return -1
-        if j + 1 < len(sdoc) and sdoc[j].text == "," and sdoc[i].is_title and state_at(j + 1) > 0:
-            return True
-        return name in us_states() and i > 1 and sdoc[i - 1].text == "," \
-            and sdoc[i - 2].is_title and state_at(i) == j
-
     def _titled_surnames(self) -> set[str]:
         """Last words of people's names the text introduces by an office or a form of address
         ("Rep. Ada Vale", "Mayor Bo Lind"): "Vale's spokesperson" is her aide, no employer."""
@@ -351,13 +294,6 @@ class Voting:
                             and len(e) > 1 and e.start > 0 and self.sdoc[e.start - 1].lower_
                             in HONORIFICS | OFFICE_WORDS}
         return self._titled
-
-    def _based_place(self, name: str, j: int) -> bool:
-        """A known place that opens "-based" ("Lyon-based"): where a firm sits, never a firm
-        (not "Android-based", a product, which no place list holds)."""
-        sdoc = self.sdoc
-        return j + 1 < len(sdoc) and sdoc[j].text in {"-", "‑"} \
-            and sdoc[j + 1].lower_ in {"based", "headquartered"} and name in world_places()
 
     def _acting(self, i: int, j: int) -> bool:
         """The subject of a verb only a firm or a person does: "X said", "X hired", "X agreed
