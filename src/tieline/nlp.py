@@ -79,16 +79,17 @@ def _keep_dotted_names(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + GLUED_SENTENCES).finditer
 
 
-# hyphened deal nouns kept whole: split at the hyphen, "tie-up" is read as the noun "up" and
-# no rule for the word ever sees it ("sought a tie-up with X")
-WHOLE_HYPHENED = ("tie-up", "tie-ups", "Tie-up", "Tie-ups")
-
-
-def _keep_hyphened_nouns(nlp) -> None:
+def _keep_hyphened_words(nlp) -> None:
+    """Rule words with a hyphen stay one token (patterns/relation_words.json whole_hyphened):
+    split at the hyphen, "tie-up" is read as the noun "up" and no rule for the word ever sees it
+    ("sought a tie-up with X", "agreed a buy-out of X")."""
     from spacy.symbols import ORTH
 
-    for word in WHOLE_HYPHENED:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    from .extract.wordlists import load as load_words
+
+    for word in load_words("relation_words")["whole_hyphened"]:
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=2)
@@ -103,7 +104,7 @@ def load(disable: tuple[str, ...] = ()):
         ) from exc
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _keep_dotted_names(nlp)
-    _keep_hyphened_nouns(nlp)
+    _keep_hyphened_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost

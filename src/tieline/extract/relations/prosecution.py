@@ -39,6 +39,20 @@ def prosecuted(noun, ents) -> bool:
                for t in near(noun.sent))
 
 
+# who looks into a wrong: cooperating with them is help in an inquiry, not a partnership
+INQUIRY_WORDS = {"investigation", "investigator", "probe", "inquiry", "enquiry", "prosecutor",
+                 "authorities", "police", "regulator"}
+COOPERATE_VERBS = {"cooperate", "co-operate"}
+
+
+def assists_inquiry(verb) -> bool:
+    """"is co-operating fully with the SEC investigation", "cooperates with the police in its
+    probe", "will cooperate with regulators": an inquiry's helper, no partner of the inquirer."""
+    return verb.lemma_.lower() in COOPERATE_VERBS and any(
+        t.lemma_.lower() in INQUIRY_WORDS or t.lower_ in INQUIRY_WORDS
+        for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+
+
 def near(sent):
     """The sentence with the one before and the one after it."""
     doc = sent.doc

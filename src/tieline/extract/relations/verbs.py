@@ -8,7 +8,7 @@ from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, menti
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from .deals import is_price, names_a_thing, settles
-from .prosecution import criminal_charge
+from .prosecution import assists_inquiry, criminal_charge
 from ..modality import modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
@@ -155,7 +155,7 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     if rule.type == "sue" and criminal_charge(verb, objs):
         return False
-    if rule.type == "partner" and settles(verb):
+    if rule.type == "partner" and (settles(verb) or assists_inquiry(verb)):
         return False
     if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
