@@ -171,6 +171,9 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return False
+    if rule.type == "compete" and rule.require_particle and not all(
+            ents.mention_at(p) for p in prep_objects(verb, "to")):
+        return False  # "lost out to rival ITV soap Emmerdale": a show won, not its broadcaster
     obj_lemmas = _object_lemmas(objs)
     if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num and not _whole_share(o, c)
                                       for o in objects_of(verb, passive) for c in o.children):
