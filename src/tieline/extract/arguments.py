@@ -17,6 +17,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "acomp"}
 LIST_PREPS = {"including", "like", "include"}
 COLLECTIVE = {"they", "both", "we"}
+# "Qwest, meanwhile, had to pay": words set off after a sentence's opening name
+FRONTED_CONNECTIVES = {"meanwhile", "however", "too", "also", "though", "instead", "meantime",
+                       "separately", "likewise", "similarly", "moreover"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
 INVESTING_WORDS = {"venture", "capital", "investment", "investing", "equity"}  # "its venture arm"
 MEMBER_GROUPS = {"consortium", "syndicate"}  # a group that acts for the members it names
@@ -220,7 +223,7 @@ def subjects_of(verb, depth: int = 0) -> list:
         return []  # "When buying X, it is recommended to ...": a tip to the reader, no buyer
     if subj:
         return subj
-    owner = _reflexive_owner(verb)
+    owner = _reflexive_owner(verb) or _fronted_name(verb)
     if owner is not None:
         return [owner]
     if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
@@ -268,6 +271,23 @@ def _reflexive_owner(verb):
     tok = verb.doc[k] if k >= 0 else None
     if tok is not None and tok.lower_ in {"itself", "themselves"} and tok.dep_ == "appos":
         return tok.head
+    return None
+
+
+def _fronted_name(verb):
+    """"Qwest, meanwhile, had to pay ...": a one-word name set off at the sentence start by commas
+    around a connective is read as an adverb or a clause of the verb, which is left with no
+    subject; the name is its subject."""
+    doc, k = verb.doc, verb.sent.start
+    while k < verb.i and doc[k].is_space:
+        k += 1
+    if k + 3 >= verb.i or any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    name, comma, word, comma2 = doc[k:k + 4]
+    if comma.text == comma2.text == "," and word.lower_ in FRONTED_CONNECTIVES \
+            and name.head.i == verb.i and name.dep_ in {"advmod", "advcl", "npadvmod", "dep"} \
+            and name.is_title and not name.lower_.endswith("ly"):
+        return name
     return None
 
 
