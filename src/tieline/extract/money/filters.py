@@ -74,10 +74,20 @@ def rate_or_difference(after, sent) -> bool:
         return False  # "per the filing": according to it
     then = doc[after.i + 2].lower_ if after.i + 2 < len(doc) else ""
     return after.lower_ in RATE_OR_DIFFERENCE or (after.lower_, following) == ("more", "than") \
-        or (after.lower_ in ("a", "an", "each") and following in RATE_UNITS) \
-        or (after.lower_ in ("a", "each") and following == "month"
+        or (after.lower_ in ("a", "an", "each") and following in (*RATE_UNITS, "month")
             and then not in TIME_AGO) \
-        or (after.lower_ == "for" and following in ("each", "every"))
+        or (after.lower_ == "for" and following in ("each", "every")) \
+        or one_day(after)
+
+
+def one_day(after) -> bool:
+    """ "sales hit $1m in a single day", "$2m in one week": a day's or a week's takings, a
+    rate, not a total."""
+    words = [t.lower_ for t in after.doc[after.i:after.i + 4]]
+    if words[:1] != ["in"] or words[1:2] not in (["a"], ["one"]):
+        return False
+    unit = words[3:4] if words[2:3] == ["single"] else words[2:3]
+    return bool(unit) and unit[0] in RATE_UNITS
 
 
 def after_own_noun(after):
