@@ -1,5 +1,5 @@
 """Money round 10, part 2 (issue 9, from judged samples of real news): a sum under a verb of
-intent ("expects to spend", "is going to spend") or one projected ("has projected a shortfall")
+intent ("expects to spend", "is going to spend") or one projected ("has projected a loss")
 is a forecast and under "hopes to" a hedge, not a sum spent; the capitalized plural of a word
 for a kind of firm ("Airlines, which ...") is no owner. Invented sentences from several
 industries."""
@@ -19,7 +19,7 @@ from tieline.extract.money.parties import not_one_name
     ("The Corvel Institute is going to spend $2 billion to speed up production of vaccines.",
      "forecast"),
     # a forecast made ("has projected") is still a forecast; a sum received is not
-    ("Feeding Hands, a network of food banks, has projected a $1.4 billion shortfall in the "
+    ("Feeding Hands, a network of food stores, has projected a $1.4 billion loss in the "
      "next six months.", "forecast"),
     ("Pell Pharma has received $600,000, which it says will cover two trials.", "asserted"),
     ("Orvane Shipping is going to court over a $30 million bill.", "asserted"),

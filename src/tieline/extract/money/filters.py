@@ -7,10 +7,10 @@ from ..view import view
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
 from .parties import is_class
-from .words import (AGGREGATE_NOUNS, BALANCE_MODIFIERS, INJECTION_NOUNS, PERSONAL_PAY,
-                    PUBLIC_BALANCES, PUBLIC_FUNDS, PUBLIC_MODIFIERS, PUBLIC_NAME_WORDS,
-                    PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS, RESERVE_NOUNS,
-                    RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
+from .words import (AGGREGATE_NOUNS, BALANCE_MODIFIERS, GAP_NOUNS, INJECTION_NOUNS,
+                    PERSONAL_PAY, PUBLIC_BALANCES, PUBLIC_FUNDS, PUBLIC_MODIFIERS,
+                    PUBLIC_NAME_WORDS, PUBLIC_OR_PERSONAL, RATE_OR_DIFFERENCE, RATE_UNITS,
+                    RESERVE_NOUNS, RUMOUR_MODIFIERS, RUMOUR_NOUNS, STATISTIC_WORDS, WORD_KIND)
 
 # A figure someone predicted, given as the benchmark for another: "the £100m analysts expected".
 EXPECTED = re.compile(r"(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|"
@@ -248,7 +248,7 @@ def not_a_holding(span, root, sent) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in RUMOUR_MODIFIERS for n in (root, *nouns[:2])
            for c in n.children):
         return True  # "the alleged $10m", "a purported $2bn bid"
-    return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL
+    return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL | GAP_NOUNS
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
                       for c in n.children)

@@ -154,3 +154,5 @@ YEARLY_RATES = tuple(_DATA["yearly_rates"])
 # "the budget deficit", "a trade surplus": a country's balance, no company's figure
 PUBLIC_BALANCES = _words("public_balances")
 BALANCE_MODIFIERS = _words("balance_modifiers")
+# "projected a $1.4bn shortfall", "a $2bn funding gap": what is missing, no one's loss or holding
+GAP_NOUNS = _words("gap_nouns")
