@@ -57,7 +57,7 @@ def test_the_party_a_figure_is_about_still_owns_it(nlp, text, owner, kind):
 @pytest.mark.parametrize("text, owner", [
     # a description names the organization the text described with that word ...
     ("The Orvell Football League met on Monday with Dunmore Capital. The league said it voted "
-     "to advance funds of 90 million pounds to clubs in the Eastern Conference.",
+     "to invest 90 million pounds in a youth academy.",
      "Orvell Football League"),
     ("Dunmore Capital bought a stake in Kestrel Airways, a budget carrier. The carrier said it "
      "would spend $3bn on new jets.", "Kestrel Airways"),

@@ -41,6 +41,7 @@ from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
+from .scope import not_the_owners
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY,
                     PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS, PURPOSE_NOUNS,
@@ -189,6 +190,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if kind == "investment" and is_public(entity) and any(
             t.lemma_.lower() in PUBLIC_FUNDS for t in own_phrase(root, sent)):
         return None  # "the Agency's $20bn fund for small firms": the size of public money
+    if not_the_owners(kind, entity, root, sent):
+        return None  # a division's results, an industry's total, public money handed out
     return kind, entity, guessed
 
 

@@ -21,6 +21,7 @@ from .words import OBJECT_OWNER_VERBS, SALIENT_KINDS, SPEECH_VERBS, WORD_KIND
 PERSONAL_WORDS = ("i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her",
                   "their", "those", "anyone", "everyone")
 SUBJECTS = ("nsubj", "nsubjpass")
+UNNAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")  # no owner
 GLUED = re.compile(r"[a-z]\.[A-Z]")  # two sentences run together: "event.Acme said"
 
 
@@ -100,7 +101,14 @@ def results_told(sent, subjects, kind: str) -> bool:
             t.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in SUBJECTS for c in t.children)
             for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"):
         return False  # "...happening.Intel, a chipmaker, said revenue climbed": a name was lost
-    return all(kind_word(s) in WORD_KIND for s in subjects)
+    return all(kind_word(s) in WORD_KIND for s in subjects) and not any(map(names_part, subjects))
+
+
+def names_part(subject) -> bool:
+    """ "Revenue for the Zephyr console line", "sales of the Falcon truck", "income in Brazil":
+    the results noun names a product, a place or a unit by name, whose results they are, not
+    the article's company's ("revenue in March" names only a date)."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in UNNAMING for t in subject.subtree)
 
 
 def glued(sent) -> bool:

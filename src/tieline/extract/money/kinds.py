@@ -80,6 +80,8 @@ def token_kind(tok) -> str | None:
     kind = WORD_KIND.get(kind_word(tok))
     if kind_word(tok) == "deal" and tok.pos_ == "VERB":
         return None  # "$24m to deal with the floods": no deal
+    if kind_word(tok) == "fund" and tok.tag_ == "NNS":
+        return None  # "relief funds", "provider funds sent to homes": money, not a fund's size
     if kind_word(tok) == "charge" and legal_charge(tok):
         return None  # "$1bn to settle criminal charges": an accusation, not a cost
     if kind == "funding" and kind_word(tok) == "credit" and any(

@@ -156,3 +156,6 @@ PUBLIC_BALANCES = _words("public_balances")
 BALANCE_MODIFIERS = _words("balance_modifiers")
 # "projected a $1.4bn shortfall", "a $2bn funding gap": what is missing, no one's loss or holding
 GAP_NOUNS = _words("gap_nouns")
+# "revenue at its cloud division", "the unit's sales": a part of a group, whose results are
+# not the group's
+DIVISION_NOUNS = _words("division_nouns")

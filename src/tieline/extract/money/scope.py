@@ -1,0 +1,74 @@
+"""Figures of a part or of a whole that the parse would give to one company: a division's
+results ("revenue at its cloud division rose to $4bn"), an industry's total ("sales in the
+sector hit $80bn") and public money handed out ("$4.9bn in relief funds sent to nursing homes")."""
+from __future__ import annotations
+
+from .kinds import governing_path
+from .owners import is_public
+from .words import DIVISION_NOUNS, GIVING_VERBS, SALIENT_KINDS
+
+SCOPE_PREPS = ("across", "at", "from", "in", "of", "within")  # "revenue at its unit"
+SENDING_VERBS = GIVING_VERBS | {"send"}
+RESULT_KINDS = SALIENT_KINDS | {"valuation"}  # a part's results and worth
+TOTAL_NOUNS = ("industry", "sector")  # not "market": "revenue in the US market" is a firm's
+
+
+def _path_nouns(root, sent) -> list:
+    """The figure's heads up to its verb (the verb too), their subjects, and what these are
+    "at", "in", "of" or "from"."""
+    heads = []
+    for tok in governing_path(root, sent)[1:]:
+        heads.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    heads += [c for t in heads for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return heads + [g for t in heads for c in t.children if c.dep_ == "prep"
+                    and c.lower_ in SCOPE_PREPS for g in c.children if g.dep_ == "pobj"]
+
+
+def division_figure(root, sent) -> bool:
+    """ "revenue at its cloud division rose to $4bn", "fell to £83m in that division", "the
+    unit posted a $2bn loss": a part's results, which are not its group's (a count of
+    products, "5,000 units", is no division)."""
+    return any(n.lemma_.lower() in DIVISION_NOUNS and n.tag_ == "NN" and n.pos_ == "NOUN"
+               for n in _path_nouns(root, sent))
+
+
+def industry_total(root, sent) -> bool:
+    """ "sales in the sector hit $80bn", "revenue across the industry": the total of many
+    companies; not "Acme's sales in the US market", which are its own."""
+    nouns = []
+    for tok in governing_path(root, sent)[1:]:
+        if tok.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(tok)
+    return any(map(_of_aggregate, nouns))
+
+
+def _of_aggregate(noun) -> bool:
+    """A noun no one possesses, told of an industry, a sector or a market ("sales in the
+    sector")."""
+    def unowned(tok):
+        return not any(c.dep_ == "poss" for c in tok.children)
+    return unowned(noun) and any(
+        c.dep_ == "prep" and c.lower_ in SCOPE_PREPS and g.dep_ == "pobj"
+        and g.lemma_.lower() in TOTAL_NOUNS and unowned(g)
+        for c in noun.children for g in c.children)
+
+
+def handed_out(root, sent) -> bool:
+    """ "$4.9bn in provider funds sent to nursing homes", "granted $30m to fund X": money a
+    body hands out, which is the receiver's funding, not the giver's investment."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SENDING_VERBS
+               for t in governing_path(root, sent))
+
+
+def not_the_owners(kind: str, entity: str, root, sent) -> bool:
+    """A figure of a division, of an industry, or handed out by a public body: the owner the
+    parse found is not its owner."""
+    if kind in RESULT_KINDS and division_figure(root, sent):
+        return True
+    if kind == "investment" and is_public(entity) and handed_out(root, sent):
+        return True
+    return industry_total(root, sent)
