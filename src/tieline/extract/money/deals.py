@@ -7,6 +7,8 @@ from .parties import NOBODY
 from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, SALE_VERBS,
                     SELLER_VERBS, SUPPLIER_NOUNS)
 
+BUYING_VERBS = SALE_VERBS - {"sell", "auction"}  # "a deal to buy X": the winner buys
+
 
 def seller_side(owners, verb, root) -> str | None:
     """ "X won a $1bn contract from Y", "X filled a $5m order for Y", "X was awarded a $1bn
@@ -16,7 +18,7 @@ def seller_side(owners, verb, root) -> str | None:
     if lemma not in SELLER_VERBS | HOLDING_VERBS and not passive:
         return None
     deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-             and c.lemma_.lower() in CONTRACT_NOUNS]
+             and (c.lemma_.lower() in CONTRACT_NOUNS or won_deal(lemma, c))]
     if not deals or not any(root in d.subtree for d in deals):
         return None
     if lemma in HOLDING_VERBS:
@@ -26,6 +28,13 @@ def seller_side(owners, verb, root) -> str | None:
     customers = [m for p in phrases for g in p.children if g.dep_ == "pobj"
                  for m in [owners.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
     return customers[0].name if customers else NOBODY
+
+
+def won_deal(lemma: str, noun) -> bool:
+    """ "X lands a $1bn government deal", "X wins a $3bn deal with Y": a deal won is a sale,
+    unless it is one to buy ("secured a deal to acquire Z")."""
+    return lemma in SELLER_VERBS and noun.lemma_.lower() == "deal" and not any(
+        t.lemma_.lower() in BUYING_VERBS for t in noun.subtree if t.pos_ == "VERB")
 
 
 def recent_buyer(owners, sent) -> str | None:

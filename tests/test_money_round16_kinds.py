@@ -1,0 +1,37 @@
+"""Round 16 money: a dividend or a refund paid out is a payment (other), not funding or a
+price; a deal a seller wins ("lands", "wins", "secures") is its customer's, as a contract won
+already was, unless it is a deal to buy.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import money_facts
+
+
+@pytest.mark.parametrize("text,owner,amount", [
+    # insurance, telecoms
+    ("Brightway Insurance said it would pay $2 billion in dividend to its customers, with "
+     "premium credit of about 25%.", "Brightway Insurance", 2e9),
+    ("Quanta Telecom will refund $40 million to customers, the company said.",
+     "Quanta Telecom", 40e6),
+])
+def test_a_dividend_or_refund_is_a_payment(nlp, text, owner, amount):
+    assert (owner, "other", amount) in money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a deal won is a sale: the customer named owns its price, else no one ...
+    ("Harlan Biotech lands $1B government deal to boost vaccine capacity", set()),
+    ("Quell Aerospace wins $3 billion deal with Parvin Airlines for 40 jets.",
+     {("Parvin Airlines", "deal_value", 3e9)}),
+    # ... but a deal won to buy is the winner's, and a deal struck names no seller
+    ("Marrow Foods secured a $2 billion deal to acquire Tilden Dairy.",
+     {("Marrow Foods", "deal_value", 2e9)}),
+    ("Estra Mining struck a $500 million deal with Bolan Steel.",
+     {("Estra Mining", "deal_value", 500e6)}),
+])
+def test_a_deal_won_is_the_customers(nlp, text, facts):
+    assert money_facts(nlp, text) == facts
