@@ -102,3 +102,22 @@ def test_unnamed_results_still_fall_back_on_the_articles_company(nlp):
     text = ("Borlund Motors reported quarterly results on Tuesday. Borlund Motors said sales "
             "rose. Net income fell 12% to $300 million.")
     assert ("Borlund Motors", "profit", 300e6) in money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # aid agencies, universities
+    "If the Ardenian government follows through with its promise to stop funding to the Global "
+    "Relief Office, the organization will suffer the loss of $419 million, the appeal notes.",
+    "If Congress cuts its research grants, Harlow University would face a loss of $80 million.",
+])
+def test_funding_a_condition_takes_away_is_no_loss(nlp, text):
+    assert not money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text,owner,amount", [
+    ("If demand stays weak, Corvel Airlines will suffer a loss of $600 million this year, the "
+     "airline said.", "Corvel Airlines", 600e6),
+    ("If the merger fails, Brisk Media will book a $200 million loss.", "Brisk Media", 200e6),
+])
+def test_a_loss_under_another_condition_stays(nlp, text, owner, amount):
+    assert (owner, "loss", amount) in money_facts(nlp, text)

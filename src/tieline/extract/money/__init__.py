@@ -95,13 +95,15 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         previous = kept.get(key)
         if previous and (guessed or ((entity, key) in seen and not previous[1])):
             continue
-        if previous and previous[1]:
-            found.remove(previous[0])
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
         mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
+        if kind == "funding" and mood == "negated":
+            continue  # "the grant was not given to X", "there never was a grant to X": none
+        if previous and previous[1]:
+            found.remove(previous[0])
         rate = yearly(text, amount.end)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),

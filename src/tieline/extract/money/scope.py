@@ -1,9 +1,11 @@
 """Figures of a part or of a whole that the parse would give to one company: a division's
 results ("revenue at its cloud division rose to $4bn"), an industry's total ("sales in the
-sector hit $80bn") and public money handed out ("$4.9bn in relief funds sent to nursing homes")."""
+sector hit $80bn"), public money handed out ("$4.9bn in relief funds sent to nursing homes")
+and funding a condition would take away told as a loss ("if X stops its funding, the agency
+will suffer the loss of $419m")."""
 from __future__ import annotations
 
-from .kinds import governing_path
+from .kinds import governing_path, token_kind
 from .owners import is_public
 from .words import DIVISION_NOUNS, GIVING_VERBS, SALIENT_KINDS
 
@@ -65,10 +67,24 @@ def handed_out(root, sent) -> bool:
 
 
 def not_the_owners(kind: str, entity: str, root, sent) -> bool:
-    """A figure of a division, of an industry, or handed out by a public body: the owner the
-    parse found is not its owner."""
+    """A figure of a division, of an industry, handed out by a public body, or funding a
+    condition takes away: the owner (or kind) the parse found is not the figure's."""
     if kind in RESULT_KINDS and division_figure(root, sent):
         return True
     if kind == "investment" and is_public(entity) and handed_out(root, sent):
         return True
+    if kind == "loss" and funding_lost(root, sent):
+        return True
     return industry_total(root, sent)
+
+
+def funding_lost(root, sent) -> bool:
+    """ "If the government stops its funding, the agency will suffer the loss of $419m": the
+    loss is the funding the condition takes away, no loss in the accounts ("if demand stays
+    weak, X will post a $600m loss" is one)."""
+    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    conditions = [c for v in ([verb, *verb.ancestors] if verb is not None else [])
+                  for c in v.children if c.dep_ == "advcl" and any(
+                      m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    return any(token_kind(t) in ("funding", "investment") or t.lemma_.lower() in ("aid", "support")
+               for c in conditions for t in c.subtree)
