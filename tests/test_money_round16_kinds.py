@@ -1,6 +1,7 @@
 """Round 16 money: a dividend or a refund paid out is a payment (other), not funding or a
 price; a deal a seller wins ("lands", "wins", "secures") is its customer's, as a contract won
-already was, unless it is a deal to buy.
+already was, unless it is a deal to buy; a profit larger than the sales the same sentence gives
+its owner is sales the writer called income, and is dropped.
 
 Every sentence and name is invented.
 """
@@ -34,4 +35,19 @@ def test_a_dividend_or_refund_is_a_payment(nlp, text, owner, amount):
      {("Estra Mining", "deal_value", 500e6)}),
 ])
 def test_a_deal_won_is_the_customers(nlp, text, facts):
+    assert money_facts(nlp, text) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # retail: "income" above the sales of the same sentence is sales misnamed
+    ("Quorn Retail said its sales jumped 27 percent to $75 billion in March and the company "
+     "projects that its income will increase to $81 billion.",
+     {("Quorn Retail", "revenue", 75e9)}),
+    # carmaking, banking: a profit below the sales stays
+    ("Tarvo Motors said its sales rose to $40 billion while its net income rose to $3 billion.",
+     {("Tarvo Motors", "revenue", 40e9), ("Tarvo Motors", "profit", 3e9)}),
+    ("Pellam Bank reported revenue of $9 billion and profit of $2 billion.",
+     {("Pellam Bank", "revenue", 9e9), ("Pellam Bank", "profit", 2e9)}),
+])
+def test_a_profit_above_the_sales_beside_it_is_dropped(nlp, text, facts):
     assert money_facts(nlp, text) == facts

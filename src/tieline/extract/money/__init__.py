@@ -41,7 +41,7 @@ from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
-from .scope import not_the_owners
+from .scope import no_profit_above_sales, not_the_owners
 from .parties import cut_from_longer, joint_raiser, not_one_name
 from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY,
                     PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS, PURPOSE_NOUNS,
@@ -116,7 +116,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
                                ev))
             if name == entity:
                 kept[key] = (found[-1], guessed)
-    return found
+    return no_profit_above_sales(found)
 
 
 def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] | None:

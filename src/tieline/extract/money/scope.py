@@ -88,3 +88,14 @@ def funding_lost(root, sent) -> bool:
                       m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
     return any(token_kind(t) in ("funding", "investment") or t.lemma_.lower() in ("aid", "support")
                for c in conditions for t in c.subtree)
+
+
+def no_profit_above_sales(found: list) -> list:
+    """ "its sales jumped to $75bn and it projects its income will rise to $81bn": a profit
+    larger than the sales the same sentence gives its owner is sales the writer called income,
+    not a profit; it is dropped."""
+    sales = {(m.entity, m.currency, m.evidence.start): m.amount for m in found
+             if m.kind == "revenue" and m.evidence is not None}
+    return [m for m in found if not (
+        m.kind == "profit" and m.evidence is not None
+        and m.amount > sales.get((m.entity, m.currency, m.evidence.start), m.amount))]
