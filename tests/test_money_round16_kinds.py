@@ -1,7 +1,8 @@
 """Round 16 money: a dividend or a refund paid out is a payment (other), not funding or a
 price; a deal a seller wins ("lands", "wins", "secures") is its customer's, as a contract won
 already was, unless it is a deal to buy; a profit larger than the sales the same sentence gives
-its owner is sales the writer called income, and is dropped.
+its owner is sales the writer called income, and is dropped; money "invested on" things
+("invested $800m on safety measures") is spent, a cost.
 
 Every sentence and name is invented.
 """
@@ -51,3 +52,18 @@ def test_a_deal_won_is_the_customers(nlp, text, facts):
 ])
 def test_a_profit_above_the_sales_beside_it_is_dropped(nlp, text, facts):
     assert money_facts(nlp, text) == facts
+
+
+@pytest.mark.parametrize("text,owner,kind,amount", [
+    # rail, health care: money "invested on" things is spent
+    ("Garnet Rail has invested $40 million on new signalling this year.", "Garnet Rail", "cost",
+     40e6),
+    ("Corla Health invested $12 million on staff training.", "Corla Health", "cost", 12e6),
+    # food, rail: money put "in" something stays an investment, whatever else is "on"
+    ("Brisk Foods invested $25 million in new ovens on Monday.", "Brisk Foods", "investment",
+     25e6),
+    ("Garnet Rail invested $40 million in Tolver Signals last year.", "Garnet Rail", "investment",
+     40e6),
+])
+def test_money_invested_on_things_is_a_cost(nlp, text, owner, kind, amount):
+    assert (owner, kind, amount) in money_facts(nlp, text)

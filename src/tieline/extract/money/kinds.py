@@ -125,10 +125,12 @@ def _deal_valued(tok) -> bool:
 def _special_kind(tok) -> str | None:
     """Constructions whose words say one kind and mean another: "was ordered to pay $N" (a
     fine or damages), "spent $N to buy X" (a price), "received a $N investment" or "an
-    investment secured by X" (funding)."""
+    investment secured by X" (funding), "invested $N on safety measures" (a cost)."""
     lemma = tok.lemma_.lower()
     if lemma == "pay" and tok.head.lemma_.lower() in COMPELLING_VERBS:
         return "other"
+    if lemma == "invest" and tok.pos_ == "VERB" and spent_on(tok):
+        return "cost"
     if lemma in ("spend", "pay") and any(c.dep_ in ("xcomp", "advcl") and
                                          c.lemma_.lower() in SALE_VERBS for c in tok.children):
         return "deal_value"
@@ -139,6 +141,15 @@ def _special_kind(tok) -> str | None:
                    for c in tok.children)):  # "an investment secured by X", not "securing"
         return "funding"
     return None
+
+
+def spent_on(verb) -> bool:
+    """ "invested $800m on safety measures": money spent on things (not "on Monday"), with no
+    business it was put "in" or "into"."""
+    preps = [c for t in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
+             for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")]
+    return bool(preps) and all(p.lower_ == "on" and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in p.children) for p in preps)
 
 
 def from_backer(noun) -> bool:
