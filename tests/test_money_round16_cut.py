@@ -26,3 +26,9 @@ from tieline.extract.money.parties import cut_from_longer
 ])
 def test_a_name_cut_after_the_sentences_first_word(nlp, text, name, cut):
     assert cut_from_longer(nlp(text), name) is cut
+
+
+def test_the_before_a_name_at_a_sentences_start_is_no_part_of_it(nlp):
+    text = ("The Harwick Group says the cuts fund a £150m investment. The Harwick Group "
+            "printed 2m copies. Staff at The Harwick Group went on strike.")
+    assert cut_from_longer(nlp(text), "Harwick Group") is False

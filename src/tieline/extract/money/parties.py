@@ -257,7 +257,7 @@ def _continued(span) -> bool:
     after = list(doc[span.end:span.end + 2])
     if before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
         return True
-    if before.is_sent_start and before.text[:1].isupper() and view(doc).text.count(
+    if before.is_sent_start and before.pos_ == "PROPN" and view(doc).text.count(
             f"{before.text} {span[0].text}") > 1:
         return True  # "Liberty Mutual Insurance will give ..." and "... to Liberty Mutual"
     # "the Arts for Harbor Relief Fund": a capitalized word joined by "for" or "of" begins the
