@@ -1,4 +1,4 @@
-"""Round 16 money: a dividend or a refund paid out is a payment (other), not funding or a
+"""Round 16 money: a dividend paid out is a payment (other), not funding or a
 price; a deal a seller wins ("lands", "wins", "secures") is its customer's, as a contract won
 already was, unless it is a deal to buy; a profit larger than the sales the same sentence gives
 its owner is sales the writer called income, and is dropped; money "invested on" things
@@ -17,10 +17,10 @@ from extracted import money_facts
     # insurance, telecoms
     ("Brightway Insurance said it would pay $2 billion in dividend to its customers, with "
      "premium credit of about 25%.", "Brightway Insurance", 2e9),
-    ("Quanta Telecom will refund $40 million to customers, the company said.",
+    ("Quanta Telecom said it would pay $40 million in dividends to its shareholders.",
      "Quanta Telecom", 40e6),
 ])
-def test_a_dividend_or_refund_is_a_payment(nlp, text, owner, amount):
+def test_a_dividend_is_a_payment(nlp, text, owner, amount):
     assert (owner, "other", amount) in money_facts(nlp, text)
 
 
