@@ -60,7 +60,7 @@ def test_a_figure_an_estimating_verb_governs_is_hedged(nlp, text, modality):
      "doses of a vaccine that is not even approved yet.", "asserted"),
     ("Kestrel Foods raised $30 million for a bakery chain that has never turned a profit.",
      "asserted"),
-    ("Kestrel Foods has not raised $30 million, the company said.", "negated"),
+    ("Kestrel Foods has not spent $30 million, the company said.", "negated"),
 ])
 def test_a_relative_clause_after_the_figure_lends_it_no_negation(nlp, text, modality):
     assert {m.modality for m in money(nlp, text)} == {modality}
