@@ -24,11 +24,15 @@ def extract(document: Document, sdoc) -> Extraction:
     ), sdoc, ents, found=relations)
 
 
+HIRE_RULES = frozenset({"verb:employ:hire", "verb:employ:appointed"})
+
+
 def _dedupe(relations):
     """One relation per (type, head, tail) per document, as the annotation guide counts them.
-    The first found is kept, except that a job the same sentence also gives as current wins
-    over a past role there: "Globex appointed former sales chief Ann Lee to run X" employs her
-    now, whatever her old post was."""
+    The first found is kept, except that a hire the same sentence states wins over a past role
+    there: "Globex appointed former sales chief Ann Lee to run X" employs her now, whatever her
+    old post was (any other current-sounding fact does not: "Ann Lee, formerly with Vossa Bank,
+    will lead the unit" keeps Vossa Bank in her past)."""
     seen, kept = {}, []
     for rel in relations:
         key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
@@ -36,8 +40,8 @@ def _dedupe(relations):
         if key not in seen:
             seen[key] = len(kept)
             kept.append(rel)
-        elif rel.type == "employ" and rel.modality != "negated" \
-                and kept[seen[key]].modality == "negated" \
+        elif rel.type == "employ" and rel.modality == "asserted" \
+                and rel.evidence.rule in HIRE_RULES and kept[seen[key]].modality == "negated" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
             kept[seen[key]] = rel
     return kept
