@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import us_states, world_places
+from .post_cues import employer_slot
 from .tokens import CAMEL, landform
 from .words import INVEST_WORDS, RELATIONAL_NOUNS
 from .words import VOTE_WEIGHTS as W
@@ -28,8 +29,8 @@ class PlaceVotes:
         acts stays a party, as the annotation guide counts states ("Texas sued X")."""
         sdoc = self.sdoc
         root = sdoc[i:j].root
-        city = self._city(name)
-        place = name in self.places or name.isupper() or landform(name) or \
+        city, slot = self._city(name), employer_slot(sdoc[i:j])
+        place = name in self.places or name.isupper() and not slot or landform(name) or \
             self._town_and_state(i, j, name) or (
             j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (
             root.dep_ == "appos" and root.head.ent_type_ == "GPE"
@@ -42,7 +43,7 @@ class PlaceVotes:
             root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
             root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
             root.dep_ == "pobj" and root.head.lower_ == "in"
-            and root.head.head.lemma_ in INVEST_WORDS)
+            and root.head.head.lemma_ in INVEST_WORDS) or slot
         # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
         # share a city's name; and "Texas sued X" names a party, as the guide counts states
         city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())

@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 
 from ..lexicon import in_waiting
 from .place_votes import PlaceVotes
+from .post_cues import apposed_to_post, described_post_org
 from .tokens import VERSIONED, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
@@ -275,11 +276,14 @@ class Voting(PlaceVotes):
             if prev.lower_ in FIRM_ONLY:
                 firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
         root = sdoc[i:j].root
+        if j - i > 1 and not org_words and all(t.is_title for t in sdoc[i:j]) and apposed_to_post(root):
+            v["PERSON"] += W["role_apposition"]  # "Moderna's chairman, Ann Vale, said"
         for c in root.children:
             if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
                 # "Shawn Burns, a fund manager at ...": a person
                 v["PERSON"] += W["role_apposition"]
-            if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS:
+            if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS \
+                    and not (j - i > 1 and described_post_org(root, c)):
                 v["ORG"] += W["descriptor_apposition"]
                 strong_org.add(name)
                 self.descriptor_names[c.lemma_.lower()].append(name)
