@@ -8,6 +8,7 @@ from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
 from .splits import Splits
+from .titled import titled_employers
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
                      line_capitals, name_bounds, name_like, span_text, speaker_label_tokens,
                      split_coordination, stage_direction_tokens, ticker_tokens)
@@ -107,6 +108,7 @@ class Candidates(Joins, Splits):
         self._missed_names(out, surnames)
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
+        out += titled_employers(self, out)  # "ADB chief economist Ann Vale"
         lines = line_capitals(sdoc)
         dateline = dateline_tokens(sdoc, lines)
         stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc, lines)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import us_states, world_places
-from .post_cues import employer_slot
+from .post_cues import employer_slot, titled_slot
 from .tokens import CAMEL, landform
 from .words import INVEST_WORDS, RELATIONAL_NOUNS
 from .words import VOTE_WEIGHTS as W
@@ -29,7 +29,8 @@ class PlaceVotes:
         acts stays a party, as the annotation guide counts states ("Texas sued X")."""
         sdoc = self.sdoc
         root = sdoc[i:j].root
-        city, slot = self._city(name), employer_slot(sdoc[i:j])
+        city = self._city(name)  # "CEO of Blinkx", "Jupiter analyst A": a firm, not a city
+        slot = not city and (employer_slot(sdoc[i:j]) or titled_slot(sdoc[i:j]))
         place = name in self.places or name.isupper() and not slot or landform(name) or \
             self._town_and_state(i, j, name) or (
             j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (

@@ -109,7 +109,8 @@ TITLE_ADJECTIVES = _words("title_adjectives")  # "New Vale CEO": the CEO is new
 # "Skyhop Airlines Aerovance 737": an airline and a planemaker run together end here
 OPERATOR_TAILS = _words("operator_tails")
 PERSON_TITLES = _words("person_titles")
-APPOSED_POSTS = _words("apposed_posts")  # "Globex's chairman, Ann Vale,": only a person  # "Acme CFO Ann Lee": only a person follows such a title
+APPOSED_POSTS = _words("apposed_posts")  # "Globex's chairman, Ann Vale,": only a person
+TITLED_POSTS = _words("titled_posts")  # "Gazprom CEO Ann Vale": the word before is a firm  # "Acme CFO Ann Lee": only a person follows such a title
 # "Acme Board member": a seat on Acme's board; any other post after "Board" is the board's own
 BOARD_SEATS = _words("board_seats")
 UNIT_HEADS = _words("unit_heads")  # "the School of Public Health at Avalon University"
