@@ -275,6 +275,13 @@ class Voting(PlaceVotes):
             self.descriptor_names[prev.lemma_.lower()].append(name)
             if prev.lower_ in FIRM_ONLY:
                 firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
+        self._apposition_votes(v, i, j, name, org_words, strong_org, firms)
+
+    def _apposition_votes(self, v: Counter, i: int, j: int, name: str, org_words: set,
+                          strong_org: set[str], firms: set[str]) -> None:
+        """Votes of what a name is set beside: a post ("Moderna's chairman, Ann Vale,"), a
+        person's trade ("Shawn Burns, a fund manager") or a kind of firm ("X, a drugmaker")."""
+        sdoc = self.sdoc
         root = sdoc[i:j].root
         if j - i > 1 and not org_words and all(t.is_title for t in sdoc[i:j]) and apposed_to_post(root):
             v["PERSON"] += W["role_apposition"]  # "Moderna's chairman, Ann Vale, said"
