@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS, world_places
 from .tokens import Mention, anaphor_tokens, is_source
-from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, ORG_DESCRIPTORS,
-                    PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS, RELATIONAL_NOUNS, SHARE_WORDS,
+from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
+                    ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
+                    RELATIONAL_NOUNS, SHARE_WORDS,
                     STATE_WORDS, TARGET_VERBS, place_names)
 
 # entity labels of a capitalised word after a description that do not name it ("the company
@@ -151,6 +152,8 @@ class Anaphora:
                 return None
             fit = self._compatible(lemma) | self._fits(
                 token, [m for m in self.mentions if m.type == "ORG" and m.end <= token.idx])
+            if not fit and lemma in NAMED_ONLY_DESCRIPTORS:
+                return None
         orgs_before = [m for m in self.mentions_in(self.sents[k])
                        if m.end <= token.idx and m.type == "ORG" and m.span[1] <= token.i
                        and (not is_source(m.root) or m.name in self.cited - excluded)
