@@ -30,7 +30,8 @@ class PlaceVotes:
         sdoc = self.sdoc
         root = sdoc[i:j].root
         city = self._city(name)  # "CEO of Blinkx", "Jupiter analyst A": a firm, not a city
-        slot = not city and (employer_slot(sdoc[i:j]) or titled_slot(sdoc[i:j]))
+        slot = not city and (employer_slot(sdoc[i:j]) or root.ent_type_ != "LOC"
+                             and titled_slot(sdoc[i:j]))  # "Silicon Valley analyst A": a region
         place = name in self.places or name.isupper() and not slot or landform(name) or \
             self._town_and_state(i, j, name) or (
             j < len(sdoc) and sdoc[j].text in {"-", "‑"}) or (

@@ -257,7 +257,8 @@ class Products:
                 continue
             k = h
             while k > 0 and sdoc[k - 1].dep_ in {"compound", "amod", "nmod", "nummod"} \
-                    and (name_like(sdoc[k - 1]) or sdoc[k - 1].like_num and k < h):
+                    and (name_like(sdoc[k - 1]) and not sdoc[k - 1].like_num
+                         or sdoc[k - 1].like_num and k < h):  # "Fortune 500 maker": an index
                 k -= 1
             if k == h or not sdoc[k].text[:1].isalpha() or sdoc[k].is_sent_start and (
                     sdoc[k].lower_ in PRODUCT_NOUNS or self._common_words(sdoc[k:h])):

@@ -2,9 +2,10 @@
 Vale", "Marriott CEO Bo Park"): the capitalised word before the post names the organization."""
 from __future__ import annotations
 
+from ..lexicon import large_places
 from .tokens import span_text
-from .words import (CALENDAR, DEMONYMS, HONORIFICS, PERSON_TITLES, ROLE_WORDS, TITLE_MODIFIERS,
-                    TITLED_POSTS)
+from .words import (CALENDAR, DEMONYMS, HONORIFICS, PERSON_TITLES, ROLE_WORDS, STREET_WORDS,
+                    TITLE_MODIFIERS, TITLED_POSTS, place_names)
 
 SKIPPED_LABELS = frozenset({"", "NORP", "LOC"})  # a firm the tagger missed or took for a place
 NOT_EMPLOYERS = CALENDAR | DEMONYMS | HONORIFICS | TITLE_MODIFIERS | ROLE_WORDS
@@ -34,9 +35,17 @@ def titled_employers(ents, out) -> list:
         while start > 0 and k - start < 3 and _employer_word(ents, sdoc[start - 1], covered) \
                 and sdoc[start - 1].head.i > start - 1:
             start -= 1
-        if not longer_name(sdoc, start):
-            found.append((start, k + 1, span_text(sdoc[start:k + 1]), "ORG"))
+        name = span_text(sdoc[start:k + 1])
+        if not longer_name(sdoc, start) and not _a_place(name):
+            found.append((start, k + 1, name, "ORG"))
     return found
+
+
+def _a_place(name: str) -> bool:
+    """"Wall Street analyst A", "Brooklyn spokesman A": a street, a country or a large city the
+    post is said of, no employer (a small town's name is often a firm's: "Orion CEO A")."""
+    return name in large_places() or name in place_names() \
+        or name.split()[-1].lower() in STREET_WORDS
 
 
 def _post_word(tok) -> bool:
