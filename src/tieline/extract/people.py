@@ -449,8 +449,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
             went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
             if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
-                   or p.ent_type_ == "GPE" and getattr(ents.mention_at(p), "type", None) != "ORG"
-                   for p in went):
+                   for p in went):  # (not a city: "left Globex for London" ends the job)
                 left = []  # "left the Globex building for the resort", "departs the Vellum
                 # House for Camp Arden": a trip, not a job
             for org in left:

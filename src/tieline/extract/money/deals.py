@@ -33,7 +33,7 @@ def seller_side(owners, verb, root) -> str | None:
 def won_deal(lemma: str, noun) -> bool:
     """ "X lands a $1bn government deal", "X wins a $3bn deal with Y": a deal won is a sale,
     unless it is one to buy ("secured a deal to acquire Z")."""
-    return lemma in SELLER_VERBS and noun.lemma_.lower() == "deal" and not any(
+    return lemma in SELLER_VERBS - {"lose"} and noun.lemma_.lower() == "deal" and not any(
         t.lemma_.lower() in BUYING_VERBS for t in noun.subtree if t.pos_ == "VERB")
 
 

@@ -84,8 +84,9 @@ def one_day(after) -> bool:
     """ "sales hit $1m in a single day", "$2m in one week": a day's or a week's takings, a
     rate, not a total."""
     words = [t.lower_ for t in after.doc[after.i:after.i + 4]]
-    if words[:1] != ["in"] or words[1:2] not in (["a"], ["one"]):
-        return False
+    if words[:1] != ["in"] or words[1:2] not in (["a"], ["one"]) \
+            or words[1:2] == ["a"] and words[2:3] != ["single"]:
+        return False  # "raised $5m in a week" is a total reached in a week
     unit = words[3:4] if words[2:3] == ["single"] else words[2:3]
     return bool(unit) and unit[0] in RATE_UNITS
 

@@ -75,7 +75,10 @@ def not_the_owners(kind: str, entity: str, root, sent) -> bool:
         return True
     if kind == "loss" and funding_lost(root, sent):
         return True
-    return industry_total(root, sent)
+    return kind in RESULT_KINDS and industry_total(root, sent)
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # "to stop funding to X"
 
 
 def funding_lost(root, sent) -> bool:
@@ -86,16 +89,20 @@ def funding_lost(root, sent) -> bool:
     conditions = [c for v in ([verb, *verb.ancestors] if verb is not None else [])
                   for c in v.children if c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-    return any(token_kind(t) in ("funding", "investment") or t.lemma_.lower() in ("aid", "support")
-               for c in conditions for t in c.subtree)
+    return any((t.pos_ == "NOUN" or t.dep_ in ARGUMENT_DEPS)
+               and (token_kind(t) in ("funding", "investment") or t.lemma_.lower() in ("aid", "support"))
+               for c in conditions for t in c.subtree)  # "if it cannot raise prices": no funding
 
 
 def no_profit_above_sales(found: list) -> list:
     """ "its sales jumped to $75bn and it projects its income will rise to $81bn": a profit
     larger than the sales the same sentence gives its owner is sales the writer called income,
     not a profit; it is dropped."""
-    sales = {(m.entity, m.currency, m.evidence.start): m.amount for m in found
-             if m.kind == "revenue" and m.evidence is not None}
+    sales: dict = {}  # the largest sales figure, so a year-ago one decides nothing
+    for m in found:
+        if m.kind == "revenue" and m.evidence is not None:
+            key = (m.entity, m.currency, m.evidence.start)
+            sales[key] = max(sales.get(key, 0), m.amount)
     return [m for m in found if not (
         m.kind == "profit" and m.evidence is not None
         and m.amount > sales.get((m.entity, m.currency, m.evidence.start), m.amount))]
