@@ -5,6 +5,7 @@ from ..model import SYMMETRIC_TYPES, Document, Extraction
 from .clauses import extract_clauses
 from .entities import DocEntities
 from .money import extract_money
+from .people import APPOINTED_RULE, HIRE_RULE
 from .quotes import extract_quotes
 from .relations import extract_relations
 from .scorer import score
@@ -24,7 +25,7 @@ def extract(document: Document, sdoc) -> Extraction:
     ), sdoc, ents, found=relations)
 
 
-HIRE_RULES = frozenset({"verb:employ:hire", "verb:employ:appointed"})
+HIRE_RULES = frozenset({HIRE_RULE, APPOINTED_RULE})
 
 
 def _dedupe(relations):

@@ -45,6 +45,7 @@ ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor Co
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
 FUNCTIONS = words("people", "functions")  # "runs communications for Globex"
+HIRE_RULE, APPOINTED_RULE = "verb:employ:hire", "verb:employ:appointed"  # a job taken now
 SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
 
 
@@ -331,14 +332,15 @@ def _person_verbs(m, ents, sink) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
-    if _hired_object(tok):  # "hired Ann Lee", "hired former sales director Ann Lee"
+    hired = _hired_object(tok)  # "hired Ann Lee", "hired former sales director Ann Lee"
+    if hired:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-    if _hired_object(tok) and verb.lemma_ in HIRE_VERBS \
+    if hired and verb.lemma_ in HIRE_VERBS \
             and not quote_then_speaker(verb.i, (m.span[0] if hasattr(m, "span") else tok.i), tok.doc):
         role = named_role(verb)  # "hired X as chief technology officer", "named X chief executive"
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):
-                sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:hire", sent,
+                sink.add("employ", org, Named(m.name, "PERSON"), verb, HIRE_RULE, sent,
                          obj=role)
                 sources = [o for p in prep_objects(verb, "from") for o in mentions_of(p, ents)]
                 # "hired Ann Lee, a former Globex executive,": the employer she left
@@ -354,7 +356,7 @@ def _person_verbs(m, ents, sink) -> None:
         orgs = [o for r in roles for o in _role_orgs(r, ents)]
         orgs += [o for p in prep_objects(verb, "by") for o in mentions_of(p, ents)]
         for org in orgs:
-            sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:appointed", sent,
+            sink.add("employ", org, Named(m.name, "PERSON"), verb, APPOINTED_RULE, sent,
                      obj=named_role(verb))
     _acting_verbs(m, ents, sink, sent)
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":

@@ -1,8 +1,8 @@
 """Type cues of a name written beside a post ("Globex's chairman, Ann Vale,")."""
 from __future__ import annotations
 
-from .titled import longer_name
-from .words import APPOSED_POSTS, PERSON_TITLES, ROLE_WORDS, TITLED_POSTS
+from .titled import longer_name, post_word
+from .words import APPOSED_POSTS, TITLED_POSTS
 
 
 def apposed_to_post(root) -> bool:
@@ -43,8 +43,7 @@ def titled_slot(span) -> bool:
     """"Jupiter analyst Ann Vale", "Lively CEO Bo Park": a name written right before a post a
     firm gives and a person's name is the post's employer (not "Hong Kong director A")."""
     doc, k = span.doc, span.end
-    while k < len(doc) and k - span.end < 3 and doc[k].lower_ in ROLE_WORDS and (
-            doc[k].is_lower or doc[k].text.isupper() and doc[k].lower_ in PERSON_TITLES):
+    while k < len(doc) and k - span.end < 3 and post_word(doc[k]):
         k += 1
     return k > span.end and k < len(doc) and doc[k].ent_type_ == "PERSON" \
         and any(t.lower_ in TITLED_POSTS for t in doc[span.end:k]) \

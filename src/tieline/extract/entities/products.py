@@ -17,6 +17,7 @@ from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES,
 TITLE_MAKER_IDS = frozenset(map(get_string_id, {"maker", "creator", "manufacturer"}))
 # "Acme, which makes Zephyr": verbs whose plain object, said of a firm, is its product
 MAKING_VERBS = {"make", "produce", "manufacture", "brew", "publish"}
+FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
 
 
 class Products:
@@ -166,7 +167,7 @@ class Products:
             i, j = name_bounds(tok)
             name = re.sub(r"\s+", " ", span_text(self.sdoc[i:j]))
             if any(k in named for k in range(i, j)) or name in self.places \
-                    or self.sdoc[j - 1].lower_ in ORG_NAME_WORDS | COMPANY_SUFFIXES \
+                    or self.sdoc[j - 1].lower_ in FIRM_TAILS \
                     or not self._acceptable(name, "PRODUCT"):
                 continue  # a person, a place or a firm's name closes the list
             out.append((i, j, name))

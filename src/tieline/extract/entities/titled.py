@@ -26,7 +26,7 @@ def titled_employers(ents, out) -> list:
         if label != "PERSON" or j - i < 2:
             continue
         k = i - 1
-        while k >= 0 and i - k <= 3 and _post_word(sdoc[k]):
+        while k >= 0 and i - k <= 3 and post_word(sdoc[k]):
             k -= 1
         if k < 0 or not any(t.lower_ in TITLED_POSTS for t in sdoc[k + 1:i]) \
                 or not _employer_word(ents, sdoc[k], covered):
@@ -48,7 +48,8 @@ def _a_place(name: str) -> bool:
         or name.split()[-1].lower() in STREET_WORDS
 
 
-def _post_word(tok) -> bool:
+def post_word(tok) -> bool:
+    """A word of a post written before a name: "chief economist", "CEO" (not "Chief", a name's)."""
     return tok.lower_ in ROLE_WORDS and (tok.is_lower or tok.text.isupper()
                                          and tok.lower_ in PERSON_TITLES)
 

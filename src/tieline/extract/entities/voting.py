@@ -18,6 +18,8 @@ from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 DASHES = frozenset({"—", "–", "-", "--"})
+TITLE_LEADS = HONORIFICS | OFFICE_WORDS  # "Rep. Ada Vale", "Mayor Bo Lind"
+PERSON_ROLES = ROLE_WORDS - ORG_DESCRIPTORS  # "a fund manager": a person's, never a firm's
 
 
 class Voting(PlaceVotes):
@@ -286,7 +288,7 @@ class Voting(PlaceVotes):
         if j - i > 1 and not org_words and all(t.is_title for t in sdoc[i:j]) and apposed_to_post(root):
             v["PERSON"] += W["role_apposition"]  # "Moderna's chairman, Ann Vale, said"
         for c in root.children:
-            if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in ROLE_WORDS - ORG_DESCRIPTORS:
+            if c.dep_ == "appos" and j - i > 1 and c.lemma_.lower() in PERSON_ROLES:
                 # "Shawn Burns, a fund manager at ...": a person
                 v["PERSON"] += W["role_apposition"]
             if c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS \
@@ -303,7 +305,7 @@ class Voting(PlaceVotes):
         if not hasattr(self, "_titled"):
             self._titled = {e[-1].text for e in self.sdoc.ents if e.label_ == "PERSON"
                             and len(e) > 1 and e.start > 0 and self.sdoc[e.start - 1].lower_
-                            in HONORIFICS | OFFICE_WORDS}
+                            in TITLE_LEADS}
         return self._titled
 
     def _acting(self, i: int, j: int) -> bool:

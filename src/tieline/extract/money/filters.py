@@ -46,6 +46,7 @@ CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "f
 CHANGE_VERBS = ("boost", "climb", "cut", "decline", "decrease", "drop", "fall", "grow", "increase",
                 "jump", "lower", "raise", "reduce", "rise", "shrink", "slash", "trim")
 # The parts a total was just given as: "it was made up of $250m ... and $125m in penalties".
+NOT_ONE_OWNERS = AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL | GAP_NOUNS  # totals, public money, gaps
 PARTS_OF = re.compile(r"\b(?:made up of|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|"
                       r"split (?:between|into)|of which)\b", re.I)
 
@@ -249,7 +250,7 @@ def not_a_holding(span, root, sent) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in RUMOUR_MODIFIERS for n in (root, *nouns[:2])
            for c in n.children):
         return True  # "the alleged $10m", "a purported $2bn bid"
-    return any(n.lemma_.lower() in AGGREGATE_NOUNS | PUBLIC_OR_PERSONAL | GAP_NOUNS
+    return any(n.lemma_.lower() in NOT_ONE_OWNERS
                or any(c.dep_ == "amod" and c.lower_ in STATISTIC_WORDS for c in n.children)
                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PUBLIC_OR_PERSONAL
                       for c in n.children)

@@ -77,21 +77,24 @@ def kind_word(tok) -> str:
 def token_kind(tok) -> str | None:
     """The kind a word names; "the value of their agreements" is the agreements' kind, and
     revenue not yet earned ("future contract revenue") is no revenue."""
-    kind = WORD_KIND.get(kind_word(tok))
-    if kind_word(tok) == "deal" and tok.pos_ == "VERB":
+    word = kind_word(tok)
+    kind = WORD_KIND.get(word)
+    if kind is None:
+        return None
+    if word == "deal" and tok.pos_ == "VERB":
         return None  # "$24m to deal with the floods": no deal
-    if kind_word(tok) == "fund" and tok.tag_ == "NNS":
+    if word == "fund" and tok.tag_ == "NNS":
         return None  # "relief funds", "provider funds sent to homes": money, not a fund's size
-    if kind_word(tok) == "charge" and legal_charge(tok):
+    if word == "charge" and legal_charge(tok):
         return None  # "$1bn to settle criminal charges": an accusation, not a cost
-    if kind == "funding" and kind_word(tok) == "credit" and any(
+    if kind == "funding" and word == "credit" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in TRADED_CREDITS for c in tok.children):
         return None  # "sold $354m of carbon credits": credits traded, not lent
-    if kind_word(tok) == "offer" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+    if word == "offer" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
         return "other"
-    if kind == "valuation" and kind_word(tok) == "value":
+    if kind == "valuation" and word == "value":
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
         if any(g.lemma_.lower() in HOLDINGS for g in of):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from .kinds import governing_path, token_kind
 from .owners import is_public
-from .words import DIVISION_NOUNS, GIVING_VERBS, SALIENT_KINDS
+from .words import COMBINED_KINDS, DIVISION_NOUNS, GIVING_VERBS
 
 SCOPE_PREPS = ("across", "at", "from", "in", "of", "within")  # "revenue at its unit"
 SENDING_VERBS = GIVING_VERBS | {"send"}
-RESULT_KINDS = SALIENT_KINDS | {"valuation"}  # a part's results and worth
+RESULT_KINDS = COMBINED_KINDS  # a part's results and worth
 TOTAL_NOUNS = ("industry", "sector")  # not "market": "revenue in the US market" is a firm's
 
 
@@ -49,8 +49,8 @@ def industry_total(root, sent) -> bool:
 
 
 def _of_aggregate(noun) -> bool:
-    """A noun no one possesses, told of an industry, a sector or a market ("sales in the
-    sector")."""
+    """A noun no one possesses, told of an industry or a sector ("sales in the sector"; a
+    market is left out: "revenue in the US market" is a firm's)."""
     def unowned(tok):
         return not any(c.dep_ == "poss" for c in tok.children)
     return unowned(noun) and any(
