@@ -79,10 +79,16 @@ def kept_article(name: str) -> str:
     return "The " + name[4:] if name.startswith("the ") and len(name) > 4 else name
 
 
+_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, accents, possessive 's and punctuation folded; words kept apart by one space."""
+    """Case, accents, possessive 's and punctuation folded; words kept apart by one space.
+    A plus sign ending a word is read out: "Disney+" is the service "Disney Plus", not the
+    firm Disney ("OPEC+" is not OPEC)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = _PLUS.sub(" plus", text)
     text = re.sub(r"['’]s\b", "", text)
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 

@@ -474,8 +474,9 @@ def _earlier_job(role) -> bool:
 
 def _named_thing(org) -> bool:
     """"launched Nutrition Aid, a program that ...": what was started is a program, an app or
-    an event, not an organization to work for."""
+    an event, not an organization to work for; nor is "created a Kindlr" (a name with "a"
+    before it is one of that firm's pages or accounts, not the firm)."""
     root = getattr(org, "root", None)
     return root is not None and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
-        for c in root.children)
+        or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)

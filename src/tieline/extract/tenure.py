@@ -24,8 +24,10 @@ def past_role(m, org, rtok, sdoc) -> bool:
     now = any(t.lower_ in NOW_WORDS and t.pos_ == "ADV" for i in near
               for t in sdoc[max(0, i - 3):i + 1])
     org_former = span is not None and (  # "ex-Globex", "Former Globex CEO Ann Lee"
-        former_word(sdoc[span[0]]) or span[1] <= m.span[0]
+        former_word(sdoc[span[0]]) or (span[1] <= m.span[0] or span[1] == rtok.i)
         and any(former_word(t) for t in words_before(sdoc, span[0], 2)))
+    # (span[1] == rtok.i: "Ann Lee, the former Council of Planners chair": the name written
+    # right before the role, after the person, is inside the former title)
     # a former word before the name scopes a role written before it, not one written after
     # it: "Globex's president, ex-FBI official Ann Lee" is still Globex's president
     # "a scientist formerly with Globex": the former word on the preposition naming the employer

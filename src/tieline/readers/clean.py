@@ -2,7 +2,9 @@
 
 Curly quotes and dashes are kept as written (they are part of quoted evidence); what goes is
 what no reader sees: odd spaces become plain spaces, invisible characters are dropped, line
-endings become \\n, and the text is NFC-composed.
+endings become \\n, and the text is NFC-composed. UTF-8 that was decoded once as Latin-1 or
+cp1252 upstream ("Putinâ\\x80\\x99s", "cafÃ©") is read back as UTF-8 first: left alone, its
+stray letters glue onto names ("Putinâs" as an employer).
 """
 from __future__ import annotations
 
@@ -18,14 +20,37 @@ _CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7
 
 _TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_INVISIBLE),
                         **dict.fromkeys(_CONTROLS), **dict.fromkeys(_LINE_BREAKS, "\n")})
+# one UTF-8 sequence read as cp1252/Latin-1: a lead byte and its continuation bytes, each
+# shown as the character that byte is in Latin-1 (C1 controls) or cp1252 (curly quotes, euro).
+# Only the leads of what English news holds (Latin-1 letters and signs, punctuation such as
+# curly quotes and dashes, emoji): "Â", "Ã", "â", "ð" before such bytes are never meant so,
+# while "É”" at the end of a quoted capitalised word may be.
+_CONT = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
+        "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_MOJIBAKE = re.compile(f"[\u00c2\u00c3]{_CONT}|\u00e2{_CONT}{{2}}|\u00f0{_CONT}{{3}}")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+def _utf8_again(m: re.Match) -> str:
+    chars = m.group()
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in chars)
+        return raw.decode("utf-8")
+    except UnicodeError:  # not one UTF-8 character after all: kept as written
+        return chars
+
+
+def repair_mojibake(text: str) -> str:
+    """"Putinâ\\x80\\x99s" -> "Putin’s", "cafÃ©" -> "café"; other text unchanged."""
+    return _MOJIBAKE.sub(_utf8_again, text)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, plain spaces, no invisible characters, \\n line ends, at most one blank line."""
-    text = text.replace("\r\n", "\n").translate(_TABLE)
+    """Mojibake read back, NFC, plain spaces, no invisible characters, \\n line ends, at most
+    one blank line."""
+    text = repair_mojibake(text).replace("\r\n", "\n").translate(_TABLE)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # Substring tests are far cheaper than the regex passes they let most texts skip.

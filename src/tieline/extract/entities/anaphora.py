@@ -61,9 +61,18 @@ def _is_target(tok) -> bool:
     return tok.head.lemma_ in TARGET_VERBS and tok.dep_ == "dobj"
 
 
+def _held_in(tok) -> bool:
+    """What a holding is in: "a $700m investment in the startup", "a stake in the company"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"} \
+        and tok.head.head.lemma_.lower() in HOLDINGS
+
+
 def _as_target(tok, orgs: list) -> list:
     """"X was keen to buy Globex but lost to Acme, which agreed to buy the company": the company
-    bought is not the one named as a subject (a bidder), if another was named."""
+    bought is not the one named as a subject (a bidder), if another was named; nor is the firm
+    "Acme invested in Globex, after Zeta led an investment in the startup" puts money in."""
+    if _held_in(tok):  # no subject at all: the holder is never what it holds
+        return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}]
     if not _is_target(tok):
         return orgs
     return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
