@@ -106,3 +106,22 @@ def test_text_that_only_looks_like_mojibake_is_kept(text):
 def test_a_repaired_possessive_names_the_employer(nlp):
     text = normalize_text("Halven Mining\u00e2\u0080\u0099s chief executive Ann Lee said output rose.")
     assert ("employ", "Halven Mining", "Ann Lee") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # auctions
+    ("\"Bids were strong,\" said Ian Kell, an Ormond's senior vice president.",
+     ("Ormond's", "Ian Kell")),
+    # ratings
+    ("\"Growth will slow,\" said Dora Fenn, a Pryce's assistant vice president.",
+     ("Pryce's", "Dora Fenn")),
+])
+def test_a_before_name_s_keeps_the_s(nlp, text, fact):
+    assert fact in of_kind(nlp, text, "employ")
+
+
+def test_a_possessive_after_a_name_is_still_one(nlp):
+    text = ("Ann Reel, a Halvex senior vice president, spoke on Monday. Halvex's shares fell "
+            "5% after the call.")
+    found = of_kind(nlp, text, "employ")
+    assert ("Halvex", "Ann Reel") in found and ("Halvex's", "Ann Reel") not in found

@@ -7,6 +7,7 @@ from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
+from .possessives import possessive_name
 from .splits import Splits
 from .titled import titled_employers
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
@@ -33,7 +34,6 @@ NUMBER_PAIR = re.compile(r"(?:^|\s)\d[\d,.]*\s+(?:one|two|three|four|five|six|se
                          r"thousands?|dozens?)(?:\s|$)", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue"})
-CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "”"})  # "at Vale's."
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
 GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
 
@@ -282,22 +282,10 @@ class Candidates(Joins, Splits):
         return self._laws
 
     def _possessive_name(self, name: str) -> bool:
-        """Whether "'s" belongs to a name: the text never writes the name without it, and
-        at least once the "'s" owns nothing ("Vale's said", "at Vale's.", "Vale's and Orme's")."""
-        if not hasattr(self, "_owned"):
-            self._owned: dict[str, bool] = {}
-        if name not in self._owned:
-            forms = list(re.finditer(re.escape(name) + r"\b(['’]s\b)?", self.text))
-            alone = False
-            for m in forms if all(m.group(1) for m in forms) else ():
-                span = self.sdoc.char_span(m.start(1), m.end(1))
-                nxt = span.end < len(self.sdoc) and self.sdoc[span.end] if span is not None else None
-                alone = alone or nxt is False or nxt is not None and (
-                    nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"} or nxt.pos_ in {"AUX", "ADP", "SCONJ"}
-                    or nxt.text in CLAUSE_ENDS or nxt.pos_ == "CCONJ" and not any(
-                        t.lower_ in {"'s", "’s"} for t in self.sdoc[nxt.i:nxt.i + 5]))
-            self._owned[name] = alone
-        return self._owned[name]
+        owned = self.__dict__.setdefault("_owned", {})  # one look per name and text
+        if name not in owned:
+            owned[name] = possessive_name(self.sdoc, self.text, name)
+        return owned[name]
 
     def _common_words(self, tokens) -> bool:
         """Whether the text also writes every word of a name in lower case: words of a title
