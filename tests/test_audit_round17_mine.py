@@ -92,6 +92,7 @@ def test_a_former_title_holding_the_name(nlp, text, fact, modality):
     ("Halven\u00e2\u0080\u0099s chief", "Halven\u2019s chief"),
     ("caf\u00c3\u00a9 prices", "caf\u00e9 prices"),
     ("\u00e2\u20ac\u0153Yes,\u00e2\u20ac\u009d she said", "\u201cYes,\u201d she said"),
+    ("told Halven\u00c2 that", "told Halven that"),
 ])
 def test_mojibake_is_read_back(broken, fixed):
     assert normalize_text(broken) == fixed

@@ -42,9 +42,17 @@ def _utf8_again(m: re.Match) -> str:
         return chars
 
 
+# a no-break space read as cp1252 whose second byte a scraper already made a plain space:
+# "BloombergÂ that" ("Â" never ends an English word)
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\S)\u00c2(?= )")
+
+
 def repair_mojibake(text: str) -> str:
-    """"Putinâ\\x80\\x99s" -> "Putin’s", "cafÃ©" -> "café"; other text unchanged."""
-    return _MOJIBAKE.sub(_utf8_again, text)
+    """"Putinâ\\x80\\x99s" -> "Putin’s", "cafÃ©" -> "café", "sayingÂ that" -> "saying that";
+    other text unchanged."""
+    if "\u00c2" in text or "\u00c3" in text or "\u00e2" in text or "\u00f0" in text:
+        text = _LONE_A_CIRCUMFLEX.sub("", _MOJIBAKE.sub(_utf8_again, text))
+    return text
 
 
 def normalize_text(text: str) -> str:
