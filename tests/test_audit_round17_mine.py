@@ -126,3 +126,19 @@ def test_a_possessive_after_a_name_is_still_one(nlp):
             "5% after the call.")
     found = of_kind(nlp, text, "employ")
     assert ("Halvex", "Ann Reel") in found and ("Halvex's", "Ann Reel") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # politics beside a broadcaster
+    "Harbor Daily was criticised after its editor defended PM adviser Dominic Rollins on Monday.",
+    "Kestrel Radio said the President's adviser Tom Vey would testify next week.",
+    # a city beside a newspaper
+    "The Marlow Courier reported that the mayor's spokeswoman Ann Pell had resigned.",
+])
+def test_a_role_serving_an_office_holder_is_no_firm_job(nlp, text):
+    assert not of_kind(nlp, text, "employ")
+
+
+def test_a_bare_role_still_finds_the_firm_named_before(nlp):
+    text = "At Halvex Mining, chief executive Ann Reel said output would rise."
+    assert ("Halvex Mining", "Ann Reel") in of_kind(nlp, text, "employ")

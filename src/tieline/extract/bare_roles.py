@@ -7,6 +7,8 @@ from .employers import PRESS_ROLES, across_quote, corporate_title, local_governm
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
+# "PM adviser Ann Lee", "the mayor's spokesman": a role serving an office holder
+OFFICE_HOLDERS = words("relation_words", "office_holders") | {"pm", "king", "queen"}
 
 
 def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
@@ -14,6 +16,10 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
     document's main one."""
     words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
+    if role_tok is not None and any(
+            c.dep_ == "poss" and c.lower_ not in {"its", "their", "our"}
+            or c.dep_ == "compound" and c.lower_ in OFFICE_HOLDERS for c in role_tok.children):
+        return None  # "the President's adviser Ann Lee": a possessor that is no firm's name
     # "CEO Ann Lee" beside "Avalon County" only: the firm is named elsewhere, never the county
     govs = {m.name for m in ents.mentions if corporate_title(words) and local_government(m)}
     # "added an ICU ward, said hospital CEO Ann Lee": a unit is no one's employer, look past it
