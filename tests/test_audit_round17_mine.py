@@ -142,3 +142,9 @@ def test_a_role_serving_an_office_holder_is_no_firm_job(nlp, text):
 def test_a_bare_role_still_finds_the_firm_named_before(nlp):
     text = "At Halvex Mining, chief executive Ann Reel said output would rise."
     assert ("Halvex Mining", "Ann Reel") in of_kind(nlp, text, "employ")
+
+
+def test_whose_role_is_the_relative_firms(nlp):
+    text = ("Police harassed the main opposition party, the Tarn Alliance, whose leader Ivo Brel "
+            "is in a close race.")
+    assert ("Tarn Alliance", "Ivo Brel") in of_kind(nlp, text, "employ")

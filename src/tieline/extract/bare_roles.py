@@ -17,7 +17,7 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     document's main one."""
     words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
     if role_tok is not None and any(
-            c.dep_ == "poss" and c.lower_ not in {"its", "their", "our"}
+            c.dep_ == "poss" and c.lower_ not in {"its", "their", "our", "whose"}
             or c.dep_ == "compound" and c.lower_ in OFFICE_HOLDERS for c in role_tok.children):
         return None  # "the President's adviser Ann Lee": a possessor that is no firm's name
     # "CEO Ann Lee" beside "Avalon County" only: the firm is named elsewhere, never the county

@@ -56,6 +56,11 @@ class Grouping:
             bare = name.replace(".", "")  # "S.B.A." spells "Small Business Administration"
             if acr.get(name, acr.get(bare, name)) != name:
                 target = acr.get(name, acr.get(bare))
+            if kinds[name] == "PERSON" and len(words) == 1:  # "Trump" is Donald Trump's,
+                # not the "Trump Organization" the tagger also typed a person
+                target = next((n for n in longest_first if kinds[n] == "PERSON" and n != name
+                               and n.split()[-1] == name and not any(
+                                   w.islower() and len(w) > 3 for w in n.split())), None)
             for longer in longest_first:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
                     continue
