@@ -14,6 +14,14 @@ from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAIL
                     PERSON_SUFFIXES, PUBLICATION_WORDS)
 
 
+def _surname_of(name, longest_first, kinds) -> str | None:
+    """The person a lone name is the surname of: "Trump" is Donald Trump's, not the "Trump
+    Organization" the tagger also typed a person ("Ada met Bo": lower-case words are no name)."""
+    return next((n for n in longest_first if kinds[n] == "PERSON" and n != name
+                 and n.split()[-1] == name and not any(w.islower() and len(w) > 3
+                                                       for w in n.split())), None)
+
+
 class Grouping:
     """Part of DocEntities. Maps names to canonical names (needs the votes) and adds a mention
     for every occurrence of a known name."""
@@ -56,11 +64,8 @@ class Grouping:
             bare = name.replace(".", "")  # "S.B.A." spells "Small Business Administration"
             if acr.get(name, acr.get(bare, name)) != name:
                 target = acr.get(name, acr.get(bare))
-            if kinds[name] == "PERSON" and len(words) == 1:  # "Trump" is Donald Trump's,
-                # not the "Trump Organization" the tagger also typed a person
-                target = next((n for n in longest_first if kinds[n] == "PERSON" and n != name
-                               and n.split()[-1] == name and not any(
-                                   w.islower() and len(w) > 3 for w in n.split())), None)
+            if kinds[name] == "PERSON" and len(words) == 1:
+                target = _surname_of(name, longest_first, kinds)
             for longer in longest_first:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
                     continue
