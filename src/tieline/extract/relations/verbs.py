@@ -33,6 +33,7 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "misconduct", "manipulation", "manipulate", "launder", "laundering", "copy",
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
+DESCRIBED_FIRMS = ORG_DESCRIPTORS | {"chain"}  # "Acme, a retail chain owned by Globex"
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -99,12 +100,21 @@ def _shape(verb) -> _Shape:
     reduced = reduced or hyphened
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
-    objs = [verb.head] if reduced else objects_of(verb, passive) or undergoer
+    objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
     if predicated:
         objs = subjects_of(verb.head)
     if shared:
         objs = subjects_of(verb.head.head)
     return _Shape(passive, reduced, hyphened, objs)
+
+
+def _described(noun):
+    """"Acme, a retail chain owned by Globex": the participle hangs on a description of a firm
+    set beside a name, so what it acts on is the name."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
+            and noun.lemma_.lower() in DESCRIBED_FIRMS and any(c.dep_ == "det" for c in noun.children):
+        return noun.head
+    return noun
 
 
 def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:

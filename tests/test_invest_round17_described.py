@@ -1,0 +1,36 @@
+""""Acme, a retail chain owned by Globex": a participle that hangs on a description of a firm
+set beside a name acts on the name, so the owner or buyer is the agent. Only descriptions of a
+firm count (a ship, a ranch or a mineral water owned by someone is no company named).
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import relations
+
+
+@pytest.mark.parametrize("text,fact", [
+    # travel, retail, food, aviation
+    ("Disney also failed to disclose payments to Air Corrin, an airline owned by Tarvik Holdings.",
+     ("invest", "Tarvik Holdings", "Air Corrin")),
+    ("Soulride, a national chain owned by Equilon, is planning to limit the number of riders.",
+     ("invest", "Equilon", "Soulride")),
+    ("Korvan Foods, a snack maker bought by Halvorn Group in 2019, said sales rose.",
+     ("acquire", "Halvorn Group", "Korvan Foods")),
+    ("Palmetto Data, a secretive analytics firm owned by investor Ansel Brandt, won the contract.",
+     ("invest", "Ansel Brandt", "Palmetto Data")),
+])
+def test_described_firm_owned_by(nlp, text, fact):
+    assert fact in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Coral Queen, a ship owned by the Carnival Line, arrived in Florida last week.",
+    "Regulators targeted Hato Verde, a cattle ranch owned by Agrovia.",
+    "Uncertainty remains over Perlane, the iconic French mineral water owned by Nestora.",
+    "Korvan Foods, a company with stores owned by Halvorn Group, said sales rose.",
+])
+def test_no_firm_described(nlp, text):
+    assert not [k for k in relations(nlp, text) if k[0] in {"invest", "acquire"}]
