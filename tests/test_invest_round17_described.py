@@ -34,3 +34,17 @@ def test_described_firm_owned_by(nlp, text, fact):
 ])
 def test_no_firm_described(nlp, text):
     assert not [k for k in relations(nlp, text) if k[0] in {"invest", "acquire"}]
+
+
+@pytest.mark.parametrize("text,owned,owner,not_owner", [
+    # data, media
+    ("Palmetto Data, a secretive analytics firm owned by the billionaire and the Harlan backer "
+     "Peter Voss, has a contract.", "Palmetto Data", "Peter Voss", "Harlan"),
+    ("Kestrel Radio, a broadcaster owned by the tycoon and the Orvin Bank customer Ada Roe, "
+     "hired a new editor.", "Kestrel Radio", "Ada Roe", "Orvin Bank"),
+])
+def test_whose_backer_is_no_owner(nlp, text, owned, owner, not_owner):
+    """"the Harlan backer": a name modifying a holder's role says whose backer, not who owns."""
+    facts = relations(nlp, text)
+    assert ("invest", owner, owned) in facts
+    assert not [k for k in facts if k[0] == "invest" and k[1] == not_owner]

@@ -99,6 +99,11 @@ def _other_listed(tok) -> bool:
         x.lower_ == "other" for x in tok.conjuncts)
 
 
+# people and firms named by whom they back or buy from: "the Trump backer", "an Acme customer"
+HOLDER_ROLES = {"backer", "investor", "owner", "shareholder", "stakeholder", "supporter", "donor",
+                "ally", "critic", "customer", "client"}
+
+
 def mention_or_person(tok, ents):
     """The mention a token is, or for "he"/"she" the person it refers to."""
     m = ents.mention_at(tok)
@@ -131,6 +136,8 @@ def mentions_of(tok, ents, trigger=None) -> list:
             continue
         before = len(out)
         for c in t.children:
+            if c.dep_ == "compound" and t.lemma_ in HOLDER_ROLES:
+                continue  # "the Trump backer": whose backer he is, not the backer
             if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub"}:  # "a startup, called X"
                 out.extend(ents.mention_at(x) for x in c.children
                            if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))
