@@ -14,6 +14,7 @@ from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule,
                     modifies_group, requested)
 from .noun_context import judge, judged_by_outsider, likened, merger_of_parties, scrutinised
 from .prosecution import prosecuted
+from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
 from .sink import default_tail, emit, object_class
 from .supply import goods_purchase
 
@@ -114,7 +115,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modality = "negated" if rule.type == "invest" and sold else None
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
-    modality = modality or deal_mood(rule, noun, sent)
+    modality = modality or rival_mood(rule, noun, sent) or deal_mood(rule, noun, sent)
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
@@ -182,6 +183,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = [m for t in toks for m in mentions_of(t, ents)]
     elif slot == "haver":
         found = _haver_mentions(rule, noun, ents)
+    elif slot in {"rival_list", "rival_list_owner"}:  # "lost ground to rivals A and B"
+        found = listed_rivals(noun, ents) if slot == "rival_list" else listed_rivals_owner(noun, ents)
     elif slot == "small_subject":  # "making Globex its main cloud provider"
         found = [m for c in noun.children if c.dep_ == "nsubj" for m in mentions_of(c, ents)]
     elif slot == "members":

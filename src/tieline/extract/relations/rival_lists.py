@@ -1,0 +1,74 @@
+"""Whose rivals a bare list of rivals names: "Acme lost ground to rivals Bolt and Corvin",
+"Acme is trailing behind competitors like Bolt", "Acme now has competitors including Bolt".
+The parser hangs the names as an apposition or a list of "rivals", which names no owner; the
+rivals are then those of the clause's subject."""
+from __future__ import annotations
+
+from ..arguments import LIST_PREPS, SUBJECT_DEPS, governor_subjects, mentions_of
+from ..modality import NEGATING_GOVERNORS, modality_at
+
+# a noun in one of these places is said of a party ("A and rivals B", "A, a rival of B"), so
+# the clause's subject is not its owner
+NOT_OWNED_DEPS = SUBJECT_DEPS | {"attr", "appos", "conj", "compound", "oprd"}
+RIVAL_AGENTS = {"rival", "competitor", "challenger", "contender", "foe"}  # not "rivalry", "race"
+
+
+def listed_rivals_owner(noun, ents) -> list | None:
+    """The subject of the clause a plural list of rivals hangs from, when the noun itself names
+    no owner ("its rivals A and B", "rivals of A such as B", "Acme rivals" are read elsewhere);
+    None when the shape does not apply."""
+    if noun.pos_ != "NOUN" or noun.dep_ in NOT_OWNED_DEPS or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {
+            "compound", "nmod"} and _owner_name(c, ents) for c in noun.children):
+        return None
+    listed = listed_rivals(noun, ents)
+    if not listed:
+        return None
+    names = {m.name for m in listed}
+    # a pronoun's firm is a guess ("it could steal awards from competitors A and B" was read
+    # as a festival's rivals): only a written name or description owns the list
+    return [m for t in governor_subjects(noun) for m in mentions_of(t, ents)
+            if m.name not in names and m.kind != "pronoun"]
+
+
+def _owner_name(tok, ents) -> bool:
+    """"Acme rivals A and B": a firm's name before the noun says whose rivals; a place ("US
+    rivals Ford and GM") or a field ("title rivals") does not."""
+    m = ents.mention_at(tok)
+    return m is not None and m.type == "ORG" and tok.text not in ents.places
+
+
+def listed_rivals(noun, ents) -> list:
+    """The names a rivals noun lists: "rivals A and B", "rivals like / including / such as A"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "appos":
+            out.extend(mentions_of(c, ents))
+        elif c.dep_ == "prep" and (c.lower_ in LIST_PREPS or _such_as(c)):
+            out.extend(m for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
+        elif c.lower_ == "such":  # "rivals such as A": "as" hangs from "such"
+            out.extend(m for a in c.children if a.lower_ == "as"
+                       for p in a.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
+    return out
+
+
+def _such_as(prep) -> bool:
+    """"rivals such as A", parsed with "as" on the noun and "such" on "as"."""
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def rival_mood(rule, noun, sent) -> str | None:
+    """"Acme lost ground to rivals A and B", "left Acme to join rival Bolt", "sold the unit to
+    rival Bolt": a verb that ends a tie (lose, leave, sell ...) governs the rival noun, but ends
+    no rivalry; the mood is that verb's own. None where no such verb governs the noun."""
+    if rule.type != "compete" or noun.lemma_.lower() not in RIVAL_AGENTS:
+        return None
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl"}:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in NEGATING_GOVERNORS:
+            return modality_at(tok, sent)
+    return None
