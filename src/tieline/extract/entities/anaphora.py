@@ -57,6 +57,15 @@ def _free_possessive(tok) -> bool:
     return any(c.dep_ == "case" for c in tok.children) and not related
 
 
+def _in_a_state(be) -> bool:
+    """"it is in talks to buy X", "it is now in a partnership with X to ...": "it" is a party
+    in a state, not the empty subject of "it is hard to ..." (the parser hangs the infinitive
+    on "is" all the same). "It is in our interest to ..." stays empty."""
+    return not any(c.dep_ in {"acomp", "attr"} for c in be.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and p.lemma_.lower() != "interest"
+        for c in be.children for p in c.children if p.dep_ == "pobj")
+
+
 def _is_target(tok) -> bool:
     return tok.head.lemma_ in TARGET_VERBS and tok.dep_ == "dobj"
 
@@ -92,7 +101,8 @@ class Anaphora:
                 if tok.lower_ == "it" and tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                     continue
                 if tok.lower_ == "it" and tok.head.lemma_ == "be" and any(
-                        c.dep_ in {"ccomp", "xcomp", "acomp"} for c in tok.head.children):
+                        c.dep_ in {"ccomp", "xcomp", "acomp"} for c in tok.head.children) \
+                        and not _in_a_state(tok.head):
                     continue
                 span, kind = (tok.i, tok.i + 1), "pronoun"
             else:
