@@ -112,6 +112,17 @@ def mention_or_person(tok, ents):
     return m
 
 
+def _described_items(tok, m, ents) -> list:
+    """"customers including A, his former employer B and C": the parser hangs the describing
+    noun on A and the names on that noun, so B and C read as A's apposition; a list goes on
+    after them (only where the inner name heads more items, and only names of A's type)."""
+    inner = [d for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and ents.mention_at(c) is None
+             for d in c.children if d.dep_ == "appos" and d.conjuncts]
+    return [x for d in inner for y in conjuncts(d) for x in [ents.mention_at(y)]
+            if x is not None and x.type == m.type]
+
+
 def mentions_of(tok, ents, trigger=None) -> list:
     """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'.
     A participle `trigger` that modifies the token is the rule's own verb: "plants owned by A
@@ -133,6 +144,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
                        and not any(r.dep_ == "relcl" and r.i < c.i for r in t.children)
                        for y in conjuncts(c)
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
+            out.extend(_described_items(t, m, ents))
             continue
         before = len(out)
         for c in t.children:

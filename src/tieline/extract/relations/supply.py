@@ -162,7 +162,13 @@ def _listed_with_goods(mention) -> bool:
     with common nouns is one of the goods, not a party."""
     root = getattr(mention, "root", None)
     return root is not None and any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_
-                                    for c in root.conjuncts)
+                                    and not _describes_name(c) for c in root.conjuncts)
+
+
+def _describes_name(noun) -> bool:
+    """"customers including A, his former employer B and the carrier's acquisition target C":
+    a common noun set before a name in apposition describes that party; it is no good."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def supply_tie(trigger, head, tail) -> bool:
