@@ -83,8 +83,9 @@ def token_kind(tok) -> str | None:
         return None
     if word == "deal" and tok.pos_ == "VERB":
         return None  # "$24m to deal with the floods": no deal
-    if word == "fund" and tok.tag_ == "NNS":
+    if word == "fund" and tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
         return None  # "relief funds", "provider funds sent to homes": money, not a fund's size
+        # ("two new funds totaling $500m" are counted: funds a firm raised, their size)
     if word == "charge" and legal_charge(tok):
         return None  # "$1bn to settle criminal charges": an accusation, not a cost
     if kind == "funding" and word == "credit" and any(
@@ -94,6 +95,13 @@ def token_kind(tok) -> str | None:
         return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
         return "other"
+    deals = [c for c in tok.children if c.dep_ in ("compound", "poss")
+             and WORD_KIND.get(kind_word(c)) == "deal_value"]
+    if kind == "valuation" and word == "value" and deals:
+        # "a contract value of $2bn", "the deal's total value" are a price; "a total contract
+        # value of $200m" is the sum of a firm's contracts; none is what a firm is worth
+        return "other" if deals[0].dep_ == "compound" and any(
+            c.lower_ in ("total", "cumulative") for c in tok.children) else "deal_value"
     if kind == "valuation" and word == "value":
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -147,12 +155,18 @@ def _special_kind(tok) -> str | None:
 
 
 def spent_on(verb) -> bool:
-    """ "invested $800m on safety measures": money spent on things (not "on Monday"), with no
-    business it was put "in" or "into"."""
+    """ "invested $800m on safety measures", "invested $800m in 2020 on safety": money spent
+    on things (not "on Monday"), with no business it was put "in" or "into" (a date it was
+    spent "in" names none)."""
     preps = [c for t in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
-             for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")]
-    return bool(preps) and all(p.lower_ == "on" and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in p.children) for p in preps)
+             for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
+             and not dated(c)]
+    return bool(preps) and all(p.lower_ == "on" for p in preps)
+
+
+def dated(prep) -> bool:
+    """ "in 2020", "on Monday": a preposition whose object is a date or a time."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def from_backer(noun) -> bool:

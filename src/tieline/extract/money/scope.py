@@ -16,16 +16,17 @@ TOTAL_NOUNS = ("industry", "sector")  # not "market": "revenue in the US market"
 
 
 def _path_nouns(root, sent) -> list:
-    """The figure's heads up to its verb (the verb too), their subjects, and what these are
-    "at", "in", "of" or "from"."""
+    """The figure's heads up to its verb (the verb too), their subjects, what these are "at",
+    "in", "of" or "from", and who possesses them ("the unit's profit")."""
     heads = []
     for tok in governing_path(root, sent)[1:]:
         heads.append(tok)
         if tok.pos_ in ("VERB", "AUX"):
             break
     heads += [c for t in heads for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return heads + [g for t in heads for c in t.children if c.dep_ == "prep"
-                    and c.lower_ in SCOPE_PREPS for g in c.children if g.dep_ == "pobj"]
+    heads += [g for t in heads for c in t.children if c.dep_ == "prep"
+              and c.lower_ in SCOPE_PREPS for g in c.children if g.dep_ == "pobj"]
+    return heads + [c for t in heads for c in t.children if c.dep_ == "poss"]
 
 
 def division_figure(root, sent) -> bool:
