@@ -8,6 +8,7 @@ from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, SAL
                     SELLER_VERBS, SUPPLIER_NOUNS)
 
 BUYING_VERBS = SALE_VERBS - {"sell", "auction"}  # "a deal to buy X": the winner buys
+BUYING_NOUNS = ("acquisition", "buyout", "purchase", "takeover")  # "a deal for the purchase of X"
 
 
 def seller_side(owners, verb, root) -> str | None:
@@ -32,9 +33,19 @@ def seller_side(owners, verb, root) -> str | None:
 
 def won_deal(lemma: str, noun) -> bool:
     """ "X lands a $1bn government deal", "X wins a $3bn deal with Y": a deal won is a sale,
-    unless it is one to buy ("secured a deal to acquire Z")."""
+    unless it is one to buy ("secured a deal to acquire Z", "won a deal for the acquisition
+    of Z")."""
     return lemma in SELLER_VERBS - {"lose"} and noun.lemma_.lower() == "deal" and not any(
-        t.lemma_.lower() in BUYING_VERBS for t in noun.subtree if t.pos_ == "VERB")
+        t.lemma_.lower() in BUYING_VERBS if t.pos_ == "VERB" else buying_a_firm(t)
+        for t in noun.subtree)
+
+
+def buying_a_firm(noun) -> bool:
+    """ "the acquisition of Z": a purchase of a named party, no one named as its buyer (not
+    "the purchase of its radars by the navy", which the winner sells)."""
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+    return noun.lemma_.lower() in BUYING_NOUNS and not any(p.lower_ == "by" for p in preps) \
+        and any(p.lower_ == "of" and g.pos_ == "PROPN" for p in preps for g in p.children)
 
 
 def recent_buyer(owners, sent) -> str | None:
