@@ -43,7 +43,7 @@ from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals,
 from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
 from .scope import no_profit_above_sales, not_the_owners
-from .parties import cut_from_longer, joint_raiser, not_one_name
+from .parties import cut_from_longer, grant_receiver, joint_raiser, not_one_name, part_owner
 from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY,
                     PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS, PURPOSE_NOUNS,
                     REQUEST_VERBS, STRIVING_VERBS, WORD_KIND, YEARLY_RATES)
@@ -143,7 +143,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if kind == "investment" and injected(root):
         return None  # "rescued with a $30m injection": put into the subject by someone unnamed
     many = many_deals(root, sent) if kind == "deal_value" else None
-    entity = owners.of(root, sent, kind, span)
+    entity = _named_owner(owners, root, sent, kind, span)
     if entity == NOBODY or many == "counted":
         return None  # "eight other contracts worth $3bn": a total over many deals
     guessed = entity is None
@@ -196,6 +196,19 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if not_the_owners(kind, entity, root, sent):
         return None  # a division's results, an industry's total, public money handed out
     return kind, entity, guessed
+
+
+def _named_owner(owners, root, sent, kind: str, span) -> str | None:
+    """The owner the parse names: the possessor of the whole a figure is part of ("assume
+    $3bn of Acme's debt" is Acme's), else the owner of its phrase or clause, where a grant a
+    public body gives is its receiver's ("the Agency's $40m grant to X")."""
+    whole = part_owner(owners, root)
+    if whole:
+        return whole
+    entity = owners.of(root, sent, kind, span)
+    if kind == "funding" and entity not in (None, NOBODY) and is_public(entity):
+        return grant_receiver(owners, root) or entity
+    return entity
 
 
 def introduced_by_who(owners, entity: str, sent) -> bool:

@@ -11,7 +11,7 @@ from ...names import COMPANY_SUFFIXES, whole_word
 from ..entities import is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_NAME_WORDS, ROLE_WORDS
 from ..view import view
-from .kinds import governing_path
+from .kinds import governing_path, token_kind
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
                     GRANT_NOUNS, HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS,
                     RECIPIENT_NOUNS, REPORT_NOUNS, WORD_KIND)
@@ -231,11 +231,44 @@ def given_to(owners, verb, path, kind: str) -> str | None:
     recipients += [g for t in [verb, *phrase] for c in t.children
                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
+    recipients += granted_for(owners, phrase)  # "approved a $25m grant for X"
     # "offer $2.5bn of credits to its policyholders": a class of recipients, none of them the
     # giver named by "its"
     named = (NOBODY if g.tag_ == "NNS" and owners.ents.mention_at(g) is None else owners.at(g)
              for g in recipients)
     return next((n for n in named if n and n != NOBODY), NOBODY)
+
+
+def granted_for(owners, nouns) -> list:
+    """ "a $25m grant for Acme": the organization a grant noun is "for" (not "for research",
+    nor "for Dr. Roe": only a named organization receives it)."""
+    return [g for n in nouns if n.lemma_.lower() in GRANT_NOUNS for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+            and (m := owners.ents.mention_at(g)) is not None and m.kind == "name"
+            and m.type == "ORG"]
+
+
+def grant_receiver(owners, root) -> str | None:
+    """ "the Agency's $40m grant to Acme", "a state grant of $5m for Acme": the organization
+    that receives a grant a public body is named as giving; None when none is named."""
+    noun = root.head if root.dep_ in ("compound", "nmod", "amod", "nummod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
+    if noun.lemma_.lower() not in GRANT_NOUNS:
+        return None
+    named = [g for t in (noun, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"] + granted_for(owners, [noun])
+    return next((n for n in map(owners.at, named) if n and n != NOBODY), None)
+
+
+def part_owner(owners, root) -> str | None:
+    """ "$3bn of Acme's net debt", "$500m of Beta's revenue": the figure is part of a whole a
+    name possesses, whose kind the whole's noun names; that name owns it, whoever the clause's
+    subject is (a pronoun's "of its debt" is left to the clause)."""
+    wholes = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and token_kind(g)]
+    names = [m.name for g in wholes for c in g.children if c.dep_ == "poss"
+             for m in [owners.ents.mention_at(c)] if m and m.kind == "name" and m.type == "ORG"]
+    return names[0] if names else None
 
 
 def cut_from_longer(sdoc, name: str) -> bool:
