@@ -32,6 +32,7 @@ WORD_UNITS = {w for words in WORDS for w in words.split()}
 RESTATED = re.compile(r"^\s*(?:\(|[,;]?\s*or\s+(?:about|around|roughly|some|nearly)?\s*|;\s*)"
                       # "3bn yuan in 2004 ($365m)", "200bn euros a year (£140bn)"
                       r"|^\s*(?:[a-z]+|(?:19|20)\d\d)(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,2}\s*\(\s*$")
+SECOND_RESTATEMENT = re.compile(r"^\s*[,:;]\s*$")  # "(261bn roubles, £4.8bn)", "($9bn: £5bn)"
 # A range is an estimate, not a figure anyone reported: "between $75m and $100m",
 # "$75m - $100m", "$1.2bn-1.5bn" (the second bound without its symbol).
 RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -108,6 +109,10 @@ def _restates(text: str, earlier: list[Amount], amount: Amount) -> bool:
     if not earlier:
         return False
     between = text[earlier[-1].end:amount.start]
+    if SECOND_RESTATEMENT.match(between) and earlier[-1].currency != amount.currency:
+        before = text[max(0, earlier[-1].start - 40):earlier[-1].start]
+        if before.rfind("(") > before.rfind(")"):
+            return True  # "$9.4bn (261bn roubles, £4.8bn)": the bracket's second currency
     return len(between) <= 40 and "\n" not in between and bool(RESTATED.match(between))
 
 
