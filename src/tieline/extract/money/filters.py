@@ -41,7 +41,9 @@ CHANGE_AFTER = re.compile(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:to|from|compared|versus
 MANAGING_VERBS = ("manage", "oversee", "administer")
 TIME_AGO = ("ago", "earlier", "later", "before", "after")  # "a month ago": when, not a rate
 MARKET_WIDE = ("global", "worldwide", "industry-wide", "nationwide")
-CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing")
+CHANGE_NOUNS = ("improvement", "increase", "rise", "drop", "decline", "jump", "fall", "swing",
+                "saving")  # "cost savings of $200m": what is no longer spent
+CUTTING_VERBS = ("cut", "reduce", "shave", "slash", "trim")  # "slash $5bn from its costs"
 # "funding cut by $18bn", "raised its offer by $1bn": the change, not the sum
 CHANGE_VERBS = ("boost", "climb", "cut", "decline", "decrease", "drop", "fall", "grow", "increase",
                 "jump", "lower", "raise", "reduce", "rise", "shrink", "slash", "trim")
@@ -182,11 +184,14 @@ def injected(root) -> bool:
 
 
 def changed_by(root) -> bool:
-    """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn": the figure is
-    a change, not a sum anyone holds."""
+    """ "a $697m improvement", "an increase of nearly $1.5bn", "a rise by $2bn", "shave $48m
+    from its costs": the figure is a change, not a sum anyone holds."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
         return head.head.lemma_.lower() in CHANGE_VERBS  # "funding was cut by $18bn"
+    if root.dep_ == "dobj" and head.lemma_.lower() in CUTTING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return True  # "slash $5bn from its costs": a cut, not what is spent
     if root.dep_ == "pobj" and head.lower_ in ("of", "by"):
         head = head.head
     elif root.dep_ not in ("compound", "nmod", "amod", "nummod"):
