@@ -179,3 +179,68 @@ def test_a_shortfall_stays_no_ones(nlp, text):
 ])
 def test_a_loss_beside_a_shortfall_stays(nlp, text, owner, amount):
     assert (owner, "loss", amount) in money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # public lenders, farm aid
+    "The island state is asking for about $320 million from the Corlan Monetary Fund to help "
+    "pay for relief, he said.",
+    "Ministers had hoped to get 900 million pounds from the Arden Vet Fund to help with animal "
+    "slaughter.",
+])
+def test_a_word_of_a_name_gives_no_kind(nlp, text):
+    assert not any(kind == "investment" for _, kind, _ in money_facts(nlp, text))
+
+
+@pytest.mark.parametrize("text,owner,kind,amount", [
+    ("Halden Labs received $5 million from the Orca Science Fund last year.",
+     "Halden Labs", "funding", 5e6),
+    ("Brisk Robotics closed a $12 million Series A led by Tamber Ventures.",
+     "Brisk Robotics", "funding", 12e6),
+    ("Verra Systems is giving $10 million from its Clean Growth Fund to Alder Labs.",
+     "Verra Systems", "investment", 10e6),
+])
+def test_kinds_told_outside_names_stay(nlp, text, owner, kind, amount):
+    assert (owner, kind, amount) in money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # oil, mining
+    ("Kordal Capital bought the Varna production unit for $9.4 billion (261bn roubles, £4.8bn) "
+     "on Sunday.", ("Kordal Capital", "deal_value", 9.4e9)),
+    ("Kordal Capital paid 260.75bn roubles ($9.37bn: £4.8bn) for Varna Oil.",
+     ("Kordal Capital", "deal_value", 260.75e9)),
+])
+def test_a_brackets_second_restatement_is_no_second_figure(nlp, text, fact):
+    assert money_facts(nlp, text) == {fact}
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("Helm Foods (sales of $5bn, $6bn and $7bn in three years) grew fast.", {5e9, 6e9, 7e9}),
+    ("Pell Mining paid $2bn, £1bn of it in cash, for Arno Metals.", {2e9, 1e9}),
+])
+def test_figures_listed_in_one_currency_or_outside_brackets_stay(nlp, text, amounts):
+    assert {amount for *_, amount in money_facts(nlp, text)} == amounts
+
+
+@pytest.mark.parametrize("text", [
+    # airlines, drugmakers, food
+    "Corvo Airlines announced it would be able to shave a further $48m a year from its costs.",
+    "Halvern Pharma said it would be able to make cost savings of about $200m a year.",
+    "Brisa Foods plans to cut $300 million from its budget next year.",
+])
+def test_a_cut_or_a_saving_is_no_cost(nlp, text):
+    assert not money_facts(nlp, text)
+
+
+@pytest.mark.parametrize("text,owner,amount", [
+    ("Brisa Foods will spend $300 million on new plants next year.", "Brisa Foods", 300e6),
+    ("Kelso Steel cut its costs to $2 billion last year.", "Kelso Steel", 2e9),
+])
+def test_a_sum_spent_or_costs_cut_to_stay_costs(nlp, text, owner, amount):
+    assert (owner, "cost", amount) in money_facts(nlp, text)
+
+
+def test_money_raised_from_investors_is_no_cut(nlp):
+    assert ("Tamber Bio", "funding", 50e6) in money_facts(
+        nlp, "Tamber Bio raised $50 million from investors last year.")
