@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import SYMMETRIC_TYPES, Document, Extraction
+from .chambers import without_state_chambers
 from .clauses import extract_clauses
 from .entities import DocEntities
 from .money import extract_money
@@ -13,7 +14,7 @@ from .scorer import score
 
 def extract(document: Document, sdoc) -> Extraction:
     ents = DocEntities(sdoc)
-    relations = extract_relations(sdoc, ents, document)
+    relations = without_state_chambers(extract_relations(sdoc, ents, document), document.text)
     return score(Extraction(
         document=document,
         entities=ents.party_entities(),

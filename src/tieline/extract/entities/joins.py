@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import span_text
+from .tokens import MEMBER_BODIES, span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS, SERVICE_FIELDS,
                     SHARED_TAILS)
@@ -15,6 +15,7 @@ PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
 # ("Children's Hospital Los Angeles")
 JOINT_HEADS = BODY_WORDS | {"hospital", "hospitals", "clinic", "union"}
 CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
+PUBLIC_BODIES = frozenset({"ministry", "department", "office", "bureau", "directorate"})
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -168,7 +169,7 @@ class Joins:
         if any(self._count(t.text) != whole for t in (sdoc[i], sdoc[end - 1])):
             return False
         before = sdoc[i - 1] if i > 0 else None
-        titled = before is not None and before.lower_ in {"at", "of"} and any(
+        titled = before is not None and before.lower_ in {"at", "of", "with"} and any(
             t.lower_ in ROLE_WORDS for t in sdoc[max(0, i - 5):i - 1])
         return titled or end < len(sdoc) and sdoc[end].text in {"'s", "’s"} \
             or before is not None and before.lemma_.lower() in PRACTICE_NOUNS
@@ -233,12 +234,20 @@ class Joins:
             if label == "ORG" and j + 1 < end and sdoc[j].lower_ == "and" and self._field_of(i, j) \
                     and (other is None and not any(c[0] < end and c[1] > j for c in out)
                          or other is not None and other[1] == end and other[3] == "ORG") \
-                    and self._field_tail(j + 1, end, other is not None) \
+                    and (self._field_tail(j + 1, end, other is not None)
+                         or other is None and self._public_body(i, j)) \
                     and self.text.count(span_text(sdoc[j + 1:end])) == 1:
                 skip.add(j + 1)
                 j, name = end, span_text(sdoc[i:end])
             joined.append((i, j, name, label))
         return joined
+
+    def _public_body(self, i: int, j: int) -> bool:
+        """"Ministry of Mines" + "and Mineral Technology": a ministry's or department's field
+        may end with an industry word, which names no firm of its own after it."""
+        sdoc = self.sdoc
+        k = i + (sdoc[i].lower_ == "the")
+        return j - k >= 3 and sdoc[k].lower_ in PUBLIC_BODIES and sdoc[k + 1].lower_ == "of"
 
     def _field_tail(self, k: int, end: int, tagged: bool) -> bool:
         """Whether the words after a body's "and" (k to end) go on naming its field: they end
@@ -291,7 +300,8 @@ class Joins:
         """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
         "Center for ...", "Citizens for ..."."""
         return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
-                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS for k in range(i, j - 2))
+                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS | MEMBER_BODIES
+                   for k in range(i, j - 2))
 
     def _of_the_body(self, i: int, j: int, end: int) -> bool:
         """Whether "X" + "of the" + "Y" is one name: a body of a body ("the Diplomatic Academy

@@ -302,10 +302,18 @@ def is_one_body(ent) -> bool:
            for k, t in enumerate(words[:conj - 1])) \
             and words[-1].lower_ not in ORG_NAME_TAILS | COMPANY_SUFFIXES:
         return True
+    # a members' body's field ends with its members ("... Fleet Managers"), never a firm's word
+    if any(t.lower_ in MEMBER_BODIES and words[k + 1].lower_ == "of"
+           for k, t in enumerate(words[:conj - 1])) \
+            and words[-1].lower_ not in ORG_NAME_WORDS | ORG_NAME_TAILS | COMPANY_SUFFIXES:
+        return True
     if words[-1].lower_ not in BODY_WORDS:
         return False
     before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
     return not any(t.lower_ in ORG_NAME_TAILS | COMPANY_SUFFIXES for t in before_and)
+
+# a members' body ("National Association of ...") names its members' field with "of"
+MEMBER_BODIES = frozenset({"association", "federation"})
 
 # "Technology", "Logistics": an industry word names no firm alone (a body's word may:
 # "Avalon Police and Fire Department" is left to the body rules)

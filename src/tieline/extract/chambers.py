@@ -1,0 +1,31 @@
+"""A bare "House" or "Senate" in a story about a state legislature is that state's chamber,
+not the U.S. Congress's: "House Leader Ann Vale" in a text that speaks of the "Ohio House" or
+the "General Assembly" and never of Congress. The name alone cannot tell the two apart (and
+resolution merges every "House" into one party), so such a text's employ facts with a bare
+chamber as employer are left out."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import us_states
+
+CHAMBERS = frozenset({"House", "Senate"})
+CONGRESS = re.compile(r"\bCongress(?:ional)?\b|\bcongressional\b|\bU\.?S\.? (?:House|Senate)\b"
+                      r"|\bCapitol Hill\b|\bHouse of Representatives\b")
+
+
+@lru_cache(maxsize=1)
+def _state_chamber() -> re.Pattern:
+    states = "|".join(sorted(map(re.escape, us_states()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{states}) (?:House|Senate|Legislature|General Assembly)\b"
+                      r"|\b[Ss]tate (?:House|Senate|[Ll]egislature)\b|\bGeneral Assembly\b")
+
+
+def without_state_chambers(relations, text: str):
+    """The relations less employ facts whose employer is a bare chamber of a state's
+    legislature (the text names one and never Congress)."""
+    if not any(r.type == "employ" and r.head in CHAMBERS for r in relations) \
+            or CONGRESS.search(text) or not _state_chamber().search(text):
+        return relations
+    return [r for r in relations if not (r.type == "employ" and r.head in CHAMBERS)]
