@@ -17,7 +17,8 @@ def moves(sdoc, ents, sink) -> None:
     """talent_move: a person (or role) leaves one organization for another."""
     employers: dict[str, list[str]] = {}
     for r in sink.found:
-        if r.type == "employ":
+        # "Ann Lee, now an analyst at X": her post now, no start of any move the text tells
+        if r.type == "employ" and not (r.object or "").lower().startswith("now "):
             employers.setdefault(r.tail, []).append(r.head)
     for m in ents.mentions:
         tok = m.root
