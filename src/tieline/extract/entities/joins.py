@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import us_states
 from .tokens import MEMBER_BODIES, span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS, SERVICE_FIELDS,
@@ -55,6 +56,10 @@ class Joins:
             if label == "ORG" and j in places and self._campus_name(j - 1, places[j][1]):
                 gone.add(j)  # "Children's Hospital" + "Los Angeles": one hospital's name
                 j = places[j][1]
+                name = span_text(sdoc[i:j])
+            elif label == "ORG" and j + 1 in places and self._state_campus(i, j, places[j + 1][1]):
+                gone.add(j + 1)  # "University of Avalon" + "," + "Eastbrook": one campus
+                j = places[j + 1][1]
                 name = span_text(sdoc[i:j])
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
@@ -200,6 +205,20 @@ class Joins:
         return sdoc[last].lower_ in CAMPUS_HEADS and sdoc[last].whitespace_ == " " \
             and end - last <= 3 and not self.headline[self._tok_sent[last]] \
             and (end >= len(sdoc) or not sdoc[end].text[:1].isupper())
+
+    def _state_campus(self, i: int, j: int, end: int) -> bool:
+        """"University of California, Irvine": a state university's name, a comma and a city
+        ending the run of capitalised words is that university's campus, one name (not "the
+        University of Texas, Rice and Baylor", a list)."""
+        sdoc = self.sdoc
+        k = i + (sdoc[i].lower_ == "the")
+        return sdoc[j].text == "," and j - k >= 3 and sdoc[k].lower_ == "university" \
+            and sdoc[k + 1].lower_ == "of" and span_text(sdoc[k + 2:j]) in us_states() \
+            and end - j <= 4 and not self.headline[self._tok_sent[j]] \
+            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
+                 and sdoc[end].lower_ != "and"
+                 and not (sdoc[end].text == "," and end + 1 < len(sdoc)
+                          and (sdoc[end + 1].text[:1].isupper() or sdoc[end + 1].lower_ == "and")))
 
     def _joint_possessor(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Fenwick and" + "Women's Hospital": a body whose name opens with a possessive is
