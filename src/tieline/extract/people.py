@@ -315,6 +315,9 @@ def _hired_object(tok) -> bool:
         and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i])
 
 
+VENUE_TAILS = frozenset({"airport", "stadium", "arena", "plant", "prix"})
+
+
 def _person_verbs(m, ents, sink) -> None:
     """"Microsoft hired Mustafa Suleyman", "Musk co-founded OpenAI", "X left Y in 2018"."""
     tok = m.root
@@ -411,7 +414,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 lemma in LEAD_VERBS and all(_a_function(c) for c in dobjs))
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
-                     for o in mentions_of(p, ents) if not not_an_employer(o, ents)]
+                     for o in mentions_of(p, ents) if not not_an_employer(o, ents)
+                     and not _a_venue(o)]
         tenure_facts(v, m, ents, sink, sent)
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
@@ -470,6 +474,14 @@ def _earlier_job(role) -> bool:
     """"after 20 years as an investigator for X": the "as" role of an "after"/"before" phrase."""
     holder = role.head.head
     return holder.dep_ == "pobj" and holder.head.lower_ in {"after", "before"}
+
+
+def _a_venue(org) -> bool:
+    """"worked at Avalon International Airport", "at the Globex Assembly Plant", "at the Vale
+    Grand Prix": a place or an event someone works at, whose employer the name does not say
+    (a title before the name still may: "Avalon Airport chief executive Ann Lee")."""
+    words = (getattr(org, "name", "") or "").lower().split()
+    return bool(words) and words[-1] in VENUE_TAILS
 
 
 def _named_thing(org) -> bool:
