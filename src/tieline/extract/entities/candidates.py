@@ -301,7 +301,8 @@ class Candidates(Joins, Splits):
         written so mid-sentence; "Harper" beside "Harper Lane" is a name)."""
         i, j, name, label = cand
         sdoc = self.sdoc
-        if j - i != 1 or label not in {"ORG", "WEAK"} or not sdoc[i].is_title \
+        # "Hydroxychloroquine is a pill" tagged a person: no one's name is written in lower case
+        if j - i != 1 or label not in {"ORG", "WEAK", "PERSON"} or not sdoc[i].is_title \
                 or not self._common_words(sdoc[i:j]) \
                 or any(c[1] - c[0] > 1 and name in c[2].split() for c in out):
             return False

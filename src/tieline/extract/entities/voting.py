@@ -382,6 +382,7 @@ class Voting(PlaceVotes):
         self._coordinated_votes(raw, votes)
         surnames = {surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
+        graded = self._graded_models(raw)
         first_at: dict[str, int] = {}
         for i, _, n, _ in raw:
             first_at.setdefault(n, i)
@@ -402,8 +403,9 @@ class Voting(PlaceVotes):
                 v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
             numbered_body = len(name.split()) > 1 and name.split()[-2].lower() in NUMBERED_BODIES
             if VERSIONED.fullmatch(name) and not v["EVENT"] and not numbered_body:
-                # "Office 365", "MPT-30B", "A320": a model number names a product
-                v["PRODUCT"] += W["model_number"]
+                # "Office 365", "MPT-30B", "A320": a model number names a product; one
+                # only ever written before a common noun ("N95 masks") is a grade of it
+                v["PRODUCT"] += W["model_number"] + (v["ORG"] if name in graded else 0)
             if name in named_after:
                 # "Nvidia Hopper", "Yahoo Messenger": a firm's name, then more
                 v["PRODUCT"] += W["named_after_firm"]
@@ -426,6 +428,15 @@ class Voting(PlaceVotes):
             if not v["GPE"]:
                 v.pop("GPE", None)
 
+    def _graded_models(self, raw) -> set[str]:
+        """One-word names every mention of which modifies a lower-case noun: "N95 masks"."""
+        fits: dict[str, bool] = {}
+        for i, j, name, _ in raw:
+            tok = self.sdoc[i]
+            fits[name] = fits.get(name, True) and j - i == 1 and tok.dep_ == "compound" \
+                and tok.head.i > i and tok.head.is_lower
+        return {n for n, ok in fits.items() if ok}
+
     def _coordinated_votes(self, raw, votes) -> None:
         """"Jeff Dean and Ann Vale": a two-word name listed with a person is a person; listed
         with "Acme Capital" it is a firm ("Acme Capital, Dee Horn and Co Ventures")."""
@@ -438,6 +449,10 @@ class Voting(PlaceVotes):
             root = sdoc[i:j].root
             head = root.head if root.dep_ == "conj" else root
             sibs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            listed = [c for c in root.head.children if c.dep_ == "appos" and c.i in by_root]
+            if root.dep_ == "appos" and root.head.i in by_root and len(listed) > 1:
+                # "Ann Vale, Bo Lind, Cy Park and Di Moss" parsed as appositions of the first
+                sibs += [*listed, root.head]
             for sib in sibs:
                 other = by_root.get(sib.i)
                 if other is None or other[2] == name:

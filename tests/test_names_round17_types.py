@@ -1,0 +1,140 @@
+"""Names, round 17: types the tagger gets wrong in real news.
+
+- "The Vale Organization": a name ending in "Organization" (or "Organisation") is a body,
+  whatever the tagger says, so a bare "Vale" (the person) is never grouped under it.
+- "Ivermectane is a pill": one word that only ever opens a sentence and that the text also
+  writes in lower case is a common noun, even where the tagger calls it a person.
+- "Contributing: Ann Vale, Bo Lind, Cy Park and Di Moss": a list of names the parser reads
+  as appositions of the first is a list of people, like one joined by "and".
+- "QX70 masks": a model number only ever written before a common noun is a grade of that
+  thing, a product, however often the tagger calls it a firm.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tieline.extract.entities import DocEntities
+
+
+def _typed(nlp, text: str, labels: dict[str, str], rewire=None) -> dict[str, str]:
+    """Types of the names of text, with every occurrence of each name in `labels` labelled
+    so by the tagger (the shape it gives these names in real news); `rewire` may reshape
+    the parse the same way first."""
+    sdoc = nlp(text)
+    if rewire is not None:
+        rewire(sdoc)
+    spans = []
+    for name, label in labels.items():
+        words, k = name.split(), 0
+        while k < len(sdoc):
+            if [t.text for t in sdoc[k:k + len(words)]] == words:
+                spans.append(Span(sdoc, k, k + len(words), label=label))
+                k += len(words)
+            else:
+                k += 1
+    others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    sdoc.ents = sorted(others + spans, key=lambda e: e.start)
+    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}
+
+
+def _appositions(*surnames: str):
+    """The parse real bylines get: every name after the first an apposition of the first,
+    the last joined by "and" to the one before it."""
+    def rewire(sdoc):
+        roots = [next(t for t in sdoc if t.text == s) for s in surnames]
+        for r in roots[1:-1]:
+            r.head, r.dep_ = roots[0], "appos"
+        roots[-1].head, roots[-1].dep_ = roots[-2], "conj"
+    return rewire
+
+
+@pytest.mark.parametrize("text,name", [
+    # hotels, sport
+    ("Mayor Dale Harrow visited a golf course on Saturday. The Harrow Organization started "
+     "reopening its hotels in May, and Harrow said more would follow.", "Harrow Organization"),
+    ("The Pellam Organisation runs the league's youth clubs. Pellam Organisation staff said "
+     "the season would resume in June.", "Pellam Organisation"),
+])
+def test_organization_names_are_bodies(nlp, text, name):
+    types = _typed(nlp, text, {name: "PERSON"})
+    assert types.get(name) == "ORG"
+
+
+def test_person_not_grouped_under_an_organization(nlp):
+    text = ("Mayor Dale Harrow visited a golf course on Saturday. The Harrow Organization started "
+            "reopening its hotels in May. Harrow said more would follow, and Harrow thanked staff.")
+    types = _typed(nlp, text, {"Harrow Organization": "PERSON"})
+    assert types.get("Harrow Organization") == "ORG"
+    assert types.get("Dale Harrow") == "PERSON"
+
+
+@pytest.mark.parametrize("text,word", [
+    # medicine, food
+    ("Trials are testing ivermectane in older patients, Dr. Ada Vale said. Several clinics "
+     "stopped giving ivermectane in May. Ivermectane is a pill, so it is simple to take.",
+     "Ivermectane"),
+    ("Shops sold out of sourdough starter in April. Sourdough needs time, the baker Bo Lind "
+     "said, and sourdough sales doubled.", "Sourdough"),
+])
+def test_opening_common_word_tagged_a_person_is_no_name(nlp, text, word):
+    types = _typed(nlp, text, {word: "PERSON"})
+    assert word not in types
+
+
+@pytest.mark.parametrize("text,word", [
+    # a name written capitalised inside a sentence stays; one never written in lower case too
+    ("Rosalind said the trial would end in May. Officials thanked Rosalind for her work.",
+     "Rosalind"),
+    ("Prices rose in May. Marwick said the shop would close, and the staff thanked Marwick.",
+     "Marwick"),
+])
+def test_capitalised_names_stay(nlp, text, word):
+    types = _typed(nlp, text, {word: "PERSON"})
+    assert word in types
+
+
+@pytest.mark.parametrize("text,surnames,name", [
+    # a news byline, a report's credits
+    ("Contributing: Mark Dobson, Ellen Kirk, Carla Jenks, Johnny Tailor and Nicole Woo.",
+     ("Dobson", "Kirk", "Jenks", "Tailor", "Woo"), "Carla Jenks"),
+    ("The study's authors are Maren Holt, Tobias Grell, Wanda Pike and Oskar Lund.",
+     ("Holt", "Grell", "Pike", "Lund"), "Tobias Grell"),
+])
+def test_listed_people_by_apposition(nlp, text, surnames, name):
+    types = _typed(nlp, text, {name: "ORG"}, _appositions(*surnames))
+    assert types.get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    # one apposition is no list: a place after a lawmaker's name is no person
+    ("Assemblyman Dale Chen, D-San Marcos, was pleased the budget kept the money.", "San Marcos"),
+    # a list of firms stays a list of firms
+    ("The round was led by Orbit Capital, Kestrel Fund and Larch Partners.", "Kestrel Fund"),
+])
+def test_single_apposition_or_firms_not_people(nlp, text, name):
+    types = _typed(nlp, text, {name: "ORG"})
+    assert types.get(name) != "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    # health, aviation
+    "Nurses asked for QX70 masks. A QX70 mask filters most particles. Wearing a QX70 mask for "
+    "hours can cause headaches, and QX70 masks are scarce. Used QX70 respirators can be "
+    "cleaned, and QX70 masks cost more.",
+    "The airline ordered QX70 jets. Its QX70 fleet grew, and QX70 jets fly further. Older QX70 "
+    "engines were replaced, pilots of QX70 jets said, and QX70 cabins were refitted.",
+])
+def test_graded_model_number_is_a_product(nlp, text):
+    types = _typed(nlp, text, {"QX70": "ORG"})
+    assert types.get("QX70") == "PRODUCT"
+
+
+def test_model_number_that_acts_keeps_the_tagger_vote(nlp):
+    text = ("QX70 said on Monday it would hire staff. QX70 makes masks, and QX70 sells them "
+            "abroad. QX70 reported higher sales. QX70 hired Ann Vale. QX70 opened a plant, "
+            "and QX70 masks sold out.")
+    types = _typed(nlp, text, {"QX70": "ORG"})
+    assert types.get("QX70") == "ORG"
