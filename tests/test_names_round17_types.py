@@ -138,3 +138,34 @@ def test_model_number_that_acts_keeps_the_tagger_vote(nlp):
             "and QX70 masks sold out.")
     types = _typed(nlp, text, {"QX70": "ORG"})
     assert types.get("QX70") == "ORG"
+
+
+def _untagged(nlp, text: str, name: str) -> dict[str, str]:
+    """Types of the names of text when the tagger misses `name` altogether (an unfamiliar
+    person's name after a firm's possessive often is)."""
+    sdoc = nlp(text)
+    words = name.split()
+    at = [k for k in range(len(sdoc)) if [t.text for t in sdoc[k:k + len(words)]] == words]
+    sdoc.ents = [e for e in sdoc.ents
+                 if not any(e.start < k + len(words) and k < e.end for k in at)]
+    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    # consulting, retail, shipping
+    ("In December, Kessel hired Orbiton's Dilnoza Rakhimova as partner, deal advisory.",
+     "Dilnoza Rakhimova"),
+    ("Larch Foods poached Tarvik's Oyelaran Bisi to run its dairy unit.", "Oyelaran Bisi"),
+    ("Pellam Lines appointed Veyra's Tomasz Wierzba as chief operating officer.", "Tomasz Wierzba"),
+])
+def test_possessed_name_hired_is_a_person(nlp, text, name):
+    assert _untagged(nlp, text, name).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a possessed name bought, launched or praised stays the owner's product
+    ("Shoppers bought Tarvik's Velo Max in May, and stores sold out of it.", "Velo Max"),
+    ("Reviewers praised Orbiton's Zephyr Note when it went on sale.", "Zephyr Note"),
+])
+def test_possessed_name_not_hired_stays_a_product(nlp, text, name):
+    assert _untagged(nlp, text, name).get(name) == "PRODUCT"

@@ -10,9 +10,9 @@ from .joins import Joins, hyphened
 from .possessives import possessive_name
 from .splits import Splits
 from .titled import titled_employers
-from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, is_unit, landform,
-                     line_capitals, name_bounds, name_like, span_text, speaker_label_tokens,
-                     split_coordination, stage_direction_tokens, ticker_tokens)
+from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, hired, is_unit, landform, line_capitals,
+                     name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
+                     stage_direction_tokens, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
                     FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
                     LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
@@ -288,8 +288,7 @@ class Candidates(Joins, Splits):
         return owned[name]
 
     def _common_words(self, tokens) -> bool:
-        """Whether the text also writes every word of a name in lower case: words of a title
-        ("Trade Policy Director"), not of a name."""
+        """Whether the text writes every word of a name in lower case too ("Trade Policy Director")."""
         if not hasattr(self, "_lower_words"):
             self._lower_words = {t.text for t in self.sdoc if t.is_lower}
         return all(t.is_alpha and t.lower_ in self._lower_words for t in tokens)
@@ -297,11 +296,10 @@ class Candidates(Joins, Splits):
     def _opening_common_word(self, cand, out) -> bool:
         """"Sewage is a source of data," said ...: one word that opens a sentence or a quote,
         which the text also writes in lower case and never capitalised inside a sentence nor
-        in a longer name, is a common noun the tagger took for a firm (a firm "Acme" is
-        written so mid-sentence; "Harper" beside "Harper Lane" is a name)."""
+        in a longer name, is a common noun the tagger took for a firm or a person (a firm
+        "Acme" is written so mid-sentence; "Harper" beside "Harper Lane" is a name)."""
         i, j, name, label = cand
         sdoc = self.sdoc
-        # "Hydroxychloroquine is a pill" tagged a person: no one's name is written in lower case
         if j - i != 1 or label not in {"ORG", "WEAK", "PERSON"} or not sdoc[i].is_title \
                 or not self._common_words(sdoc[i:j]) \
                 or any(c[1] - c[0] > 1 and name in c[2].split() for c in out):
@@ -346,9 +344,12 @@ class Candidates(Joins, Splits):
                     and not self.headline[self._tok_sent[tok.i]]:
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
-                # but "NAB's chairman-elect Bo Park": a name after a role is its holder
+                # but "NAB's chairman-elect Bo Park": a name after a role is its holder, and
+                # "KPMG hired EY's Ann Vale" names the person hired
                 titled = i > 0 and (sdoc[i - 1].lower_ in ROLE_WORDS or in_waiting(sdoc[i - 1]))
-                if self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
+                if hired(tok) and tok.i not in covered and j - i > 1 and all(t.is_title for t in sdoc[i:j]):
+                    out.append((i, j, name, "PERSON"))
+                elif self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
                         and not titled and self._made_by(poss[0], tok, places):
                     out.append((i, j, name, "PRODUCT*"))
                     self.explicit_products.add(name)

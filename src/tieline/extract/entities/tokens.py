@@ -102,6 +102,14 @@ def clean_span(tokens) -> tuple[int, int] | None:
     return toks[i].i, toks[j - 1].i + 1
 
 
+HIRED_BY = frozenset({"hire", "appoint", "recruit", "poach", "lure", "nab", "snag", "tap"})
+
+
+def hired(tok) -> bool:
+    """"KPMG hired EY's Ann Vale", "EY's Ann Vale was appointed": one hired is a person."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in HIRED_BY
+
+
 def common_possessor(tok) -> bool:
     """"Farmers' Aid", "Mother's Day": a capitalised common noun before a possessive opens a
     longer name; it names no one alone and makes nothing."""
