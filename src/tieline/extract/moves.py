@@ -4,6 +4,7 @@ and from the employers the person has in the document."""
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
+from .career import named_argument, pronoun_people
 from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
@@ -20,9 +21,11 @@ def moves(sdoc, ents, sink) -> None:
         # "Ann Lee, now an analyst at X": her post now, no start of any move the text tells
         if r.type == "employ" and not (r.object or "").lower().startswith("now "):
             employers.setdefault(r.tail, []).append(r.head)
-    for m in ents.mentions:
+    # "She left Globex to join Acme": a "he"/"she" subject that can only be one person moves too
+    for m in [*ents.mentions, *pronoun_people(sdoc, ents)]:
         tok = m.root
-        if m.kind != "name" or m.type == "ORG" and tok.dep_ != "poss":
+        if m.kind != "name" and not (m.kind == "pronoun" and m.type == "PERSON") \
+                or m.type == "ORG" and tok.dep_ != "poss":
             continue
         # the mover: a person, or a role owned by an organization ("Acme's VP ... Leaves"); not
         # its unit, show or match ("Acme's mortgage unit moved to Globex")
@@ -64,6 +67,9 @@ def moves(sdoc, ents, sink) -> None:
                     # the White House for Camp David" is a trip to a place)
                     targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
                                 if p.ent_type_ not in PLACE_TYPES]
+        if m.kind == "pronoun":  # "she" and "it" together are two guesses: names only
+            targets = [x for x in targets if named_argument(x)]
+            from_ = [x for x in from_ if named_argument(x)]
         # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
         sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
         # leaving is the point of a move, not its negation

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
                         subjects_of)
 from .bare_roles import bare_role_org
+from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
                         campus, hometown, inside_title, its_of_thing, joined_as_member,
                         joint_partner, legislator, named_after, not_a_person, not_an_employer,
@@ -17,7 +18,7 @@ from .role_clauses import (field_role, is_role, joined_holder, list_item, list_o
                            post_of_org, predicate_roles, role_words, side_roles)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
-                     now_orgs, past_role, removed, tenure_facts)
+                     now_orgs, past_role, removed)
 from .wordlists import words
 
 JOIN_VERBS = words("people", "join_verbs")
@@ -119,6 +120,10 @@ def roles(sdoc, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
                      obj=role_text, modality="negated" if negated else None, confidence=0.6)
         _person_verbs(m, ents, sink)
+    for p in pronoun_people(sdoc, ents):  # "She worked at Globex": the one person named before
+        start, sent = len(sink.found), ents.sents[ents.sent_index(p.root)]
+        _acting_verbs(p, ents, sink, sent)
+        keep_named(sink, start, sent, ents)
 
 
 def _owner_at(left, ents):
@@ -362,6 +367,7 @@ def _person_verbs(m, ents, sink) -> None:
             sink.add("employ", org, Named(m.name, "PERSON"), verb, APPOINTED_RULE, sent,
                      obj=named_role(verb))
     _acting_verbs(m, ents, sink, sent)
+    led_by(m, ents, sink, sent)  # "Globex, which is headed by Ann Lee"
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         v = tok.head.head  # "founded by X", "the company created by X"
         if v.lemma_ in FOUND_VERBS or v.lemma_.endswith("found"):
@@ -387,6 +393,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
     verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
+    verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
     verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
               for c in x.children if c.dep_ == "relcl"]
@@ -396,7 +403,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                              for x in p.children)]
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    for v in map(split_verb, verbs):
+    for v in job_verbs(m, map(split_verb, verbs), ents):  # (a "he"/"she" subject: job verbs only)
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
@@ -416,7 +423,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)
                      and not _a_venue(o)]
-        tenure_facts(v, m, ents, sink, sent)
+        ended_jobs(v, m, ents, sink, sent)  # "spent ten years at X", "stepped down from X"
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS

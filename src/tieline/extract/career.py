@@ -1,0 +1,175 @@
+"""Shapes of career sentences in real news that people.py's name-side rules do not reach:
+
+- "he" or "she" as the subject ("She worked at Globex and Acme", "He joined Vellum Bank in
+  2019"), in the career paragraph that follows a named person. The pronoun stands for a person
+  only when that person is the one person the text names in its sentence (before it) and the two
+  sentences before, and never inside a quotation (a speaker's "he" may be anyone).
+- a join raised by another verb ("is expected to join Globex", "went on to join Globex");
+- the body a person leads, in the passive ("Globex, which is headed by Ann Lee", "Acme, led by
+  Ann Lee,"): a past tense or "at the time" makes it a past job;
+- "stepped down from Globex" (a past job; "will step down from Globex" is still the present one).
+"""
+from __future__ import annotations
+
+from .arguments import Named, mentions_of, owners_of, prep_objects
+from .entities.tokens import Mention
+from .quotes import quote_spans
+from .tenure import dated_past, former_word, tenure_facts
+from .wordlists import words
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+OTHER_GENDER = {"he": {"she", "her", "hers", "herself"}, "she": {"he", "him", "his", "himself"}}
+REACH = 1  # sentences before the pronoun's own in which the person must be the only one named
+PRONOUN_JOB_VERBS = words("people", "pronoun_job_verbs")  # no "started the show at X"
+LEAD_VERBS = words("people", "lead_verbs")
+ARGUMENT_DEPS = {"dobj", "pobj", "conj"}  # not "joined 500 Acme students", "for her aide, X"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+BOUND_OBJECTS = {"it", "which", "that", "them", "this"}  # "exited it", "which he founded"
+JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went on to join"
+PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
+JOINS = {"join", "rejoin"}
+
+
+def pronoun_people(sdoc, ents) -> list[Mention]:
+    """A person mention for each "he"/"she" subject whose person is beyond doubt (found once per
+    document: roles and moves both read them)."""
+    found = vars(ents).get("career_pronouns")
+    if found is None:
+        found = ents.career_pronouns = _pronoun_people(sdoc, ents)
+    return found
+
+
+def _pronoun_people(sdoc, ents) -> list[Mention]:
+    subjects = [t for t in sdoc if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return []
+    quoted = [(s.start, s.end) for s in quote_spans(sdoc.text)]
+    out = []
+    for tok in subjects:
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue
+        name = _sole_person(tok, ents)
+        if name is not None:
+            out.append(Mention(name, "PERSON", tok.idx, tok.idx + len(tok), tok, "pronoun",
+                               (tok.i, tok.i + 1)))
+    return out
+
+
+def _sole_person(tok, ents) -> str | None:
+    """The one person named before the pronoun in its sentence and the REACH sentences before
+    it; None when none or several are, or when a pronoun of the other gender comes between
+    ("a Jane Roe essay about how her father ... He joined the Navy": someone else)."""
+    k = ents.sent_index(tok)
+    people = [m for back in range(max(0, k - REACH), k + 1)
+              for m in ents.mentions_in(ents.sents[back])
+              if m.type == "PERSON" and m.kind == "name" and m.end <= tok.idx]
+    if len({m.name for m in people}) != 1 or not _full_name(people[-1].name) \
+            or not _a_subject(people[-1].root):
+        return None
+    between = tok.doc[people[-1].span[1]:tok.i]
+    return None if any(t.lower_ in OTHER_GENDER[tok.lower_] for t in between) else people[-1].name
+
+
+def _full_name(name: str) -> bool:
+    """"Ann Lee", "Ann B. Lee": a person's full name, not a one-word or run-on "person" the
+    voting typed so ("Eton", "Friends for Lee")."""
+    parts = name.split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+
+
+def _a_subject(root) -> bool:
+    """The person was last named as a subject (or in apposition to one): "Ann Lee brings
+    experience. She worked at ..."; not "... to succeed Ann Lee. He has been working for X",
+    where "he" is the sentence's subject told by a description."""
+    return root.dep_ in SUBJECT_DEPS or root.dep_ in {"appos", "conj", "compound"} \
+        and root.head.dep_ in SUBJECT_DEPS
+
+
+def pronoun_verb(verb, ents) -> bool:
+    """A verb read for a "he"/"she" subject: a job's verb, and one of leading only with an
+    organization as its object ("he runs Globex", not "he runs experiments at Fort Dunmore")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PRONOUN_JOB_VERBS or any(
+            c.dep_ == "dobj" and c.lower_ in BOUND_OBJECTS for c in verb.children):
+        return False  # "exited it", "which he founded": a second guess, or a list's
+    if lemma in LEAD_VERBS and prep_objects(verb, "to"):
+        return False  # "he led the Rovers to their first cup": a captain's, a match's
+    return lemma not in LEAD_VERBS or any(
+        c.dep_ == "dobj" and getattr(ents.mention_at(c), "type", None) == "ORG" for c in verb.children)
+
+
+def named_argument(org) -> bool:
+    """An organization a "he"/"she" fact may take: named (not "it", not "the company", whose
+    binding adds a second guess to the pronoun's) and an argument of its own, not the
+    modifier of another noun ("joined 5,000 Brinmoor students")."""
+    root = org.root
+    return getattr(org, "kind", "name") == "name" and root.dep_ in ARGUMENT_DEPS \
+        and not (root.dep_ == "pobj" and root.head.lower_ == "as")  # "served as the X Representative"
+
+
+def keep_named(sink, start: int, sent, ents) -> None:
+    """Drop the facts found since `start` for a "he"/"she" subject whose organization is not a
+    named argument of the sentence."""
+    mentions = ents.mentions_in(sent)
+    bound = {m.name for m in mentions if getattr(m, "kind", "name") != "name"}
+    named = {m.name for m in mentions if named_argument(m)} - bound
+    sink.found[start:] = [r for r in sink.found[start:] if r.head in named]
+
+
+def raised_joins(tok) -> list:
+    """"Ann Lee is expected to join Globex", "went on to join Globex", "is due to join": the join
+    of a verb (or "due") that hands its subject on; not "urged Bo to join" (an object takes it)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = tok.head
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return [x for h in holders if h.lemma_.lower() in JOIN_RAISERS
+            and not any(c.dep_ in {"dobj", "dative"} for c in h.children)
+            for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in JOINS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in x.children)]
+
+
+def led_by(m, ents, sink, sent) -> None:
+    """"Globex, which at the time was headed by Ann Lee", "Acme, led by Ann Lee,", "Acme is run
+    by Ann Lee": employ at the named organization the passive verb leads."""
+    tok = m.root
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return
+    verb = tok.head.head
+    if verb.lemma_.lower() not in PASSIVE_LEADS or verb.tag_ != "VBN":
+        return
+    led = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+        [verb.head] if verb.dep_ == "acl" else [])
+    past = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children) \
+        or any(former_word(c) or c.lower_ == "previously" for c in verb.children) or dated_past(verb)
+    for t in led:  # the led noun itself: not "Senate Republicans led by Ann Lee"
+        for org in mentions_of(t, ents):
+            if org.type == "ORG" and org.kind == "name" and (
+                    org.root.i == t.i or t.lower_ in {"which", "that", "who"}):
+                sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:led_by", sent,
+                         modality="negated" if past else "asserted")
+
+
+def stepped_down_from(verb, m, ents, sink, sent) -> None:
+    """"Ann Lee stepped down from Globex('s board)": a past job there; "will step down from
+    Globex" (a modal or an infinitive) is the job she holds until then."""
+    if verb.lemma_.lower() != "step" or not any(c.lower_ == "down" for c in verb.children):
+        return
+    ended = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    for org in {o.name: o for p in prep_objects(verb, "from") for o in owners_of(p, ents)
+                if o.type == "ORG"}.values():
+        sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:step-down", sent,
+                 modality="negated" if ended else "asserted")
+
+
+def ended_jobs(verb, m, ents, sink, sent) -> None:
+    """Jobs a verb says were held for a time or left: "spent ten years at Globex" (tenure.py),
+    "stepped down from Globex"."""
+    tenure_facts(verb, m, ents, sink, sent)
+    stepped_down_from(verb, m, ents, sink, sent)
+
+
+def job_verbs(m, verbs, ents) -> list:
+    """The verbs read for a person: all for a name, job verbs only for "he"/"she"."""
+    return [v for v in verbs if m.kind != "pronoun" or pronoun_verb(v, ents)]
