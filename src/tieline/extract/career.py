@@ -40,7 +40,12 @@ def pronoun_people(sdoc, ents) -> list[Mention]:
 
 
 def _pronoun_people(sdoc, ents) -> list[Mention]:
-    subjects = [t for t in sdoc if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+    # one array pass, not a Python token per word: most words of a document are no "he"
+    lower = sdoc.to_array("LOWER")
+    wanted = [sdoc.vocab.strings.add(w) for w in SUBJECT_PRONOUNS]
+    subjects = [sdoc[int(i)] for i in (lower == wanted[0]).nonzero()[0].tolist()
+                + (lower == wanted[1]).nonzero()[0].tolist()]
+    subjects = sorted((t for t in subjects if t.dep_ in SUBJECT_DEPS), key=lambda t: t.i)
     if not subjects:
         return []
     quoted = [(s.start, s.end) for s in quote_spans(sdoc.text)]
