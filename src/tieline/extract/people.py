@@ -492,9 +492,8 @@ def _a_venue(org) -> bool:
 
 
 def _named_thing(org) -> bool:
-    """"launched Nutrition Aid, a program that ...": what was started is a program, an app or
-    an event, not an organization to work for; nor is "created a Kindlr" (a name with "a"
-    before it is one of that firm's pages or accounts, not the firm)."""
+    """"launched Nutrition Aid, a program that ...", "created a Kindlr" (a page on that site):
+    a program, an app, an event or a page was started, not an organization to work for."""
     root = getattr(org, "root", None)
     return root is not None and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
