@@ -14,6 +14,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
                         quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
+from .not_employers import a_venue, named_thing
 from .role_clauses import (field_role, is_role, joined_holder, list_item, list_owner,
                            post_of_org, predicate_roles, role_words, side_roles)
 from .role_text import named_role, role_text
@@ -34,7 +35,6 @@ NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 ROLE_PREPS = words("people", "role_preps")
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
-THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 PLACE_NOUNS = words("people", "place_nouns")
 TELL_VERBS = words("people", "tell_verbs")  # "told people to go to X": their move, not hers
 NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate of X": no job
@@ -320,9 +320,6 @@ def _hired_object(tok) -> bool:
         and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i])
 
 
-VENUE_TAILS = frozenset({"airport", "stadium", "arena", "plant", "prix"})
-
-
 def _person_verbs(m, ents, sink) -> None:
     """"Microsoft hired Mustafa Suleyman", "Musk co-founded OpenAI", "X left Y in 2018"."""
     tok = m.root
@@ -387,9 +384,9 @@ def _person_verbs(m, ents, sink) -> None:
                  "poss:owner", sent, obj="owner")
 
 
-def _acting_verbs(m, ents, sink, sent) -> None:
+def _subject_verbs(tok) -> list:
     """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
-    tok, verb = m.root, m.root.head
+    verb = tok.head
     verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
@@ -403,7 +400,13 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                              for x in p.children)]
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    for v in job_verbs(m, map(split_verb, verbs), ents):  # (a "he"/"she" subject: job verbs only)
+    return verbs
+
+
+def _acting_verbs(m, ents, sink, sent) -> None:
+    """Employ facts from the verbs the person is the subject of."""
+    tok = m.root
+    for v in job_verbs(m, map(split_verb, _subject_verbs(tok)), ents):  # (a "he"/"she" subject: job verbs only)
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
@@ -422,7 +425,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
                      for o in mentions_of(p, ents) if not not_an_employer(o, ents)
-                     and not _a_venue(o)]
+                     and not a_venue(o)]
         ended_jobs(v, m, ents, sink, sent)  # "spent ten years at X", "stepped down from X"
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"
@@ -450,7 +453,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                          obj=named_role(v), modality="negated")
         if lemma in FOUND_VERBS | LEAD_VERBS | {"own", "work", "serve"} or lemma.endswith("found"):
             role = "founder" if "found" in lemma else ("owner" if lemma == "own" else None)
-            for org in [o for o in objs if not _named_thing(o)]:
+            for org in [o for o in objs if not named_thing(o)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=role, modality=past)
         if lemma in LEAVE_VERBS:
@@ -481,20 +484,3 @@ def _earlier_job(role) -> bool:
     """"after 20 years as an investigator for X": the "as" role of an "after"/"before" phrase."""
     holder = role.head.head
     return holder.dep_ == "pobj" and holder.head.lower_ in {"after", "before"}
-
-
-def _a_venue(org) -> bool:
-    """"worked at Avalon International Airport", "at the Globex Assembly Plant", "at the Vale
-    Grand Prix": a place or an event someone works at, whose employer the name does not say
-    (a title before the name still may: "Avalon Airport chief executive Ann Lee")."""
-    words = (getattr(org, "name", "") or "").lower().split()
-    return bool(words) and words[-1] in VENUE_TAILS
-
-
-def _named_thing(org) -> bool:
-    """"launched Nutrition Aid, a program that ...", "created a Kindlr" (a page on that site):
-    a program, an app, an event or a page was started, not an organization to work for."""
-    root = getattr(org, "root", None)
-    return root is not None and any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
-        or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
