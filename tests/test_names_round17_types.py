@@ -169,3 +169,36 @@ def test_possessed_name_hired_is_a_person(nlp, text, name):
 ])
 def test_possessed_name_not_hired_stays_a_product(nlp, text, name):
     assert _untagged(nlp, text, name).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a role title after a hiring verb is no person's name (research, finance)
+    ("Kestrel hired Orbiton's Chief Scientist to run its lab.", "Chief Scientist"),
+    ("Larch Foods appointed Tarvik's Finance Director as its new treasurer.", "Finance Director"),
+    # snag/nab/tap/lure without a post after it take a thing, not a person (retail, music)
+    ("Kestrel snagged Orbiton's Vista Pro at a discount.", "Vista Pro"),
+    ("Brannock Records nabbed Veyra's Night Songs for its catalogue.", "Night Songs"),
+])
+def test_possessed_title_or_thing_taken_is_no_person(nlp, text, name):
+    assert _untagged(nlp, text, name).get(name) != "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    # lure/tap with a post after the name hire a person (food, banking)
+    ("Brannock Foods lured Tarvik's Oyelaran Bisi to run its dairy unit.", "Oyelaran Bisi"),
+    ("Halden Bank tapped Veyra's Tomasz Wierzba as chief risk officer.", "Tomasz Wierzba"),
+])
+def test_possessed_name_lured_to_a_post_is_a_person(nlp, text, name):
+    assert _untagged(nlp, text, name).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,owned", [
+    # "a"/"an" opens no possessor's phrase, but a share class's letter is no article
+    ("Ada Vale runs a Marlo's shop in town. Marlo's said sales rose.", "Marlo", True),
+    ("Kestrel raised a Series A Marlo's round. Marlo's shares rose.", "Marlo", False),
+    # a name inside a longer hyphened word is not that name written without "'s"
+    ("Marlo's said sales rose. Its founder studied at Ayer-Marlo College.", "Marlo", True),
+])
+def test_possessive_part_of_a_name(nlp, text, name, owned):
+    from tieline.extract.entities.possessives import possessive_name
+    assert possessive_name(nlp(text), text, name) is owned

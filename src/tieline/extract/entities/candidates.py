@@ -347,7 +347,8 @@ class Candidates(Joins, Splits):
                 # but "NAB's chairman-elect Bo Park": a name after a role is its holder, and
                 # "KPMG hired EY's Ann Vale" names the person hired
                 titled = i > 0 and (sdoc[i - 1].lower_ in ROLE_WORDS or in_waiting(sdoc[i - 1]))
-                if hired(tok) and tok.i not in covered and j - i > 1 and all(t.is_title for t in sdoc[i:j]):
+                if hired(tok) and tok.i not in covered and j - i > 1 and all(t.is_title for t in sdoc[i:j]) \
+                        and self._acceptable(name, "PERSON") and not any(t.lower_ in ROLE_WORDS for t in sdoc[i:j]):
                     out.append((i, j, name, "PERSON"))
                 elif self._acceptable(name, "PRODUCT") and not (set(range(i, j)) & named) \
                         and not titled and self._made_by(poss[0], tok, places):

@@ -102,12 +102,22 @@ def clean_span(tokens) -> tuple[int, int] | None:
     return toks[i].i, toks[j - 1].i + 1
 
 
-HIRED_BY = frozenset({"hire", "appoint", "recruit", "poach", "lure", "nab", "snag", "tap"})
+HIRED_BY = frozenset({"hire", "appoint", "recruit", "poach"})
+# verbs that hire only in one sense ("snagged Orbiton's Vista Pro at a discount" buys it)
+HIRED_IF_ROLE = frozenset({"lure", "nab", "snag", "tap"})
 
 
 def hired(tok) -> bool:
-    """"KPMG hired EY's Ann Vale", "EY's Ann Vale was appointed": one hired is a person."""
-    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in HIRED_BY
+    """"KPMG hired EY's Ann Vale", "EY's Ann Vale was appointed": one hired is a person;
+    after lure/nab/snag/tap only with a post that follows ("as its CFO", "to run its lab")."""
+    if tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    if verb.lemma_ in HIRED_BY:
+        return True
+    return verb.lemma_ in HIRED_IF_ROLE and any(
+        c.i > tok.i and (c.lower_ == "as" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+        for w in (verb, tok) for c in w.children)
 
 
 def common_possessor(tok) -> bool:
