@@ -65,3 +65,43 @@ def test_two_firms_the_text_names_alone_stay_two(nlp):
     text = ('Brell won the contract. "Oil is weak," said Mark Tan, a Singapore-based analyst with '
             'Brell and Hoyt.')
     assert ("Brell and Hoyt", "Mark Tan") not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,body,firm", [
+    # a one-word firm after a members' body is a party of its own (food, building)
+    ("The Federation of Dairy Farmers and Kestrel signed a supply deal on Monday.",
+     "Federation of Dairy Farmers", "Kestrel"),
+    ("The National Association of Home Builders and Zillow released a joint report.",
+     "National Association of Home Builders", None),
+    # a firm with a company suffix after a ministry's "and" (mining, energy)
+    ("An official with the Ministry of Mines and Kestrel Holdings said the deal was off.",
+     "Ministry of Mines", "Kestrel Holdings"),
+    ("Talks between the Department of Energy and Vantor Group ended on Friday.",
+     "Department of Energy", "Vantor Group"),
+])
+def test_a_firm_after_a_body_and_is_no_field(nlp, text, body, firm):
+    names = {m.name for m in DocEntities(nlp(text)).mentions}
+    assert body in names
+    assert not [n for n in names if n.startswith(body + " and")]
+    assert firm is None or firm in names
+
+
+@pytest.mark.parametrize("text,whole", [
+    # more members after a members' body's "and" go on naming it (farming, trades)
+    ("The Federation of Dairy Farmers and Ranchers said milk prices fell.",
+     "Federation of Dairy Farmers and Ranchers"),
+    ("The Association of Tile Setters and Plasterers said wages rose.",
+     "Association of Tile Setters and Plasterers"),
+])
+def test_more_members_after_and_stay_in_the_name(nlp, text, whole):
+    assert whole in {m.name for m in DocEntities(nlp(text)).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    # "met with", "spoke with": the role is no employee "with" the pair
+    "The chairman met with Brell and Hoyt on Monday.",
+    "Our analyst spoke with Dorsey and Pike about the ruling.",
+])
+def test_two_names_after_a_verb_with_are_two_parties(nlp, text):
+    names = {m.name for m in DocEntities(nlp(text)).mentions}
+    assert not [n for n in names if " and " in n]

@@ -26,6 +26,8 @@ def test_a_state_university_campus_is_one_name(nlp, text, fact):
     # a country after the comma is where the university is
     ("Tom Reed, a professor at the University of Toronto, Canada, said so.",
      ("University of Toronto", "Tom Reed")),
+    ("Ada Marr, a professor at the University of Washington, USA, said the data were clear.",
+     ("University of Washington", "Ada Marr")),
     # no campus after the comma: the sentence goes on
     ("Ada Marr, a professor at the University of Michigan, said the data were clear.",
      ("University of Michigan", "Ada Marr")),
@@ -36,7 +38,7 @@ def test_no_campus_no_join(nlp, text, fact):
 
 def test_a_list_after_the_comma_is_no_campus(nlp):
     from tieline.extract.entities import DocEntities
-    text = "Researchers at the University of Texas, Rice and Baylor found the same."
+    text = "Researchers at the University of Texas, Austin and Dallas found the same."
     names = {m.name for m in DocEntities(nlp(text)).mentions}
     assert "University of Texas" in names
     assert not [n for n in names if n.startswith("University of Texas,")]

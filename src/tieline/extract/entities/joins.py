@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import us_states
+from ..lexicon import place_names, us_states
+from .splits import FIRM_ENDS, PUBLIC_BODIES
 from .tokens import MEMBER_BODIES, span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
                     ORG_NAME_TAILS, ORG_NAME_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS, SERVICE_FIELDS,
@@ -16,7 +17,6 @@ PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
 # ("Children's Hospital Los Angeles")
 JOINT_HEADS = BODY_WORDS | {"hospital", "hospitals", "clinic", "union"}
 CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
-PUBLIC_BODIES = frozenset({"ministry", "department", "office", "bureau", "directorate"})
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -24,6 +24,11 @@ def hyphened(sdoc, k: int) -> bool:
     return k > 0 and (sdoc[k].text in {"-", "‑"} and not sdoc[k - 1].whitespace_
                       or k > 1 and sdoc[k - 1].text in {"-", "‑"}
                       and not sdoc[k - 1].whitespace_ and not sdoc[k - 2].whitespace_)
+
+
+def plural(tok) -> bool:
+    """"Ranchers", "Builders": a plural noun (the tagger calls a capitalised one NNP too)."""
+    return tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
 class Joins:
@@ -174,8 +179,10 @@ class Joins:
         if any(self._count(t.text) != whole for t in (sdoc[i], sdoc[end - 1])):
             return False
         before = sdoc[i - 1] if i > 0 else None
-        titled = before is not None and before.lower_ in {"at", "of", "with"} and any(
+        # "an analyst with X" (the role holds "with"), not "the chairman met with X"
+        titled = before is not None and (before.lower_ in {"at", "of"} and any(
             t.lower_ in ROLE_WORDS for t in sdoc[max(0, i - 5):i - 1])
+            or before.lower_ == "with" and before.head.lower_ in ROLE_WORDS)
         return titled or end < len(sdoc) and sdoc[end].text in {"'s", "’s"} \
             or before is not None and before.lemma_.lower() in PRACTICE_NOUNS
 
@@ -215,6 +222,7 @@ class Joins:
         return sdoc[j].text == "," and j - k >= 3 and sdoc[k].lower_ == "university" \
             and sdoc[k + 1].lower_ == "of" and span_text(sdoc[k + 2:j]) in us_states() \
             and end - j <= 4 and not self.headline[self._tok_sent[j]] \
+            and span_text(sdoc[j + 1:end]) not in place_names() \
             and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
                  and sdoc[end].lower_ != "and"
                  and not (sdoc[end].text == "," and end + 1 < len(sdoc)
@@ -254,19 +262,28 @@ class Joins:
                     and (other is None and not any(c[0] < end and c[1] > j for c in out)
                          or other is not None and other[1] == end and other[3] == "ORG") \
                     and (self._field_tail(j + 1, end, other is not None)
-                         or other is None and self._public_body(i, j)) \
+                         or other is None and self._public_body(i, j, end)) \
+                    and (not self._members_body(i, j) or plural(sdoc[end - 1])) \
                     and self.text.count(span_text(sdoc[j + 1:end])) == 1:
                 skip.add(j + 1)
                 j, name = end, span_text(sdoc[i:end])
             joined.append((i, j, name, label))
         return joined
 
-    def _public_body(self, i: int, j: int) -> bool:
+    def _public_body(self, i: int, j: int, end: int) -> bool:
         """"Ministry of Mines" + "and Mineral Technology": a ministry's or department's field
-        may end with an industry word, which names no firm of its own after it."""
+        may end with an industry word, which names no firm of its own after it (a company
+        suffix does: "... and Kestrel Holdings")."""
         sdoc = self.sdoc
         k = i + (sdoc[i].lower_ == "the")
-        return j - k >= 3 and sdoc[k].lower_ in PUBLIC_BODIES and sdoc[k + 1].lower_ == "of"
+        return j - k >= 3 and sdoc[k].lower_ in PUBLIC_BODIES and sdoc[k + 1].lower_ == "of" \
+            and sdoc[end - 1].lower_ not in FIRM_ENDS
+
+    def _members_body(self, i: int, j: int) -> bool:
+        """"Federation of Dairy Farmers": a members' body, whose field after "and" names more
+        members ("... and Ranchers", a plural), not a firm ("... and Kestrel")."""
+        return any(self.sdoc[k].lower_ in MEMBER_BODIES and self.sdoc[k + 1].lower_ == "of"
+                   for k in range(i, j - 2))
 
     def _field_tail(self, k: int, end: int, tagged: bool) -> bool:
         """Whether the words after a body's "and" (k to end) go on naming its field: they end

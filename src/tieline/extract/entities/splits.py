@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from .tokens import span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, OPERATOR_TAILS, ORG_NAME_WORDS,
-                    PERSON_TITLES)
+                    PERSON_TITLES, SHARED_TAILS)
 
 
 # words that end a firm's name, not a body's or a cause's: "Velto Foods", not "Institute for"
 FIRM_WORDS = (ORG_NAME_WORDS | COMPANY_SUFFIXES) - BODY_WORDS - CAUSE_HEADS
+PUBLIC_BODIES = frozenset({"ministry", "department", "office", "bureau", "directorate"})
+# last words that make the part after a ministry's "and" a firm ("... and Kestrel Holdings")
+FIRM_ENDS = COMPANY_SUFFIXES | SHARED_TAILS | {"holdings", "group"}
 
 
 class Splits:
@@ -17,7 +20,7 @@ class Splits:
 
     def _split_run(self, i: int, j: int, out: list) -> int:
         """The end of the first name in an organization run [i, j), the others added to out."""
-        j = self._slash_split(i, j, out)
+        j = self._and_split(i, self._slash_split(i, j, out), out)
         return self._title_split(i, self._for_split(i, self._operator_split(i, j, out), out), out)
 
     def _slash_split(self, i: int, j: int, out: list) -> int:
@@ -30,6 +33,23 @@ class Splits:
                 out.append((k + 1, j, span_text(sdoc[k + 1:j]), "ORG"))
                 self._splits.add(k + 1)
                 return k
+        return j
+
+    def _and_split(self, i: int, j: int, out: list) -> int:
+        """"the Ministry of Mines and Kestrel Holdings" tagged one organization: a ministry's
+        or department's field ends at an "and" that a firm follows, named with a company
+        suffix or a firm's last word (the firm added to out, the body's end returned)."""
+        sdoc = self.sdoc
+        k = i + (sdoc[i].lower_ == "the")
+        last = sdoc[j] if j < len(sdoc) and sdoc[j].lower_ in COMPANY_SUFFIXES else sdoc[j - 1]
+        if not (j - k >= 5 and sdoc[k].lower_ in PUBLIC_BODIES and sdoc[k + 1].lower_ == "of"
+                and last.lower_ in FIRM_ENDS):
+            return j
+        for a in range(k + 3, j - 1):
+            if sdoc[a].lower_ == "and" and sdoc[a + 1].is_title:
+                out.append((a + 1, j, span_text(sdoc[a + 1:j]), "ORG"))
+                self._splits.add(a + 1)
+                return a
         return j
 
     def _operator_split(self, i: int, j: int, out: list) -> int:
