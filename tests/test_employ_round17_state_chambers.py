@@ -34,3 +34,25 @@ def test_a_state_chamber_is_no_us_house(nlp, opening):
 ])
 def test_the_us_house_keeps_its_leaders(nlp, opening):
     assert ("House", "Tom Reed") in of_kind(nlp, opening + ROLE, "employ")
+
+
+@pytest.mark.parametrize("opening", [
+    # a state's "House of Representatives" is no Congress
+    "Texas lawmakers return to Austin next week, when the Texas House of Representatives meets "
+    "again.",
+    # a state's Senate and House, no Congress
+    "Lawmakers in the Ohio Senate will take up the school bill; the Ohio House meets too.",
+])
+def test_a_state_house_of_representatives_is_no_us_house(nlp, opening):
+    assert ("House", "Tom Reed") not in of_kind(nlp, opening + ROLE, "employ")
+
+
+@pytest.mark.parametrize("opening", [
+    # the UN's General Assembly is no state's legislature
+    "Diplomats gathered in New York for the UN General Assembly this week.",
+    "Diplomats gathered in New York for the United Nations General Assembly this week.",
+    # the federal Senate spelt out names Congress
+    "Lawmakers in the United States Senate will take up the bill; the Ohio House meets too.",
+])
+def test_un_assembly_or_us_senate_keeps_the_us_house(nlp, opening):
+    assert ("House", "Tom Reed") in of_kind(nlp, opening + ROLE, "employ")
