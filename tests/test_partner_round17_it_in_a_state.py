@@ -28,3 +28,22 @@ def test_it_in_a_partnership_is_the_firm(nlp, text, pair):
 ])
 def test_an_empty_it_stays_empty(nlp, text):
     assert not of_kind(nlp, text, "partner")
+
+
+def _it_bound(nlp, text: str) -> bool:
+    from tieline.extract.entities import DocEntities
+    sdoc = nlp(text)
+    it = next(t for t in sdoc if t.lower_ == "it")
+    return DocEntities(sdoc).mention_at(it) is not None
+
+
+@pytest.mark.parametrize("text, bound", [
+    # "it" in a partnership or venture is the firm (retail, energy)
+    ("Kestrel Foods said it is now in a partnership with Dunmore Brands.", True),
+    ("Orvane Energy said it was in a joint venture with Petralis Oil.", True),
+    # "it is in the interest of ... to" and "it is hard to" are empty
+    ("Kestrel Foods said it is in the interest of Dunmore Brands to sell the plant.", False),
+    ("Orvane Energy said it is hard to work with Petralis Oil on prices.", False),
+])
+def test_it_is_bound_only_in_a_state(nlp, text, bound):
+    assert _it_bound(nlp, text) is bound
