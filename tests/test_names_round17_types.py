@@ -90,6 +90,8 @@ def test_opening_common_word_tagged_a_person_is_no_name(nlp, text, word):
      "Rosalind"),
     ("Prices rose in May. Marwick said the shop would close, and the staff thanked Marwick.",
      "Marwick"),
+    # written in lower case too, but capitalised inside a sentence: a name
+    ("Prices rose in May. Rose said the shop would close, and the staff thanked Rose.", "Rose"),
 ])
 def test_capitalised_names_stay(nlp, text, word):
     types = _typed(nlp, text, {word: "PERSON"})
@@ -202,3 +204,11 @@ def test_possessed_name_lured_to_a_post_is_a_person(nlp, text, name):
 def test_possessive_part_of_a_name(nlp, text, name, owned):
     from tieline.extract.entities.possessives import possessive_name
     assert possessive_name(nlp(text), text, name) is owned
+
+
+def test_a_lone_surname_goes_to_the_surnamed_person(nlp):
+    # "Harrow" is Dale Harrow's surname, not the first name of the longer Harrow Kinsley
+    text = "Mayor Dale Harrow met Harrow Kinsley on Monday. Harrow said the talks went well."
+    sdoc = nlp(text)
+    lone = next(t for t in sdoc[7:] if t.text == "Harrow")
+    assert DocEntities(sdoc).mention_at(lone).name == "Dale Harrow"
