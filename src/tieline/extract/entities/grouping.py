@@ -64,7 +64,9 @@ class Grouping:
             bare = name.replace(".", "")  # "S.B.A." spells "Small Business Administration"
             if acr.get(name, acr.get(bare, name)) != name:
                 target = acr.get(name, acr.get(bare))
-            if not target and kinds[name] == "PERSON" and len(words) == 1:
+            if kinds[name] == "PERSON" and len(words) == 1:
+                # a one-word person takes no firm's acronym target: "GB" typed a person beside
+                # "Great Britain" would pass its person votes to the country
                 target = _surname_of(name, longest_first, kinds)
             for longer in longest_first:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:

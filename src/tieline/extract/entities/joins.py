@@ -180,9 +180,9 @@ class Joins:
             return False
         before = sdoc[i - 1] if i > 0 else None
         # "an analyst with X" (the role holds "with"), not "the chairman met with X"
-        titled = before is not None and (before.lower_ in {"at", "of"} and any(
-            t.lower_ in ROLE_WORDS for t in sdoc[max(0, i - 5):i - 1])
-            or before.lower_ == "with" and before.head.lower_ in ROLE_WORDS)
+        titled = before is not None and before.lower_ in {"at", "of", "with"} and any(
+            t.lower_ in ROLE_WORDS for t in sdoc[max(0, i - 5):i - 1]) \
+            and (before.lower_ != "with" or before.head.lower_ in ROLE_WORDS)
         return titled or end < len(sdoc) and sdoc[end].text in {"'s", "’s"} \
             or before is not None and before.lemma_.lower() in PRACTICE_NOUNS
 
