@@ -16,7 +16,9 @@ from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAIL
 
 def _surname_of(name, longest_first, kinds) -> str | None:
     """The person a lone name is the surname of: "Trump" is Donald Trump's, not the "Trump
-    Organization" the tagger also typed a person ("Ada met Bo": lower-case words are no name)."""
+    Organization" the tagger also typed a person ("Ada met Bo": lower-case words are no name).
+    It replaces a firm's acronym target too: a "GB" typed a person beside "Great Britain"
+    would pass its person votes to the country."""
     return next((n for n in longest_first if kinds[n] == "PERSON" and n != name
                  and n.split()[-1] == name and not any(w.islower() and len(w) > 3
                                                        for w in n.split())), None)
@@ -64,9 +66,7 @@ class Grouping:
             bare = name.replace(".", "")  # "S.B.A." spells "Small Business Administration"
             if acr.get(name, acr.get(bare, name)) != name:
                 target = acr.get(name, acr.get(bare))
-            if kinds[name] == "PERSON" and len(words) == 1:
-                # a one-word person takes no firm's acronym target: "GB" typed a person beside
-                # "Great Britain" would pass its person votes to the country
+            if kinds[name] == "PERSON" and len(words) == 1:  # no acronym target: see _surname_of
                 target = _surname_of(name, longest_first, kinds)
             for longer in longest_first:
                 if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
