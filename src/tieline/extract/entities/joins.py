@@ -17,6 +17,7 @@ PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
 # ("Children's Hospital Los Angeles")
 JOINT_HEADS = BODY_WORDS | {"hospital", "hospitals", "clinic", "union"}
 CAMPUS_HEADS = frozenset({"hospital", "hospitals", "clinic", "university", "college"})
+FIELD_BODIES = BODY_WORDS | DIVISION_WORDS | MEMBER_BODIES  # "Institute of ...", "Federation of ..."
 
 
 def hyphened(sdoc, k: int) -> bool:
@@ -336,7 +337,7 @@ class Joins:
         """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
         "Center for ...", "Citizens for ..."."""
         return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
-                   and self.sdoc[k].lower_ in BODY_WORDS | DIVISION_WORDS | MEMBER_BODIES
+                   and self.sdoc[k].lower_ in FIELD_BODIES
                    for k in range(i, j - 2))
 
     def _of_the_body(self, i: int, j: int, end: int) -> bool:

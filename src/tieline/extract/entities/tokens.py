@@ -24,6 +24,8 @@ MODEL_NUMBER = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")  # "A320", "MPT-30B", "H1
 VERSIONED = re.compile(r"(?:\S+ )+(?!(?:19|20)\d\d$)\d[\d.\-]*[A-Za-z]?|\d{3}-\d{3}|"
                        + MODEL_NUMBER.pattern)
 TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
+# a members' body ("National Association of ...") names its members' field with "of"
+MEMBER_BODIES = frozenset({"association", "federation"})
 
 
 @dataclass
@@ -329,9 +331,6 @@ def is_one_body(ent) -> bool:
         return False
     before_and = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "and"]
     return not any(t.lower_ in ORG_NAME_TAILS | COMPANY_SUFFIXES for t in before_and)
-
-# a members' body ("National Association of ...") names its members' field with "of"
-MEMBER_BODIES = frozenset({"association", "federation"})
 
 # "Technology", "Logistics": an industry word names no firm alone (a body's word may:
 # "Avalon Police and Fire Department" is left to the body rules)
