@@ -145,6 +145,6 @@ def test_a_bare_role_still_finds_the_firm_named_before(nlp):
 
 
 def test_whose_role_is_the_relative_firms(nlp):
-    text = ("Police harassed the main opposition party, the Tarn Alliance, whose leader Ivo Brel "
-            "is in a close race.")
-    assert ("Tarn Alliance", "Ivo Brel") in of_kind(nlp, text, "employ")
+    text = ("Officials questioned the biggest farmers' group, the Dorvan Growers League, whose "
+            "leader Pia Lund is seeking a second term.")
+    assert ("Dorvan Growers League", "Pia Lund") in of_kind(nlp, text, "employ")

@@ -13,10 +13,10 @@ from extracted import relations
 
 @pytest.mark.parametrize("text,fact", [
     # travel, retail, food, aviation
-    ("Disney also failed to disclose payments to Air Corrin, an airline owned by Tarvik Holdings.",
-     ("invest", "Tarvik Holdings", "Air Corrin")),
-    ("Soulride, a national chain owned by Equilon, is planning to limit the number of riders.",
-     ("invest", "Equilon", "Soulride")),
+    ("Brantley Media never revealed its fees to Skyvale Air, an airline owned by Tarvik Holdings.",
+     ("invest", "Tarvik Holdings", "Skyvale Air")),
+    ("Pedalworks, a national chain owned by Corvex, wants to shorten its opening hours.",
+     ("invest", "Corvex", "Pedalworks")),
     ("Korvan Foods, a snack maker bought by Halvorn Group in 2019, said sales rose.",
      ("acquire", "Halvorn Group", "Korvan Foods")),
     ("Palmetto Data, a secretive analytics firm owned by investor Ansel Brandt, won the contract.",
@@ -27,9 +27,9 @@ def test_described_firm_owned_by(nlp, text, fact):
 
 
 @pytest.mark.parametrize("text", [
-    "The Coral Queen, a ship owned by the Carnival Line, arrived in Florida last week.",
+    "The Silver Marlin, a cruise ship owned by the Brevik Line, docked in Lisbon on Monday.",
     "Regulators targeted Hato Verde, a cattle ranch owned by Agrovia.",
-    "Uncertainty remains over Perlane, the iconic French mineral water owned by Nestora.",
+    "Doubts linger about Clarwell, the famous alpine spring water owned by Vantor Group.",
     "Korvan Foods, a company with stores owned by Halvorn Group, said sales rose.",
 ])
 def test_no_firm_described(nlp, text):

@@ -137,8 +137,8 @@ def test_a_part_of_its_own_whole_stays_the_subjects(nlp):
      "value of $200 million.", "Corvane Security", "other", 200e6),
     ("Helios Freight said the contract value is $450 million.", "Helios Freight", "deal_value", 450e6),
     # retail, steel: a deal's own value
-    ("Kessler Retail will take on $6 billion of Mayfair Stores' debt, bringing the deal's total "
-     "value to $17 billion.", "Kessler Retail", "deal_value", 17e9),
+    ("Brandt Home is also assuming $4 billion of Corlis Outlets' debt, raising the deal's "
+     "total value to $11 billion.", "Brandt Home", "deal_value", 11e9),
     ("The merger's value is $3 billion, Corran Steel said.", "Corran Steel", "deal_value", 3e9),
 ])
 def test_a_contracts_value_is_no_valuation(nlp, text, owner, kind, amount):
@@ -183,10 +183,10 @@ def test_a_loss_beside_a_shortfall_stays(nlp, text, owner, amount):
 
 @pytest.mark.parametrize("text", [
     # public lenders, farm aid
-    "The island state is asking for about $320 million from the Corlan Monetary Fund to help "
-    "pay for relief, he said.",
-    "Ministers had hoped to get 900 million pounds from the Arden Vet Fund to help with animal "
-    "slaughter.",
+    "The small republic wants roughly $150 million from the Velmar Investment Fund to rebuild "
+    "after the floods, an official said.",
+    "Officials expected to draw 300 million pounds from the Brecon Harvest Fund to cover the "
+    "cull of sick herds.",
 ])
 def test_a_word_of_a_name_gives_no_kind(nlp, text):
     assert not any(kind == "investment" for _, kind, _ in money_facts(nlp, text))
@@ -206,10 +206,10 @@ def test_kinds_told_outside_names_stay(nlp, text, owner, kind, amount):
 
 @pytest.mark.parametrize("text,fact", [
     # oil, mining
-    ("Kordal Capital bought the Varna production unit for $9.4 billion (261bn roubles, £4.8bn) "
-     "on Sunday.", ("Kordal Capital", "deal_value", 9.4e9)),
-    ("Kordal Capital paid 260.75bn roubles ($9.37bn: £4.8bn) for Varna Oil.",
-     ("Kordal Capital", "deal_value", 260.75e9)),
+    ("Tesra Energy acquired the Holm drilling arm for $2.1 billion (190bn rupees, £1.6bn) "
+     "last week.", ("Tesra Energy", "deal_value", 2.1e9)),
+    ("Tesra Energy paid 188.5bn rupees ($2.08bn: £1.6bn) for Holm Drilling.",
+     ("Tesra Energy", "deal_value", 188.5e9)),
 ])
 def test_a_brackets_second_restatement_is_no_second_figure(nlp, text, fact):
     assert money_facts(nlp, text) == {fact}
@@ -225,8 +225,8 @@ def test_figures_listed_in_one_currency_or_outside_brackets_stay(nlp, text, amou
 
 @pytest.mark.parametrize("text", [
     # airlines, drugmakers, food
-    "Corvo Airlines announced it would be able to shave a further $48m a year from its costs.",
-    "Halvern Pharma said it would be able to make cost savings of about $200m a year.",
+    "Pardo Air said it expected to trim another $30m a year from its costs.",
+    "Orlin Biotech said the merger should deliver cost savings of roughly $90m a year.",
     "Brisa Foods plans to cut $300 million from its budget next year.",
 ])
 def test_a_cut_or_a_saving_is_no_cost(nlp, text):

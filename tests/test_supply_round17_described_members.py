@@ -43,8 +43,8 @@ def test_no_person_or_description_joins_the_list(nlp, text, kept_out):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Halcyon Bank was deploying PPE, ventilators, and testing across the country.", "use"),
-    ("Arvig Telecom is offering free internet and WiFi to new customers.", "supply"),
+    ("Marren Clinics has been deploying gloves, respirators, and screening at all its sites.", "use"),
+    ("Tolvan Cable now offers free broadband and WiFi to students.", "supply"),
     ("Halcyon Bank was deploying Zephyr, ventilators and masks in its branches.", "use"),
 ])
 def test_goods_lists_still_name_no_party(nlp, text, kind):

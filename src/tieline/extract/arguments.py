@@ -99,7 +99,7 @@ def _other_listed(tok) -> bool:
         x.lower_ == "other" for x in tok.conjuncts)
 
 
-# people and firms named by whom they back or buy from: "the Trump backer", "an Acme customer"
+# people and firms named by whom they back or buy from: "the Harlan backer", "an Acme customer"
 HOLDER_ROLES = {"backer", "investor", "owner", "shareholder", "stakeholder", "supporter", "donor",
                 "ally", "critic", "customer", "client"}
 
@@ -149,7 +149,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
         before = len(out)
         for c in t.children:
             if c.dep_ == "compound" and t.lemma_ in HOLDER_ROLES:
-                continue  # "the Trump backer": whose backer he is, not the backer
+                continue  # "the Harlan backer": whose backer he is, not the backer
             if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub"}:  # "a startup, called X"
                 out.extend(ents.mention_at(x) for x in c.children
                            if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))

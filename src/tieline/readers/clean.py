@@ -3,8 +3,8 @@
 Curly quotes and dashes are kept as written (they are part of quoted evidence); what goes is
 what no reader sees: odd spaces become plain spaces, invisible characters are dropped, line
 endings become \\n, and the text is NFC-composed. UTF-8 that was decoded once as Latin-1 or
-cp1252 upstream ("Putinâ\\x80\\x99s", "cafÃ©") is read back as UTF-8 first: left alone, its
-stray letters glue onto names ("Putinâs" as an employer).
+cp1252 upstream ("Halvenâ\\x80\\x99s", "cafÃ©") is read back as UTF-8 first: left alone, its
+stray letters glue onto names ("Halvenâs" as an employer).
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _LONE_A_CIRCUMFLEX = re.compile(r"(?<=\S)\u00c2(?= )")
 
 
 def repair_mojibake(text: str) -> str:
-    """"Putinâ\\x80\\x99s" -> "Putin’s", "cafÃ©" -> "café", "sayingÂ that" -> "saying that";
+    """"Halvenâ\\x80\\x99s" -> "Halven’s", "cafÃ©" -> "café", "sayingÂ that" -> "saying that";
     other text unchanged."""
     if "\u00c2" in text or "\u00c3" in text or "\u00e2" in text or "\u00f0" in text:
         text = _LONE_A_CIRCUMFLEX.sub("", _MOJIBAKE.sub(_utf8_again, text))

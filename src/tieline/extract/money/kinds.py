@@ -266,8 +266,9 @@ def kind_of(root, sent) -> str | None:
             return kind
         weak = weak or next((_weak_kind(t) for t in [tok, *group]
                              if kind_word(t) in WEAK_WORDS), None)
-    # a word of another organization's name says nothing of the figure ("asking for $320m from
-    # the Monetary Fund" is no investment; "giving $10m from its Manufacturing Fund" is one)
+    # a word of another organization's name says nothing of the figure ("asking for $150m
+    # from the Velmar Investment Fund" is no investment; "giving $10m from its Manufacturing
+    # Fund" is one)
     nearby = sorted((t for t in sent if abs(t.i - root.i) <= WINDOW and t != root
                      and not (t.pos_ == "PROPN" and t.ent_type_ == "ORG"
                               and not any(c.dep_ == "poss" for c in t.children))),
