@@ -30,6 +30,13 @@ def test_listed_rivals_are_the_subjects(nlp, text, pairs):
     ("Kestrel Foods sold its snack unit to rival Dunmore Brands in March.",
      ("Dunmore Brands", "Kestrel Foods")),
     ("Ostbank has withdrawn its takeover offer for rival bank Lumen Bank.", ("Lumen Bank", "Ostbank")),
+    # the tie verb's own negation or hedge is not the rivalry's
+    ("Ostbank has not withdrawn its takeover offer for rival bank Lumen Bank.",
+     ("Lumen Bank", "Ostbank")),
+    ("Renfield Motors did not lose ground to rivals Tamsin Cars and Orvelle Auto.",
+     ("Renfield Motors", "Tamsin Cars")),
+    ("Kestrel Foods could lose ground to rivals Dunmore Brands and Orla Snacks.",
+     ("Dunmore Brands", "Kestrel Foods")),
 ])
 def test_a_verb_ending_a_tie_ends_no_rivalry(nlp, text, pair):
     assert of_kind(nlp, text, "compete").get(pair) == "asserted"
@@ -46,6 +53,28 @@ def test_near_shapes_name_no_owner(nlp, text, kept_out):
     assert not any(kept_out in pair for pair in of_kind(nlp, text, "compete"))
 
 
+@pytest.mark.parametrize("text, kept_out", [
+    # investment, consulting, market research, media: the verb neither owns nor meets rivals
+    ("Globex Capital has invested in rivals Tamsin Cars and Orvelle Auto.", "Globex Capital"),
+    ("Kordal Partners advised competitors including Velda Airways and Norjet.", "Kordal Partners"),
+    ("Velda Research surveyed competitors like Corbin Financial and Stellan Bank.",
+     "Velda Research"),
+    ("Pellam Media praised rivals such as Marlow Systems and Quillon Software.", "Pellam Media"),
+])
+def test_a_verb_of_no_rivalry_gives_no_owner(nlp, text, kept_out):
+    assert not any(kept_out in pair for pair in of_kind(nlp, text, "compete"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Brisa Airlines faces competitors including Velda Airways and Norjet.",
+     ("Brisa Airlines", "Velda Airways")),
+    ("Marlow Systems is falling behind rivals like Quillon Software and Pellam Soft.",
+     ("Marlow Systems", "Quillon Software")),
+])
+def test_a_verb_of_rivalry_still_gives_the_owner(nlp, text, pair):
+    assert of_kind(nlp, text, "compete").get(pair) == "asserted"
+
+
 def test_an_ended_rivalry_stays_ended(nlp):
     found = of_kind(nlp, "Kestrel Foods ended its long rivalry with Dunmore Brands.", "compete")
-    assert found.get(("Dunmore Brands", "Kestrel Foods")) in {None, "negated"}
+    assert found.get(("Dunmore Brands", "Kestrel Foods")) == "negated"

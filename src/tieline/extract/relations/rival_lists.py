@@ -4,13 +4,18 @@ The parser hangs the names as an apposition or a list of "rivals", which names n
 rivals are then those of the clause's subject."""
 from __future__ import annotations
 
-from ..arguments import LIST_PREPS, SUBJECT_DEPS, governor_subjects, mentions_of
+from ..arguments import LIST_PREPS, SUBJECT_DEPS, governor_subjects, mentions_of, subjects_of
 from ..modality import NEGATING_GOVERNORS, modality_at
+from ..wordlists import words
 
 # a noun in one of these places is said of a party ("A and rivals B", "A, a rival of B"), so
 # the clause's subject is not its owner
 NOT_OWNED_DEPS = SUBJECT_DEPS | {"attr", "appos", "conj", "compound", "oprd"}
 RIVAL_AGENTS = {"rival", "competitor", "challenger", "contender", "foe"}  # not "rivalry", "race"
+# verbs by which a subject has, meets or measures itself against rivals ("lost ground to",
+# "trails", "has competitors including"); any other verb's subject owns no list ("invested in
+# rivals A and B", "advised competitors like A")
+OWNER_VERBS = words("relation_words", "rival_owner_verbs")
 
 
 def listed_rivals_owner(noun, ents) -> list | None:
@@ -23,13 +28,29 @@ def listed_rivals_owner(noun, ents) -> list | None:
             "compound", "nmod"} and _owner_name(c, ents) for c in noun.children):
         return None
     listed = listed_rivals(noun, ents)
-    if not listed:
+    if not listed or not _owning_verb_above(noun):
         return None
     names = {m.name for m in listed}
     # a pronoun's firm is a guess ("it could steal awards from competitors A and B" was read
     # as a festival's rivals): only a written name or description owns the list
     return [m for t in governor_subjects(noun) for m in mentions_of(t, ents)
             if m.name not in names and m.kind != "pronoun"]
+
+
+def _owning_verb_above(noun) -> bool:
+    """Whether a verb of rivalry or possession stands between the noun and the subject that
+    governor_subjects takes as the owner (the same climb)."""
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ in SUBJECT_DEPS:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            if tok.lemma_.lower() in OWNER_VERBS:
+                return True
+            if subjects_of(tok) or any(c.dep_ == "nsubjpass" for c in tok.children):
+                return False
+    return False
 
 
 def _owner_name(tok, ents) -> bool:
@@ -61,7 +82,8 @@ def _such_as(prep) -> bool:
 def rival_mood(rule, noun, sent) -> str | None:
     """"Acme lost ground to rivals A and B", "left Acme to join rival Bolt", "sold the unit to
     rival Bolt": a verb that ends a tie (lose, leave, sell ...) governs the rival noun, but ends
-    no rivalry; the mood is that verb's own. None where no such verb governs the noun."""
+    no rivalry, and its own negation or hedge ("did not lose ground to rivals A and B") is not
+    the rivalry's: asserted unless reported. None where no such verb governs the noun."""
     if rule.type != "compete" or noun.lemma_.lower() not in RIVAL_AGENTS:
         return None
     tok = noun
@@ -70,5 +92,5 @@ def rival_mood(rule, noun, sent) -> str | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in NEGATING_GOVERNORS:
-            return modality_at(tok, sent)
+            return "reported" if modality_at(tok, sent) == "reported" else "asserted"
     return None
