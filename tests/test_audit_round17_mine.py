@@ -63,6 +63,7 @@ def test_a_held_description_with_only_subjects_before_binds_to_none_of_them(nlp)
     ("Pitcher Dale Orvin created a GiveHub to raise money for nurses.", "Dale Orvin"),
     ("Chef Ana Ruiz started a Kickfund for her kitchen staff.", "Ana Ruiz"),
     ("Mara Sel launched a FundRaiser.com campaign for the shelter.", "Mara Sel"),
+    ("Coach Lena Brisk set up a GiveHub for the team's travel costs.", "Lena Brisk"),
 ])
 def test_a_page_made_on_a_site_is_no_firm_founded(nlp, text, founder):
     assert not [k for k in of_kind(nlp, text, "employ") if k[1].endswith(founder)]
@@ -71,9 +72,21 @@ def test_a_page_made_on_a_site_is_no_firm_founded(nlp, text, founder):
 @pytest.mark.parametrize("text,fact", [
     ("Dale Orvin founded Brightwell Foods in 2001.", ("Brightwell Foods", "Dale Orvin")),
     ("Tom Vey founded an agency called Pellam Media.", ("Pellam Media", "Tom Vey")),
+    # biotech, brewing: only adjectives between the a/an and the name
+    ("Ann Lee founded an Ohio-based Kestrel Labs in 2010.", ("Kestrel Labs", "Ann Lee")),
+    ("Tom Vey started a small Harlow Brewing in his garage in 2015.", ("Harlow Brewing", "Tom Vey")),
 ])
 def test_a_firm_founded_is_still_one(nlp, text, fact):
     assert fact in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text", [
+    # a franchise shop, a deli: a/an before a possessive name is one of many, no employer named
+    "She earns about as much as she does when she is working at a Harlan's 24 Barbershop.",
+    "He still works part-time at a Tom's Corner Deli in town.",
+])
+def test_a_before_a_possessive_name_gives_no_employer(nlp, text):
+    assert not of_kind(nlp, text, "employ")
 
 
 @pytest.mark.parametrize("text,fact,modality", [

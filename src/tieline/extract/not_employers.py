@@ -18,8 +18,16 @@ def a_venue(org) -> bool:
 
 def named_thing(org) -> bool:
     """"launched Nutrition Aid, a program that ...", "created a Kindlr" (a page on that site):
-    a program, an app, an event or a page was started, not an organization to work for."""
+    a program, an app, an event or a page was started, not an organization to work for. Only
+    adjectives may stand between the a/an and the name: "founded an Ohio-based Kestrel Labs"
+    founded a firm."""
     root = getattr(org, "root", None)
-    return root is not None and any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
-        or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
+    if root is None:
+        return False
+    span = getattr(org, "span", (0, 0))
+    first = span[0] if span[1] > span[0] else root.i
+    described = {t.i for c in root.children if c.dep_ == "amod" for t in c.subtree}
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in THING_NOUNS
+               or c.dep_ == "det" and c.lower_ in {"a", "an"}
+               and not (c.i < first - 1 and set(range(c.i + 1, first)) <= described)
+               for c in root.children)
