@@ -85,6 +85,15 @@ def test_a_deal_won_to_buy_a_firm_is_the_winners_price(nlp, text, owner, amount)
 
 
 @pytest.mark.parametrize("text,seller", [
+    # aircraft, rail: counted goods bought are the winner's sale, no firm bought
+    ("Corvane Aero won a $5 billion deal for the purchase of 40 Skylark C200s.", "Corvane Aero"),
+    ("Brell Rail landed a $900 million deal for the purchase of 30 Tarn X4s.", "Brell Rail"),
+])
+def test_a_deal_won_for_counted_goods_is_no_purchase_price(nlp, text, seller):
+    assert not [f for f in money_facts(nlp, text) if f[0] == seller]
+
+
+@pytest.mark.parametrize("text,seller", [
     ("Kalder Defence won a $3 billion deal for the purchase of its radars by the Navy.",
      "Kalder Defence"),
     ("Dreva Aerospace landed a $900 million deal with Ostrava Airlines.", "Dreva Aerospace"),

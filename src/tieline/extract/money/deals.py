@@ -41,11 +41,19 @@ def won_deal(lemma: str, noun) -> bool:
 
 
 def buying_a_firm(noun) -> bool:
-    """ "the acquisition of Z": a purchase of a named party, no one named as its buyer (not
-    "the purchase of its radars by the navy", which the winner sells)."""
+    """ "the acquisition of Z": a purchase of a named firm, no one named as its buyer (not
+    "the purchase of its radars by the navy", which the winner sells, nor "the purchase of 40
+    Skylark C200s", goods the winner sells)."""
     preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
     return noun.lemma_.lower() in BUYING_NOUNS and not any(p.lower_ == "by" for p in preps) \
-        and any(p.lower_ == "of" and g.pos_ == "PROPN" for p in preps for g in p.children)
+        and any(p.lower_ == "of" and _uncounted_name(g) for p in preps for g in p.children)
+
+
+def _uncounted_name(tok) -> bool:
+    """A name bought whole; a counted one is goods ("40 Skylark C200s", "two Arvo frigates").
+    The count, not the entity type, tells them apart: the parser types invented firm and
+    model names at random ("Keller Hops" a person, "Skylark C200s" an organization)."""
+    return tok.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def recent_buyer(owners, sent) -> str | None:
