@@ -155,6 +155,20 @@ def test_a_contracts_value_is_no_valuation(nlp, text, owner, kind, amount):
     assert (owner, kind, amount) in facts and (owner, "valuation", amount) not in facts
 
 
+@pytest.mark.parametrize("text,owner,kind,amount", [
+    # security, drugs: the total of the one deal just named is its price
+    ("Corvane Security signed a deal with Halvex Mining, with a total deal value of $200 million.",
+     "Corvane Security", "deal_value", 200e6),
+    ("Nessa Pharma signed a licensing deal with Corix Bio, with a total deal value of up to "
+     "$1.2 billion.", "Nessa Pharma", "deal_value", 1.2e9),
+    # health: a total over several contracts stays no one deal's price
+    ("Pellam Health signed contracts with three hospitals, with a total contract value of "
+     "$90 million.", "Pellam Health", "other", 90e6),
+])
+def test_a_total_of_one_deal_is_its_price(nlp, text, owner, kind, amount):
+    assert (owner, kind, amount) in money_facts(nlp, text)
+
+
 @pytest.mark.parametrize("text,owner", [
     ("Pellam Software has a market value of $3 billion.", "Pellam Software"),
     ("Pellam Software has an enterprise value of $3 billion.", "Pellam Software"),

@@ -101,7 +101,8 @@ def token_kind(tok) -> str | None:
         # "a contract value of $2bn", "the deal's total value" are a price; "a total contract
         # value of $200m" is the sum of a firm's contracts; none is what a firm is worth
         return "other" if deals[0].dep_ == "compound" and any(
-            c.lower_ in ("total", "cumulative") for c in tok.children) else "deal_value"
+            c.lower_ in ("total", "cumulative") for c in tok.children) \
+            and not _one_deals_value(tok) else "deal_value"
     if kind == "valuation" and word == "value":
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -109,6 +110,18 @@ def token_kind(tok) -> str | None:
             return None  # "the value of his stock holdings": what a holder's shares are worth
         return next((WORD_KIND[kind_word(g)] for g in of if kind_word(g) in WORD_KIND), kind)
     return kind
+
+
+def _one_deals_value(value) -> bool:
+    """ "signed a deal with X, with a total deal value of $200m", "won a contract with a total
+    contract value of $200m": the "with" phrase hangs on one deal (or on the verb taking it),
+    so the total is that deal's price, not a firm's many contracts."""
+    prep = value.head if value.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with":
+        return False
+    gov = prep.head
+    nouns = [c for c in gov.children if c.dep_ == "dobj"] if gov.pos_ == "VERB" else [gov]
+    return any(n.tag_ == "NN" and WORD_KIND.get(kind_word(n)) == "deal_value" for n in nouns)
 
 
 def legal_charge(tok) -> bool:
