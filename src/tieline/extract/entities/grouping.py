@@ -15,7 +15,7 @@ from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAIL
 
 
 def _surname_of(name, longest_first, kinds) -> str | None:
-    """The person a lone name is the surname of: "Trump" is Donald Trump's, not the "Trump
+    """The person a lone name is the surname of: "Varnum" is Dale Varnum's, not the "Varnum
     Organization" the tagger also typed a person ("Ada met Bo": lower-case words are no name).
     It replaces a firm's acronym target too: a "GB" typed a person beside "Great Britain"
     would pass its person votes to the country."""
