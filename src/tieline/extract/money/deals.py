@@ -44,8 +44,10 @@ def buying_a_firm(noun) -> bool:
     """ "the acquisition of Z": a purchase of a named firm, no one named as its buyer (not
     "the purchase of its radars by the navy", which the winner sells, nor "the purchase of 40
     Skylark C200s", goods the winner sells)."""
+    if noun.lemma_.lower() not in BUYING_NOUNS:
+        return False
     preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
-    return noun.lemma_.lower() in BUYING_NOUNS and not any(p.lower_ == "by" for p in preps) \
+    return not any(p.lower_ == "by" for p in preps) \
         and any(p.lower_ == "of" and _uncounted_name(g) for p in preps for g in p.children)
 
 

@@ -95,15 +95,14 @@ def token_kind(tok) -> str | None:
         return None  # "offered to repay its creditors $220m": a proposal, not a bid
     if kind == "revenue" and any(c.dep_ == "amod" and c.lower_ in UNEARNED for c in tok.children):
         return "other"
-    deals = [c for c in tok.children if c.dep_ in ("compound", "poss")
-             and WORD_KIND.get(kind_word(c)) == "deal_value"]
-    if kind == "valuation" and word == "value" and deals:
-        # "a contract value of $2bn", "the deal's total value" are a price; "a total contract
-        # value of $200m" is the sum of a firm's contracts; none is what a firm is worth
-        return "other" if deals[0].dep_ == "compound" and any(
-            c.lower_ in ("total", "cumulative") for c in tok.children) \
-            and not _one_deals_value(tok) else "deal_value"
     if kind == "valuation" and word == "value":
+        deals = [c for c in tok.children if c.dep_ in ("compound", "poss")
+                 and WORD_KIND.get(kind_word(c)) == "deal_value"]
+        if deals:  # "a contract value of $2bn", "the deal's total value" are a price; "a total
+            # contract value of $200m" is the sum of a firm's contracts; none is what a firm is worth
+            return "other" if deals[0].dep_ == "compound" and any(
+                c.lower_ in ("total", "cumulative") for c in tok.children) \
+                and not _one_deals_value(tok) else "deal_value"
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
         if any(g.lemma_.lower() in HOLDINGS for g in of):

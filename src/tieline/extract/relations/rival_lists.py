@@ -7,11 +7,10 @@ from __future__ import annotations
 from ..arguments import LIST_PREPS, SUBJECT_DEPS, governor_subjects, mentions_of, subjects_of
 from ..modality import NEGATING_GOVERNORS, modality_at
 from ..wordlists import words
+from .rules import RIVAL_NOUNS
 
-# a noun in one of these places is said of a party ("A and rivals B", "A, a rival of B"), so
-# the clause's subject is not its owner
-NOT_OWNED_DEPS = SUBJECT_DEPS | {"attr", "appos", "conj", "compound", "oprd"}
-RIVAL_AGENTS = {"rival", "competitor", "challenger", "contender", "foe"}  # not "rivalry", "race"
+# the rival nouns that name rivals (not "an alternative to X", "its answer to X", "a clone")
+RIVAL_AGENTS = (RIVAL_NOUNS - {"alternative", "answer", "clone"}) | {"contender", "foe"}
 # verbs by which a subject has, meets or measures itself against rivals ("lost ground to",
 # "trails", "has competitors including"); any other verb's subject owns no list ("invested in
 # rivals A and B", "advised competitors like A")
@@ -22,7 +21,9 @@ def listed_rivals_owner(noun, ents) -> list | None:
     """The subject of the clause a plural list of rivals hangs from, when the noun itself names
     no owner ("its rivals A and B", "rivals of A such as B", "Acme rivals" are read elsewhere);
     None when the shape does not apply."""
-    if noun.pos_ != "NOUN" or noun.dep_ in NOT_OWNED_DEPS or noun.dep_ not in {"dobj", "pobj"}:
+    # (only an object's list: as a subject, apposition or conjunct the noun is said of a party,
+    # "A and rivals B", "A, a rival of B", and the clause's subject is not its owner)
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {
             "compound", "nmod"} and _owner_name(c, ents) for c in noun.children):
