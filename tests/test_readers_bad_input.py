@@ -261,3 +261,21 @@ def test_zip_members_with_paths_outside_the_archive_are_named_not_read(tmp_path)
     assert problems == [(f"{path}!../escape.txt", "unsafe-path"),
                         (f"{path}!/root/abs.txt", "unsafe-path")]
     assert [d.source for d in items if isinstance(d, Document)] == [f"{path}!inside/ok.txt"]
+
+
+@pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"])
+def test_random_bytes_behind_a_wide_bom_are_binary_not_a_document(tmp_path, bom):
+    noise = bytes((n * 7919 + 13) % 251 for n in range(6000))  # fixed, patternless bytes
+    path = tmp_path / "dump.txt"
+    path.write_bytes(bom + noise)
+    [problem] = read(path)
+    assert (problem.source, problem.kind) == (str(path), "binary")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_wide_text_in_other_scripts_is_still_read(tmp_path, encoding):
+    text = "Ørsted-Nord und 北方电力 signed a supply deal; ответ ждут в марте. " * 40
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.text == text.strip()

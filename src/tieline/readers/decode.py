@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import unicodedata
 from typing import BinaryIO
 
 FALLBACK = "tieline-cp1252"
@@ -59,10 +60,22 @@ def text_stream(raw: BinaryIO, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding=encoding, errors=errors_for(encoding), newline="")
 
 
+# Text in any script is almost all assigned, public characters; bytes read as UTF-16/32 are
+# not (random code units land on unassigned, private-use and surrogate points, or controls).
+_NOT_TEXT = frozenset(("Cn", "Co", "Cs"))
+
+
+def _garbled_wide(head: bytes, encoding: str) -> bool:
+    text = head[:8192].decode(encoding, errors="replace")[:-1]  # the cut last character
+    bad = sum(1 for ch in text if ch == "\ufffd" or unicodedata.category(ch) in _NOT_TEXT
+              or (ch < " " and ch not in "\t\n\f\r\x1b"))
+    return bool(text) and bad / len(text) > 0.05
+
+
 def looks_binary(head: bytes, encoding: str) -> bool:
-    """NULs or many control bytes in text that is not UTF-16/32 mean the file is not text."""
+    """NULs or many control bytes (or, in UTF-16/32, many non-characters) mean not text."""
     if encoding.startswith(("utf-16", "utf-32")):
-        return False
+        return _garbled_wide(head, encoding)
     sample = head[:8192]
     if b"\x00" in sample:
         return True
