@@ -10,6 +10,7 @@ from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
+from .cut_names import looks_cut
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
@@ -65,6 +66,8 @@ class Sink:
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
+        if looks_cut(head, sent, self.ents) or looks_cut(tail, sent, self.ents):
+            return  # "World Anti-Doping Agency" read as "Anti-Doping Agency": no such party
         if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
