@@ -12,6 +12,7 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_O
 # Tuesday", "the bank in London")
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
 RELATIVES = {"which", "that", "who"}
+PLACE_TYPES = {"GPE", "LOC", "NORP"}
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
 RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
 HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
@@ -155,7 +156,8 @@ class Anaphora:
         lemma = token.lemma_.lower()
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
-        ancestor_subjects = set() if _free_possessive(token) else self._clause_subjects(token)
+        ancestor_subjects = set() if _free_possessive(token) or self._joins_subject(token) \
+            else self._clause_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss":
             bound, excluded = self._said_of(token)
@@ -319,6 +321,19 @@ class Anaphora:
             if anc.dep_ not in {"conj", "xcomp"}:
                 break
         return set()
+
+    def _joins_subject(self, token) -> bool:
+        """"Kestrel was hit hard, but the company agreed to buy Tarvo": a description that is
+        the subject of a clause joined to another is not bound by that clause's subject (which
+        does not command it), and means it when nothing else is named before it in the sentence
+        but places ("Kestrel bought Tarvo, and the company ..." stays open to Tarvo, and so it
+        does when Tarvo was typed a person)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "conj":
+            return False
+        first = self._clause_subjects(token)
+        before = {m.name for m in self.mentions_in(self.sents[self._tok_sent[token.i]])
+                  if m.type not in PLACE_TYPES and m.span[1] <= token.i}
+        return bool(first) and before == first
 
     def kind_fit(self, token) -> set[str] | None:
         """"the law firm's managing partner", "the media company": a generic noun narrowed by a
