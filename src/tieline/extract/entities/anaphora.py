@@ -67,6 +67,13 @@ def _in_a_state(be) -> bool:
         for c in be.children for p in c.children if p.dep_ == "pobj")
 
 
+def _main_first(m: Mention) -> tuple[int, int]:
+    """Subjects of an earlier sentence, the main clause's first: "The company said Tarvo would
+    supply it" continues with the company, not Tarvo (a description or pronoun mention comes
+    after the names in the mention list, so list order had put Tarvo first)."""
+    return sum(1 for _ in m.root.ancestors), m.start
+
+
 def _is_target(tok) -> bool:
     return tok.head.lemma_ in TARGET_VERBS and tok.dep_ == "dobj"
 
@@ -226,7 +233,8 @@ class Anaphora:
                 orgs = [m for m in orgs if not fit or m.name in fit]
                 if _is_target(token):  # "would value the company": not the last sentence's bidder
                     return _as_target(token, orgs)[-1]
-            subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = sorted((m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}),
+                              key=_main_first)
             return (subjects or orgs)[0]
         return None
 
