@@ -1,7 +1,10 @@
 """"The company said Tarvo would supply its batteries. The firm also agreed to buy Y": a
-description or pronoun bound across sentences takes the earlier sentence's main-clause subject
-before the subject of a clause inside it. The mention list holds names before descriptions and
-pronouns, so the name in the reported clause (Tarvo) had come first and taken the fact.
+description or pronoun bound across sentences takes an earlier sentence's subject that is itself
+a description or pronoun (the chain the text follows) before a named one. The mention list holds
+names before descriptions and pronouns, so the name in the reported clause (Tarvo) had come
+first and taken the fact. Among names the first stays first: a quote's speaker ("'Tarvo is a
+strong business,' Halden said") is no topic (a corpus article had turned so when the main
+clause's subject was preferred instead).
 
 Every sentence and name is invented.
 """
@@ -40,4 +43,14 @@ def test_main_clause_subject_comes_first(nlp, text, kind, fact, wrong):
      "invest", ("Sable Diagnostics", "Corvid Labs")),
 ])
 def test_reported_firm_alone_is_still_meant(nlp, text, kind, fact):
+    assert fact in of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    ("\"Tarvo Industries is a strong business,\" Halden Capital said. The company also signed a "
+     "partnership with Corvid Air last year.", "partner", ("Corvid Air", "Tarvo Industries")),
+    ("\"Sable Diagnostics has the best tests,\" said Menlo Partners. The firm also bought a stake "
+     "in Corvid Labs.", "invest", ("Sable Diagnostics", "Corvid Labs")),
+])
+def test_quote_speaker_is_no_topic(nlp, text, kind, fact):
     assert fact in of_kind(nlp, text, kind)

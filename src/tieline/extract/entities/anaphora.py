@@ -67,11 +67,12 @@ def _in_a_state(be) -> bool:
         for c in be.children for p in c.children if p.dep_ == "pobj")
 
 
-def _main_first(m: Mention) -> tuple[int, int]:
-    """Subjects of an earlier sentence, the main clause's first: "The company said Tarvo would
-    supply it" continues with the company, not Tarvo (a description or pronoun mention comes
-    after the names in the mention list, so list order had put Tarvo first)."""
-    return sum(1 for _ in m.root.ancestors), m.start
+def _chain_first(m: Mention) -> bool:
+    """Subjects of an earlier sentence, one that is itself a description or pronoun first: "The
+    company said Tarvo would supply it" continues the company's chain, not Tarvo's (these
+    mentions come after the names in the mention list, so list order had put Tarvo first). Of
+    names alone the first stays first: a quote's speaker ("..., Highfield said") is no topic."""
+    return m.kind == "name"
 
 
 def _is_target(tok) -> bool:
@@ -163,8 +164,7 @@ class Anaphora:
         lemma = token.lemma_.lower()
         is_pron = token.lower_ in PRONOUNS
         # binding: "Amazon ... took a stake in the startup" - the subject is not the startup
-        ancestor_subjects = set() if _free_possessive(token) or self._joins_subject(token) \
-            else self._clause_subjects(token)
+        ancestor_subjects = self._binding_subjects(token)
         excluded = set()
         if is_pron and token.dep_ == "poss":
             bound, excluded = self._said_of(token)
@@ -233,9 +233,8 @@ class Anaphora:
                 orgs = [m for m in orgs if not fit or m.name in fit]
                 if _is_target(token):  # "would value the company": not the last sentence's bidder
                     return _as_target(token, orgs)[-1]
-            subjects = sorted((m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}),
-                              key=_main_first)
-            return (subjects or orgs)[0]
+            subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            return (sorted(subjects, key=_chain_first) or orgs)[0]
         return None
 
     def _said_of(self, token) -> tuple[Mention | None, set[str]]:
@@ -329,6 +328,11 @@ class Anaphora:
             if anc.dep_ not in {"conj", "xcomp"}:
                 break
         return set()
+
+    def _binding_subjects(self, token) -> set[str]:
+        if _free_possessive(token) or self._joins_subject(token):
+            return set()
+        return self._clause_subjects(token)
 
     def _joins_subject(self, token) -> bool:
         """"Kestrel was hit hard, but the company agreed to buy Tarvo": a description that is
