@@ -67,14 +67,6 @@ def _in_a_state(be) -> bool:
         for c in be.children for p in c.children if p.dep_ == "pobj")
 
 
-def _chain_first(m: Mention) -> bool:
-    """Subjects of an earlier sentence, one that is itself a description or pronoun first: "The
-    company said Tarvo would supply it" continues the company's chain, not Tarvo's (these
-    mentions come after the names in the mention list, so list order had put Tarvo first). Of
-    names alone the first stays first: a quote's speaker ("..., Highfield said") is no topic."""
-    return m.kind == "name"
-
-
 def _is_target(tok) -> bool:
     return tok.head.lemma_ in TARGET_VERBS and tok.dep_ == "dobj"
 
@@ -234,7 +226,7 @@ class Anaphora:
                 if _is_target(token):  # "would value the company": not the last sentence's bidder
                     return _as_target(token, orgs)[-1]
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
-            return (sorted(subjects, key=_chain_first) or orgs)[0]
+            return (subjects or orgs)[0]
         return None
 
     def _said_of(self, token) -> tuple[Mention | None, set[str]]:
