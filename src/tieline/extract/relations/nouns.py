@@ -135,6 +135,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     elif slot == "appos_of":
         aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
         found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
+        if found and noun.tag_ == "NN" and aside.head.conjuncts:
+            # "A and B, a unit of C": one name is described, the one the aside is set after
+            found = [m for m in [ents.mention_at(aside.head)] if m]
         role = _role_aside(noun)
         if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
             found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
