@@ -133,18 +133,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []
     elif slot == "appos_of":
-        aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
-        found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
-        if found and noun.tag_ == "NN" and aside.head.conjuncts:
-            # "A and B, a unit of C": one name is described, the one the aside is set after
-            found = [m for m in [ents.mention_at(aside.head)] if m]
-        role = _role_aside(noun)
-        if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
-            found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
-                     for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents)]
-        if found and noun.doc[max(0, noun.left_edge.i - 1)].text in {"(", "["}:
-            # "A (the maker of X), B and C": the aside is about the name before it alone
-            found = [m for m in [ents.mention_at(noun.head)] if m]
+        found = _appos_of_mentions(noun, ents)
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
     elif slot == "compound_name":
@@ -201,6 +190,23 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             found = _held_companies(noun, found)
     else:
         return None
+    return found
+
+
+def _appos_of_mentions(noun, ents) -> list:
+    """The name an aside describes: "A, a unit of B" (A), "A, one of B's backers" (A)."""
+    aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
+    found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
+    if found and noun.tag_ == "NN" and aside.head.conjuncts:
+        # "A and B, a unit of C": one name is described, the one the aside is set after
+        found = [m for m in [ents.mention_at(aside.head)] if m]
+    role = _role_aside(noun)
+    if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
+        found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                 for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents)]
+    if found and noun.doc[max(0, noun.left_edge.i - 1)].text in {"(", "["}:
+        # "A (the maker of X), B and C": the aside is about the name before it alone
+        found = [m for m in [ents.mention_at(noun.head)] if m]
     return found
 
 
