@@ -42,7 +42,7 @@ def _loose_word(doc, k: int, ents) -> bool:
 def _cut_at_left(mention, ents) -> bool:
     doc, (i, _) = mention.root.doc, mention.span
     if i > 0 and _loose_word(doc, i - 1, ents):
-        return True
+        return doc[i - 1].ent_type_ != "NORP"  # "Republican House Leader A" describes it
     return i > 1 and doc[i - 1].lower_ in LINK_WORDS and _loose_word(doc, i - 2, ents) \
         and doc[i - 2].ent_type_ not in PLACES
 
