@@ -30,6 +30,8 @@ FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
+FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
+TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -44,7 +46,7 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if no_workplace(org):
+    if no_workplace(org) or a_function(org):
         return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
@@ -62,6 +64,19 @@ def no_workplace(org) -> bool:
     lists rather than named here.)"""
     name = (getattr(org, "name", "") or "").lower().removeprefix("the ")
     return name in NOT_EMPLOYERS
+
+
+def a_function(org) -> bool:
+    """"Public Relations Manager Ann Lee", "chief of Critical Care Medicine", "Chief Storyteller
+    for the City of Avalon": a function, a field or a title the tagger typed ORG; the
+    organization is unnamed or named elsewhere (an acronym, "CARE", is a name)."""
+    names = [w.strip(".,") for w in (getattr(org, "name", "") or "").split()]
+    if not names or any(w.isupper() and len(w) > 1 for w in names):
+        return False
+    low = [w.lower() for w in names]
+    if len(low) <= 3 and all(w in FUNCTION_NAMES for w in low):
+        return True
+    return low[0] in TITLE_OPENERS and not org_shaped(org)
 
 
 def award_cut(org) -> bool:
