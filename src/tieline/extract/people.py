@@ -15,8 +15,8 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
-from .role_clauses import (field_role, is_role, joined_holder, list_item, list_owner,
-                           post_of_org, predicate_roles, role_words, side_roles)
+from .role_clauses import (PROFESSIONS, field_role, is_role, joined_holder, list_item,
+                           list_owner, post_of_org, predicate_roles, role_words, side_roles)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed)
@@ -157,7 +157,7 @@ def _joined_posts(nouns, tok, ents) -> list[tuple]:
     beside the name; the parser often hangs "of Globex" on the trade, so an organization written
     after the post is the post's ("a nurse and member of the union" stays a membership)."""
     out = []
-    for n in (n for n in nouns if not is_role(n)):
+    for n in (n for n in nouns if not is_role(n) or n.lemma_.lower() in PROFESSIONS):
         for r in (r for r in n.conjuncts if is_role(r) and not person_between(tok, r, ents)):
             words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "punct"}]
             orgs = _role_orgs(r, ents) or [o for o in _role_orgs(n, ents) if o.root.i > r.i]
@@ -192,11 +192,13 @@ def _other_kind(org, ents) -> bool:
 def _noun_roles(noun, tok, ents) -> list[tuple]:
     """(org, role text, role token) of a role noun written beside a person's name."""
     sdoc = tok.doc
-    if not is_role(noun) or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
+    if not is_role(noun) or noun.lemma_.lower() in PROFESSIONS and noun.conjuncts \
+            or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
             or joint_partner(noun) or person_between(tok, noun, ents) or any(
             t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
-        # "A, director of X; Globex's chief, B": items of a list, each its own
+        # "A, director of X; Globex's chief, B": items of a list, each its own; "a nurse and
+        # member of X": a profession joined to a post is a trade there (_joined_posts)
     found = []
     for r in _role_conjuncts(noun, tok, ents):
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
@@ -206,7 +208,8 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
     trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
-        and not noun.lemma_.lower().startswith("spokes") or _a_description(
+        and not noun.lemma_.lower().startswith("spokes") or noun.lemma_.lower() in PROFESSIONS \
+        or _a_description(
             [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
             next((d for d in noun.children if d.dep_ == "poss"), None)) \
         or _own_scope(noun) \

@@ -11,13 +11,14 @@ from .wordlists import words
 
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
+PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
 
 
 def is_role(noun) -> bool:
     if noun.lemma_.lower() in MODIFIER_ROLES:
         return False  # "Brinmoor University seniors A and B": students
-    return noun.lemma_.lower() in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in noun.lefts) \
-        or in_waiting(noun)
+    return noun.lemma_.lower() in ROLE_WORDS | PROFESSIONS \
+        or any(t.lower_ in ROLE_WORDS for t in noun.lefts) or in_waiting(noun)
 
 
 def predicate_roles(tok) -> tuple[list, list, set]:
