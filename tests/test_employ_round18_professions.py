@@ -47,3 +47,22 @@ def test_a_profession_at_an_institution_is_a_post(nlp, text, org, person):
 ])
 def test_no_post_without_the_institution(nlp, text, org, person):
     assert (org, person) not in of_kind(nlp, text, "employ")
+
+
+def test_a_profession_joined_to_another_post_keeps_both(nlp):
+    # aerospace and education: two former posts, each with its own place
+    text = ("David Chen, a former chief historian at the Avalon Space Center and a former "
+            "physics instructor at Marrow State University, said the work was hard.")
+    found = of_kind(nlp, text, "employ")
+    assert found.get(("Avalon Space Center", "David Chen")) == "negated"
+    assert found.get(("Marrow State University", "David Chen")) == "negated"
+
+
+@pytest.mark.parametrize("text,org,person", [
+    # "of" an organization a profession is about it, or the joined post's
+    ("Maria Lopez, a historian of Brisk Bank, wrote the book.", "Brisk Bank", "Maria Lopez"),
+    ("Lena Hart, a nurse and member of the Harbor Nurses Union, said wages lag.",
+     "Harbor Nurses Union", "Lena Hart"),
+])
+def test_a_profession_of_an_organization_is_no_post(nlp, text, org, person):
+    assert (org, person) not in of_kind(nlp, text, "employ")

@@ -16,7 +16,8 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
 from .role_clauses import (PROFESSIONS, field_role, is_role, joined_holder, list_item,
-                           list_owner, post_of_org, predicate_roles, role_words, side_roles)
+                           list_owner, post_of_org, predicate_roles, profession_of, role_words,
+                           side_roles)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed)
@@ -192,19 +193,18 @@ def _other_kind(org, ents) -> bool:
 def _noun_roles(noun, tok, ents) -> list[tuple]:
     """(org, role text, role token) of a role noun written beside a person's name."""
     sdoc = tok.doc
-    if not is_role(noun) or noun.lemma_.lower() in PROFESSIONS and noun.conjuncts \
-            or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
+    if not is_role(noun) or a_tie([*(t for t in noun.lefts if t.dep_ == "compound"), noun]) \
             or joint_partner(noun) or person_between(tok, noun, ents) or any(
             t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
-        # "A, director of X; Globex's chief, B": items of a list, each its own; "a nurse and
-        # member of X": a profession joined to a post is a trade there (_joined_posts)
+        # "A, director of X; Globex's chief, B": items of a list, each its own
     found = []
     for r in _role_conjuncts(noun, tok, ents):
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
                  and t.dep_ not in {"det", "poss", "case", "punct"}]
         for org in _role_orgs(r, ents):
-            found.append((org, role_text(words), r))
+            if not profession_of(org, r):
+                found.append((org, role_text(words), r))
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
     trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \

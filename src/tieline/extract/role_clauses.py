@@ -134,3 +134,14 @@ def joined_holder(left, ents, employer_of):
     if prev is None or prev.type != "PERSON" or prev.span[1] != left.i:
         return None
     return employer_of.get(prev.root.i)
+
+
+def profession_of(org, noun) -> bool:
+    """"a nurse and member of the X Union", "a historian of Globex": a profession is held at a
+    place ("a nurse at X"); an organization "of" it is a joined post's or the subject's."""
+    if noun.lemma_.lower() not in PROFESSIONS:
+        return False
+    tok = org.root
+    while tok.head.i != noun.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lower_ == "of"
