@@ -63,6 +63,12 @@ def test_a_profession_joined_to_another_post_keeps_both(nlp):
     ("Maria Lopez, a historian of Brisk Bank, wrote the book.", "Brisk Bank", "Maria Lopez"),
     ("Lena Hart, a nurse and member of the Harbor Nurses Union, said wages lag.",
      "Harbor Nurses Union", "Lena Hart"),
+    # an organization hanging on another noun is that noun's ("contributor"), or only runs the
+    # place ("a clinic run by X")
+    ("David Chen, an epidemiologist at Marrow General Hospital and an Avalon News contributor, "
+     "said so.", "Avalon News", "David Chen"),
+    ("Maria Lopez, a nurse at a clinic run by Brisk Health, said beds were short.", "Brisk Health",
+     "Maria Lopez"),
 ])
 def test_a_profession_of_an_organization_is_no_post(nlp, text, org, person):
     assert (org, person) not in of_kind(nlp, text, "employ")

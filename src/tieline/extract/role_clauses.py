@@ -138,10 +138,13 @@ def joined_holder(left, ents, employer_of):
 
 def profession_of(org, noun) -> bool:
     """"a nurse and member of the X Union", "a historian of Globex": a profession is held at a
-    place ("a nurse at X"); an organization "of" it is a joined post's or the subject's."""
-    if noun.lemma_.lower() not in PROFESSIONS:
+    place ("a nurse at X"); an organization "of" it is a joined post's or the subject's, and one
+    hanging on another noun ("at X Hospital and an ABC News contributor") is that noun's. A
+    title is a post wherever its body is written ("chief nurse of X")."""
+    if noun.lemma_.lower() not in PROFESSIONS or any(t.lower_ in ROLE_WORDS for t in noun.lefts):
         return False
-    tok = org.root
+    tok, other = org.root, False
     while tok.head.i != noun.i and tok.head.i != tok.i:
         tok = tok.head
-    return tok.lower_ == "of"
+        other = other or tok.pos_ == "NOUN"
+    return tok.lower_ == "of" or other
