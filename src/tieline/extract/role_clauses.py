@@ -139,12 +139,13 @@ def joined_holder(left, ents, employer_of):
 def profession_of(org, noun) -> bool:
     """"a nurse and member of the X Union", "a historian of Globex": a profession is held at a
     place ("a nurse at X"); an organization "of" it is a joined post's or the subject's, and one
-    hanging on another noun ("at X Hospital and an ABC News contributor") is that noun's. A
-    title is a post wherever its body is written ("chief nurse of X")."""
+    on a noun joined to the place ("at X Hospital and an ABC News contributor") or on a verb
+    ("at a clinic run by X") is not the place. A title is a post wherever its body is written
+    ("chief nurse of X")."""
     if noun.lemma_.lower() not in PROFESSIONS or any(t.lower_ in ROLE_WORDS for t in noun.lefts):
         return False
     tok, other = org.root, False
     while tok.head.i != noun.i and tok.head.i != tok.i:
         tok = tok.head
-        other = other or tok.pos_ == "NOUN"
+        other = other or tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "conj"
     return tok.lower_ == "of" or other
