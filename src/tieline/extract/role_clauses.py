@@ -12,12 +12,13 @@ from .wordlists import words
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
 PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
+POST_NOUNS = ROLE_WORDS | PROFESSIONS
 
 
 def is_role(noun) -> bool:
     if noun.lemma_.lower() in MODIFIER_ROLES:
         return False  # "Brinmoor University seniors A and B": students
-    return noun.lemma_.lower() in ROLE_WORDS | PROFESSIONS \
+    return noun.lemma_.lower() in POST_NOUNS \
         or any(t.lower_ in ROLE_WORDS for t in noun.lefts) or in_waiting(noun)
 
 
