@@ -188,7 +188,9 @@ def changed_by(root) -> bool:
     from its costs": the figure is a change, not a sum anyone holds."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
-        return head.head.lemma_.lower() in CHANGE_VERBS  # "funding was cut by $18bn"
+        verb = head.head  # "funding was cut by $18bn"; "restated its earnings by $5bn", "inflate
+        return verb.lemma_.lower() in CHANGE_VERBS or any(  # profits by $8m": whatever the verb,
+            c.dep_ == "dobj" and kind_word(c) in WORD_KIND for c in verb.children)  # a change
     if root.dep_ == "dobj" and head.lemma_.lower() in CUTTING_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
         return True  # "slash $5bn from its costs": a cut, not what is spent
