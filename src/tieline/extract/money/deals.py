@@ -5,10 +5,35 @@ from __future__ import annotations
 from .kinds import governing_path
 from .parties import NOBODY
 from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, SALE_VERBS,
-                    SELLER_VERBS, SUPPLIER_NOUNS)
+                    SELLER_VERBS, SUPPLIER_NOUNS, TARGET_VERBS)
 
+READ_ON = "<read on>"  # the verb names no side of the deal: read the owner further up
+PAYEE_VERBS = ("get", "receive")  # "X received a $3bn offer", "X got $2bn for the unit": X is paid
 BUYING_VERBS = SALE_VERBS - {"sell", "auction"}  # "a deal to buy X": the winner buys
 BUYING_NOUNS = ("acquisition", "buyout", "purchase", "takeover")  # "a deal for the purchase of X"
+
+
+def deal_side(owners, verb, root) -> str | None:
+    """The side of a deal's price its verb names: READ_ON for a target's verb ("rejected a
+    $5bn offer"); no one for a thing sold whose buyer goes unnamed ("X was bought for $9bn",
+    "... by a previously unknown group"); for a seller's or a payee's verb the customer or
+    bidder named after "from" ("received a $3bn offer from Y"), else no one, never the
+    subject, which is paid or courted ("X has received a $3bn takeover offer")."""
+    lemma = verb.lemma_.lower()
+    if lemma in TARGET_VERBS:
+        return READ_ON
+    if lemma in SALE_VERBS and verb.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        return None if any(owners.at(g) not in (None, NOBODY) for g in agents) else NOBODY
+    found = seller_side(owners, verb, root)
+    if found or lemma not in PAYEE_VERBS or not any(
+            c.dep_ == "dobj" and root in c.subtree for c in verb.children):
+        return found
+    bidders = [m.name for p in (verb, *verb.children) for c in p.children
+               if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+               for m in [owners.ents.mention_at(g)] if m and m.kind == "name" and m.type == "ORG"]
+    return bidders[0] if bidders else NOBODY
 
 
 def seller_side(owners, verb, root) -> str | None:

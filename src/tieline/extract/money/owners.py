@@ -7,7 +7,7 @@ from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
 from .binding import (bound_names, object_names, passed_over, spoken_of_other,
                       unnamed_antecedent)
-from .deals import is_supplier, seller_side
+from .deals import READ_ON, deal_side, is_supplier
 from .kinds import gap_clause, governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
                       estimator_owner, given_to, held_for_person, is_class, is_law, is_report,
@@ -15,8 +15,8 @@ from .parties import (NOBODY, cited, described_by_words, description, estimates,
 from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_VERBS,
                     IMPOSE_VERBS, INVESTOR_VERBS, KIND_WORDS, OBJECT_OWNER_VERBS, OWNER_TYPES,
                     PAYER_VERBS, PERSON_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACING_VERBS,
-                    PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SALE_VERBS, SELLER_WORDS,
-                    SPEECH_VERBS, TARGET_VERBS, WORD_KIND)
+                    PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SELLER_WORDS, SPEECH_VERBS,
+                    WORD_KIND)
 
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
@@ -103,6 +103,8 @@ class Owners:
                     return self.last_before(cand.idx)
                 last = self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
                 return self.description(cand, last)
+            elif cand.dep_ == "poss" and cand.lemma_.lower() in PLACE_NOUNS | PUBLIC_PLACES:
+                return NOBODY  # "the country's surplus", "the city's budget": a place's money
         lemma = tok.lemma_.lower()
         if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("a", "an") for c in tok.children):
@@ -236,16 +238,11 @@ class Owners:
                     found = self.at(obj)
                     if found:
                         return found
-            if kind == "deal_value" and lemma in TARGET_VERBS:
+            found = deal_side(self, tok, root) if kind == "deal_value" else None
+            if found == READ_ON:
                 continue  # the target's verb: the bidder is named further up, if at all
-            if kind == "deal_value" and lemma in SALE_VERBS and tok.tag_ == "VBN" and not any(
-                    c.dep_ == "agent" for c in tok.children) and any(
-                    c.dep_ == "nsubjpass" for c in tok.children):
-                return NOBODY  # what was sold is named, its buyer is not
-            if kind == "deal_value":
-                found = seller_side(self, tok, root)
-                if found:
-                    return found
+            if found:
+                return found  # a seller's customer, the bidder a payee's clause names, or no one
             if lemma in SPEECH_VERBS and spoken_of_other(self.ents, path, tok):
                 return NOBODY  # "Roe said ETFs lost $19bn": the speaker's clause is not the figure's
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
