@@ -113,6 +113,8 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
             continue
         sources = {m.name: m for t in phrase_toks for m in [ents.mention_at(t)]
                    if m and m.type == "ORG" and m.kind == "name"}
+        if len(sources) > 1:
+            sources = {}  # "a former director at X and former chair of Y": which one was left is not said
         left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
                 if m.type == "ORG"}
         sources.update(left)

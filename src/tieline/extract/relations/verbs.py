@@ -18,7 +18,6 @@ from .sink import default_tail, emit, object_class
 
 HOLD_VERBS = {"own", "hold", "control"}
 SHARE_SIZES = {"majority", "minority"}  # "is majority owned by"
-PERSONAL_POSSESSIVES = {"his", "her", "my", "your", "our", "their"}
 # verbs of any struggle: rivals only when they fight for something ("battling Globex for
 # customers"), not a war, a cause or a dispute ("fight the rebels", "fighting over a contract")
 CONTEST_VERBS = {"fight", "battle", "challenge"}
@@ -122,8 +121,10 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     if not _rule_holds(rule, verb, shape, ents):
         return
     heads, tails, pairs, obj_word, mood_from = _slot_mentions(rule, verb, shape, ents)
-    if rule.type == "use" and _personal_means(verb, shape):
-        heads = [h for h in heads if h.type != "PERSON"]
+    if rule.type == "use":
+        # a person's use of a tool, a test or a fund is a consumer's, no tie between parties
+        # ("Ann Lee used Acme's app", "the senator recommended using the fund")
+        heads = [h for h in heads if h.type != "PERSON" or _described_firm(h)]
     via = None
     if rule.via_slot:
         for t in prep_objects(verb, rule.via_slot[5:]):
@@ -268,11 +269,12 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
     return heads, tails, pairs, obj_word, mood_from
 
 
-def _personal_means(verb, shape: _Shape) -> bool:
-    """A person's own thing, no tie to a supplier: "used his own protocol", "tap your savings
-    account"."""
-    return any(
-        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for o in shape.objs for c in o.children)
+def _described_firm(mention) -> bool:
+    """A name typed a person that the text calls a firm: "equipment maker John Deere"."""
+    root = mention.root
+    beside = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+    beside += [root.head] if root.dep_ == "appos" else []
+    return any(t.lemma_.lower() in DESCRIBED_FIRMS for t in beside)
 
 
 def _not_a_holding(verb, shape: _Shape, ents) -> bool:
