@@ -125,6 +125,11 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
         # a person's use of a tool, a test or a fund is a consumer's, no tie between parties
         # ("Ann Lee used Acme's app", "the senator recommended using the fund")
         heads = [h for h in heads if h.type != "PERSON" or _described_firm(h)]
+        # a name used outright is mostly a product the tagger called a firm ("used ID NOW",
+        # "uses AirPlay"); a firm's own thing is named with its noun ("Acme's test", "Acme kits")
+        named = {m.name for o in shape.objs for t in conjuncts(o) for m in [ents.mention_at(t)]
+                 if m and m.type == "ORG"}
+        tails = [t for t in tails if t.name not in named]
     via = None
     if rule.via_slot:
         for t in prep_objects(verb, rule.via_slot[5:]):
