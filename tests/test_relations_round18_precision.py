@@ -1,0 +1,95 @@
+"""Round 18, relation precision on random real news: error classes of four judged stores.
+
+- use: a person is no user party (a consumer's test, an official's fund, a trader's use of an
+  agency's tools), and a firm-typed name used outright is mostly a product the tagger called a
+  firm; a firm's own thing is named with its noun ("Acme's kits", "the Acme kits").
+- talent_move from a hire: a mover described with several past employers left none of them
+  for the new one unless the text orders them ("earlier at X and later Y").
+- Money a firm receives from a public body (or is funded by) is funding supplied, not a stake.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text,user,maker", [
+    # health
+    ("Orbiton Health is using Kestrel Labs' rapid test kits at three clinics.",
+     "Orbiton Health", "Kestrel Labs"),
+    # logistics
+    ("Harbor Freight Lines uses mapping software from Quillon Systems in its depots.",
+     "Harbor Freight Lines", "Quillon Systems"),
+])
+def test_a_firm_using_a_makers_thing_is_kept(nlp, text, user, maker):
+    assert (user, maker) in of_kind(nlp, text, "use")
+
+
+@pytest.mark.parametrize("text,person", [
+    # health: a patient's or doctor's own use
+    ("Dr. Maya Lintell used Kestrel Labs' rapid test to check her family.", "Maya Lintell"),
+    # government: an official recommends using a fund
+    ("Commissioner Jessica Orrin has recommended using Veyra Bank's relief fund to pay for "
+     "hotspots.", "Jessica Orrin"),
+    # finance: traders misusing an agency's tools
+    ("Tom Garrow and Ed Pallis used the Harbor Authority's tracking tools to defraud investors.",
+     "Tom Garrow"),
+])
+def test_a_person_is_no_user(nlp, text, person):
+    assert not any(h == person for h, _ in of_kind(nlp, text, "use"))
+
+
+@pytest.mark.parametrize("text", [
+    # health: a test's own name used outright, the tagger calling it a firm
+    "The Velo NOW test is used by the Harbor Council to screen visitors.",
+    # software: a feature's protocol
+    "Orbiton Stream will rely on iPlay, and Orbiton Stream is using ZephyrCast.",
+])
+def test_a_name_used_outright_is_no_supplier(nlp, text):
+    found = of_kind(nlp, text, "use")
+    assert not any(t in {"Velo NOW", "ZephyrCast"} for _, t in found)
+
+
+@pytest.mark.parametrize("text,hirer", [
+    # health
+    ("The Harbor Council has hired Dr. Ann Lorrimer, a physician, former medical director for "
+     "Veyra Health and former chair of the Orbiton Trust, to oversee planning.", "Harbor Council"),
+    # sport
+    ("Kestrel United has hired Sam Okoro, a former coach at Quillon Athletic and former scout "
+     "for Veyra Rovers, as manager.", "Kestrel United"),
+])
+def test_listed_past_posts_give_no_move(nlp, text, hirer):
+    assert not any(t == hirer for _, t in of_kind(nlp, text, "talent_move"))
+
+
+@pytest.mark.parametrize("text,origin,hirer", [
+    # finance: the posts are ordered, the last one is left
+    ("Veyra Bank hired Sam Okoro, earlier director at Kestrel Foods and later Quillon Partners, "
+     "as partner.", "Quillon Partners", "Veyra Bank"),
+    # one past post
+    ("Kestrel Foods hired Tom Baines, a former Quillon Systems executive, to run sales.",
+     "Quillon Systems", "Kestrel Foods"),
+])
+def test_an_ordered_or_single_past_post_gives_a_move(nlp, text, origin, hirer):
+    assert (origin, hirer) in of_kind(nlp, text, "talent_move")
+
+
+@pytest.mark.parametrize("text,funder,firm", [
+    # biotech
+    ("Kestrel Bio received $48 million from the Biomedical Research Authority to speed up its "
+     "trials.", "Biomedical Research Authority", "Kestrel Bio"),
+    # energy
+    ("Orbiton Solar has received $12 million from the Energy Department for its new plant.",
+     "Energy Department", "Orbiton Solar"),
+])
+def test_public_money_is_funding_supplied(nlp, text, funder, firm):
+    assert (funder, firm) in of_kind(nlp, text, "supply")
+    assert (funder, firm) not in of_kind(nlp, text, "invest")
+
+
+def test_a_funds_money_is_still_an_investment(nlp):
+    text = "Quillon Labs received $20 million in funding from Veyra Ventures."
+    assert ("Veyra Ventures", "Quillon Labs") in of_kind(nlp, text, "invest")
