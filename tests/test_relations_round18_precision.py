@@ -42,24 +42,27 @@ def test_a_person_is_no_user(nlp, text, person):
     assert not any(h == person for h, _ in of_kind(nlp, text, "use"))
 
 
-@pytest.mark.parametrize("text", [
-    # health: a test's own name used outright, the tagger calling it a firm
-    "The Velo NOW test is used by the Harbor Council to screen visitors.",
+@pytest.mark.parametrize("text,thing", [
+    # health: a treatment's initials
+    ("Orbiton Health also began using VXC at low doses in its wards.", "VXC"),
+    # motor sport: a car model
+    ("Kestrel Rally uses a Veyra Astra GTI with an automatic gearbox.", "Veyra Astra GTI"),
+    # education: a software product
+    ("Quillon Schools uses SkillPath in its classrooms.", "SkillPath"),
     # software: a feature's protocol
-    "Orbiton Stream will rely on iPlay, and Orbiton Stream is using ZephyrCast.",
+    ("Orbiton Stream will rely on iPlay, and Orbiton Stream is using ZephyrCast.", "ZephyrCast"),
 ])
-def test_a_name_used_outright_is_no_supplier(nlp, text):
-    found = of_kind(nlp, text, "use")
-    assert not any(t in {"Velo NOW", "ZephyrCast"} for _, t in found)
+def test_a_name_used_outright_is_no_supplier(nlp, text, thing):
+    assert not any(t == thing for _, t in of_kind(nlp, text, "use"))
 
 
 @pytest.mark.parametrize("text,hirer", [
     # health
     ("The Harbor Council has hired Dr. Ann Lorrimer, a physician, former medical director for "
      "Veyra Health and former chair of the Orbiton Trust, to oversee planning.", "Harbor Council"),
-    # sport
-    ("Kestrel United has hired Sam Okoro, a former coach at Quillon Athletic and former scout "
-     "for Veyra Rovers, as manager.", "Kestrel United"),
+    # finance
+    ("Veyra Bank has hired Tom Baines, a lawyer, former counsel at Kestrel Foods and former "
+     "chair of the Orbiton Trust, to lead its review.", "Veyra Bank"),
 ])
 def test_listed_past_posts_give_no_move(nlp, text, hirer):
     assert not any(t == hirer for _, t in of_kind(nlp, text, "talent_move"))
