@@ -6,6 +6,8 @@
 - talent_move from a hire: a mover described with several past employers left none of them
   for the new one unless the text orders them ("earlier at X and later Y").
 - Money a firm receives from a public body (or is funded by) is funding supplied, not a stake.
+- Under a verb of going on ("could keep producing X", "would continue to use X") a modal says
+  whether the tie goes on, not whether it holds.
 
 Every sentence and name is invented.
 """
@@ -96,3 +98,30 @@ def test_public_money_is_funding_supplied(nlp, text, funder, firm):
 def test_a_funds_money_is_still_an_investment(nlp):
     text = "Quillon Labs received $20 million in funding from Veyra Ventures."
     assert ("Veyra Ventures", "Quillon Labs") in of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text,kind,pair", [
+    # cars
+    ("Veyra Motors asked to stay open so it could keep producing its Zephyr X3 sedan at its "
+     "Ohio plant.", "develop", ("Veyra Motors", "Zephyr X3")),
+    # health
+    ("Harbor Clinics said they would continue to use Kestrel Labs' rapid test kits.", "use",
+     ("Harbor Clinics", "Kestrel Labs")),
+    # aviation
+    ("Orbiton Air will continue to lease jets from Kestrel Aviation, the company said.", "supply",
+     ("Kestrel Aviation", "Orbiton Air")),
+])
+def test_a_tie_that_goes_on_is_asserted(nlp, text, kind, pair):
+    assert of_kind(nlp, text, kind).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize("text,kind,pair,mood", [
+    ("Veyra Motors could start producing its Zephyr X3 sedan next year.", "develop",
+     ("Veyra Motors", "Zephyr X3"), "hedged"),
+    ("Harbor Clinics said they may use Kestrel Labs' rapid test kits.", "use",
+     ("Harbor Clinics", "Kestrel Labs"), "hedged"),
+    ("Harbor Clinics will not continue to use Kestrel Labs' rapid test kits.", "use",
+     ("Harbor Clinics", "Kestrel Labs"), "negated"),
+])
+def test_a_tie_only_planned_or_stopped_keeps_its_mood(nlp, text, kind, pair, mood):
+    assert of_kind(nlp, text, kind).get(pair) == mood
