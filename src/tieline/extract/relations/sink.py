@@ -15,12 +15,10 @@ from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, n
                     place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
-from .supply import public_body, supply_tie
+from .supply import supply_tie
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
-# money a firm gets or is given: from a public body it is a grant or a purchase, no stake
-FUNDING_RULES = {"verb:invest:5", "verb:invest:9"}
 
 
 class Sink:
@@ -34,8 +32,6 @@ class Sink:
             modality=None, confidence=0.6) -> None:
         if head is None or tail is None:
             return
-        if rtype == "invest" and rule_id in FUNDING_RULES and public_body(head.name):
-            rtype, obj = "supply", "funding"  # "received $5m from the Energy Department"
         if rtype in {"supply", "use"} and not supply_tie(trigger, head, tail):
             return  # "up to them if they still use X's tests": a question, no tie
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):

@@ -298,7 +298,7 @@ def _uses_goods_from(verb, sent, ents, sink) -> None:
               for p in c.children if p.dep_ == "pobj"]
     suppliers = _orgs(ents.mention_at(t) for p in makers for t in conjuncts(p))
     users = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
-             if not public_body(m.name)]
+             if not _public(m.name)]
     _emit("use", users, suppliers, verb, "uses_from", sent, sink, _goods_word(goods))
 
 
@@ -323,7 +323,7 @@ def _customer_role(noun, sent, ents, sink) -> None:
     _emit("use", customers, suppliers, verb, "customer_of", sent, sink)
 
 
-def public_body(name: str) -> bool:
+def _public(name: str) -> bool:
     return bool({w.lower() for w in name.split()} & PUBLIC_BODIES)
 
 
@@ -334,14 +334,14 @@ def _public_contract(noun, sent, ents, sink) -> None:
     parties = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj"]
     suppliers = _orgs(ents.mention_at(t) for p in parties for t in conjuncts(p))
-    suppliers = [m for m in suppliers if not public_body(m.name)
+    suppliers = [m for m in suppliers if not _public(m.name)
                  and not {w.lower() for w in m.name.split()} & LABOUR_BODIES]
     if not suppliers or noun.dep_ not in {"dobj", "nsubjpass"}:
         return
     verb = noun.head
     buyers = [c for c in verb.children if c.dep_ == "nsubj"]
     buyers = [m for m in _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
-              if public_body(m.name)]
+              if _public(m.name)]
     _emit("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
 
 
