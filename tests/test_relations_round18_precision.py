@@ -5,7 +5,6 @@
   firm; a firm's own thing is named with its noun ("Acme's kits", "the Acme kits").
 - talent_move from a hire: a mover described with several past employers left none of them
   for the new one unless the text orders them ("earlier at X and later Y").
-- Money a firm receives from a public body (or is funded by) is funding supplied, not a stake.
 - Under a verb of going on ("could keep producing X", "would continue to use X") a modal says
   whether the tie goes on, not whether it holds.
 
@@ -80,24 +79,6 @@ def test_listed_past_posts_give_no_move(nlp, text, hirer):
 ])
 def test_an_ordered_or_single_past_post_gives_a_move(nlp, text, origin, hirer):
     assert (origin, hirer) in of_kind(nlp, text, "talent_move")
-
-
-@pytest.mark.parametrize("text,funder,firm", [
-    # biotech
-    ("Kestrel Bio received $48 million from the Biomedical Research Authority to speed up its "
-     "trials.", "Biomedical Research Authority", "Kestrel Bio"),
-    # energy
-    ("Orbiton Solar has received $12 million from the Energy Department for its new plant.",
-     "Energy Department", "Orbiton Solar"),
-])
-def test_public_money_is_funding_supplied(nlp, text, funder, firm):
-    assert (funder, firm) in of_kind(nlp, text, "supply")
-    assert (funder, firm) not in of_kind(nlp, text, "invest")
-
-
-def test_a_funds_money_is_still_an_investment(nlp):
-    text = "Quillon Labs received $20 million in funding from Veyra Ventures."
-    assert ("Veyra Ventures", "Quillon Labs") in of_kind(nlp, text, "invest")
 
 
 @pytest.mark.parametrize("text,kind,pair", [
