@@ -3,8 +3,6 @@
 - use: a person is no user party (a consumer's test, an official's fund, a trader's use of an
   agency's tools), and a firm-typed name used outright is mostly a product the tagger called a
   firm; a firm's own thing is named with its noun ("Acme's kits", "the Acme kits").
-- talent_move from a hire: a mover described with several past employers left none of them
-  for the new one unless the text orders them ("earlier at X and later Y").
 - Under a verb of going on ("could keep producing X", "would continue to use X") a modal says
   whether the tie goes on, not whether it holds.
 
@@ -55,30 +53,6 @@ def test_a_person_is_no_user(nlp, text, person):
 ])
 def test_a_name_used_outright_is_no_supplier(nlp, text, thing):
     assert not any(t == thing for _, t in of_kind(nlp, text, "use"))
-
-
-@pytest.mark.parametrize("text,hirer", [
-    # health
-    ("The Harbor Council has hired Dr. Ann Lorrimer, a physician, former medical director for "
-     "Veyra Health and former chair of the Orbiton Trust, to oversee planning.", "Harbor Council"),
-    # finance
-    ("Veyra Bank has hired Tom Baines, a lawyer, former counsel at Kestrel Foods and former "
-     "chair of the Orbiton Trust, to lead its review.", "Veyra Bank"),
-])
-def test_listed_past_posts_give_no_move(nlp, text, hirer):
-    assert not any(t == hirer for _, t in of_kind(nlp, text, "talent_move"))
-
-
-@pytest.mark.parametrize("text,origin,hirer", [
-    # finance: the posts are ordered, the last one is left
-    ("Veyra Bank hired Sam Okoro, earlier director at Kestrel Foods and later Quillon Partners, "
-     "as partner.", "Quillon Partners", "Veyra Bank"),
-    # one past post
-    ("Kestrel Foods hired Tom Baines, a former Quillon Systems executive, to run sales.",
-     "Quillon Systems", "Kestrel Foods"),
-])
-def test_an_ordered_or_single_past_post_gives_a_move(nlp, text, origin, hirer):
-    assert (origin, hirer) in of_kind(nlp, text, "talent_move")
 
 
 @pytest.mark.parametrize("text,kind,pair", [

@@ -19,8 +19,6 @@ FOUND_VERBS = words("people", "found_verbs")
 FORMER = words("people", "former") | words("people", "departing")
 # nouns that stand for a person moved between employers: "a former Globex engineer"
 MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
-# words that order past posts, so the last one named is the one left
-LATER_WORDS = {"later", "latterly", "then", "recently", "lately", "subsequently"}
 
 
 def hires(sdoc, ents, sink) -> None:
@@ -115,8 +113,6 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
             continue
         sources = {m.name: m for t in phrase_toks for m in [ents.mention_at(t)]
                    if m and m.type == "ORG" and m.kind == "name"}
-        if len(sources) > 1:
-            sources = _last_post(phrase_toks, sources, ents)
         left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
                 if m.type == "ORG"}
         sources.update(left)
@@ -133,15 +129,6 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
                     # hired from Globex: a past role there
                     sink.add("employ", s, Named(person.name, "PERSON"), verb, "hire", sent,
                              modality="negated")
-
-
-def _last_post(toks, sources: dict, ents) -> dict:
-    """Of several past employers, the one left: the last when the text orders them ("earlier
-    at X and later Y"), none when it only lists them ("former director at X and former chair
-    of Y": which post was left for the new one is not said)."""
-    last = max(sources.values(), key=lambda m: m.span[0])
-    before = [t.lower_ for t in toks if t.i < last.span[0]][-4:]
-    return {last.name: last} if any(w in LATER_WORDS for w in before) else {}
 
 
 def _mover_phrase(mover, person, ents) -> list:
