@@ -3,8 +3,6 @@
 - use: a person is no user party (a consumer's test, an official's fund, a trader's use of an
   agency's tools), and a firm-typed name used outright is mostly a product the tagger called a
   firm; a firm's own thing is named with its noun ("Acme's kits", "the Acme kits").
-- Under a verb of going on ("could keep producing X", "would continue to use X") a modal says
-  whether the tie goes on, not whether it holds.
 
 Every sentence and name is invented.
 """
@@ -54,29 +52,3 @@ def test_a_person_is_no_user(nlp, text, person):
 def test_a_name_used_outright_is_no_supplier(nlp, text, thing):
     assert not any(t == thing for _, t in of_kind(nlp, text, "use"))
 
-
-@pytest.mark.parametrize("text,kind,pair", [
-    # cars
-    ("Veyra Motors asked to stay open so it could keep producing its Zephyr X3 sedan at its "
-     "Ohio plant.", "develop", ("Veyra Motors", "Zephyr X3")),
-    # health
-    ("Harbor Clinics said they would continue to use Kestrel Labs' rapid test kits.", "use",
-     ("Harbor Clinics", "Kestrel Labs")),
-    # aviation
-    ("Orbiton Air will continue to lease jets from Kestrel Aviation, the company said.", "supply",
-     ("Kestrel Aviation", "Orbiton Air")),
-])
-def test_a_tie_that_goes_on_is_asserted(nlp, text, kind, pair):
-    assert of_kind(nlp, text, kind).get(pair) == "asserted"
-
-
-@pytest.mark.parametrize("text,kind,pair,mood", [
-    ("Veyra Motors could start producing its Zephyr X3 sedan next year.", "develop",
-     ("Veyra Motors", "Zephyr X3"), "hedged"),
-    ("Harbor Clinics said they may use Kestrel Labs' rapid test kits.", "use",
-     ("Harbor Clinics", "Kestrel Labs"), "hedged"),
-    ("Harbor Clinics will not continue to use Kestrel Labs' rapid test kits.", "use",
-     ("Harbor Clinics", "Kestrel Labs"), "negated"),
-])
-def test_a_tie_only_planned_or_stopped_keeps_its_mood(nlp, text, kind, pair, mood):
-    assert of_kind(nlp, text, kind).get(pair) == mood

@@ -41,7 +41,6 @@ WITHDRAWING_VERBS = load("modality")["withdrawing_verbs"]
 # "in competition with Z to take over Y": a bid (but "won the race to buy Y" is a deal)
 CONTEST_WORDS = words("modality", "contest_words")
 CONTEST_WINNING_VERBS = words("modality", "contest_winning_verbs")
-CONTINUING_VERBS = {"keep", "continue"}
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -74,10 +73,7 @@ def modality_at(trigger, sent=None) -> str:
         chain.append(tok)
     words = set()
     negated = hedged = forecast = False
-    ongoing = _ongoing_from(chain)
     for k, t in enumerate(chain):
-        if k == ongoing:  # "so it could keep producing X": only going on is hedged, not the tie
-            hedged_before, forecast_before = hedged, forecast
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" and (k == 0 or t.pos_ in {"VERB", "AUX"}) and not (
@@ -101,8 +97,6 @@ def modality_at(trigger, sent=None) -> str:
             forecast |= lemma in FORECASTING_GOVERNORS
             if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
                 forecast = True  # "Fiat is to integrate Maserati"
-    if ongoing is not None:
-        hedged, forecast = hedged_before, forecast_before
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
     negated |= any(_withdrawn_deal(t) for t in chain)
@@ -117,13 +111,6 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
-
-
-def _ongoing_from(chain) -> int | None:
-    """Where a verb of going on governs the trigger ("could keep producing X", "will continue
-    to use X"): the tie holds now, a modal above says only whether it goes on."""
-    return next((k for k in range(1, len(chain)) if chain[k].lemma_.lower() in CONTINUING_VERBS
-                 and chain[k - 1].dep_ == "xcomp" and chain[k - 1].head.i == chain[k].i), None)
 
 
 def _withdrawn(verb, below) -> bool:
