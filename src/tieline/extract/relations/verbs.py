@@ -276,7 +276,9 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
 
 def _described_firm(mention) -> bool:
     """A name typed a person that the text calls a firm: "equipment maker John Deere"."""
-    root = mention.root
+    root = getattr(mention, "root", None)
+    if root is None:
+        return False
     beside = [c for c in root.children if c.dep_ in {"compound", "appos"}]
     beside += [root.head] if root.dep_ == "appos" else []
     return any(t.lemma_.lower() in DESCRIBED_FIRMS for t in beside)
