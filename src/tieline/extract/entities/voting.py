@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..lexicon import in_waiting
+from .firm_cues import firm_cue
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .tokens import VERSIONED, river_bank
@@ -46,6 +47,9 @@ class Voting(PlaceVotes):
         # beside "settlers in Avalon" is a share of land
         strong_org |= {n for n, v in votes.items() if v.pop("STAKE", 0) and not v["PLACED"]}
         self._text_votes(raw, votes, multi_person, strong_org, firms)
+        for v in votes.values():
+            if v.pop("FIRM", 0):
+                v["ORG"] = max(v["ORG"] + W["employer_of_role"], v["PRODUCT"] + 1)
         self._pronoun_people(raw, votes, strong_org, people_in)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
@@ -278,6 +282,8 @@ class Voting(PlaceVotes):
             if prev.lower_ in FIRM_ONLY:
                 firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
         self._apposition_votes(v, i, j, name, org_words, strong_org, firms)
+        if firm_cue(sdoc[i:j], label):
+            v["FIRM"] += 1  # "Depop chief executive A": outvotes the tagger's product labels
 
     def _apposition_votes(self, v: Counter, i: int, j: int, name: str, org_words: set,
                           strong_org: set[str], firms: set[str]) -> None:
