@@ -1,19 +1,35 @@
 """Cues that a name the tagger took for a product or a work is a firm: it has a chief
-executive or staff ("Depop chief executive Ann Vale", "a former Waymo employee"), or the text
-sets it beside a kind of firm written before it ("the mask manufacturer, Corvane,")."""
+executive or staff ("Depop chief executive Ann Vale", "a former Waymo employee"), a stock
+symbol ("Corvane Drilling (CVD.N)"), or the text sets it beside a kind of firm written before
+it ("the mask manufacturer, Corvane,")."""
 from __future__ import annotations
+
+import re
 
 from .titled import post_word
 from .words import ORG_DESCRIPTORS, TITLED_POSTS
 
 STAFF_NOUNS = frozenset({"employee", "employees", "staffer", "staffers"})
+# "(CVD.N)", "(0700.HK)", "(NYSE: CVD)": a listed company's symbol; a bare "(FSA)" is a short form
+STOCK_SYMBOL = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC) ?: ?[A-Z]{1,5}")
 NOT_FIRM_LABELS = frozenset({"PERSON", "GPE", "NORP", "OTHER"})  # "Trump spokesman", "Texas CEO"
 
 
 def firm_cue(span, label: str) -> bool:
     """Whether a mention (not one the tagger took for a person or a place) is written as a
-    firm: a post or staff noun right after it, or an apposition of a firm noun before it."""
-    return label not in NOT_FIRM_LABELS and (_post_after(span) or _apposed_descriptor(span.root))
+    firm: a post or staff noun or a stock symbol right after it, or an apposition of a firm
+    noun before it."""
+    return label not in NOT_FIRM_LABELS and (
+        _post_after(span) or _stock_symbol(span) or _apposed_descriptor(span.root))
+
+
+def _stock_symbol(span) -> bool:
+    """"Corvane Drilling (CVD.N) gained", "Lumora (NASDAQ: LMRA)": a symbol in brackets."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) or doc[k].text != "(":
+        return False
+    close = next((t.i for t in doc[k + 1:k + 6] if t.text == ")"), None)
+    return close is not None and STOCK_SYMBOL.fullmatch(doc[k + 1:close].text) is not None
 
 
 def _post_after(span) -> bool:
@@ -34,3 +50,20 @@ def _apposed_descriptor(root) -> bool:
     head = root.head
     return root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in ORG_DESCRIPTORS \
         and head.pos_ == "NOUN" and root.doc[root.left_edge.i - 1].text == ","
+
+
+def posted_elsewhere(doc, names) -> set[str]:
+    """Names some other writing of which has a firm's post after it, where the tagger gave
+    that writing no name label of its own ("the app Pulsefy ... a Pulsefy spokesperson",
+    the second tagged a demonym). Not a person's or a place's writing ("Trump spokesman")."""
+    wanted = {tuple(n.split()): n for n in names}
+    firsts = {w[0] for w in wanted}
+    found = set()
+    for tok in doc:
+        if tok.text not in firsts or tok.ent_type_ in {"PERSON", "GPE"}:
+            continue
+        for words, name in wanted.items():
+            span = doc[tok.i:tok.i + len(words)]
+            if tuple(t.text for t in span) == words and _post_after(span):
+                found.add(name)
+    return found

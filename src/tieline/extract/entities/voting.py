@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..lexicon import in_waiting
-from .firm_cues import firm_cue
+from .firm_cues import firm_cue, posted_elsewhere
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .tokens import VERSIONED, river_bank
@@ -47,6 +47,8 @@ class Voting(PlaceVotes):
         # beside "settlers in Avalon" is a share of land
         strong_org |= {n for n, v in votes.items() if v.pop("STAKE", 0) and not v["PLACED"]}
         self._text_votes(raw, votes, multi_person, strong_org, firms)
+        for name in posted_elsewhere(self.sdoc, [n for n, v in votes.items() if v["PRODUCT"] > v["ORG"]]):
+            votes[name]["FIRM"] += 1  # "the app Pulsefy ... a Pulsefy spokesperson"
         for v in votes.values():
             if v.pop("FIRM", 0):
                 v["ORG"] = max(v["ORG"] + W["employer_of_role"], v["PRODUCT"] + 1)
