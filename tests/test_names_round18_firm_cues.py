@@ -1,8 +1,8 @@
 """Names, round 18: a name the tagger labels a product or a work (or that a product phrase
 calls one: "the fashion app X") is a firm where the text gives it a chief executive,
 a spokesperson or staff ("X chief executive Ann Vale", "a former X employee"), a stock symbol
-("X (XYZ.N)"), or sets it apart from a kind of firm written before it ("the maker of masks,
-X,"). A person's or a place's name before a post stays one ("Trump spokesman A").
+("X (XYZ.N)"), or sets it apart from a kind of firm written before it ("the manufacturer of
+masks, X,"). A person's or a place's name before a post stays one ("Trump spokesman A").
 
 Every sentence and name is invented.
 """
@@ -42,7 +42,7 @@ def _typed(nlp, text: str, name: str, label: str = "PRODUCT") -> dict[str, str]:
     ("Shares of Quorvel (NASDAQ: QRVL) fell 4% on Monday.", "Quorvel", "PRODUCT"),
     ("The funds had been awarded to the London-based organization, Greyfield Trust, last year.",
      "Greyfield Trust", "PRODUCT"),
-    ("The largest maker of surgical masks, Corvane, says it has not raised prices.",
+    ("The largest manufacturer of surgical masks, Corvane, says it has not raised prices.",
      "Corvane", "PRODUCT"),
 ])
 def test_firm_cues_type_an_organization(nlp, text, name, label):
@@ -71,6 +71,7 @@ def test_a_post_after_an_unlabelled_writing_counts(nlp):
     ("The Harbor Reading Project (HRP) sold its books.", "Harbor Reading Project", "PRODUCT",
      "PRODUCT"),
     # a firm noun after the name, not before it, with no comma: no apposition
+    ("Ford launched its new platform, Drive.", "Drive", "PRODUCT", "PRODUCT"),
     ("They used Zephyr software from the maker.", "Zephyr", "PRODUCT", "PRODUCT"),
 ])
 def test_near_shapes_keep_their_type(nlp, text, name, label, expected):

@@ -1,13 +1,13 @@
 """Cues that a name the tagger took for a product or a work is a firm: it has a chief
 executive or staff ("Depop chief executive Ann Vale", "a former Waymo employee"), a stock
 symbol ("Corvane Drilling (CVD.N)"), or the text sets it beside a kind of firm written before
-it ("the mask manufacturer, Corvane,")."""
+it ("the largest manufacturer of masks, Corvane,")."""
 from __future__ import annotations
 
 import re
 
 from .titled import post_word
-from .words import ORG_DESCRIPTORS, TITLED_POSTS
+from .words import FIRM_ONLY, TITLED_POSTS
 
 STAFF_NOUNS = frozenset({"employee", "employees", "staffer", "staffers"})
 # "(CVD.N)", "(0700.HK)", "(NYSE: CVD)": a listed company's symbol; a bare "(FSA)" is a short form
@@ -45,10 +45,11 @@ def _post_after(span) -> bool:
 
 
 def _apposed_descriptor(root) -> bool:
-    """"its New York-based organization, Tellfair Alliance", "the maker of masks, Corvane,":
-    the name sets apart a firm noun written before it."""
+    """"the largest manufacturer of masks, Corvane,", "its parent company, Tellfair Holding":
+    the name sets apart a noun only a firm takes, written before it (not "its new platform,
+    Drive": a platform may be a product)."""
     head = root.head
-    return root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in ORG_DESCRIPTORS \
+    return root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in FIRM_ONLY \
         and head.pos_ == "NOUN" and root.doc[root.left_edge.i - 1].text == ","
 
 
