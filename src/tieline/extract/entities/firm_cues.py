@@ -1,5 +1,5 @@
 """Cues that a name the tagger took for a product or a work is a firm: it has a chief
-executive or staff ("Depop chief executive Ann Vale", "a former Waymo employee"), a stock
+executive or staff ("Pindra chief executive Ann Vale", "a former Kelmot employee"), a stock
 symbol ("Corvane Drilling (CVD.N)"), or the text sets it beside a kind of firm written before
 it ("the largest manufacturer of masks, Corvane,")."""
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _stock_symbol(span) -> bool:
 
 
 def _post_after(span) -> bool:
-    """"Depop chief executive Ann Vale", "a Lumora spokesperson", "former Waymo employees":
+    """"Pindra chief executive Ann Vale", "a Lumora spokesperson", "former Kelmot employees":
     a product has no chief, spokesperson or staff. The name modifies the post or the
     holder's name after it, so it is no part of a longer phrase ("the Kestrel app CEO")."""
     doc, k = span.doc, span.end

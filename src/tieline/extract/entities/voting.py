@@ -285,7 +285,7 @@ class Voting(PlaceVotes):
                 firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
         self._apposition_votes(v, i, j, name, org_words, strong_org, firms)
         if firm_cue(sdoc[i:j], label):
-            v["FIRM"] += 1  # "Depop chief executive A": outvotes the tagger's product labels
+            v["FIRM"] += 1  # "Pindra chief executive A": outvotes the tagger's product labels
 
     def _apposition_votes(self, v: Counter, i: int, j: int, name: str, org_words: set,
                           strong_org: set[str], firms: set[str]) -> None:
