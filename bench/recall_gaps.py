@@ -7,8 +7,8 @@ Extracts each gold file's articles as `tieline eval` does and sorts every missed
 
 - name: an end is not among the document's extracted entities at all (the NER and the name
   rules never found it, or found it cut);
-- type: both ends were found, but the person end of an employ is not typed PERSON
-  or an organization end is typed PERSON;
+- type: both ends were found, but one is typed PERSON where the gold entity list has it as
+  another type, or the other way round;
 - mention: both ends were found, but one is not named (by any of its extracted names) in the
   sentence that states the tie: it appears there as a description, pronoun or unseen short form;
 - pattern: both ends named in the tie's sentence and typed right: no rule read the tie.
@@ -29,9 +29,6 @@ from tieline.cli.evaluate import Run, read_gold
 from tieline.evaluate import NameResolver, at_floor, match_section
 from tieline.query.confidence import default_floor
 
-PERSON_TAILS = ("employ",)  # talent_move joins two organizations; its person is the object
-
-
 def _surfaces(pred_row: dict, names: NameResolver) -> dict[str, tuple[set[str], str]]:
     """canonical gold name -> (every extracted surface form, extracted type)."""
     found: dict[str, tuple[set[str], str]] = {}
@@ -48,13 +45,13 @@ def _named_in(sentence: str, surfaces: set[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", sentence) for s in surfaces if s)
 
 
-def _miss_class(rel: dict, found: dict, names: NameResolver) -> str:
-    ends = [(rel.get("head"), False), (rel.get("tail"), rel.get("type") in PERSON_TAILS)]
-    seen = [found.get(names(name)) for name, _ in ends]
+def _miss_class(rel: dict, found: dict, names: NameResolver, gold_types: dict) -> str:
+    ends = [names(rel.get("head")), names(rel.get("tail"))]
+    seen = [found.get(end) for end in ends]
     if any(s is None for s in seen):
         return "name"
-    for (_, is_person), (_, kind) in zip(ends, seen):
-        if (kind == "PERSON") != is_person:
+    for end, (_, kind) in zip(ends, seen):
+        if (kind == "PERSON") != (gold_types.get(end) == "PERSON"):
             return "type"
     sentence = rel.get("evidence") or ""
     if not all(_named_in(sentence, surfaces) for surfaces, _ in seen):
@@ -71,11 +68,11 @@ def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float) -> tuple[Co
         shown = at_floor([pred], floor)[0].get("relations") or []
         matching = match_section("relations", gold.get("relations") or [], shown, names)
         found = _surfaces(pred, names)
-        parties = {names(e.get("name")) for e in gold.get("entities") or []}
+        gold_types = {names(e.get("name")): e.get("type") for e in gold.get("entities") or []}
         for rel in matching.missed:
-            missed[_miss_class(rel, found, names)] += 1
+            missed[_miss_class(rel, found, names, gold_types)] += 1
         for rel in matching.spurious:
-            both = names(rel.get("head")) in parties and names(rel.get("tail")) in parties
+            both = names(rel.get("head")) in gold_types and names(rel.get("tail")) in gold_types
             spurious["both parties" if both else "non-party end"] += 1
     return missed, spurious
 

@@ -22,6 +22,12 @@ from extracted import relations
     # the aside first, the other name after it
     ("The fine was appealed by Tessaro Oil, a unit of Galvor Energy, and Brandt Bank.",
      "Galvor Energy", "Tessaro Oil", "Brandt Bank"),
+    # the parser hangs the aside on the first name of the list
+    ("Investors include Brandt Bank and Tessaro, a unit of Galvor Energy.",
+     "Galvor Energy", "Tessaro", "Brandt Bank"),
+    # "one of" is one name too
+    ("The ruling was challenged by Brandt Bank and Tessaro Oil, one of Galvor Energy's units.",
+     "Galvor Energy", "Tessaro Oil", "Brandt Bank"),
 ])
 def test_unit_aside_describes_the_name_before_it(nlp, text, owner, unit, other):
     facts = relations(nlp, text)

@@ -61,8 +61,9 @@ def text_stream(raw: BinaryIO, encoding: str) -> io.TextIOWrapper:
 
 
 # Text in any script is almost all assigned, public characters; bytes read as UTF-16/32 are
-# not (random code units land on unassigned, private-use and surrogate points, or controls).
-_NOT_TEXT = frozenset(("Cn", "Co", "Cs"))
+# not (random code units land on unassigned and private-use points or controls; a lone
+# surrogate is decoded as U+FFFD).
+_NOT_TEXT = frozenset(("Cn", "Co"))
 
 
 def _garbled_wide(head: bytes, encoding: str) -> bool:

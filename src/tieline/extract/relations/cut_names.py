@@ -13,7 +13,8 @@ from ...names import COMPANY_SUFFIXES, HONORIFICS
 from ..lexicon import ROLE_WORDS
 
 LINK_WORDS = {"and", "of", "for", "&"}
-NOT_NAME_PARTS = {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY"}
+# a number, a date or a party/nationality word ("Republican House Leader A") is no name's part
+NOT_NAME_PARTS = {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 PLACES = {"GPE", "LOC", "NORP"}  # "chains in Canada and ICA": a list, not one name
 
 
@@ -24,8 +25,9 @@ def _title_case(sent) -> bool:
 
 
 def _name_word(tok) -> bool:
-    word = tok.lower_.rstrip(".")
-    return not (word in ROLE_WORDS or word in HONORIFICS or word in COMPANY_SUFFIXES)
+    """Not a title, honorific or company suffix, written with or without its dot."""
+    return not any(word in ROLE_WORDS or word in HONORIFICS or word in COMPANY_SUFFIXES
+                   for word in (tok.lower_, tok.lower_.rstrip(".")))
 
 
 def _loose_word(doc, k: int, ents) -> bool:
@@ -33,7 +35,7 @@ def _loose_word(doc, k: int, ents) -> bool:
     if k < 0 or doc[k].is_sent_start:
         return False
     tok = doc[k]
-    starts_word = k == 0 or bool(doc[k - 1].whitespace_) or doc[k - 1].is_punct
+    starts_word = bool(doc[k - 1].whitespace_) or doc[k - 1].is_punct  # k > 0: not sent start
     return (starts_word and tok.pos_ == "PROPN" and tok.text[:1].isupper() and bool(tok.whitespace_)
             and tok.ent_type_ not in NOT_NAME_PARTS and _name_word(tok)
             and ents.mention_at(tok) is None)
@@ -41,20 +43,23 @@ def _loose_word(doc, k: int, ents) -> bool:
 
 def _cut_at_left(mention, ents) -> bool:
     doc, (i, _) = mention.root.doc, mention.span
-    if i > 0 and _loose_word(doc, i - 1, ents):
-        return doc[i - 1].ent_type_ != "NORP"  # "Republican House Leader A" describes it
+    if i == mention.root.sent.start:
+        return False  # the word before is the last sentence's
+    if _loose_word(doc, i - 1, ents):
+        return True
     return i > 1 and doc[i - 1].lower_ in LINK_WORDS and _loose_word(doc, i - 2, ents) \
         and doc[i - 2].ent_type_ not in PLACES
 
 
 def looks_cut(party, sent, ents) -> bool:
-    """Whether every name mention of an organization party in the sentence is a cut name."""
-    if party.type == "PERSON" or _title_case(sent):
-        return False  # "Dr. A", "Sen. B": a title before a person is no part of the name
-    span = getattr(party, "span", None)
-    if span is not None:
-        return getattr(party, "kind", "name") == "name" and span != (0, 0) \
-            and _cut_at_left(party, ents)
-    named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"
-             and m.span != (0, 0)]
-    return bool(named) and all(_cut_at_left(m, ents) for m in named)
+    """Whether an organization party is a cut name: its own mention when the rule found one,
+    else every name mention of it in the sentence. A person is never judged ("Dr. A", "Sen.
+    B": a title stands before a person), nor a headline (every word capitalised)."""
+    if party.type != "ORG":
+        return False
+    if getattr(party, "span", None) is not None:  # a Mention
+        cut = party.kind == "name" and _cut_at_left(party, ents)
+    else:  # a name carried from elsewhere (Named): judge its mentions here
+        named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+        cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
+    return cut and not _title_case(sent)

@@ -197,9 +197,10 @@ def _appos_of_mentions(noun, ents) -> list:
     """The name an aside describes: "A, a unit of B" (A), "A, one of B's backers" (A)."""
     aside = one_of(noun) or noun  # "A, one of B's backers, said": the aside is "one"
     found = mentions_of(aside.head, ents) if aside.dep_ == "appos" else []
-    if found and noun.tag_ == "NN" and aside.head.conjuncts:
+    if found and (noun.tag_ == "NN" or aside.lower_ == "one") and aside.head.conjuncts:
         # "A and B, a unit of C": one name is described, the one the aside is set after
-        found = [m for m in [ents.mention_at(aside.head)] if m]
+        # (the parser may hang the aside on A)
+        found = _name_before(aside, ents)
     role = _role_aside(noun)
     if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
         found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
@@ -208,6 +209,15 @@ def _appos_of_mentions(noun, ents) -> list:
         # "A (the maker of X), B and C": the aside is about the name before it alone
         found = [m for m in [ents.mention_at(noun.head)] if m]
     return found
+
+
+def _name_before(aside, ents) -> list:
+    """The mention right before an aside's opening comma or bracket."""
+    doc, k = aside.doc, aside.left_edge.i - 1
+    while k >= 0 and doc[k].text in {",", "(", "["}:
+        k -= 1
+    mention = ents.mention_at(doc[k]) if k >= 0 else None
+    return [mention] if mention else []
 
 
 def _haver_mentions(rule: Rule, noun, ents) -> list:
