@@ -37,9 +37,9 @@ def test_joined_subject_is_the_sentence_firm(nlp, text, kind, fact):
     # two firms before the description: it stays open to the one bought
     ("Hexley Bank bought Ardent Credit in 2019, and the company now lends to Norland Homes.",
      "supply", ("Hexley Bank", "Norland Homes")),
-    # the description is the object of its own clause: its subject is never it
-    ("Kestrel Motors cut jobs, and Orvane Foods later bought the company.",
-     "acquire", ("Orvane Foods", "Orvane Foods")),
+    # two joined subjects before it: "the company" may be either, so it binds to neither
+    ("Halden Labs makes tests. Kestrel Motors and Orvane Group were hit hard by the slowdown, "
+     "but the company agreed to buy Tarvo Parts.", "acquire", ("Kestrel Motors", "Tarvo Parts")),
 ])
 def test_joined_clause_keeps_binding_limits(nlp, text, kind, wrong):
     assert wrong not in of_kind(nlp, text, kind)
@@ -47,4 +47,5 @@ def test_joined_clause_keeps_binding_limits(nlp, text, kind, wrong):
 
 def test_object_of_joined_clause_is_the_other_firm(nlp):
     text = "Kestrel Motors cut jobs, and Orvane Foods later bought the company."
-    assert ("Orvane Foods", "Kestrel Motors") in of_kind(nlp, text, "acquire")
+    # the description is the object of its own clause: its subject is never it
+    assert set(of_kind(nlp, text, "acquire")) == {("Orvane Foods", "Kestrel Motors")}

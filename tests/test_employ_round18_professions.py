@@ -26,7 +26,7 @@ from extracted import of_kind
      "Marrow General Hospital", "David Chen"),
     # law and finance
     ('"It is tricky," said Bo Park, a labor attorney at Kellam & Wynn.', "Kellam & Wynn", "Bo Park"),
-    ("Maria Lopez, a senior specialist with Quorlex Capital, said rates would fall.", "Quorlex Capital",
+    ("Maria Lopez, a specialist with Quorlex Capital, said rates would fall.", "Quorlex Capital",
      "Maria Lopez"),
 ])
 def test_a_profession_at_an_institution_is_a_post(nlp, text, org, person):
@@ -72,3 +72,10 @@ def test_a_profession_joined_to_another_post_keeps_both(nlp):
 ])
 def test_a_profession_of_an_organization_is_no_post(nlp, text, org, person):
     assert (org, person) not in of_kind(nlp, text, "employ")
+
+
+def test_a_profession_of_a_subject_at_an_institution_is_held_there(nlp):
+    # review mend: the "of" refusal reads the organization's own preposition
+    text = ("Nora Hale, a historian of the Cold War at Brinmoor State University, said the "
+            "archive would open.")
+    assert ("Brinmoor State University", "Nora Hale") in of_kind(nlp, text, "employ")

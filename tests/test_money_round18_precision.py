@@ -93,3 +93,9 @@ def test_a_places_money_is_not_the_companys(nlp, text):
 def test_a_companys_own_results_after_a_place_stay(nlp):
     text = "Varlo Shipping said its profit rose to £1.5bn as the country's exports grew."
     assert ("Varlo Shipping", "profit", 1.5e9) in money_facts(nlp, text)
+
+
+def test_a_figure_inside_the_objects_phrase_keeps_its_buyer(nlp):
+    # review mend: the payee rule reads only a figure on the object itself
+    text = "Quarry Holdings received shareholder approval for the $2bn takeover of Belford Mining."
+    assert ("Quarry Holdings", "deal_value", 2e9) in money_facts(nlp, text)

@@ -149,4 +149,6 @@ def profession_of(org, noun) -> bool:
     while tok.head.i != noun.i and tok.head.i != tok.i:
         tok = tok.head
         other = other or tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "conj"
-    return tok.lower_ == "of" or other
+    # "of" only when the organization's own preposition is it: "a historian of the Cold War
+    # at X" holds the post at X
+    return tok.lower_ == "of" and org.root.head.i == tok.i or other

@@ -259,7 +259,9 @@ class Anaphora:
                for a in token.ancestors):
             return False  # "Acme is the name of the Chinese firm that ...": said of Acme
         k, first = self._tok_sent[token.i], self._tok_sent[ante.root.i]
-        own = self._clause_subjects(token) | {ante.name}
+        # "A and B were hit, but the company ...": both joined subjects stay rivals
+        joined = self._joins_subject(token)
+        own = (set() if joined else self._clause_subjects(token)) | {ante.name}
         near = [m for back in range(max(0, k - ANTECEDENT_WINDOW), k + 1)
                 for m in self.mentions_in(self.sents[back])
                 if m.type == "ORG" and m.end <= token.idx and m.name not in own

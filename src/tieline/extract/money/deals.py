@@ -28,7 +28,9 @@ def deal_side(owners, verb, root) -> str | None:
         return None if any(owners.at(g) not in (None, NOBODY) for g in agents) else NOBODY
     found = seller_side(owners, verb, root)
     if found or lemma not in PAYEE_VERBS or not any(
-            c.dep_ == "dobj" and root in c.subtree for c in verb.children):
+            c.dep_ == "dobj" and (c == root or root.head == c) for c in verb.children):
+        # only a figure on the object itself: "received approval for the $2bn takeover of
+        # Y" still names the buyer
         return found
     bidders = [m.name for p in (verb, *verb.children) for c in p.children
                if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
