@@ -3,6 +3,8 @@ relations keyed by (type, head, tail) (symmetric kinds with their ends sorted), 
 one kind keyed by (head, tail), and money figures as (owner, kind, amount)."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from tieline.extract import extract
 from tieline.extract.money import extract_money
 from tieline.extract.entities import DocEntities
@@ -31,3 +33,24 @@ def money(nlp, text: str, published: str | None = None) -> list:
 def money_facts(nlp, text: str, published: str | None = None) -> set[tuple]:
     """(owner, kind, amount) of every money figure extracted from text."""
     return {(m.entity, m.kind, m.amount) for m in money(nlp, text, published)}
+
+
+def typed_as(nlp, text: str, labels: dict[str, str], rewire=None) -> dict[str, str]:
+    """Entity types of text with every occurrence of each name in `labels` labelled so by the
+    tagger (the shape it gives such names in real news); `rewire` may reshape the parse
+    first."""
+    sdoc = nlp(text)
+    if rewire is not None:
+        rewire(sdoc)
+    spans = []
+    for name, label in labels.items():
+        words, k = name.split(), 0
+        while k < len(sdoc):
+            if [t.text for t in sdoc[k:k + len(words)]] == words:
+                spans.append(Span(sdoc, k, k + len(words), label=label))
+                k += len(words)
+            else:
+                k += 1
+    others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    sdoc.ents = sorted(others + spans, key=lambda e: e.start)
+    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}

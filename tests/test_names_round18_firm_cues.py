@@ -9,24 +9,13 @@ Every sentence and name is invented.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
+from extracted import typed_as
 from tieline.extract.entities import DocEntities
 
 
 def _typed(nlp, text: str, name: str, label: str = "PRODUCT") -> dict[str, str]:
-    """Types of the names of text, with every occurrence of `name` labelled `label`."""
-    sdoc = nlp(text)
-    spans, k, words = [], 0, name.split()
-    while k < len(sdoc):
-        if [t.text for t in sdoc[k:k + len(words)]] == words:
-            spans.append(Span(sdoc, k, k + len(words), label=label))
-            k += len(words)
-        else:
-            k += 1
-    others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    sdoc.ents = sorted(others + spans, key=lambda e: e.start)
-    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}
+    return typed_as(nlp, text, {name: label})
 
 
 @pytest.mark.parametrize("text,name,label", [
