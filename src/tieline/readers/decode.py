@@ -64,21 +64,25 @@ def text_stream(raw: BinaryIO, encoding: str) -> io.TextIOWrapper:
 # not (random code units land on unassigned and private-use points or controls; a lone
 # surrogate is decoded as U+FFFD).
 _NOT_TEXT = frozenset(("Cn", "Co"))
+_TEXT_CONTROLS = "\t\n\f\r\x1b"  # tab, newlines, form feed, escape: allowed in text
+_SAMPLE = 8192
+_MOST_BAD = 0.05  # the share of bad characters (or bytes) above which a head is no text
 
 
 def _garbled_wide(head: bytes, encoding: str) -> bool:
-    text = head[:8192].decode(encoding, errors="replace")[:-1]  # the cut last character
+    text = head[:_SAMPLE].decode(encoding, errors="replace")[:-1]  # the cut last character
     bad = sum(1 for ch in text if ch == "\ufffd" or unicodedata.category(ch) in _NOT_TEXT
-              or (ch < " " and ch not in "\t\n\f\r\x1b"))
-    return bool(text) and bad / len(text) > 0.05
+              or (ch < " " and ch not in _TEXT_CONTROLS))
+    return bool(text) and bad / len(text) > _MOST_BAD
 
 
 def looks_binary(head: bytes, encoding: str) -> bool:
     """NULs or many control bytes (or, in UTF-16/32, many non-characters) mean not text."""
     if encoding.startswith(("utf-16", "utf-32")):
         return _garbled_wide(head, encoding)
-    sample = head[:8192]
+    sample = head[:_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return bool(sample) and controls / len(sample) > 0.05
+    allowed = _TEXT_CONTROLS.encode()
+    controls = sum(1 for b in sample if b < 32 and b not in allowed)
+    return bool(sample) and controls / len(sample) > _MOST_BAD

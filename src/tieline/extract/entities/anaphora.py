@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS, world_places
+from .bounds import PLACE_LABELS
 from .tokens import Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -10,9 +11,9 @@ from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_O
 
 # entity labels of a capitalised word after a description that do not name it ("the company
 # Tuesday", "the bank in London")
-NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}
+NOT_NAMES = {"DATE", "TIME"} | PLACE_LABELS
 RELATIVES = {"which", "that", "who"}
-PLACE_TYPES = {"GPE", "LOC", "NORP"}
+PLACE_TYPES = PLACE_LABELS
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
 RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
 HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
@@ -260,8 +261,8 @@ class Anaphora:
             return False  # "Acme is the name of the Chinese firm that ...": said of Acme
         k, first = self._tok_sent[token.i], self._tok_sent[ante.root.i]
         # "A and B were hit, but the company ...": both joined subjects stay rivals
-        joined = self._joins_subject(token)
-        own = (set() if joined else self._clause_subjects(token)) | {ante.name}
+        subjects = self._clause_subjects(token)
+        own = (set() if self._joins_subject(token, subjects) else subjects) | {ante.name}
         near = [m for back in range(max(0, k - ANTECEDENT_WINDOW), k + 1)
                 for m in self.mentions_in(self.sents[back])
                 if m.type == "ORG" and m.end <= token.idx and m.name not in own
@@ -324,11 +325,12 @@ class Anaphora:
         return set()
 
     def _binding_subjects(self, token) -> set[str]:
-        if _free_possessive(token) or self._joins_subject(token):
+        subjects = self._clause_subjects(token)
+        if _free_possessive(token) or self._joins_subject(token, subjects):
             return set()
-        return self._clause_subjects(token)
+        return subjects
 
-    def _joins_subject(self, token) -> bool:
+    def _joins_subject(self, token, first: set[str]) -> bool:
         """"Kestrel was hit hard, but the company agreed to buy Tarvo": a description that is
         the subject of a clause joined to another is not bound by that clause's subject (which
         does not command it), and means it when nothing else is named before it in the sentence
@@ -336,7 +338,6 @@ class Anaphora:
         does when Tarvo was typed a person)."""
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "conj":
             return False
-        first = self._clause_subjects(token)
         before = {m.name for m in self.mentions_in(self.sents[self._tok_sent[token.i]])
                   if m.type not in PLACE_TYPES and m.span[1] <= token.i}
         return bool(first) and before == first

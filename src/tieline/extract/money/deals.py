@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from .kinds import governing_path
 from .parties import NOBODY
-from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, SALE_VERBS,
-                    SELLER_VERBS, SUPPLIER_NOUNS, TARGET_VERBS)
+from .words import (AWARD_VERBS, BUYER_REACH, CONTRACT_NOUNS, HOLDING_VERBS, RECEIVING_VERBS,
+                    SALE_VERBS, SELLER_VERBS, SUPPLIER_NOUNS, TARGET_VERBS)
 
 READ_ON = "<read on>"  # the verb names no side of the deal: read the owner further up
-PAYEE_VERBS = ("get", "receive")  # "X received a $3bn offer", "X got $2bn for the unit": X is paid
+# "X received a $3bn offer", "X got $2bn for the unit": X is paid (land/win stay with the seller)
+PAYEE_VERBS = RECEIVING_VERBS - SELLER_VERBS
 BUYING_VERBS = SALE_VERBS - {"sell", "auction"}  # "a deal to buy X": the winner buys
 BUYING_NOUNS = ("acquisition", "buyout", "purchase", "takeover")  # "a deal for the purchase of X"
 

@@ -18,6 +18,9 @@ from .words import (ANAPHORA, BUYER_PREPS, CARRY_VERBS, COMBINED_KINDS, GIVING_V
                     PUBLIC_FUNDS, PUBLIC_NAME_WORDS, PUBLIC_PLACES, SELLER_WORDS, SPEECH_VERBS,
                     WORD_KIND)
 
+PLACE_OWNERS = PLACE_NOUNS | PUBLIC_PLACES  # "the country's surplus", "the city's budget"
+PUBLIC_WORDS = PUBLIC_NAME_WORDS | PLACE_OWNERS
+
 DEFINITE = ("the", "this", "that")
 PLURAL_PRONOUNS = ("they", "their", "them", "theirs")
 PERSONAL_POSSESSIVES = ("his", "her", "my", "our", "your")
@@ -103,7 +106,7 @@ class Owners:
                     return self.last_before(cand.idx)
                 last = self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
                 return self.description(cand, last)
-            elif cand.dep_ == "poss" and cand.lemma_.lower() in PLACE_NOUNS | PUBLIC_PLACES:
+            elif cand.dep_ == "poss" and cand.lemma_.lower() in PLACE_OWNERS:
                 return NOBODY  # "the country's surplus", "the city's budget": a place's money
         lemma = tok.lemma_.lower()
         if lemma in ROLE_WORDS and tok.pos_ == "NOUN" and any(
@@ -165,7 +168,7 @@ class Owners:
         for tok in reversed(self.sdoc[start:pronoun.i]):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_NAME_WORDS | PLACE_NOUNS | PUBLIC_PLACES:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_WORDS:
                 return True
             mention = self.ents.mention_at(tok)
             if mention and mention.type == "ORG":

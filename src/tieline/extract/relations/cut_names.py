@@ -10,12 +10,12 @@ right edge is not: a role usually follows a name there ("House Majority Leader A
 from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS
+from ..entities.bounds import PLACE_LABELS
 from ..lexicon import ROLE_WORDS
 
 LINK_WORDS = {"and", "of", "for", "&"}
 # a number, a date or a party/nationality word ("Republican House Leader A") is no name's part
 NOT_NAME_PARTS = {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
-PLACES = {"GPE", "LOC", "NORP"}  # "chains in Canada and ICA": a list, not one name
 
 
 def _title_case(sent) -> bool:
@@ -48,7 +48,7 @@ def _cut_at_left(mention, ents) -> bool:
     if _loose_word(doc, i - 1, ents):
         return True
     return i > 1 and doc[i - 1].lower_ in LINK_WORDS and _loose_word(doc, i - 2, ents) \
-        and doc[i - 2].ent_type_ not in PLACES
+        and doc[i - 2].ent_type_ not in PLACE_LABELS  # "in Canada and ICA": a list
 
 
 def looks_cut(party, sent, ents) -> bool:
