@@ -3,6 +3,7 @@ means a party its own clause names otherwise ("it hired the staff of the startup
 not "it"; "It paid $400m to Acme": Acme is not "it")."""
 from __future__ import annotations
 
+from ..lexicon import place_names
 from .kinds import kind_word
 from .words import WORD_KIND
 
@@ -100,3 +101,74 @@ def firm_like(ents, name: str) -> bool:
                                          for g in c.children)
                for m in ents.mentions if m.name == name and m.kind == "name"
                for c in m.root.children)
+
+
+def foreign_to(ents, noun, name: str) -> bool:
+    """ "the German group may raise its bid", "the Italian-French fashion house saw profits
+    fall": a description that carries a nationality or place word stands for a firm the text
+    set that word beside; one never told with it near any of its names is another firm, or
+    one the text leaves unclear."""
+    marks = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i] if nationality(t)]
+    if not marks or subject_before(ents, noun, name):
+        return False
+    near = set()
+    for m in ents.mentions:
+        if m.name == name and m.kind == "name":
+            near.update(t.lower_ for t in noun.doc[max(0, m.span[0] - 6):m.span[1] + 6])
+    named = name.lower()
+    return not any(w in near or w[:5] in named for w in marks)
+
+
+def described_subject(pronoun):
+    """ "the German group may raise its bid", "the carmaker said its profit fell": "its" on a
+    verb's object, or on the subject of what a verb says, stands for that verb's subject; the
+    description the subject is, or None when the subject is a name or a pronoun (the name is
+    read as it stands)."""
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
+        return None
+    tok = pronoun.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+        tok = tok.head.head
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head != tok:
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok == pronoun.head:
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(
+            c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    return subject
+
+
+def caused(verb, subjects) -> bool:
+    """ "Hurricane Roe (closed the port and) cost $40m": a named subject of "cost" is what
+    caused the figure, not who bore it ("Acme's recall cost $5m" is told by its possessor)."""
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in s.children)
+               for s in subjects)
+
+
+def subject_before(ents, noun, name: str) -> bool:
+    """ "Acme backed the plan. The Norwegian firm will pay $9m": `name` was a subject in the
+    sentence before the description or earlier in its own, where the description goes on
+    about it."""
+    sents = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    start = sents[max(0, at - 1)].start
+    for m in ents.mentions:
+        if m.name != name or m.kind != "name" or not start <= m.root.i < noun.i:
+            continue
+        root = m.root.head if m.root.dep_ in ("compound", "poss") else m.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def nationality(tok) -> bool:
+    """ "German", "US" of "the German-US carmaker": a people or a country, not where a firm is
+    based ("the Michigan-based startup", "a UK-based firm")."""
+    after = tok.doc[tok.i + 1:tok.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
+        return False
+    return tok.ent_type_ == "NORP" or (tok.ent_type_ == "GPE" and tok.text in place_names())

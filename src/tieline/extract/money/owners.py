@@ -5,8 +5,8 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
-from .binding import (bound_names, object_names, passed_over, spoken_of_other,
-                      unnamed_antecedent)
+from .binding import (bound_names, caused, described_subject, object_names, passed_over,
+                      spoken_of_other, unnamed_antecedent)
 from .deals import READ_ON, deal_side, is_supplier
 from .kinds import gap_clause, governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
@@ -72,6 +72,10 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and self.is_dateline(mention.name):
                 return None
+            subject = described_subject(cand)
+            if subject is not None and (self.ents.mention_at(subject) is not None
+                                        or subject.lemma_.lower() in ORG_DESCRIPTORS):
+                return self.at(subject)  # "the German group may raise its bid": the group's
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
                     or self.told_as_place(mention.name) or unnamed_antecedent(self.ents, cand)
@@ -171,6 +175,8 @@ class Owners:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_WORDS:
                 return True
             mention = self.ents.mention_at(tok)
+            if mention is None and tok.ent_type_ == "GPE" and is_place(tok.text):
+                return True  # "Brazil is trying to ... It has pumped $45bn": the country's
             if mention and mention.type == "ORG":
                 return False
         return False
@@ -479,15 +485,6 @@ def not_one_party(tok) -> bool:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES
                                     for c in tok.children)
-
-
-def caused(verb, subjects) -> bool:
-    """ "Hurricane Roe (closed the port and) cost $40m": a named subject of "cost" is what
-    caused the figure, not who bore it ("Acme's recall cost $5m" is told by its possessor)."""
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in s.children)
-               for s in subjects)
 
 
 def paid_by(verb, lemma: str, kind: str, path) -> bool:

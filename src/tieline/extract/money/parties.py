@@ -11,6 +11,7 @@ from ...names import COMPANY_SUFFIXES, whole_word
 from ..entities import is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_NAME_WORDS, ROLE_WORDS
 from ..view import view
+from .binding import foreign_to
 from .kinds import governing_path, token_kind
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
                     GRANT_NOUNS, HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS,
@@ -127,10 +128,21 @@ def fits_description(owners, noun, name: str) -> bool:
 def described_with(owners, noun) -> str | None:
     """ "the league": the last organization before it that the text described with that word,
     or None."""
-    fitting = [m.name for m in owners.ents.mentions if m.kind == "name" and m.type == "ORG"
-               and m.end <= noun.idx and m.name not in owners.outlets
-               and fits_description(owners, noun, m.name)]
+    fitting = _fitting(owners, noun)
     return fitting[-1] if fitting else None
+
+
+def several_fit(owners, noun) -> bool:
+    """Whether the text told two organizations before `noun` with its word ("the bank"); the
+    generic "the company" fits every one and is not asked."""
+    word = noun.lemma_.lower()
+    return word not in ANAPHORA and noun.pos_ == "NOUN" and len(set(_fitting(owners, noun))) > 1
+
+
+def _fitting(owners, noun) -> list[str]:
+    return [m.name for m in owners.ents.mentions if m.kind == "name" and m.type == "ORG"
+            and m.end <= noun.idx and m.name not in owners.outlets
+            and fits_description(owners, noun, m.name)]
 
 
 def description(owners, noun, name: str | None) -> str:
@@ -139,8 +151,13 @@ def description(owners, noun, name: str | None) -> str:
     firm" is the one named with the same words."""
     if name and introduced_unnamed(owners, noun, name):
         return NOBODY
+    if name and foreign_to(owners.ents, noun, name):
+        return described_by_words(owners, noun) or NOBODY  # "the German group": not Acme
     if name and fits_description(owners, noun, name):
-        return described_by_words(owners, noun) or name
+        # "Kestrel, the third-biggest bank, ... Harbour, the biggest bank, ... the bank
+        # blamed": a noun the text told of two firms stands for neither surely
+        return described_by_words(owners, noun) or (
+            NOBODY if several_fit(owners, noun) else name)
     found = described_by_words(owners, noun) or described_with(owners, noun)
     if found:
         return found
