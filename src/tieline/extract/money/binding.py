@@ -1,9 +1,11 @@
 """Which names a word of a figure's clause cannot stand for: a description or a pronoun never
 means a party its own clause names otherwise ("it hired the staff of the startup": the startup is
-not "it"; "It paid $400m to Acme": Acme is not "it")."""
+not "it"; "It paid $400m to Acme": Acme is not "it"), nor a firm its nationality was never told
+of ("the German group"); "its" stands for its verb's subject; a subject that caused a cost is no
+payer."""
 from __future__ import annotations
 
-from ..lexicon import place_names
+from ..lexicon import ORG_DESCRIPTORS, place_names
 from .kinds import kind_word
 from .words import WORD_KIND
 
@@ -119,11 +121,11 @@ def foreign_to(ents, noun, name: str) -> bool:
     return not any(w in near or w[:5] in named for w in marks)
 
 
-def described_subject(pronoun):
+def described_subject(ents, pronoun):
     """ "the German group may raise its bid", "the carmaker said its profit fell": "its" on a
     verb's object, or on the subject of what a verb says, stands for that verb's subject; the
     description the subject is, or None when the subject is a name or a pronoun (the name is
-    read as it stands)."""
+    read as it stands) or a noun that names no firm."""
     if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
         return None
     tok = pronoun.head
@@ -137,7 +139,8 @@ def described_subject(pronoun):
     if subject is None or subject.pos_ != "NOUN" or not any(
             c.lower_ in ("the", "this") for c in subject.children):
         return None
-    return subject
+    named = ents.mention_at(subject) is not None or subject.lemma_.lower() in ORG_DESCRIPTORS
+    return subject if named else None
 
 
 def caused(verb, subjects) -> bool:

@@ -72,9 +72,7 @@ class Owners:
                 return self.last_before(cand.idx, exclude=bound_names(self.ents, cand))
             if mention and self.is_dateline(mention.name):
                 return None
-            subject = described_subject(cand)
-            if subject is not None and (self.ents.mention_at(subject) is not None
-                                        or subject.lemma_.lower() in ORG_DESCRIPTORS):
+            if (subject := described_subject(self.ents, cand)) is not None:
                 return self.at(subject)  # "the German group may raise its bid": the group's
             if mention and mention.kind == "pronoun" and (
                     self.public_before(cand) or mention.name in object_names(self.ents, cand)
