@@ -76,8 +76,8 @@ def test_it_after_a_firm_subject_is_the_firm(nlp, text, owner):
 @pytest.mark.parametrize("text", [
     # banking, airlines
     "Kestrel, the third-biggest bank, has seen profits climb.\n\nHarbour Bank, the biggest "
-    "bank, will report results later this month. The bank also blamed margins pressure for a "
-    "fall in profits to £1.13bn.",
+    "bank, will report results later this month. Markets were calm. The bank also blamed "
+    "margins pressure for a fall in profits to £1.13bn.",
     "Bravura Air, a budget airline, and Corvo Air, a national airline, both reported results.\n\nThe "
     "airline said its revenue rose to $2bn.",
 ])
@@ -90,6 +90,9 @@ def test_a_description_two_firms_were_told_with_owns_nothing(nlp, text):
      "pressure for a fall in profits to £1.13bn.", "Kestrel"),
     ("Bravura Air, a budget airline, reported results with Orvo Travel.\n\nThe airline said its "
      "revenue rose to $2bn.", "Bravura Air"),
+    # two airlines told, but one was the subject just before: the description goes on about it
+    ("Corvo Airlines and Bravura Air, a budget airline, both asked for aid. Corvo Airlines "
+     "plans to apply for a loan. The airline expects to receive $12bn.", "Corvo Airlines"),
 ])
 def test_a_description_one_firm_was_told_with_is_that_firm(nlp, text, owner):
     assert {f[0] for f in money_facts(nlp, text)} == {owner}

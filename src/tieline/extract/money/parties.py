@@ -11,7 +11,7 @@ from ...names import COMPANY_SUFFIXES, whole_word
 from ..entities import is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_NAME_WORDS, ROLE_WORDS
 from ..view import view
-from .binding import foreign_to
+from .binding import foreign_to, subject_before
 from .kinds import governing_path, token_kind
 from .words import (ALLEGE_VERBS, ANAPHORA, ESTIMATE_VERBS, GENERIC_NAMES, GIVING_VERBS,
                     GRANT_NOUNS, HELD_FOR_PEOPLE, LAW_NOUNS, NEWS_NOUNS, RECEIVING_VERBS,
@@ -155,9 +155,11 @@ def description(owners, noun, name: str | None) -> str:
         return described_by_words(owners, noun) or NOBODY  # "the German group": not Acme
     if name and fits_description(owners, noun, name):
         # "Kestrel, the third-biggest bank, ... Harbour, the biggest bank, ... the bank
-        # blamed": a noun the text told of two firms stands for neither surely
-        return described_by_words(owners, noun) or (
-            NOBODY if several_fit(owners, noun) else name)
+        # blamed": a noun the text told of two firms stands for neither surely, unless one
+        # was the subject just before
+        return described_by_words(owners, noun) or (NOBODY if several_fit(owners, noun)
+                                                     and not subject_before(owners.ents, noun, name)
+                                                     else name)
     found = described_by_words(owners, noun) or described_with(owners, noun)
     if found:
         return found
