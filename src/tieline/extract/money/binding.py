@@ -107,9 +107,9 @@ def firm_like(ents, name: str) -> bool:
 
 def foreign_to(ents, noun, name: str) -> bool:
     """ "the German group may raise its bid", "the Italian-French fashion house saw profits
-    fall": a description that carries a nationality or place word stands for a firm the text
-    set that word beside; one never told with it near any of its names is another firm, or
-    one the text leaves unclear."""
+    fall": a description that carries a nationality stands for a firm the text set that word
+    beside, or the one that was a subject just before it; any other is another firm, or one
+    the text leaves unclear."""
     marks = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i] if nationality(t)]
     if not marks or subject_before(ents, noun, name):
         return False
