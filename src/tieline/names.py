@@ -96,7 +96,16 @@ def fold(text: str) -> str:
 def initials(name: str) -> str:
     """'Royal Bank of Scotland' -> 'RBS': the capitals of a multi-word name, else ''."""
     words = [w for w in re.split(r"[\s\-]+", clean_name(name)) if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    return "".join(map(initial, words)) if len(words) > 1 else ""
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def initial(word: str) -> str:
+    """A word's letter in an acronym; a dotted abbreviation keeps all its letters: "U.S. Navy"
+    is "USN", never the "UN" that a document calls the United Nations."""
+    return word.replace(".", "") if _DOTTED.fullmatch(word) else word[:1]
 
 
 def key(name: str) -> str:

@@ -9,7 +9,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
-from ...names import grown_initials
+from ...names import grown_initials, initial
 from ..view import view
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
                     NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
@@ -134,8 +134,8 @@ def acronyms(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
         return set()
-    caps = "".join(w[0] for w in words if w[:1].isupper())
-    every = "".join(w[0] for w in words).upper()
+    caps = "".join(initial(w) for w in words if w[:1].isupper())
+    every = "".join(map(initial, words)).upper()
     return {a for a in (caps, every) if len(a) >= 2}
 
 
