@@ -91,3 +91,30 @@ def test_a_programme_employs_no_one(nlp, text, show, wrong):
 ])
 def test_broadcasters_and_papers_stay_employers(nlp, text, orgs, fact):
     assert fact in _employ(nlp, text, orgs)
+
+
+@pytest.mark.parametrize("text,fact,wrong", [
+    # economic development agency
+    ("Kestrel Realty Group sold three buildings last year. In Nevada, the state-backed Economic "
+     "Development Authority of Western Nevada is developing a new program to attract remote "
+     "workers, Mike Kazmierski, the organization's CEO, said.",
+     ("Economic Development Authority of Western Nevada", "Mike Kazmierski"),
+     ("Kestrel Realty Group", "Mike Kazmierski")),
+    # port commission
+    ("Harlow Shipping Corp reported a loss in March. The Port of Avalon Commission approved a new "
+     "terminal on Tuesday, and Laura Brenner, the organization's executive director, said work "
+     "would start in June.", ("Port of Avalon Commission", "Laura Brenner"),
+     ("Harlow Shipping Corp", "Laura Brenner")),
+])
+def test_the_organization_may_be_a_public_body(nlp, text, fact, wrong):
+    facts = of_kind(nlp, text, "employ")
+    assert fact in facts
+    assert wrong not in facts
+
+
+def test_the_company_is_still_no_public_body(nlp):
+    """"the company's spokesman" never means the transit authority named before it."""
+    facts = of_kind(nlp, "Talbot Freight Inc. reported record sales in May. The Marsh County "
+                    "Transit Authority cut two routes, Peter Olsen, the company's spokesman, said.",
+                    "employ")
+    assert ("Marsh County Transit Authority", "Peter Olsen") not in facts

@@ -47,7 +47,7 @@ def a_programme(org, ents) -> bool:
 
 
 def programme_names(ents) -> set:
-    return {m.name for m in ents.mentions if m.type == "ORG" and _episode_of(m)}
+    return {m.name for m in getattr(ents, "mentions", ()) if m.type == "ORG" and _episode_of(m)}
 
 
 def _episode_of(m) -> bool:
