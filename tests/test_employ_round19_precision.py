@@ -118,3 +118,31 @@ def test_the_company_is_still_no_public_body(nlp):
                     "Transit Authority cut two routes, Peter Olsen, the company's spokesman, said.",
                     "employ")
     assert ("Marsh County Transit Authority", "Peter Olsen") not in facts
+
+
+def _modalities(nlp, text: str) -> dict[tuple[str, str], str]:
+    return of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,pair", [
+    # restaurants: "talks with" hedges talks, not her post
+    ("President Tom Hale talks with Paul Guidara of the Independent Restaurant Coalition at the "
+     "White House.", ("Independent Restaurant Coalition", "Paul Guidara")),
+    # publishing: "an interview with" the editor
+    ("In an interview with Harbour Review Managing Editor Tom Ashby, the scientist discusses "
+     "the data.", ("Harbour Review", "Tom Ashby")),
+])
+def test_a_role_in_the_name_phrase_is_asserted(nlp, text, pair):
+    assert _modalities(nlp, text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize("text,pair,modality", [
+    # a role a clause states keeps the clause's forecast
+    ("Paul Brant, who will be the next president of Talbot Freight, spoke on Monday.",
+     ("Talbot Freight", "Paul Brant"), "forecast"),
+    # "former" still ends the post
+    ("Officials talked with Ann Lee, a former director of Kestrel Foods, on Monday.",
+     ("Kestrel Foods", "Ann Lee"), "negated"),
+])
+def test_a_stated_or_ended_role_keeps_its_modality(nlp, text, pair, modality):
+    assert _modalities(nlp, text).get(pair) == modality

@@ -17,7 +17,7 @@ from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_wait
 from .not_employers import a_venue, named_thing
 from .role_clauses import (PROFESSIONS, field_role, is_role, joined_holder, list_item,
                            list_owner, post_of_org, predicate_roles, profession_of, role_words,
-                           side_roles)
+                           side_roles, written_role_modality)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed)
@@ -118,8 +118,9 @@ def roles(sdoc, ents, sink) -> None:
             negated = past_role(m, org, rtok, sdoc) or any(
                 x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents) \
                 or removed(tok)
-            sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent,
-                     obj=role_text, modality="negated" if negated else None, confidence=0.6)
+            sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent, obj=role_text,
+                     modality="negated" if negated else written_role_modality(rtok, tok, sent),
+                     confidence=0.6)
         _person_verbs(m, ents, sink)
     for p in pronoun_people(sdoc, ents):  # "She worked at Globex": the one person named before
         start, sent = len(sink.found), ents.sents[ents.sent_index(p.root)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..names import FORMS_OF_ADDRESS
 from .arguments import mentions_of, subjects_of
 from .lexicon import ROLE_WORDS, in_waiting
+from .modality import modality_at
 from .wordlists import words
 
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
@@ -152,3 +153,23 @@ def profession_of(org, noun) -> bool:
     # "of" only when the organization's own preposition is it: "a historian of the Cold War
     # at X" holds the post at X
     return tok.lower_ == "of" and org.root.head.i == tok.i or other
+
+
+def written_role_modality(rtok, person_tok, sent) -> str | None:
+    """A role written inside the person's noun phrase ("Ann Lee of Globex", "Globex director Ann
+    Lee", "Ann Lee, CEO of Globex") says who she is, whatever the clause around her: "talks with
+    Ann Lee of Globex", "to see Ann Lee of Globex", "may set the stage for what Globex director
+    Ann Lee ..." neither hedge nor forecast her post. None: the sentence's own modality stands
+    (a role a clause states, "who may become CEO of Globex", keeps its hedge)."""
+    if not (_inside(rtok, person_tok) or _inside(person_tok, rtok)):
+        return None
+    return "asserted" if modality_at(rtok, sent) in {"hedged", "forecast"} else None
+
+
+def _inside(tok, holder) -> bool:
+    """`holder` is reached from `tok` going up through no verb."""
+    while tok.i != tok.head.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+        if tok.i == holder.i:
+            return True
+    return False
