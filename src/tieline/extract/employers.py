@@ -13,7 +13,6 @@ from .arguments import Named
 from .entities.voting import surname
 from .entities.words import GENERIC_DESCRIPTORS
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
-from .not_employers import a_programme
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -47,7 +46,7 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if no_workplace(org) or a_function(org) or a_programme(org, ents):
+    if no_workplace(org) or a_function(org):
         return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of

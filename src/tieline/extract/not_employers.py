@@ -32,30 +32,3 @@ def named_thing(org) -> bool:
                and not (c.i < first - 1 and set(range(c.i + 1, first)) <= described)
                for c in root.children)
 
-
-EPISODE_NOUNS = frozenset({"episode", "episodes"})
-SHOW_NOUNS = frozenset({"show", "program", "programme", "series", "podcast", "broadcast"})
-
-
-def a_programme(org, ents) -> bool:
-    """"On this episode of Harbour Talk, hosts Ann Lee and Bo Park ...": a name the text calls
-    a programme (the object of "episode of") is a show or a podcast, which employs no one and
-    is no employer of a guest it names ("an episode of Globex's Harbour Talk", "an episode of
-    the Globex show" leave Globex, the broadcaster, alone)."""
-    name = getattr(org, "name", None)
-    return bool(name) and name in programme_names(ents)
-
-
-def programme_names(ents) -> set:
-    return {m.name for m in getattr(ents, "mentions", ()) if m.type == "ORG" and _episode_of(m)}
-
-
-def _episode_of(m) -> bool:
-    """The name itself is what "episode of" takes: not "of the NBC show" (the parser may read
-    "show" as a verb and leave NBC the object) nor "of Globex's Harbour Talk"."""
-    tok, prep = m.root, m.root.head
-    end = getattr(m, "span", (0, tok.i + 1))[1]
-    after = tok.doc[end] if end < len(tok.doc) else None
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EPISODE_NOUNS \
-        and not any(c.dep_ == "case" for c in tok.children) \
-        and (after is None or after.lower_ not in SHOW_NOUNS)
