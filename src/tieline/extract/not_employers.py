@@ -31,4 +31,3 @@ def named_thing(org) -> bool:
                or c.dep_ == "det" and c.lower_ in {"a", "an"}
                and not (c.i < first - 1 and set(range(c.i + 1, first)) <= described)
                for c in root.children)
-
