@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..lexicon import HELD_NOUNS, world_places
 from .bounds import PLACE_LABELS
 from .tokens import Mention, anaphor_tokens, is_source
-from .words import (ANTECEDENT_WINDOW, ANY_BODY_DESCRIPTORS, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
+from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
                     RELATIONAL_NOUNS, SHARE_WORDS,
                     STATE_WORDS, TARGET_VERBS, place_names)
@@ -426,7 +426,7 @@ class Anaphora:
         and firms of another nationality."""
         out = set(self._placelike)
         lemma = token.lemma_.lower()  # "the bureau", "the agency" may well mean a public body
-        if lemma not in STATE_WORDS | ANY_BODY_DESCRIPTORS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
+        if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
         demonym = self._nationality(token)

@@ -43,7 +43,6 @@ SHARE_WORDS = _words("share_words")  # "62% of its revenue": the share is someon
 WORD_CLASSES = {name: frozenset(ws) for name, ws in _DATA["word_classes"].items()}
 CLASS_WORDS = {d: WORD_CLASSES[c] for d, c in _DATA["class_of_descriptor"].items()}
 STATE_WORDS = WORD_CLASSES["state"]  # public bodies: never "the carrier" or "the bank"
-ANY_BODY_DESCRIPTORS = _words("any_body_descriptors")  # "the organization": a public body too
 PRESS_DESCRIPTORS = _words("press_descriptors")  # "the newspaper" may be a cited paper
 NAMED_ONLY_DESCRIPTORS = _words("named_only_descriptors")  # "the club": only a club named so
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
