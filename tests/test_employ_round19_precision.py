@@ -44,20 +44,16 @@ def test_acronym_groups_with_the_name_it_spells(nlp, text, fact, wrong):
     assert wrong not in facts
 
 
-def _modalities(nlp, text: str) -> dict[tuple[str, str], str]:
-    return of_kind(nlp, text, "employ")
-
-
 @pytest.mark.parametrize("text,pair", [
     # restaurants: "talks with" hedges talks, not her post
-    ("President Tom Hale talks with Paul Guidara of the Independent Restaurant Coalition at the "
-     "White House.", ("Independent Restaurant Coalition", "Paul Guidara")),
+    ("President Tom Hale talks with Paul Garrow of the Independent Bakers Coalition at the "
+     "White House.", ("Independent Bakers Coalition", "Paul Garrow")),
     # publishing: "an interview with" the editor
     ("In an interview with Harbour Review Managing Editor Tom Ashby, the scientist discusses "
      "the data.", ("Harbour Review", "Tom Ashby")),
 ])
 def test_a_role_in_the_name_phrase_is_asserted(nlp, text, pair):
-    assert _modalities(nlp, text).get(pair) == "asserted"
+    assert of_kind(nlp, text, "employ").get(pair) == "asserted"
 
 
 @pytest.mark.parametrize("text,pair,modality", [
@@ -69,4 +65,4 @@ def test_a_role_in_the_name_phrase_is_asserted(nlp, text, pair):
      ("Kestrel Foods", "Ann Lee"), "negated"),
 ])
 def test_a_stated_or_ended_role_keeps_its_modality(nlp, text, pair, modality):
-    assert _modalities(nlp, text).get(pair) == modality
+    assert of_kind(nlp, text, "employ").get(pair) == modality
