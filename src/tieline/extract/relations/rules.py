@@ -66,6 +66,9 @@ class Rule:
     manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use
     joint_object: bool = False  # "A and B launched a venture": one thing made together
     bare_object: bool = False  # an idiom: "joined forces with", not "joined the armed forces"
+    # one act of both parties: "published jointly by A and B", "co-developed by A and B"
+    jointly: bool = False
+    pair_types: list[str] = field(default_factory=list)  # types both ends of a pair must have
     index: int = 0
 
     @property

@@ -157,6 +157,8 @@ def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modalit
         # "reliance on OpenAI's models": the dependent side uses what the other makes
         rtype, heads, tails = "use", tails, heads
     for a, b in pairs:
+        if rule.pair_types and not {a.type, b.type} <= set(rule.pair_types):
+            continue  # "Ann Lee and Bo Chan jointly won": people, no firms' partnership
         sink.add(rtype, a, b, trigger, rule.id, sent, obj, via, modality, conf)
         if rule.type == "partner" and len(pairs) == 1:
             _purpose_supply(trigger, a, b, sink, sent, ents)

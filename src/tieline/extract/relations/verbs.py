@@ -118,6 +118,8 @@ def _described(noun):
 
 def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     shape = _shape(verb)
+    if rule.jointly and not _done_jointly(verb):
+        return
     if not _rule_holds(rule, verb, shape, ents):
         return
     heads, tails, pairs, obj_word, mood_from = _slot_mentions(rule, verb, shape, ents)
@@ -153,6 +155,13 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
         mood = modality_at(verb.head, sent)
         modality = mood if mood != "asserted" else INTENT_NOUNS.get(verb.head.lemma_.lower())
     emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
+
+
+def _done_jointly(verb) -> bool:
+    """"was carried out jointly by A and B", "A and B jointly run X", "co-developed by A and B":
+    the text says the parties did the one thing together (not "A and B each run a lab")."""
+    return co_prefix(verb) is not None or any(
+        c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
 
 
 def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
