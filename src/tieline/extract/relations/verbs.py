@@ -117,9 +117,9 @@ def _described(noun):
 
 
 def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
-    shape = _shape(verb)
     if rule.jointly and not _done_jointly(verb):
-        return
+        return  # checked first: the rule lists common verbs, this cue is rare and cheap
+    shape = _shape(verb)
     if not _rule_holds(rule, verb, shape, ents):
         return
     heads, tails, pairs, obj_word, mood_from = _slot_mentions(rule, verb, shape, ents)
