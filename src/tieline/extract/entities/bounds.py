@@ -243,11 +243,14 @@ class Bounds:
     def _field_unit(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) name a unit by its field alone ("School of Public Health",
         "Faculty of Medicine"), no name of its own, when "at" or "of" and a capitalised
-        name follow: the unit of that institution (not "the Harlan School of Public Health",
-        nor "the School of Visual Arts" said alone)."""
+        name follow or a possessor opens it: the unit of that institution (not "the Harlan
+        School of Public Health", nor "the School of Visual Arts" said alone)."""
         sdoc = self.sdoc
-        if j - i < 3 or sdoc[i].lower_ not in UNIT_HEADS or j + 1 >= len(sdoc) \
-                or sdoc[i + 1].lower_ not in {"of", "for"} or sdoc[j].lower_ not in {"at", "of"}:
+        if j - i < 3 or sdoc[i].lower_ not in UNIT_HEADS or sdoc[i + 1].lower_ not in {"of", "for"}:
+            return False
+        if i > 1 and sdoc[i - 1].text in POSSESSIVE_TOKENS and sdoc[i - 2].text[:1].isupper():
+            return True  # "Avalon University's School of Nursing": the university's unit
+        if j + 1 >= len(sdoc) or sdoc[j].lower_ not in {"at", "of"}:
             return False
         k = j + 1 + (sdoc[j + 1].lower_ == "the")
         return k < len(sdoc) and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start

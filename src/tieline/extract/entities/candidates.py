@@ -7,6 +7,7 @@ from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
+from .owned_units import owned_units
 from .possessives import possessive_name
 from .splits import Splits
 from .titled import titled_employers
@@ -109,6 +110,7 @@ class Candidates(Joins, Splits):
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
         out += titled_employers(self, out)  # "ADB chief economist Ann Vale"
+        out = owned_units(self, out)  # "Avalon University's College of Nursing"
         lines = line_capitals(sdoc)
         dateline = dateline_tokens(sdoc, lines)
         stage = stage_direction_tokens(sdoc) | speaker_label_tokens(sdoc, lines)

@@ -67,6 +67,10 @@ class Joins:
                 gone.add(j + 1)  # "University of Avalon" + "," + "Eastbrook": one campus
                 j = places[j + 1][1]
                 name = span_text(sdoc[i:j])
+            elif label == "ORG" and j + 1 in places and self._at_campus(i, j, places[j + 1][1]):
+                gone.add(j + 1)  # "University of Avalon" + "at" + "Eastbrook": one campus
+                j = places[j + 1][1]
+                name = span_text(sdoc[i:j])
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
@@ -227,7 +231,25 @@ class Joins:
             and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
                  and sdoc[end].lower_ != "and"
                  and not (sdoc[end].text == "," and end + 1 < len(sdoc)
-                          and (sdoc[end + 1].text[:1].isupper() or sdoc[end + 1].lower_ == "and")))
+                          and (sdoc[end + 1].text[:1].isupper() or self._and_name(end + 1))))
+
+    def _and_name(self, k: int) -> bool:
+        """Whether "and" at token k goes on to a name: "..., Eastbrook, and Rice" lists names,
+        "..., Eastbrook, and one of the leaders" does not."""
+        sdoc = self.sdoc
+        return sdoc[k].lower_ == "and" and (k + 1 >= len(sdoc) or sdoc[k + 1].text[:1].isupper())
+
+    def _at_campus(self, i: int, j: int, end: int) -> bool:
+        """"University of Texas at Eastbrook": a state university's name, "at" and a place the
+        tagger found, ending the run of capitalised words, is one campus (a state's university
+        "at" a place names its campus there; "at the request of" or "at Acme Labs" does not)."""
+        sdoc = self.sdoc
+        k = i + (sdoc[i].lower_ == "the")
+        return sdoc[j].lower_ == "at" and j - k >= 3 and sdoc[k].lower_ == "university" \
+            and sdoc[k + 1].lower_ == "of" and span_text(sdoc[k + 2:j]) in us_states() \
+            and end - j <= 4 and not self.headline[self._tok_sent[j]] \
+            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
+                 or sdoc[end].text in POSSESSIVE_TOKENS)
 
     def _joint_possessor(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Fenwick and" + "Women's Hospital": a body whose name opens with a possessive is

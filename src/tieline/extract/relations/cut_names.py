@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS
 from ..entities.bounds import PLACE_LABELS
+from ..entities.words import BODY_WORDS
 from ..lexicon import ROLE_WORDS
 
 LINK_WORDS = {"and", "of", "for", "&"}
@@ -54,9 +55,12 @@ def _cut_at_left(mention, ents) -> bool:
 def looks_cut(party, sent, ents) -> bool:
     """Whether an organization party is a cut name: its own mention when the rule found one,
     else every name mention of it in the sentence. A person is never judged ("Dr. A", "Sen.
-    B": a title stands before a person), nor a headline (every word capitalised)."""
+    B": a title stands before a person), nor a headline (every word capitalised). A name that is
+    one body word ("Office", "College") is always cut: it names no one body."""
     if party.type != "ORG":
         return False
+    if party.name.lower() in BODY_WORDS:
+        return True  # "Office" of "the Governor's Office", "College" of a college's name
     if getattr(party, "span", None) is not None:  # a Mention
         cut = party.kind == "name" and _cut_at_left(party, ents)
     else:  # a name carried from elsewhere (Named): judge its mentions here

@@ -1,0 +1,86 @@
+"""Round 19: whole names, not cut ones.
+
+A state university's campus written with "at" or a comma is one name ("University of Avalon at
+Eastbrook"), a unit named by its field after its owner's possessive is the owner's ("Brisco
+University's College of Nursing"), and a name that is one body word ("Office" of "the
+Governor's Office") is no party. Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind, relations
+from tieline.extract.entities import DocEntities
+
+
+@pytest.mark.parametrize("text,pair", [
+    # research
+    ("Ann Vale, a researcher at the University of Texas at San Antonio, said the data was clear.",
+     ("University of Texas at San Antonio", "Ann Vale")),
+    # chemistry
+    ("Tom Reed, a chemist at the University of Nebraska at Omaha, said the sample was pure.",
+     ("University of Nebraska at Omaha", "Tom Reed")),
+    # a campus whose place is hyphened
+    ("Jo Lind, a historian at the University of Illinois at Urbana-Champaign, said the archive "
+     "was open.", ("University of Illinois at Urbana-Champaign", "Jo Lind")),
+    # medicine: a campus after a comma, the clause going on with "and" and a common word
+    ("\u201cThe tests look good,\u201d said Dr. Alan Marsh, an immunologist at the University of "
+     "California, San Francisco, and one of the project\u2019s leaders.",
+     ("University of California, San Francisco", "Alan Marsh")),
+])
+def test_a_state_university_campus_is_one_name(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,names", [
+    # "at the request of": no campus
+    ("Acme signed a deal with the University of Ohio at the request of the state.",
+     {"Acme", "University of Ohio"}),
+    # a college at a campus is a second body, not the university's campus
+    ("Rana Pell, who teaches at the University of Oregon at Eastbrook Community College, said "
+     "so.", {"University of Oregon", "Eastbrook Community College"}),
+])
+def test_at_a_body_or_a_common_word_is_no_campus(nlp, text, names):
+    assert names <= set(DocEntities(nlp(text)).entities)
+
+
+@pytest.mark.parametrize("text,pair,unit", [
+    # nursing
+    ("Dr. Ben Orr, a professor at Brisco University's College of Nursing, said enrolment fell.",
+     ("Brisco University", "Ben Orr"), "College of Nursing"),
+    # business
+    ("Kara Dunn, a lecturer at Harwick University's School of Business, said the course filled.",
+     ("Harwick University", "Kara Dunn"), "School of Business"),
+])
+def test_a_possessed_field_unit_is_its_owner(nlp, text, pair, unit):
+    facts = of_kind(nlp, text, "employ")
+    assert pair in facts
+    assert not any(unit in key for key in facts)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a unit with a name of its own after a possessor is kept
+    ("Tom Pike, director of the Quarry Institute's Center for Coastal Studies, said the tide "
+     "rose.", ("Center for Coastal Studies", "Tom Pike")),
+    # a school named by its own first word is no owned unit
+    ("Ann Vale, a professor at the Larchmont School of Law, said the exam moved.",
+     ("Larchmont School of Law", "Ann Vale")),
+])
+def test_a_named_unit_is_kept(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text", [
+    # natural resources
+    "The Governor's Office partnered with the Avalon Department of Natural Resources on the "
+    "program.",
+    # road works
+    "The Mayor's Office signed a contract with Kestrel Paving to repair the roads.",
+])
+def test_a_single_body_word_is_no_party(nlp, text):
+    assert not any("Office" in key for key in relations(nlp, text))
+
+
+def test_a_named_office_is_a_party(nlp):
+    text = "The Avalon Housing Office partnered with Kestrel Builders on the project."
+    assert ("Avalon Housing Office", "Kestrel Builders") in of_kind(nlp, text, "partner")
