@@ -110,3 +110,27 @@ def test_a_name_tagged_a_person_once_is_not_split_at_its_last_word(nlp, text, na
     sdoc.ents = sorted(others + spans, key=lambda e: e.start)
     names = {m.name for m in DocEntities(sdoc).mentions}
     assert first not in names and " ".join(words[1:]) not in names
+
+
+@pytest.mark.parametrize("text,pair", [
+    # public health
+    ("The Avalon Department of Public Health reported 40 new cases on Monday. Dr. Ana Ruiz, "
+     "director of the Department of Public Health, said testing would expand.",
+     ("Avalon Department of Public Health", "Ana Ruiz")),
+    # emergency services
+    ("The Larch County Office of Emergency Management opened shelters. Ian Shaw, a spokesman "
+     "for the Office of Emergency Management, said more would open.",
+     ("Larch County Office of Emergency Management", "Ian Shaw")),
+    # a university's school named by its field
+    ("Researchers at the Harlan Moss School of Public Health ran the study. Kim Dahl, the "
+     "associate director of the School of Public Health's Center for Data, said the model held.",
+     ("Harlan Moss School of Public Health", "Kim Dahl")),
+])
+def test_a_field_body_is_the_one_longer_name_ending_with_it(nlp, text, pair):
+    assert pair in of_kind(nlp, text, "employ")
+
+
+def test_a_field_body_two_longer_names_end_with_is_left_alone(nlp):
+    text = ("The Avalon Department of Health and the Eastbrook Department of Health shared data. "
+            "Ben Cole, a spokesman for the Department of Health, said the numbers rose.")
+    assert ("Department of Health", "Ben Cole") in of_kind(nlp, text, "employ")

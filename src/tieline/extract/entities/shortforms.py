@@ -58,6 +58,24 @@ def possessor_tail_targets(names, kinds) -> dict[str, str]:
     return found
 
 
+def field_body_targets(names, kinds) -> dict[str, str]:
+    """{short: full} for a body named by its field alone ("Department of Health", "School of
+    Public Health") that ends the one longer organization name of the text ("Avalon
+    Department of Health"): the same body named again without its state, city or owner (a
+    field alone names no one body; where two longer names end with it, which is unsure)."""
+    found = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 3 or kinds[name] != "ORG" or words[0].lower() not in BODY_WORDS \
+                or words[1] not in {"of", "for"}:
+            continue
+        longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
+                  and n.split()[-len(words):] == words]
+        if len(longer) == 1:
+            found[name] = longer[0]
+    return found
+
+
 def given_name_targets(names, kinds, text: str, places) -> dict[str, str]:
     """{word: person} for a one-word name typed an organization that opens one person's name
     of the text and no other name ("Meg" where the text names "Meg Vale"): her first name,
