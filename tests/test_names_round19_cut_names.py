@@ -134,3 +134,9 @@ def test_a_field_body_two_longer_names_end_with_is_left_alone(nlp):
     text = ("The Avalon Department of Health and the Eastbrook Department of Health shared data. "
             "Ben Cole, a spokesman for the Department of Health, said the numbers rose.")
     assert ("Department of Health", "Ben Cole") in of_kind(nlp, text, "employ")
+
+
+def test_a_country_before_a_field_body_adds_nothing(nlp):
+    text = ("The US Office of Rail Safety issued a warning. Ann Lowe, director of the Office of "
+            "Rail Safety, said inspections would rise.")
+    assert ("Office of Rail Safety", "Ann Lowe") in of_kind(nlp, text, "employ")

@@ -58,11 +58,13 @@ def possessor_tail_targets(names, kinds) -> dict[str, str]:
     return found
 
 
-def field_body_targets(names, kinds) -> dict[str, str]:
+def field_body_targets(names, kinds, places) -> dict[str, str]:
     """{short: full} for a body named by its field alone ("Department of Health", "School of
     Public Health") that ends the one longer organization name of the text ("Avalon
     Department of Health"): the same body named again without its state, city or owner (a
-    field alone names no one body; where two longer names end with it, which is unsure)."""
+    field alone names no one body; where two longer names end with it, which is unsure). A
+    country before it adds nothing: "US Centers for ..." is the nation's own body, whose name
+    is the shorter one."""
     found = {}
     for name in names:
         words = name.split()
@@ -71,7 +73,7 @@ def field_body_targets(names, kinds) -> dict[str, str]:
             continue
         longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
                   and n.split()[-len(words):] == words]
-        if len(longer) == 1:
+        if len(longer) == 1 and " ".join(longer[0].split()[:-len(words)]) not in places:
             found[name] = longer[0]
     return found
 
