@@ -140,3 +140,38 @@ def test_a_country_before_a_field_body_adds_nothing(nlp):
     text = ("The US Office of Rail Safety issued a warning. Ann Lowe, director of the Office of "
             "Rail Safety, said inspections would rise.")
     assert ("Office of Rail Safety", "Ann Lowe") in of_kind(nlp, text, "employ")
+
+
+def _people_only(sdoc):
+    """The tagger's names in real news where it skips a long body's name: the people alone."""
+    sdoc.ents = [e for e in sdoc.ents if e.label_ == "PERSON"]
+    return sdoc
+
+
+@pytest.mark.parametrize("text,whole", [
+    # public health
+    ("\u201cKeep it off the counter,\u201d says Kara Kohl, an associate professor of "
+     "environmental health at the Harlan Moss Bloomberg School of Public Health.",
+     "Harlan Moss Bloomberg School of Public Health"),
+    # marine science
+    ("\u201cThe reef is recovering,\u201d says Tom Ness, a senior fellow at the Quill Wynn "
+     "Institute of Marine Science.", "Quill Wynn Institute of Marine Science"),
+])
+def test_a_body_found_in_two_halves_across_of_is_one_name(nlp, text, whole):
+    names = {m.name for m in DocEntities(_people_only(nlp(text))).mentions}
+    assert whole in names
+    assert not any(n != whole and n in whole for n in names)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a person of a firm
+    ("\u201cPrices will fall,\u201d said Ada Roe of Quill Sew Shop.", "Quill Sew Shop"),
+    # a body of a place
+    ("\u201cPrices will fall,\u201d said Ben Hale, a researcher at the Larch Valley Institute of "
+     "Canada.", "Canada"),
+])
+def test_of_a_person_or_a_place_is_no_body_name(nlp, text, kept):
+    sdoc = nlp(text)
+    sdoc.ents = [e for e in sdoc.ents if e.label_ in {"PERSON", "GPE"}]
+    names = {m.name for m in DocEntities(sdoc).mentions}
+    assert not any(kept in n and n != kept for n in names)

@@ -7,7 +7,7 @@ from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
-from .owned_units import owned_units
+from .owned_units import of_bodies, owned_units
 from .possessives import possessive_name
 from .splits import Splits
 from .titled import titled_employers
@@ -107,6 +107,7 @@ class Candidates(Joins, Splits):
                 out += self._entity_parts(ent, label, surnames, body)
         out = self._dangling_and(self._joined_bodies(self._whole_names(self._merge_adjacent(out))))
         self._missed_names(out, surnames)
+        out = of_bodies(self, out)  # "Harlan School" + "of" + "Public Health"
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
         out += titled_employers(self, out)  # "ADB chief economist Ann Vale"
@@ -118,7 +119,7 @@ class Candidates(Joins, Splits):
                and not stage.intersection(range(c[0], c[1]))
                and not self._portfolio(c[0], c[1]) and not self._address(c[0], c[1])
                and not self._role_field(c[0], c[1]) and not self._opening_common_word(c, out)
-               and not (c[3] == "ORG" and self._field_unit(c[0], c[1]))]
+               and not (c[3] in {"ORG", "WEAK"} and self._field_unit(c[0], c[1]))]
         out = [(i, j, name, "OTHER" if self._lower_acronym(name) or self._not_party_acronym(name)
                 else label) for i, j, name, label in out]
         return [c for c in out if c[2]]  # 'inch.”Ms.' unglued leaves no name at all

@@ -1,20 +1,22 @@
-"""A unit named by its field after its owner's possessive ("Avalon University's College of
-Nursing"): the unit names no one of its own, so the owner is the party, and its mention covers
-the whole phrase ("a dean at Avalon University's College of Nursing" works at the university).
-A unit whose owner is no name the tagger found is left out by the bounds (a bare "College of
-Nursing" would be a cut name)."""
+"""Bodies whose name the tagger cut. A unit named by its field after its owner's possessive
+("Avalon University's College of Nursing") names no one of its own: the owner is the party,
+and its mention covers the whole phrase ("a dean at Avalon University's College of Nursing"
+works at the university). A unit whose owner is no name the tagger found is left out by the
+bounds (a bare "College of Nursing" would be a cut name). A body's name found in two halves
+across "of" is made whole."""
 from __future__ import annotations
 
 from .tokens import span_text
-from .words import POSSESSIVE_TOKENS
+from .words import BODY_WORDS, POSSESSIVE_TOKENS
 
 OWNER_LABELS = frozenset({"ORG", "WEAK"})
+PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
 
 def owned_units(ents, out: list) -> list:
     """The candidates with each possessed field unit joined to its owner's name."""
     sdoc = ents.sdoc
-    units = {c[0]: c for c in out if c[3] == "ORG" and c[0] > 1
+    units = {c[0]: c for c in out if c[3] in OWNER_LABELS and c[0] > 1
              and sdoc[c[0] - 1].text in POSSESSIVE_TOKENS and ents._field_unit(c[0], c[1])}
     if not units:
         return out
@@ -28,3 +30,27 @@ def owned_units(ents, out: list) -> list:
         else:
             merged.append(cand)
     return [c for c in merged if c not in gone]
+
+
+def of_bodies(ents, out: list) -> list:
+    """"Harlan Moss Bloomberg School" + "of" + "Public Health", both skipped by the tagger and
+    found as capitalised words: a body's name goes on across "of" to its field, one name (not
+    "Ada Roe of Quill Sew Shop", a person, nor "Acme Institute of Avalon", a place)."""
+    sdoc = ents.sdoc
+    starts = {c[0]: c for c in out if c[3] == "WEAK"}
+    joined, gone = [], set()
+    for cand in out:
+        i, j, name, label = cand
+        field = starts.get(j + 1)
+        if cand in gone or label != "WEAK" or field is None or j >= len(sdoc) \
+                or sdoc[j].lower_ != "of" or sdoc[j - 1].lower_ not in BODY_WORDS:
+            joined.append(cand)
+            continue
+        words = sdoc[field[0]:field[1]]
+        if field[2] in ents.places or any(t.ent_type_ in PLACE_OR_PERSON or t.text in ents.surnames
+                                          for t in words):
+            joined.append(cand)
+            continue
+        joined.append((i, field[1], span_text(sdoc[i:field[1]]), "WEAK"))
+        gone.add(field)
+    return [c for c in joined if c not in gone]
