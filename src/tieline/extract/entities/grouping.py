@@ -7,8 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...names import compact
-from .shortforms import (field_body_targets, given_name_targets, possessor_tail_targets,
-                         short_form_targets)
+from .shortforms import given_name_targets, short_form_targets, tail_targets
 from .tokens import BRACKETED, SUFFIX_TAIL, Mention, acronyms, grown_acronym
 from .voting import surname
 from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAILS,
@@ -93,8 +92,7 @@ class Grouping:
                 first_body[name] = min(i, first_body.get(name, i))
         given = given_name_targets(names, kinds, self.text, self.places)
         for short, full in {**short_form_targets(names, kinds, first_body, self.text, self.places),
-                            **possessor_tail_targets(names, kinds),
-                            **field_body_targets(names, kinds, self.places), **given}.items():
+                            **tail_targets(names, kinds, self.places), **given}.items():
             if canon[short] == short:
                 canon[short] = canon.get(full, full)
                 if short in given:  # the tagger's votes for a firm were votes for her

@@ -58,6 +58,11 @@ def possessor_tail_targets(names, kinds) -> dict[str, str]:
     return found
 
 
+def tail_targets(names, kinds, places) -> dict[str, str]:
+    """{short: full} for a name that ends the one longer name of its body in the text."""
+    return {**possessor_tail_targets(names, kinds), **field_body_targets(names, kinds, places)}
+
+
 def field_body_targets(names, kinds, places) -> dict[str, str]:
     """{short: full} for a body named by its field alone ("Department of Health", "School of
     Public Health") that ends the one longer organization name of the text ("Avalon
