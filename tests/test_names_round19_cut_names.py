@@ -175,3 +175,18 @@ def test_of_a_person_or_a_place_is_no_body_name(nlp, text, kept):
     sdoc.ents = [e for e in sdoc.ents if e.label_ in {"PERSON", "GPE"}]
     names = {m.name for m in DocEntities(sdoc).mentions}
     assert not any(kept in n and n != kept for n in names)
+
+
+@pytest.mark.parametrize("text,unsure", [
+    # a title opens the first half
+    ("Tony Engle, Dean of College of Engineering at Avalon University, said so.",
+     "Dean of College of Engineering"),
+    # one body word after a possessor: the owner's unit
+    ("Acme built a platform with the Avalon University\u2019s Office of Civic Engagement to "
+     "provide lectures.", "Office of Civic Engagement"),
+    # the field goes on after "and": where the name ends is unsure
+    ("Last week, Larch County\u2019s Department of Parks and Recreation cancelled its camps.",
+     "Department of Parks"),
+])
+def test_a_body_whose_bounds_are_unsure_is_not_joined(nlp, text, unsure):
+    assert unsure not in {m.name for m in DocEntities(_people_only(nlp(text))).mentions}

@@ -7,7 +7,7 @@ across "of" is made whole."""
 from __future__ import annotations
 
 from .tokens import span_text
-from .words import BODY_WORDS, POSSESSIVE_TOKENS
+from .words import BODY_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS
 
 OWNER_LABELS = frozenset({"ORG", "WEAK"})
 PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
@@ -48,9 +48,21 @@ def of_bodies(ents, out: list) -> list:
             continue
         words = sdoc[field[0]:field[1]]
         if field[2] in ents.places or any(t.ent_type_ in PLACE_OR_PERSON or t.text in ents.surnames
-                                          for t in words):
+                                          for t in words) or _unsure_body(sdoc, i, j, field[1]):
             joined.append(cand)
             continue
         joined.append((i, field[1], span_text(sdoc[i:field[1]]), "WEAK"))
         gone.add(field)
     return [c for c in joined if c not in gone]
+
+
+def _unsure_body(sdoc, i: int, j: int, end: int) -> bool:
+    """Whether where the body's name starts or ends is unsure: a title opens it ("Dean of
+    College" + "of" + "Engineering"), one body word after a possessor is a unit of an owner the
+    tagger did not find ("the city's Office" + "of" + "Civic Engagement"), or "and" and a
+    capitalised word go on after its field ("... of Parks and Recreation")."""
+    if any(t.lower_ in ROLE_WORDS for t in sdoc[i:j]):
+        return True
+    if j - i == 1 and i > 0 and sdoc[i - 1].text in POSSESSIVE_TOKENS:
+        return True
+    return end + 1 < len(sdoc) and sdoc[end].lower_ in {"and", "&"} and sdoc[end + 1].text[:1].isupper()
