@@ -190,3 +190,11 @@ def test_of_a_person_or_a_place_is_no_body_name(nlp, text, kept):
 ])
 def test_a_body_whose_bounds_are_unsure_is_not_joined(nlp, text, unsure):
     assert unsure not in {m.name for m in DocEntities(_people_only(nlp(text))).mentions}
+
+
+def test_a_title_run_into_a_longer_name_is_no_owner():
+    from tieline.extract.entities.shortforms import field_body_targets
+    names = ["College of Mining", "Provost of College of Mining", "Avalon Department of Health",
+             "Department of Health"]
+    targets = field_body_targets(names, dict.fromkeys(names, "ORG"), set())
+    assert targets == {"Department of Health": "Avalon Department of Health"}

@@ -5,7 +5,8 @@ import re
 
 from ..lexicon import ORG_PARTS
 from ..wordlists import words
-from .words import BODY_WORDS, COMMON_POSSESSORS, GENERIC_NAMES, ORG_NAME_WORDS, PUBLICATION_WORDS
+from .words import (BODY_WORDS, COMMON_POSSESSORS, GENERIC_NAMES, NAME_LINKS, ORG_NAME_WORDS,
+                    PUBLICATION_WORDS, ROLE_WORDS)
 
 # Name tails that a body, a paper or a club ends with: "Ford Foundation", "Senate Committee",
 # "Fox News" name a unit or an offshoot of the one-word name, never the same party.
@@ -78,8 +79,10 @@ def field_body_targets(names, kinds, places) -> dict[str, str]:
             continue
         longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
                   and n.split()[-len(words):] == words]
-        if len(longer) == 1 and " ".join(longer[0].split()[:-len(words)]) not in places:
-            found[name] = longer[0]
+        owner = longer[0].split()[:-len(words)] if len(longer) == 1 else []
+        if owner and " ".join(owner) not in places and owner[-1].lower() not in NAME_LINKS \
+                and not any(w.lower() in ROLE_WORDS for w in owner):
+            found[name] = longer[0]  # but "Dean of College of X" is a title run into it
     return found
 
 
