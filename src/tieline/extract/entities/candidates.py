@@ -216,7 +216,7 @@ class Candidates(Joins, Splits):
                     and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                     label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)) \
-                    and not self._tagged_person(span_text(sdoc[i:j])):
+                    and not (label == "ORG" and self._tagged_person(span_text(sdoc[i:j]))):
                 k = j - 1 - (not sdoc[j - 2].is_punct)  # "EADS Philippe Camus", "Orme, Camus"
                 out.append((k, j, span_text(sdoc[k:j]), "PERSON"))
                 self._splits.add(k)
@@ -256,8 +256,9 @@ class Candidates(Joins, Splits):
         return out
 
     def _tagged_person(self, name: str) -> bool:
-        """Whether the tagger took the whole name for a person elsewhere ("Guns Down America"
-        tagged a person once, an organization once): its last word is no one's surname then."""
+        """Whether the tagger took the whole name, here an organization, for a person elsewhere
+        ("Guns Down America" tagged a person once, an organization once): its last word is no
+        one's surname then."""
         return any(e.label_ == "PERSON" and e.text == name for e in self.sdoc.ents)
 
     def _given_name(self, k: int, surname: int) -> bool:
