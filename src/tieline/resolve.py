@@ -287,6 +287,13 @@ class Resolver:
                     return t
         return None
 
+    def _person_employer(self, r, head: str) -> bool:
+        """An employ tie whose employer the store merges into a person's name: "Vale's press
+        secretary", its "Vale" tagged an organization in one story, is Ada Vale's aide, and a
+        person employs no one in the scheme (the post is with her office, unnamed). Only a
+        name the resolver changed counts: a firm's own name ("Ford") keeps its posts."""
+        return r.type == "employ" and head != r.head and self._person(compact(head))
+
     def _org(self, k: str) -> bool:
         votes = self.state.types.get(k)
         return bool(votes) and votes.most_common(1)[0][0] == "ORG"
@@ -320,7 +327,8 @@ class Resolver:
             ex,
             entities=list(entities.values()),
             relations=[replace(r, head=c(r.head), tail=c(r.tail), via=opt(r.via))
-                       for r in ex.relations if c(r.head) != c(r.tail)],
+                       for r in ex.relations
+                       if c(r.head) != c(r.tail) and not self._person_employer(r, c(r.head))],
             money=[replace(m, entity=opt(m.entity)) for m in ex.money],
             clauses=[replace(k, holder=opt(k.holder), counterparty=opt(k.counterparty),
                              decider=opt(k.decider)) for k in ex.clauses],
