@@ -1,9 +1,10 @@
 """develop (round 19): a maker known only as the first word of a product's name ("Acme Cloud")
-is a company only when the text writes it as one somewhere: a clause's subject, a possessor,
-an agent ("built by Acme"), a staff word's modifier ("Acme founder Ann Lee") or a description
-bound to it ("the company"). A first word written only as a modifier ("Zyphon games", "Varex
+is a company only when the text writes it as a party somewhere: a clause's subject, a possessor,
+a preposition's object ("built by Acme", "a deal with Acme"), an apposition, a staff word's
+modifier ("Acme founder Ann Lee") or a description bound to it ("the company"). A first word written only as a modifier ("Zyphon games", "Varex
 inhibitors", "Technova magazine") is a product, a drug class or a fair, and a first word the
-tagger mostly calls a person is a player ("Moreno 107" in a list of goals): no develop fact.
+tagger mostly calls a person (over twice as often as a firm) is a player ("Moreno 107" in a
+list of goals): no develop fact.
 
 The tagger calls well-known firms ORG and their products PRODUCT; invented names are labelled
 so here (games, drugs, trade fairs, football, payments, ride hailing). Every name is invented."""
@@ -65,6 +66,8 @@ def test_a_maker_never_written_as_a_firm_makes_nothing(nlp, text, labels, pair):
      {"Halvorsen": "ORG", "Halvorsen Pay": "PRODUCT"}, ("Halvorsen", "Halvorsen Pay")),
     ("Drivers can book rides on Corvel Go in six cities. The app was built by Corvel in 2019.",
      {"Corvel": "ORG", "Corvel Go": "PRODUCT"}, ("Corvel", "Corvel Go")),
+    ("Viewers can stream Norwave Plus on most phones. Rival studios signed deals with Norwave "
+     "last year.", {"Norwave": "ORG", "Norwave Plus": "PRODUCT"}, ("Norwave", "Norwave Plus")),
 ])
 def test_a_maker_written_as_a_firm_still_makes_its_product(nlp, text, labels, pair):
     assert pair in develop(nlp, text, labels)
@@ -78,8 +81,9 @@ def _mention(name, label, dep="nsubj", kind="name"):
 def test_a_maker_the_tagger_mostly_calls_a_person_is_a_player():
     """"Goals: Moreno 34, Kovac 78, Moreno 107. ... Moreno scored": a subject, but a person's."""
     player = SimpleNamespace(mentions=[_mention("Moreno", "PERSON"), _mention("Moreno", "PERSON"),
+                                       _mention("Moreno", "PERSON"),
                                        _mention("Moreno", "ORG", dep="poss")])
     assert not _acts_as_firm("Moreno", player)
-    firm = SimpleNamespace(mentions=[_mention("Moreno", "PERSON"), _mention("Moreno", "ORG"),
+    firm = SimpleNamespace(mentions=[_mention("Moreno", "PERSON"), _mention("Moreno", "PERSON"),
                                      _mention("Moreno", "ORG", dep="poss")])
     assert _acts_as_firm("Moreno", firm)

@@ -32,8 +32,8 @@ LEADER_ROLES = words("relation_words", "leader_roles")
 CONTEST_NOUNS = words("relation_words", "contest_nouns")
 WORK_NOUNS = words("relation_words", "work_nouns")
 OFFICE_HOLDERS = words("relation_words", "office_holders")
-# where a name stands when the clause treats it as an actor or an owner
-FIRM_SLOTS = {"nsubj", "nsubjpass", "poss"}
+# where a name stands when the text treats it as a party: an actor, an owner, a counterpart
+FIRM_SLOTS = {"nsubj", "nsubjpass", "poss", "pobj", "appos"}
 NAMING_VERBS = {"call", "dub", "name", "title", "brand", "know"}
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ChatGPT", "iPhone": a coined name
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")  # "Pippen's 21st": a rank
@@ -72,7 +72,7 @@ def maker_facts(ents, sink) -> None:
                                            or _holds_role(pname, ents)):
             continue  # "NYC Parks", "Acme Motor", "Acme Shuttle president": a body or a section
         if form == "named" and not _acts_as_firm(maker, ents):
-            continue  # "Zephyr Live" beside "Zephyr games", "Lee 107": a product or a player
+            continue  # "Zephyr Live" beside only "Zephyr games", "Lee 107": a product, a player
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker:" + form,
                  ents.sents[ents.sent_index(head)],
                  modality="asserted", confidence=0.6)  # who makes what is stated, not planned
@@ -422,16 +422,15 @@ def _model_of_firm(maker: str, ents) -> bool:
 
 def _acts_as_firm(maker: str, ents) -> bool:
     """Whether the text writes a maker known only from a name it opens ("Acme Cloud") as a
-    company somewhere: a clause's subject, a possessor, an agent ("made by Acme"), a staff
-    word's modifier ("Acme founder Ann Lee") or a description bound to it ("the company").
-    A product, a show or a fair is written as a modifier ("Zephyr games", "the Zephyr expo")
-    or an object; a player the tagger mostly calls a person ("Lee scored"), so not then."""
+    party somewhere: a clause's subject, a possessor, a preposition's object ("a deal with
+    Acme"), an apposition, a staff word's modifier ("Acme founder Ann Lee") or a description
+    bound to it ("the company"). A product, a drug class or a fair is only ever a modifier
+    ("Zephyr games", "the Zephyr expo") or an object; a player is mostly tagged a person."""
     own = [m for m in ents.mentions if m.name == maker and m.kind in {"name", "description"}]
     labels = [m.root.ent_type_ for m in own if m.kind == "name"]
-    if labels.count("PERSON") > labels.count("ORG"):
-        return False
+    if labels.count("PERSON") > 2 * labels.count("ORG"):
+        return False  # "Gerrard 79, Lee 107" beside "Lee scored": a scorer, not a maker
     return any(m.kind == "description" or m.root.dep_ in FIRM_SLOTS
-               or m.root.dep_ == "pobj" and m.root.head.dep_ == "agent"
                or m.root.dep_ == "compound" and m.root.head.lower_ in ROLE_WORDS for m in own)
 
 
