@@ -84,6 +84,9 @@ def clean_span(tokens) -> tuple[int, int] | None:
             break  # but "Bishop's University", "Queen's College Avalon" are one name
         if k == 1 and tok.text in POSSESSIVE_TOKENS and owner_and_trades(tokens):
             break  # "Bella's Salon and Spa"
+        if k > 0 and _spaced_dash(tok) and toks[k + 1:] and toks[k + 1].text[:1].islower():
+            j = k  # "Acme Private - bought the hotel": a spaced dash and a word end the name
+            break
         if k > 0 and (tok.text in POSSESSIVE_TOKENS or tok.text == "(" or tok.text.startswith("@")):
             j = k  # "Twitter @AdaVale": a handle ends the name before it
             break
@@ -102,6 +105,12 @@ def clean_span(tokens) -> tuple[int, int] | None:
     if j <= i:
         return None
     return toks[i].i, toks[j - 1].i + 1
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash with a space on both sides ("Acme - bought"), never one inside a name."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 HIRED_BY = frozenset({"hire", "appoint", "recruit", "poach"})

@@ -1,0 +1,81 @@
+""""LONDON — Acme said that it would buy Borel": a newswire dateline opening a line is its own
+sentence. Glued to the lead, its place was read as the sentence's subject, as the antecedent of
+"it" (nothing found), as the buyer ("Paris, 4 May: ...") or as part of the first name
+("SAN FRANCISCO - Acme" lost Acme). Forms: capitals ("LONDON —", "ST. PAUL, Minn. (AP) --",
+"NEW YORK, March 3 (Agency) -"), a town and its state ("Orlando, Fla. –") or a town and a date
+("Paris, 4 May:"). A name followed by a spaced dash and a lowercase word ends at the dash
+("Quinlan Private - bought the hotel" names Quinlan Private, not "Quinlan Private - bought").
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind, relations
+
+
+@pytest.mark.parametrize("dateline", [
+    "LONDON — ", "LONDON (Newswire) - ", "SAN FRANCISCO - ", "NEW YORK, March 3 (Wire) -- ",
+    "ST. PAUL, Minn. (Wire) — ", "Orlando, Fla. – ", "Paris, 4 May: ", "KAMPALA, Uganda -- ",
+])
+@pytest.mark.parametrize("lead,kind,fact", [
+    # food
+    ("Arvell Foods said that it would buy Tessan Dairy for $40 million.",
+     "acquire", ("Arvell Foods", "Tessan Dairy")),
+    # software
+    ("Corvane Systems said on Monday that it had bought a stake in Pellor Analytics.",
+     "invest", ("Corvane Systems", "Pellor Analytics")),
+    # shipping
+    ("Halvard Shipping said it would sue Brisco Marine over the lost cargo.",
+     "sue", ("Halvard Shipping", "Brisco Marine")),
+])
+def test_dateline_is_no_party_of_the_lead(nlp, dateline, lead, kind, fact):
+    facts = of_kind(nlp, dateline + lead, kind)
+    assert fact in facts
+    assert set(facts) == set(of_kind(nlp, lead, kind))
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, 4 May: Arvell Foods said that it would buy Tessan Dairy.",
+    "DENVER — Corvane Systems said it would buy Pellor Analytics.",
+])
+def test_dateline_place_is_no_end(nlp, text):
+    ends = {end for key in relations(nlp, text) for end in key[1:]}
+    assert not ends & {"Paris", "DENVER", "Denver"}
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    # a capitalised firm opening the line with a dash aside stays the subject
+    ("Arvell Foods - the dairy group - bought Tessan Dairy in March.",
+     "acquire", ("Arvell Foods", "Tessan Dairy")),
+    # a dash inside the sentence is no dateline
+    ("The deal - agreed on Monday - means Corvane Systems will buy Pellor Analytics.",
+     "acquire", ("Corvane Systems", "Pellor Analytics")),
+])
+def test_dashes_that_are_no_dateline_keep_the_fact(nlp, text, kind, fact):
+    assert fact in of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    # hotels
+    ("Quinlan Private - bought the Harbor Hotel from Vesta Group.",
+     "acquire", ("Quinlan Private", "Harbor Hotel")),
+    # mining
+    ("Darrow Minerals - acquired Kelso Mining last year.",
+     "acquire", ("Darrow Minerals", "Kelso Mining")),
+])
+def test_name_ends_at_a_spaced_dash(nlp, text, kind, fact):
+    facts = of_kind(nlp, text, kind)
+    assert fact in facts
+    assert not [key for key in facts if " - " in key[0] or " - " in key[1]]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shares of Rolls-Royce Holdings rose after Vesta Group bought a stake in Rolls-Royce "
+     "Holdings.", "Rolls-Royce Holdings"),
+    ("Vesta Group bought Orlen-Kade Media in 2019.", "Orlen-Kade Media"),
+])
+def test_unspaced_hyphen_stays_in_the_name(nlp, text, name):
+    ends = {end for key in relations(nlp, text) for end in key[1:]}
+    assert name in ends
