@@ -79,3 +79,36 @@ def test_name_ends_at_a_spaced_dash(nlp, text, kind, fact):
 def test_unspaced_hyphen_stays_in_the_name(nlp, text, name):
     ends = {end for key in relations(nlp, text) for end in key[1:]}
     assert name in ends
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    # food: a dateline line in mid-text is no sentence of the story for the antecedent window
+    ("Arvell Foods makes cheese in Ohio. Sales rose in May. Prices fell in June. Costs rose in "
+     "July.\nLONDON - A worker at a plant in Ohio.\nThe company said it would buy Tessan Dairy.",
+     "acquire", ("Arvell Foods", "Tessan Dairy")),
+    # chips: a photo label the same
+    ("Corvane Systems sells chips to carmakers. Sales rose in May. Prices fell in June. Costs "
+     "rose in July.\nFILE - A worker at a plant in Texas.\nThe chipmaker has bought a stake in "
+     "Pellor Analytics.", "invest", ("Corvane Systems", "Pellor Analytics")),
+])
+def test_label_line_does_not_push_the_antecedent_out(nlp, text, kind, fact):
+    assert fact in of_kind(nlp, text, kind)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # athletics
+    ("Runners Ada Vale and Ben Roe have been named the winners of the Kestrel Owens Awards, "
+     "the top honour of Norland Athletics.", "Kestrel Owens Awards"),
+    # publishing
+    ("Cara Lind was named the winner of the Pellor Book Award for her first novel.",
+     "Pellor Book Award"),
+])
+def test_named_winner_of_an_award_is_no_job(nlp, text, wrong):
+    assert not [key for key in of_kind(nlp, text, "employ") if key[0] == wrong]
+
+
+def test_named_to_a_job_still_employs(nlp):
+    assert ("Norland Bank", "Ada Vale") in of_kind(
+        nlp, "Ada Vale was appointed chief executive of Norland Bank.", "employ")
+    assert ("Corvane Systems", "Ben Roe") in of_kind(
+        nlp, "Ben Roe was named chief financial officer of Corvane Systems.", "employ")

@@ -364,7 +364,7 @@ def _person_verbs(m, ents, sink) -> None:
         roles += prep_objects(verb, "as")
         orgs = [o for r in roles for o in _role_orgs(r, ents)]
         orgs += [o for p in prep_objects(verb, "by") for o in mentions_of(p, ents)]
-        for org in orgs:
+        for org in (o for o in orgs if not not_an_employer(o, ents)):  # "named winner of X Award"
             sink.add("employ", org, Named(m.name, "PERSON"), verb, APPOINTED_RULE, sent,
                      obj=named_role(verb))
     _acting_verbs(m, ents, sink, sent)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS, world_places
 from .bounds import PLACE_LABELS
-from .tokens import Mention, anaphor_tokens, is_source
+from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
                     RELATIONAL_NOUNS, SHARE_WORDS,
@@ -15,6 +15,7 @@ NOT_NAMES = {"DATE", "TIME"} | PLACE_LABELS
 RELATIVES = {"which", "that", "who"}
 PLACE_TYPES = PLACE_LABELS
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
+LABEL_ENDS = DASHES | {":"}
 RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
 HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
 # who holds a company: "Globex is its largest shareholder" is said of Globex, so "its" is another
@@ -41,6 +42,12 @@ def _place_before(tok, sent) -> bool:
     organization, so "its" is the place's, not a firm's of an earlier sentence."""
     return any(t.lemma_.lower() in PLACE_ANTECEDENTS and t.pos_ == "NOUN" and not t.ent_type_
                and any(d.lower_ == "the" for d in t.children) for t in sent if t.i < tok.i)
+
+
+def _label_line(sent) -> bool:
+    """A few words ending in a dash or colon: a dateline or a label made its own sentence."""
+    words = [t for t in sent if not t.is_space]
+    return 0 < len(words) <= 8 and words[-1].text in LABEL_ENDS
 
 
 def _relation_noun(noun) -> bool:
@@ -211,7 +218,7 @@ class Anaphora:
             for m in local:
                 if not fit or m.name in fit:
                     return m
-        for back in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
+        for back in self._window(k):
             # binding holds across sentences too: "SoftBank owns 82% of the company" never
             # means SoftBank, though SoftBank led the sentence before
             orgs = [m for m in self.mentions_in(self.sents[back])
@@ -229,6 +236,18 @@ class Anaphora:
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
             return (subjects or orgs)[0]
         return None
+
+    def _window(self, k: int) -> list[int]:
+        """The sentences before sentence k that may hold an antecedent, nearest first. A
+        dateline or label alone ("LONDON —", "FILE -") is no sentence of the story: it is not
+        counted, so it never pushes the story's sentences out of the window."""
+        out: list[int] = []
+        counted, back = 0, k - 1
+        while back >= 0 and counted < ANTECEDENT_WINDOW:
+            out.append(back)
+            counted += not _label_line(self.sents[back])
+            back -= 1
+        return out
 
     def _said_of(self, token) -> tuple[Mention | None, set[str]]:
         """A possessive pronoun on a noun said of a name: the name it binds to, else the names
@@ -263,7 +282,7 @@ class Anaphora:
         # "A and B were hit, but the company ...": both joined subjects stay rivals
         subjects = self._clause_subjects(token)
         own = (set() if self._joins_subject(token, subjects) else subjects) | {ante.name}
-        near = [m for back in range(max(0, k - ANTECEDENT_WINDOW), k + 1)
+        near = [m for back in [k, *self._window(k)]
                 for m in self.mentions_in(self.sents[back])
                 if m.type == "ORG" and m.end <= token.idx and m.name not in own
                 and m.name not in self._placelike and not is_source(m.root)]
