@@ -18,6 +18,7 @@ from extracted import of_kind, relations
 @pytest.mark.parametrize("dateline", [
     "LONDON — ", "LONDON (Newswire) - ", "SAN FRANCISCO - ", "NEW YORK, March 3 (Wire) -- ",
     "ST. PAUL, Minn. (Wire) — ", "Orlando, Fla. – ", "Paris, 4 May: ", "KAMPALA, Uganda -- ",
+    "Dearborn — ",
 ])
 @pytest.mark.parametrize("lead,kind,fact", [
     # food
@@ -112,3 +113,16 @@ def test_named_to_a_job_still_employs(nlp):
         nlp, "Ada Vale was appointed chief executive of Norland Bank.", "employ")
     assert ("Corvane Systems", "Ben Roe") in of_kind(
         nlp, "Ben Roe was named chief financial officer of Corvane Systems.", "employ")
+
+
+@pytest.mark.parametrize("text", [
+    # a firm named like a town, its aside in lowercase: no dateline
+    "Orlando - the theme park group - bought Kestrel Rides in May.",
+    # a town not in the list of cities: no dateline
+    "Vardeck - Norland Freight bought Kestrel Rides in May.",
+    # a dash inside a line
+    "Shares of Arvell Foods rose - Tessan Dairy fell.",
+])
+def test_no_dateline_no_split(nlp, text):
+    starts = [t.i for t in nlp(text) if t.is_sent_start]
+    assert starts == [0]

@@ -26,6 +26,9 @@ DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:{_CAPS_PLACE}(?:, {_STATE})?(?:, {_DATE})?(?: {_AGENCY})?"
     rf"|{_TITLE_PLACE}(?:, {_STATE}(?:, {_DATE})?|, {_DATE})(?: {_AGENCY})?"
     rf"|{_TITLE_PLACE} {_AGENCY})[ \t]*(?:—|–|--?|:)[ \t]+(?=\S)")
+# "Dearborn — Ford said": a town alone in title case is a dateline only if it is a known city
+# (a firm may be named like one, but its aside after the dash opens in lowercase)
+TOWN_DATELINE = re.compile(rf"(?m)^[ \t]*({_TITLE_PLACE})[ \t]+(?:—|–|--?)[ \t]+(?=[A-Z])")
 
 
 class ModelMissing(RuntimeError):
@@ -52,11 +55,20 @@ def newline_sentences(doc):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = False
-    for match in DATELINE.finditer(text):
+    for match in [*DATELINE.finditer(text), *_town_datelines(text)]:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             _lead_after_dateline(doc, span.start)
     return doc
+
+
+def _town_datelines(text: str) -> list:
+    matches = list(TOWN_DATELINE.finditer(text))
+    if not matches:
+        return []
+    from .extract.lexicon import world_places
+
+    return [m for m in matches if m.group(1) in world_places()]
 
 
 def _lead_after_dateline(doc, start: int) -> None:
