@@ -122,7 +122,21 @@ def test_named_to_a_job_still_employs(nlp):
     "Vardeck - Norland Freight bought Kestrel Rides in May.",
     # a dash inside a line
     "Shares of Arvell Foods rose - Tessan Dairy fell.",
+    # capitals before an aside that opens in capitals
+    "HALVARD - Norland's biggest shipper - agreed to buy Brisco Marine.",
 ])
 def test_no_dateline_no_split(nlp, text):
     starts = [t.i for t in nlp(text) if t.is_sent_start]
     assert starts == [0]
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    # chips: capitals before a dash aside are the subject, no dateline
+    ("KORVEX - the chipmaker - agreed to buy Pellor Analytics.",
+     "acquire", ("KORVEX", "Pellor Analytics")),
+    # steel
+    ("VORTA - the steel group - agreed to buy Kelso Mining.",
+     "acquire", ("VORTA", "Kelso Mining")),
+])
+def test_capitals_before_an_aside_stay_the_subject(nlp, text, kind, fact):
+    assert fact in of_kind(nlp, text, kind)

@@ -22,13 +22,15 @@ _STATE = r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _AGENCY = r"\([A-Z][\w&.' -]{1,30}\)"
+# the lead opens in capitals, and no dash closes an aside soon after ("ACME - the firm - said")
+_LEAD = r"(?=[A-Z0-9\"“‘(])(?![^\n]{0,60}?\s(?:—|–|--?)\s)"
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:{_CAPS_PLACE}(?:, {_STATE})?(?:, {_DATE})?(?: {_AGENCY})?"
     rf"|{_TITLE_PLACE}(?:, {_STATE}(?:, {_DATE})?|, {_DATE})(?: {_AGENCY})?"
-    rf"|{_TITLE_PLACE} {_AGENCY})[ \t]*(?:—|–|--?|:)[ \t]+(?=\S)")
+    rf"|{_TITLE_PLACE} {_AGENCY})[ \t]*(?:—|–|--?|:)[ \t]+{_LEAD}")
 # "Dearborn — Ford said": a town alone in title case is a dateline only if it is a known city
 # (a firm may be named like one, but its aside after the dash opens in lowercase)
-TOWN_DATELINE = re.compile(rf"(?m)^[ \t]*({_TITLE_PLACE})[ \t]+(?:—|–|--?)[ \t]+(?=[A-Z])")
+TOWN_DATELINE = re.compile(rf"(?m)^[ \t]*({_TITLE_PLACE})[ \t]+(?:—|–|--?)[ \t]+{_LEAD}")
 
 
 class ModelMissing(RuntimeError):
