@@ -135,7 +135,7 @@ def test_no_dateline_no_split(nlp, text):
     ("KORVEX - the chipmaker - agreed to buy Pellor Analytics.",
      "acquire", ("KORVEX", "Pellor Analytics")),
     # steel
-    ("VORTA - the steel group - agreed to buy Kelso Mining.",
+    ("VORTA - the steelmaker - agreed to buy Kelso Mining.",
      "acquire", ("VORTA", "Kelso Mining")),
 ])
 def test_capitals_before_an_aside_stay_the_subject(nlp, text, kind, fact):
