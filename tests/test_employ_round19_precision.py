@@ -5,7 +5,7 @@
   Navy and the United Nations grouped "UN" under the Navy, and the UN's secretary-general was
   stored as a Navy employee.
 - A role written inside the person's noun phrase is asserted whatever the clause around her
-  hedges or forecasts ("talks with A of X").
+  hedges, forecasts or negates ("talks with A of X", "did not meet X's A").
 
 Every sentence and name is invented.
 """
@@ -51,6 +51,13 @@ def test_acronym_groups_with_the_name_it_spells(nlp, text, fact, wrong):
     # publishing: "an interview with" the editor
     ("In an interview with Harbour Review Managing Editor Tom Ashby, the scientist discusses "
      "the data.", ("Harbour Review", "Tom Ashby")),
+    # food: the person inside the role's phrase, and a possessor employer
+    ("Officials will meet Kestrel Foods' chief executive, Ann Lee, on Monday.",
+     ("Kestrel Foods", "Ann Lee")),
+    ("Officials will meet Kestrel Foods' Ann Lee on Monday.", ("Kestrel Foods", "Ann Lee")),
+    # shipping: a meeting that did not happen ends no post
+    ("Regulators did not meet Omar Haddad of Pellmar Shipping last week.",
+     ("Pellmar Shipping", "Omar Haddad")),
 ])
 def test_a_role_in_the_name_phrase_is_asserted(nlp, text, pair):
     assert of_kind(nlp, text, "employ").get(pair) == "asserted"

@@ -159,11 +159,13 @@ def written_role_modality(rtok, person_tok, sent) -> str | None:
     """A role written inside the person's noun phrase ("Ann Lee of Globex", "Globex director Ann
     Lee", "Ann Lee, CEO of Globex") says who she is, whatever the clause around her: "talks with
     Ann Lee of Globex", "to see Ann Lee of Globex", "may set the stage for what Globex director
-    Ann Lee ..." neither hedge nor forecast her post. None: the sentence's own modality stands
-    (a role a clause states, "who may become CEO of Globex", keeps its hedge)."""
-    if not (_inside(rtok, person_tok) or _inside(person_tok, rtok)):
+    Ann Lee ..." neither hedge nor forecast her post, and "did not meet Ann Lee of Globex" does
+    not end it (a "former" is read apart, by the caller). A possessor employer ("Globex's Ann
+    Lee") is written on the person's own token. None: the sentence's own modality stands (a role
+    a clause states, "who may become CEO of Globex", keeps its hedge; "reported" stays)."""
+    if not (rtok.i == person_tok.i or _inside(rtok, person_tok) or _inside(person_tok, rtok)):
         return None
-    return "asserted" if modality_at(rtok, sent) in {"hedged", "forecast"} else None
+    return "asserted" if modality_at(rtok, sent) in {"hedged", "forecast", "negated"} else None
 
 
 def _inside(tok, holder) -> bool:
