@@ -295,8 +295,9 @@ def _described_firm(mention) -> bool:
 
 def _not_a_holding(verb, shape: _Shape, ents) -> bool:
     """"holds a 5% stake in X" gives X; "is holding clinics in Gary", "owns stores in Ohio" do
-    not: a named object or a stake word is what the "in"/"of" phrase qualifies."""
-    objs = objects_of(verb, shape.passive)
+    not: a named object or a stake word is what the "in"/"of" phrase qualifies. In a relative
+    clause what is held is the noun it hangs on: "the stake it holds in X", "the cash it held in X"."""
+    objs = objects_of(verb, shape.passive) or ([verb.head] if verb.dep_ == "relcl" else [])
     return verb.lemma_.lower() in HOLD_VERBS and bool(objs) \
         and not any(ents.mention_at(o) for o in objs) \
         and not _object_lemmas(objs) & STAKE_WORDS
