@@ -1,8 +1,9 @@
 """develop (round 19): a maker known only as the first word of a product's name ("Acme Cloud")
 is a company only when the text writes it as a party somewhere: a clause's subject, a possessor,
 a preposition's object ("built by Acme", "a deal with Acme"), an apposition, a staff word's
-modifier ("Acme founder Ann Lee") or a description bound to it ("the company"). A first word written only as a modifier ("Zyphon games", "Varex
-inhibitors", "Technova magazine") is a product, a drug class or a fair, and a first word the
+modifier ("Acme founder Ann Lee") or a description bound to it ("praised the company"). A first
+word written only as a modifier ("Zyphon games", "Varex inhibitors", "Technova magazine") is a
+product, a drug class or a fair, and a first word the
 tagger mostly calls a person (over twice as often as a firm) is a player ("Moreno 107" in a
 list of goals): no develop fact.
 
@@ -20,20 +21,20 @@ from tieline.extract.relations.makers import _acts_as_firm
 from tieline.model import Document
 
 
-def develop(nlp, text: str, labels: dict[str, str | list[str]]) -> set[tuple[str, str]]:
-    """(maker, product) of every develop fact, with each name labelled as given (a list gives
-    one label per occurrence, in order); longer names are labelled first."""
+def develop(nlp, text: str, labels: dict[str, str]) -> set[tuple[str, str]]:
+    """(maker, product) of every develop fact, with each name labelled as given; longer names
+    are labelled first, so "Zyphon" inside "Zyphon Live" is left to the longer name (unlike
+    extracted.typed_as, which labels every occurrence)."""
     sdoc = nlp(text)
     spans, taken = [], set()
     for name, label in sorted(labels.items(), key=lambda item: -len(item[0].split())):
-        words, k, seen = name.split(), 0, 0
+        words, k = name.split(), 0
         while k < len(sdoc):
             here = set(range(k, k + len(words)))
             if [t.text for t in sdoc[k:k + len(words)]] == words and not taken & here:
-                tag = label[seen] if isinstance(label, list) else label
-                spans.append(Span(sdoc, k, k + len(words), label=tag))
+                spans.append(Span(sdoc, k, k + len(words), label=label))
                 taken |= here
-                seen, k = seen + 1, k + len(words)
+                k += len(words)
             else:
                 k += 1
     others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
@@ -68,6 +69,12 @@ def test_a_maker_never_written_as_a_firm_makes_nothing(nlp, text, labels, pair):
      {"Corvel": "ORG", "Corvel Go": "PRODUCT"}, ("Corvel", "Corvel Go")),
     ("Viewers can stream Norwave Plus on most phones. Rival studios signed deals with Norwave "
      "last year.", {"Norwave": "ORG", "Norwave Plus": "PRODUCT"}, ("Norwave", "Norwave Plus")),
+    # a description bound to the maker, written as an object (not a subject)
+    ("Gamers logged 10 million hours on Zyphon Live last month. Zyphon games sold well, and "
+     "analysts praised the company.", {"Zyphon": "ORG", "Zyphon Live": "PRODUCT"},
+     ("Zyphon", "Zyphon Live")),
+    ("Users can now pay with Veyra Pay in 30 countries. Veyra fees stay low, and regulators "
+     "have cleared the company.", {"Veyra": "ORG", "Veyra Pay": "PRODUCT"}, ("Veyra", "Veyra Pay")),
 ])
 def test_a_maker_written_as_a_firm_still_makes_its_product(nlp, text, labels, pair):
     assert pair in develop(nlp, text, labels)
@@ -75,7 +82,8 @@ def test_a_maker_written_as_a_firm_still_makes_its_product(nlp, text, labels, pa
 
 def _mention(name, label, dep="nsubj", kind="name"):
     head = SimpleNamespace(dep_="ROOT", lower_="scored")
-    return SimpleNamespace(name=name, kind=kind, root=SimpleNamespace(ent_type_=label, dep_=dep, head=head))
+    root = SimpleNamespace(ent_type_=label, dep_=dep, head=head)
+    return SimpleNamespace(name=name, kind=kind, root=root)
 
 
 def test_a_maker_the_tagger_mostly_calls_a_person_is_a_player():

@@ -429,7 +429,7 @@ def _acts_as_firm(maker: str, ents) -> bool:
     own = [m for m in ents.mentions if m.name == maker and m.kind in {"name", "description"}]
     labels = [m.root.ent_type_ for m in own if m.kind == "name"]
     if labels.count("PERSON") > 2 * labels.count("ORG"):
-        return False  # "Gerrard 79, Lee 107" beside "Lee scored": a scorer, not a maker
+        return False  # "Varga 79, Lee 107" beside "Lee scored": a scorer, not a maker
     return any(m.kind == "description" or m.root.dep_ in FIRM_SLOTS
                or m.root.dep_ == "compound" and m.root.head.lower_ in ROLE_WORDS for m in own)
 
