@@ -28,12 +28,17 @@ CALLINGS = {"entrepreneur", "philanthropist", "businessman", "businesswoman", "b
             "tycoon", "founder", "author", "executive", "banker", "writer", "commentator"}
 
 
-def deal_mood(rule, noun, sent) -> str | None:
+def deal_mood(rule, noun, sent, filled=None) -> str | None:
     """The modality a deal noun takes from outside its own clause, or None to read its clause:
     "could try a bold move, a merger with Botco" (the noun in apposition is as hedged as the
     move), "Acme's bid for Botco" (an offer, not a done deal)."""
     if rule.type not in DEAL_KINDS:
         return None
+    if "joint" in rule.require_compound and any(
+            len((filled or {}).get(s) or []) > 1 for s in ("prep:by", "prep:from", "prep:between")):
+        # "rejected a joint offer from A and B", "will review the joint study by A and B": work
+        # named with its own authors was done together whatever the outer verb does to it
+        return "asserted"
     mood = None
     if rule.type == "sue" and noun.head.lemma_.lower() in {"lose", "win"}:
         return "asserted"  # "Acme lost its case against X": the case was brought all the same

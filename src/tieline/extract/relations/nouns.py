@@ -115,7 +115,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modality = "negated" if rule.type == "invest" and sold else None
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
-    modality = modality or rival_mood(rule, noun, sent) or deal_mood(rule, noun, sent)
+    modality = modality or rival_mood(rule, noun, sent) or deal_mood(rule, noun, sent, filled)
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
