@@ -30,7 +30,7 @@ def _names_next(tok) -> bool:
         and nxt.ent_type_ not in NOT_NAMES
 
 
-def _same_nation(tok, demonym: str) -> bool:
+def same_nation(tok, demonym: str) -> bool:
     """"German" for "Germany's", "Spanish" for "Spain's" (a place sharing its first letters)."""
     word = tok.text.lower()
     return tok.text[:1].isupper() and (word[:4] == demonym[:4] or tok.ent_type_ == "GPE"
@@ -307,7 +307,7 @@ class Anaphora:
         """Names the text calls by a nationality: "German firm Voss", "Germany's Voss",
         "Voss, a German engineering group"."""
         return {m.name for m in self.mentions if m.kind == "name"
-                and any(_same_nation(t, demonym) for t in self._origin_words(m))}
+                and any(same_nation(t, demonym) for t in self._origin_words(m))}
 
     def _origin_words(self, m: Mention, inner: bool = False) -> list:
         before = self.sdoc[max(0, m.span[0] - 3):m.span[0]]
@@ -316,7 +316,7 @@ class Anaphora:
 
     def _foreign(self, m: Mention, demonym: str) -> bool:
         """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange"."""
-        return any(t.text[:1].isupper() and not _same_nation(t, demonym) and (
+        return any(t.text[:1].isupper() and not same_nation(t, demonym) and (
             t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
             for n in self.mentions if n.name == m.name and n.kind == "name"
             for t in self._origin_words(n, inner=True))

@@ -5,6 +5,7 @@ of ("the German group"); "its" stands for its verb's subject; a subject that cau
 payer."""
 from __future__ import annotations
 
+from ..entities.anaphora import same_nation
 from ..lexicon import ORG_DESCRIPTORS, place_names
 from .kinds import kind_word
 from .words import WORD_KIND
@@ -108,17 +109,25 @@ def firm_like(ents, name: str) -> bool:
 def foreign_to(ents, noun, name: str) -> bool:
     """ "the German group may raise its bid", "the Italian-French fashion house saw profits
     fall": a description that carries a nationality stands for a firm the text set that word
-    beside, or the one that was a subject just before it; any other is another firm, or one
-    the text leaves unclear."""
+    (or its country) beside in the name's own sentence, or the one that was a subject just
+    before it; any other is another firm, or one the text leaves unclear."""
     marks = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i] if nationality(t)]
     if not marks or subject_before(ents, noun, name):
         return False
-    near = set()
+    return not any(same_nation(t, w) for t in _beside(ents, noun, name) for w in marks)
+
+
+def _beside(ents, noun, name: str) -> list:
+    """The words within six of each mention of `name`, in its own sentence and outside the
+    description itself ("Acme rose. The German firm said": "German" is not told of Acme)."""
+    own = range(noun.left_edge.i, noun.i + 1)
+    words = []
     for m in ents.mentions:
         if m.name == name and m.kind == "name":
-            near.update(t.lower_ for t in noun.doc[max(0, m.span[0] - 6):m.span[1] + 6])
-    named = name.lower()
-    return not any(w in near or w[:5] in named for w in marks)
+            sent = m.root.sent
+            window = noun.doc[max(sent.start, m.span[0] - 6):min(sent.end, m.span[1] + 6)]
+            words += [t for t in window if t.i not in own]
+    return words
 
 
 def described_subject(ents, pronoun):
@@ -153,7 +162,8 @@ def caused(verb, subjects) -> bool:
 
 
 def subject_before(ents, noun, name: str) -> bool:
-    """ "Acme backed the plan. The Norwegian firm will pay $9m": `name` was a subject in the
+    """ "Acme backed the plan. The Norwegian firm will pay $9m": `name` was a subject, or the
+    possessor or a compound of a subject ("Acme's board backed", "Acme shares fell"), in the
     sentence before the description or earlier in its own, where the description goes on
     about it."""
     sents = list(noun.doc.sents)

@@ -148,24 +148,30 @@ def _fitting(owners, noun) -> list[str]:
 def description(owners, noun, name: str | None) -> str:
     """ "the league" stands for `name` (the organization last named) only if the text described
     it with that word; else for the last organization it did, else for none; "the ride-hailing
-    firm" is the one named with the same words."""
+    firm" is the one named with the same words. A description carrying a nationality ("the
+    German group") never stands for a firm the text did not tell of it (binding.foreign_to);
+    one the text told of two firms ("the bank" after two banks) stands for neither, unless the
+    firm it would mean was a subject just before it."""
     if name and introduced_unnamed(owners, noun, name):
         return NOBODY
+    by_words = described_by_words(owners, noun)
     if name and foreign_to(owners.ents, noun, name):
-        return described_by_words(owners, noun) or NOBODY  # "the German group": not Acme
-    if name and fits_description(owners, noun, name):
-        # "Kestrel, the third-biggest bank, ... Harbour, the biggest bank, ... the bank
-        # blamed": a noun the text told of two firms stands for neither surely, unless one
-        # was the subject just before
-        return described_by_words(owners, noun) or (NOBODY if several_fit(owners, noun)
-                                                     and not subject_before(owners.ents, noun, name)
-                                                     else name)
-    found = described_by_words(owners, noun) or described_with(owners, noun)
+        return by_words or NOBODY  # "the German group": not Acme
+    if by_words:
+        return by_words
+    found = name if name and fits_description(owners, noun, name) else described_with(owners, noun)
     if found:
-        return found
+        return NOBODY if _told_of_two(owners, noun, found) else found
     # a kind of company ("the carrier", "the retailer") with none described so: the one
     # named before it; any other word ("the league") stands for no organization named
     return name if name and noun.lemma_.lower() in ORG_DESCRIPTORS else NOBODY
+
+
+def _told_of_two(owners, noun, found: str) -> bool:
+    """ "Kestrel, the third-biggest bank, ... Harbour, the biggest bank, ... the bank blamed":
+    a noun the text told of two firms stands for neither surely, unless `found` was a subject
+    just before it."""
+    return several_fit(owners, noun) and not subject_before(owners.ents, noun, found)
 
 
 def introduced_unnamed(owners, noun, name: str) -> bool:
