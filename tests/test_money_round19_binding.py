@@ -70,6 +70,9 @@ def test_a_nationality_told_beside_the_name_keeps_it(nlp, text, owner, amount):
     "already put $30bn into three of its biggest lenders.",
     "Ostby Coaches has landed contracts in several countries.\n\nSweden hopes to enlarge its "
     "fleet of hydrogen coaches. It has already spent $4bn on new garages.",
+    # a country of two words
+    "Tarrant Rail has won orders across Europe.\n\nNew Zealand plans to widen its network of "
+    "tram lines. It has already spent $3bn on new track.",
 ])
 def test_it_after_a_country_subject_is_the_country(nlp, text):
     assert not money_facts(nlp, text)
@@ -81,6 +84,8 @@ def test_it_after_a_country_subject_is_the_country(nlp, text):
      "offices.", "Caldera Bank"),
     ("Ostby Coaches has landed contracts in Sweden.\n\nThe company hopes to expand. It has "
      "already spent $4bn on new garages.", "Ostby Coaches"),
+    ("Tarrant Rail has won orders in New Zealand.\n\nThe company plans to widen its network. "
+     "It has already spent $3bn on new track.", "Tarrant Rail"),
 ])
 def test_it_after_a_firm_subject_is_the_firm(nlp, text, owner):
     assert {f[0] for f in money_facts(nlp, text)} == {owner}

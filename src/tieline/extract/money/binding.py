@@ -185,3 +185,13 @@ def nationality(tok) -> bool:
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
         return False
     return tok.ent_type_ == "NORP" or (tok.ent_type_ == "GPE" and tok.text in place_names())
+
+
+def entity_text(tok) -> str:
+    """The whole entity a token sits in: "New Zealand", not "Zealand"."""
+    start, end = tok.i, tok.i + 1
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text

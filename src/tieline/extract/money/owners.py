@@ -5,8 +5,8 @@ import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
 from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
-from .binding import (bound_names, caused, described_subject, object_names, passed_over,
-                      spoken_of_other, unnamed_antecedent)
+from .binding import (bound_names, caused, described_subject, entity_text, object_names,
+                      passed_over, spoken_of_other, unnamed_antecedent)
 from .deals import READ_ON, deal_side, is_supplier
 from .kinds import gap_clause, governing_path, kind_word
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
@@ -173,7 +173,7 @@ class Owners:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PUBLIC_WORDS:
                 return True
             mention = self.ents.mention_at(tok)
-            if mention is None and tok.ent_type_ == "GPE" and is_place(tok.text):
+            if mention is None and tok.ent_type_ == "GPE" and is_place(entity_text(tok)):
                 return True  # "Brazil is trying to ... It has pumped $45bn": the country's
             if mention and mention.type == "ORG":
                 return False
