@@ -198,3 +198,9 @@ def test_a_title_run_into_a_longer_name_is_no_owner():
              "Department of Health"]
     targets = field_body_targets(names, dict.fromkeys(names, "ORG"), set())
     assert targets == {"Department of Health": "Avalon Department of Health"}
+
+
+def test_a_text_ending_with_a_name_after_an_owned_unit_is_read(nlp):
+    # review: a candidate ending the text made the owned-unit join index past the end
+    text = "Dr. Ben Orr, a professor at Brisco University's College of Nursing, said enrolment fell at Acme"
+    assert ("Brisco University", "Ben Orr") in of_kind(nlp, text, "employ")

@@ -23,7 +23,8 @@ def owned_units(ents, out: list) -> list:
     merged, gone = [], set()
     for cand in out:
         i, j, name, label = cand
-        unit = units.get(j + 1) if sdoc[j].text in POSSESSIVE_TOKENS else units.get(j)
+        unit = units.get(j + 1) if j < len(sdoc) and sdoc[j].text in POSSESSIVE_TOKENS \
+            else units.get(j)  # a name may end the text
         if label in OWNER_LABELS and unit is not None and span_text(sdoc[i:j]).rstrip("'’") != "":
             merged.append((i, unit[1], name, "ORG"))
             gone.add(unit)
