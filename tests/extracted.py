@@ -42,15 +42,22 @@ def typed_as(nlp, text: str, labels: dict[str, str], rewire=None) -> dict[str, s
     sdoc = nlp(text)
     if rewire is not None:
         rewire(sdoc)
+    relabel(sdoc, labels)
+    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}
+
+
+def relabel(sdoc, labels: dict) -> None:
+    """Label every occurrence of each name in `labels` so, as the tagger would; a list of
+    labels gives the occurrences theirs in turn (the last for the rest)."""
     spans = []
     for name, label in labels.items():
-        words, k = name.split(), 0
+        words, k, seen = name.split(), 0, 0
+        turns = [label] if isinstance(label, str) else label
         while k < len(sdoc):
             if [t.text for t in sdoc[k:k + len(words)]] == words:
-                spans.append(Span(sdoc, k, k + len(words), label=label))
-                k += len(words)
+                spans.append(Span(sdoc, k, k + len(words), label=turns[min(seen, len(turns) - 1)]))
+                k, seen = k + len(words), seen + 1
             else:
                 k += 1
     others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
     sdoc.ents = sorted(others + spans, key=lambda e: e.start)
-    return {e.name: e.type for e in DocEntities(sdoc).entities.values()}

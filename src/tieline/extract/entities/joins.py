@@ -63,12 +63,9 @@ class Joins:
                 gone.add(j)  # "Children's Hospital" + "Los Angeles": one hospital's name
                 j = places[j][1]
                 name = span_text(sdoc[i:j])
-            elif label == "ORG" and j + 1 in places and self._state_campus(i, j, places[j + 1][1]):
-                gone.add(j + 1)  # "University of Avalon" + "," + "Eastbrook": one campus
-                j = places[j + 1][1]
-                name = span_text(sdoc[i:j])
-            elif label == "ORG" and j + 1 in places and self._at_campus(i, j, places[j + 1][1]):
-                gone.add(j + 1)  # "University of Avalon" + "at" + "Eastbrook": one campus
+            elif label == "ORG" and j + 1 in places and (self._state_campus(i, j, places[j + 1][1])
+                                                        or self._at_campus(i, j, places[j + 1][1])):
+                gone.add(j + 1)  # "University of Avalon" + "," or "at" + "Eastbrook": one campus
                 j = places[j + 1][1]
                 name = span_text(sdoc[i:j])
             k = j
@@ -223,10 +220,7 @@ class Joins:
         ending the run of capitalised words is that university's campus, one name (not "the
         University of Texas, Rice and Baylor", a list)."""
         sdoc = self.sdoc
-        k = i + (sdoc[i].lower_ == "the")
-        return sdoc[j].text == "," and j - k >= 3 and sdoc[k].lower_ == "university" \
-            and sdoc[k + 1].lower_ == "of" and span_text(sdoc[k + 2:j]) in us_states() \
-            and end - j <= 4 and not self.headline[self._tok_sent[j]] \
+        return sdoc[j].text == "," and self._state_university(i, j, end) \
             and span_text(sdoc[j + 1:end]) not in place_names() \
             and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
                  and sdoc[end].lower_ != "and"
@@ -244,12 +238,17 @@ class Joins:
         tagger found, ending the run of capitalised words, is one campus (a state's university
         "at" a place names its campus there; "at the request of" or "at Acme Labs" does not)."""
         sdoc = self.sdoc
+        return sdoc[j].lower_ == "at" and self._state_university(i, j, end) \
+            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper())
+
+    def _state_university(self, i: int, j: int, end: int) -> bool:
+        """Tokens [i, j) are "(the) University of <US state>" and the place from token j + 1
+        ends within four tokens of j, outside a headline: a campus may follow."""
+        sdoc = self.sdoc
         k = i + (sdoc[i].lower_ == "the")
-        return sdoc[j].lower_ == "at" and j - k >= 3 and sdoc[k].lower_ == "university" \
-            and sdoc[k + 1].lower_ == "of" and span_text(sdoc[k + 2:j]) in us_states() \
-            and end - j <= 4 and not self.headline[self._tok_sent[j]] \
-            and (end >= len(sdoc) or not sdoc[end].text[:1].isupper()
-                 or sdoc[end].text in POSSESSIVE_TOKENS)
+        return j - k >= 3 and sdoc[k].lower_ == "university" and sdoc[k + 1].lower_ == "of" \
+            and span_text(sdoc[k + 2:j]) in us_states() and end - j <= 4 \
+            and not self.headline[self._tok_sent[j]]
 
     def _joint_possessor(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Fenwick and" + "Women's Hospital": a body whose name opens with a possessive is

@@ -43,7 +43,7 @@ def of_bodies(ents, out: list) -> list:
     for cand in out:
         i, j, name, label = cand
         field = starts.get(j + 1)
-        if cand in gone or label != "WEAK" or field is None or j >= len(sdoc) \
+        if cand in gone or label != "WEAK" or field is None \
                 or sdoc[j].lower_ != "of" or sdoc[j - 1].lower_ not in BODY_WORDS:
             joined.append(cand)
             continue

@@ -52,11 +52,16 @@ def possessor_tail_targets(names, kinds) -> dict[str, str]:
         if len(words) < 2 or kinds[name] != "ORG" or stem == words[0].lower() \
                 or stem not in COMMON_POSSESSORS:
             continue
-        longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
-                  and n.split()[-len(words):] == words]
+        longer = _longer_ending_with(names, kinds, words)
         if len(longer) == 1:
             found[name] = longer[0]
     return found
+
+
+def _longer_ending_with(names, kinds, words: list[str]) -> list[str]:
+    """The organization names of the text longer than `words` that end with them."""
+    return [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
+            and n.split()[-len(words):] == words]
 
 
 def tail_targets(names, kinds, places) -> dict[str, str]:
@@ -77,8 +82,7 @@ def field_body_targets(names, kinds, places) -> dict[str, str]:
         if len(words) < 3 or kinds[name] != "ORG" or words[0].lower() not in BODY_WORDS \
                 or words[1] not in {"of", "for"}:
             continue
-        longer = [n for n in names if kinds[n] == "ORG" and len(n.split()) > len(words)
-                  and n.split()[-len(words):] == words]
+        longer = _longer_ending_with(names, kinds, words)
         owner = longer[0].split()[:-len(words)] if len(longer) == 1 else []
         if owner and " ".join(owner) not in places and owner[-1].lower() not in NAME_LINKS \
                 and not any(w.lower() in ROLE_WORDS for w in owner):

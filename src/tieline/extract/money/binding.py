@@ -166,9 +166,7 @@ def subject_before(ents, noun, name: str) -> bool:
     possessor or a compound of a subject ("Acme's board backed", "Acme shares fell"), in the
     sentence before the description or earlier in its own, where the description goes on
     about it."""
-    sents = list(noun.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
-    start = sents[max(0, at - 1)].start
+    start = ents.sents[max(0, ents.sent_index(noun) - 1)].start
     for m in ents.mentions:
         if m.name != name or m.kind != "name" or not start <= m.root.i < noun.i:
             continue
