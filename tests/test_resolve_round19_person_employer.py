@@ -6,6 +6,8 @@ Every name is invented.
 """
 from __future__ import annotations
 
+import pytest
+
 from tieline.model import Document, Entity, Extraction, Relation
 from tieline.resolve import Resolver
 
@@ -47,3 +49,34 @@ def test_a_firm_keeps_its_posts_and_a_person_keeps_other_ties():
                                       Relation("sue", "Vale", "Brightwater Mills")]))
     assert got == {("employ", "Brightwater Mills", "Tom Reed"),
                    ("sue", "Ada Vale", "Brightwater Mills")}
+
+
+# -- the same in the store, in either order (settling applies the rule to later merges) -----
+
+def stored_ties(store_url, stories) -> set:
+    from tieline.store import open_store
+    resolver = Resolver()
+    with open_store(store_url, create=True) as store, store.connect() as conn:
+        for ex in stories:  # each stored under the names known at the time
+            resolver.observe(ex)
+            store.save([resolver.apply(ex)])
+        store.settle(resolver.canonical)
+        return set(conn.exec_driver_sql(
+            "SELECT kind, s.name, o.name FROM facts JOIN entities s ON s.id = subject_id "
+            "JOIN entities o ON o.id = object_id").fetchall())
+
+
+@pytest.mark.parametrize("aide_first", [True, False])
+def test_the_store_drops_a_person_employer_whatever_the_order(store_url, aide_first):
+    from test_store_settle import article
+    people = [article(f"Ada Vale spoke on day {n}.", [Entity("Ada Vale", "PERSON", ["Vale"])], [])
+              for n in range(3)]
+    aide = article("Vale's press secretary, Tom Reed, said Brightwater Mills hired Nia Cole.",
+                   [Entity("Vale", "ORG"), Entity("Tom Reed", "PERSON"),
+                    Entity("Brightwater Mills", "ORG"), Entity("Nia Cole", "PERSON")],
+                   [("employ", "Vale", "Tom Reed"), ("employ", "Brightwater Mills", "Nia Cole"),
+                    ("sue", "Vale", "Brightwater Mills")])
+    got = stored_ties(store_url, [aide, *people] if aide_first else [*people, aide])
+    assert ("employ", "Brightwater Mills", "Nia Cole") in got
+    assert ("sue", "Ada Vale", "Brightwater Mills") in got
+    assert not any(kind == "employ" and head in ("Vale", "Ada Vale") for kind, head, _ in got)

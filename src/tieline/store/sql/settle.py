@@ -33,6 +33,7 @@ def settle(conn, canonical: Callable[[str], str]) -> int:
     groups: dict[str, list] = defaultdict(list)
     for row in rows:
         groups[canonical(row.name)].append(row)
+    hires = _employers_renamed(conn, [row.id for row in rows if canonical(row.name) != row.name])
     changed: set[int] = set()
     renames: dict[int, str] = {}
     for target, members in groups.items():
@@ -55,8 +56,31 @@ def settle(conn, canonical: Callable[[str], str]) -> int:
     for entity_id, name in renames.items():
         conn.execute(update(entities).where(entities.c.id == entity_id).values(name=name))
     _reassign_aliases(conn, canonical)
+    _drop_person_employers(conn, hires)
     _rekey_facts(conn, changed, canonical)
     return len(changed)
+
+
+def _employers_renamed(conn, ids: list[int]) -> list[int]:
+    """Ids of the employ facts whose employer's name the run changed."""
+    found: list[int] = []
+    for i in range(0, len(ids), CHUNK):
+        found += conn.execute(select(facts.c.id).where(
+            facts.c.kind == "employ", facts.c.subject_id.in_(ids[i:i + CHUNK]))).scalars().all()
+    return found
+
+
+def _drop_person_employers(conn, ids: list[int]) -> None:
+    """The resolver's rule, applied when the merge came after the story was stored: an employ
+    fact whose employer was renamed or merged into an entity voted a person ("Vale" into Ada
+    Vale) holds no organization's post (resolve.Resolver._person_employer)."""
+    for i in range(0, len(ids), CHUNK):
+        doomed = conn.execute(select(facts.c.id).join(entities, entities.c.id == facts.c.subject_id)
+                              .where(facts.c.id.in_(ids[i:i + CHUNK]),
+                                     entities.c.type == "PERSON")).scalars().all()
+        if doomed:
+            conn.execute(delete(evidence).where(evidence.c.fact_id.in_(doomed)))
+            conn.execute(delete(facts).where(facts.c.id.in_(doomed)))
 
 
 def release_stale_keys(conn, names: set[str], canonical: Callable[[str], str]) -> None:
