@@ -209,6 +209,22 @@ def test_missing_paths_and_unmatched_globs(tmp_path):
     assert (second.kind, second.failed) == ("missing", True)
 
 
+def test_files_of_the_store_being_written_are_named_not_read(tmp_path):
+    (tmp_path / "deal.txt").write_text(SENTENCES[0] + "\n")
+    (tmp_path / "x.db.lock").write_text("4242")
+    own = frozenset({str((tmp_path / "x.db.lock").resolve())})
+    items = read(tmp_path, options=ReaderOptions(own_files=own))
+    assert [type(item) for item in items] == [Document, Problem]
+    assert (items[1].kind, items[1].failed, items[1].source) == (
+        "own-store", False, str(tmp_path / "x.db.lock"))
+    # named directly, through a path with '..' in it, it is still the same file
+    (tmp_path / "sub").mkdir()
+    [item] = read(tmp_path / "sub" / ".." / "x.db.lock", options=ReaderOptions(own_files=own))
+    assert item.kind == "own-store"
+    # without the option the lock is just a small text file
+    assert sum(isinstance(item, Document) for item in read(tmp_path)) == 2
+
+
 def test_oversized_record_is_skipped_and_the_next_is_read(tmp_path):
     path = tmp_path / "dump.jsonl"
     path.write_bytes(jsonl([{"id": "big", "text": "word " * 5000},

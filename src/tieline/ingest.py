@@ -109,6 +109,13 @@ class IngestLocked(StoreError):
     pass
 
 
+def store_files(db: Path) -> frozenset[str]:
+    """Real paths of a SQLite store's files (the database, its journals, the ingest lock), so
+    a store kept inside an ingested folder is never read back as an article."""
+    return frozenset(os.path.realpath(db.with_name(db.name + suffix))
+                     for suffix in ("", "-wal", "-shm", "-journal", ".lock"))
+
+
 @contextmanager
 def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = None):
     """One ingest per database at a time: the second waits up to wait_s, then fails clearly."""

@@ -75,7 +75,7 @@ def ingest_command(
 ) -> None:
     """Read news from PATHS and store the facts it states, with their evidence."""
     # imported here so that read-only commands start without loading the readers and spaCy
-    from ..ingest import auto_workers, ingest, ingest_lock
+    from ..ingest import auto_workers, ingest, ingest_lock, store_files
     from ..readers import ReaderOptions
     from ..readers.base import MB
     from ..extract import get_extractor
@@ -93,7 +93,8 @@ def ingest_command(
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold,
-                            max_document_bytes=int(settings.max_document_mb * MB))
+                            max_document_bytes=int(settings.max_document_mb * MB),
+                            own_files=frozenset() if is_url(target) else store_files(path))
     chosen = get_extractor(settings)
     resolver = Resolver.from_file(aliases) if aliases else Resolver()
     store = open_store(path, create=True)

@@ -96,7 +96,8 @@ def run_command(
     import httpx
 
     from ..extract import get_extractor
-    from ..ingest import ingest, ingest_lock
+    from ..ingest import ingest, ingest_lock, store_files
+    from ..readers import ReaderOptions
     from ..resolve import Resolver
     from ..watch import RunOptions, parse_every, run_forever, run_once
     from ..watch.poll import TIMEOUT_S
@@ -105,6 +106,7 @@ def run_command(
     chosen = get_extractor(Settings.load(extractor=extractor, workers=1))
     target = db_path(db)
     path = target if is_url(target) else Path(target)
+    read = ReaderOptions(own_files=frozenset() if is_url(target) else store_files(path))
     options = RunOptions(honour_backoff=not once, threshold=concentration,
                          webhook_attempts=webhook_attempts, webhook_backoff_s=webhook_backoff)
 
@@ -117,7 +119,7 @@ def run_command(
 
     def one_run(store, client):
         def ingest_paths(paths: list[str]) -> int:
-            summary = ingest(paths, store, resolver=Resolver(), extractor=chosen,
+            summary = ingest(paths, store, resolver=Resolver(), extractor=chosen, options=read,
                              on_problem=lambda p: tell(f"skipped {p.source}: {p.message}"))
             return summary.ingested
 

@@ -37,7 +37,7 @@ _READERS: dict[str, Reader] = {
 def read_inputs(paths: list[str], options: ReaderOptions | None = None
                 ) -> Iterator[Document | Problem]:
     options = options or ReaderOptions()
-    for item in expand(paths):
+    for item in expand(paths, options.own_files):
         if isinstance(item, Problem):
             yield item
         else:

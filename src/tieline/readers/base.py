@@ -26,7 +26,8 @@ class Problem:
     """An input that could not be read. `failed` tells broken input from a plain skip.
 
     kind is one short word for the run summary: missing, unreadable, empty, binary, encoding,
-    malformed, truncated, no-text, unsupported, too-large, unsafe-path, skipped, error. `count` is how many
+    malformed, truncated, no-text, unsupported, too-large, unsafe-path, own-store, skipped,
+    error. `count` is how many
     inputs it stands for (one WARC Problem can count the records it skipped).
     """
     source: str
@@ -58,6 +59,9 @@ class ReaderOptions:
     max_nesting: int = 3
     dedup_threshold: float = 0.8
     dedup_num_perm: int = 128
+    # Real paths of the store this run writes (a SQLite file, its journal and lock): a store
+    # kept inside the folder being ingested must not be read back as input.
+    own_files: frozenset[str] = frozenset()
 
     def candidates(self, configured: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
         return (configured,) + tuple(name for name in defaults if name != configured)

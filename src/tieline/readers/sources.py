@@ -78,9 +78,10 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("__MACOSX")
 
 
-def expand(paths: list[str]) -> Iterator[Path | Problem]:
+def expand(paths: list[str], own: frozenset[str] = frozenset()) -> Iterator[Path | Problem]:
     """Files named by paths, directories walked recursively (hidden entries skipped, symlinked
-    directories not followed), globs expanded, each level sorted."""
+    directories not followed), globs expanded, each level sorted. Files whose real path is in
+    `own` (the store this run writes) are skipped with a Problem."""
     for raw in paths:
         matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
         if not matches:
@@ -88,16 +89,23 @@ def expand(paths: list[str]) -> Iterator[Path | Problem]:
         for match in matches:
             path = Path(match)
             if path.is_dir():
-                yield from _walk(path)
+                yield from _walk(path, own)
             elif path.is_file():
-                yield path
+                yield _not_own(path, own)
             elif path.is_symlink():
                 yield Problem(str(path), "unreadable", "broken symbolic link", True)
             else:
                 yield Problem(str(path), "missing", "no such file or directory", True)
 
 
-def _walk(root: Path) -> Iterator[Path | Problem]:
+def _not_own(path: Path, own: frozenset[str]) -> Path | Problem:
+    if own and os.path.realpath(path) in own:
+        return Problem(str(path), "own-store", "the database this run writes to (or its "
+                       "journal or lock file); not read")
+    return path
+
+
+def _walk(root: Path, own: frozenset[str]) -> Iterator[Path | Problem]:
     found = False
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
@@ -107,7 +115,7 @@ def _walk(root: Path) -> Iterator[Path | Problem]:
             found = True
             path = Path(folder, name)
             if path.is_file():
-                yield path
+                yield _not_own(path, own)
             elif path.is_symlink():
                 yield Problem(str(path), "unreadable", "broken symbolic link", True)
             else:

@@ -60,7 +60,7 @@ def extract_on_ray(paths: list[str], run, options: ReaderOptions, settings: Sett
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    inputs = [{"item": pickle.dumps(item)} for item in expand(paths)]
+    inputs = [{"item": pickle.dumps(item)} for item in expand(paths, options.own_files)]
     if not inputs:
         return
     read = ray.data.from_items(inputs).flat_map(_read, fn_kwargs={"options": options})
