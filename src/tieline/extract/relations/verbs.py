@@ -7,6 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
+from .contests import for_a_prize
 from .deals import is_price, names_a_thing, settles
 from .prosecution import assists_inquiry, criminal_charge
 from ..modality import modality_at
@@ -185,6 +186,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.type == "compete" and verb.lemma_.lower() in CONTEST_VERBS and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
+    if rule.type == "compete" and for_a_prize(verb):
+        return False  # nominees for one award, not rivals for customers
     if rule.type == "sue" and verb.lemma_.lower() == "accuse" and not any(
             t.lemma_.lower() in LEGAL_FILINGS for t in verb.sent) and not any(
             t.lemma_.lower() in LEGAL_WRONGS or t.lower_ in LEGAL_WRONGS
