@@ -1,7 +1,8 @@
-"""compete (round 20): names vying for one prize, award or title are nominees, not rivals in a
-market ("A, B and C are vying for the best film prize", "competing in the best album award",
-"will compete with B for the Golden X trophy"); firms vying for customers, contracts or
-advertisers stay rivals. Every name is invented (film, cars, publishing, music, aviation)."""
+"""compete (round 20): names vying for one prize or award are nominees, not rivals in a market
+("A, B and C are vying for the best film prize", "competing in the best album award", "will
+compete with B for the Golden X trophy"); firms vying for customers, contracts, advertisers or
+the title of market leader stay rivals. Every name is invented (film, cars, publishing, music,
+aviation)."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,8 @@ def _pairs(nlp, text):
     ("Brisk Motors and Tollan Cars are vying for customers in Europe.",
      ("Brisk Motors", "Tollan Cars")),
     ("Quill Media will compete with Arden Press for advertisers.", ("Arden Press", "Quill Media")),
+    ("Brisk Motors is vying with Tollan Cars for the title of leading premium carmaker.",
+     ("Brisk Motors", "Tollan Cars")),
     ("Skyward Air is vying with Polar Jet Airlines for passengers.",
      ("Polar Jet Airlines", "Skyward Air")),
     ("Harlow Records is vying with Vesper Music for new listeners.",
@@ -29,7 +32,7 @@ def test_rivals_for_a_market_compete(nlp, text, pair):
 @pytest.mark.parametrize("text", [
     "Vantor Films' The Long Road, Halcyon Pictures' Blue Hour and Redwater are all vying for the "
     "best picture award.",
-    "Brisk Motors and Tollan Cars are vying for the title of best family car at the show.",
+    "Brisk Motors and Tollan Cars are vying for the Golden Wheel award at the motor show.",
     "Quill Media will compete with Arden Press for the Golden Quill prize.",
     "Harlow Records and Vesper Music are competing in the best label award this year.",
     "Skyward Air and Polar Jet are vying for the airline of the year trophy.",

@@ -1,12 +1,13 @@
 """Contests that make no market rivals: nominees vying for a prize, teams for a title."""
 from __future__ import annotations
 
-# "A, B and C are vying for the best film prize", "competing for the title of best car":
-# films, shows, players or products up for one award are nominees, not firms vying for
-# customers ("compete for customers", "for the contract" stay)
+# "A, B and C are vying for the best film prize", "competing for Oscars": films, shows,
+# players or products up for one award are nominees, not firms vying for customers
+# ("compete for customers", "for the contract" stay). Not "title" or "crown": "vying with B
+# for the title of leading carmaker" is a market race
 PRIZE_NOUNS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "trophy", "medal",
-               "medals", "nomination", "nominations", "gong", "gongs", "crown", "title",
-               "cup", "championship", "bafta", "baftas", "grammy", "grammys", "emmy", "emmys"}
+               "medals", "nomination", "nominations", "gong", "gongs", "cup", "championship",
+               "bafta", "baftas", "grammy", "grammys", "emmy", "emmys"}
 
 
 def for_a_prize(verb) -> bool:
