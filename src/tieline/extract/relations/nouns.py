@@ -485,13 +485,13 @@ def _unowned_list(rule: Rule, filled: dict, heads, tails) -> bool:
 
 
 def _owns_unnamed(noun, ents) -> bool:
-    """"Ann Lee, owner of a fruit stand": the text says what is owned and it is no name, so the
-    story's company is not it."""
+    """"Ann Lee, owner of a fruit stand", "Acme, owner of Liffe" (Liffe tagged a place): the text
+    says what is owned and it is no party, so the story's company is not it."""
     if noun.lemma_.lower() not in OWNER_NOUNS:
         return False
     if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
            for c in noun.children):
         return True  # "a small-business owner", "restaurant owner Ann Lee"
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and p.pos_ == "NOUN" and not ents.mention_at(p)
+        c.dep_ == "prep" and c.lower_ == "of" and p.pos_ in {"NOUN", "PROPN"} and not ents.mention_at(p)
         for c in noun.children for p in c.children if p.dep_ == "pobj")
