@@ -48,13 +48,15 @@ def typed_as(nlp, text: str, labels: dict[str, str], rewire=None) -> dict[str, s
 
 def relabel(sdoc, labels: dict) -> None:
     """Label every occurrence of each name in `labels` so, as the tagger would; a list of
-    labels gives the occurrences theirs in turn (the last for the rest)."""
+    labels gives the occurrences theirs in turn (the last for the rest). A name inside one
+    labelled before it keeps that label ("Tamsin" after "Tamsin Shipping")."""
     spans = []
     for name, label in labels.items():
         words, k, seen = name.split(), 0, 0
         turns = [label] if isinstance(label, str) else label
         while k < len(sdoc):
-            if [t.text for t in sdoc[k:k + len(words)]] == words:
+            inside = any(s.start <= k < s.end for s in spans)
+            if [t.text for t in sdoc[k:k + len(words)]] == words and not inside:
                 spans.append(Span(sdoc, k, k + len(words), label=turns[min(seen, len(turns) - 1)]))
                 k, seen = k + len(words), seen + 1
             else:

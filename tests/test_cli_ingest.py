@@ -54,9 +54,9 @@ def test_zip_members_outside_the_archive_are_counted_and_named(tmp_path, nlp):
     assert "1 skipped (unsafe-path: 1)" in result.output
 
 
-def test_a_store_kept_inside_the_ingested_folder_is_not_read_back(tmp_path, nlp):
-    # The lock file holds the writer's process id, a new text on every run: read as an
-    # article it added one document per run.
+def test_a_store_kept_inside_the_ingested_folder_is_not_read_back(tmp_path, nlp, monkeypatch):
+    # The lock file once held the writer's process id, a new text on every run: read as an
+    # article, it added one document per run.
     news = tmp_path / "news"
     news.mkdir()
     (news / "deal.txt").write_text("Copperline Mining acquired Redrock Metals.\n")
@@ -65,11 +65,21 @@ def test_a_store_kept_inside_the_ingested_folder_is_not_read_back(tmp_path, nlp)
     assert first.exit_code == 0, first.output
     data = json.loads(first.stdout)
     assert data["ingested"] == 1 and data["skipped"].get("own-store", 0) >= 1
+    assert "store.db.lock" in first.output.replace("\n", "")
+    assert (news / "store.db.lock").read_text() == ""
     again = runner.invoke(app, ["ingest", str(news), "--db", db, "--json"])
     data = json.loads(again.stdout)
     assert (data["ingested"], data["already_stored"]) == (0, 1)
     assert set(data["skipped"]) == {"own-store"}
-    assert "store.db.lock" in again.output and "not read" in again.output
+    assert "not read" in again.output
+    # the same store through a linked folder and a relative path, beside another store's lock
+    (tmp_path / "link").symlink_to(news)
+    (news / "other.db.lock").write_text("")
+    monkeypatch.chdir(tmp_path)
+    third = runner.invoke(app, ["ingest", "link", "--db", "link/store.db", "--json"])
+    data = json.loads(third.stdout)
+    assert (data["ingested"], data["already_stored"]) == (0, 1), third.output
+    assert data["skipped"].get("own-store", 0) >= 2 and data["skipped"].get("empty") == 1
 
 
 def test_the_document_size_limit_is_the_max_document_mb_setting(tmp_path, monkeypatch):

@@ -35,7 +35,13 @@ def test_rivals_for_a_market_compete(nlp, text, pair):
     "Brisk Motors and Tollan Cars are vying for the Golden Wheel award at the motor show.",
     "Quill Media will compete with Arden Press for the Golden Quill prize.",
     "Harlow Records and Vesper Music are competing in the best label award this year.",
-    "Skyward Air and Polar Jet are vying for the airline of the year trophy.",
+    "Brisk Motors and Tollan Cars are vying for the car of the year award.",
 ])
 def test_nominees_for_a_prize_do_not_compete(nlp, text):
     assert not _pairs(nlp, text)
+
+
+def test_a_race_for_a_nomination_as_bidder_is_still_rivalry(nlp):
+    text = ("Brisk Motors and Tollan Cars are competing for the nomination as preferred bidder "
+            "for the Navy contract.")
+    assert ("Brisk Motors", "Tollan Cars") in _pairs(nlp, text)

@@ -38,6 +38,10 @@ def test_an_owner_of_a_named_non_party_is_not_the_story_companys(nlp, text, labe
      {"Corvid Labs": "ORG", "Harlow Capital": "ORG"}, ("Harlow Capital", "Corvid Labs")),
     ("Tamsin Shipping runs ferries. Marsten Holdings, its owner, said trade was slow.",
      {"Tamsin Shipping": "ORG", "Marsten Holdings": "ORG"}, ("Marsten Holdings", "Tamsin Shipping")),
+    # the owned word is the story company's short form, even where the tagger calls it a place
+    ("Tamsin Shipping runs ferries. Marsten Holdings, owner of Tamsin, said trade was slow.",
+     {"Tamsin Shipping": "ORG", "Marsten Holdings": "ORG", "Tamsin": "GPE"},
+     ("Marsten Holdings", "Tamsin Shipping")),
 ])
 def test_an_owner_still_owns_a_named_firm_or_the_story_company(nlp, text, labels, pair):
     assert pair in _invest(nlp, text, labels)

@@ -32,7 +32,7 @@ import os
 import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
@@ -98,10 +98,11 @@ class Summary:
 AUTO_WORKERS_MIN_BYTES = 2_000_000  # below this, starting worker processes costs more than it saves
 
 
-def auto_workers(paths: list[str], most: int = 2) -> int:
+def auto_workers(paths: list[str], most: int = 2, own: frozenset[str] = frozenset()) -> int:
     """One worker process per core (up to `most`) when the inputs are large enough to pay for
-    loading the model in each, else parse in this process."""
-    size = sum(p.stat().st_size for p in expand(paths) if isinstance(p, Path))
+    loading the model in each, else parse in this process. `own` files (the store) do not
+    count."""
+    size = sum(p.stat().st_size for p in expand(paths, own) if isinstance(p, Path))
     return min(os.cpu_count() or 1, most) if size > AUTO_WORKERS_MIN_BYTES else 1
 
 
@@ -109,18 +110,23 @@ class IngestLocked(StoreError):
     pass
 
 
+def lock_file(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
 def store_files(db: Path) -> frozenset[str]:
     """Real paths of a SQLite store's files (the database, its journals, the ingest lock), so
-    a store kept inside an ingested folder is never read back as an article."""
-    return frozenset(os.path.realpath(db.with_name(db.name + suffix))
-                     for suffix in ("", "-wal", "-shm", "-journal", ".lock"))
+    a store kept inside an ingested folder is never read back as an article. SQLite puts the
+    journals beside the file a symbolic link points to; the lock sits beside the name given."""
+    real = os.path.realpath(db)
+    return frozenset([real + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+                     + [os.path.realpath(lock_file(db))])
 
 
 @contextmanager
 def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = None):
     """One ingest per database at a time: the second waits up to wait_s, then fails clearly."""
-    lock_path = db.with_name(db.name + ".lock")
-    with open(lock_path, "w") as fh:
+    with open(lock_file(db), "w") as fh:
         deadline = time.monotonic() + wait_s
         told = False
         while True:
@@ -136,9 +142,7 @@ def ingest_lock(db: Path, wait_s: float, on_wait: Callable[[], None] | None = No
                     on_wait()
                     told = True
                 time.sleep(0.2)
-        try:
-            fh.write(str(os.getpid()))
-            fh.flush()
+        try:  # the file stays empty: held open, it is the lock, and holds no text to ingest
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
@@ -297,6 +301,8 @@ def ingest(paths: list[str], store: Store, *, options: ReaderOptions | None = No
     resolver = resolver or Resolver()
     settings = settings or Settings(workers=workers)
     options = options or ReaderOptions()
+    if getattr(store, "path", None):  # a SQLite file: never read its own files back
+        options = replace(options, own_files=options.own_files | store_files(store.path))
     started = time.monotonic()
     run = start(store, options, resolver, batch_size, on_problem, on_progress)
     try:

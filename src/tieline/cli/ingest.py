@@ -89,12 +89,12 @@ def ingest_command(
     if address and engine != "ray":
         raise BadInput("--address names a Ray cluster; it needs --engine ray")
     settings = Settings.load(max_document_mb=max_document_mb, extractor=extractor,
-                             workers=workers or (2 if engine == "ray" else auto_workers(paths)))
+                             workers=workers or (2 if engine == "ray" else auto_workers(
+                                 paths, own=frozenset() if is_url(target) else store_files(path))))
     options = ReaderOptions(text_field=text_field, title_field=title_field,
                             date_field=date_field, url_field=url_field,
                             dedup_threshold=dedup_threshold,
-                            max_document_bytes=int(settings.max_document_mb * MB),
-                            own_files=frozenset() if is_url(target) else store_files(path))
+                            max_document_bytes=int(settings.max_document_mb * MB))
     chosen = get_extractor(settings)
     resolver = Resolver.from_file(aliases) if aliases else Resolver()
     store = open_store(path, create=True)

@@ -96,8 +96,7 @@ def run_command(
     import httpx
 
     from ..extract import get_extractor
-    from ..ingest import ingest, ingest_lock, store_files
-    from ..readers import ReaderOptions
+    from ..ingest import ingest, ingest_lock
     from ..resolve import Resolver
     from ..watch import RunOptions, parse_every, run_forever, run_once
     from ..watch.poll import TIMEOUT_S
@@ -106,7 +105,6 @@ def run_command(
     chosen = get_extractor(Settings.load(extractor=extractor, workers=1))
     target = db_path(db)
     path = target if is_url(target) else Path(target)
-    read = ReaderOptions(own_files=frozenset() if is_url(target) else store_files(path))
     options = RunOptions(honour_backoff=not once, threshold=concentration,
                          webhook_attempts=webhook_attempts, webhook_backoff_s=webhook_backoff)
 
@@ -117,10 +115,14 @@ def run_command(
         sys.stdout.write(json.dumps(change.as_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
+    def skipped(problem) -> None:
+        if problem.kind != "own-store":  # the store's own files would be named on every poll
+            tell(f"skipped {problem.source}: {problem.message}")
+
     def one_run(store, client):
         def ingest_paths(paths: list[str]) -> int:
-            summary = ingest(paths, store, resolver=Resolver(), extractor=chosen, options=read,
-                             on_problem=lambda p: tell(f"skipped {p.source}: {p.message}"))
+            summary = ingest(paths, store, resolver=Resolver(), extractor=chosen,
+                             on_problem=skipped)
             return summary.ingested
 
         # a SQLite file takes one ingest at a time; PostgreSQL writers run side by side

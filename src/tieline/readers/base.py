@@ -27,8 +27,8 @@ class Problem:
 
     kind is one short word for the run summary: missing, unreadable, empty, binary, encoding,
     malformed, truncated, no-text, unsupported, too-large, unsafe-path, own-store, skipped,
-    error. `count` is how many
-    inputs it stands for (one WARC Problem can count the records it skipped).
+    error. `count` is how many inputs it stands for (one WARC Problem can count the records it
+    skipped).
     """
     source: str
     kind: str

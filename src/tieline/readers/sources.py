@@ -99,7 +99,11 @@ def expand(paths: list[str], own: frozenset[str] = frozenset()) -> Iterator[Path
 
 
 def _not_own(path: Path, own: frozenset[str]) -> Path | Problem:
-    if own and os.path.realpath(path) in own:
+    # the cheap name test first: resolving every walked path costs a system call per folder
+    if not own or (path.name not in {os.path.basename(f) for f in own}
+                   and not path.is_symlink()):
+        return path
+    if os.path.realpath(path) in own:
         return Problem(str(path), "own-store", "the database this run writes to (or its "
                        "journal or lock file); not read")
     return path

@@ -100,7 +100,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     heads, tails = settled_with(rule, noun, filled, heads, tails)
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
-    defaulted = _unowned_list(rule, filled, heads, tails) and not _owns_unnamed(noun, ents) \
+    defaulted = _unowned_list(rule, filled, heads, tails) and not _owns_non_party(noun, ents) \
         and not _one_person_named(noun, heads)
     if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
@@ -484,14 +484,17 @@ def _unowned_list(rule: Rule, filled: dict, heads, tails) -> bool:
         and not any(filled.get(s) for s, r in rule.slots.items() if r == "supplier")
 
 
-def _owns_unnamed(noun, ents) -> bool:
-    """"Ann Lee, owner of a fruit stand", "Acme, owner of Liffe" (Liffe tagged a place): the text
-    says what is owned and it is no party, so the story's company is not it."""
+def _owns_non_party(noun, ents) -> bool:
+    """"owner of a fruit stand", "owner of Liffan" (a place): what is owned is no party, so not the
+    story's company; a firm's first word is its short form ("owner of Tamsin", Tamsin Shipping)."""
     if noun.lemma_.lower() not in OWNER_NOUNS:
         return False
     if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
            for c in noun.children):
         return True  # "a small-business owner", "restaurant owner Ann Lee"
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and p.pos_ in {"NOUN", "PROPN"} and not ents.mention_at(p)
-        for c in noun.children for p in c.children if p.dep_ == "pobj")
+    owned = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+             and not ents.mention_at(p)]
+    firsts = {name.split()[0] for name, e in ents.entities.items() if e.type == "ORG"} \
+        if any(p.pos_ == "PROPN" for p in owned) else set()
+    return any(p.pos_ == "NOUN" or p.text not in firsts for p in owned)
