@@ -55,6 +55,7 @@ def clean_name(text: str, keep_possessive: bool = False) -> str:
     return dotted(kept_article(" ".join(words).strip(" ,")))
 
 
+# "U.N", "C.D.C" as cleaning leaves them (their last dot stripped); "U.S." as written
 DOTTED = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]")
 
 
@@ -69,7 +70,7 @@ def grown_initials(name: str) -> str:
     for Disease Control and Prevention" (three letters at least, so no "DH" of a "Department
     of Health and Welfare"); else ''."""
     m = re.fullmatch(r"(.+) and [A-Z][a-z]+", name)
-    caps = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) if m else ""
+    caps = "".join(initial(w) for w in m.group(1).split() if w[:1].isupper()) if m else ""
     return caps if len(caps) >= 3 else ""
 
 
@@ -99,13 +100,10 @@ def initials(name: str) -> str:
     return "".join(map(initial, words)) if len(words) > 1 else ""
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
-
-
 def initial(word: str) -> str:
     """A word's letter in an acronym; a dotted abbreviation keeps all its letters: "U.S. Navy"
     is "USN", never the "UN" that a document calls the United Nations."""
-    return word.replace(".", "") if _DOTTED.fullmatch(word) else word[:1]
+    return word.replace(".", "") if DOTTED.fullmatch(word.removesuffix(".")) else word[:1]
 
 
 def key(name: str) -> str:
