@@ -259,7 +259,9 @@ class Candidates(Joins, Splits):
         """Whether the tagger took the whole name, here an organization, for a person elsewhere
         ("Guns Down America" tagged a person once, an organization once): its last word is no
         one's surname then."""
-        return any(e.label_ == "PERSON" and e.text == name for e in self.sdoc.ents)
+        if not hasattr(self, "_person_texts"):  # one scan of the entities per document
+            self._person_texts = {e.text for e in self.sdoc.ents if e.label_ == "PERSON"}
+        return name in self._person_texts
 
     def _given_name(self, k: int, surname: int) -> bool:
         """Whether token k is the given name of a lone surname the tagger found in a person's
