@@ -5,8 +5,8 @@ import re
 
 from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
-from .demonyms import derived_demonyms
 from .joins import Joins, hyphened
+from .not_party import not_party_type  # also imported from here by tests
 from .owned_units import of_bodies, owned_units
 from .possessives import possessive_name
 from .splits import Splits
@@ -14,25 +14,15 @@ from .titled import titled_employers
 from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, hired, is_unit, landform, line_capitals,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
                      stage_direction_tokens, ticker_tokens)
-from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, CURRENCY_CODES, DEMONYMS,
-                    FRAGMENT_WORDS, GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    LAW_TAILS, NAME_LINKS, NON_MAKER_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS,
-                    FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES, PRONOUN_NAMES,
+from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, FRAGMENT_WORDS,
+                    GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES, NAME_LINKS,
+                    NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES,
                     PLACE_UNITS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS,
-                    SECTOR_NICKNAMES, SHIP_PREFIXES, STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES,
-                    PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS, HOLIDAY_WORDS)
+                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES, TITLE_ADJECTIVES,
+                    TITLE_MODIFIERS, VENUE_WORDS)
 
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
-# A bill's number ("H.R. 6666", "S. 3548"), a web address, a post box or a trial's registry
-# number: a reference, never a party, whatever the tagger calls it
-REFERENCE = re.compile(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}\b"
-                       r"|(?:https?://|www\.)\S|P\.\s?O\.\s?Box\b|NCT\d{8}\b", re.I)
-# "2 Two", "Busaira 2 Two": a table's figure run into the count word that opens the next
-# cell, never a name
-NUMBER_PAIR = re.compile(r"(?:^|\s)\d[\d,.]*\s+(?:one|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|hundreds?|"
-                         r"thousands?|dozens?)(?:\s|$)", re.I)
 MANGLED_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?:Â|\u00a0)+\s*(?=\S)")
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue"})
 # "said.Joseph Smith", "programs.The Federal Reserve": a sentence run into the next one's name
@@ -43,35 +33,6 @@ def _unglued(cand):
     """A candidate whose first word runs on from the last sentence, named without it."""
     i, j, name, label = cand
     return (i, j, clean_name(GLUED_START.sub("", name)), label) if GLUED_START.match(name) else cand
-
-
-def not_party_type(name: str) -> str | None:
-    """The type of a name that is never a party to a fact: NORP for demonyms and political
-    groups ("Americans", "Republican", "New Zealander"), OTHER for diseases and currency
-    codes ("CHF")."""
-    low = name.lower()
-    if REFERENCE.match(name) or NUMBER_PAIR.search(name):
-        return "OTHER"
-    if low in DEMONYMS or low in derived_demonyms():
-        return "NORP"
-    words = low.split()
-    if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
-        return "OTHER"
-    if words and {words[0], words[-1]} & NOT_PARTY_WORDS \
-            and not set(words) & (ORG_NAME_WORDS | BODY_WORDS):
-        return "OTHER"
-    if len(words) > 1 and words[-1] in LAW_TAILS and not set(words) & BODY_WORDS:
-        return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme
-    if len(words) == 2 and words[0] == "big" and words[1] in SECTOR_NICKNAMES:
-        return "OTHER"  # "Big Pharma": an industry, no one party
-    if len(words) > 1 and words[-1] == "day" and (re.search(r"['’]s? ", low) or words[0] in HOLIDAY_WORDS):
-        return "OTHER"  # "Founders' Day", "Mother's Day", "Election Day": a holiday
-    if words and words[0] in SHIP_PREFIXES:
-        return "OTHER"  # "USS Ada Vale": a ship named after someone, no party
-    if len(words) > 1 and words[-1] in STREET_WORDS and (
-            words[0] in COMPASS_WORDS or words[-1].rstrip(".") in {"rd", "ave", "blvd", "st"}):
-        return "OTHER"  # "N. Larch Rd", "W. Elm Street": an address
-    return None
 
 
 class Candidates(Joins, Splits):
@@ -211,12 +172,7 @@ class Candidates(Joins, Splits):
                     i += 1  # "Chief Scientist Ilya Sutskever" is a person
                 label = "PERSON"
             j = self._split_run(i, j, out) if label == "ORG" else j
-            if j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
-                    and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
-                    and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
-                    label == "ORG" or (
-                    label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)) \
-                    and not (label == "ORG" and self._tagged_person(span_text(sdoc[i:j]))):
+            if self._ends_in_surname(i, j, label, surnames):
                 k = j - 1 - (not sdoc[j - 2].is_punct)  # "EADS Philippe Camus", "Orme, Camus"
                 out.append((k, j, span_text(sdoc[k:j]), "PERSON"))
                 self._splits.add(k)
@@ -254,6 +210,18 @@ class Candidates(Joins, Splits):
                     and sdoc[k + 1].text.isupper() and sdoc[k + 1].is_alpha:
                 out.append((k + 1, k + 2, sdoc[k + 1].text, label))
         return out
+
+    def _ends_in_surname(self, i: int, j: int, label: str, surnames: set[str]) -> bool:
+        """Whether a name of three words or more ends with a surname the text gives a person:
+        an organization run into its man ("EADS Philippe Camus"), or a person tagged after a
+        firm's descriptor ("the aerospace group Vantex Pierre Lemaire")."""
+        sdoc = self.sdoc
+        return j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
+            and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
+            and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
+                label == "ORG" or (
+                    label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)) \
+            and not (label == "ORG" and self._tagged_person(span_text(sdoc[i:j])))
 
     def _tagged_person(self, name: str) -> bool:
         """Whether the tagger took the whole name, here an organization, for a person elsewhere

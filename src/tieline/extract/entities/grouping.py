@@ -68,22 +68,7 @@ class Grouping:
                 target = acr.get(name, acr.get(bare))
             if kinds[name] == "PERSON" and len(words) == 1:  # no acronym target: see _surname_of
                 target = _surname_of(name, longest_first, kinds)
-            for longer in longest_first:
-                if target or len(longer) <= len(name) or kinds[longer] != kinds[name]:
-                    continue
-                lw = longer.split()
-                if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]) \
-                        and not any(w.islower() and len(w) > 3 for w in lw):  # "Ada met Bo"
-                    target = longer
-                elif kinds[name] == "ORG" and lw[:len(words)] == words and all(
-                        w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
-                    target = longer
-                elif kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
-                        lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
-                        and all(w in lw or w == "The" for w in words) \
-                        and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
-                                    for n in names):
-                    target = longer  # "The Times" for "The New York Times"
+            target = target or _longer_target(name, longest_first, kinds, names)
             if target:
                 canon[name] = canon.get(target, target)
         first_body = {}  # a headline may name the firm by its short form before the text
@@ -173,3 +158,27 @@ class Grouping:
                 continue
             self._add(Mention(canon[name], "", sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]),
                               sdoc[s:e].root, "name", (s, e)))
+
+
+def _longer_target(name, longest_first, kinds, names) -> str | None:
+    """The first longer name of the same kind that `name` stands for: a person's first name or
+    surname alone, a firm without its industry tail, a paper without its city ("The Times" for
+    "The New York Times")."""
+    words = name.split()
+    for longer in longest_first:
+        if len(longer) <= len(name) or kinds[longer] != kinds[name]:
+            continue
+        lw = longer.split()
+        if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]) \
+                and not any(w.islower() and len(w) > 3 for w in lw):  # "Ada met Bo"
+            return longer
+        if kinds[name] == "ORG" and lw[:len(words)] == words and all(
+                w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
+            return longer
+        if kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
+                lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
+                and all(w in lw or w == "The" for w in words) \
+                and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
+                            for n in names):
+            return longer
+    return None
