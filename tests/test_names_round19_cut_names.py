@@ -15,18 +15,18 @@ from tieline.extract.entities import DocEntities
 
 @pytest.mark.parametrize("text,pair", [
     # research
-    ("Ann Vale, a researcher at the University of Texas at San Antonio, said the data was clear.",
-     ("University of Texas at San Antonio", "Ann Vale")),
+    ("Ann Vale, a researcher at the University of Texas at Larchmont, said the data was clear.",
+     ("University of Texas at Larchmont", "Ann Vale")),
     # chemistry
-    ("Tom Reed, a chemist at the University of Nebraska at Omaha, said the sample was pure.",
-     ("University of Nebraska at Omaha", "Tom Reed")),
+    ("Tom Reed, a chemist at the University of Nebraska at Lake Wendell, said the sample was pure.",
+     ("University of Nebraska at Lake Wendell", "Tom Reed")),
     # a campus whose place is hyphened
-    ("Jo Lind, a historian at the University of Illinois at Urbana-Champaign, said the archive "
-     "was open.", ("University of Illinois at Urbana-Champaign", "Jo Lind")),
+    ("Jo Lind, a historian at the University of Illinois at Brook-Harlan, said the archive "
+     "was open.", ("University of Illinois at Brook-Harlan", "Jo Lind")),
     # medicine: a campus after a comma, the clause going on with "and" and a common word
     ("\u201cThe tests look good,\u201d said Dr. Alan Marsh, an immunologist at the University of "
-     "California, San Francisco, and one of the project\u2019s leaders.",
-     ("University of California, San Francisco", "Alan Marsh")),
+     "California, Larchmont, and one of the project\u2019s leaders.",
+     ("University of California, Larchmont", "Alan Marsh")),
 ])
 def test_a_state_university_campus_is_one_name(nlp, text, pair):
     assert pair in of_kind(nlp, text, "employ")
@@ -128,10 +128,11 @@ def test_a_field_body_two_longer_names_end_with_is_left_alone(nlp):
     assert ("Department of Health", "Ben Cole") in of_kind(nlp, text, "employ")
 
 
-def test_a_country_before_a_field_body_adds_nothing(nlp):
+def test_a_country_before_a_field_body_is_its_owner(nlp):
+    # round 20: the nation's body said again without the nation is one body, not two
     text = ("The US Office of Rail Safety issued a warning. Ann Lowe, director of the Office of "
             "Rail Safety, said inspections would rise.")
-    assert ("Office of Rail Safety", "Ann Lowe") in of_kind(nlp, text, "employ")
+    assert ("US Office of Rail Safety", "Ann Lowe") in of_kind(nlp, text, "employ")
 
 
 def _people_only(sdoc):

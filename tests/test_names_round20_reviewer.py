@@ -17,3 +17,59 @@ def test_grown_initials_spells_a_dotted_word_whole():
     assert grown_initials("U.S. Bureau for Harbour Safety and Rescue") == "USBHS"
     assert grown_initials("Bureau for Harbour Safety and Rescue") == "BHS"
     assert grown_initials("Office of Health and Welfare") == ""  # two letters: too few
+
+
+def _field_targets(names, places=frozenset(), kinds=None):
+    from tieline.extract.entities.shortforms import field_body_targets
+    kinds = {**dict.fromkeys(names, "ORG"), **(kinds or {})}
+    return field_body_targets(names, kinds, set(places))
+
+
+@pytest.mark.parametrize("names,target", [
+    # a public body said again without its state (health; transport)
+    (["Larch County Department of Health", "Department of Health"], "Larch County Department of Health"),
+    (["Avalon Office of Rail Safety", "Office of Rail Safety"], "Avalon Office of Rail Safety"),
+    # an academic unit said again without its founder's name
+    (["Harlan Moss School of Public Health", "School of Public Health"], "Harlan Moss School of Public Health"),
+    # a nationality or a country before it: its owner, one body
+    (["Ruritanian Ministry of Health", "Ministry of Health"], "Ruritanian Ministry of Health"),
+])
+def test_a_field_body_said_again_is_the_longer_name(names, target):
+    assert _field_targets(names, places={"US"}) == {names[1]: target}
+
+
+def test_a_country_before_a_field_body_is_its_owner():
+    names = ["US Bureau of Mine Safety", "Bureau of Mine Safety"]
+    assert _field_targets(names, places={"US"}) == {"Bureau of Mine Safety": "US Bureau of Mine Safety"}
+
+
+@pytest.mark.parametrize("names,kinds", [
+    # a university is no field body: the state's university is not its medical university
+    (["Medical University of Avalonia", "University of Avalonia"], {}),
+    (["Larch Institute of Marine Science", "Institute of Marine Science"], {}),
+    # a place after "of": the department of a place, not a field
+    (["Harbor Department of Avalonia", "Department of Avalonia"], {"Avalonia": "GPE"}),
+    # a longer name whose extra words end in a comma lists two bodies
+    (["Harlan School of Law, Office of Civic Affairs", "Office of Civic Affairs"], {}),
+])
+def test_a_distinct_body_is_not_grouped(names, kinds):
+    assert _field_targets(names, kinds=kinds) == {}
+
+
+@pytest.mark.parametrize("text,pair", [
+    # medicine: the tagger takes the owner for a place
+    ("Dr. Ben Orr, a researcher at Mount Carrow's School of Medicine, said the data was clear.",
+     ("Mount Carrow", "Ben Orr")),
+    # business
+    ("Kara Dunn, a lecturer at Port Harlan's School of Business, said the course filled.",
+     ("Port Harlan", "Kara Dunn")),
+])
+def test_a_possessed_unit_of_an_owner_tagged_a_place_is_the_owners(nlp, text, pair):
+    from extracted import of_kind
+    assert pair in of_kind(nlp, text, "employ")
+
+
+def test_a_country_owning_a_field_unit_is_no_employer(nlp):
+    from extracted import of_kind
+    text = "Ann Vale, a lecturer at France's School of Mines, said the course filled."
+    assert not any(head == "France" for head, _ in of_kind(nlp, text, "employ"))

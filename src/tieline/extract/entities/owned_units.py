@@ -13,6 +13,13 @@ OWNER_LABELS = frozenset({"ORG", "WEAK"})
 PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
 
+def _owner(ents, cand) -> bool:
+    """Whether a candidate before a possessed field unit is its owner: an organization, or a
+    name the small model tagged a place or a person that no gazetteer knows ("Mount Carrow's
+    School of Medicine": the school's owner is an institution, whatever the tagger said)."""
+    return cand[3] in OWNER_LABELS or cand[3] in PLACE_OR_PERSON and cand[2] not in ents.places
+
+
 def owned_units(ents, out: list) -> list:
     """The candidates with each possessed field unit joined to its owner's name."""
     sdoc = ents.sdoc
@@ -25,7 +32,7 @@ def owned_units(ents, out: list) -> list:
         i, j, name, label = cand
         unit = units.get(j + 1) if j < len(sdoc) and sdoc[j].text in POSSESSIVE_TOKENS \
             else units.get(j)  # a name may end the text
-        if label in OWNER_LABELS and unit is not None and span_text(sdoc[i:j]).rstrip("'’") != "":
+        if unit is not None and _owner(ents, cand) and span_text(sdoc[i:j]).rstrip("'’") != "":
             merged.append((i, unit[1], name, "ORG"))
             gone.add(unit)
         else:
