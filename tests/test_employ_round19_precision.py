@@ -1,9 +1,9 @@
 """Round 19 employ precision (fresh audit of four stores, seeds 115000-115003).
 
-- A dotted abbreviation keeps all its letters in a name's initials: "U.S. Navy" is "USN",
-  "U.S. Chamber of Commerce" is "USCC". Before, "U.S. Navy" spelt "UN", so a text naming the
-  Navy and the United Nations grouped "UN" under the Navy, and the UN's secretary-general was
-  stored as a Navy employee.
+- A dotted abbreviation keeps all its letters in a name's initials: "U.S. Northfleet" is
+  "USN", "U.S. Guild of Bakers" is "USGB". Before, "U.S. Northfleet" spelt "UN", so a text
+  naming it and the United Nations grouped "UN" under it, and the UN's secretary-general was
+  stored as its employee.
 - A role written inside the person's noun phrase is asserted whatever the clause around her
   hedges, forecasts or negates ("talks with A of X", "did not meet X's A").
 
@@ -19,10 +19,10 @@ from tieline.names import initials
 
 
 @pytest.mark.parametrize("name,letters", [
-    ("U.S. Navy", "USN"),
-    ("U.S. Chamber of Commerce", "USCC"),
-    ("U.K. Independence Party", "UKIP"),
-    ("Royal Bank of Scotland", "RBS"),  # plain words unchanged
+    ("U.S. Northfleet", "USN"),
+    ("U.S. Guild of Bakers", "USGB"),
+    ("U.K. Harbour Pilots Party", "UKHPP"),
+    ("Royal Bank of Avalon", "RBA"),  # plain words unchanged
     ("Harlow Medical Center", "HMC"),
 ])
 def test_dotted_abbreviation_keeps_its_letters(name, letters):
@@ -32,11 +32,11 @@ def test_dotted_abbreviation_keeps_its_letters(name, letters):
 
 @pytest.mark.parametrize("text,fact,wrong", [
     # government and defence
-    ("The U.S. Navy said the carrier would stay in port. UN Secretary-General Daniel Ferreira "
-     "asked for calm.", ("UN", "Daniel Ferreira"), ("U.S. Navy", "Daniel Ferreira")),
+    ("The U.S. Northfleet said the carrier would stay in port. UN Secretary-General Daniel "
+     "Ferreira asked for calm.", ("UN", "Daniel Ferreira"), ("U.S. Northfleet", "Daniel Ferreira")),
     # business lobby: the acronym still finds its own dotted name
-    ("The U.S. Chamber of Commerce backed the bill on Monday. USCC president Dana Hollis said "
-     "members wanted relief.", ("U.S. Chamber of Commerce", "Dana Hollis"), ("USCC", "Dana Hollis")),
+    ("The U.S. Guild of Bakers backed the bill on Monday. USGB president Dana Hollis said "
+     "members wanted relief.", ("U.S. Guild of Bakers", "Dana Hollis"), ("USGB", "Dana Hollis")),
 ])
 def test_acronym_groups_with_the_name_it_spells(nlp, text, fact, wrong):
     facts = of_kind(nlp, text, "employ")
@@ -47,7 +47,7 @@ def test_acronym_groups_with_the_name_it_spells(nlp, text, fact, wrong):
 @pytest.mark.parametrize("text,pair", [
     # restaurants: "talks with" hedges talks, not her post
     ("President Tom Hale talks with Paul Garrow of the Independent Bakers Coalition at the "
-     "White House.", ("Independent Bakers Coalition", "Paul Garrow")),
+     "Harlan Lodge.", ("Independent Bakers Coalition", "Paul Garrow")),
     # publishing: "an interview with" the editor
     ("In an interview with Harbour Review Managing Editor Tom Ashby, the scientist discusses "
      "the data.", ("Harbour Review", "Tom Ashby")),

@@ -73,3 +73,18 @@ def test_a_country_owning_a_field_unit_is_no_employer(nlp):
     from extracted import of_kind
     text = "Ann Vale, a lecturer at France's School of Mines, said the course filled."
     assert not any(head == "France" for head, _ in of_kind(nlp, text, "employ"))
+
+
+@pytest.mark.parametrize("text,bounds,unsure", [
+    # an academic title run into the body's first half (engineering; law)
+    ("Tony Engle, Dean of College of Engineering at Avalon University, said so.", (3, 6, 8), True),
+    ("Ruth Amos, Provost of School of Law at Brisco University, said so.", (3, 6, 8), True),
+    # a body's own two halves
+    ("Ann Vale works at the Harlan Moss School of Public Health now.", (5, 8, 11), False),
+])
+def test_a_title_opening_a_body_makes_its_bounds_unsure(nlp, text, bounds, unsure):
+    from tieline.extract.entities.owned_units import _unsure_body
+    sdoc = nlp(text)
+    i, j, end = bounds
+    assert sdoc[j].lower_ == "of"
+    assert _unsure_body(sdoc, i, j, end) is unsure

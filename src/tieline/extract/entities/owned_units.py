@@ -7,7 +7,7 @@ across "of" is made whole."""
 from __future__ import annotations
 
 from .tokens import span_text
-from .words import BODY_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS
+from .words import ACADEMIC_TITLES, BODY_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS
 
 OWNER_LABELS = frozenset({"ORG", "WEAK"})
 PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
@@ -69,7 +69,7 @@ def _unsure_body(sdoc, i: int, j: int, end: int) -> bool:
     College" + "of" + "Engineering"), one body word after a possessor is a unit of an owner the
     tagger did not find ("the city's Office" + "of" + "Civic Engagement"), or "and" and a
     capitalised word go on after its field ("... of Parks and Recreation")."""
-    if any(t.lower_ in ROLE_WORDS for t in sdoc[i:j]):
+    if any(t.lower_ in ROLE_WORDS or t.lower_ in ACADEMIC_TITLES for t in sdoc[i:j]):
         return True
     if j - i == 1 and i > 0 and sdoc[i - 1].text in POSSESSIVE_TOKENS:
         return True

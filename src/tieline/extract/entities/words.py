@@ -48,6 +48,7 @@ NAMED_ONLY_DESCRIPTORS = _words("named_only_descriptors")  # "the club": only a 
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
 # Public bodies and institutes: "Department of Health and Human Services" is one name.
 BODY_WORDS = _words("body_words")
+ACADEMIC_TITLES = _words("academic_titles")  # "Dean of College of X": a title, no body word
 FIELD_BODY_HEADS = _words("field_body_heads")  # "Department of Health": one of the text's
 OWN_BODY_TAILS = _words("own_body_tails")  # "VBL Players Association" is not the VBL
 NAME_LINKS = _words("name_links")  # lower-case words inside a capitalised name
