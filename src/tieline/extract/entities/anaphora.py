@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS, world_places
 from .bounds import PLACE_LABELS
+from .cataphora import fronted_subject
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -211,6 +212,9 @@ class Anaphora:
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
                 return orgs_before[-1]
+            ahead = fronted_subject(token, self.mention_at)
+            if ahead is not None and ahead.name not in excluded:
+                return ahead
             if token.lower_ == "its" and _place_before(token, self.sents[k]):
                 return None
         else:
