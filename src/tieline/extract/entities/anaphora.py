@@ -213,11 +213,9 @@ class Anaphora:
                 return orgs_before[0]
             if orgs_before:  # "... became part of Acme when it bought Globex"
                 return orgs_before[-1]
-            ahead = fronted_subject(token, self.mention_at)
-            if ahead is not None and ahead.name not in excluded:
+            ahead = fronted_subject(token, self.mention_at, excluded)  # "Under its deal, Y ..."
+            if ahead or token.lower_ == "its" and _place_before(token, self.sents[k]):
                 return ahead
-            if token.lower_ == "its" and _place_before(token, self.sents[k]):
-                return None
         else:
             local = _as_target(token, [m for m in orgs_before if m.name not in ancestor_subjects])
             for m in local:

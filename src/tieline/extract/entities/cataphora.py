@@ -7,11 +7,12 @@ from __future__ import annotations
 FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
 
 
-def fronted_subject(token, mention_at):
+def fronted_subject(token, mention_at, excluded=frozenset()):
     """The named organization that is the subject of the clause a possessive pronoun's phrase
     is fronted to, or None. Only when the whole phrase stands before that subject, set off by
     a comma ("Under its deal with Halden, Corvex will supply ..."); "Corvex, under its deal
-    with Halden, will ..." has the subject first and is read as before."""
+    with Halden, will ..." has the subject first and is read as before. Names in `excluded`
+    (those the pronoun cannot mean) are never returned."""
     if token.dep_ != "poss":
         return None
     child = token.head
@@ -31,7 +32,8 @@ def fronted_subject(token, mention_at):
     if edge >= subj[0].left_edge.i or not _comma_between(token.doc, edge, subj[0].left_edge.i):
         return None
     m = mention_at(subj[0])
-    return m if m is not None and m.type == "ORG" and m.kind == "name" else None
+    ok = m is not None and m.type == "ORG" and m.kind == "name" and m.name not in excluded
+    return m if ok else None
 
 
 def _comma_between(doc, end: int, start: int) -> bool:
