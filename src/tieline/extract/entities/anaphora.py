@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS, world_places
-from .agreement import public_bodies
 from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
@@ -446,8 +445,8 @@ class Anaphora:
     def _misfits(self, token) -> set[str]:
         """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
         and firms of another nationality."""
+        out = set(self._placelike)
         lemma = token.lemma_.lower()  # "the bureau", "the agency" may well mean a public body
-        out = self._placelike | public_bodies(lemma, self.descriptor_names)
         if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
