@@ -1,0 +1,52 @@
+""""Under its deal with X, Y will ...": a possessive pronoun in a phrase fronted before its
+clause's subject and set off by a comma means that subject (cataphora). Before, no firm stood
+before "its" in the sentence, so it went to the subject of the sentence before, and the fact
+joined that earlier firm to X. When a firm is named before "its" in the same sentence, or the
+subject comes first ("Y, under its deal with X, ..."), nothing changes.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import money_facts, of_kind, relations
+
+
+@pytest.mark.parametrize("text,kind,fact,wrong", [
+    # batteries
+    ("Brightwave Energy reported higher profits on Monday. Under its agreement with Halden "
+     "Motors, Corvex Batteries will supply cells to the new plant.",
+     "partner", ("Corvex Batteries", "Halden Motors"), ("Brightwave Energy", "Halden Motors")),
+    # food and logistics
+    ("Tarsen Foods said sales rose. As part of its partnership with Nordel Logistics, Pellwood "
+     "Farms will open two warehouses.",
+     "partner", ("Nordel Logistics", "Pellwood Farms"), ("Nordel Logistics", "Tarsen Foods")),
+])
+def test_fronted_possessive_means_the_following_subject(nlp, text, kind, fact, wrong):
+    facts = of_kind(nlp, text, kind)
+    assert tuple(sorted(fact)) in facts or fact in facts
+    assert tuple(sorted(wrong)) not in facts and wrong not in facts
+
+
+def test_fronted_possessive_money_owner(nlp):
+    text = ("Kestrel Health posted a loss. Under its plan with Ardent Labs, Sable Pharma will "
+            "invest $30 million in a factory.")
+    owners = {owner for owner, _kind, _amount in money_facts(nlp, text)}
+    assert "Kestrel Health" not in owners
+
+
+@pytest.mark.parametrize("text,kind,fact", [
+    # a firm named before "its" in the same sentence keeps it
+    ("Brightwave Energy said that under its agreement with Halden Motors, the plant will "
+     "open in May.", "partner", ("Brightwave Energy", "Halden Motors")),
+    # the subject comes first: read as before
+    ("Corvex Batteries, under its agreement with Halden Motors, will supply cells.",
+     "partner", ("Corvex Batteries", "Halden Motors")),
+    # a fronted phrase with no named subject after it: the earlier firm, as before
+    ("Tarsen Foods reported higher sales. Under its deal with Nordel Logistics, the trucks "
+     "will run at night.", "partner", ("Nordel Logistics", "Tarsen Foods")),
+])
+def test_unchanged_shapes(nlp, text, kind, fact):
+    facts = of_kind(nlp, text, kind)
+    assert tuple(sorted(fact)) in facts or fact in facts
