@@ -15,9 +15,9 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
-from .role_clauses import (PROFESSIONS, field_role, is_role, joined_holder, list_item,
-                           list_owner, post_of_org, predicate_roles, profession_of, role_words,
-                           side_roles, written_role_modality)
+from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
+                           list_item, list_owner, post_of_org, predicate_roles, profession_of,
+                           role_words, side_roles, written_role_modality)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed)
@@ -209,7 +209,8 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
     trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
-        and not noun.lemma_.lower().startswith("spokes") or noun.lemma_.lower() in PROFESSIONS \
+        and not noun.lemma_.lower().startswith("spokes") \
+        or noun.lemma_.lower() in PROFESSIONS | INSTITUTION_POSTS \
         or _a_description(
             [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
             next((d for d in noun.children if d.dep_ == "poss"), None)) \

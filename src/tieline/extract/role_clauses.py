@@ -13,7 +13,8 @@ from .wordlists import words
 MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", not "seniors"
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
 PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
-POST_NOUNS = ROLE_WORDS | PROFESSIONS
+INSTITUTION_POSTS = words("people", "institution_posts")  # "dean of the Brinmoor School of Law"
+POST_NOUNS = ROLE_WORDS | PROFESSIONS | INSTITUTION_POSTS
 
 
 def is_role(noun) -> bool:

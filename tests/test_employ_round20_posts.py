@@ -1,0 +1,60 @@
+"""Round 20, employ: role nouns the lists lacked. In random corpus text a person set beside
+"dean of", "curator of", "superintendent of", "a consultant at", "a coordinator for", "an
+organizer with", "a doctor at" an organization gave no employ fact, as the noun was no role.
+Posts held at a body ("dean", "curator", ...) take their organization after "of" as after "at";
+trades held at a place ("consultant", "organizer", ...) take one after "at", "for" or "with".
+Written with no organization, neither borrows one from elsewhere in the sentence.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text,org,person", [
+    # a university
+    ("Ann Lee, dean of the Brinmoor School of Law, said fees would rise.",
+     "Brinmoor School of Law", "Ann Lee"),
+    ("Nina Patel, an associate dean at the Harlow School of Medicine, said the wards were full.",
+     "Harlow School of Medicine", "Nina Patel"),
+    # a museum
+    ("Tom Reed, curator of the Marlow Maritime Museum, said the ship would be restored.",
+     "Marlow Maritime Museum", "Tom Reed"),
+    # an opera house's foundation
+    ("Dana Cole, superintendent of the Avalon Opera Foundation, said the season was cancelled.",
+     "Avalon Opera Foundation", "Dana Cole"),
+    # software security
+    ('"Patches are slow," said Ravi Shah, a security consultant at Kestrel Systems.',
+     "Kestrel Systems", "Ravi Shah"),
+    # housing advocacy
+    ("Mara Quinn, a housing coordinator for the Avalon Tenants Union, said rents had doubled.",
+     "Avalon Tenants Union", "Mara Quinn"),
+    # labour
+    ("Lena Ortiz, an organizer with the Harlow Workers Union, said shifts were cut.",
+     "Harlow Workers Union", "Lena Ortiz"),
+    # a hospital
+    ("Omar Haddad, an emergency doctor at Brinmoor General Hospital, said beds ran short.",
+     "Brinmoor General Hospital", "Omar Haddad"),
+])
+def test_a_post_or_trade_beside_a_name_names_its_organization(nlp, text, org, person):
+    assert of_kind(nlp, text, "employ").get((org, person)) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # no organization written with the post: none is borrowed from the sentence
+    "Ann Lee, the dean, said Globex Labs would fund the new wing.",
+    "Ravi Shah, a consultant, said Kestrel Systems had been slow to patch.",
+    # a trade "of" a thing or a field is no post there
+    "Tom Reed, a doctor of philosophy, wrote about Harlow Mills.",
+])
+def test_a_post_with_no_organization_borrows_none(nlp, text):
+    assert not of_kind(nlp, text, "employ")
+
+
+def test_a_former_dean_is_a_past_post(nlp):
+    facts = of_kind(nlp, "Ann Lee, a former dean of the Brinmoor School of Law, said fees rose.",
+                    "employ")
+    assert facts.get(("Brinmoor School of Law", "Ann Lee")) == "negated"
