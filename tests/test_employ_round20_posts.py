@@ -35,9 +35,9 @@ from extracted import of_kind
     # labour
     ("Lena Ortiz, an organizer with the Harlow Workers Union, said shifts were cut.",
      "Harlow Workers Union", "Lena Ortiz"),
-    # a hospital
-    ("Omar Haddad, an emergency doctor at Brinmoor General Hospital, said beds ran short.",
-     "Brinmoor General Hospital", "Omar Haddad"),
+    # cancer research
+    ("Omar Haddad, an investigator at the Brinmoor Cancer Institute, said trials had stopped.",
+     "Brinmoor Cancer Institute", "Omar Haddad"),
 ])
 def test_a_post_or_trade_beside_a_name_names_its_organization(nlp, text, org, person):
     assert of_kind(nlp, text, "employ").get((org, person)) == "asserted"
@@ -48,7 +48,7 @@ def test_a_post_or_trade_beside_a_name_names_its_organization(nlp, text, org, pe
     "Ann Lee, the dean, said Globex Labs would fund the new wing.",
     "Ravi Shah, a consultant, said Kestrel Systems had been slow to patch.",
     # a trade "of" a thing or a field is no post there
-    "Tom Reed, a doctor of philosophy, wrote about Harlow Mills.",
+    "Tom Reed, a consultant of long standing, wrote about Harlow Mills.",
 ])
 def test_a_post_with_no_organization_borrows_none(nlp, text):
     assert not of_kind(nlp, text, "employ")
@@ -58,3 +58,33 @@ def test_a_former_dean_is_a_past_post(nlp):
     facts = of_kind(nlp, "Ann Lee, a former dean of the Brinmoor School of Law, said fees rose.",
                     "employ")
     assert facts.get(("Brinmoor School of Law", "Ann Lee")) == "negated"
+
+
+@pytest.mark.parametrize("text,past", [
+    # retail, then banking
+    ('"Stores are quiet," says Ann Lee, a retail analyst formerly of Globex Stores and Harlow Bank.',
+     ["Globex Stores", "Harlow Bank"]),
+    # software, then food
+    ('"It was hard," says Tom Reed, a workplace consultant formerly of Vantor Labs and Kestrel Foods.',
+     ["Vantor Labs", "Kestrel Foods"]),
+])
+def test_formerly_of_two_organizations_makes_both_past(nlp, text, past):
+    facts = of_kind(nlp, text, "employ")
+    assert past[-1] in {o for o, _ in facts}  # the one joined by "and" is found
+    assert facts and all(m == "negated" for m in facts.values())
+
+
+def test_an_analyst_of_two_firms_now_is_current_at_both(nlp):
+    facts = of_kind(nlp, "Ann Lee, a retail analyst at Globex Stores and Harlow Bank, said sales fell.",
+                    "employ")
+    assert facts.get(("Globex Stores", "Ann Lee")) == "asserted"
+
+
+@pytest.mark.parametrize("text,first,other", [
+    # public health
+    ("Dr. Ann Lee, director of the Harlow Institute of Health, right, and Globex health "
+     "coordinator Dr. Tom Reed listen.", "Ann Lee", "Tom Reed"),
+])
+def test_a_joined_title_before_another_name_is_that_persons(nlp, text, first, other):
+    facts = of_kind(nlp, text, "employ")
+    assert ("Globex", first) not in facts

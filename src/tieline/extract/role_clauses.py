@@ -64,7 +64,15 @@ def side_roles(tok, ents) -> list:
     # comes first ("A, the chairman of Globex, and the former head of Acme")
     appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c) and not list_item(c, tok)]
     return out + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_role(c)
-                  and not ents.mention_at(c) and appos and min(appos) < c.i]
+                  and not ents.mention_at(c) and appos and min(appos) < c.i
+                  and not _titles_person(c, ents)]
+
+
+def _titles_person(noun, ents) -> bool:
+    """"A, director of X, and Globex health coordinator Dr. B": the joined role is the title
+    of the person named after it, not a second post of A."""
+    return any(ents.mention_at(c) and ents.mention_at(c).type == "PERSON"
+               for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i)
 
 
 def list_owner(tok, ents):
