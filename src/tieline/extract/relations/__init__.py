@@ -15,6 +15,7 @@ from ..moves import moves
 from ..boards import board_seats
 from ..people import roles
 from ..tenure import ended_by_death
+from .brands import brand_facts
 from .headlines import headline_forms
 from .hires import hires
 from .makers import maker_facts
@@ -53,6 +54,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
                 product.maker = r.head
     roles(sdoc, ents, sink)
     maker_facts(ents, sink)
+    brand_facts(ents, sink)
     supply_forms(ents, sink)
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)

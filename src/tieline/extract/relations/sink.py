@@ -114,7 +114,8 @@ class Sink:
             return True
         first = product.name.split()[0]
         return first != maker.name.split()[0] and any(
-            e.type == "ORG" and e.name.split()[0] == first for e in self.ents.entities.values())
+            e.type == "ORG" and e.name.split()[0] == first and e.name != product.name
+            for e in self.ents.entities.values())  # a brand typed ORG is not its own maker
 
     def _possessed_by(self, product, maker) -> bool:
         """Whether the product's own phrase names its maker as possessor: "owns Acme's Zephyr"

@@ -1,0 +1,39 @@
+"""develop (round 20): a company's list of brands names products it makes or owns: "Acme,
+whose brands include Zephyr and Bolt", "Acme's best-known brands are Zephyr and Bolt", "Acme
+owns brands including Zephyr soap", "Acme is home to brands such as Zephyr". The owner must be
+named as the brand noun's possessor ("whose" standing for a named company) or as the subject of
+"own" / "be home to"; "its brands" (a guessed antecedent), brands with no owner ("big brands like
+Zephyr") and brands a sentence only mentions ("said brands such as Zephyr were struggling") give
+no fact. Every name is invented (drinks, cars, household goods, appliances)."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kelvora, whose brands include Zentrix and Pellomax, reported higher sales.",
+     {("Kelvora", "Zentrix"), ("Kelvora", "Pellomax")}),  # drinks
+    ("Brandel Motors, whose brands include Corvane and Halvette, cut 2,000 jobs.",
+     {("Brandel Motors", "Corvane"), ("Brandel Motors", "Halvette")}),  # cars
+    ("Kelvora's main European brands are Zentrix and Pellomax.",
+     {("Kelvora", "Zentrix"), ("Kelvora", "Pellomax")}),
+    ("Quorvex owns brands including Zentrix soap and Pellomax shampoo.",
+     {("Quorvex", "Zentrix"), ("Quorvex", "Pellomax")}),  # household goods
+    ("Lumatek, which owns brands such as Zentrix, reported higher sales.",
+     {("Lumatek", "Zentrix")}),  # appliances
+])
+def test_a_named_owners_brands_are_its_products(nlp, text, pairs):
+    assert pairs <= set(of_kind(nlp, text, "develop"))
+
+
+@pytest.mark.parametrize("text", [
+    "Its brands include Zentrix and Pellomax.",  # whose "its" is a guess
+    "Big brands like Zentrix and Pellomax are struggling.",  # no owner
+    "Kelvora said brands such as Zentrix and Pellomax were struggling.",  # mentioned, not owned
+    "Kelvora hired Ann Lee, whose brands include Zentrix.",  # a person's brands
+    "Shoppers switched from Kelvora's brands to Zentrix last year.",  # no list
+])
+def test_no_develop_without_a_named_owner_listing_its_brands(nlp, text):
+    assert not {pair for pair in of_kind(nlp, text, "develop") if pair[1] == "Zentrix"}
