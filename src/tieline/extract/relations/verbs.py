@@ -86,6 +86,8 @@ def _shape(verb) -> _Shape:
     shared = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" \
         and verb.head.lemma_.lower() in SHARE_SIZES and any(c.dep_ == "agent" for c in verb.children)
     passive = predicated or shared or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    shared_passive = not passive and _shares_passive(verb)
+    passive = passive or shared_passive
     prefix = co_prefix(verb)  # "The round was co-led by A": "was" hangs on the split "co"
     passive = passive or prefix is not None and any(
         c.dep_ == "auxpass" for c in prefix.children) and any(c.dep_ == "agent" for c in verb.children)
@@ -101,11 +103,23 @@ def _shape(verb) -> _Shape:
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
     objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
+    if shared_passive:
+        objs = objects_of(verb.head, True)
     if predicated:
         objs = subjects_of(verb.head)
     if shared:
         objs = subjects_of(verb.head.head)
     return _Shape(passive, reduced, hyphened, objs)
+
+
+def _shares_passive(verb) -> bool:
+    """"X was seized and sold to Y": a participle joined to a passive verb, with no subject,
+    auxiliary or object of its own, is passive too; its subject is what was sold, not the seller."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i < verb.i and any(
+        c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ == "nsubjpass" for c in head.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children)
 
 
 def _described(noun):
