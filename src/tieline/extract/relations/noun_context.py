@@ -41,6 +41,13 @@ def merger_of_parties(noun) -> bool:
         for p in prep.children if p.dep_ == "pobj")
 
 
+def between_named(noun) -> bool:
+    """"agreements between A and B": the parties are named after "between", so the subject of
+    the verb over the noun ("X will roll out tests after agreements between A and B") is none."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children)
+               for c in noun.children)
+
+
 def scrutinised(noun) -> bool:
     """A noun that is what an inquiry looks into: "opened an inquiry into the investments of A",
     "a probe of its deals with B"."""
