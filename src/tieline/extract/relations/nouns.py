@@ -73,8 +73,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             else:
                 tails.extend(found)
         elif role == "head_if_no_poss":
-            # "rolls out tests after agreements between A and B": "between" names the parties
-            if not filled.get("poss") and not _between_named(noun):
+            if not filled.get("poss") and not _between_named(noun):  # "between" names the parties
                 heads.extend(found)
         elif role.startswith("head"):
             heads.extend(found)
