@@ -4,7 +4,8 @@
 shares the passive "was" of "seized", so its subject is what was sold and Baikor bought it. It
 is no sale by Trelmark to Baikor. A participle with its own auxiliary or object ("was founded
 in 1990 and has sold phones to Baikor", "was founded and sold phones") keeps its active
-reading. Every sentence and name is invented.
+reading. Its target is a name only: "the former Vostan subsidiary was sold and acquired by
+Rosnor" names no target (Vostan owned it). Every sentence and name is invented.
 """
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_active_sale_still_read(nlp, text, seller, buyer):
 def test_shared_passive_reads_the_buyer(nlp):
     text = "Dunmore Foods was bought and sold to Ravello Group within a year."
     assert ("Ravello Group", "Dunmore Foods") in of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text,owner,buyer", [
+    # energy: the unit is unnamed, its former owner is no target
+    ("The former Vostan subsidiary was sold off last year and eventually acquired by the "
+     "state-owned giant Rosnor.", "Vostan", "Rosnor"),
+    # retail
+    ("The old Harlow Foods depot was closed and bought by Petrel Logistics.", "Harlow Foods",
+     "Petrel Logistics"),
+])
+def test_shared_passive_needs_a_named_target(nlp, text, owner, buyer):
+    assert (buyer, owner) not in of_kind(nlp, text, "acquire")
+    assert (owner, buyer) not in of_kind(nlp, text, "supply")

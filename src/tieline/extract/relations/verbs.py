@@ -103,8 +103,8 @@ def _shape(verb) -> _Shape:
     # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
     undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
     objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
-    if shared_passive:
-        objs = objects_of(verb.head, True)
+    if shared_passive:  # a name only: "the former Acme unit was sold and bought by B" names no target
+        objs = [o for o in objects_of(verb.head, True) if o.pos_ == "PROPN"]
     if predicated:
         objs = subjects_of(verb.head)
     if shared:
