@@ -1,10 +1,10 @@
 """What stands over a trigger noun and says it is no tie between the names around it: a bid
 likened to another, judged by outsiders, a merger whose parties are listed after "of", a deal
-an inquiry looks into."""
+an inquiry looks into, an owner of something named that is no party."""
 from __future__ import annotations
 
 from ..wordlists import words
-from .rules import load_patterns
+from .rules import OWNER_NOUNS, load_patterns
 
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 
@@ -58,3 +58,19 @@ def scrutinised(noun) -> bool:
                 for lemma in r.lemmas}
     return holder.lemma_.lower() in scrutiny or any(
         c.dep_ == "dobj" and c.lemma_.lower() in scrutiny for c in holder.children)
+
+
+def owns_non_party(noun, ents) -> bool:
+    """"owner of a fruit stand", "owner of Liffan" (a place): what is owned is no party, so not the
+    story's company; a firm's first word is its short form ("owner of Tamsin", Tamsin Shipping)."""
+    if noun.lemma_.lower() not in OWNER_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
+           for c in noun.children):
+        return True  # "a small-business owner", "restaurant owner Ann Lee"
+    owned = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+             and not ents.mention_at(p)]
+    firsts = {name.split()[0] for name, e in ents.entities.items() if e.type == "ORG"} \
+        if any(p.pos_ == "PROPN" for p in owned) else set()
+    return any(p.pos_ == "NOUN" or p.text not in firsts for p in owned)

@@ -10,10 +10,10 @@ from ..modality import modality_at
 from ..wordlists import words
 from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, names_a_thing,
                     settled_with, settles)
-from .rules import (DIVEST_NOUNS, OWNER_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
+from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .noun_context import (between_named as _between_named, judge, judged_by_outsider, likened,
-                           merger_of_parties, scrutinised)
+                           merger_of_parties, owns_non_party, scrutinised)
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
 from .sink import default_tail, emit, object_class
@@ -101,7 +101,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     heads, tails = settled_with(rule, noun, filled, heads, tails)
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
-    defaulted = _unowned_list(rule, filled, heads, tails) and not _owns_non_party(noun, ents) \
+    defaulted = _unowned_list(rule, filled, heads, tails) and not owns_non_party(noun, ents) \
         and not _one_person_named(noun, heads)
     if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
@@ -483,19 +483,3 @@ def _unowned_list(rule: Rule, filled: dict, heads, tails) -> bool:
     titled = filled.get("compound_head", [])
     return rule.members_default_tail and any(h not in titled for h in heads) and not tails \
         and not any(filled.get(s) for s, r in rule.slots.items() if r == "supplier")
-
-
-def _owns_non_party(noun, ents) -> bool:
-    """"owner of a fruit stand", "owner of Liffan" (a place): what is owned is no party, so not the
-    story's company; a firm's first word is its short form ("owner of Tamsin", Tamsin Shipping)."""
-    if noun.lemma_.lower() not in OWNER_NOUNS:
-        return False
-    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not ents.mention_at(c)
-           for c in noun.children):
-        return True  # "a small-business owner", "restaurant owner Ann Lee"
-    owned = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
-             and not ents.mention_at(p)]
-    firsts = {name.split()[0] for name, e in ents.entities.items() if e.type == "ORG"} \
-        if any(p.pos_ == "PROPN" for p in owned) else set()
-    return any(p.pos_ == "NOUN" or p.text not in firsts for p in owned)
