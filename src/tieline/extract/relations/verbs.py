@@ -100,11 +100,11 @@ def _shape(verb) -> _Shape:
     hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "-"
     reduced = reduced or hyphened
-    # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
-    undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
-    objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
-    if shared_passive:  # a name only: "the former Acme unit was sold and bought by B" names no target
-        objs = [o for o in objects_of(verb.head, True) if o.pos_ == "PROPN"]
+    if shared_passive:  # a name or pronoun: "the former Acme unit was sold to B" names no target
+        objs = [o for o in objects_of(verb.head, True) if o.pos_ != "NOUN"]
+    else:  # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
+        undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
+        objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
     if predicated:
         objs = subjects_of(verb.head)
     if shared:
@@ -114,12 +114,29 @@ def _shape(verb) -> _Shape:
 
 def _shares_passive(verb) -> bool:
     """"X was seized and sold to Y": a participle joined to a passive verb, with no subject,
-    auxiliary or object of its own, is passive too; its subject is what was sold, not the seller."""
+    auxiliary or object of its own, is passive too; its subject is what was sold, not the seller.
+    (The caller has checked that the participle has no passive subject or auxiliary itself.)
+    An intransitive verb takes its object after a preposition and is tagged so too ("X was
+    founded in 2010 and invested in Y"): with "in", "into", "with" or "against" and no agent
+    or "to" it stays active."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i < verb.i and any(
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in head.children) and any(
         c.dep_ == "nsubjpass" for c in head.children) and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children)
+        c.dep_ in {"nsubj", "aux"} for c in verb.children) and not any(
+        o.pos_ != "ADP" for o in objects_of(verb, False)) \
+        and (_passive_cue(verb) or not any(
+            c.dep_ == "prep" and c.lower_ in _ACTIVE_PREPS for c in verb.children))
+
+
+_ACTIVE_PREPS = {"in", "into", "with", "against"}  # "invested in", "partnered with", "sued ... against"
+
+
+def _passive_cue(verb) -> bool:
+    """An agent or a "to" (sold to, handed to; the parser may call it a dative) reads the
+    participle as passive."""
+    return any(c.dep_ == "agent" or c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+               for c in verb.children)
 
 
 def _described(noun):
