@@ -1,6 +1,7 @@
-"""What stands over a trigger noun and says it is no tie between the names around it: a bid
-likened to another, judged by outsiders, a merger whose parties are listed after "of", a deal
-an inquiry looks into, an owner of something named that is no party."""
+"""What stands over or around a trigger noun and says it is no tie between the names near it:
+a bid likened to another, judged by outsiders, a merger whose parties are listed after "of", a
+deal an inquiry looks into, a deal whose parties follow "between", an owner of something named
+that is no party."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -43,9 +44,16 @@ def merger_of_parties(noun) -> bool:
 
 def between_named(noun) -> bool:
     """"agreements between A and B": the parties are named after "between", so the subject of
-    the verb over the noun ("X will roll out tests after agreements between A and B") is none."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children)
-               for c in noun.children)
+    the verb over the noun ("X will roll out tests after agreements between A and B") is none,
+    unless "between" names it again ("a deal between itself and B", "between its unit and B")."""
+    named = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    return bool(named) and not any(
+        q.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                      for c in q.children) for q in named)
+
+
+SELF_WORDS = {"itself", "themselves"}
 
 
 def scrutinised(noun) -> bool:

@@ -12,8 +12,8 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
                     settled_with, settles)
 from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
-from .noun_context import (between_named as _between_named, judge, judged_by_outsider, likened,
-                           merger_of_parties, owns_non_party, scrutinised)
+from .noun_context import (between_named, judge, judged_by_outsider, likened, merger_of_parties,
+                           owns_non_party, scrutinised)
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
 from .sink import default_tail, emit, object_class
@@ -73,7 +73,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             else:
                 tails.extend(found)
         elif role == "head_if_no_poss":
-            if not filled.get("poss") and not _between_named(noun):  # "between" names the parties
+            if not filled.get("poss") and not (  # a deal's parties named after "between"
+                    rule.type == "partner" and slot == "governor" and between_named(noun)):
                 heads.extend(found)
         elif role.startswith("head"):
             heads.extend(found)
