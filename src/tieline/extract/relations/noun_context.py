@@ -42,10 +42,13 @@ def merger_of_parties(noun) -> bool:
         for p in prep.children if p.dep_ == "pobj")
 
 
-def between_named(noun) -> bool:
-    """"agreements between A and B": the parties are named after "between", so the subject of
-    the verb over the noun ("X will roll out tests after agreements between A and B") is none,
-    unless "between" names it again ("a deal between itself and B", "between its unit and B")."""
+def between_named(noun, kind: str) -> bool:
+    """"agreements between A and B": a deal's parties are named after "between", so the subject
+    of the verb over the noun ("X will roll out tests after agreements between A and B") is none,
+    unless "between" names it again ("a deal between itself and B", "between its unit and B").
+    Deal nouns only: "X started a fare war between carriers and B" is left as it was."""
+    if kind != "partner":
+        return False
     named = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     return bool(named) and not any(

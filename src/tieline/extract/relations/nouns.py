@@ -73,8 +73,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
             else:
                 tails.extend(found)
         elif role == "head_if_no_poss":
-            if not filled.get("poss") and not (  # a deal's parties named after "between"
-                    rule.type == "partner" and slot == "governor" and between_named(noun)):
+            if not filled.get("poss") and not (slot == "governor" and between_named(noun, rule.type)):
                 heads.extend(found)
         elif role.startswith("head"):
             heads.extend(found)
