@@ -1,8 +1,8 @@
 """develop (round 20): a company's list of brands names products it makes or owns: "Acme,
 whose brands include Zephyr and Bolt", "Acme's best-known brands are Zephyr and Bolt", "Acme
-owns brands including Zephyr soap", "Acme is home to brands such as Zephyr". The owner must be
-named as the brand noun's possessor ("whose" standing for a named company) or as the subject of
-"own" / "be home to"; "its brands" (a guessed antecedent), brands with no owner ("big brands like
+owns brands including Zephyr soap". The owner must be named as the brand noun's possessor
+("whose" standing for a named company) or as the subject of "own" (not "sell" or "have": a shop
+sells brands; not "be home to": a mall is home to brands); "its brands" (a guessed antecedent), brands with no owner ("big brands like
 Zephyr") and brands a sentence only mentions ("said brands such as Zephyr were struggling") give
 no fact. Every name is invented (drinks, cars, household goods, appliances)."""
 from __future__ import annotations
@@ -21,8 +21,12 @@ from extracted import of_kind
      {("Kelvora", "Zentrix"), ("Kelvora", "Pellomax")}),
     ("Quorvex owns brands including Zentrix soap and Pellomax shampoo.",
      {("Quorvex", "Zentrix"), ("Quorvex", "Pellomax")}),  # household goods
-    ("Lumatek, which owns brands such as Zentrix, reported higher sales.",
-     {("Lumatek", "Zentrix")}),  # appliances
+    ("Quorvane, which owns brands such as Zentrix, reported higher sales.",
+     {("Quorvane", "Zentrix")}),  # appliances
+    ("Kelvora, a drinks group whose brands include Zentrix and Pellomax, reported a loss.",
+     {("Kelvora", "Zentrix"), ("Kelvora", "Pellomax")}),  # "whose" after an apposition
+    ("Brandel Motors, a carmaker whose marques include Corvane, cut jobs.",
+     {("Brandel Motors", "Corvane")}),
 ])
 def test_a_named_owners_brands_are_its_products(nlp, text, pairs):
     assert pairs <= set(of_kind(nlp, text, "develop"))
@@ -34,6 +38,19 @@ def test_a_named_owners_brands_are_its_products(nlp, text, pairs):
     "Kelvora said brands such as Zentrix and Pellomax were struggling.",  # mentioned, not owned
     "Kelvora hired Ann Lee, whose brands include Zentrix.",  # a person's brands
     "Shoppers switched from Kelvora's brands to Zentrix last year.",  # no list
+    "Halden Stores sells brands such as Zentrix and Pellomax.",  # a shop sells others' brands
+    "Kelvora sold brands including Zentrix and Pellomax to Brandel Motors.",
+    "Kelvora has brands like Zentrix on its shelves, the grocer said.",  # stocks them
+    "The Harlow Galleria is home to brands such as Zentrix and Pellomax.",  # a mall
+    "Brinmoor Fashion Week is home to brands such as Zentrix.",  # a fair
 ])
 def test_no_develop_without_a_named_owner_listing_its_brands(nlp, text):
     assert not {pair for pair in of_kind(nlp, text, "develop") if pair[1] == "Zentrix"}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Kelvora does not own brands such as Zentrix and Pellomax.", "negated"),
+    ("Brandel Motors may own brands such as Zentrix.", "hedged"),
+])
+def test_the_owning_verbs_clause_gives_the_modality(nlp, text, modality):
+    assert of_kind(nlp, text, "develop").get((text.split(" does")[0].split(" may")[0], "Zentrix")) == modality

@@ -2,19 +2,22 @@
 "Acme's best-known brands are Zephyr and Bolt", "Acme owns brands such as Zephyr".
 
 The owner is the brand noun's own possessor ("Acme's brands", "whose brands", never "its":
-the pronoun's antecedent is a guess) or the subject of "own" / "be home to" with the brands
-as object; the brands are what the noun is said to include or be, or what "including", "such
+the pronoun's antecedent is a guess) or the subject of "own" with the brands as object (not
+"sell" or "have": a shop sells and stocks brands it does not make; not "be home to": a mall or
+a fair is home to brands); the brands are what the noun is said to include or be, or what "including", "such
 as" or "like" lists after it. Plain "brands like Zephyr" with no owner names no maker.
 """
 from __future__ import annotations
 
-from ..arguments import Named
+from ..arguments import Named, relative_antecedent
+from ..modality import modality_at
 
-BRAND_NOUNS = {"brand", "brands", "marque", "marques"}
+BRAND_LIST_NOUNS = {"brand", "brands", "marque", "marques"}  # (entities.words.BRAND_NOUNS differs)
 LISTING_VERBS = {"include", "be", "comprise"}  # "whose brands include X", "its brands are X"
-LISTING_PREPS = {"including", "like", "as"}  # "brands including X", "brands such as X"
+BRAND_LIST_PREPS = {"including", "like", "as"}  # "brands including X", "brands such as X"
 LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names beside it
-OWNING_VERBS = {"own", "have", "sell", "make"}  # "Acme owns brands including X"
+OWNING_VERBS = {"own"}  # "Acme owns brands including X"
+RELATIVES = {"whose", "which", "that"}
 
 
 def brand_facts(ents, sink) -> None:
@@ -22,14 +25,17 @@ def brand_facts(ents, sink) -> None:
         if "brand" not in sent.text and "marque" not in sent.text:
             continue  # cheap cue first: most sentences name no brand
         for noun in sent:
-            if noun.lower_ in BRAND_NOUNS and noun.pos_ == "NOUN":
+            if noun.lower_ in BRAND_LIST_NOUNS and noun.pos_ == "NOUN":
                 _from_noun(noun, sent, ents, sink)
 
 
 def _from_noun(noun, sent, ents, sink) -> None:
-    owner = _owner(noun, ents)
+    owner, verb = _owner(noun, ents)
     if owner is None:
         return
+    # "Acme does not own brands such as X", "may own": the owning verb's clause says; a
+    # possessive ("Acme's brands are X", "whose brands include X") states the tie as given
+    modality = modality_at(verb, sent) if verb is not None else "asserted"
     names = {}  # a name once, in text order
     for tok in _listed(noun):
         m = ents.mention_at(tok)
@@ -40,28 +46,22 @@ def _from_noun(noun, sent, ents, sink) -> None:
                 or m.name in ents.places or "," in m.name:
             continue  # "Zephyr, Bolt": two brands run into one name
         sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), noun,
-                 "brand:list", sent, modality="asserted", confidence=0.6)
+                 "brand:list", sent, modality=modality, confidence=0.6)
 
 
 def _owner(noun, ents):
-    """The named company whose brands these are, or None."""
+    """(the named company whose brands these are, the owning verb or None), or (None, None)."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.lower_ == "whose" and noun.head.dep_ == "relcl":
-        poss = noun.head.head  # "Acme, whose brands include X": the clause's antecedent
-    elif poss is None and noun.dep_ in {"dobj", "pobj"}:
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-        if noun.dep_ == "pobj" and not (noun.head.lower_ == "to" and verb.lower_ == "home"):
-            return None
-        verb = verb.head if verb.lower_ == "home" else verb  # "Acme is home to brands ..."
-        if verb.lemma_ not in OWNING_VERBS | {"be"}:
-            return None
+    verb = None
+    if poss is None and noun.dep_ == "dobj" and noun.head.lemma_ in OWNING_VERBS:
+        verb = noun.head
         poss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if poss is not None and poss.lower_ in {"which", "that"} and verb.dep_ == "relcl":
-            poss = verb.head  # "Acme, which owns brands including X"
+    if poss is not None and poss.lower_ in RELATIVES:
+        poss = relative_antecedent(poss, ents)  # "Acme, a drinks group whose brands include X"
     m = ents.mention_at(poss) if poss is not None else None
     if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
-        return None
-    return m
+        return None, None
+    return m, verb
 
 
 def _listed(noun) -> list:
@@ -71,7 +71,7 @@ def _listed(noun) -> list:
     if noun.dep_ == "nsubj" and noun.head.lemma_ in LISTING_VERBS:
         firsts += [c for c in noun.head.children if c.dep_ in {"dobj", "attr"}]
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in LISTING_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in BRAND_LIST_PREPS:
             firsts += [c for c in prep.children if c.dep_ == "pobj"]
         elif prep.dep_ == "amod" and prep.lower_ == "such":  # "brands such as X"
             firsts += [c for p in prep.children if p.lower_ == "as"
