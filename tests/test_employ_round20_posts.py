@@ -65,8 +65,8 @@ def test_a_former_dean_is_a_past_post(nlp):
     ('"Stores are quiet," says Ann Lee, a retail analyst formerly of Globex Stores and Harlow Bank.',
      ["Globex Stores", "Harlow Bank"]),
     # software, then food
-    ('"It was hard," says Tom Reed, a workplace consultant formerly of Vantor Labs and Kestrel Foods.',
-     ["Vantor Labs", "Kestrel Foods"]),
+    ('"It was hard," says Tom Reed, a workplace consultant formerly of Quillane Labs and Kestrel Foods.',
+     ["Quillane Labs", "Kestrel Foods"]),
 ])
 def test_formerly_of_two_organizations_makes_both_past(nlp, text, past):
     facts = of_kind(nlp, text, "employ")
@@ -78,6 +78,22 @@ def test_an_analyst_of_two_firms_now_is_current_at_both(nlp):
     facts = of_kind(nlp, "Ann Lee, a retail analyst at Globex Stores and Harlow Bank, said sales fell.",
                     "employ")
     assert facts.get(("Globex Stores", "Ann Lee")) == "asserted"
+    assert facts.get(("Harlow Bank", "Ann Lee")) == "asserted"
+
+
+@pytest.mark.parametrize("text,past,now", [
+    # retail, then banking
+    ("Ann Lee, a retail analyst formerly of Globex Stores and now Harlow Bank, said sales fell.",
+     "Globex Stores", "Harlow Bank"),
+    # food, then health care (the first employer is not found here; the second stays current)
+    ("Tom Reed, a health consultant formerly of Kestrel Foods and currently Brinmoor Clinics, "
+     "said costs rose.", None, "Brinmoor Clinics"),
+])
+def test_formerly_of_one_and_now_another_keeps_the_now_job_current(nlp, text, past, now):
+    facts = of_kind(nlp, text, "employ")
+    person = text.split(",")[0]
+    assert past is None or facts.get((past, person)) == "negated"
+    assert facts.get((now, person)) == "asserted"
 
 
 @pytest.mark.parametrize("text,first,other", [

@@ -32,8 +32,9 @@ def past_role(m, org, rtok, sdoc) -> bool:
     # it: "Globex's president, ex-FBI official Ann Lee" is still Globex's president
     # "a scientist formerly with Globex": the former word on the preposition naming the employer
     root = getattr(org, "root", None)
-    while root is not None and root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "formerly of Globex and Harlow Bank": both are past
+    while root is not None and root.dep_ == "conj" and root.head.i < root.i and not any(
+            t.lower_ in NOW_WORDS for t in sdoc[root.head.i:root.i]):
+        root = root.head  # "formerly of Globex and Harlow Bank": both are past (not "and now X")
     if root is not None and root.dep_ == "pobj" and root.head.i != rtok.i and any(
             former_word(c) or c.lower_ == "previously" for c in root.head.lefts):
         return True
