@@ -96,11 +96,35 @@ def test_formerly_of_one_and_now_another_keeps_the_now_job_current(nlp, text, pa
     assert facts.get((now, person)) == "asserted"
 
 
-@pytest.mark.parametrize("text,first,other", [
-    # public health
-    ("Dr. Ann Lee, director of the Harlow Institute of Health, right, and Globex health "
-     "coordinator Dr. Tom Reed listen.", "Ann Lee", "Tom Reed"),
+@pytest.mark.parametrize("text,org,first,other", [
+    # textiles and a lab: the parser joins the second title to the first name with "and"
+    ("Ann Lee, director of Harlow Mills, right, and Globex Labs coordinator Dr. Tom Reed listen.",
+     "Globex Labs", "Ann Lee", "Tom Reed"),
+    # public health: the parser hangs the second title on the first name as an apposition
+    ("Dr. Ann Lee, director of the Harlow Institute of Health, right, and Globex Labs health "
+     "coordinator Dr. Tom Reed listen.", "Globex Labs", "Ann Lee", "Tom Reed"),
+    ("Dr. Ann Lee, director of the Harlow Institute of Health, right, and Kestrel Motors safety "
+     "coordinator Dr. Tom Reed listen during a briefing.", "Kestrel Motors", "Ann Lee", "Tom Reed"),
 ])
-def test_a_joined_title_before_another_name_is_that_persons(nlp, text, first, other):
+def test_a_joined_title_before_another_name_is_that_persons(nlp, text, org, first, other):
     facts = of_kind(nlp, text, "employ")
-    assert ("Globex", first) not in facts
+    assert (org, first) not in facts
+    assert facts.get((org, other)) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # "administrator of" a company is in UK usage the insolvency administrator, no employee
+    "Ann Lee, administrator of Halden Motors, said the buyer would keep 300 jobs.",
+    "Tom Reed, administrator of Kestrel Foods, said bids were due by Friday.",
+])
+def test_an_administrator_of_a_company_is_no_post_there(nlp, text):
+    assert not of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text", [
+    # a post written with no body of its own does not take the company the sentence names
+    "Globex Stores cut prices, said Ann Lee, superintendent.",
+    "Harlow Motors recalled 300 cars, said Tom Reed, curator.",
+])
+def test_a_bare_post_after_said_borrows_no_employer(nlp, text):
+    assert not of_kind(nlp, text, "employ")

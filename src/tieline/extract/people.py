@@ -16,8 +16,9 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
-                           list_item, list_owner, post_of_org, predicate_roles, profession_of,
-                           role_words, side_roles, written_role_modality)
+                           list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
+                           profession_of, role_words, side_roles, titles_person,
+                           written_role_modality)
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
                      now_orgs, past_role, removed)
@@ -64,7 +65,8 @@ def roles(sdoc, ents, sink) -> None:
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         # ("Ann Lee, Globex's chief executive-designate": the tagger may call "designate" an adjective)
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"}
-                 and (c.pos_ in {"NOUN", "PROPN"} or in_waiting(c)) and not list_item(c, tok)]
+                 and (c.pos_ in {"NOUN", "PROPN"} or in_waiting(c)) and not list_item(c, tok)
+                 and not next_persons_title(c, tok, ents)]
         if tok.dep_ == "appos" and (tok.head.pos_ == "NOUN" or in_waiting(tok.head)):
             nouns.append(field_role(tok.head) or tok.head)
         nouns += side_roles(tok, ents)
@@ -253,9 +255,7 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
     def joined_role(r) -> bool:
         if not (is_role(r) or r.pos_ == "NOUN" and r.lemma_.lower() not in NOT_ROLES):
             return False
-        own = [ents.mention_at(c) for c in r.children if c.dep_ == "appos"]
-        return not any(o and o.type == "PERSON" for o in own) \
-            and not person_between(person_tok, r, ents)
+        return not titles_person(r, ents) and not person_between(person_tok, r, ents)
     return [noun] + [r for r in noun.conjuncts if joined_role(r)]
 
 

@@ -65,14 +65,25 @@ def side_roles(tok, ents) -> list:
     appos = [c.i for c in tok.children if c.dep_ == "appos" and is_role(c) and not list_item(c, tok)]
     return out + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_role(c)
                   and not ents.mention_at(c) and appos and min(appos) < c.i
-                  and not _titles_person(c, ents)]
+                  and not titles_person(c, ents)]
 
 
-def _titles_person(noun, ents) -> bool:
-    """"A, director of X, and Globex health coordinator Dr. B": the joined role is the title
-    of the person named after it, not a second post of A."""
-    return any(ents.mention_at(c) and ents.mention_at(c).type == "PERSON"
-               for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i)
+def titles_person(noun, ents) -> bool:
+    """"A, director of X, and Globex health coordinator Dr. B": a role with a person in
+    apposition to it is the title of that person, not a second post of A."""
+    for c in noun.children:
+        m = ents.mention_at(c) if c.dep_ == "appos" else None
+        if m is not None and m.type == "PERSON":
+            return True
+    return False
+
+
+def next_persons_title(noun, tok, ents) -> bool:
+    """"A, director of X, right, and Globex coordinator Dr. B" (the parser may hang the second
+    role on A as an apposition): a role after an earlier apposition role of A, with a person of
+    its own, is that person's title."""
+    return titles_person(noun, ents) and any(
+        c.dep_ == "appos" and c.i < noun.i and is_role(c) for c in tok.children)
 
 
 def list_owner(tok, ents):
