@@ -29,11 +29,18 @@ def test_fronted_possessive_means_the_following_subject(nlp, text, kind, fact, w
     assert tuple(sorted(wrong)) not in facts and wrong not in facts
 
 
-def test_fronted_possessive_money_owner(nlp):
-    text = ("Kestrel Health posted a loss. Under its plan with Ardent Labs, Sable Pharma will "
-            "invest $30 million in a factory.")
-    owners = {owner for owner, _kind, _amount in money_facts(nlp, text)}
-    assert "Kestrel Health" not in owners
+@pytest.mark.parametrize("text,fact", [
+    # pharma: the figure of the fronted phrase is the following subject's
+    ("Kestrel Health posted a loss. Under its plan to raise $30 million, Sable Pharma will "
+     "build a factory.", ("Sable Pharma", "funding", 30000000.0)),
+    # food and logistics
+    ("Harlow Foods cut jobs. After its $45 million investment in Nordel Logistics, Pellwood "
+     "Farms opened two warehouses.", ("Pellwood Farms", "investment", 45000000.0)),
+])
+def test_fronted_possessive_money_owner(nlp, text, fact):
+    facts = money_facts(nlp, text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] == text.split(" ")[0] + " " + text.split(" ")[1]}
 
 
 @pytest.mark.parametrize("text,kind,fact", [
