@@ -22,6 +22,13 @@ from extracted import money_facts, of_kind, relations
     ("Tarsen Foods said sales rose. As part of its partnership with Nordel Logistics, Pellwood "
      "Farms will open two warehouses.",
      "partner", ("Nordel Logistics", "Pellwood Farms"), ("Nordel Logistics", "Tarsen Foods")),
+    # "Following" tagged as a verb: still a fronted phrase (batteries; food)
+    ("Brightwave Energy reported a loss. Following its merger with Halden Motors, Corvex "
+     "Batteries cut 300 jobs.",
+     "acquire", ("Corvex Batteries", "Halden Motors"), ("Brightwave Energy", "Halden Motors")),
+    ("Tarsen Foods said sales rose. Following its deal with Nordel Logistics, Pellwood Farms "
+     "will open two warehouses.",
+     "partner", ("Nordel Logistics", "Pellwood Farms"), ("Nordel Logistics", "Tarsen Foods")),
 ])
 def test_fronted_possessive_means_the_following_subject(nlp, text, kind, fact, wrong):
     facts = of_kind(nlp, text, kind)

@@ -3,8 +3,8 @@ before its clause's subject means that subject, not a firm of the sentence befor
 from __future__ import annotations
 
 # how a fronted phrase hangs on its verb: "Under its deal ...", "As part of its plan ...",
-# "With its shares up ...", "After its merger with X, ..."
-FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
+# "With its shares up ...", "After its merger with X, ..." (arguments.FRONTED_DEPS differs)
+FRONTED_PHRASE_DEPS = {"prep", "advcl", "npadvmod"}
 
 
 def fronted_subject(token, mention_at, excluded=frozenset()):
@@ -17,12 +17,12 @@ def fronted_subject(token, mention_at, excluded=frozenset()):
         return None
     child = token.head
     for anc in token.ancestors:
-        if anc.pos_ in {"VERB", "AUX"}:
+        if anc.pos_ in {"VERB", "AUX"} and not _preposition_verb(anc):
             break
         child = anc
     else:
         return None
-    if child.dep_ not in FRONTED_DEPS:
+    if child.dep_ not in FRONTED_PHRASE_DEPS:
         return None
     subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj or subj[0].i < token.i:
@@ -38,3 +38,10 @@ def fronted_subject(token, mention_at, excluded=frozenset()):
 
 def _comma_between(doc, end: int, start: int) -> bool:
     return any(t.text == "," for t in doc[end + 1:start]) or doc[end].text == ","
+
+
+def _preposition_verb(tok) -> bool:
+    """"Following its merger with X, Y ...": the tagger may call "Following" or "According" a
+    verb; with no subject of its own and hung on the clause as a phrase, it is a preposition."""
+    return tok.dep_ in {"prep", "advcl"} and tok.i < tok.head.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
