@@ -24,6 +24,7 @@ from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_
                      now_orgs, past_role, removed)
 from .wordlists import words
 
+BARE_POSTS = PROFESSIONS | INSTITUTION_POSTS  # written with no organization, they borrow none
 JOIN_VERBS = words("people", "join_verbs")
 HIRE_VERBS = words("people", "hire_verbs")
 FOUND_VERBS = words("people", "found_verbs")
@@ -210,9 +211,9 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
                 found.append((org, role_text(words), r))
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
     # organization named nearby (but "a spokeswoman" speaks for one)
-    trade = any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det") \
-        and not noun.lemma_.lower().startswith("spokes") \
-        or noun.lemma_.lower() in PROFESSIONS | INSTITUTION_POSTS \
+    trade = (any(d.lower_ in {"a", "an"} for d in noun.children if d.dep_ == "det")
+             and not noun.lemma_.lower().startswith("spokes")) \
+        or noun.lemma_.lower() in BARE_POSTS \
         or _a_description(
             [t for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun],
             next((d for d in noun.children if d.dep_ == "poss"), None)) \

@@ -214,7 +214,7 @@ class Anaphora:
                 return orgs_before[-1]
             ahead = fronted_subject(token, self.mention_at, excluded)  # "Under its deal, Y ..."
             if ahead or token.lower_ == "its" and _place_before(token, self.sents[k]):
-                return ahead
+                return ahead  # the fronted subject, or None: "its" after a place is the place's
         else:
             local = _as_target(token, [m for m in orgs_before if m.name not in ancestor_subjects])
             for m in local:
