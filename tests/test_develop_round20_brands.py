@@ -54,3 +54,16 @@ def test_no_develop_without_a_named_owner_listing_its_brands(nlp, text):
 ])
 def test_the_owning_verbs_clause_gives_the_modality(nlp, text, modality):
     assert of_kind(nlp, text, "develop").get((text.split(" does")[0].split(" may")[0], "Zentrix")) == modality
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the tagger runs "Zentrix, Pellomax" into one name: each is a brand (drinks; cars)
+    ("Kelvora, whose brands include Zentrix, Pellomax and Corvane, reported a loss.",
+     {("Kelvora", "Zentrix"), ("Kelvora", "Pellomax"), ("Kelvora", "Corvane")}),
+    ("Brandel Motors, whose marques include Corvane, Halvette and Sorrento, cut jobs.",
+     {("Brandel Motors", "Corvane"), ("Brandel Motors", "Halvette"), ("Brandel Motors", "Sorrento")}),
+])
+def test_a_list_run_into_one_name_gives_each_brand(nlp, text, pairs):
+    facts = of_kind(nlp, text, "develop")
+    assert pairs <= set(facts)
+    assert not any("," in tail for _, tail in facts)

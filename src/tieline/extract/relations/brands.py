@@ -42,11 +42,21 @@ def _from_noun(noun, sent, ents, sink) -> None:
         if m is not None:
             names.setdefault(m.span, m)
     for _, m in sorted(names.items()):
-        if m.kind != "name" or m.type == "PERSON" or m.name == owner.name \
-                or m.name in ents.places or "," in m.name:
-            continue  # "Zephyr, Bolt": two brands run into one name
-        sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), noun,
-                 "brand:list", sent, modality=modality, confidence=0.6)
+        if m.kind != "name" or m.type == "PERSON" or m.name == owner.name:
+            continue
+        for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
+            if name != owner.name and name not in ents.places:
+                sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
+                         "brand:list", sent, modality=modality, confidence=0.6)
+
+
+def _list_parts(name: str) -> list[str]:
+    """The brands of a name the tagger ran over a list's commas ("Zephyr, Bolt"), each a run of
+    capitalised words; a part that is not one leaves the whole name out."""
+    parts = name.split(", ")
+    if all(p and all(w[:1].isupper() for w in p.split()) for p in parts):
+        return parts
+    return []
 
 
 def _owner(noun, ents):
