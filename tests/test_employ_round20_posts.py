@@ -128,22 +128,3 @@ def test_an_administrator_of_a_company_is_no_post_there(nlp, text):
 ])
 def test_a_bare_post_after_said_borrows_no_employer(nlp, text):
     assert not of_kind(nlp, text, "employ")
-
-
-@pytest.mark.parametrize("text,org,person", [
-    # a coordinator is a post held at a body: its organization may follow "of" (housing; charity)
-    ("Mara Quinn, national coordinator of the Avalon Tenants Union, said rents rose.",
-     "Avalon Tenants Union", "Mara Quinn"),
-    ("Tom Reed, coordinator of the Brinmoor Food Bank, said demand doubled.",
-     "Brinmoor Food Bank", "Tom Reed"),
-])
-def test_a_coordinator_of_a_body_holds_a_post_there(nlp, text, org, person):
-    assert of_kind(nlp, text, "employ").get((org, person)) == "asserted"
-
-
-@pytest.mark.parametrize("text", [
-    "Tom Reed, coordinator of the campaign, said Globex Labs would pay.",  # its own unnamed body
-    "Ann Lee, a coordinator, said Kestrel Foods cut prices.",  # none written: none borrowed
-])
-def test_a_coordinator_borrows_no_employer(nlp, text):
-    assert not of_kind(nlp, text, "employ")
