@@ -113,12 +113,25 @@ def test_a_joined_title_before_another_name_is_that_persons(nlp, text, org, firs
 
 
 @pytest.mark.parametrize("text", [
-    # "administrator of" a company is in UK usage the insolvency administrator, no employee
-    "Ann Lee, administrator of Halden Motors, said the buyer would keep 300 jobs.",
-    "Tom Reed, administrator of Kestrel Foods, said bids were due by Friday.",
+    # in an insolvency the company's administrator (UK usage) runs it, no employee (cars; food)
+    "Halden Motors went into administration in May. Ann Lee, administrator of Halden Motors, "
+    "said the buyer would keep 300 jobs.",
+    "Kestrel Foods is insolvent. Tom Reed, administrator of Kestrel Foods, said bids were due.",
 ])
-def test_an_administrator_of_a_company_is_no_post_there(nlp, text):
+def test_an_administrator_of_an_insolvent_company_is_no_post_there(nlp, text):
     assert not of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,org,person", [
+    # an agency's or a hospital's administrator holds a post there ("administration" of a
+    # government is no insolvency)
+    ("The Brinmoor administration cut budgets. Ann Lee, associate administrator of the Avalon "
+     "Space Agency, said launches would slow.", "Avalon Space Agency", "Ann Lee"),
+    ("Tom Reed, administrator of Harlow General Hospital, said beds were full.",
+     "Harlow General Hospital", "Tom Reed"),
+])
+def test_an_administrator_elsewhere_holds_a_post(nlp, text, org, person):
+    assert of_kind(nlp, text, "employ").get((org, person)) == "asserted"
 
 
 @pytest.mark.parametrize("text", [

@@ -4,6 +4,8 @@ chairman of Globex, and the former head of Acme"; and the role words written bef
 ("Globex chief executive Ann Lee"). Used by people.roles and moves."""
 from __future__ import annotations
 
+import re
+
 from ..names import FORMS_OF_ADDRESS
 from .arguments import mentions_of, subjects_of
 from .lexicon import ROLE_WORDS, in_waiting
@@ -15,11 +17,16 @@ FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Glo
 PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
 INSTITUTION_POSTS = words("people", "institution_posts")  # "dean of the Brinmoor School of Law"
 POST_NOUNS = ROLE_WORDS | PROFESSIONS | INSTITUTION_POSTS
+# an article about an insolvency ("went into administration"), not "the Biden administration"
+INSOLVENCY = re.compile(r"\b(?:into|in|entered|enters|enter) administration\b|insolven|"
+                        r"receivership|bankrupt", re.I)
 
 
 def is_role(noun) -> bool:
     if noun.lemma_.lower() in MODIFIER_ROLES:
         return False  # "Brinmoor University seniors A and B": students
+    if noun.lemma_.lower() == "administrator" and INSOLVENCY.search(noun.doc.text):
+        return False  # UK usage: a failed company's administrator runs its insolvency, no post
     return noun.lemma_.lower() in POST_NOUNS \
         or any(t.lower_ in ROLE_WORDS for t in noun.lefts) or in_waiting(noun)
 
