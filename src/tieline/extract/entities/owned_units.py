@@ -6,18 +6,24 @@ bounds (a bare "College of Nursing" would be a cut name). A body's name found in
 across "of" is made whole."""
 from __future__ import annotations
 
+from ..lexicon import world_places
 from .tokens import span_text
 from .words import ACADEMIC_TITLES, BODY_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS
 
 OWNER_LABELS = frozenset({"ORG", "WEAK"})
 PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
+UNKNOWN_OWNER_LABELS = frozenset({"GPE", "LOC", "PERSON"})  # not NORP: a demonym owns nothing
 
 
 def _owner(ents, cand) -> bool:
     """Whether a candidate before a possessed field unit is its owner: an organization, or a
-    name the small model tagged a place or a person that no gazetteer knows ("Mount Carrow's
-    School of Medicine": the school's owner is an institution, whatever the tagger said)."""
-    return cand[3] in OWNER_LABELS or cand[3] in PLACE_OR_PERSON and cand[2] not in ents.places
+    name the small model tagged a place or a person that no gazetteer knows, neither the
+    countries nor the world's cities and US states ("Mount Carrow's School of Medicine": the
+    school's owner is an institution, whatever the tagger said; "Ohio's College of X" is not)."""
+    if cand[3] in OWNER_LABELS:
+        return True
+    return cand[3] in UNKNOWN_OWNER_LABELS and cand[2] not in ents.places \
+        and cand[2] not in world_places()
 
 
 def owned_units(ents, out: list) -> list:
