@@ -77,7 +77,7 @@ class Grouping:
                 first_body[name] = min(i, first_body.get(name, i))
         given = given_name_targets(names, kinds, self.text, self.places)
         for short, full in {**short_form_targets(names, kinds, first_body, self.text, self.places),
-                            **tail_targets(names, kinds, self.places), **given}.items():
+                            **tail_targets(names, kinds, self.places, self.text), **given}.items():
             if canon[short] == short:
                 canon[short] = canon.get(full, full)
                 if short in given:  # the tagger's votes for a firm were votes for her

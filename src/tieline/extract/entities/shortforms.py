@@ -5,8 +5,8 @@ import re
 
 from ..lexicon import ORG_PARTS
 from ..wordlists import words
-from .words import (BODY_WORDS, COMMON_POSSESSORS, FIELD_BODY_HEADS, GENERIC_NAMES, NAME_LINKS,
-                    ORG_NAME_WORDS, PUBLICATION_WORDS, ROLE_WORDS)
+from .words import (ACADEMIC_TITLES, BODY_WORDS, COMMON_POSSESSORS, FIELD_BODY_HEADS,
+                    GENERIC_NAMES, NAME_LINKS, ORG_NAME_WORDS, PUBLICATION_WORDS, ROLE_WORDS)
 
 # Name tails that a body, a paper or a club ends with: "Ford Foundation", "Senate Committee",
 # "Fox News" name a unit or an offshoot of the one-word name, never the same party.
@@ -64,34 +64,42 @@ def _longer_ending_with(names, kinds, words: list[str]) -> list[str]:
             and n.split()[-len(words):] == words]
 
 
-def tail_targets(names, kinds, places) -> dict[str, str]:
+def tail_targets(names, kinds, places, text: str = "") -> dict[str, str]:
     """{short: full} for a name that ends the one longer name of its body in the text."""
-    return {**possessor_tail_targets(names, kinds), **field_body_targets(names, kinds, places)}
+    return {**possessor_tail_targets(names, kinds), **field_body_targets(names, kinds, places, text)}
 
 
-def field_body_targets(names, kinds, places) -> dict[str, str]:
+def field_body_targets(names, kinds, places, text: str = "") -> dict[str, str]:
     """{short: full} for a department-like body or an academic unit named by its field alone
-    ("Department of Health", "School of Public Health") that ends the one longer organization
-    name of the text ("Avalon Department of Health"): the same body named again without its
-    owner (a field alone names no one body; where two longer names end with it, which is
-    unsure). Not a
-    university or an institute ("University of Avalon" is no part of "Medical University of
-    Avalon"), nor a place after "of" ("Department of Avalon"), nor a longer name whose extra
-    words end in a comma ("Harlan School of Law, Office of ..." lists two bodies). A country
+    after "of" or "for" ("Department of Health", "Commission for Fair Trade", "School of Public
+    Health") that ends the one longer organization name of the text ("Avalon Department of
+    Health"): the same body named again without its owner (a field alone names no one body;
+    where two longer names end with it, which is unsure). Not a university or an institute
+    ("University of Avalon" is no part of "Medical University of Avalon"), nor a place after
+    "of" ("Department of Avalon"), nor a body the text writes after a possessive ("Ruritania's
+    Department of Energy" has an owner of its own), nor a longer name whose extra words end in
+    a comma ("Harlan School of Law, Office of ..." lists two bodies) or hold a title. A country
     or a nationality before it is its owner too: "the Ruritanian Ministry of Health" and "the
     Ministry of Health" in one text are one body, named by the longer name."""
     found = {}
     for name in names:
         words = name.split()
         if len(words) < 3 or kinds[name] != "ORG" or words[0].lower() not in FIELD_BODY_HEADS \
-                or words[1] not in {"of", "for"} or _place(" ".join(words[2:]), kinds, places):
+                or words[1] not in {"of", "for"} or _place(" ".join(words[2:]), kinds, places) \
+                or _possessed(name, text):
             continue
         longer = _longer_ending_with(names, kinds, words)
         owner = longer[0].split()[:-len(words)] if len(longer) == 1 else []
-        if owner and owner[-1].lower() not in NAME_LINKS \
-                and not owner[-1].endswith(",") and not any(w.lower() in ROLE_WORDS for w in owner):
-            found[name] = longer[0]  # but "Dean of College of X" is a title run into it
+        if owner and owner[-1].lower() not in NAME_LINKS and not owner[-1].endswith(",") \
+                and not any(w.lower() in ROLE_WORDS or w.lower() in ACADEMIC_TITLES for w in owner):
+            found[name] = longer[0]  # a title run into it ("Dean Ann Roe School of X") is no owner
     return found
+
+
+def _possessed(name: str, text: str) -> bool:
+    """Whether the text writes the body after a possessive ("Ruritania's Department of Energy"):
+    that body has an owner of its own, maybe not the longer name's."""
+    return re.search(rf"['’]s? {re.escape(name)}\b", text) is not None
 
 
 def _place(name: str, kinds, places) -> bool:
