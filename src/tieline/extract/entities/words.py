@@ -49,7 +49,6 @@ GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any fi
 # Public bodies and institutes: "Department of Health and Human Services" is one name.
 BODY_WORDS = _words("body_words")
 ACADEMIC_TITLES = _words("academic_titles")  # "Dean of College of X": a title, no body word
-FIELD_BODY_HEADS = _words("field_body_heads")  # "Department of Health": one of the text's
 OWN_BODY_TAILS = _words("own_body_tails")  # "VBL Players Association" is not the VBL
 NAME_LINKS = _words("name_links")  # lower-case words inside a capitalised name
 # Words that are never a name alone, only the tail of one ("Lumo Payments" cut to "Payments").
@@ -117,3 +116,6 @@ TITLED_POSTS = _words("titled_posts")  # "Gazprom CEO Ann Vale": the word before
 # "Acme Board member": a seat on Acme's board; any other post after "Board" is the board's own
 BOARD_SEATS = _words("board_seats")
 UNIT_HEADS = _words("unit_heads")  # "the School of Public Health at Avalon University"
+# "Department of Health" said again after "Avalon Department of Health": the text's one longer
+# name of that body (the academic units and the department-like heads)
+FIELD_BODY_HEADS = UNIT_HEADS | _words("department_heads")
