@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tieline.extract import extract
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 from tieline.model import Document
 
 from test_names_round3 import names, with_labels

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_names_round3 import names
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 
 
 @pytest.mark.parametrize("name", ["2 Two", "Orvak 3 Three", "12 Fifteen", "4 dozen"])

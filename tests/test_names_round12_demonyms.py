@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_names_round3 import names
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 
 
 @pytest.mark.parametrize("text,labels,demonym", [

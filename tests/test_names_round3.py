@@ -13,7 +13,7 @@ import pytest
 from spacy.tokens import Span
 
 from tieline.extract.entities import DocEntities
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 from tieline.model import Document, Entity, Extraction
 from tieline.resolve import Resolver
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 from tieline.model import Document, Entity, Extraction
 from tieline.names import clean_name, key
 from tieline.resolve import Resolver

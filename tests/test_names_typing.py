@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from tieline.extract.document import extract
 from tieline.extract.entities import DocEntities
-from tieline.extract.entities.candidates import not_party_type
+from tieline.extract.entities.not_party import not_party_type
 from tieline.model import Document
 
 

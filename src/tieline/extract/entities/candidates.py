@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .joins import Joins, hyphened
-from .not_party import not_party_type  # also imported from here by tests
+from .not_party import not_party_type
 from .owned_units import of_bodies, owned_units
 from .possessives import possessive_name
 from .splits import Splits
@@ -15,7 +16,7 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, hired
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
                      stage_direction_tokens, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, FRAGMENT_WORDS,
-                    GENERIC_NAMES, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES, NAME_LINKS,
+                    GENERIC_NAMES, NAME_OR_BODY_WORDS, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES, NAME_LINKS,
                     NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES,
                     PLACE_UNITS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS,
                     STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES, TITLE_ADJECTIVES,
@@ -131,7 +132,7 @@ class Candidates(Joins, Splits):
             return True  # "Secretary of State Ann Vale"; "Chief of Safety Ann Vale" (but
             # "head of Vantor Ann Vale" where the tagger found the firm)
         if i > 1 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].lower_ in {"minister", "secretary"} \
-                and not {t.lower_ for t in sdoc[i:j]} & (BODY_WORDS | ORG_NAME_WORDS):
+                and not {t.lower_ for t in sdoc[i:j]} & NAME_OR_BODY_WORDS:
             return True  # "Avalon's Minister of Culture, Ann Vale": her portfolio
         return j - i == 1 and j + 1 < len(sdoc) and sdoc[j].lower_ in PORTFOLIO_ROLES \
             and sdoc[j + 1].is_title
@@ -154,7 +155,7 @@ class Candidates(Joins, Splits):
                 i += 1  # "Established Twitch musicians ...", "Visit Harbor Post's homepage"
             of = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "of"), None)
             if label == "ORG" and of is not None and span_text(sdoc[of + 1:j]) in self.places \
-                    and sdoc[of - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS:
+                    and sdoc[of - 1].lower_ not in NAME_OR_BODY_WORDS:
                 j = of  # "Ferron of Germany" is Ferron (but "Bank of Avalon" is one name)
             i, j = self._at_cut(i, j) if label == "ORG" else (i, j)
             role_end = j
@@ -217,7 +218,7 @@ class Candidates(Joins, Splits):
         firm's descriptor ("the aerospace group Vantex Pierre Lemaire")."""
         sdoc = self.sdoc
         return j - i >= 3 and sdoc[j - 1].text in surnames and not hyphened(sdoc, j - 2) \
-            and sdoc[j - 1].lower_ not in ORG_NAME_WORDS | BODY_WORDS \
+            and sdoc[j - 1].lower_ not in NAME_OR_BODY_WORDS \
             and not self._common_words(sdoc[j - 1:j]) and (  # "Larch Lake Camps" ... "camps"
                 label == "ORG" or (
                     label == "PERSON" and i > 0 and sdoc[i - 1].lemma_.lower() in ORG_DESCRIPTORS)) \
@@ -227,9 +228,12 @@ class Candidates(Joins, Splits):
         """Whether the tagger took the whole name, here an organization, for a person elsewhere
         ("Guns Down America" tagged a person once, an organization once): its last word is no
         one's surname then."""
-        if not hasattr(self, "_person_texts"):  # one scan of the entities per document
-            self._person_texts = {e.text for e in self.sdoc.ents if e.label_ == "PERSON"}
         return name in self._person_texts
+
+    @cached_property
+    def _person_texts(self) -> frozenset[str]:
+        """The texts of the person entities, read once per document."""
+        return frozenset(e.text for e in self.sdoc.ents if e.label_ == "PERSON")
 
     def _given_name(self, k: int, surname: int) -> bool:
         """Whether token k is the given name of a lone surname the tagger found in a person's
@@ -240,7 +244,7 @@ class Candidates(Joins, Splits):
             return False
         tok = sdoc[k]
         last = sdoc[surname]
-        if last.tag_ != "NNP" or last.lower_ in ORG_NAME_WORDS | BODY_WORDS or not (
+        if last.tag_ != "NNP" or last.lower_ in NAME_OR_BODY_WORDS or not (
                 any(c.dep_ in {"appos", "relcl"} for c in last.children)
                 or last.head.lemma_ in SPEECH_VERBS):
             return False  # a person introduced or quoted; not "Tarrowby Cinemas reopened"
@@ -248,7 +252,7 @@ class Candidates(Joins, Splits):
             and tok.is_title and tok.is_alpha and not tok.ent_type_ \
             and (k == 0 or not (sdoc[k - 1].is_title or sdoc[k - 1].is_upper)) \
             and tok.lower_ not in HONORIFICS | PERSON_TITLES | ROLE_WORDS | CALENDAR \
-            and tok.lower_ not in ORG_NAME_WORDS | BODY_WORDS and tok.text not in self.places \
+            and tok.lower_ not in NAME_OR_BODY_WORDS and tok.text not in self.places \
             and not not_party_type(tok.text) and not self._common_words([tok])
 
     def _law_names(self) -> set[str]:

@@ -6,7 +6,7 @@ import re
 
 from .demonyms import derived_demonyms
 from .words import (BODY_WORDS, COMPASS_WORDS, CURRENCY_CODES, DEMONYMS, HOLIDAY_WORDS, LAW_TAILS,
-                    NOT_PARTY_NAMES, NOT_PARTY_WORDS, ORG_NAME_WORDS, PRONOUN_NAMES, SECTOR_NICKNAMES,
+                    NAME_OR_BODY_WORDS, NOT_PARTY_NAMES, NOT_PARTY_WORDS, PRONOUN_NAMES, SECTOR_NICKNAMES,
                     SHIP_PREFIXES, STREET_WORDS)
 
 # A bill's number ("H.R. 6666", "S. 3548"), a web address, a post box or a trial's registry
@@ -33,7 +33,7 @@ def not_party_type(name: str) -> str | None:
     if low in NOT_PARTY_NAMES or low in CURRENCY_CODES or low in PRONOUN_NAMES:
         return "OTHER"
     if words and {words[0], words[-1]} & NOT_PARTY_WORDS \
-            and not set(words) & (ORG_NAME_WORDS | BODY_WORDS):
+            and not set(words) & NAME_OR_BODY_WORDS:
         return "OTHER"
     if len(words) > 1 and words[-1] in LAW_TAILS and not set(words) & BODY_WORDS:
         return "OTHER"  # "Paycheck Protection Program", "Heroes Act": a law or a scheme

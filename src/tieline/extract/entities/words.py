@@ -48,6 +48,7 @@ NAMED_ONLY_DESCRIPTORS = _words("named_only_descriptors")  # "the club": only a 
 GENERIC_DESCRIPTORS = _words("generic_descriptors")  # "the company" fits any firm
 # Public bodies and institutes: "Department of Health and Human Services" is one name.
 BODY_WORDS = _words("body_words")
+NAME_OR_BODY_WORDS = ORG_NAME_WORDS | BODY_WORDS  # a word only an organization's name holds
 ACADEMIC_TITLES = _words("academic_titles")  # "Dean of College of X": a title, no body word
 OWN_BODY_TAILS = _words("own_body_tails")  # "VBL Players Association" is not the VBL
 NAME_LINKS = _words("name_links")  # lower-case words inside a capitalised name
