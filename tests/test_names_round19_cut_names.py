@@ -3,7 +3,8 @@
 A state university's campus written with "at" or a comma is one name ("University of Avalon at
 Eastbrook"), a unit named by its field after its owner's possessive is the owner's ("Brisco
 University's College of Nursing"), and a name that is one body word ("Office" of "the
-Governor's Office") is no party. Every sentence and name is invented.
+Governor's Office") is no party. Every sentence is invented; the campuses are invented
+campuses of state universities (the campus rule needs a real state).
 """
 from __future__ import annotations
 

@@ -25,17 +25,16 @@ def _field_targets(names, places=frozenset(), kinds=None):
     return field_body_targets(names, kinds, set(places))
 
 
-@pytest.mark.parametrize("names,target", [
-    # a public body said again without its state (health; transport)
-    (["Larch County Department of Health", "Department of Health"], "Larch County Department of Health"),
-    (["Avalon Office of Rail Safety", "Office of Rail Safety"], "Avalon Office of Rail Safety"),
-    # an academic unit said again without its founder's name
-    (["Harlan Moss School of Public Health", "School of Public Health"], "Harlan Moss School of Public Health"),
-    # a nationality or a country before it: its owner, one body
-    (["Ruritanian Ministry of Health", "Ministry of Health"], "Ruritanian Ministry of Health"),
+@pytest.mark.parametrize("names,places", [
+    # a country before a public body is its owner (health; transport; fisheries)
+    (["US Department of Health", "Department of Health"], {"US"}),
+    (["Ruritania Office of Rail Safety", "Office of Rail Safety"], {"Ruritania"}),
+    (["Avalonia Ministry of Fisheries", "Ministry of Fisheries"], {"Avalonia"}),
+    # a center for a field said again without its founder's name (added with "center")
+    (["Harlan Moss Center for Harbour Studies", "Center for Harbour Studies"], set()),
 ])
-def test_a_field_body_said_again_is_the_longer_name(names, target):
-    assert _field_targets(names, places={"US"}) == {names[1]: target}
+def test_a_field_body_said_again_is_the_longer_name(names, places):
+    assert _field_targets(names, places=places) == {names[1]: names[0]}
 
 
 def test_a_country_before_a_field_body_is_its_owner():
@@ -60,9 +59,9 @@ def test_a_distinct_body_is_not_grouped(names, kinds):
     # medicine: the tagger takes the owner for a place
     ("Dr. Ben Orr, a researcher at Mount Carrow's School of Medicine, said the data was clear.",
      ("Mount Carrow", "Ben Orr")),
-    # business
-    ("Kara Dunn, a lecturer at Port Harlan's School of Business, said the course filled.",
-     ("Port Harlan", "Kara Dunn")),
+    # business: the tagger takes the owner for a location
+    ("Kara Dunn, a lecturer at East Tarrow's School of Business, said the course filled.",
+     ("East Tarrow", "Kara Dunn")),
 ])
 def test_a_possessed_unit_of_an_owner_tagged_a_place_is_the_owners(nlp, text, pair):
     from extracted import of_kind
@@ -71,7 +70,7 @@ def test_a_possessed_unit_of_an_owner_tagged_a_place_is_the_owners(nlp, text, pa
 
 def test_a_country_owning_a_field_unit_is_no_employer(nlp):
     from extracted import of_kind
-    text = "Ann Vale, a lecturer at France's School of Mines, said the course filled."
+    text = "Ann Vale, a lecturer at France's School of Harbour Pilots, said the course filled."
     assert not any(head == "France" for head, _ in of_kind(nlp, text, "employ"))
 
 
