@@ -60,3 +60,15 @@ def test_a_commission_said_again_groups_in_a_text(nlp):
 ])
 def test_a_court_institute_or_titled_name_is_not_grouped(names):
     assert _targets(names, "The " + names[0] + " met.") == {}
+
+
+@pytest.mark.parametrize("names,text", [
+    # "the state's" body is the state's one named in full (health)
+    (["Larch State Department of Health", "Department of Health"],
+     "The Larch State Department of Health met. Ann Vale heads the state's Department of Health."),
+    # a school after its university's possessive is that university's unit (public health)
+    (["Harlan Moss School of Public Health", "School of Public Health"],
+     "Ann Vale teaches at the Harlan Moss School of Public Health. Ben Orr called Brisco's School of Public Health."),
+])
+def test_a_common_possessor_or_an_academic_unit_still_groups(names, text):
+    assert _targets(names, text) == {names[1]: names[0]}

@@ -6,7 +6,8 @@ import re
 from ..lexicon import ORG_PARTS
 from ..wordlists import words
 from .words import (ACADEMIC_TITLES, BODY_WORDS, COMMON_POSSESSORS, FIELD_BODY_HEADS,
-                    GENERIC_NAMES, NAME_LINKS, ORG_NAME_WORDS, PUBLICATION_WORDS, ROLE_WORDS)
+                    GENERIC_NAMES, NAME_LINKS, ORG_NAME_WORDS, PUBLICATION_WORDS, ROLE_WORDS,
+                    UNIT_HEADS)
 
 # Name tails that a body, a paper or a club ends with: "Ford Foundation", "Senate Committee",
 # "Fox News" name a unit or an offshoot of the one-word name, never the same party.
@@ -86,7 +87,7 @@ def field_body_targets(names, kinds, places, text: str = "") -> dict[str, str]:
         words = name.split()
         if len(words) < 3 or kinds[name] != "ORG" or words[0].lower() not in FIELD_BODY_HEADS \
                 or words[1] not in {"of", "for"} or _place(" ".join(words[2:]), kinds, places) \
-                or _possessed(name, text):
+                or words[0].lower() not in UNIT_HEADS and _possessed(name, text):
             continue
         longer = _longer_ending_with(names, kinds, words)
         owner = longer[0].split()[:-len(words)] if len(longer) == 1 else []
@@ -97,9 +98,11 @@ def field_body_targets(names, kinds, places, text: str = "") -> dict[str, str]:
 
 
 def _possessed(name: str, text: str) -> bool:
-    """Whether the text writes the body after a possessive ("Ruritania's Department of Energy"):
-    that body has an owner of its own, maybe not the longer name's."""
-    return re.search(rf"['’]s? {re.escape(name)}\b", text) is not None
+    """Whether the text writes the body after a named possessor ("Ruritania's Department of
+    Energy"): that body has an owner of its own, maybe not the longer name's (but "the state's
+    Department of Health" is the state's one named in full; an academic unit after its
+    university's possessive is the owned unit, whose owner the owned-unit rule finds)."""
+    return re.search(rf"\b[A-Z][\w.&-]*['’]s? {re.escape(name)}\b", text) is not None
 
 
 def _place(name: str, kinds, places) -> bool:
