@@ -8,6 +8,7 @@ from ..wordlists import words
 from .rules import OWNER_NOUNS, load_patterns
 
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
+SELF_WORDS = {"itself", "themselves"}  # "a deal between itself and B" names the subject again
 
 
 def likened(noun) -> bool:
@@ -54,9 +55,6 @@ def between_named(noun, kind: str) -> bool:
     return bool(named) and not any(
         q.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                       for c in q.children) for q in named)
-
-
-SELF_WORDS = {"itself", "themselves"}
 
 
 def scrutinised(noun) -> bool:
