@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..lexicon import HELD_NOUNS, world_places
 from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
+from .controllers import object_controller
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -190,9 +191,9 @@ class Anaphora:
         if is_pron:
             for anc in token.ancestors:
                 if anc.dep_ == "xcomp":  # "paid Anthropic to integrate its models"
-                    ctrl = [self.mention_at(c) for c in anc.head.children if c.dep_ == "dobj"]
-                    if ctrl and ctrl[0] and ctrl[0].type == "ORG":
-                        return ctrl[0]
+                    controlled, ctrl = object_controller(anc, self.mention_at)
+                    if controlled:  # or a place: "urged Britain to drop its deal with ..."
+                        return ctrl
                 for c in anc.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (
                             token.dep_ == "poss" and anc.i == token.head.i):
