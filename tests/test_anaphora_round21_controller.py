@@ -1,8 +1,8 @@
 """"Regulators urged Britain to drop its deal with Zentrix": a possessive pronoun inside an
-infinitive clause controlled by the object of the verb means that object. When the object is a
-named firm ("pressed Ostwick Foods to expand its partnership with Tallis Logistics") it already bound
-to it; when the object is a place, "its" is the country's, and it no longer falls through to
-a firm named in an earlier sentence.
+infinitive clause controlled by the object of the verb means that object. When the object is
+a named firm ("pressed Ostwick Foods to expand its partnership with Tallis Logistics") it
+already bound to it; when the object is a place, "its" is the country's, and it no longer
+falls through to a firm named in an earlier sentence.
 
 Every sentence and name is invented.
 """
