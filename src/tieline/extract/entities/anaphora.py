@@ -192,7 +192,7 @@ class Anaphora:
             for anc in token.ancestors:
                 if anc.dep_ == "xcomp":  # "paid Anthropic to integrate its models"
                     controlled, ctrl = object_controller(anc, self.mention_at)
-                    if controlled:  # or a place: "urged Britain to drop its deal with ..."
+                    if controlled:  # or a place: "urged the country to drop its deal with ..."
                         return ctrl
                 for c in anc.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (

@@ -1,6 +1,6 @@
 """The object that controls an infinitive clause a possessive pronoun stands in: "paid
-Anthropic to integrate its models" - "its" is Anthropic's; "urged Britain to drop its deal
-with Huawei" - "its" is the country's, never a firm named in an earlier sentence."""
+Veltra to integrate its models" - "its" is Veltra's; "urged Norland to drop its deal
+with Quorix" - "its" is the country's, never a firm named in an earlier sentence."""
 from __future__ import annotations
 
 from .words import place_names
