@@ -14,6 +14,7 @@ from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_pattern
                     modifies_group, requested)
 from .noun_context import (between_named, judge, judged_by_outsider, likened, merger_of_parties,
                            owns_non_party, scrutinised)
+from .members import member_orgs
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
 from .sink import default_tail, emit, object_class
@@ -130,6 +131,9 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = [m for t in toks for m in mentions_of(t, ents)]
     elif slot.startswith("prep:"):
         found = _prep_mentions(rule, slot, role, noun, ents, extra)
+        if not found and rule.type == "partner" and slot == "prep:with":
+            found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children for m in member_orgs(p, ents)]
     elif slot == "self":
         m = ents.mention_at(noun)
         found = [m] if m and m.kind != "name" or (m and noun.pos_ == "PROPN") else []

@@ -9,6 +9,7 @@ from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, menti
 from ..lexicon import ORG_DESCRIPTORS
 from .contests import for_a_prize
 from .deals import is_price, names_a_thing, settles
+from .members import member_orgs
 from .prosecution import assists_inquiry, criminal_charge
 from ..modality import modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
@@ -290,6 +291,8 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
             found = [m for t in toks for m in mentions_of(t, ents, verb)
                      if not modifies_group(m, t, ents)
                      and (rule.type != "acquire" or not names_a_thing(m, t, ents))]
+            if not found and rule.type == "partner" and slot == "prep:with":
+                found = [m for t in toks for m in member_orgs(t, ents)]  # "with researchers at A"
             if slot == "object" and shape.hyphened:
                 found = _modified_name(verb, ents)
             if slot == "object" and shape.reduced and not shape.hyphened and any(

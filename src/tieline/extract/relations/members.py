@@ -1,0 +1,25 @@
+"""Partners named through their people or a part of them: "is working with researchers at
+Harvard", "partnered with GE's health care division", "in collaboration with scientists from
+the Pasteur Institute". The organization the group belongs to is the partner."""
+from __future__ import annotations
+
+from ..arguments import mentions_of
+
+# staff named as a group (plural only: "a researcher at X" is one person's tie, not the firm's)
+STAFF_GROUPS = {"researchers", "scientists", "engineers", "experts", "specialists", "teams"}
+# a part of an organization that works for it
+UNITS = {"team", "division", "unit", "subsidiary", "lab", "labs", "laboratory",
+             "laboratories", "department"}
+MEMBER_PREPS = {"at", "from", "of"}
+
+
+def member_orgs(tok, ents) -> list:
+    """The organizations a with-object stands for when it is a group of an organization's
+    people or one of its parts: "researchers at A and B", "A's health care division"."""
+    word = tok.lower_
+    if ents.mention_at(tok) is not None or word not in STAFF_GROUPS | UNITS:
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+               for p in c.children if p.dep_ == "pobj"]
+    return [m for t in owners for m in mentions_of(t, ents) if m.type == "ORG"]
