@@ -9,7 +9,7 @@ from ..arguments import mentions_of
 STAFF_GROUPS = {"researchers", "scientists", "engineers", "experts", "specialists", "teams"}
 # a part of an organization that works for it
 UNITS = {"team", "division", "unit", "subsidiary", "lab", "labs", "laboratory",
-             "laboratories", "department"}
+         "laboratories", "department"}
 MEMBER_PREPS = {"at", "from", "of"}
 
 
