@@ -1,6 +1,6 @@
 """Partners named through their people or a part of them: "is working with researchers at
-Harvard", "partnered with GE's health care division", "in collaboration with scientists from
-the Pasteur Institute". The organization the group belongs to is the partner."""
+Morvane University", "partnered with Carrow Electric's health care division", "in collaboration
+with scientists from the Tessel Institute". The organization the group belongs to is the partner."""
 from __future__ import annotations
 
 from ..arguments import mentions_of
