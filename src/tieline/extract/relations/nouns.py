@@ -44,6 +44,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if rule.require_compound and not modifiers & set(rule.require_compound):
         return
+    if modifiers & set(rule.forbid_compound):
+        return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return
     if rule.type == "acquire" and goods_purchase(noun):

@@ -61,6 +61,7 @@ class Rule:
     forbid_object_types: list[str] = field(default_factory=list)
     object_names_only: bool = False
     require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
+    forbid_compound: list[str] = field(default_factory=list)  # "the military arm of X"
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
     manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use
