@@ -1,9 +1,10 @@
-"""invest (round 21): "Y, a division of X", "Y is an arm of X", "X's German arm, Y" say X owns Y
-(ANNOTATION.md: owning a unit is invest(X, Y)), like "a unit/subsidiary of X" already did. An arm
-that is military or political ("the military arm of a movement") is no holding, and a division
-or arm with no second firm named ("the division of infectious diseases at X", "an arm of
-government", "bought the mobile division of X") gives nothing. Every name is invented
-(banking, groceries, music, cars, drugs, hospitals)."""
+"""invest (round 21): "Y, a division of X", "Y is an arm of X" say X owns Y (ANNOTATION.md:
+owning a unit is invest(X, Y)), like "a unit/subsidiary of X" already did. An arm that is
+military or political ("the military arm of a movement") is no holding, and a division or arm
+with no second firm named ("the division of infectious diseases at X", "an arm of government",
+"bought the mobile division of X") gives nothing. "X's research division, Y" is left alone: with
+a possessor the noun mostly names an in-house team, not a firm X holds. Every name is invented
+(banking, groceries, music, drugs, hospitals, software)."""
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,6 @@ from extracted import of_kind
      ("Nordel Retail", "Tarsen Foods")),
     ("Marsten Records is an arm of the Liffan Music Group.",
      ("Liffan Music Group", "Marsten Records")),
-    ("Halden Motors' German arm, Corvex Auto, cut 300 jobs.", ("Halden Motors", "Corvex Auto")),
     ("Nurses praised Pellwood Health, a division of Brightwave Medical Center.",
      ("Brightwave Medical Center", "Pellwood Health")),
 ])
@@ -31,6 +31,8 @@ def test_a_division_or_arm_of_a_named_firm_is_owned_by_it(nlp, text, pair):
     "She was director of the division of infectious diseases at Halden University.",
     "Tarsen Foods bought the mobile division of Nordel Electronics.",
     "Pellwood Pier is an arm of government, Brightwave Council said.",
+    # with a possessor the word mostly names an in-house team ("its AI division, Lumen")
+    "Lumen Lab, Halden Software's research division, released a model.",
 ])
 def test_no_holding_from_a_military_arm_or_an_unnamed_division(nlp, text):
     assert not of_kind(nlp, text, "invest")
