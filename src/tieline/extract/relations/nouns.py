@@ -39,12 +39,18 @@ BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into 
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
 
 
+def _compounds_fit(rule: Rule, modifiers: set[str]) -> bool:
+    """The noun's modifiers hold what the rule asks ("a cloud deal") and nothing it forbids
+    ("the military arm of X")."""
+    if rule.require_compound and not modifiers & set(rule.require_compound):
+        return False
+    return not modifiers & set(rule.forbid_compound)
+
+
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     """Facts a trigger noun states: "the partnership between A and B", "A's bet on B"."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
-    if rule.require_compound and not modifiers & set(rule.require_compound):
-        return
-    if modifiers & set(rule.forbid_compound):
+    if not _compounds_fit(rule, modifiers):
         return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return
