@@ -3,7 +3,7 @@ nearest in the sentence, an event's host, or the article's own company."""
 from __future__ import annotations
 
 from .arguments import Named
-from .employers import PRESS_ROLES, across_quote, corporate_title, local_government, no_workplace
+from .employers import PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title, local_government, no_workplace
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
@@ -16,6 +16,8 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     """"CEO Satya Nadella said ...": the organization named nearest in the sentence, else the
     document's main one."""
     words = person_role.lower().split()  # "chief economic correspondent": a journalist's title
+    if words[-1:] and words[-1] in PLAYER_POSITIONS:
+        return None  # "Globex beat Dunmore, and striker Ann Lee scored": either side's player
     if role_tok is not None and any(
             c.dep_ == "poss" and c.lower_ not in {"its", "their", "our", "whose"}
             or c.dep_ == "compound" and c.lower_ in OFFICE_HOLDERS for c in role_tok.children):

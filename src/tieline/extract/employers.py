@@ -32,6 +32,7 @@ AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
 TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
+PLAYER_POSITIONS = words("people", "player_positions")  # "Globex United striker Ann Lee"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 
@@ -233,6 +234,9 @@ def a_membership(role_text, rtok, org) -> bool:
     to a club, society or party is no job there; a board, staff or committee seat is a post
     ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council")."""
     words_ = (role_text or "").lower().split()
+    if words_ and words_[-1] in PLAYER_POSITIONS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in getattr(rtok, "children", ())):
+        return True  # "a staunch defender of the Globex accord": a supporter, no player
     if not words_ or words_[-1].rstrip("s") != "member" or set(words_) & MEMBER_POSTS:
         return False
     seats = {p.lemma_.lower() for c in getattr(rtok, "children", ()) if c.dep_ == "prep"
