@@ -51,3 +51,28 @@ def test_a_former_club_position_is_a_past_post(nlp):
 ])
 def test_no_club_no_player_post(nlp, text):
     assert not of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,org,person", [
+    # a football club named by its town (the tagger keeps the town a place)
+    ("Newcastle striker Ravi Shah is discussing a loan move.", "Newcastle", "Ravi Shah"),
+    ("Birmingham manager Peter Novak insists he will not sell the midfielder.",
+     "Birmingham", "Peter Novak"),
+    # a rugby club named by its town
+    ("Gloucester boss Peter Novak said the forwards had been superb.", "Gloucester", "Peter Novak"),
+])
+def test_a_town_before_a_club_post_names_its_club(nlp, text, org, person):
+    assert of_kind(nlp, text, "employ").get((org, person)) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # a country's side is no employer
+    "England striker Ravi Shah scored twice against the visitors.",
+    "France winger Peter Novak was named man of the match.",
+    # a town's own officials and a trade in a town hold no club post
+    "Dunmore city manager Ann Lee said the budget was balanced.",
+    "London fund manager Ann Lee said she had sold the shares.",
+    "Chicago police chief Ann Lee said the street would stay closed.",
+])
+def test_no_club_post_for_a_country_or_a_town_official(nlp, text):
+    assert not of_kind(nlp, text, "employ")

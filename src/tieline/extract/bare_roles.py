@@ -3,6 +3,7 @@ nearest in the sentence, an event's host, or the article's own company."""
 from __future__ import annotations
 
 from .arguments import Named
+from .lexicon import place_names
 from .employers import PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title, local_government, no_workplace
 from .wordlists import words
 
@@ -71,3 +72,23 @@ def named_nearby(name: str, person_tok, ents) -> bool:
     article (a digest, a list of films, an outlet citing itself) is someone else's boss."""
     k = ents.sent_index(person_tok)
     return any(m.name == name and abs(ents.sent_index(m.root) - k) <= 1 for m in ents.mentions)
+
+
+HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
+CLUB_POSTS = PLAYER_POSITIONS | {"boss", "manager"}  # "Harlow boss Ann Lee": a club's manager
+
+
+def town_club(role):
+    """"Newcastle striker Ann Lee", "Tottenham manager Bo Park": a town written before a player's
+    position or a manager's title names its club (the tagger keeps no place as an organization;
+    not "coach" or "chief": "Dunmore police chief"); a country's ("England striker") is a national
+    side, no employer. (club, the post's words) or (None, role)."""
+    if not role or role[-1].lower_ not in CLUB_POSTS or role[0].ent_type_ != "GPE":
+        return None, role
+    k = next((i for i, t in enumerate(role) if t.ent_type_ != "GPE"), 0)
+    town = role[0].doc[role[0].i:role[k].i].text
+    # the post alone: "Dunmore city manager", "London fund manager" hold no club post
+    if k != len(role) - 1 or not role[k].is_lower or town.lower() in HOME_NATIONS \
+            or town in place_names():
+        return None, role
+    return Named(town, "ORG"), role[k:]

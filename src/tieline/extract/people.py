@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
                         subjects_of)
-from .bare_roles import bare_role_org
+from .bare_roles import bare_role_org, town_club
 from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
                         campus, hometown, inside_title, its_of_thing, joined_as_member,
@@ -143,6 +143,8 @@ def _role_before(role, left, sdoc, ents) -> list[tuple]:
     if role and any(t.lower_ in ROLE_WORDS
                     and (t.lower_ not in HONORIFICS or post_of_org(t, left, ents)) for t in role):
         org, role = body_in_title(_owner_at(left, ents), role, sdoc)
+        if org is None:
+            org, role = town_club(role)  # "Newcastle striker Ann Lee"
         if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
                 "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
             org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
