@@ -3,8 +3,9 @@ nearest in the sentence, an event's host, or the article's own company."""
 from __future__ import annotations
 
 from .arguments import Named
+from .employers import (PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title,
+                        local_government, no_workplace)
 from .lexicon import place_names
-from .employers import PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title, local_government, no_workplace
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
