@@ -11,7 +11,7 @@ from .tokens import VERSIONED, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
-                    PERSON_SUFFIXES, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
+                    PERSON_SUFFIXES, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
@@ -57,6 +57,8 @@ class Voting(PlaceVotes):
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
         site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
         site_names |= {n for i, j, n, _ in raw if self._credit_lead(i, j)}  # no party either
+        # a name only ever written as a hashtag ("#StayHome") tags a topic or a campaign
+        site_names |= {n for *_, n, _ in raw} - {n for i, _, n, _ in raw if not self._hashtag(i)}
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
@@ -96,6 +98,9 @@ class Voting(PlaceVotes):
             if cued > 2 * its and (cued >= 3 or cued == 2 and 6 >= len(group)):
                 for name in [full, *shorts]:
                     votes[name]["PERSON"] = max(votes[name]["PERSON"], votes[name]["ORG"] + 1)
+
+    def _hashtag(self, i: int) -> bool:
+        return i > 0 and self.sdoc[i - 1].text == "#" and not self.sdoc[i - 1].whitespace_
 
     def _it_follows(self, j: int) -> bool:
         """"Acme said it would ...": "it" or "its" later in the sentence of a subject."""
@@ -336,8 +341,11 @@ class Voting(PlaceVotes):
         if root.dep_ in {"compound", "nmod"} and head.i == root.i + 1 and head.is_lower \
                 and head.lower_ in SERVICE_USE_NOUNS:
             return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
-        return root.dep_ == "pobj" and head.lower_ in {"on", "via"} \
-            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in SERVICE_USE_VERBS
+        if root.dep_ != "pobj" or head.head.pos_ != "VERB":
+            return False
+        verb = head.head.lemma_.lower()
+        return head.lower_ in {"on", "via"} and verb in SERVICE_USE_VERBS \
+            or head.lower_ == "via" and verb in SERVICE_TALK_VERBS
 
     @staticmethod
     def _owns_unit(root) -> bool:
