@@ -100,6 +100,7 @@ class Voting(PlaceVotes):
                     votes[name]["PERSON"] = max(votes[name]["PERSON"], votes[name]["ORG"] + 1)
 
     def _hashtag(self, i: int) -> bool:
+        """The name starting at token i is written as a hashtag: "#StayHome"."""
         return i > 0 and self.sdoc[i - 1].text == "#" and not self.sdoc[i - 1].whitespace_
 
     def _it_follows(self, j: int) -> bool:
