@@ -13,6 +13,9 @@ LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 FIRE_VERBS = words("people", "fire_verbs")
+DEPARTURES = words("people", "departure_nouns")  # "the resignation of Globex chief Ann Lee"
+PENDING = words("people", "departure_pending")  # "her impending departure": not yet
+DEMANDS = words("people", "departure_demands")  # "called for the removal of": not done
 RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up to now
 
 
@@ -146,9 +149,33 @@ def then_word(tok) -> bool:
 
 
 def removed(tok) -> bool:
-    """"Globex removed boss Ann Lee", "Globex fired its chief, Ann Lee": a job she lost."""
+    """"Globex removed boss Ann Lee", "Globex fired its chief, Ann Lee", "Globex chief Ann Lee
+    was fired", "the resignation of Globex chairman Ann Lee": a job she lost."""
     holder = tok.head if tok.dep_ == "appos" else tok
-    return holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS
+    return holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS \
+        or _fired_passive(holder) or _departure_of(holder)
+
+
+def _fired_passive(holder) -> bool:
+    """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "was not ousted"."""
+    verb = holder.head
+    return holder.dep_ == "nsubjpass" and verb.lemma_ in FIRE_VERBS and verb.tag_ == "VBN" \
+        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _departure_of(holder) -> bool:
+    """"led to the resignation of its chairman, Ann Lee", "after the departure of Globex chief
+    Ann Lee": a leaving that happened; not "called for the ouster of", "her impending exit"."""
+    for _ in range(2):  # "the resignation of chairman A, director B and reporter C"
+        if holder.dep_ in {"appos", "conj"} and holder.head.pos_ in {"NOUN", "PROPN"}:
+            holder = holder.head
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DEPARTURES:
+        return False
+    noun = prep.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not any(c.lower_ in PENDING for c in noun.children) \
+        and governor.lemma_.lower() not in DEMANDS
 
 
 def tenure_facts(v, m, ents, sink, sent) -> None:
