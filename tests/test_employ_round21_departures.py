@@ -42,3 +42,26 @@ def test_a_role_its_holder_lost_is_a_former_one(nlp, text, head, tail):
 ])
 def test_a_departure_not_made_leaves_the_role_current(nlp, text, head, tail):
     assert of_kind(nlp, text, "employ").get((head, tail)) == "asserted"
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    # universities: "professor emeritus", the title of a retired professor
+    ("Kent Dorn, a professor emeritus of history at Harlow University, said the plan was flawed.",
+     "Harlow University", "Kent Dorn"),
+    ("Ada Fenn, professor emeritus at Brisk College, said the plan was flawed.", "Brisk College",
+     "Ada Fenn"),
+    # banking: an honorary title after retiring
+    ("Ada Fenn, chairman emeritus of Tallow Bank, said the plan was flawed.", "Tallow Bank",
+     "Ada Fenn"),
+])
+def test_an_emeritus_title_is_a_former_role(nlp, text, head, tail):
+    assert of_kind(nlp, text, "employ").get((head, tail)) == "negated"
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Kent Dorn, a professor of history at Harlow University, said the plan was flawed.",
+     "Harlow University", "Kent Dorn"),
+    ("Ada Fenn, chairman of Tallow Bank, praised the emeritus staff.", "Tallow Bank", "Ada Fenn"),
+])
+def test_a_title_without_emeritus_stays_current(nlp, text, head, tail):
+    assert of_kind(nlp, text, "employ").get((head, tail)) == "asserted"

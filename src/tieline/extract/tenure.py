@@ -45,7 +45,7 @@ def past_role(m, org, rtok, sdoc) -> bool:
         or any(then_word(t) for t in rtok.subtree if t.i < rtok.i) \
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
-        or _ended(rtok) or org_former
+        or _ended(rtok) or org_former or rtok.lower_ == "emeritus"  # "professor emeritus at Y"
 
 
 def now_orgs(tok, ents) -> set[str]:
