@@ -165,7 +165,7 @@ def _fired_passive(holder) -> bool:
 
 def _departure_of(holder) -> bool:
     """"led to the resignation of its chairman, Ann Lee", "after the departure of Globex chief
-    Ann Lee": a leaving that happened; not "called for the ouster of", "her impending exit"."""
+    Ann Lee": a leaving that happened; not "called for the ouster of", "her impending departure"."""
     for _ in range(2):  # "the resignation of chairman A, director B and reporter C"
         if holder.dep_ in {"appos", "conj"} and holder.head.pos_ in {"NOUN", "PROPN"}:
             holder = holder.head
