@@ -133,6 +133,18 @@ def _keep_hyphened_words(nlp) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def _keep_name_abbreviations(nlp) -> None:
+    """"Dept.", "Assn.": an abbreviated word of a name stays one token with its full stop, as
+    spaCy keeps "Inc." (patterns/entities.json name_abbreviations); split, the stop ends the
+    tagger's name ("the Avalon Dept" + ". of Public Health")."""
+    from spacy.symbols import ORTH
+
+    from .extract.wordlists import load as load_words
+
+    for word in load_words("entities")["name_abbreviations"]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 @lru_cache(maxsize=2)
 def load(disable: tuple[str, ...] = ()):
     import spacy
@@ -146,6 +158,7 @@ def load(disable: tuple[str, ...] = ()):
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _keep_dotted_names(nlp)
     _keep_hyphened_words(nlp)
+    _keep_name_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     use_fast_attributes(nlp)  # the same attributes as the model's ruler, at a third the cost
