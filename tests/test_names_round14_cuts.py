@@ -46,8 +46,8 @@ def test_a_board_seat_after_board_is_the_firms_post(nlp, text, labels, firm):
 
 
 @pytest.mark.parametrize("text,labels,institution,unit", [
-    # public health, medicine: the unit is named by its field alone (a department stays, as
-    # round 8 pins: "the Department of History at Brinmoor University")
+    # public health, medicine: the unit is named by its field alone (since round 21 a
+    # university's department gives way too: "the Department of History at Brinmoor University")
     ("Ada Vale, a professor at the School of Public Health at Marlow University, said so.",
      [("Ada Vale", "PERSON"), ("the School of Public Health", "ORG"),
       ("Marlow University", "ORG")], "Marlow University", "School of Public Health"),

@@ -104,7 +104,8 @@ def test_a_professors_field_is_no_employer(nlp, text, field, person):
     ("Dr. Lena Varga, professor of economics at Brinmoor University, said rates would rise.",
      "Brinmoor University", "Lena Varga"),
     ("Dr. Ruth Amsel, a professor of history in the Department of History at Brinmoor "
-     "University in Ohio, said the archive was lost.", "Department of History", "Ruth Amsel"),
+     "University in Ohio, said the archive was lost.", "Brinmoor University", "Ruth Amsel"),
+    # (round 21: a university's department named by its field gives way to the university)
 ])
 def test_a_professor_keeps_the_academic_body(nlp, text, org, person):
     assert org in employers(nlp, text, person)

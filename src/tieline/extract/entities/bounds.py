@@ -228,10 +228,18 @@ class Bounds:
         at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
         if at is not None and sdoc[at - 1].text[:1].isupper() and (
                 sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)):
-            if self._field_unit(i, at):
+            if self._field_unit(i, at) or self._campus_department(i, at, j):
                 return at + 1 + (sdoc[at + 1].lower_ == "the"), j
             return i, at
         return i, j
+
+    def _campus_department(self, i: int, at: int, j: int) -> bool:
+        """"Department of Political Science at Avalon University": a university's department,
+        named by its field, is no employer of its own; the university is (not a hospital's
+        "Department of Surgery at Marden", nor a state's "Department of Health")."""
+        sdoc = self.sdoc
+        return sdoc[i].lower_ == "department" and sdoc[i + 1].lower_ == "of" \
+            and any(sdoc[k].lower_ in {"university", "college"} for k in range(at + 1, j))
 
     def _firm_at(self, at: int, j: int) -> bool:
         """"Harbor Brand Studio at Corvin": a unit, named with an industry word, at a firm the
