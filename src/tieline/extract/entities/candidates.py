@@ -30,6 +30,14 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "explain", "note", "arg
 GLUED_START = re.compile(r"^[a-z]{2,}[.!?][\"”’]?(?=[A-Z])")
 
 
+def _hyphen_prefix(sdoc, i: int, covered: set[int]) -> bool:
+    """"Urban-Brookings Tax Policy Center": a capitalised word glued on by a hyphen opens
+    the name; the parser hangs it on the hyphen, never as a compound."""
+    return i > 1 and sdoc[i - 1].text == "-" and not sdoc[i - 1].whitespace_ \
+        and not sdoc[i - 2].whitespace_ and sdoc[i - 2].is_alpha and sdoc[i - 2].is_title \
+        and not {i - 2, i - 1} & covered
+
+
 def _unglued(cand):
     """A candidate whose first word runs on from the last sentence, named without it."""
     i, j, name, label = cand
@@ -375,8 +383,8 @@ class Candidates(Joins, Splits):
         while True:
             while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
                     and i - 1 not in covered and i - 1 not in self.tickers \
-                    and sdoc[i].lower_ not in PERSON_TITLES:
-                i -= 1
+                    and sdoc[i].lower_ not in PERSON_TITLES or _hyphen_prefix(sdoc, i, covered):
+                i -= 2 if sdoc[i - 1].text == "-" else 1  # past the hyphen and its word
             if owned or not (i > 1 and sdoc[i - 1].text in POSSESSIVE_TOKENS
                              and common_possessor(sdoc[i - 2]) and i - 2 not in covered):
                 break
