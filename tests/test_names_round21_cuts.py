@@ -84,3 +84,11 @@ def test_a_hyphened_first_word_opens_the_name(nlp, text, person, whole):
 def test_a_dash_or_lower_word_opens_no_name(nlp, text):
     found = of_kind(nlp, text, "employ")
     assert not any("-" in head for head, _ in found), found
+
+
+def test_a_common_word_glued_on_opens_no_name(nlp):
+    # a title's adjective ("Half-") is no word of a firm's name
+    text = ("Readers who pre-order Tom Vale and the Half-Lit Lantern avoid queues at shops, "
+            "Ada Roe said.")
+    found = {head for rel in ("use", "employ", "develop") for head, _ in of_kind(nlp, text, rel)}
+    assert not any(head.startswith("Half-") for head in found), found

@@ -34,8 +34,8 @@ def _hyphen_prefix(sdoc, i: int, covered: set[int]) -> bool:
     """"Urban-Brookings Tax Policy Center": a capitalised word glued on by a hyphen opens
     the name; the parser hangs it on the hyphen, never as a compound."""
     return i > 1 and sdoc[i - 1].text == "-" and not sdoc[i - 1].whitespace_ \
-        and not sdoc[i - 2].whitespace_ and sdoc[i - 2].is_alpha and sdoc[i - 2].is_title \
-        and not {i - 2, i - 1} & covered
+        and not sdoc[i - 2].whitespace_ and sdoc[i - 2].is_title and sdoc[i - 2].pos_ == "PROPN" \
+        and not {i - 2, i - 1} & covered  # (not a common word: "the Half-Blood Prince")
 
 
 def _unglued(cand):
