@@ -38,6 +38,7 @@ from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
                       programme_name, reserves_valued)
+from .mood import conditional, own_results
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
@@ -98,7 +99,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = intended(settled(modality_of(clause), root, sent), root, sent, clause)
+        mood = own_results(modality_of(clause), kind, root, sent, clause, owners.outlets)
+        mood = intended(settled(conditional(mood, root, sent), root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
         if kind == "funding" and mood == "negated":

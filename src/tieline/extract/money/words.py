@@ -159,3 +159,9 @@ GAP_NOUNS = _words("gap_nouns")
 # "revenue at its cloud division", "the unit's sales": a part of a group, whose results are
 # not the group's
 DIVISION_NOUNS = _words("division_nouns")
+# "said it would spend $2bn": a commitment told, a forecast; "a fund that would provide
+# $5bn" with no one telling it: a proposal or condition, hedged
+PLEDGING_VERBS = _words("pledging_verbs")
+CONDITIONAL_AUX = _words("conditional_aux")
+# "X reported revenue of $2bn": a firm telling its own results, which it asserts
+RESULT_KINDS = _words("result_kinds")

@@ -1,0 +1,45 @@
+"""Two modality readings the clause-level cues get wrong for a money figure: a figure under
+"would" (no cue at all, so asserted) and a firm's own results under "reported" (the cue of
+hearsay, though the firm states them)."""
+from __future__ import annotations
+
+from ..modality import modality_of
+from .kinds import governing_path
+from .words import CONDITIONAL_AUX, PLEDGING_VERBS, RESULT_KINDS
+
+
+def own_verb(root, sent):
+    """The first verb on the figure's path: the verb the figure belongs to."""
+    return next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def conditional(modality: str, root, sent) -> str:
+    """ "said it would invest $2bn": a commitment told, forecast; "a fund which would provide
+    $5bn", "the merger would have cost $1bn": a proposal or condition, hedged. Only an
+    asserted reading changes; the "would" must be the figure's own verb's."""
+    verb = own_verb(root, sent)
+    if modality != "asserted" or verb is None:
+        return modality
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in CONDITIONAL_AUX for c in aux):
+        return modality
+    if any(c.lemma_ == "have" for c in aux):
+        return "hedged"  # "would have cost": what did not happen
+    told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLEDGING_VERBS
+    return "forecast" if told else "hedged"
+
+
+def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> str:
+    """ "Acme reported revenue of $2bn", "it reported a $3m loss": a firm's results stated by
+    the firm, asserted; the clause's only cue of hearsay is that verb. An outlet as the
+    reporter ("Reuters reported a loss of") stays reported."""
+    verb = own_verb(root, sent)
+    if modality != "reported" or kind not in RESULT_KINDS or verb is None \
+            or verb.lemma_.lower() != "report" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return modality
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.text in outlets or s.text.lower() in ("sources", "media")
+                           for s in subjects):
+        return modality
+    rest = clause.replace(verb.text, " ", 1)
+    return "asserted" if modality_of(rest) == "asserted" else modality
