@@ -38,3 +38,16 @@ def test_would_is_no_assertion(nlp, text, modality):
 ])
 def test_a_firms_own_reported_results_are_asserted(nlp, text, modality):
     assert [m.modality for m in money(nlp, text)] == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Ledger reported on Tuesday that Corvane Systems has settled a $52 million class "
+     "action with former workers.", "reported"),
+    ("The Harbor Tribune reported that Pellam Steel paid $40 million for the mill.", "reported"),
+    ("Tessaract Software reported that Orvia Labs raised $30 million in a round led by "
+     "Brindle Ventures.", "reported"),
+    # no report by another name
+    ("Pellam Steel paid $40 million for the mill, the company said.", "asserted"),
+])
+def test_a_figure_another_name_reports_is_reported(nlp, text, modality):
+    assert [m.modality for m in money(nlp, text)] == [modality]

@@ -38,7 +38,7 @@ from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
                       programme_name, reserves_valued)
-from .mood import conditional, own_results
+from .mood import conditional, own_results, told_by_another
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase)
 from .owners import NOBODY, Owners, is_public
@@ -103,6 +103,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         mood = intended(settled(conditional(mood, root, sent), root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
+        mood = told_by_another(mood, root, entity, owners)
         if kind == "funding" and mood == "negated":
             continue  # "the grant was not given to X", "there never was a grant to X": none
         if previous and previous[1]:

@@ -1,11 +1,15 @@
-"""Two modality readings the clause-level cues get wrong for a money figure: a figure under
-"would" (no cue at all, so asserted) and a firm's own results under "reported" (the cue of
-hearsay, though the firm states them)."""
+"""Modality readings the clause-level cues get wrong for a money figure: a figure under
+"would" (no cue at all, so asserted), a firm's own results under "reported" (the cue of
+hearsay, though the firm states them) and a figure an outlet reports (its cue lies outside
+the figure's clause)."""
 from __future__ import annotations
 
 from ..modality import modality_of
 from .kinds import governing_path
+from .parties import news
 from .words import CONDITIONAL_AUX, PLEDGING_VERBS, RESULT_KINDS
+
+PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
 
 
 def own_verb(root, sent):
@@ -35,7 +39,7 @@ def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> s
     reporter ("Reuters reported a loss of") stays reported."""
     verb = own_verb(root, sent)
     if modality != "reported" or kind not in RESULT_KINDS or verb is None \
-            or verb.lemma_.lower() != "report" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            or verb.lemma_.lower() != "report" or verb.tag_ not in PAST_OR_NOW:
         return modality
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or any(s.text in outlets or s.text.lower() in ("sources", "media")
@@ -43,3 +47,20 @@ def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> s
         return modality
     rest = clause.replace(verb.text, " ", 1)
     return "asserted" if modality_of(rest) == "asserted" else modality
+
+
+def told_by_another(modality: str, root, entity: str, owners) -> str:
+    """ "The Ledger reported that Acme settled a $52m suit", "Acme spent $25m on it, the Ledger
+    reported": a figure under a report whose teller is a name other than its owner (or a news
+    noun) is hearsay, reported; the owner telling its own figure ("Acme reported that its
+    revenue rose to $2bn") is not."""
+    if modality != "asserted":
+        return modality
+    for tok in root.ancestors:
+        if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or tok.tag_ not in PAST_OR_NOW:
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            mention = owners.ents.mention_at(subject)
+            if news(subject) or mention is not None and mention.name != entity:
+                return "reported"
+    return modality
