@@ -20,7 +20,8 @@ never own a figure, and a figure repeated is reported once.
 Modules: amounts (surface text), kinds, owners, deals (the sides of a deal), binding (what
 "it" or a description cannot stand for), parties, guess, filters (figures that are no one's
 money), scope (a part's or an industry's figure, money handed out or taken away), respective
-("A and B earned $1m and $2m respectively");
+("A and B earned $1m and $2m respectively"), mood (a figure under "would", a firm's own
+results under "reported", a figure another name reports);
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
