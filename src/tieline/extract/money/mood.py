@@ -52,8 +52,7 @@ def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> s
 def told_by_another(modality: str, root, entity: str, owners) -> str:
     """ "The Ledger reported that Acme settled a $52m suit", "Acme spent $25m on it, the Ledger
     reported": a figure under a report whose teller is a name other than its owner (or a news
-    noun) is hearsay, reported; the owner telling its own figure ("Acme reported that its
-    revenue rose to $2bn") is not."""
+    noun) is hearsay, reported; the owner telling its own figure is not."""
     if modality != "asserted":
         return modality
     for tok in root.ancestors:
