@@ -12,7 +12,7 @@ from ..names import COMPANY_SUFFIXES, initials
 from .arguments import Named
 from .entities.voting import surname
 from .entities.words import GENERIC_DESCRIPTORS
-from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, ROLE_WORDS
+from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, PLAYER_POSITIONS, ROLE_WORDS
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -32,7 +32,6 @@ AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
 TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
-PLAYER_POSITIONS = words("people", "player_positions")  # "Globex United striker Ann Lee"
 QUOTE_TAGS = {"``", "''"}
 QUOTE_MARKS = {"“", "”", '"'}
 

@@ -30,6 +30,10 @@ ORG_PARTS = words("lexicon", "org_parts")
 PRODUCT_NOUNS = words("lexicon", "product_nouns")
 # Words after which a capitalised name is a person's role, not an organization.
 ROLE_WORDS = words("lexicon", "role_words")
+# A team player's position ("Globex United striker Ann Lee", people.json): a post only on the
+# employ path (POST_WORDS); elsewhere the word ends a product's name ("the Globex Defender suite")
+PLAYER_POSITIONS = words("people", "player_positions")
+POST_WORDS = ROLE_WORDS | PLAYER_POSITIONS
 IN_WAITING = {"elect", "designate"}  # "chairman-elect", "chief executive-designate": the post named
 
 

@@ -13,7 +13,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, bo
                         org_shaped, owned_by_thing, person_between, placed_at_name,
                         placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
                         quote_then_speaker, quoted_name, quoted_title)
-from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, ROLE_WORDS, in_waiting
+from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
@@ -140,7 +140,7 @@ def _owner_at(left, ents):
 def _role_before(role, left, sdoc, ents) -> list[tuple]:
     """(org, role text, role token) of role words written before a name ("Globex CEO Ann Lee")."""
     # "President Ann Lee" is a form of address; "Globex president Ann Lee" a post at Globex
-    if role and any(t.lower_ in ROLE_WORDS
+    if role and any(t.lower_ in POST_WORDS
                     and (t.lower_ not in HONORIFICS or post_of_org(t, left, ents)) for t in role):
         org, role = body_in_title(_owner_at(left, ents), role, sdoc)
         if org is None:
@@ -149,7 +149,7 @@ def _role_before(role, left, sdoc, ents) -> list[tuple]:
                 "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
             org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
         # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
-        if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS
+        if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in POST_WORDS
                                        for t in role)) and not a_tie(role) \
                 and not (org is not None and (inside_title(org, role, sdoc)
                                               or portfolio_fragment(org, role, sdoc)
@@ -236,10 +236,10 @@ def _a_description(role, left) -> bool:
     someone or by a trade, not a post at an organization named elsewhere ("new chief executive
     Ann Lee" and "chief financial officer Ann Lee" still are posts)."""
     if left is not None and (left.lower_ in PERSON_POSSESSIVES or left.pos_ == "CCONJ" and left.i > 0
-                             and left.nbor(-1).pos_ == "NOUN" and left.nbor(-1).lower_ not in ROLE_WORDS):
+                             and left.nbor(-1).pos_ == "NOUN" and left.nbor(-1).lower_ not in POST_WORDS):
         return True  # but "its chief executive A and chief operating officer B" is a post
     first = next((t for t in role if not former_word(t)), None)
-    return first is not None and first.pos_ == "ADJ" and first.lower_ not in ROLE_WORDS \
+    return first is not None and first.pos_ == "ADJ" and first.lower_ not in POST_WORDS \
         and first.lower_ not in ROLE_ADJECTIVES or a_kind_of_firm(role)
 
 
@@ -324,7 +324,7 @@ def _hired_object(tok) -> bool:
     """The person a verb takes: its object, or a name set right after a role that is its
     object ("appointed former engineering chief Ann Lee", parsed as the role's apposition)."""
     return tok.dep_ == "dobj" or tok.dep_ == "appos" and tok.head.dep_ == "dobj" \
-        and tok.head.lower_ in ROLE_WORDS and 0 < tok.i - tok.head.i <= 3 \
+        and tok.head.lower_ in POST_WORDS and 0 < tok.i - tok.head.i <= 3 \
         and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i])
 
 

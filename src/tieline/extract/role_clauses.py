@@ -8,7 +8,7 @@ import re
 
 from ..names import FORMS_OF_ADDRESS
 from .arguments import mentions_of, subjects_of
-from .lexicon import ROLE_WORDS, in_waiting
+from .lexicon import POST_WORDS, in_waiting
 from .modality import modality_at
 from .wordlists import words
 
@@ -16,7 +16,7 @@ MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", n
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
 PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
 INSTITUTION_POSTS = words("people", "institution_posts")  # "dean of the Brinmoor School of Law"
-POST_NOUNS = ROLE_WORDS | PROFESSIONS | INSTITUTION_POSTS
+POST_NOUNS = POST_WORDS | PROFESSIONS | INSTITUTION_POSTS
 # an article about an insolvency ("went into administration"), not "the Biden administration"
 INSOLVENCY = re.compile(r"\b(?:into|in|entered|enters|enter) administration\b|insolven|"
                         r"receivership|bankrupt", re.I)
@@ -28,7 +28,7 @@ def is_role(noun) -> bool:
     if noun.lemma_.lower() == "administrator" and INSOLVENCY.search(noun.doc.text):
         return False  # UK usage: a failed company's administrator runs its insolvency, no post
     return noun.lemma_.lower() in POST_NOUNS \
-        or any(t.lower_ in ROLE_WORDS for t in noun.lefts) or in_waiting(noun)
+        or any(t.lower_ in POST_WORDS for t in noun.lefts) or in_waiting(noun)
 
 
 def predicate_roles(tok) -> tuple[list, list, set]:
@@ -124,19 +124,19 @@ def role_words(person_tok, ents) -> tuple[list, object]:
     m = ents.mention_at(person_tok)
     i = m.span[0] if m else person_tok.i
     k, end = i - 1, (m.span[1] if m else i + 1)
-    if k > 0 and sdoc[k].lower_ in FORMS_OF_ADDRESS and sdoc[k - 1].lower_ in ROLE_WORDS:
+    if k > 0 and sdoc[k].lower_ in FORMS_OF_ADDRESS and sdoc[k - 1].lower_ in POST_WORDS:
         k -= 1  # "Globex manager Sir Ann Lee": the title of address stands between role and name
     role = []
     # but not a word of a longer title after the name ("senior Globex administration officials":
     # the officials are senior)
     while k >= 0 and not ents.mention_at(sdoc[k]) and (
-            sdoc[k].lower_ in ROLE_WORDS and not (sdoc[k].head.i >= end
+            sdoc[k].lower_ in POST_WORDS and not (sdoc[k].head.i >= end
                                                   and sdoc[k].head.pos_ == "NOUN")
             or not role and in_waiting(sdoc[k])  # "Globex chairman-elect Ann Lee"
             # "chairman and chief executive Ann Lee"
-            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS)
+            or (sdoc[k].lower_ in {"and", "&"} and role and k > 0 and sdoc[k - 1].lower_ in POST_WORDS)
             # "Secretary-General Ann Lee": the tokenizer splits the title at its hyphen
-            or (sdoc[k].text == "-" and role and k > 0 and sdoc[k - 1].lower_ in ROLE_WORDS
+            or (sdoc[k].text == "-" and role and k > 0 and sdoc[k - 1].lower_ in POST_WORDS
                 and not sdoc[k].whitespace_ and not sdoc[k - 1].whitespace_)
             or (sdoc[k].head.i in set(range(k, end)) | {x.i for x in role}
                 and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
@@ -171,7 +171,7 @@ def profession_of(org, noun) -> bool:
     on a noun joined to the place ("at X Hospital and an ABC News contributor") or on a verb
     ("at a clinic run by X") is not the place. A title is a post wherever its body is written
     ("chief nurse of X")."""
-    if noun.lemma_.lower() not in PROFESSIONS or any(t.lower_ in ROLE_WORDS for t in noun.lefts):
+    if noun.lemma_.lower() not in PROFESSIONS or any(t.lower_ in POST_WORDS for t in noun.lefts):
         return False
     tok, other = org.root, False
     while tok.head.i != noun.i and tok.head.i != tok.i:

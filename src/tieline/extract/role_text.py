@@ -3,7 +3,7 @@ its field ("of sales"), hyphened titles kept whole, and the role a hiring verb g
 from __future__ import annotations
 
 from .arguments import prep_objects
-from .lexicon import ROLE_WORDS, in_waiting
+from .lexicon import POST_WORDS, in_waiting
 
 
 def role_text(tokens) -> str | None:
@@ -44,6 +44,6 @@ def named_role(verb) -> str | None:
     roles += prep_objects(verb, "as")
     for r in roles:
         words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "poss", "case"}]
-        if any(t.lower_ in ROLE_WORDS for t in words):
+        if any(t.lower_ in POST_WORDS for t in words):
             return role_text(words)
     return None
