@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..lexicon import in_waiting
+from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and player positions
 from .firm_cues import firm_cue, posted_elsewhere
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
@@ -13,14 +13,14 @@ from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PERSON_SUFFIXES, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
-                    PUBLICATION_WORDS, ROLE_WORDS, STAKE_WORDS,
+                    PUBLICATION_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 DASHES = frozenset({"—", "–", "-", "--"})
 TITLE_LEADS = HONORIFICS | OFFICE_WORDS  # "Rep. Ada Vale", "Mayor Bo Lind"
-PERSON_ROLES = ROLE_WORDS - ORG_DESCRIPTORS  # "a fund manager": a person's, never a firm's
+PERSON_ROLES = POST_WORDS - ORG_DESCRIPTORS  # "a fund manager": a person's, never a firm's
 
 
 class Voting(PlaceVotes):
@@ -233,7 +233,7 @@ class Voting(PlaceVotes):
             v["PERSON"] += W["role_apposition"]  # "the Vale administration": a leader's name
         if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_WORDS for c in root.children):
             v["OTHER"] += W["not_party"]  # "QX4, its warehouse in Avalon": a site
-        if prev is not None and (prev.lower_ in ROLE_WORDS or in_waiting(prev)) and j - i > 1 \
+        if prev is not None and (prev.lower_ in POST_WORDS or in_waiting(prev)) and j - i > 1 \
                 and label in {"PERSON", "ORG"} and all(t.is_title for t in sdoc[i:j]):
             # "boss Bernie Ebbers", "chairman-elect Bo Park"
             v["PERSON"] += W["role_before_person"] if label == "PERSON" else W["role_before_org"]
@@ -247,9 +247,9 @@ class Voting(PlaceVotes):
         if len(nxt) and nxt[0].lower_ in OFFICE_WORDS and self._city(name):
             v["PLACED"] += 1  # "Anaheim police officer", "Wylie Mayor Ann Vale": a town's office
         titled = prev is not None and label == "PERSON" and j - i > 1 and (
-            prev.lower_ in HONORIFICS or prev.lower_ in ROLE_WORDS or prev.lower_ in OFFICE_WORDS)
+            prev.lower_ in HONORIFICS or prev.lower_ in POST_WORDS or prev.lower_ in OFFICE_WORDS)
         if len(nxt) >= 2 and nxt[0].text in POSSESSIVE_TOKENS and any(
-                t.lower_ in ROLE_WORDS for t in nxt[1:]) and not (
+                t.lower_ in POST_WORDS for t in nxt[1:]) and not (
                 self._city(name) and any(t.lower_ in OFFICE_WORDS for t in nxt[1:])) \
                 and not titled:
             # "Air Deccan's managing director ...": an employer (but "Wylie's mayor" is a
