@@ -5,7 +5,7 @@ from __future__ import annotations
 from .arguments import Named
 from .employers import (PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title,
                         local_government, no_workplace)
-from .lexicon import place_names
+from .lexicon import place_names, us_states
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
@@ -75,21 +75,30 @@ def named_nearby(name: str, person_tok, ents) -> bool:
     return any(m.name == name and abs(ents.sent_index(m.root) - k) <= 1 for m in ents.mentions)
 
 
-HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
+NATIONAL_SIDES = words("lexicon", "national_sides")  # "Bosnia striker Ann Lee": a country's side
 CLUB_POSTS = PLAYER_POSITIONS | {"boss", "manager"}  # "Harlow boss Ann Lee": a club's manager
+SPORTS_CUES = words("people", "sports_cues") | PLAYER_POSITIONS - {"defender", "keeper"}
 
 
 def town_club(role):
-    """"Newcastle striker Ann Lee", "Tottenham manager Bo Park": a town written before a player's
+    """"Dunmore striker Ann Lee", "Dunmore manager Bo Park": a town written before a player's
     position or a manager's title names its club (the tagger keeps no place as an organization;
-    not "coach" or "chief": "Dunmore police chief"); a country's ("England striker") is a national
-    side, no employer. (club, the post's words) or (None, role)."""
+    not "coach" or "chief": "Dunmore police chief"); a country's or a state's ("Veldoria
+    striker") is a national side or no club; a town's "boss" or "manager" is its club's only on
+    a sports page ("Dunmore manager Ann Lee said the city budget was balanced": a city manager).
+    (club, the post's words) or (None, role)."""
     if not role or role[-1].lower_ not in CLUB_POSTS or role[0].ent_type_ != "GPE":
         return None, role
-    k = next((i for i, t in enumerate(role) if t.ent_type_ != "GPE"), 0)
+    k = next((i for i, t in enumerate(role) if t.ent_type_ != "GPE"), len(role))
+    if k != len(role) - 1 or not role[k].is_lower:
+        return None, role  # the post alone: "Dunmore city manager", "Dunmore fund manager"
     town = role[0].doc[role[0].i:role[k].i].text
-    # the post alone: "Dunmore city manager", "London fund manager" hold no club post
-    if k != len(role) - 1 or not role[k].is_lower or town.lower() in HOME_NATIONS \
-            or town in place_names():
+    if town in place_names() or town in us_states() or town in NATIONAL_SIDES \
+            or role[k].lower_ not in PLAYER_POSITIONS and not sports_page(role[k]):
         return None, role
     return Named(town, "ORG"), role[k:]
+
+
+def sports_page(tok) -> bool:
+    """A sports cue (a club, a league, a scored goal) in the sentence or the article."""
+    return any(t.lower_ in SPORTS_CUES for t in tok.doc)

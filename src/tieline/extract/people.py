@@ -143,11 +143,12 @@ def _role_before(role, left, sdoc, ents) -> list[tuple]:
     if role and any(t.lower_ in POST_WORDS
                     and (t.lower_ not in HONORIFICS or post_of_org(t, left, ents)) for t in role):
         org, role = body_in_title(_owner_at(left, ents), role, sdoc)
-        if org is None:
-            org, role = town_club(role)  # "Newcastle striker Ann Lee"
-        if org is None and left is not None and (left.text in {"'s", "’s"} or left.text in {
-                "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s")):
+        owned = left is not None and (left.text in {"'s", "’s"} or left.text in {
+            "'", "’"} and left.i > 0 and sdoc[left.i - 1].lower_.endswith("s"))
+        if org is None and owned:
             org = ents.mention_at(sdoc[left.i - 1])  # "Globex's", "Acme Labs'"
+        if org is None and not owned and (left is None or ents.mention_at(left) is None):
+            org, role = town_club(role)  # "Dunmore striker Ann Lee", not "Globex's Dunmore boss"
         # "Sandals spokesperson Ann Lee": the role names an employer the tagger missed
         if (org is not None or not any(t.pos_ == "PROPN" and t.lower_ not in POST_WORDS
                                        for t in role)) and not a_tie(role) \
