@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .arguments import Named
 from .employers import (PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title,
-                        local_government, no_workplace)
+                        local_government, no_workplace, sports_page)
 from .lexicon import place_names, us_states
 from .wordlists import words
 
@@ -77,7 +77,6 @@ def named_nearby(name: str, person_tok, ents) -> bool:
 
 NATIONAL_SIDES = words("lexicon", "national_sides")  # "Bosnia striker Ann Lee": a country's side
 CLUB_POSTS = PLAYER_POSITIONS | {"boss", "manager"}  # "Harlow boss Ann Lee": a club's manager
-SPORTS_CUES = words("people", "sports_cues") | PLAYER_POSITIONS - {"defender", "keeper"}
 
 
 def town_club(role):
@@ -97,8 +96,3 @@ def town_club(role):
             or role[k].lower_ not in PLAYER_POSITIONS and not sports_page(role[k]):
         return None, role
     return Named(town, "ORG"), role[k:]
-
-
-def sports_page(tok) -> bool:
-    """A sports cue (a club, a league, a scored goal) in the sentence or the article."""
-    return any(t.lower_ in SPORTS_CUES for t in tok.doc)

@@ -233,15 +233,46 @@ def a_membership(role_text, rtok, org) -> bool:
     to a club, society or party is no job there; a board, staff or committee seat is a post
     ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council")."""
     words_ = (role_text or "").lower().split()
-    if words_ and words_[-1] in PLAYER_POSITIONS and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in getattr(rtok, "children", ())):
-        return True  # "a staunch defender of the Globex accord": a supporter, no player
     if not words_ or words_[-1].rstrip("s") != "member" or set(words_) & MEMBER_POSTS:
         return False
     seats = {p.lemma_.lower() for c in getattr(rtok, "children", ()) if c.dep_ == "prep"
              and c.lower_ in {"of", "on"} for p in c.children if p.dep_ == "pobj"}
     last = (getattr(org, "name", "") or "").split()[-1:]
     return not (seats | {w.lower() for w in last}) & (MEMBER_POSTS | ORG_PARTS)
+
+
+SPORTS_CUES = words("people", "sports_cues") | PLAYER_POSITIONS - {"defender", "keeper"}
+PARTY_WORDS = words("entities", "party_words")  # "the Harlow Party", "the Veldoria Front"
+SUPPORTER_WORDS = {"ardent", "fervent", "fierce", "loyal", "outspoken", "staunch", "strong", "vocal"}
+
+
+def not_a_player(role_text, rtok, org) -> bool:
+    """A position's word that names no player's post: a supporter's (a_supporter), or a trade's
+    keeper ("lighthouse keeper", "Acme Hotels keeper") off a sports page."""
+    return a_supporter(role_text, rtok, org) or (role_text or "").lower().split()[-1:] == [
+        "keeper"] and rtok is not None and not sports_page(rtok)
+
+
+def sports_page(tok) -> bool:
+    """A sports cue (a club, a league, a scored goal) in the article, its sentence included."""
+    return any(t.lower_ in SPORTS_CUES for t in tok.doc)
+
+
+def a_supporter(role_text, rtok, org) -> bool:
+    """A position's word in a supporter's or a party's sense, no player's post: "a staunch
+    defender of the Globex accord", "Globex's fiercest defender", "a far-right winger", "a
+    right-winger in the Harlow Party", "Harlow Party defender Ann Lee" (a club's "left winger"
+    is a player)."""
+    words_ = (role_text or "").lower().split()
+    if not words_ or words_[-1] not in PLAYER_POSITIONS or rtok is None:
+        return False
+    last = (getattr(org, "name", "") or "").lower().split()[-1:]
+    if set(last) & PARTY_WORDS or words_[-1] == "winger" and any(
+            t.lower_ == "far" for t in rtok.doc[max(rtok.i - 4, 0):rtok.i]):
+        return True
+    kids = list(rtok.children)
+    return words_[-1] == "defender" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) \
+        or any(c.dep_ == "amod" and c.lemma_.lower() in SUPPORTER_WORDS for c in kids)
 
 
 def quoted_title(m, sdoc) -> bool:

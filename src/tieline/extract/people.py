@@ -9,10 +9,10 @@ from .bare_roles import bare_role_org, town_club
 from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
                         campus, hometown, inside_title, its_of_thing, joined_as_member,
-                        joint_partner, legislator, named_after, not_a_person, not_an_employer,
-                        org_shaped, owned_by_thing, person_between, placed_at_name,
-                        placed_in_town, portfolio_fragment, possessor, public_body_as_firm,
-                        quote_then_speaker, quoted_name, quoted_title)
+                        joint_partner, legislator, named_after, not_a_person, not_a_player,
+                        not_an_employer, org_shaped, owned_by_thing, person_between,
+                        placed_at_name, placed_in_town, portfolio_fragment, possessor,
+                        public_body_as_firm, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
@@ -113,8 +113,8 @@ def roles(sdoc, ents, sink) -> None:
                 org = list_owner(tok, ents) or (role and rtok.i == role[-1].i and joined_holder(
                     left, ents, employer_of)) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
-                    or a_membership(role_text, rtok, org) or _other_kind(org, ents) \
-                    or a_beat(org, role_text) or quoted_name(org, sdoc):
+                    or a_membership(role_text, rtok, org) or not_a_player(role_text, rtok, org) \
+                    or _other_kind(org, ents) or a_beat(org, role_text) or quoted_name(org, sdoc):
                 continue
             done.add(org.name)
             employer_of[tok.i] = org
