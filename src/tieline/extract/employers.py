@@ -241,7 +241,7 @@ def a_membership(role_text, rtok, org) -> bool:
     return not (seats | {w.lower() for w in last}) & (MEMBER_POSTS | ORG_PARTS)
 
 
-SPORTS_CUES = words("people", "sports_cues") | PLAYER_POSITIONS - {"defender", "keeper"}
+SPORTS_CUES = words("people", "sports_cues")  # "Dunmore manager Ann Lee said the squad ..."
 PARTY_WORDS = words("entities", "party_words")  # "the Harlow Party", "the Veldoria Front"
 SUPPORTER_WORDS = {"ardent", "fervent", "fierce", "loyal", "outspoken", "staunch", "strong", "vocal"}
 
