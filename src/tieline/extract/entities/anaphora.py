@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..lexicon import HELD_NOUNS, world_places
 from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
-from .controllers import object_controller
+from .controllers import controlled_antecedent
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -189,24 +189,9 @@ class Anaphora:
                        and (not is_source(m.root) or m.name in self.cited - excluded)
                        and m.name not in excluded]
         if is_pron:
-            for anc in token.ancestors:
-                if anc.dep_ == "xcomp":  # "paid Anthropic to integrate its models"
-                    controlled, ctrl = object_controller(anc, self.mention_at)
-                    if controlled:  # or a place: "urged the country to drop its deal with ..."
-                        return ctrl
-                for c in anc.children:
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (
-                            token.dep_ == "poss" and anc.i == token.head.i):
-                        # "Acme, which said it works with X": the relative stands for Acme
-                        relative = c.lower_ in {"which", "that"} and anc.dep_ == "relcl"
-                        m = self.mention_at(anc.head if relative else c)
-                        if m and m.type == "ORG" and m.name not in excluded:
-                            return m
-                        if (c.ent_type_ == "GPE" or c.text in place_names()) and not relative:
-                            return None  # "Norway hit back with its spokesman": the country's
-                        if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
-                                and any(p.dep_ == "poss" for p in c.children):
-                            return None  # "Australia's watchdog said it ...": an unnamed body
+            decided, m = controlled_antecedent(token, self.mention_at, excluded)
+            if decided:
+                return m
             # in text order: names a later pass found (one the tagger missed here) are appended
             orgs_before.sort(key=lambda m: m.start)
             if orgs_before and token.lower_ == "its":

@@ -1,9 +1,16 @@
 """The object that controls an infinitive clause a possessive pronoun stands in: "paid
-Veltra to integrate its models" - "its" is Veltra's; "urged Norland to drop its deal
-with Quorix" - "its" is the country's, never a firm named in an earlier sentence."""
+Veltra to integrate its models" - "its" is Veltra's; "officials urged Norland to drop its deal
+with Quorix" (Norland tagged as a country) - "its" is the country's, never a firm named in an
+earlier sentence. A firm that is the subject of the same sentence still owns it: "Veltra asked
+Norland to approve its takeover of Quill" - the takeover is Veltra's."""
 from __future__ import annotations
 
-from .words import place_names
+from .words import ORG_DESCRIPTORS, place_names
+
+
+def is_place(tok) -> bool:
+    """A country or region: tagged GPE or a known place name."""
+    return tok.ent_type_ == "GPE" or tok.text in place_names()
 
 
 def object_controller(xcomp, mention_at) -> tuple[bool, object]:
@@ -16,5 +23,32 @@ def object_controller(xcomp, mention_at) -> tuple[bool, object]:
     m = mention_at(objs[0])
     if m is not None and m.type == "ORG":
         return True, m
-    place = objs[0].ent_type_ == "GPE" or objs[0].text in place_names()
-    return (True, None) if place else (False, None)
+    return (True, None) if is_place(objs[0]) else (False, None)
+
+
+def controlled_antecedent(token, mention_at, excluded) -> tuple[bool, object]:
+    """The pronoun's antecedent read off its clause: (True, mention) for the named object of
+    an infinitive clause or the subject of a clause around it; (True, None) when a place or an
+    unnamed body owns it; (False, None) when the clause says nothing. A place object stops only
+    the fallback to firms named earlier, not a firm that is the subject of the sentence."""
+    place_ctrl = False
+    for anc in token.ancestors:
+        if anc.dep_ == "xcomp":  # "paid Veltra to integrate its models"
+            controlled, ctrl = object_controller(anc, mention_at)
+            if ctrl is not None:
+                return True, ctrl
+            place_ctrl = place_ctrl or controlled
+        for c in anc.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and not (
+                    token.dep_ == "poss" and anc.i == token.head.i):
+                # "Acme, which said it works with X": the relative stands for Acme
+                relative = c.lower_ in {"which", "that"} and anc.dep_ == "relcl"
+                m = mention_at(anc.head if relative else c)
+                if m and m.type == "ORG" and m.name not in excluded:
+                    return True, m
+                if is_place(c) and not relative:
+                    return True, None  # "Norway hit back with its spokesman": the country's
+                if m is None and c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" \
+                        and any(p.dep_ == "poss" for p in c.children):
+                    return True, None  # "Australia's watchdog said it ...": an unnamed body
+    return place_ctrl, None
