@@ -61,7 +61,9 @@ class Rule:
     forbid_object_types: list[str] = field(default_factory=list)
     object_names_only: bool = False
     require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
-    forbid_compound: list[str] = field(default_factory=list)  # "the military arm of X"
+    # "the military arm of X"; read by noun rules only (a verb rule ignores it)
+    forbid_compound: list[str] = field(default_factory=list)
+    firms_only: bool = False  # owner and owned both firms: no army's unit, no in-house office
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"
     manage_lemmas: list[str] = field(default_factory=list)  # "runs Globex": leads it, no use

@@ -11,6 +11,7 @@ from ..evidence import evidence
 from ..modality import modality_at
 from ..timex import time_of
 from .cut_names import looks_cut
+from .holdings import firm_holds
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
@@ -173,6 +174,8 @@ def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modalit
                 continue
             if h.type in rule.forbid_head_types or rule.head_types and h.type not in rule.head_types:
                 continue
+            if rule.firms_only and not firm_holds(h.name, t.name):
+                continue  # "an arm of the Norland Army", "the Risk Office, a division of X"
             sink.add(rtype, h, t, trigger, rule.id, sent, obj, via, modality, conf)
             if rule.type == "partner":
                 _purpose_supply(trigger, h, t, sink, sent, ents)
