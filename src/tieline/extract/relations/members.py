@@ -19,7 +19,11 @@ def member_orgs(tok, ents) -> list:
     word = tok.lower_
     if ents.mention_at(tok) is not None or word not in STAFF_GROUPS | UNITS:
         return []
+    # "of" only after a part ("the battery unit of A"): "a team of A consultants", "experts
+    # of A" name advisers or a client's hired help, not a partner's own staff
+    preps = MEMBER_PREPS if word in UNITS - {"team"} else MEMBER_PREPS - {"of"}
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
-    return [m for t in owners for m in mentions_of(t, ents) if m.type == "ORG"]
+    # a name, never "the company": a description may stand for a firm of an earlier sentence
+    return [m for t in owners for m in mentions_of(t, ents) if m.type == "ORG" and m.kind == "name"]
