@@ -1,16 +1,30 @@
-""""Regulators urged Britain to drop its deal with Zentrix": a possessive pronoun inside an
-infinitive clause controlled by the object of the verb means that object. When the object is
-a named firm ("pressed Ostwick Foods to expand its partnership with Tallis Logistics") it
-already bound to it; when the object is a place, "its" is the country's, and it no longer
-falls through to a firm named in an earlier sentence.
+""""Regulators urged Norland to drop its deal with Zentrix" (Norland a country): a possessive
+pronoun inside an infinitive clause controlled by the object of the verb means that object. When
+the object is a named firm ("pressed Ostwick Foods to expand its partnership with Tallis
+Logistics") it already bound to it; when the object is a place, "its" is the country's, and it
+no longer falls through to a firm named in an earlier sentence.
 
-Every sentence and name is invented.
+Every sentence and name is invented; the invented country joins the known place names for
+these tests, as a real country's name is one.
 """
 from __future__ import annotations
 
 import pytest
 
 from extracted import of_kind
+from tieline.extract.lexicon import place_names
+from tieline.extract.wordlists import load
+
+
+@pytest.fixture(autouse=True)
+def invented_place(monkeypatch):
+    """Norland is a country for these tests (and only these)."""
+    lexicon = load("lexicon")
+    monkeypatch.setitem(lexicon, "extra_places", lexicon["extra_places"] + ["Norland"])
+    place_names.cache_clear()
+    yield
+    monkeypatch.undo()
+    place_names.cache_clear()
 
 
 def _has(facts, pair) -> bool:
@@ -19,11 +33,11 @@ def _has(facts, pair) -> bool:
 
 @pytest.mark.parametrize("text,wrong", [
     # telecoms
-    ("Halvorsen Telecom expanded its network last year. Regulators urged Britain to reconsider "
+    ("Halvorsen Telecom expanded its network last year. Regulators urged Norland to reconsider "
      "its decision to work with the equipment maker Zentrix on its new masts.",
      ("Halvorsen Telecom", "Zentrix")),
     # pharma
-    ("Corvina Pharma reported strong sales. Officials asked Norway to end its partnership with "
+    ("Corvina Pharma reported strong sales. Officials asked Norland to end its partnership with "
      "Belmont Biologics over safety worries.", ("Corvina Pharma", "Belmont Biologics")),
 ])
 def test_place_controller_binds_no_earlier_firm(nlp, text, wrong):

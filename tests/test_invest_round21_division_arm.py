@@ -14,7 +14,7 @@ from extracted import of_kind
 
 @pytest.mark.parametrize("text, pair", [
     ("Brightwave Capital is a division of Marlow Bank.", ("Marlow Bank", "Brightwave Capital")),
-    ("Tarsen Foods, the British grocery arm of Nordel Retail, said sales rose.",
+    ("Tarsen Foods, the grocery arm of Nordel Retail, said sales rose.",
      ("Nordel Retail", "Tarsen Foods")),
     ("Marsten Records is an arm of the Liffan Music Group.",
      ("Liffan Music Group", "Marsten Records")),
