@@ -26,6 +26,10 @@ ORG_DESCRIPTORS = words("lexicon", "org_descriptors")
 HELD_NOUNS = words("lexicon", "held_nouns")
 # Parts of an organization a person may run: "headed Globex's sales operations".
 ORG_PARTS = words("lexicon", "org_parts")
+# Staff named as a group and the parts that work for an organization: "researchers at X",
+# "X's health care division" (plural staff only: "a researcher at X" is one person's tie).
+STAFF_GROUPS = words("lexicon", "staff_groups")
+MEMBER_UNITS = words("lexicon", "member_units")
 # Head nouns of a product noun phrase: "its Copilot 365 product", "Nvidia H100 GPUs".
 PRODUCT_NOUNS = words("lexicon", "product_nouns")
 # Words after which a capitalised name is a person's role, not an organization.

@@ -4,12 +4,8 @@ with scientists from the Tessel Institute". The organization the group belongs t
 from __future__ import annotations
 
 from ..arguments import mentions_of
+from ..lexicon import MEMBER_UNITS as UNITS, STAFF_GROUPS
 
-# staff named as a group (plural only: "a researcher at X" is one person's tie, not the firm's)
-STAFF_GROUPS = {"researchers", "scientists", "engineers", "experts", "specialists", "teams"}
-# a part of an organization that works for it
-UNITS = {"team", "division", "unit", "subsidiary", "lab", "labs", "laboratory",
-         "laboratories", "department"}
 MEMBER_PREPS = {"at", "from", "of"}
 
 
