@@ -7,7 +7,7 @@ from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
-                    ORG_DESCRIPTORS, PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
+                    PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
                     RELATIONAL_NOUNS, SHARE_WORDS,
                     STATE_WORDS, TARGET_VERBS, place_names)
 
