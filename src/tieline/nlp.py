@@ -61,7 +61,34 @@ def newline_sentences(doc):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             _lead_after_dateline(doc, span.start)
+    _sentences_after_abbreviations(doc, text)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_end():
+    """A name-ending abbreviation (patterns/entities.json) before a capitalised word, and the
+    words that go on its name or are a role rather than open a sentence."""
+    from .extract.entities.words import PERSON_TITLES, ROLE_WORDS
+    from .extract.wordlists import load as load_words
+    from .names import COMPANY_SUFFIXES, HONORIFICS
+
+    lists = load_words("entities")
+    ending = "|".join(re.escape(w) for w in lists["name_ending_abbreviations"])
+    going_on = {"of", "for", "and"} | {w.lower() for w in lists["name_abbreviations"]}
+    return (re.compile(rf"(?<![\w.])(?:{ending}) (?=[A-Z])"),
+            going_on | COMPANY_SUFFIXES | PERSON_TITLES | ROLE_WORDS | HONORIFICS)
+
+
+def _sentences_after_abbreviations(doc, text: str) -> None:
+    """"the Avalon Bankers Assn. Globex Bank left": kept whole (_keep_name_abbreviations),
+    the abbreviation's stop no longer ends the sentence, so the next sentence's name was
+    merged into this one; a capitalised word after it opens a sentence, as after any stop."""
+    pattern, going_on = _abbreviation_end()
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and doc[span.start].lower_ not in going_on:
+            doc[span.start].is_sent_start = True
 
 
 def _town_datelines(text: str) -> list:
