@@ -33,6 +33,8 @@ ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 PLACE_NOUNS = words("people", "place_nouns")
 ORG_HEADS = words("people", "org_heads")
 TITLE_FIELDS = words("entities", "title_fields")  # "Kestrel Foods Communications Director"
+DEPARTMENT_WORDS = words("entities", "department_words")  # "Dept. of Physics at ..."
+CAMPUS_WORDS = words("entities", "campus_words")  # "... at Avalon Univ."
 
 
 def _cap_word(tok) -> bool:
@@ -226,20 +228,26 @@ class Bounds:
         name of its own: the institution is."""
         sdoc = self.sdoc
         at = next((k for k in range(i + 1, j - 1) if sdoc[k].lower_ == "at"), None)
-        if at is not None and sdoc[at - 1].text[:1].isupper() and (
+        if at is None or not sdoc[at - 1].text[:1].isupper():
+            return i, j
+        if self._campus_department(i, at, j) or self._field_unit(i, at) and (
                 sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)):
-            if self._field_unit(i, at) or self._campus_department(i, at, j):
-                return at + 1 + (sdoc[at + 1].lower_ == "the"), j
+            return at + 1 + (sdoc[at + 1].lower_ == "the"), j
+        if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j):
             return i, at
         return i, j
 
     def _campus_department(self, i: int, at: int, j: int) -> bool:
-        """"Department of Political Science at Avalon University": a university's department,
-        named by its field, is no employer of its own; the university is (not a hospital's
-        "Department of Surgery at Marden", nor a state's "Department of Health")."""
+        """"Department of Political Science at Avalon University (Univ.)", "... at the
+        University of Avalon": a university's department, named by its field, is no employer
+        of its own; the university is (not a hospital's "Department of Surgery at Marlow
+        College Hospital", nor a state's "Department of Health")."""
         sdoc = self.sdoc
-        return sdoc[i].lower_ == "department" and sdoc[i + 1].lower_ == "of" \
-            and any(sdoc[k].lower_ in {"university", "college"} for k in range(at + 1, j))
+        if sdoc[i].lower_ not in DEPARTMENT_WORDS or sdoc[i + 1].lower_ != "of":
+            return False
+        k = at + 1 + (sdoc[at + 1].lower_ == "the")  # "University of Avalon": its head opens it
+        return sdoc[j - 1].lower_ in CAMPUS_WORDS \
+            or k + 1 < j and sdoc[k].lower_ in CAMPUS_WORDS and sdoc[k + 1].lower_ == "of"
 
     def _firm_at(self, at: int, j: int) -> bool:
         """"Harbor Brand Studio at Corvin": a unit, named with an industry word, at a firm the
