@@ -16,11 +16,11 @@ from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, hired
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
                      stage_direction_tokens, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, FRAGMENT_WORDS,
-                    GENERIC_NAMES, NAME_OR_BODY_WORDS, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES, NAME_LINKS,
-                    NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PORTFOLIO_ROLES,
-                    PLACE_UNITS, PERSON_SUFFIXES, POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS,
-                    STREET_WORDS, COMPASS_WORDS, NUMBERED_BODIES, PERSON_TITLES, TITLE_ADJECTIVES,
-                    TITLE_MODIFIERS, VENUE_WORDS)
+                    GENERIC_NAMES, NAME_OR_BODY_WORDS, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
+                    NAME_LINKS, NAME_ABBREVIATIONS, NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS,
+                    ORG_NAME_WORDS, PORTFOLIO_ROLES, PLACE_UNITS, PERSON_SUFFIXES,
+                    POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STREET_WORDS, COMPASS_WORDS,
+                    NUMBERED_BODIES, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS)
 
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
@@ -419,7 +419,8 @@ class Candidates(Joins, Splits):
         if tok.i > 0 and self.sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and text[:1].isupper() \
                 and tok.is_alpha and self.headline[self._tok_sent[tok.i]]:
             return "headline"
-        if tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and text[0].isupper() and text.isalnum() \
+        if tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and text[0].isupper() \
+                and (text.isalnum() or text in NAME_ABBREVIATIONS) \
                 and len(text) > 1 and tok.lower_ not in CALENDAR \
                 and not self.headline[self._tok_sent[tok.i]]:
             return "argument"
