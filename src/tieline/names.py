@@ -13,7 +13,7 @@ from functools import lru_cache
 # Company-form suffixes dropped from names ("Microsoft Corp." -> "Microsoft").
 COMPANY_SUFFIXES = frozenset({
     "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
-    "plc", "llc", "l.l.c.", "co", "co.", "gmbh", "ag", "s.a.", "sa", "n.v.", "nv", "s.p.a.",
+    "plc", "llc", "l.l.c.", "co", "co.", "cos.", "gmbh", "ag", "s.a.", "sa", "n.v.", "nv", "s.p.a.",
 })
 # Forms of address, no office: "Globex chairman Sir Ann Lee", "boss Mr Lee".
 FORMS_OF_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
