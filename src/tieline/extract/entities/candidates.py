@@ -381,10 +381,14 @@ class Candidates(Joins, Splits):
         when that runs into any other name found already: a piece of a name is no party."""
         sdoc, i, owned = self.sdoc, k, False
         while True:
-            while i > 0 and sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
-                    and i - 1 not in covered and i - 1 not in self.tickers \
-                    and sdoc[i].lower_ not in PERSON_TITLES or _hyphen_prefix(sdoc, i, covered):
-                i -= 2 if sdoc[i - 1].text == "-" else 1  # past the hyphen and its word
+            while i > 0 and sdoc[i].lower_ not in PERSON_TITLES:
+                if _hyphen_prefix(sdoc, i, covered) and i - 2 not in self.tickers:
+                    i -= 2  # past the hyphen and its word
+                elif sdoc[i - 1].dep_ == "compound" and sdoc[i - 1].pos_ == "PROPN" \
+                        and i - 1 not in covered and i - 1 not in self.tickers:
+                    i -= 1
+                else:
+                    break
             if owned or not (i > 1 and sdoc[i - 1].text in POSSESSIVE_TOKENS
                              and common_possessor(sdoc[i - 2]) and i - 2 not in covered):
                 break
