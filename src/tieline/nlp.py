@@ -147,29 +147,32 @@ def _keep_dotted_names(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + GLUED_SENTENCES).finditer
 
 
+def _keep_whole(nlp, forms) -> None:
+    """Each of these exact forms stays one token."""
+    from spacy.symbols import ORTH
+
+    for form in forms:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def _keep_hyphened_words(nlp) -> None:
     """Rule words with a hyphen stay one token (patterns/relation_words.json whole_hyphened):
     split at the hyphen, "tie-up" is read as the noun "up" and no rule for the word ever sees it
     ("sought a tie-up with X", "agreed a buy-out of X")."""
-    from spacy.symbols import ORTH
-
     from .extract.wordlists import load as load_words
 
-    for word in load_words("relation_words")["whole_hyphened"]:
-        for form in {word, word.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    words = load_words("relation_words")["whole_hyphened"]
+    _keep_whole(nlp, {form for word in words for form in (word, word.capitalize())})
 
 
 def _keep_name_abbreviations(nlp) -> None:
     """"Dept.", "Assn.": an abbreviated word of a name stays one token with its full stop, as
     spaCy keeps "Inc." (patterns/entities.json name_abbreviations); split, the stop ends the
-    tagger's name ("the Avalon Dept" + ". of Public Health")."""
-    from spacy.symbols import ORTH
-
+    tagger's name ("the Avalon Dept" + ". of Public Health"). Only as written there: a
+    headline's "DEPT." is still split."""
     from .extract.wordlists import load as load_words
 
-    for word in load_words("entities")["name_abbreviations"]:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    _keep_whole(nlp, load_words("entities")["name_abbreviations"])
 
 
 @lru_cache(maxsize=2)
