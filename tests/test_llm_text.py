@@ -31,6 +31,12 @@ def test_sentences_end_at_stops_and_line_breaks_but_not_at_abbreviations():
     ]
 
 
+def test_a_name_internal_abbreviation_ends_no_sentence():
+    text = "The Avalon Natl. Bank lent to the Kestrel Intl. Freight Group. It was repaid."
+    assert sentences(text) == [
+        "The Avalon Natl. Bank lent to the Kestrel Intl. Freight Group.", "It was repaid."]
+
+
 def test_chunks_are_whole_sentences_with_overlap_and_cover_the_text():
     text = " ".join(f"Sentence number {i} is about Orvane Foods." for i in range(1, 31))
     parts = chunks(text, size=300, overlap=90)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words whose trailing full stop does not end a sentence.
+# Words whose trailing full stop does not end a sentence ("natl", "intl": inside names only,
+# as in the rules' tokenizer, patterns/entities.json name_abbreviations).
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt no vs v etc inc corp co ltd plc llc bros dept est approx
+mr mrs ms dr prof sr jr st mt no vs v etc inc corp co ltd plc llc bros dept natl intl est approx
 jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep lt col capt sgt rev fig al
 u.s u.k u.n e.u e.g i.e a.m p.m
 """.split())
