@@ -120,7 +120,7 @@ def roles(sdoc, ents, sink) -> None:
             employer_of[tok.i] = org
             negated = past_role(m, org, rtok, sdoc) or any(
                 x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents) \
-                or removed(tok)
+                or removed(tok, org, rtok, ents)
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent, obj=role_text,
                      modality="negated" if negated else written_role_modality(rtok, tok, sent),
                      confidence=0.6)

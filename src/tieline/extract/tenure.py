@@ -5,6 +5,7 @@ from __future__ import annotations
 from .arguments import Named, mention_or_person, mentions_of, prep_objects
 from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
+from .modality import NEGATING_GOVERNORS, modality_at
 from .wordlists import words
 
 FORMER = words("people", "former")
@@ -16,6 +17,7 @@ FIRE_VERBS = words("people", "fire_verbs")
 DEPARTURES = words("people", "departure_nouns")  # "the resignation of Globex chief Ann Lee"
 PENDING = words("people", "departure_pending")  # "her impending departure": not yet
 DEMANDS = words("people", "departure_demands")  # "called for the removal of": not done
+UNDONE = NEGATING_GOVERNORS | {"postpone", "delay"}  # "the resignation ... was rejected"
 RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up to now
 
 
@@ -148,34 +150,56 @@ def then_word(tok) -> bool:
         and prev.lower_ not in {"and", "but", "or"} and not prev.is_punct
 
 
-def removed(tok) -> bool:
+def removed(tok, org, rtok, ents) -> bool:
     """"Globex removed boss Ann Lee", "Globex fired its chief, Ann Lee", "Globex chief Ann Lee
-    was fired", "the resignation of Globex chairman Ann Lee": a job she lost."""
+    was fired", "the resignation of Globex chairman Ann Lee": a job she lost. When the sentence
+    names the firm she was put out of ("fired by Acme", "removed as chairman of Acme", "her
+    departure from Acme"), only that firm's role; never her "now" job nor one told in a clause
+    of her own ("who is also a director of Acme")."""
     holder = tok.head if tok.dep_ == "appos" else tok
-    return holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS \
-        or _fired_passive(holder) or _departure_of(holder)
+    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or _fired_passive(holder):
+        named = _orgs_after(holder.head, {"by", "from", "as"}, ents)
+    else:
+        noun = _departure_noun(holder)
+        if noun is None:
+            return False
+        named = _orgs_after(noun, {"from"}, ents)
+    if named:
+        return org.name in named
+    return org.name not in now_orgs(tok, ents) and not any(
+        c.dep_ == "relcl" and rtok in c.subtree for c in [*tok.children, *holder.children])
+
+
+def _orgs_after(head, preps, ents) -> set[str]:
+    """Firms named under the word's "by", "from" or "as" ("removed from the board of Acme")."""
+    return {o.name for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+            for t in c.subtree for o in mentions_of(t, ents) if o.type == "ORG"}
 
 
 def _fired_passive(holder) -> bool:
-    """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "was not ousted"."""
+    """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "was not ousted",
+    "was nearly fired"."""
     verb = holder.head
     return holder.dep_ == "nsubjpass" and verb.lemma_ in FIRE_VERBS and verb.tag_ == "VBN" \
-        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and _stated(verb)
 
 
-def _departure_of(holder) -> bool:
+def _departure_noun(holder):
     """"led to the resignation of its chairman, Ann Lee", "after the departure of Globex chief
-    Ann Lee": a leaving that happened; not "called for the ouster of", "her impending departure"."""
+    Ann Lee": the noun of a leaving that happened; not "called for the ouster of", "her impending
+    departure", "refused the resignation of", "the resignation ... was rejected"."""
     for _ in range(2):  # "the resignation of chairman A, director B and reporter C"
         if holder.dep_ in {"appos", "conj"} and holder.head.pos_ in {"NOUN", "PROPN"}:
             holder = holder.head
     prep = holder.head
     if holder.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DEPARTURES:
-        return False
+        return None
     noun = prep.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return not any(c.lower_ in PENDING for c in noun.children) \
-        and governor.lemma_.lower() not in DEMANDS
+    if any(c.lower_ in PENDING for c in noun.children) or governor.lemma_.lower() in DEMANDS \
+            or noun.head.lemma_.lower() in UNDONE or modality_at(noun) not in {"asserted", "reported"}:
+        return None
+    return noun
 
 
 def tenure_facts(v, m, ents, sink, sent) -> None:
@@ -225,9 +249,14 @@ def _a_death(tok) -> bool:
             or lemma == "pass" and any(c.lower_ == "away" for c in tok.children)
             or lemma == "kill" and any(c.dep_ == "nsubjpass" for c in tok.children)):
         return False
+    return _stated(tok)
+
+
+def _stated(verb) -> bool:
+    """A verb told as a fact: not negated, modal or hedged ("nearly", "reportedly"), not quoted."""
     hedged = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ in HEDGES
-                 for c in tok.children)
-    quoted = sum(is_quote_mark(t) for t in tok.sent if t.i < tok.i) % 2 == 1
+                 for c in verb.children)
+    quoted = sum(is_quote_mark(t) for t in verb.sent if t.i < verb.i) % 2 == 1
     return not hedged and not quoted
 
 
