@@ -24,6 +24,8 @@ RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up t
 def past_role(m, org, rtok, sdoc) -> bool:
     """"former Globex CEO Ann Lee", "Ann Lee, ex-chief of Globex", "chief until 2021"; but
     "Former FDA head Ann Lee (now with Globex)": the "now" job is a current one."""
+    if _still_emeritus(rtok):
+        return False
     span = getattr(org, "span", None)
     near = [rtok.i] + ([span[0]] if span else [])
     now = any(t.lower_ in NOW_WORDS and t.pos_ == "ADV" for i in near
@@ -48,6 +50,14 @@ def past_role(m, org, rtok, sdoc) -> bool:
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
         or _ended(rtok) or org_former or rtok.lower_ == "emeritus"  # "professor emeritus at Y"
+
+
+def _still_emeritus(rtok) -> bool:
+    """"Ada Fenn, chairman emeritus of Globex, still sits on its board": an honorary title of
+    someone the sentence says is still there is no past role."""
+    near = [t for t in rtok.doc[max(0, rtok.i - 1):rtok.i + 2]]
+    return any(t.lower_ == "emeritus" for t in near) and any(
+        t.lower_ == "still" and t.dep_ == "advmod" for t in rtok.sent)
 
 
 def now_orgs(tok, ents) -> set[str]:
