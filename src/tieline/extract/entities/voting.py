@@ -7,11 +7,12 @@ from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and playe
 from .firm_cues import firm_cue, posted_elsewhere
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
+from .services import used_service
 from .tokens import VERSIONED, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
-                    PERSON_SUFFIXES, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS,
+                    PERSON_SUFFIXES,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
                     PUBLICATION_WORDS, STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
@@ -264,7 +265,7 @@ class Voting(PlaceVotes):
         if self._owns_unit(root):
             v["ORG"] += W["owner_of_unit"]
         if label in {"ORG", "PRODUCT", "WEAK", "PERSON"} and j - i == 1 \
-                and self._used_service(root):  # one word: no "the Scores by Avalon Sports app"
+                and used_service(root):  # one word: no "the Scores by Avalon Sports app"
             v["PRODUCT"] += W["used_service"]  # "a Zoom call", "posted it on Instagram"
         if self._stake_cue(i, j):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
@@ -331,22 +332,6 @@ class Voting(PlaceVotes):
         verb = root.head
         return verb.lemma_.lower() in ACTING_VERBS or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ACTING_VERBS for c in verb.children)
-
-    @staticmethod
-    def _used_service(root) -> bool:
-        """A name used as a service: a post, a call or an account on it ("an Instagram
-        post", "a Zoom call"), or where one posts or follows ("wrote on Twitter", "join the
-        class via Zoom"). The firm behind it acts, owns or employs instead. The noun follows
-        the name ("a Pentagon training video" is no post on a service)."""
-        head = root.head
-        if root.dep_ in {"compound", "nmod"} and head.i == root.i + 1 and head.is_lower \
-                and head.lower_ in SERVICE_USE_NOUNS:
-            return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
-        if root.dep_ != "pobj" or head.head.pos_ != "VERB":
-            return False
-        verb = head.head.lemma_.lower()
-        return head.lower_ in {"on", "via"} and verb in SERVICE_USE_VERBS \
-            or head.lower_ == "via" and verb in SERVICE_TALK_VERBS
 
     @staticmethod
     def _owns_unit(root) -> bool:
