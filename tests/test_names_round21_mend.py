@@ -31,3 +31,20 @@ def test_not_a_service(nlp, text, name):
 ])
 def test_still_a_service(nlp, text, name):
     assert types(nlp, text)[name] == "PRODUCT"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamsley Bank lent #Quellan $50 million on Monday.", "Quellan"),
+    ("#Quellan, the carmaker, said on Monday it would hire 500 engineers.", "Quellan"),
+    ("Dunmere Steel backed #Quellan on Monday.", "Quellan"),
+])
+def test_hashtag_party_kept(nlp, text, name):
+    assert types(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans shared the #StayCalm message widely.", "StayCalm"),
+    ("Fans used #StayCalm on Monday, Dunmere Steel said.", "StayCalm"),
+])
+def test_campaign_hashtag_dropped(nlp, text, name):
+    assert types(nlp, text).get(name) in {None, "OTHER"}

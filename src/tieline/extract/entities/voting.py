@@ -7,7 +7,7 @@ from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and playe
 from .firm_cues import firm_cue, posted_elsewhere
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
-from .services import used_service
+from .services import party_hashtag, used_service
 from .tokens import VERSIONED, river_bank
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
@@ -58,8 +58,10 @@ class Voting(PlaceVotes):
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
         site_names |= {self.sdoc[k].text for k in sites} & votes.keys()
         site_names |= {n for i, j, n, _ in raw if self._credit_lead(i, j)}  # no party either
-        # a name only ever written as a hashtag ("#StayHome") tags a topic or a campaign
-        site_names |= {n for *_, n, _ in raw} - {n for i, _, n, _ in raw if not self._hashtag(i)}
+        # a name only ever written as a hashtag ("#StayCalm") tags a topic or a campaign,
+        # unless one of its hashtags is a party ("#Quellan, the carmaker, said")
+        site_names |= {n for *_, n, _ in raw} - {n for i, j, n, _ in raw if not self._hashtag(i)
+                                                 or party_hashtag(self.sdoc[i:j].root)}
         for name in site_names:  # the text says what it is, whatever the tagger or the name say
             v = votes[name]
             v["OTHER"] = max(v["OTHER"] + W["not_party"], sum(v.values()) + 1)
@@ -101,7 +103,7 @@ class Voting(PlaceVotes):
                     votes[name]["PERSON"] = max(votes[name]["PERSON"], votes[name]["ORG"] + 1)
 
     def _hashtag(self, i: int) -> bool:
-        """The name starting at token i is written as a hashtag: "#StayHome"."""
+        """The name starting at token i is written as a hashtag: "#StayCalm"."""
         return i > 0 and self.sdoc[i - 1].text == "#" and not self.sdoc[i - 1].whitespace_
 
     def _it_follows(self, j: int) -> bool:
