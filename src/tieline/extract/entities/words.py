@@ -106,7 +106,7 @@ COMPASS_WORDS = _words("compass_words")
 PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 SERVICE_USE_NOUNS = _words("service_use_nouns")  # "a Zoom call": a service used, a product
 SERVICE_USE_VERBS = _words("service_use_verbs")  # "follow her on Twitter"
-SERVICE_TALK_VERBS = _words("service_talk_verbs")  # "chatted via Skype", "met via Zoom"
+SERVICE_TALK_VERBS = _words("service_talk_verbs")  # "chatted via Meetlo", "met via Quillo"
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
 # "Acting White House Chief of Staff": a word before a title, never part of a name
 TITLE_MODIFIERS = _words("title_modifiers")
