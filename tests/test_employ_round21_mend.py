@@ -70,3 +70,15 @@ def test_role_kept(nlp, text, head, tail):
 ])
 def test_role_lost(nlp, text, head, tail):
     assert of_kind(nlp, text, "employ").get((head, tail)) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "The possible resignation of Trelvix Media chairman Gary Dunn worried staff.",
+    "The rumored ouster of Trelvix Media chairman Gary Dunn worried staff.",
+    "The board is considering the removal of Trelvix Media chairman Gary Dunn.",
+    "Investors sought the removal of Trelvix Media chairman Gary Dunn.",
+    "Investors threatened the ouster of Trelvix Media chairman Gary Dunn.",
+])
+def test_hedged_departure_read_by_modality(nlp, text):
+    """The hedging words and governors people.json no longer lists: modality_at reads them."""
+    assert of_kind(nlp, text, "employ").get(("Trelvix Media", "Gary Dunn")) == "asserted"
