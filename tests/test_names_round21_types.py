@@ -2,8 +2,8 @@
 
 - "the #Glowforth initiative": a name only ever written as a hashtag tags a topic or a
   campaign, never a party (a firm also named outside its hashtag stays a firm).
-- "chatted via Pindrop", "a Pindrop date": a name used as a call or dating service is a
-  product (talking via it, a chat, date or session on it), as "a Zoom call" already was.
+- "chatted via Chatvane", "a Datelyn date": a name used as a call or dating service is a
+  product (talking via it, a chat or a date on it), as "a Meetlo call" already was.
 
 Every sentence and name is invented; the tagger's error is set on the parse (doc.ents).
 """
@@ -36,18 +36,18 @@ def test_firm_named_outside_its_hashtag_stays_a_firm(nlp, text, name):
 
 @pytest.mark.parametrize("text,name", [
     # family life, schooling, dating
-    ("Ada Vale said she chatted with her mother via Pindrop every night.", "Pindrop"),
-    ("The tutors taught the pupils via Klassly during the lockdown.", "Klassly"),
-    ("Their third Lumio date went well, Bo Lind said.", "Lumio"),
-    ("The choir held a weekly Pindrop session in April.", "Pindrop"),
+    ("Ada Vale said she chatted with her mother via Chatvane every night.", "Chatvane"),
+    ("The tutors taught the pupils via Tutorvo during the lockdown.", "Tutorvo"),
+    ("Their third Datelyn date went well, Bo Lind said.", "Datelyn"),
+    ("The choir held a weekly Chatvane chat in April.", "Chatvane"),
 ])
 def test_call_service_used_is_a_product(nlp, text, name):
     assert typed_as(nlp, text, {name: "ORG"})[name] == "PRODUCT"
 
 
 @pytest.mark.parametrize("text,name", [
-    # a network is an outlet; a firm talked about, or talked to
-    ("Ada Vale spoke on Kestrel News about the outbreak.", "Kestrel News"),
+    # a network is an outlet (one word, as the service rule reads); a firm talked about, or talked to
+    ("Ada Vale spoke on Kestrel about the outbreak.", "Kestrel"),
     ("The ministers talked over Quellan and its plants for an hour.", "Quellan"),
     ("Bo Lind said Quellan hired him via a recruiter in May.", "Quellan"),
 ])
