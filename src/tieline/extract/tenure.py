@@ -55,8 +55,7 @@ def past_role(m, org, rtok, sdoc) -> bool:
 def _still_emeritus(rtok) -> bool:
     """"Ada Fenn, chairman emeritus of Globex, still sits on its board": an honorary title of
     someone the sentence says is still there is no past role."""
-    near = [t for t in rtok.doc[max(0, rtok.i - 1):rtok.i + 2]]
-    return any(t.lower_ == "emeritus" for t in near) and any(
+    return any(t.lower_ == "emeritus" for t in rtok.doc[max(0, rtok.i - 1):rtok.i + 2]) and any(
         t.lower_ == "still" and t.dep_ == "advmod" for t in rtok.sent)
 
 

@@ -24,7 +24,7 @@ def used_service(root) -> bool:
 
 
 def _go_between(root) -> bool:
-    """"met via Corvex, which advised Acme", "talked via Corvex, their adviser", "taught via
+    """"met via Skelvar, which advised Acme", "talked via Skelvar, their adviser", "taught via
     Quillo ..., Quillo said": a name described or acting is a firm that went between."""
     if any(c.dep_ in {"appos", "relcl"} for c in root.children):
         return True
