@@ -64,6 +64,11 @@ def test_role_kept(nlp, text, head, tail):
      "and reporter Bo Lind.", "Trelvix Media", "Bo Lind"),
     ("The scandal led to the departure of Trelvix Media's chief executive, Ann Lee, and its "
      "chairman, Gary Dunn.", "Trelvix Media", "Gary Dunn"),
+    # a departure that ended or left something happened (only a passive "was rejected" undoes it)
+    ("The departure of Trelvix Media chairman Gary Dunn ended an era.", "Trelvix Media",
+     "Gary Dunn"),
+    ("The resignation of Trelvix Media chairman Gary Dunn left the board without a leader.",
+     "Trelvix Media", "Gary Dunn"),
     # "emeritus" before the title
     ("Ada Fenn, the emeritus chairman of Dunmere Steel, spoke at the meeting.", "Dunmere Steel",
      "Ada Fenn"),

@@ -17,7 +17,7 @@ FIRE_VERBS = words("people", "fire_verbs")
 DEPARTURES = words("people", "departure_nouns")  # "the resignation of Globex chief Ann Lee"
 PENDING = words("people", "departure_pending")  # "her impending departure": not yet
 DEMANDS = words("people", "departure_demands")  # "called for the removal of": not done
-UNDONE = NEGATING_GOVERNORS | {"postpone", "delay"}  # "the resignation ... was rejected"
+DELAYS = {"postpone", "delay"}  # "postponed the resignation of": not yet
 RECENT = {"past", "last", "recent", "current"}  # "during the past decade": up to now
 
 
@@ -206,9 +206,16 @@ def _departure_noun(holder):
     noun = prep.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if any(c.lower_ in PENDING for c in noun.children) or governor.lemma_.lower() in DEMANDS \
-            or noun.head.lemma_.lower() in UNDONE or modality_at(noun) not in {"asserted", "reported"}:
+            or _undone(noun) or modality_at(noun) not in {"asserted", "reported"}:
         return None
     return noun
+
+
+def _undone(noun) -> bool:
+    """"postponed the resignation of", "the resignation ... was rejected" (a passive the noun's
+    modality stops before); not "the departure of Ann Lee ended an era", which happened."""
+    lemma = noun.head.lemma_.lower()
+    return lemma in DELAYS or noun.dep_ == "nsubjpass" and lemma in NEGATING_GOVERNORS
 
 
 def tenure_facts(v, m, ents, sink, sent) -> None:
