@@ -49,13 +49,17 @@ def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> s
     return "asserted" if modality_of(rest) == "asserted" else modality
 
 
-def told_by_another(modality: str, root, entity: str, owners) -> str:
+def told_by_another(modality: str, root, sent, entity: str, owners) -> str:
     """ "The Ledger reported that Acme settled a $52m suit", "Acme spent $25m on it, the Ledger
-    reported": a figure under a report whose teller is a name other than its owner (or a news
-    noun) is hearsay, reported; the owner telling its own figure is not."""
+    reported": a figure whose own verb is told by a report (its clause a complement of
+    "reported") whose teller is a name other than its owner (or a news noun) is hearsay,
+    reported; the owner telling its own figure is not, nor is a report in a joined or adverbial
+    clause ("X reported higher sales, and Y spent $1m")."""
     if modality != "asserted":
         return modality
-    for tok in root.ancestors:
+    tok = own_verb(root, sent)
+    while tok is not None and tok.dep_ in ("ccomp", "xcomp", "parataxis"):
+        tok = tok.head
         if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or tok.tag_ not in PAST_OR_NOW:
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):

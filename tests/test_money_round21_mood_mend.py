@@ -1,0 +1,28 @@
+"""Mend of round-21 money modality (reviewer E): a report in another clause does not make a
+figure hearsay; a report telling a "would" is hearsay first; a person telling a firm's figure
+is the firm's own telling; "'d spent" and "would later raise" are past, not hedged; a hearsay
+cue outside the reporting clause and an outlet as the reporter keep "reported"; the cut
+verb is the verb itself, not its first matching text; a charge reported is a firm's own
+result. Invented sentences from several industries."""
+import pytest
+
+from extracted import money
+
+
+def modalities(nlp, text):
+    return [m.modality for m in money(nlp, text)]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the report is in a joined or adverbial clause, not telling the figure
+    ("Kestrel Foods reported higher sales, and Orvia Labs spent $1 million on new equipment.",
+     "asserted"),
+    ("When Orvia Labs paid $5 million for the mill, Kestrel Foods reported a jump in orders.",
+     "asserted"),
+    # near shapes: the report tells the figure
+    ("The Daily Ledger reported that Nettlefield Insurance earned $4 million last year.",
+     "reported"),
+    ("Tamsin Games spent $25 million on the studio, the Coastal Herald reported.", "reported"),
+])
+def test_a_report_in_another_clause_is_no_hearsay(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]
