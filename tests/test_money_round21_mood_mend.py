@@ -26,3 +26,14 @@ def modalities(nlp, text):
 ])
 def test_a_report_in_another_clause_is_no_hearsay(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Harbor Tribune reported that Kestrel Foods would pay $5 million to settle the case.",
+     "reported"),
+    ("The newspaper reported that Pellam Steel would spend $7 million on the site.", "reported"),
+    # near shape: no report, the "would" stays a hedge
+    ("Kestrel Foods would pay $5 million to settle the case.", "hedged"),
+])
+def test_a_reported_would_is_hearsay(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

@@ -104,7 +104,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         mood = intended(settled(mood, root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
-        mood = told_by_another(conditional(mood, root, sent), root, sent, entity, owners)
+        mood = conditional(told_by_another(mood, root, sent, entity, owners), root, sent)
         if kind == "funding" and mood == "negated":
             continue  # "the grant was not given to X", "there never was a grant to X": none
         if previous and previous[1]:
