@@ -37,3 +37,15 @@ def test_a_report_in_another_clause_is_no_hearsay(nlp, text, modality):
 ])
 def test_a_reported_would_is_hearsay(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Jane Roe, chief executive of Kestrel Foods, reported that the company earned $2 million.",
+     "asserted"),
+    ("Chief financial officer Tom Bale reported that Marlow Freight lost $3 million in May.",
+     "asserted"),
+    # near shape: another firm tells it
+    ("Corbel Motors reported that Darnley Parts lost $3 million in the quarter.", "reported"),
+])
+def test_a_person_telling_a_firms_figure_is_no_other_teller(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

@@ -64,6 +64,9 @@ def told_by_another(modality: str, root, sent, entity: str, owners) -> str:
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):
             mention = owners.ents.mention_at(subject)
-            if news(subject) or mention is not None and mention.name != entity:
+            # a person telling ("Jane Roe, Acme's chief, reported that the company earned")
+            # speaks for a firm, most often the owner: no other teller
+            if news(subject) or (mention is not None and mention.type == "ORG"
+                                 and mention.name != entity):
                 return "reported"
     return modality
