@@ -49,3 +49,24 @@ def test_a_reported_would_is_hearsay(nlp, text, modality):
 ])
 def test_a_person_telling_a_firms_figure_is_no_other_teller(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Orvia Labs said it'd spent $2 billion on the plant.", "asserted"),
+    ("Founded in 2010, Orvia Labs would later raise $300 million from investors.", "asserted"),
+    ("Kestrel Foods grew fast and would often pay $5 million for a single campaign.", "asserted"),
+    # near shapes: "'d" and "would" before a bare verb stay a commitment or a hedge
+    ("Orvia Labs said it'd spend $2 billion on the plant.", "forecast"),
+    ("Kestrel Foods would pay $5 million for a single campaign under the plan.", "hedged"),
+])
+def test_a_had_or_narrative_would_is_past(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a passive under "would" is no past: the participle is the passive's
+    ("Orvia Labs said it would be paid $5 million under the deal.", "forecast"),
+    ("The Kestrel Foods deal would be valued at $3 billion.", "hedged"),
+])
+def test_a_passive_would_stays_a_commitment_or_hedge(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

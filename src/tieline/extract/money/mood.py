@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..modality import modality_of
 from .kinds import governing_path
 from .parties import news
-from .words import CONDITIONAL_AUX, PLEDGING_VERBS, RESULT_KINDS
+from .words import CONDITIONAL_AUX, NARRATIVE_ADVERBS, PLEDGING_VERBS, RESULT_KINDS
 
 PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
 
@@ -29,6 +29,9 @@ def conditional(modality: str, root, sent) -> str:
         return modality
     if any(c.lemma_ == "have" for c in aux):
         return "hedged"  # "would have cost": what did not happen
+    had = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children)
+    if had or any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_ADVERBS for c in verb.children):
+        return modality  # "it'd spent" (had), "would later raise", "would often pay": past
     told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLEDGING_VERBS
     return "forecast" if told else "hedged"
 

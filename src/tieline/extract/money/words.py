@@ -163,5 +163,7 @@ DIVISION_NOUNS = _words("division_nouns")
 # $5bn" with no one telling it: a proposal or condition, hedged
 PLEDGING_VERBS = _words("pledging_verbs")
 CONDITIONAL_AUX = _words("conditional_aux")
+# "would later raise $300m", "would often pay $5m": a past told in narrative, no condition
+NARRATIVE_ADVERBS = _words("narrative_adverbs")
 # "X reported revenue of $2bn": a firm telling its own results, which it asserts
 RESULT_KINDS = _words("result_kinds")
