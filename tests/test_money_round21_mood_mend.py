@@ -70,3 +70,14 @@ def test_a_had_or_narrative_would_is_past(nlp, text, modality):
 ])
 def test_a_passive_would_stays_a_commitment_or_hedge(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Harbor Tribune reported a loss of $2 million at Marlow Foods.", "reported"),
+    ("The Coastal Herald reported a profit of $5 million at Tamsin Games.", "reported"),
+    # near shapes: the firm (or "the company", "it") reports its own results
+    ("Marlow Foods makes cheese. The company reported a loss of $3 million.", "asserted"),
+    ("Tamsin Games makes puzzles. It reported a profit of $5 million.", "asserted"),
+])
+def test_an_outlet_reporting_results_tells_hearsay(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

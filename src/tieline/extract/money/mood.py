@@ -7,8 +7,10 @@ from __future__ import annotations
 from ..modality import modality_of
 from .kinds import governing_path
 from .parties import news
-from .words import CONDITIONAL_AUX, NARRATIVE_ADVERBS, PLEDGING_VERBS, RESULT_KINDS
+from ..entities.words import WORD_CLASSES
+from .words import CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, PLEDGING_VERBS, RESULT_KINDS
 
+PRESS = WORD_CLASSES["press"]  # "the Harbor Tribune", "Finwire Media"
 PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
 
 
@@ -36,7 +38,7 @@ def conditional(modality: str, root, sent) -> str:
     return "forecast" if told else "hedged"
 
 
-def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> str:
+def own_results(modality: str, kind: str, root, sent, clause: str, entity: str, owners) -> str:
     """ "Acme reported revenue of $2bn", "it reported a $3m loss": a firm's results stated by
     the firm, asserted; the clause's only cue of hearsay is that verb. An outlet as the
     reporter ("Reuters reported a loss of") stays reported."""
@@ -45,11 +47,17 @@ def own_results(modality: str, kind: str, root, sent, clause: str, outlets) -> s
             or verb.lemma_.lower() != "report" or verb.tag_ not in PAST_OR_NOW:
         return modality
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.text in outlets or s.text.lower() in ("sources", "media")
-                           for s in subjects):
+    if not subjects or any(teller(s, entity, owners) for s in subjects):
         return modality
     rest = clause.replace(verb.text, " ", 1)
     return "asserted" if modality_of(rest) == "asserted" else modality
+
+
+def teller(subject, entity: str, owners) -> bool:
+    """ "The Harbor Tribune reported", "sources reported", "Finwire reported a loss at Acme":
+    a reporter that is an outlet, a source or no name of the figure's owner tells hearsay."""
+    return news(subject) or subject.lower_ in PRESS or subject.lemma_.lower() in HEARSAY_TELLERS \
+        or owners.at(subject) != entity
 
 
 def told_by_another(modality: str, root, sent, entity: str, owners) -> str:

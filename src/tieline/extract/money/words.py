@@ -167,3 +167,5 @@ CONDITIONAL_AUX = _words("conditional_aux")
 NARRATIVE_ADVERBS = _words("narrative_adverbs")
 # "X reported revenue of $2bn": a firm telling its own results, which it asserts
 RESULT_KINDS = _words("result_kinds")
+# "sources reported a loss of": tellers of hearsay, never the firm itself
+HEARSAY_TELLERS = _words("hearsay_tellers")
