@@ -81,3 +81,15 @@ def test_a_passive_would_stays_a_commitment_or_hedge(nlp, text, modality):
 ])
 def test_an_outlet_reporting_results_tells_hearsay(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Kestrel Foods reported a loss of $2 million, a person familiar with the matter said.",
+     "reported"),
+    ("Pellam Steel reported a profit of $9 million, a person familiar with the accounts said.",
+     "reported"),
+    # near shape: the firm tells that it reported
+    ("Kestrel Foods said it reported a loss of $2 million.", "asserted"),
+])
+def test_results_told_by_an_unnamed_source_stay_hearsay(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

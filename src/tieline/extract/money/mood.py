@@ -49,6 +49,9 @@ def own_results(modality: str, kind: str, root, sent, clause: str, entity: str, 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or any(teller(s, entity, owners) for s in subjects):
         return modality
+    if verb.dep_ in ("ccomp", "parataxis") and not any(
+            c.dep_ == "nsubj" and owners.at(c) == entity for c in verb.head.children):
+        return modality  # "X reported a loss of $2m, a person familiar with it said": hearsay
     rest = clause.replace(verb.text, " ", 1)
     return "asserted" if modality_of(rest) == "asserted" else modality
 
