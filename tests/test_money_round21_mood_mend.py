@@ -93,3 +93,16 @@ def test_an_outlet_reporting_results_tells_hearsay(nlp, text, modality):
 ])
 def test_results_told_by_an_unnamed_source_stay_hearsay(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modalities_", [
+    ("Kestrel Foods, long dogged by unreported costs, reported a loss of $2 million.",
+     ["asserted"]),
+    ("Kestrel Foods reported revenue of $3 billion and Orvia Labs reported revenue of $2 billion.",
+     ["asserted", "asserted"]),
+    # near shape: a hearsay adverb elsewhere in the clause stays
+    ("Kestrel Foods reported revenue of $3 billion and reportedly lost $2 million on bonds.",
+     ["reported", "reported"]),
+])
+def test_the_cut_report_is_the_verb_itself(nlp, text, modalities_):
+    assert modalities(nlp, text) == modalities_

@@ -100,7 +100,8 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = own_results(modality_of(clause), kind, root, sent, clause, entity, owners)
+        mood = own_results(modality_of(clause), kind, root, sent, clause, start, entity,
+                           owners)
         mood = intended(settled(mood, root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood

@@ -38,7 +38,8 @@ def conditional(modality: str, root, sent) -> str:
     return "forecast" if told else "hedged"
 
 
-def own_results(modality: str, kind: str, root, sent, clause: str, entity: str, owners) -> str:
+def own_results(modality: str, kind: str, root, sent, clause: str, start: int, entity: str,
+                owners) -> str:
     """ "Acme reported revenue of $2bn", "it reported a $3m loss": a firm's results stated by
     the firm, asserted; the clause's only cue of hearsay is that verb. An outlet as the
     reporter ("Reuters reported a loss of") stays reported."""
@@ -52,8 +53,21 @@ def own_results(modality: str, kind: str, root, sent, clause: str, entity: str, 
     if verb.dep_ in ("ccomp", "parataxis") and not any(
             c.dep_ == "nsubj" and owners.at(c) == entity for c in verb.head.children):
         return modality  # "X reported a loss of $2m, a person familiar with it said": hearsay
-    rest = clause.replace(verb.text, " ", 1)
-    return "asserted" if modality_of(rest) == "asserted" else modality
+    return "asserted" if modality_of(without_reports(clause, start, verb)) == "asserted" \
+        else modality
+
+
+def without_reports(clause: str, start: int, verb) -> str:
+    """The clause with the verb itself cut out (not the first text that matches it, as in
+    "dogged by unreported costs, reported a loss") and a "reported" joined to it ("X reported
+    revenue of $3bn and Y reported revenue of $2bn"), which tells results the same way."""
+    joined = [t for t in (verb.head, *verb.children) if t.lemma_.lower() == "report"
+              and (t.dep_ == "conj" and t.head == verb or verb.dep_ == "conj" and t == verb.head)]
+    for tok in sorted([verb, *joined], key=lambda t: -t.idx):
+        at = tok.idx - start
+        if 0 <= at and at + len(tok.text) <= len(clause):
+            clause = clause[:at] + " " + clause[at + len(tok.text):]
+    return clause
 
 
 def teller(subject, entity: str, owners) -> bool:
