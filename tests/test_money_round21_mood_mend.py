@@ -106,3 +106,19 @@ def test_results_told_by_an_unnamed_source_stay_hearsay(nlp, text, modality):
 ])
 def test_the_cut_report_is_the_verb_itself(nlp, text, modalities_):
     assert modalities(nlp, text) == modalities_
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a verb of forecasting tells a commitment as a speech verb does
+    ("Halden Air expects it would spend $40 million on new aircraft.", "forecast"),
+    ("Brindle Bank projected that it would lose $30 million on the loans.", "forecast"),
+    # a told "would" under a condition is a hedge
+    ("Halden Air said it would spend $40 million on new aircraft if regulators approved the route.",
+     "hedged"),
+    ("Ferrow Textiles said it would invest $8 million in the mill unless prices fell.", "hedged"),
+    # near shape: a clause of time is no condition
+    ("Halden Air said it would spend $40 million on new aircraft as the route opened.",
+     "forecast"),
+])
+def test_a_forecast_governs_and_a_condition_hedges(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]

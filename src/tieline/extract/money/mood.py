@@ -4,7 +4,7 @@ hearsay, though the firm states them) and a figure an outlet reports (its cue li
 the figure's clause)."""
 from __future__ import annotations
 
-from ..modality import modality_of
+from ..modality import CONDITIONAL_MARKS, FORECASTING_GOVERNORS, modality_of
 from .kinds import governing_path
 from .parties import news
 from ..entities.words import WORD_CLASSES
@@ -34,7 +34,11 @@ def conditional(modality: str, root, sent) -> str:
     had = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children)
     if had or any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_ADVERBS for c in verb.children):
         return modality  # "it'd spent" (had), "would later raise", "would often pay": past
-    told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLEDGING_VERBS
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                     for m in c.children) for c in verb.children):
+        return "hedged"  # "said it would spend $40m if regulators approved": a condition
+    told = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in PLEDGING_VERBS
+                                     or verb.head.lemma_.lower() in FORECASTING_GOVERNORS)
     return "forecast" if told else "hedged"
 
 
