@@ -122,3 +122,14 @@ def test_the_cut_report_is_the_verb_itself(nlp, text, modalities_):
 ])
 def test_a_forecast_governs_and_a_condition_hedges(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Halden Air reported a charge of $50 million for the quarter.", "asserted"),
+    ("Kestrel Foods reported costs of $12 million tied to the recall.", "asserted"),
+    # near shapes: an outlet's report and a hearsay adverb stay hearsay
+    ("The Coastal Herald reported a charge of $50 million at Halden Air.", "reported"),
+    ("Kestrel Foods reportedly spent $12 million on the recall.", "reported"),
+])
+def test_a_charge_reported_is_a_firms_own_result(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]
