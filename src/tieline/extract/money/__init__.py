@@ -41,7 +41,7 @@ from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a
                       programme_name, reserves_valued)
 from .mood import conditional, own_results, told_by_another
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
-                    own_phrase)
+                    own_phrase, own_verb)
 from .owners import NOBODY, Owners, is_public
 from .respective import respective_owner
 from .scope import no_profit_above_sales, not_the_owners
@@ -259,7 +259,7 @@ def settled(modality: str, root, sent) -> str:
     """ "has received $600,000, which it says will cover ...", "sales jumped to $75bn and it
     projects ...": a figure whose own verb is past or perfect is no forecast, whatever the
     rest of its clause says about the future."""
-    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    verb = own_verb(root, sent)
     if modality != "forecast" or verb is None or verb.lemma_.lower() in FORECAST_VERBS:
         return modality  # "has projected a $1.4bn shortfall": a forecast made, still a forecast
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -270,7 +270,7 @@ def intended(modality: str, root, sent, clause: str) -> str:
     """ "Acme expects to spend $4bn", "plans to invest €200m": a sum under a verb of intent is
     a forecast, under "hopes to", "seeks to" a hedge, not a sum spent; a hedge or negation of
     the clause's own ("may plan to", "does not expect to") stands."""
-    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    verb = own_verb(root, sent)
     tok, intent = verb, ("hedged" if verb is not None and purposed(verb) else None)
     while intent is None and tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
             and tok.head.pos_ in ("VERB", "AUX"):

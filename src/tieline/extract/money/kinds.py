@@ -68,6 +68,11 @@ def governing_path(root, sent):
     return tokens
 
 
+def own_verb(root, sent):
+    """The first verb on the figure's path: the verb the figure belongs to."""
+    return next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def kind_word(tok) -> str:
     """Lemma, except that plural "sales" (revenue) differs from singular "sale" (a deal)."""
     text = tok.text.lower()

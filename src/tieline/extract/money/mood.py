@@ -5,18 +5,13 @@ the figure's clause)."""
 from __future__ import annotations
 
 from ..modality import CONDITIONAL_MARKS, FORECASTING_GOVERNORS, modality_of
-from .kinds import governing_path
+from .kinds import own_verb
 from .parties import news
 from ..entities.words import WORD_CLASSES
 from .words import CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, PLEDGING_VERBS, RESULT_KINDS
 
 PRESS = WORD_CLASSES["press"]  # "the Harbor Tribune", "Finwire Media"
 PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
-
-
-def own_verb(root, sent):
-    """The first verb on the figure's path: the verb the figure belongs to."""
-    return next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def conditional(modality: str, root, sent) -> str:

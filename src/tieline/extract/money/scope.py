@@ -5,7 +5,7 @@ and funding a condition would take away told as a loss ("if X stops its funding,
 will suffer the loss of $419m")."""
 from __future__ import annotations
 
-from .kinds import governing_path, token_kind
+from .kinds import governing_path, own_verb, token_kind
 from .owners import is_public
 from .words import COMBINED_KINDS, DIVISION_NOUNS, GIVING_VERBS
 
@@ -86,7 +86,7 @@ def funding_lost(root, sent) -> bool:
     """ "If the government stops its funding, the agency will suffer the loss of $419m": the
     loss is the funding the condition takes away, no loss in the accounts ("if demand stays
     weak, X will post a $600m loss" is one)."""
-    verb = next((t for t in governing_path(root, sent) if t.pos_ in ("VERB", "AUX")), None)
+    verb = own_verb(root, sent)
     conditions = [c for v in ([verb, *verb.ancestors] if verb is not None else [])
                   for c in v.children if c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
