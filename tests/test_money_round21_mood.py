@@ -13,7 +13,7 @@ from extracted import money
     ("Brantley Mutual said it would provide $200 million in dividends to its customers.",
      "forecast"),
     ("Halden Air announced it would spend $40 million on new aircraft.", "forecast"),
-    ("Orvia Labs said it would invest $25 million in its Lyon plant.", "forecast"),
+    ("Orvia Labs said it would invest $25 million in its Tarnby plant.", "forecast"),
     # a proposal or a condition, with no one telling it
     ("Kestrel Foods would spend $30 million on the plant under the plan.", "hedged"),
     ("Without the loan, Pellam Steel would have lost $90 million last year.", "hedged"),

@@ -1,23 +1,26 @@
 """Modality readings the clause-level cues get wrong for a money figure: a figure under
 "would" (no cue at all, so asserted), a firm's own results under "reported" (the cue of
-hearsay, though the firm states them) and a figure an outlet reports (its cue lies outside
-the figure's clause)."""
+hearsay, though the firm states them) and a figure whose clause another firm or a news noun
+reports (its cue lies outside the figure's clause)."""
 from __future__ import annotations
 
+from ..entities.words import WORD_CLASSES
 from ..modality import CONDITIONAL_MARKS, FORECASTING_GOVERNORS, modality_of
 from .kinds import own_verb
 from .parties import news
-from ..entities.words import WORD_CLASSES
-from .words import CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, PLEDGING_VERBS, RESULT_KINDS
+from .words import (CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, RESULT_KINDS,
+                    TELLING_VERBS)
 
 PRESS = WORD_CLASSES["press"]  # "the Harbor Tribune", "Finwire Media"
 PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
 
 
 def conditional(modality: str, root, sent) -> str:
-    """ "said it would invest $2bn": a commitment told, forecast; "a fund which would provide
-    $5bn", "the merger would have cost $1bn": a proposal or condition, hedged. Only an
-    asserted reading changes; the "would" must be the figure's own verb's."""
+    """ "said it would invest $2bn", "expects it would spend $4m": a commitment told (the
+    "would" clause the complement of a verb of telling or forecasting), forecast; "a fund which
+    would provide $5bn", "the merger would have cost $1bn", "said it would spend $4m if ...":
+    a proposal or condition, hedged. Only an asserted reading changes; the "would" must be the
+    figure's own verb's."""
     verb = own_verb(root, sent)
     if modality != "asserted" or verb is None:
         return modality
@@ -32,7 +35,7 @@ def conditional(modality: str, root, sent) -> str:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                      for m in c.children) for c in verb.children):
         return "hedged"  # "said it would spend $40m if regulators approved": a condition
-    told = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in PLEDGING_VERBS
+    told = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in TELLING_VERBS
                                      or verb.head.lemma_.lower() in FORECASTING_GOVERNORS)
     return "forecast" if told else "hedged"
 
@@ -40,8 +43,9 @@ def conditional(modality: str, root, sent) -> str:
 def own_results(modality: str, kind: str, root, sent, clause: str, start: int, entity: str,
                 owners) -> str:
     """ "Acme reported revenue of $2bn", "it reported a $3m loss": a firm's results stated by
-    the firm, asserted; the clause's only cue of hearsay is that verb. An outlet as the
-    reporter ("Reuters reported a loss of") stays reported."""
+    the firm, asserted; the clause's only cue of hearsay is that verb. An outlet, a source or
+    a name other than the owner as the reporter ("the Harbor Tribune reported a loss of")
+    stays reported, as do results told by someone else ("..., a person familiar said")."""
     verb = own_verb(root, sent)
     if modality != "reported" or kind not in RESULT_KINDS or verb is None \
             or verb.lemma_.lower() != "report" or verb.tag_ not in PAST_OR_NOW:
@@ -79,7 +83,7 @@ def teller(subject, entity: str, owners) -> bool:
 def told_by_another(modality: str, root, sent, entity: str, owners) -> str:
     """ "The Ledger reported that Acme settled a $52m suit", "Acme spent $25m on it, the Ledger
     reported": a figure whose own verb is told by a report (its clause a complement of
-    "reported") whose teller is a name other than its owner (or a news noun) is hearsay,
+    "reported") whose teller is an organization other than its owner (or a news noun) is hearsay,
     reported; the owner telling its own figure is not, nor is a report in a joined or adverbial
     clause ("X reported higher sales, and Y spent $1m")."""
     if modality != "asserted":

@@ -161,7 +161,7 @@ GAP_NOUNS = _words("gap_nouns")
 DIVISION_NOUNS = _words("division_nouns")
 # "said it would spend $2bn": a commitment told, a forecast; "a fund that would provide
 # $5bn" with no one telling it: a proposal or condition, hedged
-PLEDGING_VERBS = _words("pledging_verbs")
+TELLING_VERBS = _words("telling_verbs")
 CONDITIONAL_AUX = _words("conditional_aux")
 # "would later raise $300m", "would often pay $5m": a past told in narrative, no condition
 NARRATIVE_ADVERBS = _words("narrative_adverbs")
