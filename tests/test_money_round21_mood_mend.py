@@ -133,3 +133,11 @@ def test_a_forecast_governs_and_a_condition_hedges(nlp, text, modality):
 ])
 def test_a_charge_reported_is_a_firms_own_result(nlp, text, modality):
     assert modalities(nlp, text) == [modality]
+
+
+
+def test_results_under_a_verb_other_than_telling_stay_the_owners(nlp):
+    # a relative "which reported" that the parse hangs from "challenge": no teller
+    text = ("She said it would take years before Tamsin could challenge Brindle - which in 2018 "
+            "reported revenues of $9bn - but it remained a goal.")
+    assert modalities(nlp, text) == ["asserted"]

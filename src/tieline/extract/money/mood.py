@@ -53,8 +53,8 @@ def own_results(modality: str, kind: str, root, sent, clause: str, start: int, e
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or any(teller(s, entity, owners) for s in subjects):
         return modality
-    if verb.dep_ in ("ccomp", "parataxis") and not any(
-            c.dep_ == "nsubj" and owners.at(c) == entity for c in verb.head.children):
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in TELLING_VERBS \
+            and not any(c.dep_ == "nsubj" and owners.at(c) == entity for c in verb.head.children):
         return modality  # "X reported a loss of $2m, a person familiar with it said": hearsay
     return "asserted" if modality_of(without_reports(clause, start, verb)) == "asserted" \
         else modality
