@@ -141,3 +141,13 @@ def test_results_under_a_verb_other_than_telling_stay_the_owners(nlp):
     text = ("She said it would take years before Tamsin could challenge Brindle - which in 2018 "
             "reported revenues of $9bn - but it remained a goal.")
     assert modalities(nlp, text) == ["asserted"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # guards the first round-21 tests left open (each reading held before this mend too)
+    ("Brantley Mutual said it would have paid $3 million for the site.", "hedged"),
+    ("The newspaper reported that Pellam Steel paid $7 million for the site.", "reported"),
+    ("Pellam Steel will report revenue of $2 billion.", "forecast"),
+])
+def test_would_have_news_nouns_and_coming_reports_hold(nlp, text, modality):
+    assert modalities(nlp, text) == [modality]
