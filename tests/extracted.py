@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from tieline.extract import extract
+from tieline.extract.lexicon import place_names
+from tieline.extract.wordlists import load
 from tieline.extract.money import extract_money
 from tieline.extract.entities import DocEntities
 from tieline.model import SYMMETRIC_TYPES, Document
@@ -63,3 +65,14 @@ def relabel(sdoc, labels: dict) -> None:
                 k += 1
     others = [e for e in sdoc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
     sdoc.ents = sorted(others + spans, key=lambda e: e.start)
+
+
+def known_places(monkeypatch, *names: str):
+    """Invented country names join the known place names for one test, as a real country's
+    name is one (use from an autouse fixture: `yield from known_places(monkeypatch, "Norland")`)."""
+    lexicon = load("lexicon")
+    monkeypatch.setitem(lexicon, "extra_places", lexicon["extra_places"] + list(names))
+    place_names.cache_clear()
+    yield
+    monkeypatch.undo()
+    place_names.cache_clear()

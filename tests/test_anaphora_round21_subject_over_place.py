@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import relations
-from tieline.extract.lexicon import place_names
-from tieline.extract.wordlists import load
+from extracted import relations, known_places
 
 
 @pytest.fixture(autouse=True)
 def invented_places(monkeypatch):
     """Norland is a country for these tests (and only these)."""
-    lexicon = load("lexicon")
-    monkeypatch.setitem(lexicon, "extra_places", lexicon["extra_places"] + ["Norland"])
-    place_names.cache_clear()
-    yield
-    monkeypatch.undo()
-    place_names.cache_clear()
+    yield from known_places(monkeypatch, "Norland")
 
 
 def _facts(nlp, text, kind):
