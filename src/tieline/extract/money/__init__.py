@@ -100,12 +100,12 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             continue
         start, end = clause_bounds(root, sent)
         clause = text[start:end]
-        mood = own_results(modality_of(clause), kind, root, sent, clause, start, entity,
-                           owners)
+        verb = own_verb(root, sent)  # read once for the three mood checks of mood.py
+        mood = own_results(modality_of(clause), kind, verb, clause, start, entity, owners)
         mood = intended(settled(mood, root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
-        mood = conditional(told_by_another(mood, root, sent, entity, owners), root, sent)
+        mood = conditional(told_by_another(mood, verb, entity, owners), verb)
         if kind == "funding" and mood == "negated":
             continue  # "the grant was not given to X", "there never was a grant to X": none
         if previous and previous[1]:

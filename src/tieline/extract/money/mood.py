@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ..entities.words import WORD_CLASSES
 from ..modality import CONDITIONAL_MARKS, FORECASTING_GOVERNORS, modality_of
-from .kinds import own_verb
 from .parties import news
 from .words import (CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, RESULT_KINDS,
                     TELLING_VERBS)
@@ -15,13 +14,12 @@ PRESS = WORD_CLASSES["press"]  # "the Harbor Tribune", "Finwire Media"
 PAST_OR_NOW = ("VBD", "VBZ", "VBP", "VBN")  # "reported", "reports", "has reported"
 
 
-def conditional(modality: str, root, sent) -> str:
+def conditional(modality: str, verb) -> str:
     """ "said it would invest $2bn", "expects it would spend $4m": a commitment told (the
     "would" clause the complement of a verb of telling or forecasting), forecast; "a fund which
     would provide $5bn", "the merger would have cost $1bn", "said it would spend $4m if ...":
     a proposal or condition, hedged. Only an asserted reading changes; the "would" must be the
-    figure's own verb's."""
-    verb = own_verb(root, sent)
+    figure's own verb's (kinds.own_verb)."""
     if modality != "asserted" or verb is None:
         return modality
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -40,13 +38,12 @@ def conditional(modality: str, root, sent) -> str:
     return "forecast" if told else "hedged"
 
 
-def own_results(modality: str, kind: str, root, sent, clause: str, start: int, entity: str,
+def own_results(modality: str, kind: str, verb, clause: str, start: int, entity: str,
                 owners) -> str:
     """ "Acme reported revenue of $2bn", "it reported a $3m loss": a firm's results stated by
     the firm, asserted; the clause's only cue of hearsay is that verb. An outlet, a source or
     a name other than the owner as the reporter ("the Harbor Tribune reported a loss of")
     stays reported, as do results told by someone else ("..., a person familiar said")."""
-    verb = own_verb(root, sent)
     if modality != "reported" or kind not in RESULT_KINDS or verb is None \
             or verb.lemma_.lower() != "report" or verb.tag_ not in PAST_OR_NOW:
         return modality
@@ -80,7 +77,7 @@ def teller(subject, entity: str, owners) -> bool:
         or owners.at(subject) != entity
 
 
-def told_by_another(modality: str, root, sent, entity: str, owners) -> str:
+def told_by_another(modality: str, verb, entity: str, owners) -> str:
     """ "The Ledger reported that Acme settled a $52m suit", "Acme spent $25m on it, the Ledger
     reported": a figure whose own verb is told by a report (its clause a complement of
     "reported") whose teller is an organization other than its owner (or a news noun) is hearsay,
@@ -88,7 +85,7 @@ def told_by_another(modality: str, root, sent, entity: str, owners) -> str:
     clause ("X reported higher sales, and Y spent $1m")."""
     if modality != "asserted":
         return modality
-    tok = own_verb(root, sent)
+    tok = verb
     while tok is not None and tok.dep_ in ("ccomp", "xcomp", "parataxis"):
         tok = tok.head
         if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or tok.tag_ not in PAST_OR_NOW:
