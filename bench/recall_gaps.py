@@ -29,6 +29,10 @@ from tieline.cli.evaluate import Run, read_gold
 from tieline.evaluate import NameResolver, at_floor, match_section
 from tieline.query.confidence import default_floor
 
+# sets whose errors are never read (their score line only)
+CONFIRMATION = {"dev-news", "dev-news-b"}
+
+
 def _surfaces(pred_row: dict, names: NameResolver) -> dict[str, tuple[set[str], str]]:
     """canonical gold name -> (every extracted surface form, extracted type)."""
     found: dict[str, tuple[set[str], str]] = {}
@@ -59,7 +63,10 @@ def _miss_class(rel: dict, found: dict, names: NameResolver, gold_types: dict) -
     return "pattern"
 
 
-def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float) -> tuple[Counter, Counter]:
+def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float,
+         listing: str = "") -> tuple[Counter, Counter]:
+    """Counts of misses and of spurious facts; with `listing` a miss class, print each miss of
+    that class (tuning sets only: the counts are all a confirmation set may show)."""
     missed, spurious = Counter(), Counter()
     preds = {str(r["id"]): r for r in pred_rows}
     for gold in gold_rows:
@@ -70,7 +77,12 @@ def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float) -> tuple[Co
         found = _surfaces(pred, names)
         gold_types = {names(e.get("name")): e.get("type") for e in gold.get("entities") or []}
         for rel in matching.missed:
-            missed[_miss_class(rel, found, names, gold_types)] += 1
+            kind = _miss_class(rel, found, names, gold_types)
+            missed[kind] += 1
+            if kind == listing:
+                ends = [(rel.get(e), sorted((found.get(names(rel.get(e))) or (set(),))[0]))
+                        for e in ("head", "tail")]
+                print(f"- {gold['id']} {rel.get('type')} {ends}\n    {rel.get('evidence')}")
         for rel in matching.spurious:
             both = names(rel.get("head")) in gold_types and names(rel.get("tail")) in gold_types
             spurious["both parties" if both else "non-party end"] += 1
@@ -87,7 +99,12 @@ def main() -> None:
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--floor", type=float, default=None,
                         help="confidence floor (default: the answers' floor)")
+    parser.add_argument("--list", default="", metavar="CLASS",
+                        help="print every miss of this class (name, type, mention, pattern); "
+                        "only for tuning sets, never for a confirmation set")
     args = parser.parse_args()
+    if args.list and any(p.stem in CONFIRMATION for p in args.gold):
+        parser.error("--list reads errors: not on a confirmation set")
     floor = default_floor() if args.floor is None else args.floor
     print("| gold file | missed | name | type | mention | pattern | spurious | non-party end "
           "| both parties |")
@@ -95,7 +112,7 @@ def main() -> None:
     for path in args.gold:
         gold = read_gold(path)
         pred = list(Run([str(path)], show_progress=False).rows())
-        missed, spurious = gaps(gold, pred, floor)
+        missed, spurious = gaps(gold, pred, floor, args.list)
         cells = [_share(missed, k) for k in ("name", "type", "mention", "pattern")]
         print(f"| {path.stem} | {sum(missed.values())} | " + " | ".join(cells)
               + f" | {sum(spurious.values())} | {_share(spurious, 'non-party end')} | "
