@@ -1,14 +1,15 @@
 """Anaphora: "the company", "the chipmaker", "it" and "its" bound to a named organization."""
 from __future__ import annotations
 
-from ..lexicon import HELD_NOUNS, world_places
+from ..lexicon import world_places
 from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
+from .exclusions import HOLDINGS, Exclusions
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
-                    RELATIONAL_NOUNS, SHARE_WORDS,
+                    RELATIONAL_NOUNS,
                     STATE_WORDS, TARGET_VERBS, place_names)
 
 # entity labels of a capitalised word after a description that do not name it ("the company
@@ -19,7 +20,6 @@ PLACE_TYPES = PLACE_LABELS
 HOLDER_NOUNS = {"shareholder", "stakeholder"}
 LABEL_ENDS = DASHES | {":"}
 RELATION_OR_HOLDER = RELATIONAL_NOUNS | HOLDER_NOUNS  # "the startup's largest investor"
-HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
 # who holds a company: "Globex is its largest shareholder" is said of Globex, so "its" is another
 INVEST_RELATIONS = HOLDER_NOUNS | {"investor", "backer", "owner", "parent", "financier"}
 
@@ -98,7 +98,7 @@ def _as_target(tok, orgs: list) -> list:
     return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
 
 
-class Anaphora:
+class Anaphora(Exclusions):
     """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
     mention for each description or pronoun bound to an organization."""
 
@@ -386,47 +386,6 @@ class Anaphora:
                 return not any(c.dep_ == "appos" or c.ent_type_ == "ORG" or c.pos_ == "PROPN"
                                for c in prev.children if c.dep_ != "poss")
         return False
-
-    def _controller_excluded(self, token) -> set[str]:
-        """"Acme wants it to buy back shares", "Acme urged it to return cash": a pronoun that is
-        the object or the infinitive's subject of a verb is never that verb's own subject
-        (that would be "itself")."""
-        if token.lower_ not in {"it", "they", "them"}:
-            return set()
-        if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in token.head.children):
-            verb = token.head.head if token.head.dep_ == "ccomp" else None
-        elif token.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in token.head.children):
-            verb = token.head
-        else:
-            return set()
-        subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-        return {m.name for m in map(self.mention_at, subj) if m}
-
-    def _holder_excluded(self, token) -> set[str]:
-        """"Acme said its stake in the startup grew": a holder's stake is in someone else."""
-        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "into", "on"}:
-            return set()
-        holder = token.head.head
-        if holder.lemma_.lower() not in HOLDINGS:
-            return set()
-        owners = [c for c in holder.children if c.dep_ == "poss"]
-        found = [self.mention_at(c) or (self.antecedent(c) if c.lower_ in PRONOUNS else None)
-                 for c in owners]
-        return {m.name for m in found if m}
-
-    def _share_owner_excluded(self, token) -> set[str]:
-        """"X, which accounted for 62% of its revenue": the share is someone else's, not X's."""
-        noun = token.head
-        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                and noun.head.head.lower_ in SHARE_WORDS):
-            return set()
-        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
-        if subj and subj[0].lower_ in {"which", "that"} and verb.dep_ == "relcl":
-            subj = [verb.head]
-        m = self.mention_at(subj[0]) if subj else None
-        return {m.name} if m else set()
 
     def _misfits(self, token) -> set[str]:
         """Names a description cannot mean: places ("Rome"), public bodies for "the carrier",
