@@ -39,6 +39,8 @@ ANTECEDENT_WINDOW: int = _DATA["antecedent_window"]  # sentences looked back for
 # "would value the company", "bid for the group": the description is the target of a deal
 TARGET_VERBS = _words("target_verbs")
 SHARE_WORDS = _words("share_words")  # "62% of its revenue": the share is someone else's
+# "the deal with X gives it ...": a tie whose with-object is the other side, not the holder
+COUNTERPARTY_DEALS = _words("counterparty_deals")
 # A description's class and the name words that show a firm belongs to it ("the bank" for
 # "Acme Bank"); descriptors of one class share one set.
 WORD_CLASSES = {name: frozenset(ws) for name, ws in _DATA["word_classes"].items()}
