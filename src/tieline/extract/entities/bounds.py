@@ -13,11 +13,12 @@ import re
 from ...names import whole_word
 from ..lexicon import ORG_DESCRIPTORS
 from ..wordlists import words
+from .title_fields import TITLE_FIELDS, TitleFields
 from .tokens import is_headline, span_text, split_coordination
-from .words import (BOARD_SEATS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
+from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
                     NAME_LINKS, ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS,
                     ROLE_WORDS, OPERATOR_TAILS, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS,
-                    UNIT_HEADS, VENUE_WORDS)
+                    UNIT_HEADS)
 
 # Links that keep a capitalised run one name: "School of Medicine", "Crabs & Ribs",
 # "Blue and White", "Runner's World".
@@ -29,10 +30,6 @@ IMPERATIVE_OPENERS = frozenset({"visit", "follow", "read", "download", "watch", 
 TAGGED_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-# "Avalon County": a place's government, whose officers' titles carry their field after it
-PLACE_NOUNS = words("people", "place_nouns")
-ORG_HEADS = words("people", "org_heads")
-TITLE_FIELDS = words("entities", "title_fields")  # "Kestrel Foods Communications Director"
 DEPARTMENT_WORDS = words("entities", "department_words")  # "Dept. of Physics at ..."
 CAMPUS_WORDS = words("entities", "campus_words")  # "... at Avalon Univ."
 
@@ -52,7 +49,7 @@ def _glued_hyphen(sdoc, k: int) -> bool:
         and not sdoc[k - 1].whitespace_ and sdoc[k - 1].is_alpha and sdoc[k + 1].is_alpha
 
 
-class Bounds:
+class Bounds(TitleFields):
     """Part of DocEntities. Needs sdoc, sents, headline and the candidates."""
 
     def _bounded(self, out: list) -> list:
@@ -163,30 +160,6 @@ class Bounds:
             j -= 1  # "the Avalon County Health Officer": the county's, "Health" is the title's
         return i, j
 
-    def _title_field(self, i: int, j: int) -> bool:
-        """Whether the last word of a name before a title is the title's field: after a place's
-        government ("Avalon County Health Officer"), or after an acronym the text writes alone
-        where the longer name is never written without the title ("the ATP Westminster
-        Leader"); not a body's or a building's own word ("Avalon County Hospital Chief Nurse",
-        "Avalon City Hall Architect")."""
-        sdoc = self.sdoc
-        if j - i < 2 or j >= len(sdoc) or sdoc[j].lower_ not in ROLE_WORDS:
-            return False
-        last, prefix = sdoc[j - 1], sdoc[i:j - 1]
-        if not (last.is_title and last.is_alpha) \
-                or last.lower_ in BODY_WORDS | ORG_HEADS | COMPANY_SUFFIXES | PARTY_WORDS | VENUE_WORDS:
-            return False
-        if prefix[-1].lower_ in PLACE_NOUNS and prefix[-1].is_title:
-            return True
-        whole = span_text(sdoc[i:j])
-        titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
-        if last.lower_ in TITLE_FIELDS and prefix[-1].lower_ in ORG_NAME_WORDS | PARTY_WORDS \
-                and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
-            return True  # "Kestrel Foods Communications Director": the director's field
-        return len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
-            and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole) \
-            and self._count(prefix[0].text) > len(titled)
-
     def _open_object(self, j: int) -> bool:
         """Whether a name ending at token j ends with a verb whose object follows in lower case
         ("National Council for Managing and Fighting the drought"): the name goes on."""
@@ -195,17 +168,6 @@ class Bounds:
             return False
         obj = sdoc[j] if sdoc[j].pos_ in {"NOUN", "PROPN"} else sdoc[j].head
         return obj.i >= j and obj.dep_ == "dobj" and obj.head.i == j - 1
-
-    def _body_end(self, j: int) -> bool:
-        """Whether a body word that is also a post ends the name at token j: "the Avalon Safety
-        Board said", "Avalon Water Board chief executive Ann Vale" (a post no board seat is:
-        the board's own); but "Acme Board Chair Ann Vale", "Acme Board member": Acme's post."""
-        sdoc = self.sdoc
-        if sdoc[j - 1].lower_ not in BODY_WORDS:
-            return False
-        if j < len(sdoc) and sdoc[j].lower_ in ROLE_WORDS:
-            return sdoc[j].lower_ not in BOARD_SEATS
-        return not (j < len(sdoc) and sdoc[j].is_title)
 
     def _one_phrase(self, first, second) -> bool:
         """Whether two names tagged side by side are one: parsed as one noun phrase and at
