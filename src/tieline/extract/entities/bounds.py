@@ -156,8 +156,8 @@ class Bounds(TitleFields):
         if j - i > 1 and sdoc[i].is_sent_start and sdoc[i].pos_ in {"ADP", "SCONJ"} \
                 and sdoc[i].lower_ not in NAME_LINKS:
             i += 1  # "Besides Vale, ...": a preposition opening the sentence
-        if label in {"ORG", "FAC"} and self._title_field(i, j):
-            j -= 1  # "the Avalon County Health Officer": the county's, "Health" is the title's
+        if label in {"ORG", "FAC"}:
+            j -= self._title_field(i, j)  # "the Avalon County Health Officer": the county's
         return i, j
 
     def _open_object(self, j: int) -> bool:

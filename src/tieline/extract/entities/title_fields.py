@@ -17,34 +17,42 @@ ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 PLACE_NOUNS = words("people", "place_nouns")
 ORG_HEADS = words("people", "org_heads")
 TITLE_FIELDS = words("entities", "title_fields")  # "Kestrel Foods Communications Director"
+PUBLIC_FIELDS = words("entities", "public_fields")  # "Avalon Public Health Director"
 
 
 class TitleFields:
     """Part of DocEntities (through Bounds). Needs sdoc, text and _count."""
 
-    def _title_field(self, i: int, j: int) -> bool:
-        """Whether the last word of a name before a title is the title's field: after a place's
-        government ("Avalon County Health Officer"), or after an acronym the text writes alone
-        where the longer name is never written without the title ("the ATP Westminster
-        Leader"); not a body's or a building's own word ("Avalon County Hospital Chief Nurse",
-        "Avalon City Hall Architect")."""
+    def _title_field(self, i: int, j: int) -> int:
+        """How many last words of a name before a title are the title's field (0: none): one
+        after a place's government ("Avalon County Health Officer"), or after an acronym the
+        text writes alone where the longer name is never written without the title ("the ATP
+        Westminster Leader"); not a body's or a building's own word ("Avalon County Hospital
+        Chief Nurse", "Avalon City Hall Architect"). Two for a public office's field ("Avalon
+        Public Health Director", "Avalon County Public Works Director"): what is left is the
+        government that employs her, unless the text also writes the longer name without a
+        title (a body named so: "Avalon Public Health said")."""
         sdoc = self.sdoc
         if j - i < 2 or j >= len(sdoc) or sdoc[j].lower_ not in ROLE_WORDS:
-            return False
+            return 0
         last, prefix = sdoc[j - 1], sdoc[i:j - 1]
         if not (last.is_title and last.is_alpha) \
                 or last.lower_ in BODY_WORDS | ORG_HEADS | COMPANY_SUFFIXES | PARTY_WORDS | VENUE_WORDS:
-            return False
-        if prefix[-1].lower_ in PLACE_NOUNS and prefix[-1].is_title:
-            return True
+            return 0
         whole = span_text(sdoc[i:j])
         titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
+        if len(prefix) >= 2 and prefix[-1].text == "Public" and last.lower_ in PUBLIC_FIELDS \
+                and prefix[-2].is_title and prefix[-2].is_alpha \
+                and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
+            return 2
+        if prefix[-1].lower_ in PLACE_NOUNS and prefix[-1].is_title:
+            return 1
         if last.lower_ in TITLE_FIELDS and prefix[-1].lower_ in ORG_NAME_WORDS | PARTY_WORDS \
                 and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
-            return True  # "Kestrel Foods Communications Director": the director's field
-        return len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
+            return 1  # "Kestrel Foods Communications Director": the director's field
+        return int(len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
             and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole) \
-            and self._count(prefix[0].text) > len(titled)
+            and self._count(prefix[0].text) > len(titled))
 
     def _body_end(self, j: int) -> bool:
         """Whether a body word that is also a post ends the name at token j: "the Avalon Safety
