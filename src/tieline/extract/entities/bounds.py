@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...names import whole_word
-from ..lexicon import ORG_DESCRIPTORS
+from ..lexicon import ORG_DESCRIPTORS, world_places
 from ..wordlists import words
 from .title_fields import TITLE_FIELDS, TitleFields
 from .tokens import is_headline, span_text, split_coordination
@@ -193,11 +193,21 @@ class Bounds(TitleFields):
         if at is None or not sdoc[at - 1].text[:1].isupper():
             return i, j
         if self._campus_department(i, at, j) or self._field_unit(i, at) and (
-                sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)):
+                sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j)
+                or self._institution_at(at, j)):
             return at + 1 + (sdoc[at + 1].lower_ == "the"), j
         if sdoc[j - 1].lower_ in BODY_WORDS | ORG_NAME_WORDS or self._firm_at(at, j):
             return i, at
         return i, j
+
+    def _institution_at(self, at: int, j: int) -> bool:
+        """"School for Computer Science at Brinmoor Mellon": after a unit named by its field,
+        a name of two capitalised words or more is the institution, though no word says so;
+        not a place ("School of Nursing at Eastbrook", "... at New York": a campus's town)."""
+        k = at + 1 + (self.sdoc[at + 1].lower_ == "the")
+        after = self.sdoc[k:j]
+        return len(after) >= 2 and all(t.is_title and t.is_alpha for t in after) \
+            and span_text(after) not in self.places | world_places()
 
     def _campus_department(self, i: int, at: int, j: int) -> bool:
         """"Department of Political Science at Avalon University (Univ.)", "... at the
