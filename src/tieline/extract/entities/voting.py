@@ -9,6 +9,7 @@ from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .services import party_hashtag, used_service
 from .tokens import VERSIONED, river_bank
+from .versioned import Versioned
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
@@ -24,7 +25,7 @@ TITLE_LEADS = HONORIFICS | OFFICE_WORDS  # "Rep. Ada Vale", "Mayor Bo Lind"
 PERSON_ROLES = POST_WORDS - ORG_DESCRIPTORS  # "a fund manager": a person's, never a firm's
 
 
-class Voting(PlaceVotes):
+class Voting(PlaceVotes, Versioned):
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
     descriptor_names ("AI startup Scale": startup -> Scale), _org_names (tagged ORG) and
     _gpe_counts (mentions tagged a place, per name)."""
@@ -431,15 +432,6 @@ class Voting(PlaceVotes):
                 v["ORG"] += unsure + v["GPE"]  # tagged a person here and a place there: a firm
             if not v["GPE"]:
                 v.pop("GPE", None)
-
-    def _graded_models(self, raw) -> set[str]:
-        """One-word names every mention of which modifies a lower-case noun: "N95 masks"."""
-        fits: dict[str, bool] = {}
-        for i, j, name, _ in raw:
-            tok = self.sdoc[i]
-            fits[name] = fits.get(name, True) and j - i == 1 and tok.dep_ == "compound" \
-                and tok.head.i > i and tok.head.is_lower
-        return {n for n, ok in fits.items() if ok}
 
     def _coordinated_votes(self, raw, votes) -> None:
         """"Jeff Dean and Ann Vale": a two-word name listed with a person is a person; listed
