@@ -1,6 +1,11 @@
-"""Names with a number ("Office 365", "Grok 3", "N95") are read as products; a grade written
-only before a common noun ("N95 masks") is no product of its own."""
+"""Names with a number ("Office 365", "Grok 3", "N95") are read as products; two cues say
+otherwise: a grade written only before a common noun ("N95 masks"), and a post the name
+holds ("Quillfield 1's chief executive"): no product has one, so the name is a firm's
+("Pier 1"-style names that end in a digit)."""
 from __future__ import annotations
+
+from .titled import post_word
+from .words import POSSESSIVE_TOKENS, TITLED_POSTS
 
 
 class Versioned:
@@ -14,3 +19,18 @@ class Versioned:
             fits[name] = fits.get(name, True) and j - i == 1 and tok.dep_ == "compound" \
                 and tok.head.i > i and tok.head.is_lower
         return {n for n, ok in fits.items() if ok}
+
+    def _post_holders(self, raw) -> set[str]:
+        """Names ending in a number written as the owner of a post a firm gives: "Quillfield
+        1's chief executive", "Kestrel 7's CEO" (right after the possessive; a product's
+        "Grok 3's answers" holds none, and "Trellis 5's product manager" may be a product's)."""
+        sdoc, found = self.sdoc, set()
+        for _, j, name, _ in raw:
+            if not sdoc[j - 1].like_num or j + 1 >= len(sdoc) or sdoc[j].text not in POSSESSIVE_TOKENS:
+                continue
+            k = j + 1
+            while k < len(sdoc) and k - j <= 3 and post_word(sdoc[k]):
+                k += 1
+            if any(t.lower_ in TITLED_POSTS for t in sdoc[j + 1:k]):
+                found.add(name)
+        return found

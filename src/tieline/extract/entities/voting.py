@@ -387,7 +387,7 @@ class Voting(PlaceVotes, Versioned):
         self._coordinated_votes(raw, votes)
         surnames = {surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
-        graded = self._graded_models(raw)
+        graded, holders = self._graded_models(raw), self._post_holders(raw)
         first_at: dict[str, int] = {}
         for i, _, n, _ in raw:
             first_at.setdefault(n, i)
@@ -407,7 +407,8 @@ class Voting(PlaceVotes, Versioned):
             if any(c.isdigit() for c in name) and v["PERSON"]:
                 v["PRODUCT"] += v.pop("PERSON")  # "Grok 3", "Claude 2": no person has digits
             numbered_body = len(name.split()) > 1 and name.split()[-2].lower() in NUMBERED_BODIES
-            if VERSIONED.fullmatch(name) and not v["EVENT"] and not numbered_body:
+            if VERSIONED.fullmatch(name) and not v["EVENT"] and not numbered_body \
+                    and name not in holders:
                 # "Office 365", "MPT-30B", "A320": a model number names a product; one
                 # only ever written before a common noun ("N95 masks") is a grade of it
                 v["PRODUCT"] += W["model_number"] + (v["ORG"] if name in graded else 0)
