@@ -1,8 +1,8 @@
 """Names cut short, round 22 (issue 9): a firm whose name ends in a number ("Quillfield 1")
-was read as a product of "Quillfield", as "Grok 3" is a model, so "Quillfield 1's chief
+was read as a product of "Quillfield", as "Brindle 3" is a model, so "Quillfield 1's chief
 executive" was stored as an employee of a cut name "Quillfield". A post a firm gives, written
 right after the name's possessive, says it is a firm: no product has a chief executive. A
-product's possessive without such a post ("Grok 3's answers") is unchanged.
+product's possessive without such a post ("Brindle 3's answers") is unchanged.
 
 Every sentence and name is invented.
 """
@@ -26,12 +26,12 @@ def test_a_numbered_firm_holds_its_chief_executive(nlp, text):
 
 
 def test_a_model_without_a_post_stays_a_product(nlp):
-    text = "Orvane released Grok 3 on Monday. Grok 3's answers were praised by Tom Brill."
+    text = "Orvane released Brindle 3 on Monday. Brindle 3's answers were praised by Tom Brill."
     assert of_kind(nlp, text, "employ") == {}
 
 
 def test_the_types_of_a_numbered_firm_and_a_model(nlp):
-    text = ("Tom Brill, Quillfield 1's chief executive, said the chain would use Grok 3. "
-            "Grok 3's answers were praised.")
+    text = ("Tom Brill, Quillfield 1's chief executive, said the chain would use the Brindle 3 "
+            "model. The Brindle 3 model was praised.")
     types = {e.name: e.type for e in DocEntities(nlp(text)).entities.values()}
-    assert types.get("Quillfield 1") == "ORG" and types.get("Grok 3") == "PRODUCT", types
+    assert types.get("Quillfield 1") == "ORG" and types.get("Brindle 3") == "PRODUCT", types

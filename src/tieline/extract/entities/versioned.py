@@ -1,7 +1,6 @@
-"""Names with a number ("Office 365", "Grok 3", "N95") are read as products; two cues say
+"""Names with a number ("Orvane 365", "Brindle 3", "N95") are read as products; two cues say
 otherwise: a grade written only before a common noun ("N95 masks"), and a post the name
-holds ("Quillfield 1's chief executive"): no product has one, so the name is a firm's
-("Pier 1"-style names that end in a digit)."""
+holds ("Quillfield 1's chief executive"): no product has one, so the name is a firm's."""
 from __future__ import annotations
 
 from .titled import post_word
@@ -23,7 +22,7 @@ class Versioned:
     def _post_holders(self, raw) -> set[str]:
         """Names ending in a number written as the owner of a post a firm gives: "Quillfield
         1's chief executive", "Kestrel 7's CEO" (right after the possessive; a product's
-        "Grok 3's answers" holds none, and "Trellis 5's product manager" may be a product's)."""
+        "Brindle 3's answers" holds none, and "Trellis 5's product manager" may be a product's)."""
         sdoc, found = self.sdoc, set()
         for _, j, name, _ in raw:
             if not sdoc[j - 1].like_num or j + 1 >= len(sdoc) or sdoc[j].text not in POSSESSIVE_TOKENS:
