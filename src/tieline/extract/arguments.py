@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import ORG_DESCRIPTORS
+from .listed_groups import another_members_firm, clause_members, closing_aside
 from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -130,7 +131,11 @@ def mentions_of(tok, ents, trigger=None) -> list:
     items = None
     if tok.lower_ in RELATIVE_PRONOUNS:
         items = _singular_clause_antecedent(tok)
+        clause = tok.head
         tok = relative_antecedent(tok, ents)
+        items = items or clause_members(tok, clause)  # "telcos that work with X include A, B"
+    elif trigger is not None:
+        items = clause_members(tok, trigger)  # "telcos working with X include A, B"
     out = []
     for t in items or [t for t in conjuncts(tok) if t.i == tok.i or not _next_clause_subject(t)]:
         m = mention_or_person(t, ents)
@@ -147,8 +152,9 @@ def mentions_of(tok, ents, trigger=None) -> list:
             out.extend(_described_items(t, m, ents))
             continue
         before = len(out)
+        another = another_members_firm(t)  # "another Acme company, Globex": Globex, not Acme
         for c in t.children:
-            if c.dep_ == "compound" and t.lemma_ in HOLDER_ROLES:
+            if c.dep_ == "compound" and (t.lemma_ in HOLDER_ROLES or another):
                 continue  # "the Harlan backer": whose backer he is, not the backer
             if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub"}:  # "a startup, called X"
                 out.extend(ents.mention_at(x) for x in c.children
@@ -167,6 +173,8 @@ def mentions_of(tok, ents, trigger=None) -> list:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(mentions_of(p, ents))
+        if len(out) == before and another:
+            out.extend(m for m in [closing_aside(t, ents)] if m)
         if len(out) == before:  # "the chips made by Acme and Globex" stand for their makers
             out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY and c != trigger
                        for a in c.children if a.dep_ == "agent" for p in a.children

@@ -20,6 +20,7 @@ from .headlines import headline_forms
 from .hires import hires
 from .makers import maker_facts
 from .nouns import apply_noun
+from .offtake import offtake_deals
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .supply import supply_forms
@@ -56,6 +57,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     maker_facts(ents, sink)
     brand_facts(ents, sink)
     supply_forms(ents, sink)
+    offtake_deals(ents, sink)
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move

@@ -42,6 +42,9 @@ RELATIVES = {"that", "which"}
 PURPOSE_VERBS = {"power", "provide", "supply", "host", "run", "build", "make", "manufacture"}
 BUILD_VERBS = {"build", "develop", "design", "launch", "make", "produce", "release", "unveil"}
 CUSTOMER_NOUNS = {"customer", "client"}
+# "a former Acme client" (a tie that ended), "a would-be customer" (one only hoped for)
+LAPSED = words("relation_words", "lapsed_ties")
+HOPED = words("relation_words", "hoped_ties")
 TECH_STANDARDS = words("relation_words", "technology_standards")
 CONTRACT_NOUNS = {"contract", "contracts"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
@@ -195,10 +198,12 @@ def _stated(verb, sent) -> str | None:
     return None if mood == "negated" else mood
 
 
-def _emit(rtype, heads, tails, verb, rule, sent, sink, obj=None) -> None:
-    mood = _stated(verb, sent)
-    if mood is None:
+def _emit(rtype, heads, tails, verb, rule, sent, sink, obj=None, mood=None) -> None:
+    """Every head-tail fact, in the trigger's mood (`mood` overrides a stated one)."""
+    stated = _stated(verb, sent)
+    if stated is None:
         return
+    mood = mood or stated
     for h in heads:
         for t in tails:
             if h.name != t.name:
@@ -308,6 +313,11 @@ def _customer_role(noun, sent, ents, sink) -> None:
     suppliers = [c for c in noun.children if c.dep_ == "poss"]
     suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
+    # "Z was a Darktrace customer": a name set before the noun is whose customer Z is
+    suppliers = suppliers or [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    modifiers = {c.lower_ for c in noun.children}
+    if modifiers & HOPED:
+        return  # "a prospective customer of X": no tie yet
     role = one_of(noun) or noun  # "Z is one of X's largest customers"
     if role.dep_ in {"attr", "oprd"}:
         verb = role.head
@@ -320,7 +330,8 @@ def _customer_role(noun, sent, ents, sink) -> None:
         return
     customers = _orgs(ents.mention_at(t) for c in customers for t in conjuncts(c))
     suppliers = _orgs(ents.mention_at(t) for c in suppliers for t in conjuncts(c))
-    _emit("use", customers, suppliers, verb, "customer_of", sent, sink)
+    _emit("use", customers, suppliers, verb, "customer_of", sent, sink,
+          mood="negated" if modifiers & LAPSED else None)  # "a former Acme client"
 
 
 def _public(name: str) -> bool:
