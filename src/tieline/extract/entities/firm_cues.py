@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .titled import post_word
-from .words import FIRM_ONLY, TITLED_POSTS
+from .words import FIRM_ONLY, LISTED_FIRM_GROUPS, TITLED_POSTS
 
 STAFF_NOUNS = frozenset({"employee", "employees", "staffer", "staffers"})
 # "(CVD.N)", "(0700.HK)", "(NYSE: CVD)": a listed company's symbol; a bare "(FSA)" is a short form
@@ -20,7 +20,8 @@ def firm_cue(span, label: str) -> bool:
     firm: a post or staff noun or a stock symbol right after it, or an apposition of a firm
     noun before it."""
     return label not in NOT_FIRM_LABELS and (
-        _post_after(span) or _stock_symbol(span) or _apposed_descriptor(span.root))
+        _post_after(span) or _stock_symbol(span) or _apposed_descriptor(span.root)
+        or _listed_under_firms(span.root))
 
 
 def _stock_symbol(span) -> bool:
@@ -68,3 +69,22 @@ def posted_elsewhere(doc, names) -> set[str]:
             if tuple(t.text for t in span) == words and _post_after(span):
                 found.add(name)
     return found
+
+
+LIST_WORDS = frozenset({"including", "like", "as"})  # "as" only after "such"
+
+
+def _listed_under_firms(root) -> bool:
+    """"partnered with grocers including Marlow and Tesk", "firms such as Corvane": a name
+    listed as one of a plural kind of firm is a firm (not "products such as X")."""
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in LIST_WORDS:
+        return False
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) \
+            and prep.doc[prep.i - 1].lower_ != "such":
+        return False
+    group = prep.head
+    return group.pos_ == "NOUN" and group.tag_ == "NNS" and \
+        group.lemma_.lower() in FIRM_ONLY | LISTED_FIRM_GROUPS

@@ -20,6 +20,8 @@ DEVELOP_VERBS = _words("develop_verbs")  # "X was developed by ..."
 LAUNCH_VERBS = _words("launch_verbs")  # "... launched X"
 # Descriptors only a company takes (unlike "investor" or "developer", which people are too).
 FIRM_ONLY = _words("firm_only")
+# plural kinds of firms whose listed names are firms: "grocers including A and B"
+LISTED_FIRM_GROUPS = _words("listed_firm_groups")
 BRAND_NOUNS = _words("brand_nouns")
 NAMING_VERBS = _words("naming_verbs")  # "a chatbot dubbed X"
 VENTURE_NOUNS = _words("venture_nouns")  # "a venture called X" names no product
