@@ -43,6 +43,7 @@ from .mood import conditional, own_results, told_by_another
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase, own_verb)
 from .owners import NOBODY, Owners, is_public
+from .raisers import raised_by
 from .respective import respective_owner
 from .scope import no_profit_above_sales, not_the_owners
 from .parties import cut_from_longer, grant_receiver, joint_raiser, not_one_name, part_owner
@@ -205,9 +206,9 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
 
 def _named_owner(owners, root, sent, kind: str, span) -> str | None:
     """The owner the parse names: the possessor of the whole a figure is part of ("assume
-    $3bn of Acme's debt" is Acme's), else the owner of its phrase or clause, where a grant a
+    $3bn of Acme's debt" is Acme's) or the raiser "raised by" names, else the owner of its phrase or clause, where a grant a
     public body gives is its receiver's ("the Agency's $40m grant to X")."""
-    whole = part_owner(owners, root)
+    whole = part_owner(owners, root) or raised_by(owners, root, root.sent)
     if whole:
         return whole
     entity = owners.of(root, sent, kind, span)

@@ -169,3 +169,7 @@ NARRATIVE_ADVERBS = _words("narrative_adverbs")
 RESULT_KINDS = _words("result_kinds")
 # "sources reported a loss of": tellers of hearsay, never the firm itself
 HEARSAY_TELLERS = _words("hearsay_tellers")
+# "the total raised by X", "the $20m secured by X": a participle whose "by" names the raiser
+RAISING_VERBS = _words("raising_verbs")
+# "the total raised by X now stands at $60m": verbs that give a total its level
+LEVEL_VERBS = _words("level_verbs")
