@@ -47,9 +47,9 @@ from .raisers import raised_by
 from .respective import respective_owner
 from .scope import no_profit_above_sales, not_the_owners
 from .parties import cut_from_longer, grant_receiver, joint_raiser, not_one_name, part_owner
-from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, PERSONAL_PAY,
-                    PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS, PURPOSE_NOUNS,
-                    REQUEST_VERBS, STRIVING_VERBS, WORD_KIND, YEARLY_RATES)
+from .words import (ESTIMATE_VERBS, HEDGE_WORDS, INVESTOR_VERBS, ISO_CODES, MARKET_NAMES,
+                    PERSONAL_PAY, PERSONLESS_KINDS, PROBE_WORDS, PUBLIC_FUNDS, PUBLIC_KINDS,
+                    PURPOSE_NOUNS, REQUEST_VERBS, STRIVING_VERBS, WORD_KIND, YEARLY_RATES)
 
 GUESS_LIMIT = 1e12  # figures this large get no guessed owner
 HARD_CURRENCIES = ("USD", "EUR", "GBP", "CHF")  # where a trillion is more than any firm's sales
@@ -186,6 +186,8 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
         return None  # "Energy" of "PDC Energy Inc": a name the tagger cut is no owner
     if entity.lower() in ROLE_WORDS or CHIEF_OFFICER.fullmatch(entity):
         return None  # "the CIO of a $150m fund says": a role the tagger took for a name
+    if entity.lower().removeprefix("the ") in MARKET_NAMES:
+        return None  # "profits rose to $205m, though Wall Street had expected more": the market
     if entity.lower() in WORD_KIND:
         return None  # "Damages awarded to X totalled $12m": a money word the tagger took
     if ROUND_LABEL.fullmatch(entity):

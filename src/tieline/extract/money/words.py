@@ -173,3 +173,6 @@ HEARSAY_TELLERS = _words("hearsay_tellers")
 RAISING_VERBS = _words("raising_verbs")
 # "the total raised by X now stands at $60m": verbs that give a total its level
 LEVEL_VERBS = _words("level_verbs")
+# "Wall Street had expected more": a financial district named for its market's traders,
+# who own no firm's figure (the tagger types it as an organization)
+MARKET_NAMES = _words("market_names")
