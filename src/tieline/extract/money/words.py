@@ -167,7 +167,8 @@ CONDITIONAL_AUX = _words("conditional_aux")
 NARRATIVE_ADVERBS = _words("narrative_adverbs")
 # "X reported revenue of $2bn": a firm telling its own results, which it asserts
 RESULT_KINDS = _words("result_kinds")
-# "sources reported a loss of": tellers of hearsay, never the firm itself
+# "sources reported a loss of", "analysts at X reported that": tellers of hearsay, never the
+# firm itself
 HEARSAY_TELLERS = _words("hearsay_tellers")
 # "the total raised by X", "the $20m secured by X": a participle whose "by" names the raiser
 RAISING_VERBS = _words("raising_verbs")
