@@ -35,6 +35,7 @@ from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
 from ..timex import time_near
 from ..view import view
 from .amounts import Amount, find_amounts, own_period, own_year
+from .bearers import cost_bearer
 from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
@@ -208,9 +209,11 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
 
 def _named_owner(owners, root, sent, kind: str, span) -> str | None:
     """The owner the parse names: the possessor of the whole a figure is part of ("assume
-    $3bn of Acme's debt" is Acme's) or the raiser "raised by" names, else the owner of its phrase or clause, where a grant a
+    $3bn of Acme's debt" is Acme's), the raiser "raised by" names or the bearer "cost" names
+    ("the recall cost Acme $40m"), else the owner of its phrase or clause, where a grant a
     public body gives is its receiver's ("the Agency's $40m grant to X")."""
-    whole = part_owner(owners, root) or raised_by(owners, root, root.sent)
+    whole = part_owner(owners, root) or raised_by(owners, root, root.sent) \
+        or cost_bearer(owners, root, root.sent)
     if whole:
         return whole
     entity = owners.of(root, sent, kind, span)
