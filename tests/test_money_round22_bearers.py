@@ -10,7 +10,7 @@ from extracted import money_facts
 @pytest.mark.parametrize("text, owner", [
     ("The recall cost Kestrel Foods $40 million last year.", "Kestrel Foods"),
     ("The plant cost Kestrel Foods $400 million, Brindle Capital said.", "Kestrel Foods"),
-    ("Horror movie The Grudge cost Halvorsen Pictures $10 million to make.",
+    ("The animated film Paper Tide cost Halvorsen Pictures $10 million to make.",
      "Halvorsen Pictures"),
     # near shapes read as before: a description resolved from its teller, a pronoun
     ("The strike cost the airline $40 million, Halvorsen Air said.", "Halvorsen Air"),

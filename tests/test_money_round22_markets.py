@@ -1,6 +1,6 @@
 """A financial district named for its market's traders owns no figure (issue 9, round 22, from
-random corpus text): "Despite seeing profits rise to $205m, Wall Street had expected more" is
-not the street's profit, nor is "its market value" after "shares jumped on Wall Street". The
+random corpus text): "Despite a rise in profit to $90m, Wall Street had hoped for more" is not
+the street's profit, nor is "its market value" after "shares jumped on Wall Street". The
 firm's own figure beside it stays. Invented firms."""
 import pytest
 
@@ -8,7 +8,8 @@ from extracted import money_facts
 
 
 @pytest.mark.parametrize("text", [
-    "Despite seeing net profits rise by 44% to $205 million, Wall Street had expected more.",
+    "After watching net income jump 30% to $90 million, Wall Street still wanted more.",
+    "Despite a rise in quarterly profit to $90 million, Wall Street had hoped for more.",
     "Wall Street cheered as Kestrel Foods reported a profit of $205 million.",
     "Halvorsen Marine shares jumped on Wall Street. That added $7 billion to its market value "
     "of $31 billion.",

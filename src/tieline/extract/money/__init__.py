@@ -21,7 +21,8 @@ Modules: amounts (surface text), kinds, owners, deals (the sides of a deal), bin
 "it" or a description cannot stand for), parties, guess, filters (figures that are no one's
 money), scope (a part's or an industry's figure, money handed out or taken away), respective
 ("A and B earned $1m and $2m respectively"), mood (a figure under "would", a firm's own
-results under "reported", a figure another name reports);
+results under "reported", a figure another name reports), raisers ("the total raised by X")
+and bearers ("the recall cost X $40m");
 the tables and word lists are data in patterns/money.json (words.py names them).
 """
 from __future__ import annotations
@@ -188,7 +189,7 @@ def _kind_and_owner(owners, amount, span, root, sent) -> tuple[str, str, bool] |
     if entity.lower() in ROLE_WORDS or CHIEF_OFFICER.fullmatch(entity):
         return None  # "the CIO of a $150m fund says": a role the tagger took for a name
     if entity.lower().removeprefix("the ") in MARKET_NAMES:
-        return None  # "profits rose to $205m, though Wall Street had expected more": the market
+        return None  # "despite a rise in profit to $90m, Wall Street hoped for more": the market
     if entity.lower() in WORD_KIND:
         return None  # "Damages awarded to X totalled $12m": a money word the tagger took
     if ROUND_LABEL.fullmatch(entity):
