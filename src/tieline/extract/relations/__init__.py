@@ -23,6 +23,8 @@ from .nouns import apply_noun
 from .offtake import offtake_deals
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
+from .stables import stable_facts
+from .joint_ventures import venture_owners
 from .supply import supply_forms
 from .verbs import apply_verb
 
@@ -56,6 +58,8 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     roles(sdoc, ents, sink)
     maker_facts(ents, sink)
     brand_facts(ents, sink)
+    stable_facts(ents, sink)
+    venture_owners(ents, sink)
     supply_forms(ents, sink)
     offtake_deals(ents, sink)
     moves(sdoc, ents, sink)

@@ -14,6 +14,7 @@ from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_pattern
                     modifies_group, requested)
 from .noun_context import (between_named, judge, judged_by_outsider, likened, merger_of_parties,
                            owns_non_party, scrutinised)
+from .held_lists import HOLDING_LISTS, held_companies
 from .members import member_orgs
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
@@ -32,8 +33,6 @@ PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 # a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
 GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
-# "A's portfolio includes B": what an investor holds; a maker's list names its goods instead
-HOLDING_LISTS = {"portfolio", "investment"}
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
@@ -200,7 +199,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
             found += [m for c in noun.head.head.children if c.dep_ == "dobj"  # "counts Globex
                       for m in mentions_of(c, ents)]  # as an investor"
         if rule.type == "invest" and noun.lemma_.lower() in HOLDING_LISTS:
-            found = _held_companies(noun, found)
+            found = held_companies(noun, found)
     else:
         return None
     return found
@@ -423,15 +422,6 @@ def _modified_mentions(noun, ents, slot: str) -> list:
     if slot == "compound_head":
         return [ents.mention_at(named)]
     return [m for c in named.children if c.dep_ == "poss" for m in mentions_of(c, ents)]
-
-
-def _held_companies(noun, found) -> list:
-    """"Its portfolio includes A and B" lists companies held; "its product portfolio" and
-    "includes the Vela phone" (a name modifying a thing) list goods, not stakes."""
-    if any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.lemma_.lower() != "investment"
-           for c in noun.children):
-        return []
-    return [m for m in found if m.root.dep_ not in {"compound", "nmod", "poss"}]
 
 
 def _members(noun, ents) -> list:

@@ -1,0 +1,110 @@
+"""invest facts from an owner's collection of brands: "the Acme stable of brands, which includes
+Zephyr and Bolt", "Acme's portfolio of labels, including Bolt", "Acme owns a family of brands
+such as Zephyr". A brand the tagger types as a company is a house the owner holds (invest); one
+typed as a product is a good it makes (develop, as brands.py reads "Acme's brands include X").
+
+The owner is named: a name compounded with or possessing the collection noun ("the Acme stable",
+"Acme's portfolio"), "whose", or the subject of "own" with the collection as object; never "its"
+(the antecedent is a guess) and never a verb that sells or stocks ("a shop carries a portfolio of
+brands"). The collection must say it holds brands ("of brands", "of labels"): a portfolio of
+clients, products or loans, or a bare "stable" (horses, boxers, writers) lists no holdings.
+"""
+from __future__ import annotations
+
+from ..arguments import Named, relative_antecedent
+from ..modality import modality_at
+from ..wordlists import words
+
+COLLECTION_NOUNS = words("relation_words", "brand_collection_nouns")  # stable, portfolio ...
+BRAND_KINDS = words("relation_words", "brand_collection_kinds")  # brands, labels, marques ...
+LISTING_VERBS = {"include", "comprise", "be", "span", "encompass"}
+LIST_PREPS = {"including", "like", "as"}  # "including X", "like X", "such as X"
+OWNING_VERBS = {"own"}
+RELATIVES = {"which", "that"}
+
+
+def stable_facts(ents, sink) -> None:
+    for sent in ents.sents:
+        for noun in sent:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLLECTION_NOUNS:
+                kind = _kind(noun)
+                if kind is not None:
+                    _from_collection(noun, kind, sent, ents, sink)
+
+
+def _kind(noun):
+    """The "brands" of "a stable of brands", or None when the collection holds something else."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in BRAND_KINDS:
+                    return p
+    return None
+
+
+def _from_collection(noun, kind, sent, ents, sink) -> None:
+    owner, verb = _owner(noun, ents)
+    if owner is None:
+        return
+    listed, lister = _listed(noun, kind)
+    # "Acme does not own a stable of brands", "which may soon include X": the clause says
+    moods = [modality_at(v, sent) for v in (verb, lister) if v is not None]
+    modality = next((m for m in moods if m != "asserted"), "asserted")
+    seen = set()
+    for tok in listed:
+        m = ents.mention_at(tok)
+        if m is None or m.kind != "name" or m.span in seen or m.name == owner.name \
+                or m.name in ents.places:
+            continue
+        seen.add(m.span)
+        if m.type == "ORG":
+            sink.add("invest", Named(owner.name, "ORG"), Named(m.name, "ORG"), noun,
+                     "stable:list", sent, modality=modality, confidence=0.6)
+        elif m.type == "PRODUCT":
+            sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), noun,
+                     "stable:list", sent, modality=modality, confidence=0.6)
+
+
+def _owner(noun, ents):
+    """(the named company whose collection this is, the owning verb or None), or (None, None)."""
+    verb = None
+    cands = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
+    if not cands and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OWNING_VERBS:
+        verb = noun.head
+        cands = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(cands) != 1:
+        return None, None
+    tok = cands[0]
+    if tok.lower_ == "whose":
+        tok = relative_antecedent(tok, ents)  # "Acme, whose stable of brands includes X"
+    m = ents.mention_at(tok)
+    if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
+        return None, None
+    return m, verb
+
+
+def _listed(noun, kind) -> tuple[list, object]:
+    """(the names the collection lists, the listing verb or None): the object of "include" when
+    the collection is its subject or a relative clause on it says so ("which includes X"), or
+    the object of "including", "like", "such as" after it, each with its conjuncts."""
+    firsts, lister = [], None
+    for holder in (noun, kind):
+        if holder.dep_ in {"nsubj", "nsubjpass"} and holder.head.lemma_.lower() in LISTING_VERBS:
+            lister = holder.head
+            firsts += [c for c in lister.children if c.dep_ in {"dobj", "attr"}]
+        for c in holder.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in LISTING_VERBS and any(
+                    s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children):
+                lister = c
+                firsts += [d for d in c.children if d.dep_ in {"dobj", "attr"}]
+            elif c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                firsts += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "amod" and c.lower_ == "such":
+                firsts += [p for a in c.children if a.lower_ == "as"
+                           for p in a.children if p.dep_ == "pobj"]
+    out, todo = [], list(firsts)
+    while todo:  # "X, Y and Z", "X and Y luggage"
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "appos"}]
+    return out, lister
