@@ -24,6 +24,7 @@ from .offtake import offtake_deals
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .stables import stable_facts
+from .flagships import flagship_facts
 from .joint_ventures import venture_owners
 from .supply import supply_forms
 from .verbs import apply_verb
@@ -59,6 +60,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     maker_facts(ents, sink)
     brand_facts(ents, sink)
     stable_facts(ents, sink)
+    flagship_facts(ents, sink)
     venture_owners(ents, sink)
     supply_forms(ents, sink)
     offtake_deals(ents, sink)
