@@ -65,3 +65,46 @@ def test_their_named_joint_venture_is_held_by_both(nlp, text, modality):
 def test_no_holding_in_a_venture_that_is_not_theirs_or_not_named(nlp, text):
     facts = of_kind(nlp, text, "invest")
     assert not {k for k in facts if k[0] in {"Orvane Shipping", "Halvorsen Marine"}}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Luxury group Halvorsen Group named a new chief on Monday, entrusting him with the task of "
+     "reviving Kestrel Foods, its flagship brand.", "asserted"),
+    ("Halvorsen Group said sales at Kestrel Foods, its flagship brand, rose 5%.", "asserted"),
+    ("Halvorsen Group said Kestrel Foods, its flagship brand, grew fast.", "asserted"),
+    ("Halvorsen Group sold Kestrel Foods, its former flagship label, in 2019.", "negated"),
+])
+def test_a_house_beside_its_brand_noun_is_held_by_the_clause_subject(nlp, text, modality):
+    assert of_kind(nlp, text, "invest").get(("Halvorsen Group", "Kestrel Foods")) == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Group is losing ground to Kestrel Foods, its rival brand.",
+    "Halvorsen Group praised Kestrel Foods, its biggest client.",
+    # the subject is no named firm: "its" has no owner the sentence names
+    "Analysts said sales at Kestrel Foods, its flagship brand, rose 5%.",
+    "Kestrel Foods, its flagship brand, grew fast.",
+])
+def test_no_holding_from_a_rival_brand_or_an_owner_the_clause_does_not_name(nlp, text):
+    assert not of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Halvorsen Group has picked up brands like Kestrel Foods and Brambleway Dairy.", "asserted"),
+    ("Halvorsen Group picked up companies such as Kestrel Foods and Brambleway Dairy in 2019.",
+     "asserted"),
+    ("Halvorsen Group may pick up brands like Kestrel Foods and Brambleway Dairy.", "hedged"),
+])
+def test_picking_up_brands_or_companies_is_buying_them(nlp, text, modality):
+    facts = of_kind(nlp, text, "acquire")
+    assert facts.get(("Halvorsen Group", "Kestrel Foods")) == modality
+    assert facts.get(("Halvorsen Group", "Brambleway Dairy")) == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Group picked up clients like Kestrel Foods and Brambleway Dairy.",
+    "Halvorsen Group picked up awards from firms like Kestrel Foods.",
+    "Halvorsen Group picked up Kestrel Foods as a customer.",
+])
+def test_no_purchase_when_what_is_picked_up_is_no_business(nlp, text):
+    assert not of_kind(nlp, text, "acquire")
