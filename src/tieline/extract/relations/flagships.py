@@ -2,7 +2,7 @@
 revive Kestrel Foods, its flagship brand" says Halvorsen Group holds Kestrel Foods. "its" cannot
 be the house itself, so it stands for the firm the clause is about: the named subject of the
 nearest verb above the house that has one (a subject that is no name, like "sales", or the
-house itself is passed over; one that is a person, a pronoun or the house itself names no owner). Read from the
+house itself is passed over; a person, a pronoun or a place names no owner). Read from the
 surface, "X, its [modifiers] brand", because the parser often hangs the brand noun on a later
 verb. A rival's or partner's brand says no holding; a former one is a holding that ended.
 """
