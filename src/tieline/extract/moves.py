@@ -12,6 +12,9 @@ from .modality import modality_at
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import role_words
 from .tenure import LEAVE_VERBS, now_orgs
+from .wordlists import words
+
+MOVE_NOUNS = words("people", "move_nouns")
 
 
 def moves(sdoc, ents, sink) -> None:
@@ -48,6 +51,7 @@ def moves(sdoc, ents, sink) -> None:
             c.dep_ in {"dobj", "dative"} for c in verb.children)
         chain = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"}
                           or c.dep_ == "xcomp" and not told]
+        chain += _move_infinitives(verb)  # "has quit in a move to rejoin Acme"
         for v in chain:
             lemma = v.lemma_.lower()
             if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
@@ -56,6 +60,8 @@ def moves(sdoc, ents, sink) -> None:
                     targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
                                 if not joined_as_member(o, v)]
                 targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if _takes_over(v):  # "is expected to take over at Acme": the post there
+                targets += [o for p in prep_objects(v, "at") for o in mentions_of(p, ents)]
             if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
                 targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"
             if lemma in LEAVE_VERBS | JOIN_VERBS:
@@ -77,6 +83,10 @@ def moves(sdoc, ents, sink) -> None:
         mood = modality_at(verb, vsent)
         mood = "asserted" if mood == "negated" and not any(
             c.dep_ == "neg" for v in chain for c in v.children) else mood
+        # "is expected to take over at Acme": the raised verb's own mood (a forecast, a hedge)
+        mood = next((x for v in chain if v.dep_ == "xcomp" and v.head.i == verb.i
+                     for x in [modality_at(v, vsent)] if x in {"forecast", "hedged"}), mood) \
+            if mood == "asserted" else mood
         person = m.name if m.type == "PERSON" else phrase(mover)
         for t in [x for x in targets if x.type == "ORG"]:
             for s in sources:
@@ -103,3 +113,17 @@ def _dated_past(verbs, document) -> bool:
     years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
              if p.text.isdigit() and len(p.text) == 4]
     return any(not published.isdigit() or y < int(published) for y in years)
+
+
+def _move_infinitives(verb) -> list:
+    """"quit in a move to rejoin Acme": the join a "move" noun of the verb's phrase names (no
+    "bid" or "attempt": a try, not a move made)."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in MOVE_NOUNS
+            for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in JOIN_VERBS]
+
+
+def _takes_over(verb) -> bool:
+    """"take over at Acme" (a post there); not "take over Acme" (a purchase, no "at")."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
+                                                 for c in verb.children)

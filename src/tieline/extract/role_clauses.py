@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..names import FORMS_OF_ADDRESS
+from .appointments import raised_copulas
 from .arguments import mentions_of, subjects_of
 from .lexicon import POST_WORDS, in_waiting
 from .modality import modality_at
@@ -38,9 +39,13 @@ def predicate_roles(tok) -> tuple[list, list, set]:
     clauses = [(c, True) for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
     if tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "become"}:
         clauses.append((tok.head, False))
+    raised = raised_copulas(tok)  # "rose to become CEO of X", "went on to be CFO of X"
+    clauses += [(v, False) for v in raised]
     relative, main, was = [], [], set()
     for verb, rel in clauses:
         attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}]
+        if verb in raised:  # "rising to be CEO of X and then CEO of Y": each role a post held
+            attrs += [j for a in attrs for j in a.conjuncts if j.pos_ == "NOUN" and is_role(j)]
         (relative if rel else main).extend(attrs)
         if verb.lemma_ == "be" and verb.tag_ == "VBD":
             was |= {a.i for a in attrs}

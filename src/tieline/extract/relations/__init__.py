@@ -11,6 +11,7 @@ moves.py; finding the mentions a slot stands for in arguments.py.
 from __future__ import annotations
 
 from ...model import Relation
+from ..appointments import announced_appointments
 from ..moves import moves
 from ..boards import board_seats
 from ..people import roles
@@ -57,6 +58,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
             if r.type == "develop" and product is not None and not product.maker:
                 product.maker = r.head
     roles(sdoc, ents, sink)
+    announced_appointments(sdoc, ents, sink)  # "X announced the appointment of A as CEO"
     maker_facts(ents, sink)
     brand_facts(ents, sink)
     stable_facts(ents, sink)
