@@ -7,11 +7,10 @@ from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_object
                         subjects_of)
 from .bare_roles import bare_role_org, town_club
 from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins
-from .employers import (a_beat, a_kind_of_firm, a_membership, a_remit, a_tie, body_in_title,
-                        campus, hometown, inside_title, its_of_thing, joined_as_member,
-                        joint_partner, legislator, named_after, not_a_person, not_a_player,
-                        not_an_employer, org_shaped, owned_by_thing, person_between,
-                        placed_at_name, placed_in_town, portfolio_fragment, possessor,
+from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_title, hometown,
+                        inside_title, its_of_thing, joined_as_member, joint_partner, legislator,
+                        named_after, not_a_person, not_a_player, not_an_employer, org_shaped,
+                        owned_by_thing, person_between, placed_in_town, portfolio_fragment,
                         public_body_as_firm, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
 from .not_employers import a_venue, named_thing
@@ -19,9 +18,10 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person,
                            written_role_modality)
+from .role_orgs import role_orgs
 from .role_text import named_role, role_text
-from .tenure import (LEAVE_VERBS, NOW_WORDS, career_perfect, dated_past, former_word, left_post,
-                     now_orgs, past_role, removed)
+from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, now_orgs,
+                     past_role, removed)
 from .wordlists import words
 
 BARE_POSTS = PROFESSIONS | INSTITUTION_POSTS  # written with no organization, they borrow none
@@ -36,21 +36,15 @@ LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job a
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
-ROLE_PREPS = words("people", "role_preps")
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
-PLACE_NOUNS = words("people", "place_nouns")
 TELL_VERBS = words("people", "tell_verbs")  # "told people to go to X": their move, not hers
 NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate of X": no job
 ROLE_ADJECTIVES = words("people", "role_adjectives")  # "new chief executive": still a post
 PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}  # "his business partner"
-PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": no organization
-FIELD_ROLES = words("people", "field_roles")  # "professor of International Affairs": a field
-ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
 CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
 FUNCTIONS = words("people", "functions")  # "runs communications for Globex"
 HIRE_RULE, APPOINTED_RULE = "verb:employ:hire", "verb:employ:appointed"  # a job taken now
-SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
 
 
 def roles(sdoc, ents, sink) -> None:
@@ -168,7 +162,7 @@ def _joined_posts(nouns, tok, ents) -> list[tuple]:
     for n in (n for n in nouns if not is_role(n) or n.lemma_.lower() in PROFESSIONS):
         for r in (r for r in n.conjuncts if is_role(r) and not person_between(tok, r, ents)):
             words = [t for t in r.subtree if t.i <= r.i and t.dep_ not in {"det", "punct"}]
-            orgs = _role_orgs(r, ents) or [o for o in _role_orgs(n, ents) if o.root.i > r.i]
+            orgs = role_orgs(r, ents) or [o for o in role_orgs(n, ents) if o.root.i > r.i]
             out += [(o, role_text(words), r) for o in orgs if not a_tie(words)]
     return out
 
@@ -177,7 +171,7 @@ def _placed_by_verb(attrs, ents) -> list[tuple]:
     """"Lee, who is head of strategy at Globex": the organization hangs off the verb "to be"."""
     out = []
     for noun in attrs:
-        if not is_role(noun) or _role_orgs(noun, ents):
+        if not is_role(noun) or role_orgs(noun, ents):
             continue
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "case"}]
         out += [(m, role_text(words), noun) for c in noun.head.children
@@ -209,7 +203,7 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     for r in _role_conjuncts(noun, tok, ents):
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
                  and t.dep_ not in {"det", "poss", "case", "punct"}]
-        for org in _role_orgs(r, ents):
+        for org in role_orgs(r, ents):
             if not profession_of(org, r):
                 found.append((org, role_text(words), r))
     # "Ann Lee, a lawyer who ...", "a pharmaceutical executive": a trade, not a post at some
@@ -224,7 +218,7 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
         or any(its_of_thing(c, ents) for c in noun.children if c.dep_ == "poss") \
         or any(owned_by_thing(c) for p in noun.children
                                  if p.dep_ in {"poss", "nmod"} for c in p.children if c.dep_ == "case")
-    if not trade and not _role_orgs(noun, ents) and not any(
+    if not trade and not role_orgs(noun, ents) and not any(
             _names_other_employer(r) for r in _role_conjuncts(noun, tok, ents)):
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
         found.append((None, role_text(words), noun))
@@ -263,54 +257,6 @@ def _role_conjuncts(noun, person_tok, ents) -> list:
     return [noun] + [r for r in noun.conjuncts if joined_role(r)]
 
 
-def _role_orgs(noun, ents, depth: int = 0) -> list:
-    out, at = [], []
-    for c in noun.children:
-        if c.dep_ in {"poss", "compound", "appos", "npadvmod", "nmod"} and ents.mention_at(c) and not (
-                depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES) and not its_of_thing(c, ents):
-            out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
-        elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
-                x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
-            for p in c.children:
-                if p.dep_ == "pobj" and (
-                        p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS | SPEECH_NOUNS
-                        or ents.mention_at(p)):
-                    # "in an interview with the Ledger": the outlet only heard her (but "editor
-                    # at the Post" is a name)
-                    # "police chief in the community of Dunmore": a place, no employer; "adviser
-                    # for Lee's campaign", "in the Lee administration": a candidate's, no employer
-                    # "vice president of Trading at Globex": the employer is at the end
-                    # but "at the X Facility at Fort Y": a named place at a place, employer X
-                    # "professor of biology and medicine at Globex University": the last one's
-                    nested = [m for x in [p, *p.conjuncts] for q in prep_objects(x, "at")
-                              for m in mentions_of(q, ents) if m.type == "ORG"] \
-                        if c.lower_ != "at" or p.lemma_.lower() in ORG_PARTS or p.is_lower else []
-                    # not "founder of Globex and Dunmore's richest man", parsed as two objects
-                    found = nested or [m for m in mentions_of(p, ents) if m.type == "ORG"
-                                       and not (m.root.dep_ == "conj" and possessor(m.root))]
-                    if not found:  # "chief executive of Globex, Veldoria's largest bank"
-                        found = [m for x in p.children if x.dep_ == "nmod"
-                                 for m in [ents.mention_at(x)] if m and m.type == "ORG"]
-                    if c.lower_ == "of" and noun.lemma_.lower() in PORTFOLIO_HEADS:
-                        found = [m for m in found if org_shaped(m)]  # "Minister of Culture"
-                    if c.lower_ == "in" and ents.mention_at(p) and not nested:
-                        # "a police commissioner in Hyderabad": where the post is, not whose
-                        found = [m for m in found if org_shaped(m)]
-                    if not found and depth == 0:  # "head of bonds for Globex Capital"
-                        found = _role_orgs(p, ents, 1)
-                    if c.lower_ in {"of", "in"} and noun.lemma_.lower() in FIELD_ROLES and not nested:
-                        found = [m for m in found if _academic(m)]  # "professor of World Affairs"
-                    (at if c.lower_ == "at" or nested else out).extend(found)
-    if not at and placed_at_name(noun):
-        return []  # "vice dean for Public Health Practice at the Brinmoor School": a remit
-    return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)
-            and not a_remit(m, noun, ents)]
-
-
-def _academic(org) -> bool:
-    return bool({w.lower() for w in org.name.split()} & ACADEMIC_BODIES)
-
-
 def _names_other_employer(noun) -> bool:
     """"Ann Lee, the chief executive of Brambleway Dairy", "Bo Park, the Glascock County
     emergency director": the role names its organization or its place, even one the tagger did
@@ -342,7 +288,7 @@ def _person_verbs(m, ents, sink) -> None:
     if tok.dep_ in {"nsubj", "dobj"} and verb.lemma_ in {"replace", "succeed"}:
         roles = [p for p in prep_objects(verb, "as")]
         for r in roles:
-            for org in _role_orgs(r, ents):
+            for org in role_orgs(r, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
@@ -367,7 +313,7 @@ def _person_verbs(m, ents, sink) -> None:
         # "X was appointed chief executive of Globex", "X was hired by Globex"
         roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"}]
         roles += prep_objects(verb, "as")
-        orgs = [o for r in roles for o in _role_orgs(r, ents)]
+        orgs = [o for r in roles for o in role_orgs(r, ents)]
         orgs += [o for p in prep_objects(verb, "by") for o in mentions_of(p, ents)]
         for org in (o for o in orgs if not not_an_employer(o, ents)):  # "named winner of X Award"
             sink.add("employ", org, Named(m.name, "PERSON"), verb, APPOINTED_RULE, sent,
@@ -452,12 +398,12 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
             # but "started her job after 20 years as an investigator for X": a job before this one
             moods = {o.name: (o, "negated" if _earlier_job(r) else past)
-                     for r in as_role for o in _role_orgs(r, ents)}
+                     for r in as_role for o in role_orgs(r, ents)}
             for org, mood in moods.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=named_role(v), modality=mood)
         if lemma == "step" and any(c.lower_ == "down" for c in v.children):
-            for org in {o.name: o for r in as_role for o in _role_orgs(r, ents)}.values():
+            for org in {o.name: o for r in as_role for o in role_orgs(r, ents)}.values():
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:step-down", sent,
                          obj=named_role(v), modality="negated")
         if lemma in FOUND_VERBS | LEAD_VERBS | {"own", "work", "serve"} or lemma.endswith("found"):
