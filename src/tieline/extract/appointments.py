@@ -49,12 +49,14 @@ def announced_appointments(sdoc, ents, sink) -> None:
         if own and len(orgs) != len(own):
             continue  # the role's body is no firm ("envoy of Norland"): no employer to guess
         sent = ents.sents[ents.sent_index(verb)]
+        mood = modality_at(verb, sent)
+        if mood == "negated":
+            continue  # "did not announce the appointment": nothing said of the post
         text = role_text([t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss"}])
         for org in orgs:
             for person in people:
                 sink.add("employ", org, Named(person.name, "PERSON"), verb,
-                         "noun:employ:appointment", sent, obj=text,
-                         modality=modality_at(verb, sent))
+                         "noun:employ:appointment", sent, obj=text, modality=mood)
 
 
 def raised_copulas(tok) -> list:

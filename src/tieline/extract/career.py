@@ -49,15 +49,34 @@ def _pronoun_people(sdoc, ents) -> list[Mention]:
     if not subjects:
         return []
     quoted = [(s.start, s.end) for s in quote_spans(sdoc.text)]
-    out = []
+    out, last = [], None
     for tok in subjects:
         if any(a <= tok.idx < b for a, b in quoted):
+            last = None  # a speaker's "he" may be anyone: the chain stops there
             continue
-        name = _sole_person(tok, ents)
+        name = _sole_person(tok, ents) or _chained(tok, last, ents)
+        last = (tok, name) if name is not None else None
         if name is not None:
             out.append(Mention(name, "PERSON", tok.idx, tok.idx + len(tok), tok, "pronoun",
                                (tok.i, tok.i + 1)))
     return out
+
+
+def _chained(tok, last, ents) -> str | None:
+    """"Ann Lee brings experience. She worked at Globex. She went on to join Acme": the same
+    pronoun as the subject of the sentence before, which stood for one person, stands for her
+    again when no one is named (and no pronoun of the other gender comes) in between."""
+    if last is None or last[0].lower_ != tok.lower_:
+        return None
+    k = ents.sent_index(tok)
+    if ents.sent_index(last[0]) not in {k - 1, k}:
+        return None
+    named = {m.name for back in (k - 1, k) for m in ents.mentions_in(ents.sents[back])
+             if m.type == "PERSON" and m.kind == "name" and last[0].idx < m.end <= tok.idx}
+    between = tok.doc[last[0].i + 1:tok.i]
+    if named or any(t.lower_ in OTHER_GENDER[tok.lower_] for t in between):
+        return None
+    return last[1]
 
 
 def _sole_person(tok, ents) -> str | None:

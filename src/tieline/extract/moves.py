@@ -20,10 +20,12 @@ MOVE_NOUNS = words("people", "move_nouns")
 def moves(sdoc, ents, sink) -> None:
     """talent_move: a person (or role) leaves one organization for another."""
     employers: dict[str, list[str]] = {}
+    said_at: dict[str, set[tuple[str, int]]] = {}  # (employer, sentence start) per person
     for r in sink.found:
         # "Ann Lee, now an analyst at X": her post now, no start of any move the text tells
         if r.type == "employ" and not (r.object or "").lower().startswith("now "):
             employers.setdefault(r.tail, []).append(r.head)
+            said_at.setdefault(r.tail, set()).add((r.head, r.evidence.start))
     # "She left Globex to join Acme": a "he"/"she" subject that can only be one person moves too
     for m in [*ents.mentions, *pronoun_people(sdoc, ents)]:
         tok = m.root
@@ -51,7 +53,8 @@ def moves(sdoc, ents, sink) -> None:
             c.dep_ in {"dobj", "dative"} for c in verb.children)
         chain = [verb] + [c for c in verb.children if c.dep_ in {"advcl", "conj"}
                           or c.dep_ == "xcomp" and not told]
-        chain += _move_infinitives(verb)  # "has quit in a move to rejoin Acme"
+        moved = _move_infinitives(verb)  # "has quit in a move to rejoin Acme"
+        chain += moved
         for v in chain:
             lemma = v.lemma_.lower()
             if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
@@ -73,6 +76,13 @@ def moves(sdoc, ents, sink) -> None:
                     # the White House for Camp David" is a trip to a place)
                     targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
                                 if p.ent_type_ not in PLACE_TYPES]
+        if (moved or any(_takes_over(v) for v in chain)) and m.type == "PERSON":
+            # a move told by a noun or by "take over at": from the employer this sentence
+            # names, not from every job the article gives her ("A, X's chief, quit in a move
+            # to rejoin Y": X, not the firms of her early career)
+            here = ents.sents[ents.sent_index(verb)].start_char
+            src = {o for o, at in said_at.get(m.name, ()) if at >= here and o not in later
+                   and at < ents.sents[ents.sent_index(verb)].end_char}
         if m.kind == "pronoun":  # "she" and "it" together are two guesses: names only
             targets = [x for x in targets if named_argument(x)]
             from_ = [x for x in from_ if named_argument(x)]

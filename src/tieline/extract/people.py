@@ -122,7 +122,18 @@ def roles(sdoc, ents, sink) -> None:
     for p in pronoun_people(sdoc, ents):  # "She worked at Globex": the one person named before
         start, sent = len(sink.found), ents.sents[ents.sent_index(p.root)]
         _acting_verbs(p, ents, sink, sent)
+        _pronoun_posts(p, ents, sink, sent)
         keep_named(sink, start, sent, ents)
+
+
+def _pronoun_posts(p, ents, sink, sent) -> None:
+    """"She went on to become CEO of Globex", "he was CFO of Acme": a role a clause gives a
+    "he"/"she" subject, only where the role names its organization (no borrowed employer)."""
+    _, main, was = predicate_roles(p.root)
+    for org, text, rtok in [f for n in main for f in _noun_roles(n, p.root, ents) if f[0] is not None]:
+        if not not_an_employer(org, ents):
+            sink.add("employ", org, Named(p.name, "PERSON"), rtok, "role", sent, obj=text,
+                     modality="negated" if rtok.i in was else written_role_modality(rtok, p.root, sent))
 
 
 def _owner_at(left, ents):

@@ -39,7 +39,11 @@ def predicate_roles(tok) -> tuple[list, list, set]:
     clauses = [(c, True) for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
     if tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "become"}:
         clauses.append((tok.head, False))
-    raised = raised_copulas(tok)  # "rose to become CEO of X", "went on to be CFO of X"
+    # "rose to become CEO of X", "went on to be CFO of X", "joined X and became CEO of Y"
+    raised = raised_copulas(tok)
+    if tok.dep_ == "nsubj":
+        raised += [c for c in tok.head.conjuncts if c.lemma_ == "become" and c.i > tok.head.i
+                   and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
     clauses += [(v, False) for v in raised]
     relative, main, was = [], [], set()
     for verb, rel in clauses:

@@ -1,0 +1,102 @@
+"""employ and talent_move, round 22: career sentences told around a noun or a raising verb
+(sentences and names invented)."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text, head, tail, mood", [
+    # food: the announcer names its own new chief
+    ("Kestrel Foods announced on Monday the appointment of Tessa Ray as chief executive "
+     "officer, entrusting her with the task of reviving its cheese arm.", "Kestrel Foods",
+     "Tessa Ray", "asserted"),
+    # a role that names its own body: that body employs her, not the announcer
+    ("Orvane confirmed the appointment of Omar Reyes as chief financial officer of Kestrel Foods.",
+     "Kestrel Foods", "Omar Reyes", "asserted"),
+    # an announcement still to come keeps its mood
+    ("Kestrel Foods will announce the appointment of Omar Reyes as chief financial officer.",
+     "Kestrel Foods", "Omar Reyes", "forecast"),
+])
+def test_an_announced_appointment_is_the_announcers_post(nlp, text, head, tail, mood):
+    facts = of_kind(nlp, text, "employ")
+    assert facts.get((head, tail)) == mood
+    assert ("Orvane", tail) not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods rejected the appointment of Omar Reyes as chief financial officer.",
+    "Kestrel Foods opposed the appointment of Omar Reyes as chief executive.",
+    "Kestrel Foods did not announce the appointment of Omar Reyes as chief executive.",
+    "Kestrel Foods announced the appointment of Omar Reyes, a lawyer.",
+])
+def test_an_appointment_not_announced_or_with_no_post_gives_none(nlp, text):
+    assert ("Kestrel Foods", "Omar Reyes") not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("Tessa Ray rose to become CEO of Trellis Analytics and then CEO of Kestrel Foods.",
+     {"Trellis Analytics", "Kestrel Foods"}),
+    ("Tessa Ray went on to become CEO of Trellis Analytics.", {"Trellis Analytics"}),
+    ("Tessa Ray worked at Kestrel Foods, before rising to be CEO of Trellis Analytics and then "
+     "CEO of Halvorsen Marine.", {"Trellis Analytics", "Halvorsen Marine"}),
+    ("Tessa Ray joined Kestrel Foods in 2010 and became chief executive of Orvane in 2019.",
+     {"Orvane"}),
+])
+def test_a_raised_or_joined_become_gives_the_post(nlp, text, posts):
+    facts = of_kind(nlp, text, "employ")
+    assert all(facts.get((org, "Tessa Ray")) == "asserted" for org in posts)
+
+
+def test_went_on_to_become_something_else_is_no_post(nlp):
+    assert of_kind(nlp, "Tessa Ray went on to become a mother in Kestrel Foods country.",
+                   "employ") == {}
+
+
+CAREER = ("Tessa Ray brings agency experience. She worked at Kestrel Foods, before rising to be "
+          "CEO of Trellis Analytics. She went on to join Brightwater Media as chief operating "
+          "officer in 2014.")
+
+
+def test_a_career_paragraph_keeps_its_she(nlp):
+    facts = of_kind(nlp, CAREER, "employ")
+    assert ("Trellis Analytics", "Tessa Ray") in facts
+    assert facts.get(("Brightwater Media", "Tessa Ray")) == "asserted"
+
+
+def test_a_she_after_another_pronoun_is_not_chained(nlp):
+    text = CAREER.replace(" She went on", " He said so. She went on")
+    assert ("Brightwater Media", "Tessa Ray") not in of_kind(nlp, text, "employ")
+
+
+MOVE = "Nadia Kim, Orvane's chief client officer, has quit in a significant move to rejoin rival " \
+       "Trellis Analytics, the magazine has learned."
+
+
+def test_quitting_in_a_move_to_rejoin_is_a_move(nlp):
+    assert of_kind(nlp, MOVE, "talent_move").get(("Orvane", "Trellis Analytics")) == "asserted"
+    assert of_kind(nlp, MOVE, "employ").get(("Trellis Analytics", "Nadia Kim")) == "asserted"
+
+
+def test_the_move_starts_at_the_sentences_employer(nlp):
+    moves = of_kind(nlp, "Nadia Kim worked at Brightwater Media. " + MOVE, "talent_move")
+    assert ("Orvane", "Trellis Analytics") in moves
+    assert ("Brightwater Media", "Trellis Analytics") not in moves
+
+
+def test_a_bid_to_join_is_no_move(nlp):
+    text = MOVE.replace("significant move to rejoin", "bid to join")
+    assert of_kind(nlp, text, "talent_move") == {}
+
+
+def test_taking_over_at_a_firm_after_stepping_down_is_a_forecast_move(nlp):
+    text = ("Gary Dunn, who will step down from Halvorsen Marine on July 15, is expected to take "
+            "over at Kestrel Foods on September 15.")
+    assert of_kind(nlp, text, "talent_move").get(("Halvorsen Marine", "Kestrel Foods")) == "forecast"
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Gary Dunn")) == "forecast"
+
+
+def test_taking_over_a_firm_is_no_move(nlp):
+    text = "Gary Dunn, the chief executive of Halvorsen Marine, will take over Kestrel Foods."
+    assert of_kind(nlp, text, "talent_move") == {}
