@@ -100,3 +100,29 @@ def test_taking_over_at_a_firm_after_stepping_down_is_a_forecast_move(nlp):
 def test_taking_over_a_firm_is_no_move(nlp):
     text = "Gary Dunn, the chief executive of Halvorsen Marine, will take over Kestrel Foods."
     assert of_kind(nlp, text, "talent_move") == {}
+
+
+def test_joining_as_a_role_of_a_firm_is_a_post_and_a_move(nlp):
+    text = "Chirag Patel from Orvane joined as head of corporate finance at Trellis Analytics."
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Chirag Patel")) == "asserted"
+    assert of_kind(nlp, text, "talent_move").get(("Orvane", "Trellis Analytics")) == "asserted"
+
+
+def test_joining_as_no_post_is_no_job(nlp):
+    text = "Chirag Patel from Orvane joined as a guest of Trellis Analytics."
+    assert of_kind(nlp, text, "employ") == {}
+    assert of_kind(nlp, text, "talent_move") == {}
+
+
+def test_a_she_or_he_was_a_role_of_a_firm_a_past_post(nlp):
+    text = ("Ravi Lund is a scientist. He was a professor at Halvorsen University and head of the "
+            "Trellis Institute for Microbiology.")
+    facts = of_kind(nlp, text, "employ")
+    assert facts.get(("Halvorsen University", "Ravi Lund")) == "negated"
+    assert facts.get(("Trellis Institute for Microbiology", "Ravi Lund")) == "negated"
+
+
+def test_a_she_or_he_who_is_a_member_holds_no_post(nlp):
+    text = ("Noel Dunn was a nurse. He was the first member of Harlow Nurses United to fall ill, "
+            "the union said.")
+    assert of_kind(nlp, text, "employ") == {}

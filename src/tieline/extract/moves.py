@@ -63,6 +63,12 @@ def moves(sdoc, ents, sink) -> None:
                     targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
                                 if not joined_as_member(o, v)]
                 targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if lemma == "join" and not targets and m.type == "PERSON":
+                # "A from Globex joined as head of finance at Acme": the role's body is joined,
+                # and the "from" written on her name is the firm she left
+                targets += [o for r in prep_objects(v, "as") for o in _orgs_of_role(r, ents)]
+                from_ += [o for p in prep_objects(tok, "from") for o in mentions_of(p, ents)] \
+                    if targets else []
             if _takes_over(v):  # "is expected to take over at Acme": the post there
                 targets += [o for p in prep_objects(v, "at") for o in mentions_of(p, ents)]
             if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
@@ -106,6 +112,14 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality="negated" if later - {t.name} else mood)
+
+
+def _orgs_of_role(role, ents) -> list:
+    """"as head of finance at Acme", "as CFO of Acme": the body a role names."""
+    if role.lemma_.lower() not in ROLE_WORDS:
+        return []
+    return [o for p in prep_objects(role, "of") + prep_objects(role, "at")
+            for o in mentions_of(p, ents) if o.type == "ORG"]
 
 
 def _role_orgs_of(verb, ents) -> list:

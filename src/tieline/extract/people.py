@@ -131,9 +131,13 @@ def _pronoun_posts(p, ents, sink, sent) -> None:
     "he"/"she" subject, only where the role names its organization (no borrowed employer)."""
     _, main, was = predicate_roles(p.root)
     for org, text, rtok in [f for n in main for f in _noun_roles(n, p.root, ents) if f[0] is not None]:
-        if not not_an_employer(org, ents):
+        # the checks a named person's role passes: no membership, no beat, no other kind
+        if not (not_an_employer(org, ents) or a_membership(text, rtok, org)
+                or not_a_player(text, rtok, org) or _other_kind(org, ents) or a_beat(org, text)
+                or quoted_name(org, p.root.doc)):
             sink.add("employ", org, Named(p.name, "PERSON"), rtok, "role", sent, obj=text,
-                     modality="negated" if rtok.i in was else written_role_modality(rtok, p.root, sent))
+                     modality="negated" if any(x.i in was for x in [rtok, *rtok.conjuncts])
+                     else written_role_modality(rtok, p.root, sent))
 
 
 def _owner_at(left, ents):
@@ -398,6 +402,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             objs += [o for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ORG_PARTS
                      for o in owners_of(c, ents) if o.type == "ORG"]
         as_role = prep_objects(v, "as")  # "joined Globex as CFO", "stepped down as chief of Globex"
+        if lemma == "join" and not objs:  # "joined as head of finance at Globex": the role's body
+            objs = [o for r in as_role if is_role(r) for o in role_orgs(r, ents)]
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
         past = "negated" if v.tag_ == "VBD" and (lemma in SERVED_VERBS or lemma in LEAD_VERBS
                                                  and dated_past(v)) or career_perfect(v) else None
