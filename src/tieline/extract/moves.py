@@ -47,7 +47,6 @@ def moves(sdoc, ents, sink) -> None:
             role, left = role_words(tok, ents)
             if left is not None and ents.mention_at(left):
                 src.add(ents.mention_at(left).name)
-        targets, from_ = [], []
         # not "telling people to go to X": a verb with an object hands its infinitive to it
         told = verb.lemma_.lower() in TELL_VERBS and any(
             c.dep_ in {"dobj", "dative"} for c in verb.children)
@@ -55,33 +54,7 @@ def moves(sdoc, ents, sink) -> None:
                           or c.dep_ == "xcomp" and not told]
         moved = _move_infinitives(verb)  # "has quit in a move to rejoin Acme"
         chain += moved
-        for v in chain:
-            lemma = v.lemma_.lower()
-            if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
-                                               in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
-                if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
-                    targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
-                                if not joined_as_member(o, v)]
-                targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
-            if lemma == "join" and not targets and m.type == "PERSON":
-                # "A from Globex joined as head of finance at Acme": the role's body is joined,
-                # and the "from" written on her name is the firm she left
-                targets += [o for r in prep_objects(v, "as") for o in _orgs_of_role(r, ents)]
-                from_ += [o for p in prep_objects(tok, "from") for o in mentions_of(p, ents)] \
-                    if targets else []
-            if _takes_over(v):  # "is expected to take over at Acme": the post there
-                targets += [o for p in prep_objects(v, "at") for o in mentions_of(p, ents)]
-            if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
-                targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"
-            if lemma in LEAVE_VERBS | JOIN_VERBS:
-                from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
-                if lemma in LEAVE_VERBS:
-                    from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
-                              for o in mentions_of(c, ents)]
-                    # "left Globex for Acme": the firm left for is the one joined (but "left
-                    # the White House for Camp David" is a trip to a place)
-                    targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
-                                if p.ent_type_ not in PLACE_TYPES]
+        targets, from_ = _ends(chain, verb, m, ents)
         if (moved or any(_takes_over(v) for v in chain)) and m.type == "PERSON":
             # a move told by a noun or by "take over at": from the employer this sentence
             # names, not from every job the article gives her ("A, X's chief, quit in a move
@@ -94,15 +67,8 @@ def moves(sdoc, ents, sink) -> None:
             from_ = [x for x in from_ if named_argument(x)]
         # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
         sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
-        # leaving is the point of a move, not its negation
         vsent = ents.sents[ents.sent_index(verb)]
-        mood = modality_at(verb, vsent)
-        mood = "asserted" if mood == "negated" and not any(
-            c.dep_ == "neg" for v in chain for c in v.children) else mood
-        # "is expected to take over at Acme": the raised verb's own mood (a forecast, a hedge)
-        mood = next((x for v in chain if v.dep_ == "xcomp" and v.head.i == verb.i
-                     for x in [modality_at(v, vsent)] if x in {"forecast", "hedged"}), mood) \
-            if mood == "asserted" else mood
+        mood = _mood(verb, chain, vsent)
         person = m.name if m.type == "PERSON" else phrase(mover)
         for t in [x for x in targets if x.type == "ORG"]:
             for s in sources:
@@ -112,6 +78,52 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality="negated" if later - {t.name} else mood)
+
+
+def _ends(chain, verb, m, ents) -> tuple[list, list]:
+    """The organizations a mover's verbs join (targets) and leave ("from"), over the verb and
+    the verbs it hands its subject to."""
+    tok, targets, from_ = m.root, [], []
+    for v in chain:
+        lemma = v.lemma_.lower()
+        if lemma in JOIN_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower().split("-")[-1]
+                                           in ROLE_WORDS | {"leader", "colleague"} for c in v.children):
+            if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
+                targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
+                            if not joined_as_member(o, v)]
+            targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+        if lemma == "join" and not targets and m.type == "PERSON":
+            # "A from Globex joined as head of finance at Acme": the role's body is joined,
+            # and the "from" written on her name is the firm she left
+            targets += [o for r in prep_objects(v, "as") for o in _orgs_of_role(r, ents)]
+            from_ += [o for p in prep_objects(tok, "from") for o in mentions_of(p, ents)] \
+                if targets else []
+        if _takes_over(v):  # "is expected to take over at Acme": the post there
+            targets += [o for p in prep_objects(v, "at") for o in mentions_of(p, ents)]
+        if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
+            targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"
+        if lemma in LEAVE_VERBS | JOIN_VERBS:
+            from_ += [o for p in prep_objects(v, "from") for o in mentions_of(p, ents)]
+            if lemma in LEAVE_VERBS:
+                from_ += [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
+                          for o in mentions_of(c, ents)]
+                # "left Globex for Acme": the firm left for is the one joined (but "left
+                # the White House for Camp David" is a trip to a place)
+                targets += [o for p in prep_objects(v, "for") for o in mentions_of(p, ents)
+                            if p.ent_type_ not in PLACE_TYPES]
+    return targets, from_
+
+
+def _mood(verb, chain, vsent) -> str:
+    """The move's mood: its verb's, where leaving is the point of a move, not its negation."""
+    mood = modality_at(verb, vsent)
+    mood = "asserted" if mood == "negated" and not any(
+        c.dep_ == "neg" for v in chain for c in v.children) else mood
+    # "is expected to take over at Acme": the raised verb's own mood (a forecast, a hedge)
+    mood = next((x for v in chain if v.dep_ == "xcomp" and v.head.i == verb.i
+                 for x in [modality_at(v, vsent)] if x in {"forecast", "hedged"}), mood) \
+        if mood == "asserted" else mood
+    return mood
 
 
 def _orgs_of_role(role, ents) -> list:
