@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and player positions
+from .credits import DASHES, Credits
 from .firm_cues import firm_cue, posted_elsewhere
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .services import party_hashtag, used_service
 from .tokens import VERSIONED, river_bank
 from .versioned import Versioned
-from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_LEADS, FACILITY_WORDS,
+from .words import (ACTING_VERBS, COMPANY_SUFFIXES, FACILITY_WORDS,
                     FIRM_ONLY, HONORIFICS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PERSON_SUFFIXES,
@@ -20,12 +21,11 @@ from .words import (ACTING_VERBS, COMPANY_SUFFIXES, CREDIT_AGENCY_WORDS, CREDIT_
 from .words import VOTE_WEIGHTS as W
 
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
-DASHES = frozenset({"—", "–", "-", "--"})
 TITLE_LEADS = HONORIFICS | OFFICE_WORDS  # "Rep. Ada Vale", "Mayor Bo Lind"
 PERSON_ROLES = POST_WORDS - ORG_DESCRIPTORS  # "a fund manager": a person's, never a firm's
 
 
-class Voting(PlaceVotes, Versioned):
+class Voting(PlaceVotes, Credits, Versioned):
     """Part of DocEntities. Turns candidates and their cues into type votes per name; sets
     descriptor_names ("AI startup Scale": startup -> Scale), _org_names (tagged ORG) and
     _gpe_counts (mentions tagged a place, per name)."""
@@ -157,31 +157,6 @@ class Voting(PlaceVotes, Versioned):
             if (tok.pos_ == "PROPN" or tok.is_title) and head.lemma_.lower() in FACILITY_WORDS:
                 found.add(tok.i)
         return found
-
-    def _signature(self, i: int, j: int) -> bool:
-        """"— Ada Vale" alone on its line: a writer signing her answer, a person however
-        tagged (a firm's name has a firm word: "— Vale Partners")."""
-        sdoc = self.sdoc
-        line_start = i == 1 or i > 1 and "\n" in sdoc[i - 2].text_with_ws
-        line_end = j == len(sdoc) or "\n" in sdoc[j - 1].whitespace_ + sdoc[j].text[:1]
-        return 2 <= j - i <= 3 and sdoc[i - 1].text in DASHES and line_start and line_end \
-            and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
-            and not {t.lower_ for t in sdoc[i:j]} & (ORG_NAME_WORDS | COMPANY_SUFFIXES)
-
-    def _credit_lead(self, i: int, j: int) -> bool:
-        """"(Photo by Ada Vale)": the start of a credit lead taken for a name."""
-        return any(j - i < n and tuple(t.lower_ for t in self.sdoc[i:i + n]) in CREDIT_LEADS
-                   for n in (2, 3))
-
-    def _credit(self, i: int, j: int) -> bool:
-        """"Photo: Ada Vale/Avalon Wire", "Photograph by Ada Vale for ...": the two or three
-        words after a credit lead name the photographer (not "Photo: Avalon Images")."""
-        sdoc = self.sdoc
-        words = [t.lower_ for t in sdoc[i:j]]
-        return 2 <= j - i <= 3 and all(t.is_title and t.is_alpha for t in sdoc[i:j]) \
-            and any(tuple(t.lower_ for t in sdoc[max(0, i - n):i]) in CREDIT_LEADS
-                    for n in (2, 3)) \
-            and not set(words) & (ORG_NAME_WORDS | COMPANY_SUFFIXES | CREDIT_AGENCY_WORDS)
 
     def _he_or_she(self, j: int) -> bool:
         """"Edward was 24 and he ...", "... Edward. She said": a person's pronoun follows the
