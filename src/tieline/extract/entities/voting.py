@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and player positions
 from .credits import DASHES, Credits
 from .firm_cues import firm_cue, posted_elsewhere
+from .person_firms import club_name, firm_post_slot
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .services import party_hashtag, used_service
@@ -249,8 +250,9 @@ class Voting(PlaceVotes, Credits, Versioned):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
         org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
-        if j - i > 1 and (org_words or "&" in name) and not river_bank(name):
-            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+        if j - i > 1 and (org_words or "&" in name or club_name(name.split())) \
+                and not river_bank(name):
+            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble", "Harlow United"
             v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
                 strong_org.add(name)  # but a publisher's "Financial Times" is its product
@@ -269,6 +271,11 @@ class Voting(PlaceVotes, Credits, Versioned):
             if prev.lower_ in FIRM_ONLY:
                 firms.add(name)  # "investment firm Grant Ledger": no person, however tagged
         self._apposition_votes(v, i, j, name, org_words, strong_org, firms)
+        if label == "PERSON" and j - i > 1 and firm_post_slot(sdoc[i:j]) \
+                and name not in self.places and not self._city(name):
+            v["ORG"] += W["employer_of_role"]  # "CEO at Harlan Boyd": a firm named after someone
+            strong_org.add(name)
+            firms.add(name)
         if firm_cue(sdoc[i:j], label):
             v["FIRM"] += 1  # "Pindra chief executive A": outvotes the tagger's product labels
 
@@ -332,7 +339,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         """Votes from the whole text: surnames of named people, titled names, coordinated
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
-        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
+        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]} - firms
         body = sorted((i, n) for i, _, n, _ in raw if not self.headline[self._tok_sent[i]])
         first_body: dict[str, int] = {}
         for i, n in body:
@@ -360,7 +367,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {surname(p) for p in multi_person if after(p)}
+        surnames = {surname(p) for p in multi_person - firms if after(p)}  # no "Deere" of a firm
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         graded, holders = self._graded_models(raw), self._post_holders(raw)
         first_at: dict[str, int] = {}

@@ -1,0 +1,61 @@
+"""Types, round 22: organizations the tagger reads as a person's name.
+
+- "chief executive at Harlan Boyd": a firm named after its founder fills the slot of a post
+  only an organization gives, so it is a firm, and so is its short form ("Boyd").
+- "Dunmore United", "Harlow Rovers": a name ending in a club's word is a club, never a person.
+
+Every sentence and name is invented; the tagger's error is set on the parse (doc.ents).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind, typed_as
+
+
+@pytest.mark.parametrize("text,name", [
+    # a tractor maker, an outfitter, a bank
+    ("Harlan Boyd has signed a deal with Quillfield. Ann Vale, chief executive at Harlan Boyd, "
+     "said the pact would last ten years. Harlan Boyd said it would hire.", "Harlan Boyd"),
+    ("Ellis Marlow opened two stores. Bo Park, the founder of Ellis Marlow, said Ellis Marlow "
+     "would open more.", "Ellis Marlow"),
+    ("Tom Lake, an economist at Garrow Finch, said rates would fall. Garrow Finch has lent "
+     "heavily to builders.", "Garrow Finch"),
+])
+def test_firm_in_a_firm_post_slot(nlp, text, name):
+    assert typed_as(nlp, text, {name: "PERSON"})[name] == "ORG"
+
+
+def test_short_form_of_a_firm_is_no_surname(nlp):
+    text = ("Harlan Boyd has signed a deal with Quillfield. Ann Vale, chief executive at Harlan "
+            "Boyd, said the deal mattered. Boyd did not comment further. Harlan Boyd said it "
+            "would hire.")
+    types = typed_as(nlp, text, {"Harlan Boyd": "PERSON", "Boyd": "ORG"})
+    assert types["Harlan Boyd"] == "ORG"
+    assert types.get("Boyd", "ORG") == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a person's spokesman or adviser, a film's director: no firm
+    ("Ann Vale, a spokesman for Harlan Boyd, said he would run again. Harlan Boyd said he "
+     "was grateful.", "Harlan Boyd"),
+    ("Bo Park, an adviser to Harlan Boyd, said Harlan Boyd would sign the bill.", "Harlan Boyd"),
+    # a person named in a quote, and one whose possessive precedes a post
+    ("\"Harlan Boyd is a fine coach,\" said Ann Vale, chief executive of Quillfield Foods. "
+     "Harlan Boyd said he was pleased.", "Harlan Boyd"),
+    ("Harlan Boyd's chief of staff, Ann Vale, said Harlan Boyd would stand again.", "Harlan Boyd"),
+])
+def test_person_near_a_post_stays_a_person(nlp, text, name):
+    assert typed_as(nlp, text, {name: "PERSON"})[name] == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Dunmore United manager Ray Bell said the squad was tired. Dunmore United lost 2-0.",
+     "Dunmore United", "PERSON"),
+    ("Tom Lake left Harlow Rovers in May. Harlow Rovers striker Ned Orr scored twice.",
+     "Harlow Rovers", "PERSON"),
+    ("Kelby Athletic signed Tom Lake on Friday, and Kelby Athletic fans cheered.",
+     "Kelby Athletic", "GPE"),
+])
+def test_club_name_is_an_organization(nlp, text, name, label):
+    assert typed_as(nlp, text, {name: label})[name] == "ORG"
