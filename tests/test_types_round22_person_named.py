@@ -59,3 +59,16 @@ def test_person_near_a_post_stays_a_person(nlp, text, name):
 ])
 def test_club_name_is_an_organization(nlp, text, name, label):
     assert typed_as(nlp, text, {name: label})[name] == "ORG"
+
+
+def test_owner_modified_product_gives_no_stake_in_its_pronoun_maker(nlp):
+    # once the firm is typed right, "its" in "to use its Skylane" may bind to the subject; the
+    # hyphened owner names the product's own owner, so no stake in that subject follows
+    text = ("Halvorsen Marine has signed a deal with Orvane to use its Skylane network. "
+            "Orvane-owned Skylane announced the deal on Monday.")
+    assert ("Orvane", "Halvorsen Marine") not in of_kind(nlp, text, "invest")
+
+
+def test_owner_modified_firm_keeps_its_stake(nlp):
+    text = "Kestrel Foods signed a supply deal with the Orvane-owned Halvorsen Marine on Monday."
+    assert ("Orvane", "Halvorsen Marine") in of_kind(nlp, text, "invest")

@@ -118,6 +118,17 @@ class Sink:
             e.type == "ORG" and e.name.split()[0] == first and e.name != product.name
             for e in self.ents.entities.values())  # a brand typed ORG is not its own maker
 
+    def _owner_modified(self, product, owner) -> bool:
+        """"Acme-owned Zephyr announced ...": the hyphened participle before the product names
+        the owner of the product itself, so the maker another clause gave it (often through a
+        pronoun) is no firm the owner holds."""
+        root = getattr(product, "root", None)
+        doc = getattr(root, "doc", None)
+        return root is not None and any(
+            c.i < root.i and c.i >= 2 and doc[c.i - 1].text == "-"
+            and getattr(self.ents.mention_at(doc[c.i - 2]), "name", None) == owner.name
+            for c in root.children if c.dep_ in {"amod", "compound"})
+
     def _possessed_by(self, product, maker) -> bool:
         """Whether the product's own phrase names its maker as possessor: "owns Acme's Zephyr"
         (often one name cut at its possessive, "Victoria's Secret")."""
@@ -138,6 +149,8 @@ class Sink:
             maker = ents.entities[tail.name].maker
             if rtype in {"invest", "acquire"} and self._possessed_by(tail, maker):
                 return head, None, obj, via  # owns "Acme's Zephyr": not Acme, maybe a cut name
+            if rtype in {"invest", "acquire"} and self._owner_modified(tail, head):
+                return head, None, obj, via  # "the Acme-owned Zephyr": Acme's own product
             tail, obj = (Named(maker, "ORG"), obj or tail.name) if maker else (None, obj)
         return head, tail, obj, via
 
