@@ -13,7 +13,7 @@ import re
 from ...names import whole_word
 from ..lexicon import ORG_DESCRIPTORS, world_places
 from ..wordlists import words
-from .title_fields import TITLE_FIELDS, TitleFields
+from .title_fields import ACRONYM, TITLE_FIELDS, TitleFields
 from .tokens import is_headline, span_text, split_coordination
 from .words import (BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, HONORIFICS,
                     NAME_LINKS, ORG_NAME_WORDS, PARTY_WORDS, PERSON_SUFFIXES, POSSESSIVE_TOKENS,
@@ -29,7 +29,6 @@ IMPERATIVE_OPENERS = frozenset({"visit", "follow", "read", "download", "watch", 
                                 "click", "listen"})
 TAGGED_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 DEPARTMENT_WORDS = words("entities", "department_words")  # "Dept. of Physics at ..."
 CAMPUS_WORDS = words("entities", "campus_words")  # "... at Avalon Univ."
 
@@ -207,7 +206,7 @@ class Bounds(TitleFields):
         k = at + 1 + (self.sdoc[at + 1].lower_ == "the")
         after = self.sdoc[k:j]
         return len(after) >= 2 and all(t.is_title and t.is_alpha for t in after) \
-            and span_text(after) not in self.places | world_places()
+            and span_text(after) not in self.places and span_text(after) not in world_places()
 
     def _campus_department(self, i: int, at: int, j: int) -> bool:
         """"Department of Political Science at Avalon University (Univ.)", "... at the

@@ -10,7 +10,7 @@ import re
 from ..wordlists import words
 from .tokens import span_text
 from .words import (BOARD_SEATS, BODY_WORDS, COMPANY_SUFFIXES, ORG_NAME_WORDS, PARTY_WORDS,
-                    ROLE_WORDS, VENUE_WORDS)
+                    ROLE_WORDS, TITLED_POSTS, VENUE_WORDS)
 
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 # "Avalon County": a place's government, whose officers' titles carry their field after it
@@ -31,7 +31,9 @@ class TitleFields:
         Chief Nurse", "Avalon City Hall Architect"). Two for a public office's field ("Avalon
         Public Health Director", "Avalon County Public Works Director"): what is left is the
         government that employs her, unless the text also writes the longer name without a
-        title (a body named so: "Avalon Public Health said")."""
+        title (a body named so: "Avalon Public Health said"), or the title is a post a firm
+        gives: a department has no chief executive, founder or president, and "Public
+        Relations" or "Public Affairs" also names an agency ("Brinmoor Public Relations CEO")."""
         sdoc = self.sdoc
         if j - i < 2 or j >= len(sdoc) or sdoc[j].lower_ not in ROLE_WORDS:
             return 0
@@ -40,19 +42,23 @@ class TitleFields:
                 or last.lower_ in BODY_WORDS | ORG_HEADS | COMPANY_SUFFIXES | PARTY_WORDS | VENUE_WORDS:
             return 0
         whole = span_text(sdoc[i:j])
-        titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
         if len(prefix) >= 2 and prefix[-1].text == "Public" and last.lower_ in PUBLIC_FIELDS \
                 and prefix[-2].is_title and prefix[-2].is_alpha \
-                and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
+                and sdoc[j].lower_ not in TITLED_POSTS and self._only_titled(whole):
             return 2
         if prefix[-1].lower_ in PLACE_NOUNS and prefix[-1].is_title:
             return 1
         if last.lower_ in TITLE_FIELDS and prefix[-1].lower_ in ORG_NAME_WORDS | PARTY_WORDS \
-                and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole):
+                and self._only_titled(whole):
             return 1  # "Kestrel Foods Communications Director": the director's field
-        return int(len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text)) \
-            and all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole) \
-            and self._count(prefix[0].text) > len(titled))
+        return int(len(prefix) == 1 and bool(ACRONYM.fullmatch(prefix[0].text))
+                   and self._only_titled(whole)
+                   and self._count(prefix[0].text) > self._count(whole))
+
+    def _only_titled(self, whole: str) -> bool:
+        """Whether every time the text writes a name a title follows it (it is never alone)."""
+        titled = re.findall(re.escape(whole) + r"\s+(\w+)", self.text)
+        return all(w.lower() in ROLE_WORDS for w in titled) and len(titled) == self._count(whole)
 
     def _body_end(self, j: int) -> bool:
         """Whether a body word that is also a post ends the name at token j: "the Avalon Safety

@@ -21,8 +21,10 @@ class Versioned:
 
     def _post_holders(self, raw) -> set[str]:
         """Names ending in a number written as the owner of a post a firm gives: "Quillfield
-        1's chief executive", "Kestrel 7's CEO" (right after the possessive; a product's
-        "Brindle 3's answers" holds none, and "Trellis 5's product manager" may be a product's)."""
+        1's chief executive" (right after the possessive; a product's "Brindle 3's answers"
+        holds none, and "Trellis 5's product manager" may be a product's). Only names the
+        tagger wrote with their number: where it tags the word alone ("Kestrel 7's CEO"),
+        no such name reaches here."""
         sdoc, found = self.sdoc, set()
         for _, j, name, _ in raw:
             if not sdoc[j - 1].like_num or j + 1 >= len(sdoc) or sdoc[j].text not in POSSESSIVE_TOKENS:
