@@ -15,10 +15,10 @@ from tieline.extract.entities import DocEntities
 
 
 @pytest.mark.parametrize("text", [
-    "Quillfield 1 said it would close stores. Tom Brill, Quillfield 1’s chief executive, said "
-    "the company had been working to find a buyer.",
-    "Tom Brill, Quillfield 1's chief executive and chief financial officer, said the company "
-    "had been working to find a buyer.",
+    "Quillfield 1 said it would shut shops. Tom Brill, Quillfield 1’s chief executive, told "
+    "staff the chain would look for a buyer.",
+    "Tom Brill, Quillfield 1's chief executive and finance chief, told staff the chain would "
+    "look for a buyer.",
 ])
 def test_a_numbered_firm_holds_its_chief_executive(nlp, text):
     found = of_kind(nlp, text, "employ")

@@ -14,11 +14,11 @@ from extracted import of_kind
 
 
 @pytest.mark.parametrize("text,employer,person,whole", [
-    ("Kathleen Vale, a professor at the School for Computer Science at Brinmoor Mellon, said "
-     "in a statement.", "Brinmoor Mellon", "Kathleen Vale",
+    ("Ona Pell, a professor at the School for Computer Science at Brinmoor Mellon, told the "
+     "board the lab would grow.", "Brinmoor Mellon", "Ona Pell",
      "School for Computer Science at Brinmoor Mellon"),
-    ("Kathleen Vale, a lecturer at the Faculty of Music at Harlow Brightwater, said the hall "
-     "would reopen.", "Harlow Brightwater", "Kathleen Vale",
+    ("Ona Pell, a lecturer at the Faculty of Music at Harlow Brightwater, said the hall "
+     "would reopen.", "Harlow Brightwater", "Ona Pell",
      "Faculty of Music at Harlow Brightwater"),
 ])
 def test_the_institution_after_a_field_unit_is_the_employer(nlp, text, employer, person, whole):
@@ -27,23 +27,23 @@ def test_the_institution_after_a_field_unit_is_the_employer(nlp, text, employer,
 
 
 def test_a_unit_and_its_institution_are_never_stored_as_one(nlp):
-    text = ("Kathleen Vale, a professor in the School for Computer Science at Brinmoor Mellon, "
-            "said in a statement.")
+    text = ("Ona Pell, a professor in the School for Computer Science at Brinmoor Mellon, told "
+            "the board the lab would grow.")
     assert not any(" at " in head for head, _ in of_kind(nlp, text, "employ"))
 
 
 @pytest.mark.parametrize("text,employer,person", [
     # a unit with a name of its own keeps it
-    ("Kathleen Vale, a lecturer at the Harlan School of Law at Brinmoor Mellon, said in a "
-     "statement.", "Harlan School of Law", "Kathleen Vale"),
+    ("Ona Pell, a lecturer at the Harlan School of Law at Brinmoor Mellon, told the board "
+     "the course would grow.", "Harlan School of Law", "Ona Pell"),
     # a named institution was already read
-    ("Kathleen Vale, a professor in the School for Computer Science at Quillfield University, "
-     "said in a statement.", "Quillfield University", "Kathleen Vale"),
+    ("Ona Pell, a professor in the School for Computer Science at Quillfield University, "
+     "told the board the lab would grow.", "Quillfield University", "Ona Pell"),
 ])
 def test_near_shapes_are_unchanged(nlp, text, employer, person):
     assert (employer, person) in of_kind(nlp, text, "employ")
 
 
 def test_a_place_after_at_is_no_employer(nlp):
-    text = "Kathleen Vale, a lecturer at the School of Law at New York, said in a statement."
+    text = "Ona Pell, a lecturer at the School of Law at New York, told the board it would grow."
     assert not any(head == "New York" for head, _ in of_kind(nlp, text, "employ"))
