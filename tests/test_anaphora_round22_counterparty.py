@@ -1,8 +1,9 @@
-""""The deal with Quillfield marks its third purchase this year": a clause whose subject is a
-deal named by its other side ("the deal with X", "the production agreement with X") says the
-rest of the clause about the side that holds the deal, so "it", "its" or "the company" there
-never means X; and a later sentence's "the company" looks first at that holder. A pronoun inside
-the subject itself ("talks with X about its stake") is left as it was.
+""""The deal with Quillfield marks its third purchase": a sentence whose subject names a deal by
+its other side ("the deal with X", "the merger with X and Y") leaves the side that holds the deal
+unnamed, and "it", "its" or "the company" after it may be either side: the buyer, or X itself
+when X is the firm being bought ("... ends its partnership with Y"). Such a word is left unbound:
+in that sentence, and in a later sentence whose nearest named firms are that deal's (a regulator
+or a praiser named there is no holder either). A deal that is no subject is read as before.
 
 Every sentence and name is invented.
 """
@@ -10,36 +11,73 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import of_kind
+from extracted import of_kind, relations
+
+BUY = "Halvorsen Marine agreed to buy Quillfield. "
+RESULTS = "Halvorsen Marine reported results. "
 
 
-@pytest.mark.parametrize("text,kind,fact,wrong", [
-    # dairy: "its" and "it" in the predicate are the buyer, not the deal's other side
+@pytest.mark.parametrize("text,wrong", [
+    # the firm bought is the deal's other side, and "its" is that firm's
+    (BUY + "The deal with Quillfield values it at $2 billion and ends its partnership with "
+     "Orvane.", ("partner", "Halvorsen Marine", "Orvane")),
+    (BUY + "The deal with Quillfield will see it delisted in Oslo and end its partnership with "
+     "Orvane.", ("partner", "Halvorsen Marine", "Orvane")),
+    (BUY + "The deal with Quillfield makes it a Halvorsen Marine unit and ends its stake in "
+     "Orvane.", ("invest", "Halvorsen Marine", "Orvane")),
+    # either side could be the one that sells
+    (RESULTS + "The deal with Quillfield requires it to sell its stake in Trellis Analytics.",
+     ("invest", "Halvorsen Marine", "Trellis Analytics")),
+    (RESULTS + "The merger with Quillfield forces it to sell its stake in Trellis Analytics.",
+     ("invest", "Halvorsen Marine", "Trellis Analytics")),
+    # later sentences: a regulator or a praiser named with the deal holds no deal
+    (RESULTS + "The deal with Quillfield was approved by the Orvane Authority. It bought "
+     "Trellis Analytics in 2021.", ("acquire", "Orvane Authority", "Trellis Analytics")),
+    (RESULTS + "The tie-up with Quillfield was praised by Orvane. The company will invest "
+     "$50 million in Trellis Analytics.", ("invest", "Orvane", "Trellis Analytics")),
+    # a second firm listed as the other side is the other side too
+    (RESULTS + "The deal with Quillfield and Orvane was approved. It bought Trellis Analytics "
+     "in 2021.", ("acquire", "Orvane", "Trellis Analytics")),
+    # the deal in a clause before the word's own
+    (RESULTS + "After the deal with Quillfield closed, it bought Trellis Analytics.",
+     ("acquire", "Quillfield", "Trellis Analytics")),
+    # "talks" (lemma "talk") is a deal noun
+    (RESULTS + "Talks with Quillfield stalled. It bought Trellis Analytics in 2021.",
+     ("acquire", "Quillfield", "Trellis Analytics")),
+])
+def test_word_after_deal_named_by_other_side_is_unbound(nlp, text, wrong):
+    kind, head, tail = wrong
+    facts = of_kind(nlp, text, kind)
+    assert (head, tail) not in facts and (tail, head) not in facts
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the deal's other side is never taken for the buyer of the subordinate clause
     ("Brambleway Dairy has gone on a buying spree. It picked up Orvane last year. The deal with "
      "Quillfield marks its third purchase this year after it bought Trellis Analytics in March.",
-     "acquire", ("Brambleway Dairy", "Trellis Analytics"), ("Quillfield", "Trellis Analytics")),
-    # shipping: the holder named in the clause owns "its stake"
-    ("The deal with Kestrel Foods will give Halvorsen Marine an entry into the Dutch market and "
-     "boost its stake in Trellis Analytics.",
-     "invest", ("Halvorsen Marine", "Trellis Analytics"), ("Kestrel Foods", "Trellis Analytics")),
-    # software: "the company" of the next sentence is the holder, not the other side
+     ("Quillfield", "Trellis Analytics")),
     ("Marlow Systems has bought four rivals since 2020. The agreement with Quillfield marks its "
      "fifth purchase. The company had already bought Orvane Labs in 2019.",
-     "acquire", ("Marlow Systems", "Orvane Labs"), ("Quillfield", "Orvane Labs")),
+     ("Quillfield", "Orvane Labs")),
 ])
-def test_deal_subject_binds_to_holder(nlp, text, kind, fact, wrong):
-    facts = of_kind(nlp, text, kind)
-    assert fact in facts
-    assert wrong not in facts
+def test_other_side_not_taken(nlp, text, wrong):
+    assert wrong not in of_kind(nlp, text, "acquire")
+
+
+def test_words_before_and_after_unchanged(nlp):
+    # the firms named before the deal sentence keep their own facts
+    text = ("Halvorsen Marine bought Trellis Analytics in 2021. The deal with Quillfield was "
+            "approved.")
+    assert ("acquire", "Halvorsen Marine", "Trellis Analytics") in relations(nlp, text)
 
 
 @pytest.mark.parametrize("text,kind,fact", [
-    # the pronoun inside the subject phrase is not read by the rule
-    ("Halvorsen Marine reported losses. Talks with Kestrel Foods about its stake in Trellis "
-     "Analytics stalled.", "invest", ("Kestrel Foods", "Trellis Analytics")),
     # a deal that is no subject: "its" keeps the firm named first in its sentence
     ("Kestrel Airways cut flights. Last year its partnership with Fenrick Leasing grew.",
      "partner", ("Fenrick Leasing", "Kestrel Airways")),
+    # a deal that is the object of its holder's verb names the holder: "It" is that subject
+    ("Halvorsen Marine signed a deal with Quillfield. It bought Trellis Analytics in 2021.",
+     "acquire", ("Halvorsen Marine", "Trellis Analytics")),
 ])
 def test_unchanged_shapes(nlp, text, kind, fact):
     assert fact in of_kind(nlp, text, kind)

@@ -5,7 +5,7 @@ from ..lexicon import world_places
 from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
-from .exclusions import HOLDINGS, Exclusions, deal_side
+from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -173,7 +173,9 @@ class Anaphora(Exclusions):
             if bound is not None:
                 return bound
         excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
-        excluded |= self._holder_excluded(token) | self._counterparty_excluded(token)
+        excluded |= self._holder_excluded(token)
+        if self._in_deal_clause(token):
+            return None
         if not is_pron:
             if lemma in CLASS_WORDS and lemma in PRESS_DESCRIPTORS:
                 excluded -= self.cited  # "the newspaper reported": a cited paper is one
@@ -188,6 +190,8 @@ class Anaphora(Exclusions):
                        if m.end <= token.idx and m.type == "ORG" and m.span[1] <= token.i
                        and (not is_source(m.root) or m.name in self.cited - excluded)
                        and m.name not in excluded]
+        if any(deal_other_side(m.root) for m in orgs_before):
+            return None  # "After the deal with X closed, it ...": X or the side that holds it
         if is_pron:
             decided, m = controlled_antecedent(token, self.mention_at, excluded)
             if decided:
@@ -215,7 +219,8 @@ class Anaphora(Exclusions):
                     and (not is_source(m.root) or m.name in self.cited)]
             if not orgs:
                 continue
-            orgs = [m for m in orgs if not deal_side(m.root)] or orgs
+            if any(deal_other_side(m.root) for m in orgs):
+                return None  # "The deal with X was approved by Y. It ...": X, its buyer or Y
             if not is_pron:
                 if fit and not any(m.name in fit for m in orgs):
                     continue

@@ -1,7 +1,7 @@
 """Names a pronoun or description cannot mean, read off its own clause: the subject of the
 verb it is the object of ("Acme urged it to ..."), the holder of a stake it is held in, the owner
-of the figure whose share it is ("X, which accounted for 62% of its revenue"), the other side
-of a deal that is its clause's subject ("The deal with X gives it ...")."""
+of the figure whose share it is ("X, which accounted for 62% of its revenue"); and the deal
+named by its other side ("The deal with X gives it ..."), after which a word is left unbound."""
 from __future__ import annotations
 
 from ..lexicon import HELD_NOUNS
@@ -10,10 +10,12 @@ from .words import COUNTERPARTY_DEALS, PRONOUNS, SHARE_WORDS
 HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the startup"
 
 
-def deal_side(tok) -> bool:
-    """"The deal with Tarvo marks its third purchase": Tarvo is the other side of a deal that
-    is its clause's subject, so a later sentence's "the company" looks first at the side that
-    holds it ("its" there), if that sentence names one."""
+def deal_other_side(tok) -> bool:
+    """"The deal with Tarvo was approved", "the pact with Tarvo and Velo ...": tok is (a firm
+    listed as) the with-object of a deal noun that is its clause's subject, so the sentence
+    names the tie by its other side and leaves the side that holds it unnamed."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     deal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     return deal is not None and deal.dep_ in {"nsubj", "nsubjpass"} \
         and deal.lemma_.lower() in COUNTERPARTY_DEALS
@@ -63,24 +65,21 @@ class Exclusions:
         m = self.mention_at(subj[0]) if subj else None
         return {m.name} if m else set()
 
-    def _counterparty_excluded(self, token) -> set[str]:
-        """"The deal with Tarvo marks its second purchase this year", "the production deal with
-        Tarvo gives it a chance": the subject names the tie by its other side, so "it", "its" or
-        "the company" in the rest of the clause is the side that holds the deal, never Tarvo.
-        Only the nearest clause with a subject is read, and a word inside the subject itself
-        ("talks with Tarvo about its debt") is left open."""
+    @staticmethod
+    def _in_deal_clause(token) -> bool:
+        """"The deal with Tarvo marks its third purchase", "The merger with Tarvo forces it to
+        sell its stake": "it", "its" or "the company" after a subject that names a deal by its
+        other side may be either side (the buyer, or Tarvo when Tarvo is the firm bought), so
+        the word is left unbound. Every clause above the word is read; a word inside the
+        subject itself ("the deal with Tarvo about its debt") is left to the other rules."""
         for anc in token.ancestors:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
-            subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not subj:
-                continue
-            deal = subj[0]
-            if deal.lemma_.lower() not in COUNTERPARTY_DEALS or deal.i > token.i \
-                    or token in deal.subtree:
-                return set()
-            sides = [p for c in deal.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for p in c.children if p.dep_ == "pobj"]
-            return {m.name for p in sides for t in [p, *p.conjuncts]
-                    for m in [self.mention_at(t)] if m}
-        return set()
+            for deal in (c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                if deal.lemma_.lower() in COUNTERPARTY_DEALS and deal.i < token.i \
+                        and token not in deal.subtree \
+                        and any(deal_other_side(p) for c in deal.children
+                                if c.dep_ == "prep" and c.lower_ == "with"
+                                for p in c.children if p.dep_ == "pobj"):
+                    return True
+        return False
