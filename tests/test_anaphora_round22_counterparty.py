@@ -75,6 +75,9 @@ def test_words_before_and_after_unchanged(nlp):
     # a deal that is no subject: "its" keeps the firm named first in its sentence
     ("Kestrel Airways cut flights. Last year its partnership with Fenrick Leasing grew.",
      "partner", ("Fenrick Leasing", "Kestrel Airways")),
+    # a deal whose holder is named as its possessor is read as before
+    ("Kestrel Airways cut flights. Halvorsen Marine's deal with Quillfield was approved. It "
+     "bought Trellis Analytics in 2021.", "acquire", ("Halvorsen Marine", "Trellis Analytics")),
     # a deal that is the object of its holder's verb names the holder: "It" is that subject
     ("Halvorsen Marine signed a deal with Quillfield. It bought Trellis Analytics in 2021.",
      "acquire", ("Halvorsen Marine", "Trellis Analytics")),

@@ -13,12 +13,14 @@ HOLDINGS = HELD_NOUNS | {"bet"}  # "its stake in the firm", "its bet on the star
 def deal_other_side(tok) -> bool:
     """"The deal with Tarvo was approved", "the pact with Tarvo and Velo ...": tok is (a firm
     listed as) the with-object of a deal noun that is its clause's subject, so the sentence
-    names the tie by its other side and leaves the side that holds it unnamed."""
+    names the tie by its other side alone and leaves the side that holds it unnamed."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     deal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    # "Acme's deal with Tarvo", "its deal with Tarvo": the holder is named, the usual reading
     return deal is not None and deal.dep_ in {"nsubj", "nsubjpass"} \
-        and deal.lemma_.lower() in COUNTERPARTY_DEALS
+        and deal.lemma_.lower() in COUNTERPARTY_DEALS \
+        and not any(c.dep_ == "poss" for c in deal.children)
 
 
 class Exclusions:
