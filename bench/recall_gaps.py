@@ -64,9 +64,10 @@ def _miss_class(rel: dict, found: dict, names: NameResolver, gold_types: dict) -
 
 
 def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float,
-         listing: str = "") -> tuple[Counter, Counter]:
-    """Counts of misses and of spurious facts; with `listing` a miss class, print each miss of
-    that class (tuning sets only: the counts are all a confirmation set may show)."""
+         listing: str = "", listed: list[str] | None = None) -> tuple[Counter, Counter]:
+    """Counts of misses and of spurious facts; with `listing` a miss class, each miss of that
+    class is added to `listed` as a line (tuning sets only: the counts are all a confirmation
+    set may show)."""
     missed, spurious = Counter(), Counter()
     preds = {str(r["id"]): r for r in pred_rows}
     for gold in gold_rows:
@@ -82,7 +83,8 @@ def gaps(gold_rows: list[dict], pred_rows: list[dict], floor: float,
             if kind == listing:
                 ends = [(rel.get(e), sorted((found.get(names(rel.get(e))) or (set(),))[0]))
                         for e in ("head", "tail")]
-                print(f"- {gold['id']} {rel.get('type')} {ends}\n    {rel.get('evidence')}")
+                (listed if listed is not None else []).append(
+                    f"- {gold['id']} {rel.get('type')} {ends}\n    {rel.get('evidence')}")
         for rel in matching.spurious:
             both = names(rel.get("head")) in gold_types and names(rel.get("tail")) in gold_types
             spurious["both parties" if both else "non-party end"] += 1
@@ -103,20 +105,25 @@ def main() -> None:
                         help="print every miss of this class (name, type, mention, pattern); "
                         "only for tuning sets, never for a confirmation set")
     args = parser.parse_args()
-    if args.list and any(p.stem in CONFIRMATION for p in args.gold):
+    # by the file's name and, through links, by the name of the file it is
+    if args.list and any({p.stem, p.resolve().stem} & CONFIRMATION for p in args.gold):
         parser.error("--list reads errors: not on a confirmation set")
     floor = default_floor() if args.floor is None else args.floor
     print("| gold file | missed | name | type | mention | pattern | spurious | non-party end "
           "| both parties |")
     print("|---|---|---|---|---|---|---|---|---|")
+    listed: list[str] = []  # printed after the table, so the table stays one block
     for path in args.gold:
         gold = read_gold(path)
         pred = list(Run([str(path)], show_progress=False).rows())
-        missed, spurious = gaps(gold, pred, floor, args.list)
+        missed, spurious = gaps(gold, pred, floor, args.list, listed)
         cells = [_share(missed, k) for k in ("name", "type", "mention", "pattern")]
         print(f"| {path.stem} | {sum(missed.values())} | " + " | ".join(cells)
               + f" | {sum(spurious.values())} | {_share(spurious, 'non-party end')} | "
               f"{_share(spurious, 'both parties')} |")
+    if listed:
+        print()
+        print("\n".join(listed))
 
 
 if __name__ == "__main__":

@@ -44,3 +44,22 @@ def test_misses_are_sorted_by_what_stopped_them_and_spurious_by_their_ends():
     missed_all, spurious_all = recall_gaps.gaps(GOLD, pred, floor=0.0)
     assert missed_all == {"type": 1, "mention": 1, "name": 1}
     assert spurious_all == spurious
+
+
+def test_listed_misses_are_collected_for_after_the_table():
+    pred = [{"id": "d1", "entities": GOLD[0]["entities"], "relations": []}]
+    listed = []
+    missed, _ = recall_gaps.gaps(GOLD, pred, 0.5, "mention", listed)
+    assert len(listed) == missed["mention"] == 1
+    assert "partner" in listed[0] and "The grocer teamed up" in listed[0]
+
+
+def test_listing_refused_on_a_link_to_a_confirmation_set(tmp_path, monkeypatch):
+    import pytest
+
+    (tmp_path / "dev-news-b.jsonl").write_text("")
+    (tmp_path / "tuning.jsonl").symlink_to(tmp_path / "dev-news-b.jsonl")
+    monkeypatch.setattr("sys.argv", ["recall_gaps", str(tmp_path / "tuning.jsonl"),
+                                     "--list", "mention"])
+    with pytest.raises(SystemExit):
+        recall_gaps.main()
