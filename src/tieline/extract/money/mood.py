@@ -103,13 +103,13 @@ def told_by_another(modality: str, verb, entity: str, owners) -> str:
 
 def unnamed_teller(subject, entity: str, owners) -> bool:
     """ "Sources reported that", "analysts at Brindle reported that": tellers named by a noun
-    of hearsay, or people at another organization ("officials at Acme reported that Acme
-    lost $2m" speak for the owner)."""
+    of hearsay (wherever they are), or people at another organization ("officials at Acme
+    reported that Acme lost $2m" speak for the owner)."""
     if owners.ents.mention_at(subject) is not None or subject.pos_ != "NOUN":
         return False
     at = [owners.at(g) for c in subject.children if c.dep_ == "prep" and c.lower_ in (
         "at", "from", "with") for g in c.children if g.dep_ == "pobj"]
     if subject.lemma_.lower() in HEARSAY_TELLERS:
-        return entity not in at
+        return True  # "sources at Acme": unnamed even at the owner, hearsay all the same
     return any(name and name != entity and owners.ents.entities.get(name) is not None
                and owners.ents.entities[name].type == "ORG" for name in at)
