@@ -101,3 +101,22 @@ def test_former_customer_is_a_past_tie(nlp):
 ])
 def test_near_shape_gives_no_fact(nlp, text, orgs, fact):
     assert fact not in _facts(nlp, text, orgs)
+
+
+# Mended after review: a deal only made by a signing verb says who sells, in that verb's mood;
+# an "include" list counts only when stated as it is, of firms, about a tie that holds now.
+KA = ["Kestrel Foods", "Avonmere Power"]
+
+
+@pytest.mark.parametrize("verb", ["criticised", "blocked", "investigated", "wants"])
+def test_deal_not_made_says_no_seller(nlp, verb):
+    text = f"Kestrel Foods {verb} a deal with Avonmere Power for power produced at its wind farm."
+    facts = _facts(nlp, text, KA)
+    assert ("supply", "Kestrel Foods", "Avonmere Power") not in facts
+
+
+def test_deal_in_talks_is_hedged(nlp):
+    facts = _facts(nlp, "Kestrel Foods is in talks to sign a deal with Avonmere Power for power "
+                        "produced at its wind farm.", KA)
+    assert facts.get(("supply", "Kestrel Foods", "Avonmere Power")) == "hedged"
+

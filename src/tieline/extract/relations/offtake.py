@@ -6,14 +6,26 @@ produced at the Tarn dam"); "its" is read as the anaphora module binds it.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..arguments import conjuncts, mentions_of, subjects_of
 from ..wordlists import words
+from .rules import INTENT_NOUNS, load_patterns
 from .supply import DEAL_NOUNS, _emit, _orgs
 
 # goods a plant makes and a deal sells: "power", "electricity", "gas", "output"
 PLANT_GOODS = words("relation_words", "plant_goods")
-PRODUCING = {"produce", "generate", "make", "mine", "extract", "pump", "refine"}
-SITE_PREPS = {"at", "from", "by", "in"}
+PRODUCING = words("relation_words", "plant_making_verbs")  # "power produced at ..."
+SITE_PREPS = words("relation_words", "plant_site_preps")  # "... at / from / by its plant"
+
+
+@lru_cache(maxsize=1)
+def _signing_verbs() -> set[str]:
+    """The partner rule's verbs that make a deal ("sign", "strike", "reach" ...): a deal only
+    criticised, blocked or wanted says no one sells."""
+    verbs, _, _ = load_patterns()
+    return {lemma for lemma, rules in verbs.items() for r in rules
+            if r.type == "partner" and "deal" in r.require_object}
 
 
 def offtake_deals(ents, sink) -> None:
@@ -26,6 +38,8 @@ def offtake_deals(ents, sink) -> None:
 
 def _deal_from_own_plant(deal, sent, ents, sink) -> None:
     verb = deal.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _signing_verbs():
+        return
     withs = [p for h in (deal, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for p in c.children if p.dep_ == "pobj"]
     others = _orgs(m for p in withs for t in conjuncts(p) for m in [ents.mention_at(t)])
@@ -37,11 +51,21 @@ def _deal_from_own_plant(deal, sent, ents, sink) -> None:
              and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
              and p.lemma_.lower() in PLANT_GOODS]
     makers = _orgs(m for g in goods for site in _sites(g) for m in _site_owners(site, ents))
+    mood = _aim_mood(verb)
     for maker in makers:
         if maker.name in {m.name for m in signers}:
-            _emit("supply", [maker], others, deal, "own_plant", sent, sink, "other")
+            _emit("supply", [maker], others, verb, "own_plant", sent, sink, "other", mood)
         elif maker.name in {m.name for m in others}:
-            _emit("supply", [maker], signers, deal, "own_plant", sent, sink, "other")
+            _emit("supply", [maker], signers, verb, "own_plant", sent, sink, "other", mood)
+
+
+def _aim_mood(verb) -> str | None:
+    """The mood a noun of aim gives the signing ("in talks to sign a deal": hedged, "its plan
+    to sign": forecast), as the partner rule reads it; None leaves the verb's own mood."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.lower_ == "to" for c in verb.children):
+        return INTENT_NOUNS.get(verb.head.lemma_.lower())
+    return None
 
 
 def _sites(goods) -> list:
