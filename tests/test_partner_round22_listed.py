@@ -120,3 +120,25 @@ def test_deal_in_talks_is_hedged(nlp):
                         "produced at its wind farm.", KA)
     assert facts.get(("supply", "Kestrel Foods", "Avonmere Power")) == "hedged"
 
+
+@pytest.mark.parametrize("text", [
+    "Other telcos that work with Kestrel Foods no longer include Brambleway Dairy.",
+    "Other telcos that work with Kestrel Foods could include Brambleway Dairy.",
+    "Other telcos that once worked with Kestrel Foods include Brambleway Dairy.",
+])
+def test_include_not_stated_now_lists_no_partner(nlp, text):
+    facts = _facts(nlp, text, ["Kestrel Foods", "Brambleway Dairy"])
+    assert facts.get(("partner", "Brambleway Dairy", "Kestrel Foods")) != "asserted"
+
+
+def test_include_of_places_lists_no_partner(nlp):
+    facts = _facts(nlp, "Other companies that work with Kestrel Foods include London and Paris.",
+                   ["Kestrel Foods"])
+    assert not any(k[0] == "partner" and "London" in k for k in facts)
+
+
+def test_brands_are_no_group_of_firms(nlp):
+    facts = _facts(nlp, "Brands that Kestrel Foods owns include Brambleway Dairy.",
+                   ["Kestrel Foods", "Brambleway Dairy"])
+    assert ("invest", "Kestrel Foods", "Brambleway Dairy") not in facts
+

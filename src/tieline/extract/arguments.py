@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import ORG_DESCRIPTORS
-from .listed_groups import another_members_firm, clause_members, closing_aside
+from .listed_groups import another_members_firm, clause_members
 from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -133,9 +133,9 @@ def mentions_of(tok, ents, trigger=None) -> list:
         items = _singular_clause_antecedent(tok)
         clause = tok.head
         tok = relative_antecedent(tok, ents)
-        items = items or clause_members(tok, clause)  # "telcos that work with X include A, B"
+        items = items or clause_members(tok, clause, ents)  # "telcos that work with X include A, B"
     elif trigger is not None:
-        items = clause_members(tok, trigger)  # "telcos working with X include A, B"
+        items = clause_members(tok, trigger, ents)  # "telcos working with X include A, B"
     out = []
     for t in items or [t for t in conjuncts(tok) if t.i == tok.i or not _next_clause_subject(t)]:
         m = mention_or_person(t, ents)
@@ -173,8 +173,6 @@ def mentions_of(tok, ents, trigger=None) -> list:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(mentions_of(p, ents))
-        if len(out) == before and another:
-            out.extend(m for m in [closing_aside(t, ents)] if m)
         if len(out) == before:  # "the chips made by Acme and Globex" stand for their makers
             out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY and c != trigger
                        for a in c.children if a.dep_ == "agent" for p in a.children

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import words
 from .titled import post_word
 from .words import FIRM_ONLY, LISTED_FIRM_GROUPS, TITLED_POSTS
 
@@ -71,7 +72,7 @@ def posted_elsewhere(doc, names) -> set[str]:
     return found
 
 
-LIST_WORDS = frozenset({"including", "like", "as"})  # "as" only after "such"
+LIST_WORDS = words("entities", "list_words")  # "as" only after "such"
 
 
 def _listed_under_firms(root) -> bool:
@@ -83,7 +84,7 @@ def _listed_under_firms(root) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in LIST_WORDS:
         return False
     if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) \
-            and prep.doc[prep.i - 1].lower_ != "such":
+            and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
         return False
     group = prep.head
     return group.pos_ == "NOUN" and group.tag_ == "NNS" and \
