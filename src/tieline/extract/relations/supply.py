@@ -313,7 +313,7 @@ def _customer_role(noun, sent, ents, sink) -> None:
     suppliers = [c for c in noun.children if c.dep_ == "poss"]
     suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-    # "Z was a Darktrace customer": a name set before the noun is whose customer Z is
+    # "Z was an Orvane customer": a name set before the noun is whose customer Z is
     suppliers = suppliers or [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     modifiers = {c.lower_ for c in noun.children}
     if modifiers & HOPED:
