@@ -142,3 +142,13 @@ def test_brands_are_no_group_of_firms(nlp):
                    ["Kestrel Foods", "Brambleway Dairy"])
     assert ("invest", "Kestrel Foods", "Brambleway Dairy") not in facts
 
+
+
+def test_closing_aside_when_the_parser_roots_the_name(nlp):
+    """Here the parser makes the closing name the sentence's root, not the apposition of
+    "company": only the closing-aside reading finds the party."""
+    text = ("Earlier this month, Quillfield-owned Halvorsen Yards won the contract to build a new "
+            "ship for another KFG company, Brambleway Cruises.")
+    facts = _facts(nlp, text, ["Quillfield", "Halvorsen Yards", "KFG", "Brambleway Cruises"])
+    assert ("supply", "Halvorsen Yards", "Brambleway Cruises") in facts
+    assert ("supply", "Halvorsen Yards", "KFG") not in facts

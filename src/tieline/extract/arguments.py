@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import ORG_DESCRIPTORS
-from .listed_groups import another_members_firm, clause_members
+from .listed_groups import another_members_firm, clause_members, closing_aside
 from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -173,6 +173,8 @@ def mentions_of(tok, ents, trigger=None) -> list:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(mentions_of(p, ents))
+        if len(out) == before and another:
+            out.extend(m for m in [closing_aside(t, ents)] if m)
         if len(out) == before:  # "the chips made by Acme and Globex" stand for their makers
             out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ in MADE_BY and c != trigger
                        for a in c.children if a.dep_ == "agent" for p in a.children

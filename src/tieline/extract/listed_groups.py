@@ -52,3 +52,16 @@ def another_members_firm(noun) -> bool:
     return noun.lemma_.lower() in GROUPS and any(
         c.dep_ == "det" and c.lower_ == "another" for c in noun.children)
 
+
+def closing_aside(noun, ents):
+    """"... for another Acme company, Globex Cruises.": a name set after a comma that ends the
+    sentence describes the noun before it, when the parser hung it elsewhere than as the
+    noun's apposition (else None)."""
+    doc, k = noun.doc, noun.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    m = ents.mention_at(doc[k + 1])
+    end = m.span[1] if m is not None else None
+    if m is None or m.span[0] != k + 1 or end >= len(doc) or doc[end].text not in {".", "!", "?"}:
+        return None
+    return m
