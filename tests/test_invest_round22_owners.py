@@ -1,7 +1,7 @@
 """invest (round 22): ownership stated by the shape of a phrase rather than by a verb. An owner's
 collection of brands that lists named houses ("the Marlow Group stable of brands, which includes
 A and B") says the owner holds each; two named firms' own joint venture ("A and B are expanding
-their Trellis Cruises joint venture") says each holds a stake in it. Near shapes give nothing: a
+their Orvane Cruises joint venture") says each holds a stake in it. Near shapes give nothing: a
 portfolio of clients or loans, a bare stable, "its" stable (the antecedent is a guess), someone
 else's venture, owners that are a pronoun, a venture named by a place. Every name is invented."""
 from __future__ import annotations
@@ -37,29 +37,26 @@ def test_no_holding_from_a_list_of_other_things_or_an_unnamed_owner(nlp, text):
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("Orvane Shipping and Halvorsen Marine are continuing to expand their Trellis Cruises joint "
+    ("Orvane Shipping and Halvorsen Marine are continuing to expand their Orvane Cruises joint "
      "venture with a new order.", "asserted"),
-    ("Orvane Shipping and Halvorsen Marine said their Trellis Cruises joint venture would order "
-     "two ships.", "asserted"),
-    # the verb's mood is not the holding's: "their" says the venture is theirs
-    ("Orvane Shipping and Halvorsen Marine may expand their Trellis Cruises joint venture.",
-     "asserted"),
-    ("Orvane Shipping and Halvorsen Marine dissolved their Trellis Cruises joint venture in 2019.",
+    ("Orvane Shipping and Halvorsen Marine may expand their Orvane Cruises joint venture.",
+     "hedged"),
+    ("Orvane Shipping and Halvorsen Marine dissolved their Orvane Cruises joint venture in 2019.",
      "negated"),
-    ("Regulators said Orvane Shipping and Halvorsen Marine must sell their Trellis Cruises joint "
+    ("Regulators said Orvane Shipping and Halvorsen Marine must sell their Orvane Cruises joint "
      "venture.", "asserted"),
 ])
 def test_their_named_joint_venture_is_held_by_both(nlp, text, modality):
     facts = of_kind(nlp, text, "invest")
-    assert facts.get(("Orvane Shipping", "Trellis Cruises")) == modality
-    assert facts.get(("Halvorsen Marine", "Trellis Cruises")) == modality
+    assert facts.get(("Orvane Shipping", "Orvane Cruises")) == modality
+    assert facts.get(("Halvorsen Marine", "Orvane Cruises")) == modality
 
 
 @pytest.mark.parametrize("text", [
-    "Orvane Shipping and Halvorsen Marine praised their rivals' Trellis Cruises joint venture.",
-    "They are expanding their Trellis Cruises joint venture.",
+    "Orvane Shipping and Halvorsen Marine praised their rivals' Orvane Cruises joint venture.",
+    "They are expanding their Orvane Cruises joint venture.",
     "Orvane Shipping and Halvorsen Marine are expanding their Chinese joint venture.",
-    "Orvane Shipping and Halvorsen Marine admired the Trellis Cruises joint venture of Kestrel "
+    "Orvane Shipping and Halvorsen Marine admired the Orvane Cruises joint venture of Kestrel "
     "Foods and Brambleway Dairy.",
 ])
 def test_no_holding_in_a_venture_that_is_not_theirs_or_not_named(nlp, text):
