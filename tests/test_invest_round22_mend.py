@@ -46,6 +46,33 @@ def test_a_description_before_joint_venture_names_no_firm(nlp, text):
     assert not {k for k in facts if k[0] in OWNERS}
 
 
+@pytest.mark.parametrize("text", [
+    "Halvorsen Group agreed to buy Kestrel Foods, its first fashion brand.",
+    "Halvorsen Group will acquire Kestrel Foods, its largest brand.",
+    "Halvorsen Group sold Kestrel Foods, its flagship brand, to Orvane Apparel in 2019.",
+    "Halvorsen Group spun off Kestrel Foods, its flagship brand, last year.",
+    "Halvorsen Group closed Kestrel Foods, its flagship brand, in 2019.",
+    "Halvorsen Group licensed Kestrel Foods, its most famous brand, from Orvane Apparel.",
+    "Halvorsen Group signed a deal with Kestrel Foods, its main supplier brand.",
+    "Halvorsen Group praised Kestrel Foods, its closest brand.",
+])
+def test_no_held_house_when_the_clause_moves_it_or_the_brand_is_not_its_own(nlp, text):
+    facts = of_kind(nlp, text, "invest")
+    assert facts.get(("Halvorsen Group", "Kestrel Foods")) != "asserted"
+
+
+def test_a_house_the_clause_revives_is_still_held(nlp):
+    facts = of_kind(nlp, "Halvorsen Group named a new chief to revive Kestrel Foods, its "
+                         "flagship brand.", "invest")
+    assert facts.get(("Halvorsen Group", "Kestrel Foods")) == "asserted"
+
+
+def test_a_house_in_a_report_is_reported(nlp):
+    facts = of_kind(nlp, "Orvane Apparel said Halvorsen Group was reviving Kestrel Foods, its "
+                         "flagship brand.", "invest")
+    assert facts.get(("Halvorsen Group", "Kestrel Foods")) in {None, "reported"}
+
+
 @pytest.mark.parametrize("text, venture", [
     ("Orvane Shipping and Halvorsen Marine expanded their Trellis Holdings joint venture.",
      "Trellis Holdings"),
