@@ -73,6 +73,21 @@ def test_a_house_in_a_report_is_reported(nlp):
     assert facts.get(("Halvorsen Group", "Kestrel Foods")) in {None, "reported"}
 
 
+def test_but_not_excludes_a_name_from_the_collection(nlp):
+    facts = of_kind(nlp, "Brambleway Group's collection of marques includes Kestrel Motors but "
+                         "not Orvane Motors.", "invest")
+    assert facts.get(("Brambleway Group", "Orvane Motors")) != "asserted"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Quillfield Holdings' portfolio of brands includes Kestrel Foods.", "asserted"),
+    ("Quillfield Holdings' portfolio of brands does not include Kestrel Foods.", "negated"),
+])
+def test_one_reading_of_a_portfolio_of_brands(nlp, text, modality):
+    facts = of_kind(nlp, text, "invest")
+    assert facts.get(("Quillfield Holdings", "Kestrel Foods")) == modality
+
+
 @pytest.mark.parametrize("text, venture", [
     ("Orvane Shipping and Halvorsen Marine expanded their Trellis Holdings joint venture.",
      "Trellis Holdings"),
@@ -83,3 +98,9 @@ def test_a_venture_named_as_a_firm_is_held_by_both(nlp, text, venture):
     facts = of_kind(nlp, text, "invest")
     assert facts.get(("Orvane Shipping", venture)) == "asserted"
     assert facts.get(("Halvorsen Marine", venture)) == "asserted"
+
+
+def test_a_house_the_collection_once_included_is_no_longer_held(nlp):
+    facts = of_kind(nlp, "Quillfield Holdings' family of brands, which once included Kestrel "
+                         "Foods, is shrinking.", "invest")
+    assert facts.get(("Quillfield Holdings", "Kestrel Foods")) in {None, "negated"}

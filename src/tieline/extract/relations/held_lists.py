@@ -6,9 +6,9 @@ from __future__ import annotations
 from ..wordlists import words
 
 HOLDING_LISTS = {"portfolio", "investment"}
-# what a portfolio "of" may hold and still be stakes: "a portfolio of startups", "of brands"
-HELD_KINDS = words("relation_words", "held_list_kinds") | \
-    words("relation_words", "brand_collection_kinds")
+# what a portfolio "of" may hold and still be stakes: "a portfolio of startups"; a portfolio
+# "of brands" is stables.py's alone (one reader, one modality)
+HELD_KINDS = words("relation_words", "held_list_kinds")
 
 
 def held_companies(noun, found) -> list:

@@ -1,13 +1,17 @@
-"""invest facts from an owner's collection of brands: "the Acme stable of brands, which includes
+"""invest facts from an owner's collection of brands: "Acme's stable of brands, which includes
 Zephyr and Bolt", "Acme's portfolio of labels, including Bolt", "Acme owns a family of brands
 such as Zephyr". A brand the tagger types as a company is a house the owner holds (invest); one
 typed as a product is a good it makes (develop, as brands.py reads "Acme's brands include X").
+This is the one reader of "X's portfolio of brands includes A" (held_lists.py leaves a portfolio
+of brands to it).
 
-The owner is named: a name compounded with or possessing the collection noun ("the Acme stable",
-"Acme's portfolio"), "whose", or the subject of "own" with the collection as object; never "its"
+The owner is named: its possessor ("Acme's portfolio"), a name compounded with the collection
+noun when the parser reads it so ("the Acme stable of brands" mostly is not: "stable" is taken
+for an adjective), "whose", or the subject of "own" with the collection as object; never "its"
 (the antecedent is a guess) and never a verb that sells or stocks ("a shop carries a portfolio of
 brands"). The collection must say it holds brands ("of brands", "of labels"): a portfolio of
 clients, products or loans, or a bare "stable" (horses, boxers, writers) lists no holdings.
+"includes A but not B" lists A only; "which once included A" is a holding that ended.
 """
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from ..wordlists import words
 
 COLLECTION_NOUNS = words("relation_words", "brand_collection_nouns")  # stable, portfolio ...
 BRAND_KINDS = words("relation_words", "brand_collection_kinds")  # brands, labels, marques ...
-LISTING_VERBS = {"include", "comprise", "be", "span", "encompass"}
-LIST_PREPS = {"including", "like", "as"}  # "including X", "like X", "such as X"
-OWNING_VERBS = {"own"}
-RELATIVES = {"which", "that"}
+LISTING_VERBS = words("relation_words", "stable_listing_verbs")  # include, comprise ...
+LIST_PREPS = words("relation_words", "stable_list_preps")  # "including X", "such as X"
+OWNING_VERBS = words("relation_words", "stable_owning_verbs")  # "X owns a stable of brands"
+RELATIVES = words("relation_words", "stable_relatives")  # "which includes X"
+LIST_CUTS = words("relation_words", "stable_list_cuts")  # "includes A but not B": A only
+PAST_WORDS = words("relation_words", "stable_past_words")  # "which once included A": ended
 
 
 def stable_facts(ents, sink) -> None:
@@ -50,8 +56,14 @@ def _from_collection(noun, kind, sent, ents, sink) -> None:
     # "Acme does not own a stable of brands", "which may soon include X": the clause says
     moods = [modality_at(v, sent) for v in (verb, lister) if v is not None]
     modality = next((m for m in moods if m != "asserted"), "asserted")
+    if modality == "asserted" and lister is not None and any(
+            c.dep_ == "advmod" and c.lower_ in PAST_WORDS for c in lister.children):
+        modality = "negated"  # "which once included X": held, no longer
+    cut = _list_cut(listed)
     seen = set()
     for tok in listed:
+        if tok.i > cut:
+            continue  # "includes A but not B", "all but B"
         m = ents.mention_at(tok)
         if m is None or m.kind != "name" or m.span in seen or m.name == owner.name \
                 or m.name in ents.places:
@@ -63,6 +75,17 @@ def _from_collection(noun, kind, sent, ents, sink) -> None:
         elif m.type == "PRODUCT":
             sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), noun,
                      "stable:list", sent, modality=modality, confidence=0.6)
+
+
+def _list_cut(listed) -> int:
+    """The position of the first word after the list's first name that leaves the rest out
+    ("but not", "except", "nor"), or past the sentence's end when there is none."""
+    if not listed:
+        return 10 ** 9
+    first = min(t.i for t in listed)
+    last = max(t.i for t in listed)
+    doc = listed[0].doc
+    return next((k for k in range(first + 1, last + 1) if doc[k].lower_ in LIST_CUTS), 10 ** 9)
 
 
 def _owner(noun, ents):
