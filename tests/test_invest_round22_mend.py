@@ -104,3 +104,10 @@ def test_a_house_the_collection_once_included_is_no_longer_held(nlp):
     facts = of_kind(nlp, "Quillfield Holdings' family of brands, which once included Kestrel "
                          "Foods, is shrinking.", "invest")
     assert facts.get(("Quillfield Holdings", "Kestrel Foods")) in {None, "negated"}
+
+
+def test_a_name_a_common_noun_describes_is_no_listed_house(nlp):
+    facts = of_kind(nlp, "Brambleway Group's roster of labels includes singer Marta Quell and "
+                         "Kestrel Records.", "invest")
+    assert ("Brambleway Group", "Marta Quell") not in facts
+    assert facts.get(("Brambleway Group", "Kestrel Records")) == "asserted"

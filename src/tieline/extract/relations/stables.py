@@ -66,7 +66,7 @@ def _from_collection(noun, kind, sent, ents, sink) -> None:
             continue  # "includes A but not B", "all but B"
         m = ents.mention_at(tok)
         if m is None or m.kind != "name" or m.span in seen or m.name == owner.name \
-                or m.name in ents.places:
+                or m.name in ents.places or _described(tok.doc, m.span[0]):
             continue
         seen.add(m.span)
         if m.type == "ORG":
@@ -75,6 +75,13 @@ def _from_collection(noun, kind, sent, ents, sink) -> None:
         elif m.type == "PRODUCT":
             sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), noun,
                      "stable:list", sent, modality=modality, confidence=0.6)
+
+
+def _described(doc, start: int) -> bool:
+    """A common noun right before the name says what it is, and it may be no house: "includes
+    singer Marta Quell" (a person the tagger may type a company); left out whatever the noun."""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.is_lower
 
 
 def _list_cut(listed) -> int:
