@@ -17,16 +17,16 @@ from ..boards import board_seats
 from ..people import roles
 from ..tenure import ended_by_death
 from .brands import brand_facts
+from .flagships import flagship_facts
 from .headlines import headline_forms
 from .hires import hires
+from .joint_ventures import venture_owners
 from .makers import maker_facts
 from .nouns import apply_noun
 from .offtake import offtake_deals
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .stables import stable_facts
-from .flagships import flagship_facts
-from .joint_ventures import venture_owners
 from .supply import supply_forms
 from .verbs import apply_verb
 
