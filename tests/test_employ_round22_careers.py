@@ -126,3 +126,13 @@ def test_a_she_or_he_who_is_a_member_holds_no_post(nlp):
     text = ("Noel Dunn was a nurse. He was the first member of Harlow Nurses United to fall ill, "
             "the union said.")
     assert of_kind(nlp, text, "employ") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Marine announced the appointment of Lena Varga as chief executive of a dairy group.",
+    "Halvorsen Marine announced the appointment of Lena Varga as chief executive at its rival.",
+    "Trellis Analytics confirmed the recruitment of Lena Varga as chief executive by Halvorsen Marine.",
+    "Trellis Analytics announced the hiring of Lena Varga by Halvorsen Marine as chief executive.",
+])
+def test_an_announcer_is_no_employer_when_another_body_hires(nlp, text):
+    assert of_kind(nlp, text, "employ") == {}

@@ -41,11 +41,15 @@ def announced_appointments(sdoc, ents, sink) -> None:
             continue
         role = roles[0]
         # "as chief executive of its Orvane unit": the role's own body employs her
-        own = [m for p in prep_objects(role, "of") + prep_objects(role, "at")
-               for m in mentions_of(p, ents)]
+        bodies = prep_objects(role, "of") + prep_objects(role, "at") + prep_objects(role, "for")
+        own = [m for p in bodies for m in mentions_of(p, ents)]
+        # "as chief executive of a dairy group", "at its rival", "hiring of A by Y": another
+        # body, named or not, hires her; the announcer is then no employer to guess
+        hirers = [p for h in (noun, verb, role, *(m.root for m in people)) for p in prep_objects(h, "by")]
+        if hirers or (bodies and not own):
+            continue
         orgs = own or [m for s in subjects_of(verb) for m in mentions_of(s, ents)]
-        orgs = [o for o in orgs if o.type == "ORG" and getattr(o, "kind", "name") == "name"
-                and not not_an_employer(o, ents)]
+        orgs = [o for o in orgs if o.type == "ORG" and o.kind == "name" and not not_an_employer(o, ents)]
         if own and len(orgs) != len(own):
             continue  # the role's body is no firm ("envoy of Norland"): no employer to guess
         sent = ents.sents[ents.sent_index(verb)]
