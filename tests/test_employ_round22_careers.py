@@ -136,3 +136,14 @@ def test_a_she_or_he_who_is_a_member_holds_no_post(nlp):
 ])
 def test_an_announcer_is_no_employer_when_another_body_hires(nlp, text):
     assert of_kind(nlp, text, "employ") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga did not go on to become CEO of Trellis Analytics.",
+    "Lena Varga could go on to become CEO of Trellis Analytics.",
+    "Lena Varga will go on to become CEO of Trellis Analytics.",
+    "Lena Varga is going to be CEO of Trellis Analytics.",
+    "Lena Varga was going to become CEO of Trellis Analytics, but the deal collapsed.",
+])
+def test_a_raising_verb_with_a_mood_of_its_own_tells_no_post(nlp, text):
+    assert of_kind(nlp, text, "employ") == {}

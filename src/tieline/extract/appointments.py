@@ -72,6 +72,11 @@ def raised_copulas(tok) -> list:
     raisers = [verb] + [c for x in [verb, *(p for p in verb.children if p.dep_ == "prep")]
                         for c in x.children if c.dep_ in {"advcl", "pcomp"}
                         and not any(s.dep_ in SUBJECTS for s in c.children)]
+    # "did not go on to become", "could/will go on to become", "is going to be": the raising
+    # verb's own mood; only a plain or perfect one ("rose", "went on", "has gone on") tells a post
+    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lemma_.lower() != "have"
+           for r in {verb, *raisers} for c in r.children):
+        return []
     return [x for r in raisers if r.lemma_.lower() in COPULA_RAISERS
             and not any(c.dep_ in {"dobj", "dative"} for c in r.children)
             for x in r.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in {"be", "become"}
