@@ -147,3 +147,14 @@ def test_an_announcer_is_no_employer_when_another_body_hires(nlp, text):
 ])
 def test_a_raising_verb_with_a_mood_of_its_own_tells_no_post(nlp, text):
     assert of_kind(nlp, text, "employ") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga met the new hire on Monday. He was chief executive of Trellis Analytics until 2020.",
+    "Lena Varga said the new chief executive had impressed the board. He is a former finance "
+    "director of Trellis Analytics.",
+    "Lena Varga is the new chief executive. Piet Okafor praised her. She was previously finance "
+    "director of Trellis Analytics.",
+])
+def test_a_she_or_he_after_someone_else_is_brought_in_holds_no_post(nlp, text):
+    assert of_kind(nlp, text, "employ") == {}

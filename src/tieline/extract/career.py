@@ -14,6 +14,7 @@ from __future__ import annotations
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
 from .quotes import quote_spans
+from .role_clauses import is_role
 from .tenure import dated_past, former_word, tenure_facts
 from .wordlists import words
 
@@ -28,6 +29,8 @@ BOUND_OBJECTS = {"it", "which", "that", "them", "this"}  # "exited it", "which h
 JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went on to join"
 PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
 JOINS = {"join", "rejoin"}
+OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
+OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
 def pronoun_people(sdoc, ents) -> list[Mention]:
@@ -74,9 +77,24 @@ def _chained(tok, last, ents) -> str | None:
     named = {m.name for back in (k - 1, k) for m in ents.mentions_in(ents.sents[back])
              if m.type == "PERSON" and m.kind == "name" and last[0].idx < m.end <= tok.idx}
     between = tok.doc[last[0].i + 1:tok.i]
-    if named or any(t.lower_ in OTHER_GENDER[tok.lower_] for t in between):
+    if named or any(t.lower_ in OTHER_GENDER[tok.lower_] for t in between) \
+            or someone_else_between(tok.doc, last[0].i + 1, tok.i):
         return None
     return last[1]
+
+
+def someone_else_between(doc, start: int, end: int) -> bool:
+    """Another person the text brings in between a name and a "he"/"she" that may then be
+    theirs: a name, an object "him"/"her" ("Lee praised her. She was ..."), a post or person
+    noun ("met the new hire. He was ...", "the new chief executive ... He is"); but not the
+    named person's own predicate ("Ann Lee is a scientist. She was ...")."""
+    for t in doc[start:end]:
+        if t.ent_type_ == "PERSON" or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
+            return True
+        if t.pos_ == "NOUN" and t.dep_ not in {"attr", "appos", "compound"} and (
+                is_role(t) or t.lemma_.lower() in OTHER_PERSON_NOUNS):
+            return True
+    return False
 
 
 def _sole_person(tok, ents) -> str | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
                         subjects_of)
 from .bare_roles import bare_role_org, town_club
-from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins
+from .career import (ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins,
+                     someone_else_between)
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_title, hometown,
                         inside_title, its_of_thing, joined_as_member, joint_partner, legislator,
                         named_after, not_a_person, not_a_player, not_an_employer, org_shaped,
@@ -129,6 +130,9 @@ def roles(sdoc, ents, sink) -> None:
 def _pronoun_posts(p, ents, sink, sent) -> None:
     """"She went on to become CEO of Globex", "he was CFO of Acme": a role a clause gives a
     "he"/"she" subject, only where the role names its organization (no borrowed employer)."""
+    named = [m for m in ents.mentions if m.name == p.name and m.end <= p.root.idx]
+    if not named or someone_else_between(p.root.doc, named[-1].span[1], p.root.i):
+        return  # "Lee met the new hire. He was CFO of Acme": the "he" may be the hire
     _, main, was = predicate_roles(p.root)
     for org, text, rtok in [f for n in main for f in _noun_roles(n, p.root, ents) if f[0] is not None]:
         # the checks a named person's role passes: no membership, no beat, no other kind
