@@ -158,3 +158,19 @@ def test_a_raising_verb_with_a_mood_of_its_own_tells_no_post(nlp, text):
 ])
 def test_a_she_or_he_after_someone_else_is_brought_in_holds_no_post(nlp, text):
     assert of_kind(nlp, text, "employ") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga, Orvane's chief client officer, sold her shares in a move to join Trellis Analytics.",
+    "Lena Varga, Orvane's chief client officer, voted in a move to join the Trellis Analytics alliance.",
+])
+def test_a_move_noun_on_a_verb_that_leaves_nothing_is_no_move(nlp, text):
+    assert of_kind(nlp, text, "talent_move") == {}
+    assert ("Trellis Analytics", "Lena Varga") not in of_kind(nlp, text, "employ")
+
+
+def test_a_denied_quit_in_a_move_is_a_negated_move(nlp):
+    text = ("Lena Varga, Orvane's chief client officer, denied she had quit in a move to join "
+            "Trellis Analytics.")
+    assert of_kind(nlp, text, "talent_move").get(("Orvane", "Trellis Analytics")) == "negated"
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Lena Varga")) == "negated"

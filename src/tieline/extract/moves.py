@@ -8,13 +8,14 @@ from .career import named_argument, pronoun_people
 from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
-from .modality import modality_at
+from .modality import NEGATING_GOVERNORS, modality_at
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import role_words
 from .tenure import LEAVE_VERBS, now_orgs
 from .wordlists import words
 
 MOVE_NOUNS = words("people", "move_nouns")
+DENIALS = NEGATING_GOVERNORS - LEAVE_VERBS  # "denied she had quit": a move said not made
 
 
 def moves(sdoc, ents, sink) -> None:
@@ -119,6 +120,11 @@ def _mood(verb, chain, vsent) -> str:
     mood = modality_at(verb, vsent)
     mood = "asserted" if mood == "negated" and not any(
         c.dep_ == "neg" for v in chain for c in v.children) else mood
+    gov = verb
+    while gov.dep_ in {"ccomp", "xcomp"}:  # "denied she had quit ...": the clause above says no
+        gov = gov.head
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in DENIALS:
+            return "negated"
     # "is expected to take over at Acme": the raised verb's own mood (a forecast, a hedge)
     mood = next((x for v in chain if v.dep_ == "xcomp" and v.head.i == verb.i
                  for x in [modality_at(v, vsent)] if x in {"forecast", "hedged"}), mood) \
@@ -152,8 +158,10 @@ def _dated_past(verbs, document) -> bool:
 
 
 def _move_infinitives(verb) -> list:
-    """"quit in a move to rejoin Acme": the join a "move" noun of the verb's phrase names (no
-    "bid" or "attempt": a try, not a move made)."""
+    """"quit in a move to rejoin Acme": the join a "move" noun of a leaving verb's phrase names
+    (no "bid" or "attempt": a try, not a move made)."""
+    if verb.lemma_.lower() not in LEAVE_VERBS:
+        return []  # "sold her shares in a move to join Acme": a step towards it, no move made
     return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
             for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in MOVE_NOUNS
             for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in JOIN_VERBS]
