@@ -174,3 +174,18 @@ def test_a_denied_quit_in_a_move_is_a_negated_move(nlp):
             "Trellis Analytics.")
     assert of_kind(nlp, text, "talent_move").get(("Orvane", "Trellis Analytics")) == "negated"
     assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Lena Varga")) == "negated"
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Lena Varga could join Halvorsen Marine and become CEO of Trellis Analytics.", "Halvorsen Marine"),
+    ("Lena Varga will join Orvane and become CEO of Quillfield.", "Orvane"),
+])
+def test_a_become_joined_to_a_verb_with_a_mood_is_no_post_and_no_source(nlp, text, joined):
+    employ = of_kind(nlp, text, "employ")
+    assert [org for org, _ in employ] == [joined]
+    assert of_kind(nlp, text, "talent_move") == {}
+
+
+def test_a_post_became_after_a_join_is_no_start_of_the_move(nlp):
+    text = "Lena Varga joined Halvorsen Marine and became CEO of Trellis Analytics."
+    assert of_kind(nlp, text, "talent_move") == {}

@@ -44,6 +44,8 @@ def moves(sdoc, ents, sink) -> None:
         src = set(employers.get(m.name, [])) if m.type == "PERSON" else {m.name}
         later = now_orgs(tok, ents) if m.type == "PERSON" else set()
         src -= later  # "A, now an analyst at X, left Y to join Z": X is no start of this move
+        # "joined X and became CEO of Y": Y is a post taken after, no start of the move either
+        src -= {o.name for c in verb.conjuncts if c.lemma_.lower() == "become" for o in _role_orgs_of(c, ents)}
         if m.type == "PERSON":
             role, left = role_words(tok, ents)
             if left is not None and ents.mention_at(left):

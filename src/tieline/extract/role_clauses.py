@@ -41,7 +41,9 @@ def predicate_roles(tok) -> tuple[list, list, set]:
         clauses.append((tok.head, False))
     # "rose to become CEO of X", "went on to be CFO of X", "joined X and became CEO of Y"
     raised = raised_copulas(tok)
-    if tok.dep_ == "nsubj":
+    # but not "could join X and become CEO of Y", "did not ...": the first verb's mood is theirs
+    if tok.dep_ == "nsubj" and not any(c.dep_ in {"aux", "auxpass", "neg"} and c.lemma_.lower() != "have"
+                                       for v in [tok.head, *tok.head.conjuncts] for c in v.children):
         raised += [c for c in tok.head.conjuncts if c.lemma_ == "become" and c.i > tok.head.i
                    and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
     clauses += [(v, False) for v in raised]
