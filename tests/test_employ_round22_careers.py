@@ -103,9 +103,9 @@ def test_taking_over_a_firm_is_no_move(nlp):
 
 
 def test_joining_as_a_role_of_a_firm_is_a_post_and_a_move(nlp):
-    text = "Chirag Patel from Orvane joined as head of corporate finance at Trellis Analytics."
+    text = "Chirag Patel from Kestrel Foods joined as head of corporate finance at Trellis Analytics."
     assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Chirag Patel")) == "asserted"
-    assert of_kind(nlp, text, "talent_move").get(("Orvane", "Trellis Analytics")) == "asserted"
+    assert of_kind(nlp, text, "talent_move").get(("Kestrel Foods", "Trellis Analytics")) == "asserted"
 
 
 def test_joining_as_no_post_is_no_job(nlp):
@@ -189,3 +189,21 @@ def test_a_become_joined_to_a_verb_with_a_mood_is_no_post_and_no_source(nlp, tex
 def test_a_post_became_after_a_join_is_no_start_of_the_move(nlp):
     text = "Lena Varga joined Halvorsen Marine and became CEO of Trellis Analytics."
     assert of_kind(nlp, text, "talent_move") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga from Bristol joined as head of finance at Trellis Analytics.",
+    "Lena Varga from Norland joined as head of finance at Trellis Analytics.",
+])
+def test_from_a_name_that_is_no_firm_is_no_move(nlp, text):
+    assert of_kind(nlp, text, "talent_move") == {}
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Lena Varga")) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga from Orvane joined as professor of International Affairs.",
+    "Gary Dunn, the head of Orvane, took over at Trellis Analytics' Norland office.",
+])
+def test_a_field_or_an_office_joined_is_no_employer(nlp, text):
+    assert of_kind(nlp, text, "talent_move") == {}
+    assert not any(org in {"International Affairs", "Norland"} for org, _ in of_kind(nlp, text, "employ"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .career import named_argument, pronoun_people
-from .employers import joined_as_member, same_org
+from .employers import joined_as_member, org_shaped, same_org
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
 from .modality import NEGATING_GOVERNORS, modality_at
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
-from .role_clauses import role_words
+from .role_clauses import is_role, role_words
+from .role_orgs import role_orgs
 from .tenure import LEAVE_VERBS, now_orgs
 from .wordlists import words
 
@@ -57,7 +58,7 @@ def moves(sdoc, ents, sink) -> None:
                           or c.dep_ == "xcomp" and not told]
         moved = _move_infinitives(verb)  # "has quit in a move to rejoin Acme"
         chain += moved
-        targets, from_ = _ends(chain, verb, m, ents)
+        targets, from_ = _ends(chain, verb, m, ents, {h for hs in employers.values() for h in hs})
         if (moved or any(_takes_over(v) for v in chain)) and m.type == "PERSON":
             # a move told by a noun or by "take over at": from the employer this sentence
             # names, not from every job the article gives her ("A, X's chief, quit in a move
@@ -83,7 +84,7 @@ def moves(sdoc, ents, sink) -> None:
                                  modality="negated" if later - {t.name} else mood)
 
 
-def _ends(chain, verb, m, ents) -> tuple[list, list]:
+def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
     """The organizations a mover's verbs join (targets) and leave ("from"), over the verb and
     the verbs it hands its subject to."""
     tok, targets, from_ = m.root, [], []
@@ -98,11 +99,17 @@ def _ends(chain, verb, m, ents) -> tuple[list, list]:
         if lemma == "join" and not targets and m.type == "PERSON":
             # "A from Globex joined as head of finance at Acme": the role's body is joined,
             # and the "from" written on her name is the firm she left
-            targets += [o for r in prep_objects(v, "as") for o in _orgs_of_role(r, ents)]
-            from_ += [o for p in prep_objects(tok, "from") for o in mentions_of(p, ents)] \
-                if targets else []
-        if _takes_over(v):  # "is expected to take over at Acme": the post there
-            targets += [o for p in prep_objects(v, "at") for o in mentions_of(p, ents)]
+            targets += [o for r in prep_objects(v, "as") if is_role(r) for o in role_orgs(r, ents)
+                        if o.root.dep_ != "appos"]  # "at Acme, Ann Lee from Globex as ...": a joiner
+            # only a name that is a firm's ("from Kestrel Foods", or one the text gives as an
+            # employer): "A from Bristol joined ..." tells where she comes from, no firm left
+            from_ += [o for p in prep_objects(tok, "from") if p.ent_type_ not in PLACE_TYPES
+                      for o in [ents.mention_at(p)] if o and o.type == "ORG"
+                      and (org_shaped(o) or o.name in firms)] if targets else []
+        if _takes_over(v):  # "is expected to take over at Acme": the post there (not "at
+            # Acme's Norland office": a place of the firm, no employer named whole)
+            targets += [o for p in prep_objects(v, "at") for o in [ents.mention_at(p)]
+                        if o and o.type == "ORG" and p.ent_type_ not in PLACE_TYPES]
         if lemma == "become" and verb.lemma_.lower() in LEAVE_VERBS:
             targets += _role_orgs_of(v, ents)  # "will leave X to become chief executive of Y"
         if lemma in LEAVE_VERBS | JOIN_VERBS:
@@ -132,14 +139,6 @@ def _mood(verb, chain, vsent) -> str:
                  for x in [modality_at(v, vsent)] if x in {"forecast", "hedged"}), mood) \
         if mood == "asserted" else mood
     return mood
-
-
-def _orgs_of_role(role, ents) -> list:
-    """"as head of finance at Acme", "as CFO of Acme": the body a role names."""
-    if role.lemma_.lower() not in ROLE_WORDS:
-        return []
-    return [o for p in prep_objects(role, "of") + prep_objects(role, "at")
-            for o in mentions_of(p, ents) if o.type == "ORG"]
 
 
 def _role_orgs_of(verb, ents) -> list:
