@@ -207,3 +207,10 @@ def test_from_a_name_that_is_no_firm_is_no_move(nlp, text):
 def test_a_field_or_an_office_joined_is_no_employer(nlp, text):
     assert of_kind(nlp, text, "talent_move") == {}
     assert not any(org in {"International Affairs", "Norland"} for org, _ in of_kind(nlp, text, "employ"))
+
+
+def test_a_second_joiner_beside_the_firm_is_no_firm(nlp):
+    text = ("Lena Varga from Orvane joined as head of finance at Trellis Analytics, Piet Okafor "
+            "from Kestrel Foods as head of sales.")
+    assert of_kind(nlp, text, "employ") == {("Trellis Analytics", "Lena Varga"): "asserted"}
+    assert not any("Piet Okafor" in pair for pair in of_kind(nlp, text, "talent_move"))

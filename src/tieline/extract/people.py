@@ -413,6 +413,10 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                                  and dated_past(v)) or career_perfect(v) else None
         if lemma == "join" and objs:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
+            # not a name set beside the firm ("at Globex, Ann Lee from Acme as head of sales":
+            # another joiner the parser hangs on it)
+            objs = [o for o in objs if not (o.root.dep_ == "appos" and o.root.head.i in
+                                            {x.root.i for x in objs})]
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=named_role(v), modality="negated" if later - {org.name} else None)
