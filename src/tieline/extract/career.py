@@ -14,7 +14,7 @@ from __future__ import annotations
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
 from .quotes import quote_spans
-from .role_clauses import is_role
+from .role_clauses import POST_NOUNS
 from .tenure import dated_past, former_word, tenure_facts
 from .wordlists import words
 
@@ -91,8 +91,9 @@ def someone_else_between(doc, start: int, end: int) -> bool:
     for t in doc[start:end]:
         if t.ent_type_ == "PERSON" or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
             return True
-        if t.pos_ == "NOUN" and t.dep_ not in {"attr", "appos", "compound"} and (
-                is_role(t) or t.lemma_.lower() in OTHER_PERSON_NOUNS):
+        if t.pos_ == "NOUN" and t.dep_ not in {"attr", "appos", "compound"} and \
+                t.lemma_.lower() in POST_NOUNS | OTHER_PERSON_NOUNS:  # the noun itself, not
+            # a post word before it ("media owner experience")
             return True
     return False
 
