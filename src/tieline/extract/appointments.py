@@ -74,7 +74,7 @@ def raised_copulas(tok) -> list:
                         and not any(s.dep_ in SUBJECTS for s in c.children)]
     # "did not go on to become", "could/will go on to become", "is going to be": the raising
     # verb's own mood; only a plain or perfect one ("rose", "went on", "has gone on") tells a post
-    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lemma_.lower() != "have"
+    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lemma_.lower() not in {"have", "to"}
            for r in {verb, *raisers} for c in r.children):
         return []
     return [x for r in raisers if r.lemma_.lower() in COPULA_RAISERS
