@@ -214,3 +214,9 @@ def test_a_second_joiner_beside_the_firm_is_no_firm(nlp):
             "from Kestrel Foods as head of sales.")
     assert of_kind(nlp, text, "employ") == {("Trellis Analytics", "Lena Varga"): "asserted"}
     assert not any("Piet Okafor" in pair for pair in of_kind(nlp, text, "talent_move"))
+
+
+def test_a_person_named_inside_a_firm_name_brings_no_one_else_in(nlp):
+    text = ("Ravi Lund was a senior deacon at the Brambleway Church of Lincoln Gardens in Norland. "
+            "He was also a former deputy director of the Orvane Foundation.")
+    assert of_kind(nlp, text, "employ").get(("Orvane Foundation", "Ravi Lund")) == "negated"

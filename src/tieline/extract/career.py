@@ -78,18 +78,30 @@ def _chained(tok, last, ents) -> str | None:
              if m.type == "PERSON" and m.kind == "name" and last[0].idx < m.end <= tok.idx}
     between = tok.doc[last[0].i + 1:tok.i]
     if named or any(t.lower_ in OTHER_GENDER[tok.lower_] for t in between) \
-            or someone_else_between(tok.doc, last[0].i + 1, tok.i):
+            or someone_else_between(tok.doc, last[0].i + 1, tok.i, ents):
         return None
     return last[1]
 
 
-def someone_else_between(doc, start: int, end: int) -> bool:
+def _a_person(t, ents) -> bool:
+    """A person's name: one the names voting kept, or one the tagger saw that no longer name
+    holds ("Church of Lincoln Gardens" is the church's; a lone "Ann Lee" typed a firm is hers)."""
+    m = ents.mention_at(t)
+    if m is not None and m.type == "PERSON":
+        return True
+    if t.ent_type_ != "PERSON":
+        return False
+    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    return m is None or m.span[1] - m.span[0] <= len(ent)
+
+
+def someone_else_between(doc, start: int, end: int, ents) -> bool:
     """Another person the text brings in between a name and a "he"/"she" that may then be
     theirs: a name, an object "him"/"her" ("Lee praised her. She was ..."), a post or person
     noun ("met the new hire. He was ...", "the new chief executive ... He is"); but not the
     named person's own predicate ("Ann Lee is a scientist. She was ...")."""
     for t in doc[start:end]:
-        if t.ent_type_ == "PERSON" or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
+        if _a_person(t, ents) or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
             return True
         if t.pos_ == "NOUN" and t.dep_ not in {"attr", "appos", "compound"} and \
                 t.lemma_.lower() in POST_NOUNS | OTHER_PERSON_NOUNS:  # the noun itself, not

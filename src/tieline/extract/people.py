@@ -131,7 +131,7 @@ def _pronoun_posts(p, ents, sink, sent) -> None:
     """"She went on to become CEO of Globex", "he was CFO of Acme": a role a clause gives a
     "he"/"she" subject, only where the role names its organization (no borrowed employer)."""
     named = [m for m in ents.mentions if m.name == p.name and m.end <= p.root.idx]
-    if not named or someone_else_between(p.root.doc, named[-1].span[1], p.root.i):
+    if not named or someone_else_between(p.root.doc, named[-1].span[1], p.root.i, ents):
         return  # "Lee met the new hire. He was CFO of Acme": the "he" may be the hire
     _, main, was = predicate_roles(p.root)
     for org, text, rtok in [f for n in main for f in _noun_roles(n, p.root, ents) if f[0] is not None]:
