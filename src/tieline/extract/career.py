@@ -89,7 +89,7 @@ def _a_person(t, ents) -> bool:
     m = ents.mention_at(t)
     if m is not None and m.type == "PERSON":
         return True
-    if t.ent_type_ != "PERSON":
+    if t.ent_type_ != "PERSON" or not t.is_alpha:  # "Sr." ends the tagger's span, not the name
         return False
     ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
     return m is None or m.span[1] - m.span[0] <= len(ent)
