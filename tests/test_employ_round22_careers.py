@@ -220,3 +220,9 @@ def test_a_person_named_inside_a_firm_name_brings_no_one_else_in(nlp):
     text = ("Ravi Lund was a senior deacon at the Brambleway Church of Lincoln Gardens in Norland. "
             "He was also a former deputy director of the Orvane Foundation.")
     assert of_kind(nlp, text, "employ").get(("Orvane Foundation", "Ravi Lund")) == "negated"
+
+
+def test_a_post_word_as_a_modifier_brings_no_one_else_in(nlp):
+    text = ("Tessa Ray is an osteopathic doctor, board-certified in three specialties. She is the "
+            "founder of Trellis Analytics.")
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Tessa Ray")) == "asserted"

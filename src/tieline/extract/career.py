@@ -31,6 +31,9 @@ PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "
 JOINS = {"join", "rejoin"}
 OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
+# a noun that stands for someone as an argument ("met the new hire", "the new chief executive
+# said"); not the named person's predicate (attr, appos) nor a modifier ("board-certified")
+PERSON_SLOTS = OBJECT_DEPS | {"nsubj", "nsubjpass", "conj"}
 
 
 def pronoun_people(sdoc, ents) -> list[Mention]:
@@ -103,7 +106,7 @@ def someone_else_between(doc, start: int, end: int, ents) -> bool:
     for t in doc[start:end]:
         if _a_person(t, ents) or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
             return True
-        if t.pos_ == "NOUN" and t.dep_ not in {"attr", "appos", "compound"} and \
+        if t.pos_ == "NOUN" and t.dep_ in PERSON_SLOTS and \
                 t.lemma_.lower() in POST_NOUNS | OTHER_PERSON_NOUNS:  # the noun itself, not
             # a post word before it ("media owner experience")
             return True
