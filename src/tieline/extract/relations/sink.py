@@ -121,10 +121,10 @@ class Sink:
     def _owner_modified(self, product, owner) -> bool:
         """"Acme-owned Zephyr announced ...": the hyphened participle before the product names
         the owner of the product itself, so the maker another clause gave it (often through a
-        pronoun) is no firm the owner holds."""
+        pronoun) is no firm the owner holds. No owner (a product head with no maker): False."""
         root = getattr(product, "root", None)
         doc = getattr(root, "doc", None)
-        return root is not None and any(
+        return owner is not None and root is not None and any(
             c.i < root.i and c.i >= 2 and doc[c.i - 1].text == "-"
             and getattr(self.ents.mention_at(doc[c.i - 2]), "name", None) == owner.name
             for c in root.children if c.dep_ in {"amod", "compound"})
