@@ -2,7 +2,8 @@
 
 - "chief executive at Harlan Boyd": a firm named after its founder fills the slot of a post
   only an organization gives, so it is a firm, and so is its short form ("Boyd").
-- "Dunmore United", "Harlow Rovers": a name ending in a club's word is a club, never a person.
+- (the club-word rule this round first added was removed on review: typed a firm, a club made
+  stakes of match reports, and the words caught places and plural product names)
 
 Every sentence and name is invented; the tagger's error is set on the parse (doc.ents).
 """
@@ -47,18 +48,6 @@ def test_short_form_of_a_firm_is_no_surname(nlp):
 ])
 def test_person_near_a_post_stays_a_person(nlp, text, name):
     assert typed_as(nlp, text, {name: "PERSON"})[name] == "PERSON"
-
-
-@pytest.mark.parametrize("text,name,label", [
-    ("Dunmore United manager Ray Bell said the squad was tired. Dunmore United lost 2-0.",
-     "Dunmore United", "PERSON"),
-    ("Tom Lake left Harlow Rovers in May. Harlow Rovers striker Ned Orr scored twice.",
-     "Harlow Rovers", "PERSON"),
-    ("Kelby Athletic signed Tom Lake on Friday, and Kelby Athletic fans cheered.",
-     "Kelby Athletic", "GPE"),
-])
-def test_club_name_is_an_organization(nlp, text, name, label):
-    assert typed_as(nlp, text, {name: label})[name] == "ORG"
 
 
 def test_owner_modified_product_gives_no_stake_in_its_pronoun_maker(nlp):

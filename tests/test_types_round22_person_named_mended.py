@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import relabel
+from extracted import relabel, typed_as
 from tieline.extract import extract
 from tieline.model import Document
 
@@ -27,3 +27,25 @@ def _facts(nlp, text: str, labels: dict, kind: str) -> dict[tuple[str, str], str
 def test_product_head_with_no_maker_gives_nothing_and_does_not_crash(nlp, text, labels):
     for kind in ("invest", "acquire"):
         assert not any(head == "Zephyr Pro" for head, _ in _facts(nlp, text, labels, kind))
+
+
+@pytest.mark.parametrize("text, labels, pair", [
+    # sports verbs read as stakes once a club is typed a firm: no club rule, no such stake
+    ("Harlow Rovers held Dunmore United to a goalless draw.",
+     {"Harlow Rovers": "PERSON", "Dunmore United": "PERSON"}, ("Harlow Rovers", "Dunmore United")),
+    ("Ned Orr refused to commit his future to Kelby Athletic.",
+     {"Ned Orr": "PERSON", "Kelby Athletic": "PERSON"}, ("Ned Orr", "Kelby Athletic")),
+])
+def test_no_stake_from_a_match_or_a_players_future(nlp, text, labels, pair):
+    assert pair not in _facts(nlp, text, labels, "invest")
+
+
+def test_a_plural_product_is_no_club(nlp):
+    text = "Quillfield sold 300 Range Rovers to Kestrel Foods last year."
+    labels = {"Quillfield": "ORG", "Range Rovers": "PRODUCT", "Kestrel Foods": "ORG"}
+    assert ("Quillfield", "Kestrel Foods") in _facts(nlp, text, labels, "supply")
+
+
+def test_a_place_ending_in_a_club_word_stays_a_place(nlp):
+    text = "The plant in West Albion will close, Kestrel Foods said. West Albion has 4,000 people."
+    assert typed_as(nlp, text, {"West Albion": "GPE", "Kestrel Foods": "ORG"}).get("West Albion") != "ORG"

@@ -1,10 +1,10 @@
 """Names the tagger reads as a person's that the text writes as an organization's: a firm
 named after its founder in the employer slot of a post only a firm gives ("chief executive at
-Harlan Boyd"), and a sports club ("Harlow United"). Split from voting.py, at its size limit."""
+Harlan Boyd"). Split from voting.py, at its size limit."""
 from __future__ import annotations
 
 from .post_cues import employer_slot
-from .words import CLUB_TAILS, FIRM_SLOT_POSTS
+from .words import FIRM_SLOT_POSTS
 
 
 def firm_post_slot(span) -> bool:
@@ -14,8 +14,3 @@ def firm_post_slot(span) -> bool:
     may be a person's title, "Trump's economist"), nor a slot the name only opens
     ("CEO of Harlan Boyd Partners" is read whole by the tagger or not at all)."""
     return employer_slot(span) and span.root.head.head.lemma_.lower() in FIRM_SLOT_POSTS
-
-
-def club_name(words: list[str]) -> bool:
-    """"Harlow United", "Dunmore Rovers FC": a name ending in a club's word is a club's."""
-    return len(words) > 1 and words[-1].lower() in CLUB_TAILS

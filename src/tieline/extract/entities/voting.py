@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from ..lexicon import POST_WORDS, in_waiting  # POST_WORDS: role words and player positions
 from .credits import DASHES, Credits
 from .firm_cues import firm_cue, posted_elsewhere
-from .person_firms import club_name, firm_post_slot
+from .person_firms import firm_post_slot
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
 from .services import party_hashtag, used_service
@@ -250,9 +250,8 @@ class Voting(PlaceVotes, Credits, Versioned):
             v["ORG"] += W["stake_in"]  # "40% of Aguas Argentinas", "a stake in X": a company
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
         org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
-        if j - i > 1 and (org_words or "&" in name or club_name(name.split())) \
-                and not river_bank(name):
-            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble", "Harlow United"
+        if j - i > 1 and (org_words or "&" in name) and not river_bank(name):
+            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
             v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
                 strong_org.add(name)  # but a publisher's "Financial Times" is its product

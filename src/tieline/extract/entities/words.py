@@ -121,7 +121,6 @@ PERSON_TITLES = _words("person_titles")
 APPOSED_POSTS = _words("apposed_posts")  # "Globex's chairman, Ann Vale,": only a person
 TITLED_POSTS = _words("titled_posts")  # "Gazprom CEO Ann Vale": the word before is a firm  # "Acme CFO Ann Lee": only a person follows such a title
 FIRM_SLOT_POSTS = _words("firm_slot_posts")  # "CEO at Harlan Boyd": a firm, however tagged
-CLUB_TAILS = _words("club_tails")  # "Harlow United": a club, never a person
 # "Acme Board member": a seat on Acme's board; any other post after "Board" is the board's own
 BOARD_SEATS = _words("board_seats")
 UNIT_HEADS = _words("unit_heads")  # "the School of Public Health at Avalon University"
