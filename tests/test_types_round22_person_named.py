@@ -1,7 +1,8 @@
 """Types, round 22: organizations the tagger reads as a person's name.
 
 - "chief executive at Harlan Boyd": a firm named after its founder fills the slot of a post
-  only an organization gives, so it is a firm, and so is its short form ("Boyd").
+  only an organization gives, so it is a firm (unless the text also writes the name as a
+  person's: see test_types_round22_person_named_mended.py).
 - (the club-word rule this round first added was removed on review: typed a firm, a club made
   stakes of match reports, and the words caught places and plural product names)
 
@@ -25,15 +26,6 @@ from extracted import of_kind, typed_as
 ])
 def test_firm_in_a_firm_post_slot(nlp, text, name):
     assert typed_as(nlp, text, {name: "PERSON"})[name] == "ORG"
-
-
-def test_short_form_of_a_firm_is_no_surname(nlp):
-    text = ("Harlan Boyd has signed a deal with Quillfield. Ann Vale, chief executive at Harlan "
-            "Boyd, said the deal mattered. Boyd did not comment further. Harlan Boyd said it "
-            "would hire.")
-    types = typed_as(nlp, text, {"Harlan Boyd": "PERSON", "Boyd": "ORG"})
-    assert types["Harlan Boyd"] == "ORG"
-    assert types.get("Boyd", "ORG") == "ORG"
 
 
 @pytest.mark.parametrize("text,name", [

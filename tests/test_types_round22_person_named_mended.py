@@ -49,3 +49,28 @@ def test_a_plural_product_is_no_club(nlp):
 def test_a_place_ending_in_a_club_word_stays_a_place(nlp):
     text = "The plant in West Albion will close, Kestrel Foods said. West Albion has 4,000 people."
     assert typed_as(nlp, text, {"West Albion": "GPE", "Kestrel Foods": "ORG"}).get("West Albion") != "ORG"
+
+
+def test_short_form_stays_with_the_full_name(nlp):
+    # the tagger reads the short form as a person; typed a firm alone, the full name would
+    # leave "Boyd" a person of its own holding the stake, so the text keeps both one name
+    text = ("Ann Vale, chief executive of Harlan Boyd, said the firm would grow. Boyd bought a "
+            "stake in Kestrel Foods last year.")
+    labels = {"Harlan Boyd": "PERSON", "Boyd": "PERSON", "Kestrel Foods": "ORG"}
+    facts = _facts(nlp, text, labels, "invest")
+    assert ("Boyd", "Kestrel Foods") not in facts
+    assert "Boyd" not in typed_as(nlp, text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    # the founder is named as a person beside the firm of his name: no retyping
+    "Harlan Boyd, the designer, sold his stake in Harlan Boyd in 2019. Ann Vale, chief executive "
+    "of Harlan Boyd, said sales rose. Harlan Boyd now lives in Kestrel Bay and advises Trellis "
+    "Analytics.",
+    "Ann Vale, chief executive at Harlan Boyd, said sales rose. Harlan Boyd said he was proud of "
+    "the shops and advises Trellis Analytics.",
+])
+def test_a_name_the_text_also_gives_a_person_is_not_retyped(nlp, text):
+    labels = {"Harlan Boyd": "PERSON", "Trellis Analytics": "ORG"}
+    assert typed_as(nlp, text, labels)["Harlan Boyd"] == "PERSON"
+    assert ("Harlan Boyd", "Trellis Analytics") not in _facts(nlp, text, labels, "supply")

@@ -338,7 +338,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         """Votes from the whole text: surnames of named people, titled names, coordinated
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
-        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]} - firms
+        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]}
         body = sorted((i, n) for i, _, n, _ in raw if not self.headline[self._tok_sent[i]])
         first_body: dict[str, int] = {}
         for i, n in body:
@@ -366,7 +366,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {surname(p) for p in multi_person - firms if after(p)}  # no "Deere" of a firm
+        surnames = {surname(p) for p in multi_person if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         graded, holders = self._graded_models(raw), self._post_holders(raw)
         first_at: dict[str, int] = {}
