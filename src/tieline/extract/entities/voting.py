@@ -251,7 +251,7 @@ class Voting(PlaceVotes, Credits, Versioned):
             v["STAKE"] += 1  # decides the type unless the text places the name (in _vote)
         org_words = {t.lower_ for t in sdoc[i:j]} & ORG_NAME_WORDS
         if j - i > 1 and (org_words or "&" in name) and not river_bank(name):
-            # "AME Cloud Ventures", "Playground Global", "Procter & Gamble"
+            # "Trellis Cloud Ventures", "Orvane Global", "Kestrel & Vale"
             v["ORG"] += W["org_name_word"]
             if "&" in name or sdoc[j - 1].lower_ not in PUBLICATION_WORDS | {"news"}:
                 strong_org.add(name)  # but a publisher's "Financial Times" is its product
