@@ -6,7 +6,6 @@ from __future__ import annotations
 from .post_cues import employer_slot
 from .words import FIRM_SLOT_POSTS, ORG_DESCRIPTORS
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 GENDERED = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 
 
@@ -23,18 +22,12 @@ def firm_post_slot(span) -> bool:
 
 def person_elsewhere(span) -> bool:
     """Whether the text gives the name a person's reading outside the post slot, so the slot
-    alone cannot retype it: a word of it standing alone ("Boyd said": the short form the tagger
-    reads as a person's would be cut off from the firm; a word written like a name, not a
-    place's or an acronym), a common noun set beside it ("Harlan
-    Boyd, the designer,"), or a person's pronoun in a sentence naming it ("Harlan Boyd said he
-    ..."): the founder and the firm may share the name."""
+    alone cannot retype it: a common noun set beside it ("Harlan Boyd, the designer,") or a
+    person's pronoun in a sentence naming it ("Harlan Boyd said he ..."): the founder and the
+    firm may share the name."""
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     starts = [k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]
-    inside = {k + d for k in starts for d in range(n)}
-    if any(t.text in words and t.i not in inside and t.is_title and t.is_alpha
-           and t.ent_type_ not in PLACE_LABELS for t in doc):
-        return True  # not "USA" or "Ohio" of "Waste Tech USA": no person's short form
     for k in starts:
         if k == span.start:
             continue
