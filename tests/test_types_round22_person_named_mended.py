@@ -75,9 +75,3 @@ def test_a_name_the_text_also_gives_a_person_is_not_retyped(nlp, text):
     assert typed_as(nlp, text, labels)["Harlan Boyd"] == "PERSON"
     assert ("Harlan Boyd", "Trellis Analytics") not in _facts(nlp, text, labels, "supply")
 
-
-def test_a_place_or_acronym_alone_is_no_short_form(nlp):
-    # "USA" alone elsewhere is no person's short form: the firm in the slot is still retyped
-    text = ("Tom Lake, senior vice president of Garrow Finch USA, said sales rose. Milk prices "
-            "in the USA fell. Garrow Finch USA said it would hire.")
-    assert typed_as(nlp, text, {"Garrow Finch USA": "PERSON"})["Garrow Finch USA"] == "ORG"

@@ -68,10 +68,6 @@ class Grouping:
                 target = acr.get(name, acr.get(bare))
             if kinds[name] == "PERSON" and len(words) == 1:  # no acronym target: see _surname_of
                 target = _surname_of(name, longest_first, kinds)
-            slot = [f for f in getattr(self, "slot_firms", ()) if f.split()[-1] == name]
-            if not target and len(words) == 1 and len(slot) == 1:
-                target = slot[0]  # "Boyd" after "CEO of Harlan Boyd": the firm, not a person
-                votes[name] = Counter({"ORG": sum(votes[name].values())})
             target = target or _longer_target(name, longest_first, kinds, names)
             if target:
                 canon[name] = canon.get(target, target)

@@ -22,12 +22,16 @@ def firm_post_slot(span) -> bool:
 
 def person_elsewhere(span) -> bool:
     """Whether the text gives the name a person's reading outside the post slot, so the slot
-    alone cannot retype it: a common noun set beside it ("Harlan Boyd, the designer,") or a
-    person's pronoun in a sentence naming it ("Harlan Boyd said he ..."): the founder and the
-    firm may share the name."""
+    alone cannot retype it: a word of it standing alone ("Boyd said": the short form the tagger
+    reads as a person's would be cut off from the firm), a common noun set beside it ("Harlan
+    Boyd, the designer,"), or a person's pronoun in a sentence naming it ("Harlan Boyd said he
+    ..."): the founder and the firm may share the name."""
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     starts = [k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]
+    inside = {k + d for k in starts for d in range(n)}
+    if any(t.text in words and t.i not in inside for t in doc):
+        return True
     for k in starts:
         if k == span.start:
             continue

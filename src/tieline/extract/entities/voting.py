@@ -38,7 +38,6 @@ class Voting(PlaceVotes, Credits, Versioned):
         multi_person = {n for i, j, n, lab in raw if lab == "PERSON" and j - i > 1}
         strong_org: set[str] = set()  # a cue says organization, whatever the tagger says
         firms: set[str] = set()  # introduced by a noun only a company takes ("water firm X")
-        self.slot_firms: set[str] = set()  # "CEO at Harlan Boyd": "Boyd" alone is its short form
         people_in = Counter(self._tok_sent[i] for i, _, _, label in raw if label == "PERSON")
         self._org_names = {n for _, _, n, label in raw if label == "ORG"}
         self._gpe_counts = Counter(n for _, _, n, label in raw if label == "GPE")
@@ -276,7 +275,6 @@ class Voting(PlaceVotes, Credits, Versioned):
             v["ORG"] += W["employer_of_role"]  # "CEO at Harlan Boyd": a firm named after someone
             strong_org.add(name)
             firms.add(name)
-            self.slot_firms.add(name)
         if firm_cue(sdoc[i:j], label):
             v["FIRM"] += 1  # "Pindra chief executive A": outvotes the tagger's product labels
 
@@ -340,7 +338,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         """Votes from the whole text: surnames of named people, titled names, coordinated
         names, products named after a firm, model numbers."""
         sdoc = self.sdoc
-        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]} - self.slot_firms
+        people = {n for n, v in votes.items() if " " in n and v["PERSON"] > v["ORG"]} - firms
         body = sorted((i, n) for i, _, n, _ in raw if not self.headline[self._tok_sent[i]])
         first_body: dict[str, int] = {}
         for i, n in body:
@@ -368,7 +366,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         for name in firms - titled:
             votes[name]["PERSON"] = 0
         self._coordinated_votes(raw, votes)
-        surnames = {surname(p) for p in multi_person - self.slot_firms if after(p)}
+        surnames = {surname(p) for p in multi_person - firms if after(p)}
         single_orgs = {n for n, v in votes.items() if " " not in n and v["ORG"] >= 1}
         graded, holders = self._graded_models(raw), self._post_holders(raw)
         first_at: dict[str, int] = {}
