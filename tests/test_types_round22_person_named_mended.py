@@ -41,8 +41,8 @@ def test_no_stake_from_a_match_or_a_players_future(nlp, text, labels, pair):
 
 
 def test_a_plural_product_is_no_club(nlp):
-    text = "Quillfield sold 300 Range Rovers to Kestrel Foods last year."
-    labels = {"Quillfield": "ORG", "Range Rovers": "PRODUCT", "Kestrel Foods": "ORG"}
+    text = "Quillfield sold 300 Skylane Rovers to Kestrel Foods last year."
+    labels = {"Quillfield": "ORG", "Skylane Rovers": "PRODUCT", "Kestrel Foods": "ORG"}
     assert ("Quillfield", "Kestrel Foods") in _facts(nlp, text, labels, "supply")
 
 
