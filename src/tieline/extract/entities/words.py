@@ -119,8 +119,11 @@ TITLE_ADJECTIVES = _words("title_adjectives")  # "New Vale CEO": the CEO is new
 OPERATOR_TAILS = _words("operator_tails")
 PERSON_TITLES = _words("person_titles")
 APPOSED_POSTS = _words("apposed_posts")  # "Globex's chairman, Ann Vale,": only a person
-TITLED_POSTS = _words("titled_posts")  # "Gazprom CEO Ann Vale": the word before is a firm  # "Acme CFO Ann Lee": only a person follows such a title
-FIRM_SLOT_POSTS = _words("firm_slot_posts")  # "CEO at Harlan Boyd": a firm, however tagged
+# "Gazprom CEO Ann Vale": the word before is a firm; "Acme CFO Ann Lee": only a person follows
+TITLED_POSTS = _words("titled_posts")
+# "CEO at Harlan Boyd": the slot of a post only an organization gives is a firm, however tagged
+# (not a spokesman's: a person has one too)
+FIRM_SLOT_POSTS = frozenset(w for w in TITLED_POSTS if not w.startswith("spokes"))
 # "Acme Board member": a seat on Acme's board; any other post after "Board" is the board's own
 BOARD_SEATS = _words("board_seats")
 UNIT_HEADS = _words("unit_heads")  # "the School of Public Health at Avalon University"
