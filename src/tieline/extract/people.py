@@ -19,7 +19,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person,
                            written_role_modality)
-from .role_orgs import role_orgs
+from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, now_orgs,
                      past_role, removed)
@@ -34,7 +34,6 @@ FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
@@ -43,7 +42,6 @@ NOT_ROLES = words("people", "not_roles")  # "winner of 17 titles", "a graduate o
 ROLE_ADJECTIVES = words("people", "role_adjectives")  # "new chief executive": still a post
 PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}  # "his business partner"
 MADE_THINGS = words("people", "made_things")  # "started the Globex page": no employer
-CAMPAIGNS = words("people", "campaigns")  # "Lee's campaign", "the Lee administration"
 FUNCTIONS = words("people", "functions")  # "runs communications for Globex"
 HIRE_RULE, APPOINTED_RULE = "verb:employ:hire", "verb:employ:appointed"  # a job taken now
 
