@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
                     MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS,
-                    PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
+                    PEOPLE_POSSESSIVES, PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
 
 # "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
 # "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
@@ -53,7 +53,10 @@ class Products:
             return
         i, j, maker = bounds
         has_poss = any(c.dep_ == "poss" for c in head.children)
-        if i < j and all(k in org_at for k in range(i, j)) and not has_poss \
+        # "their Olympus cameras": people's goods, a firm's name before them is their maker
+        owned_goods = head.tag_ == "NNS" and any(
+            c.dep_ == "poss" and c.lower_ in PEOPLE_POSSESSIVES for c in head.children)
+        if i < j and all(k in org_at for k in range(i, j)) and (not has_poss or owned_goods) \
                 and head.lower_ not in BRAND_NOUNS:  # "the Rosemount brand" is no maker
             if j - i >= 2 and sdoc[i].lower_ in single_orgs and j == h + 1 \
                     and head.lower_ in ORG_NAME_WORDS:
