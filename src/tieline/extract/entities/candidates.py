@@ -20,7 +20,8 @@ from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, 
                     NAME_LINKS, NAME_ABBREVIATIONS, NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS,
                     ORG_NAME_WORDS, PORTFOLIO_ROLES, PLACE_UNITS, PERSON_SUFFIXES,
                     POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STREET_WORDS, COMPASS_WORDS,
-                    NUMBERED_BODIES, PERSON_TITLES, TITLE_ADJECTIVES, TITLE_MODIFIERS, VENUE_WORDS)
+                    NUMBERED_BODIES, PERSON_TITLES, RELATIONAL_NOUNS, TITLE_ADJECTIVES,
+                    TITLE_MODIFIERS, VENUE_WORDS)
 
 CONTRACTION = re.compile(r"(?:n|['’])['’]?(?:t|s|re|ve|ll|d|m)", re.I)  # "n’t" tagged a place
 
@@ -338,8 +339,10 @@ class Candidates(Joins, Splits):
                 i, j = name_bounds(tok)  # "OpenAI's ChatGPT", "Pearson's Financial Times"
                 name = re.sub(r"\s+", " ", span_text(sdoc[i:j]))
                 # but "NAB's chairman-elect Bo Park": a name after a role is its holder, and
-                # "KPMG hired EY's Ann Vale" names the person hired
-                titled = i > 0 and (sdoc[i - 1].lower_ in ROLE_WORDS or in_waiting(sdoc[i - 1]))
+                # "KPMG hired EY's Ann Vale" names the person hired; after a tie noun
+                # ("Acme's rival Orvane", "its supplier Brindle") a firm of its own
+                titled = i > 0 and (sdoc[i - 1].lower_ in ROLE_WORDS or in_waiting(sdoc[i - 1])
+                                    or sdoc[i - 1].lemma_.lower() in RELATIONAL_NOUNS)
                 if hired(tok) and tok.i not in covered and j - i > 1 and all(t.is_title for t in sdoc[i:j]) \
                         and self._acceptable(name, "PERSON") and not any(t.lower_ in ROLE_WORDS for t in sdoc[i:j]):
                     out.append((i, j, name, "PERSON"))
