@@ -19,6 +19,7 @@ from .bounds import Bounds
 from .candidates import Candidates
 from .grouping import Grouping
 from .makers import Makers
+from .numbered import with_numbers
 from .products import Products
 from .tokens import Mention, is_headline, is_source
 from .voting import Voting
@@ -50,6 +51,7 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
         products = self._product_candidates(raw)
         covered = {k for i, j, _, _ in products for k in range(i, j)}
         raw = [r for r in raw if not any(k in covered for k in range(r[0], r[1]))] + products
+        raw = with_numbers(sdoc, raw)  # "released Lumen 3": the number is the product's
         raw = self._bounded(raw)  # products known: "Nvidia" + "Hopper GPUs" is no cut name
         raw = self._without_tickers(raw)
         votes = self._vote(raw)
