@@ -1,0 +1,78 @@
+"""develop, round 23: how news says a firm makes a product, read more widely.
+
+(1) Names of made goods: a name compounded with a noun that names a made thing ("the Veridex
+pill", "its Crunchwell cereal", "the Pulse 2 smartwatch") is a product, so the maker the
+sentence names develops it; a user or a seller of the thing still develops nothing.
+(2) A name after a tie noun ("Orvane Systems's rival Quillfield", "its supplier Brindlecomb")
+is another firm, never the possessor's product.
+(3) A product's number stays on its name: "released Lumen 3" is Lumen 3, not a cut "Lumen";
+a date, a count or a score after a name is no version.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text,pair,modality", [
+    ("The Veridex pill was developed by Quillfield.", ("Quillfield", "Veridex"), "asserted"),
+    ("Quillfield is developing Veridex, a pill for migraines.", ("Quillfield", "Veridex"), "asserted"),
+    ("Kestrel Foods' Crunchwell cereal is sold in 40 countries.", ("Kestrel Foods", "Crunchwell"),
+     "asserted"),
+    ("Crunchwell, made by Kestrel Foods, is the country's best-selling cereal.",
+     ("Kestrel Foods", "Crunchwell"), "asserted"),
+    ("Orvane Systems will release the Pulse 2 smartwatch in June.", ("Orvane Systems", "Pulse 2"),
+     "forecast"),
+    ("Kestrel Robotics' Tidewatch drone can fly for six hours.", ("Kestrel Robotics", "Tidewatch"),
+     "asserted"),
+])
+def test_a_named_made_thing_is_its_makers_product(nlp, text, pair, modality):
+    assert of_kind(nlp, text, "develop").get(pair) == modality
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Brambleway Dairy uses the Frostline app made by Trellis Analytics.",
+     ("Brambleway Dairy", "Frostline")),
+    ("Kestrel Foods stocks the Crunchwell cereal in its shops.", ("Kestrel Foods", "Crunchwell")),
+    ("Orvane Systems bought 40 Tidewatch drones from Halvorsen Marine.", ("Orvane Systems", "Tidewatch")),
+])
+def test_a_user_or_seller_of_the_thing_develops_nothing(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Orvane Systems's rival Quillfield makes the Inkwell tablet.", ("Orvane Systems", "Quillfield")),
+    ("Orvane Systems's supplier Quillfield cut prices on Monday.", ("Orvane Systems", "Quillfield")),
+    ("Halvorsen Marine's partner Brindlecomb opened a yard in Bergen.",
+     ("Halvorsen Marine", "Brindlecomb")),
+])
+def test_a_name_after_a_tie_noun_is_no_product(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "develop")
+
+
+def test_a_possessed_rival_is_a_rival(nlp):
+    assert ("Orvane Systems", "Quillfield") in of_kind(
+        nlp, "Orvane Systems's rival Quillfield makes the Inkwell tablet.", "compete")
+
+
+@pytest.mark.parametrize("text,maker,product", [
+    ("Trellis Analytics released Lumen 3, a forecasting model, in March.", "Trellis Analytics", "Lumen 3"),
+    ("Trellis Analytics, the company behind Lumen 3, hired 40 engineers.", "Trellis Analytics", "Lumen 3"),
+    ("Halvorsen Marine unveiled the Seastrider 40, its first electric ferry.", "Halvorsen Marine",
+     "Seastrider 40"),
+    ("Orvane Systems launched Pulse 2.5 on Tuesday.", "Orvane Systems", "Pulse 2.5"),
+])
+def test_a_products_number_stays_on_its_name(nlp, text, maker, product):
+    found = of_kind(nlp, text, "develop")
+    assert (maker, product) in found
+    assert (maker, product.rsplit(" ", 1)[0]) not in found
+
+
+@pytest.mark.parametrize("text,maker,product", [
+    ("Orvane Systems launched Pulse on March 3.", "Orvane Systems", "Pulse"),
+])
+def test_a_date_after_the_name_is_no_version(nlp, text, maker, product):
+    assert (maker, product) in of_kind(nlp, text, "develop")
