@@ -7,6 +7,7 @@ sentence names develops it; a user or a seller of the thing still develops nothi
 is another firm, never the possessor's product.
 (3) A product's number stays on its name: "released Lumen 3" is Lumen 3, not a cut "Lumen";
 a date, a count or a score after a name is no version.
+(4) People's goods ("their Quillfield phones") name their maker: the firm stays a firm.
 
 Every sentence and name is invented.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import of_kind
+from extracted import of_kind, typed_as
 
 
 @pytest.mark.parametrize("text,pair,modality", [
@@ -76,3 +77,12 @@ def test_a_products_number_stays_on_its_name(nlp, text, maker, product):
 ])
 def test_a_date_after_the_name_is_no_version(nlp, text, maker, product):
     assert (maker, product) in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Phone makers Orvane and Quillfield opened free courses. Members can ask about their "
+     "Quillfield phones from home.", "Quillfield"),
+    ("Drivers love their Halvorsen cars. Halvorsen said sales rose.", "Halvorsen"),
+])
+def test_peoples_goods_name_their_maker_not_a_product(nlp, text, name):
+    assert typed_as(nlp, text, {})[name] == "ORG"
