@@ -7,7 +7,8 @@ sentence names develops it; a user or a seller of the thing still develops nothi
 is another firm, never the possessor's product.
 (3) A product's number stays on its name: "released Lumen 3" is Lumen 3, not a cut "Lumen";
 a date, a count or a score after a name is no version.
-(4) People's goods ("their Quillfield phones") name their maker: the firm stays a firm.
+(4) People's goods ("their Quillfield phones") name their maker: the firm stays a firm; goods
+a firm bought ("bought its Frostline jets from Kestrel Aero") are not its product.
 
 Every sentence and name is invented.
 """
@@ -39,6 +40,10 @@ def test_a_named_made_thing_is_its_makers_product(nlp, text, pair, modality):
      ("Brambleway Dairy", "Frostline")),
     ("Kestrel Foods stocks the Crunchwell cereal in its shops.", ("Kestrel Foods", "Crunchwell")),
     ("Orvane Systems bought 40 Tidewatch drones from Halvorsen Marine.", ("Orvane Systems", "Tidewatch")),
+    # a pronoun owning goods bought is the buyer, not their maker
+    ("Orvane Airways bought its Frostline jets from Kestrel Aero.", ("Orvane Airways", "Frostline")),
+    ("Orvane Systems bought its Tidewatch drones from Kestrel Robotics.",
+     ("Orvane Systems", "Tidewatch")),
 ])
 def test_a_user_or_seller_of_the_thing_develops_nothing(nlp, text, pair):
     assert pair not in of_kind(nlp, text, "develop")

@@ -7,9 +7,10 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
-from .words import (BRAND_NOUNS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES, LAUNCH_VERBS,
-                    MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS,
-                    PEOPLE_POSSESSIVES, PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
+from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES,
+                    LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS,
+                    ORG_NAME_WORDS, PEOPLE_POSSESSIVES, PERSON_NOUNS, PRODUCT_NOUNS,
+                    PUBLICATION_WORDS, VENTURE_NOUNS)
 
 # "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
 # "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
@@ -102,7 +103,11 @@ class Products:
             taken = named if head.lower_ in BRAND_NOUNS else named | set(org_at)
             found += self._listed_before(i, taken)  # "the A, B and C brands"
         poss = [c for c in head.children if c.dep_ == "poss"]
-        if maker is None and poss:
+        # "Orvane bought its Frostline jets from Kestrel": a pronoun owning goods bought is
+        # the buyer ("bought Kestrel's Frostline jets" still names the maker)
+        bought = head.dep_ == "dobj" and head.head.lemma_ in BUYING_VERBS and bool(poss) \
+            and poss[0].pos_ == "PRON"
+        if maker is None and poss and not bought:
             maker = poss[0]  # a token; resolved once names are grouped
         if len(found) > 1:
             self.product_lists.append([name for _, _, name in found])

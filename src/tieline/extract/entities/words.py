@@ -37,6 +37,7 @@ ACTING_VERBS = _words("acting_verbs")  # "X said", "X hired": X is no product
 PRONOUNS = _words("pronouns")
 # "their Olympus cameras": a person's goods, the name before them their maker
 PEOPLE_POSSESSIVES = _words("people_possessives")
+BUYING_VERBS = _words("buying_verbs")  # "bought its X jets": "its" is the buyer
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
 RELATIONAL_NOUNS = _words("relational_nouns")
 ANTECEDENT_WINDOW: int = _DATA["antecedent_window"]  # sentences looked back for an antecedent
