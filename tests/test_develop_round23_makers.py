@@ -91,3 +91,17 @@ def test_a_date_after_the_name_is_no_version(nlp, text, maker, product):
 ])
 def test_peoples_goods_name_their_maker_not_a_product(nlp, text, name):
     assert typed_as(nlp, text, {})[name] == "ORG"
+
+
+def test_a_name_made_by_a_firm_is_its_product(nlp):
+    text = "Passengers like Frostline, made by Kestrel Foods, because it is cheap."
+    assert ("Kestrel Foods", "Frostline") in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers like Frostline, made by hand in Bergen.",
+    "Orvane Capital, created by Kestrel Foods in 2010, hired staff.",
+    "Trellis Analytics, founded by Kestrel Foods, hired staff.",
+])
+def test_a_participle_names_no_maker_unless_a_firm_makes_goods(nlp, text):
+    assert of_kind(nlp, text, "develop") == {}

@@ -18,6 +18,8 @@ from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS, 
 TITLE_MAKER_IDS = frozenset(map(get_string_id, {"maker", "creator", "manufacturer"}))
 # "Acme, which makes Zephyr": verbs whose plain object, said of a firm, is its product
 MAKING_VERBS = {"make", "produce", "manufacture", "brew", "publish"}
+# "Frostline, made by Kestrel Foods": participles that say a name is goods whoever the agent
+MADE_VERBS = {"make", "manufacture"}
 FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
 
 
@@ -234,6 +236,9 @@ class Products:
             cue |= tok.dep_ == "dobj" and head.lemma_ in LAUNCH_VERBS and any(
                 c.dep_ == "nsubj" for c in head.children)
             cue |= made
+            # "Frostline, made by Kestrel Foods,": only goods are made or manufactured (a firm
+            # may be built, created or launched by another)
+            cue |= _participle_maker(root, MADE_VERBS) is not None
             kind = self._predicated_product(tok)
             if kind is not None:  # "Gemini is the line of AI models being developed by DeepMind"
                 cue = True
@@ -334,4 +339,17 @@ def _described_maker(root):
                   and p.pos_ == "PROPN"]
             if by:
                 return by[0], noun
+    return _participle_maker(root)
+
+
+def _participle_maker(root, verbs=DEVELOP_VERBS):
+    """(maker token, participle) for a name a past participle of making describes, the maker
+    its agent: "Seastrider 40, built by Halvorsen Marine," (the token must later resolve to an
+    organization: "built by hand", "made by volunteers" name none)."""
+    for c in root.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs:
+            by = [p for a in c.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if by:
+                return by[0], c
     return None
