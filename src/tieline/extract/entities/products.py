@@ -56,7 +56,7 @@ class Products:
             return
         i, j, maker = bounds
         has_poss = any(c.dep_ == "poss" for c in head.children)
-        # "their Olympus cameras": people's goods, a firm's name before them is their maker
+        # "their Quillfield cameras": people's goods, a firm's name before them is their maker
         owned_goods = head.tag_ == "NNS" and any(
             c.dep_ == "poss" and c.lower_ in PEOPLE_POSSESSIVES for c in head.children)
         if i < j and all(k in org_at for k in range(i, j)) and (not has_poss or owned_goods) \

@@ -35,7 +35,7 @@ BANK_SIDES = _words("bank_sides")  # "annexing 30% of X": X is land
 INVEST_WORDS = _words("invest_words")  # "invested in X": X acts, it is no place
 ACTING_VERBS = _words("acting_verbs")  # "X said", "X hired": X is no product
 PRONOUNS = _words("pronouns")
-# "their Olympus cameras": a person's goods, the name before them their maker
+# "their Quillfield cameras": a person's goods, the name before them their maker
 PEOPLE_POSSESSIVES = _words("people_possessives")
 BUYING_VERBS = _words("buying_verbs")  # "bought its X jets": "its" is the buyer
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
