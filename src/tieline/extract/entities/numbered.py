@@ -1,8 +1,8 @@
 """A product's number kept on its name: "released Lumen 3", "the company behind Seastrider 40".
 The tagger often leaves the number out (it tags "3" a cardinal), and "Lumen" alone is a cut
 name, another product or none. Only a name the syntax already calls a product is extended, and
-only by a bare number the parser hangs on the name's last word, so "Kestrel United 2", "Kestrel 40
-trucks" (the number counts the trucks) and "March 3" keep their bounds."""
+only by a bare number the parser hangs on the name's last word, so "Kestrel United 2",
+"Kestrel 40 trucks" (the number counts the trucks) and "March 3" keep their bounds."""
 from __future__ import annotations
 
 import re
