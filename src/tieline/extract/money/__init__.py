@@ -41,7 +41,7 @@ from .deals import bought, recent_buyer
 from .guess import guess_owner
 from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a_holding,
                       programme_name, reserves_valued)
-from .mood import conditional, own_results, told_by_another
+from .mood import conditional, own_results, seen_under, told_by_another
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase, own_verb)
 from .owners import NOBODY, Owners, is_public
@@ -108,7 +108,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         mood = intended(settled(mood, root, sent), root, sent, clause)
         mood = "hedged" if mood == "asserted" and (requested(root, sent) or likely(root, sent)) \
             else mood
-        mood = conditional(told_by_another(mood, verb, entity, owners), verb)
+        mood = seen_under(conditional(told_by_another(mood, verb, entity, owners), verb), verb)
         if kind == "funding" and mood == "negated":
             continue  # "the grant was not given to X", "there never was a grant to X": none
         if previous and previous[1]:

@@ -147,7 +147,14 @@ def clause_bounds(root, sent) -> tuple[int, int]:
     # figure tells of something else, and its negation or hedge is not the figure's
     after = [c for t in tokens if t.i > root.i for c in t.children
              if c.dep_ == "relcl" and c.left_edge.i > root.i]
-    last = min((c.left_edge for c in after), key=lambda t: t.i, default=None)
+    # "spent $2bn on ads last year but plans to spend $1bn in 2021", "raised $40m and may
+    # hire 200": a verb coordinated after the figure is another clause, with its own time,
+    # plan or negation; it is cut at its conjunction
+    after += [next((k for k in tok.children if k.dep_ == "cc" and root.i < k.i < c.i), c)
+              for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and c.i > root.i and c.left_edge.i > root.i]
+    last = min((c if c.dep_ == "cc" else c.left_edge for c in after), key=lambda t: t.i,
+               default=None)
     if last is not None:
         tokens = [t for t in tokens if t.i < last.i]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

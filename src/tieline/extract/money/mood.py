@@ -5,7 +5,8 @@ reports (its cue lies outside the figure's clause)."""
 from __future__ import annotations
 
 from ..entities.words import WORD_CLASSES
-from ..modality import CONDITIONAL_MARKS, FORECASTING_GOVERNORS, modality_of
+from ..modality import (CONDITIONAL_MARKS, FORECAST_AUX, FORECASTING_GOVERNORS, HEDGING_AUX,
+                        modality_of)
 from .parties import news
 from .words import (CONDITIONAL_AUX, HEARSAY_TELLERS, NARRATIVE_ADVERBS, RESULT_KINDS,
                     TELLING_VERBS)
@@ -36,6 +37,19 @@ def conditional(modality: str, verb) -> str:
     told = verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in TELLING_VERBS
                                      or verb.head.lemma_.lower() in FORECASTING_GOVERNORS)
     return "forecast" if told else "hedged"
+
+
+def seen_under(modality: str, verb) -> str:
+    """ "a shutdown could see Acme losing $100m" (hedged), "the plant will help Acme earn $40m"
+    (forecast): the figure's verb is a bare complement with no tense of its own ("losing",
+    "earn"), so the modal of the verb it completes is its mood; the clause cut at that
+    complement shows no cue."""
+    if modality != "asserted" or verb is None or verb.dep_ not in ("ccomp", "xcomp") \
+            or verb.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass")
+                                                      for c in verb.children):
+        return modality
+    aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+    return "hedged" if aux & HEDGING_AUX else "forecast" if aux & FORECAST_AUX else modality
 
 
 def own_results(modality: str, kind: str, verb, clause: str, start: int, entity: str,
