@@ -35,7 +35,7 @@ from ..lexicon import ROLE_WORDS
 from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
 from ..timex import time_near
 from ..view import view
-from .amounts import Amount, find_amounts, own_period, own_year
+from .amounts import Amount, find_amounts, own_period, own_year, year_earlier
 from .bearers import cost_bearer
 from .deals import bought, recent_buyer
 from .guess import guess_owner
@@ -71,6 +71,7 @@ def extract_money(sdoc, ents, document) -> list[Money]:
     seen: set[tuple] = set()
     kept: dict[tuple, tuple[Money, bool]] = {}  # figure -> (fact, owner guessed)
     last: tuple | None = None  # the figure before: (amount, sentence start, kind, owner, guessed)
+    last_time: tuple | None = None  # the sentence start and time of the figure stored before
     text = view(sdoc).text
     for amount in find_amounts(text):
         span = sdoc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -111,14 +112,22 @@ def extract_money(sdoc, ents, document) -> list[Money]:
         mood = seen_under(conditional(told_by_another(mood, verb, entity, owners), verb), verb)
         if kind == "funding" and mood == "negated":
             continue  # "the grant was not given to X", "there never was a grant to X": none
+        base = None
+        if compared and year_earlier(text, amount.start, amount.end):
+            # "rose to $40m in 2019 from $30m a year earlier": the year before the figure
+            # compared with (else before publication, as "last year" is), never that
+            # figure's own year; with neither it stays undated, as the gold sets keep it
+            now = last_time[1] if last_time and last_time[0] == sent.start else None
+            base = (now or document.published or "")[:4] or None
         if previous and previous[1]:
             found.remove(previous[0])
         rate = yearly(text, amount.end)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),
-                      own_year(text, rate or amount.end) or (None if rate else time_near(
-                          own_period(clause, amount.end - start), amount.start - start,
-                          document.published)))
+                      str(int(base) - 1) if base and base.isdigit() else own_year(text, rate or amount.end) or (
+                          None if rate else time_near(own_period(clause, amount.end - start),
+                                                      amount.start - start, document.published)))
+        last_time = (sent.start, ev.time)
         for name in [entity, *([] if guessed else owners.each_of(entity, sent, clause))]:
             seen.add((name, key))
             found.append(Money(name, kind, amount.value, amount.currency, ev.modality, ev.time,

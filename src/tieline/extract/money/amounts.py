@@ -144,3 +144,18 @@ def own_period(clause: str, end: int) -> str:
     in clause): a compared period never dates the figure."""
     match = COMPARISON.search(clause, end)
     return clause[:match.start()] if match else clause
+
+
+# "fell to $2.2bn from $3.8bn a year earlier", "down from $75m a year ago", "against $30m in
+# the year-ago quarter": a figure a change is measured from, told for the year before
+BASE_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus)\s*$", re.I)
+YEAR_EARLIER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+year\s+"
+    r"before|(?:in\s+)?(?:the\s+)?(?:year-(?:earlier|ago)|previous|prior|same)\s+(?:year|period|"
+    r"quarter|half)(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|year-earlier)\b", re.I)
+
+
+def year_earlier(text: str, start: int, end: int) -> bool:
+    """True for the base of a comparison dated a year before the figure it is compared with."""
+    return bool(BASE_BEFORE.search(text[max(0, start - 20):start])) \
+        and bool(YEAR_EARLIER.match(text, end))
