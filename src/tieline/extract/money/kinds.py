@@ -5,8 +5,8 @@ import re
 
 from .words import (COMPELLING_VERBS, DEAL_SUBJECTS, HELD_IF_HAD, HELD_IN, HOLDINGS,
                     HOLDING_NOUNS, HOLDING_VERBS, KIND_WORDS, LEGAL_CHARGES, PURPOSE_NOUNS,
-                    RECEIVING_VERBS, SALE_VERBS, SAVING_VERBS, TRADED_CREDITS, UNEARNED,
-                    WEAK_WORDS, WINDOW, WORD_KIND)
+                    RECEIVING_VERBS, REVENUE_TAKERS, SALE_VERBS, SAVING_VERBS,
+                    TRADED_CREDITS, UNEARNED, WEAK_WORDS, WINDOW, WORD_KIND)
 
 
 # Words that compare a figure with the one before it: "up from $2bn", "against $1bn a year
@@ -238,7 +238,9 @@ def kind_of(root, sent) -> str | None:
     if kind_in(named_in):  # "lost $6m in revenue", "$6m in lost revenue" are losses
         told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj"),
                 *(c for g in named_in for c in g.children if c.dep_ == "amod")]
-        lost = kind_in(named_in) == "revenue" and any(token_kind(t) == "loss" for t in told)
+        lost = kind_in(named_in) == "revenue" and any(
+            token_kind(t) == "loss" or t.pos_ == "VERB" and t.lemma_.lower() in REVENUE_TAKERS
+            for t in told)  # "the closures cost it $6m in revenue": revenue lost
         verb = kind_in([t for t in path if t.pos_ == "VERB"][:1])
         if kind_in(named_in) == "other" and verb in ("funding", "investment") and all(
                 kind_word(g) in ("debt", "equity") for g in named_in):
@@ -279,6 +281,9 @@ def kind_of(root, sent) -> str | None:
         if tok.pos_ in ("VERB", "AUX"):
             group += [c for c in tok.children if c.dep_ == "dobj" and c != root]
         kind = kind_in(group)
+        if kind == "revenue" and any(token_kind(a) == "loss" for g in group
+                                     for a in g.children if a.dep_ == "amod"):
+            return "loss"  # "its lost revenue reached $6m"
         if kind:
             return kind
         weak = weak or next((_weak_kind(t) for t in [tok, *group]
