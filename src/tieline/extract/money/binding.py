@@ -6,9 +6,9 @@ payer."""
 from __future__ import annotations
 
 from ..entities.anaphora import same_nation
-from ..lexicon import ORG_DESCRIPTORS, ROLE_WORDS, place_names
+from ..lexicon import ORG_DESCRIPTORS, place_names
 from .kinds import kind_word
-from .words import REPORT_NOUNS, SPEAKING_DOCUMENTS, TELLING_VERBS, WORD_KIND
+from .words import SPEAKING_BODIES, TELLING_VERBS, WORD_KIND
 
 # the objects of a verb that name a party other than its subject: "paid $1bn to X", "sued X"
 OBJECT_DEPS = ("dobj", "dative", "iobj")
@@ -91,20 +91,21 @@ def passed_over(ents, name: str, pronoun) -> bool:
         if mention is not None and mention.kind == "name" and mention.type == "PERSON" \
                 and firm_like(ents, mention.name):
             return True
-        if unnamed_speaker(ents, tok):
+        if unnamed_speaker(ents, tok, name):
             return True
     return False
 
 
-def unnamed_speaker(ents, tok) -> bool:
-    """ "X ... the league said it voted to ... It also committed £20m": a body told by a
-    definite noun no name was bound to, speaking ("said", "announced"), is another party than
-    the name before it; a "statement" or a "spokesman" only speaks for one."""
+def unnamed_speaker(ents, tok, name: str) -> bool:
+    """ "X ... the league said it voted to ... It also committed £20m": a collective body told
+    by its kind (a league, a union, a council) that no name was bound to, speaking, is another
+    party than the firm named before it, unless the firm's name calls it so ("Orvane League");
+    "the data seller said" may be the firm itself, and is not read so."""
     return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
         and ents.mention_at(tok) is None and tok.head.lemma_.lower() in TELLING_VERBS \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
-        and tok.lemma_.lower() not in (REPORT_NOUNS | SPEAKING_DOCUMENTS | ROLE_WORDS
-                                       | ORG_DESCRIPTORS)
+        and tok.lemma_.lower() in SPEAKING_BODIES \
+        and tok.lemma_.lower() not in name.lower().split()
 
 
 def firm_like(ents, name: str) -> bool:

@@ -95,8 +95,8 @@ ESTIMATE_VERBS = _words("estimate_verbs")
 LAW_NOUNS = _words("law_nouns")  # "the bill includes $1bn for ...": a law owns no figure
 RUMOUR_NOUNS = _words("rumour_nouns")  # "sparked rumours of a £100bn deal": no deal made
 REPORT_NOUNS = _words("report_nouns")  # "a report by X showed ...": a study owns no figure
-# "the statement said it ...": a document that speaks for a party, never a party itself
-SPEAKING_DOCUMENTS = _words("speaking_documents")
+# "the league said it ...", "the union said": a collective body, not a firm, told by its kind
+SPEAKING_BODIES = _words("speaking_bodies")
 # "the foundation gave out $2m in grants": a giver's verbs, and the nouns of money given away;
 # the guide's owner of such funding is its recipient
 GIVING_VERBS = _words("giving_verbs")
