@@ -118,13 +118,14 @@ def extract_money(sdoc, ents, document) -> list[Money]:
             # compared with (else before publication, as "last year" is), never that
             # figure's own year; with neither it stays undated, as the gold sets keep it
             now = last_time[1] if last_time and last_time[0] == sent.start else None
-            base = (now or document.published or "")[:4] or None
+            base = (now or document.published or "")[:4]
+            base = base if base.isdigit() else None
         if previous and previous[1]:
             found.remove(previous[0])
         rate = yearly(text, amount.end)
         ev = evidence(document, sent.start_char, sent.end_char, f"money:{kind}" + (":guess" if guessed else ""),
                       0.4 if guessed else 0.6, estimated(mood, root),
-                      str(int(base) - 1) if base and base.isdigit() else own_year(text, rate or amount.end) or (
+                      str(int(base) - 1) if base else own_year(text, rate or amount.end) or (
                           None if rate else time_near(own_period(clause, amount.end - start),
                                                       amount.start - start, document.published)))
         last_time = (sent.start, ev.time)
