@@ -221,6 +221,12 @@ def aimed(verb) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def takes_revenue(tok) -> bool:
+    """A word of loss ("lost revenue") or a verb that takes revenue away ("the closures cost
+    it $6m in revenue"): revenue told with it is lost."""
+    return token_kind(tok) == "loss" or tok.pos_ == "VERB" and tok.lemma_.lower() in REVENUE_TAKERS
+
+
 def kind_of(root, sent) -> str | None:
     clause = gap_clause(root)
     if clause is not None:  # "paid for a stake" is an investment; "it expected" names none
@@ -238,9 +244,7 @@ def kind_of(root, sent) -> str | None:
     if kind_in(named_in):  # "lost $6m in revenue", "$6m in lost revenue" are losses
         told = [*path, *(c for t in path for c in t.children if c.dep_ == "nsubj"),
                 *(c for g in named_in for c in g.children if c.dep_ == "amod")]
-        lost = kind_in(named_in) == "revenue" and any(
-            token_kind(t) == "loss" or t.pos_ == "VERB" and t.lemma_.lower() in REVENUE_TAKERS
-            for t in told)  # "the closures cost it $6m in revenue": revenue lost
+        lost = kind_in(named_in) == "revenue" and any(map(takes_revenue, told))
         verb = kind_in([t for t in path if t.pos_ == "VERB"][:1])
         if kind_in(named_in) == "other" and verb in ("funding", "investment") and all(
                 kind_word(g) in ("debt", "equity") for g in named_in):
@@ -281,8 +285,8 @@ def kind_of(root, sent) -> str | None:
         if tok.pos_ in ("VERB", "AUX"):
             group += [c for c in tok.children if c.dep_ == "dobj" and c != root]
         kind = kind_in(group)
-        if kind == "revenue" and any(token_kind(a) == "loss" for g in group
-                                     for a in g.children if a.dep_ == "amod"):
+        if kind == "revenue" and any(takes_revenue(a) for g in group for a in g.children
+                                     if a.dep_ == "amod"):
             return "loss"  # "its lost revenue reached $6m"
         if kind:
             return kind
