@@ -24,6 +24,7 @@ from .joint_ventures import venture_owners
 from .makers import maker_facts
 from .nouns import apply_noun
 from .offtake import offtake_deals
+from .parts import part_facts
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .stables import stable_facts
@@ -63,6 +64,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     brand_facts(ents, sink)
     stable_facts(ents, sink)
     flagship_facts(ents, sink)
+    part_facts(ents, sink)  # "X, part of Y", "X belongs to Y"
     venture_owners(ents, sink)
     supply_forms(ents, sink)
     offtake_deals(ents, sink)
