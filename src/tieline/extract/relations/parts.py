@@ -16,7 +16,7 @@ past "X was part of Y" gives nothing: it says the holding was, not whether it en
 """
 from __future__ import annotations
 
-from ..arguments import Named, mentions_of, relative_antecedent
+from ..arguments import Named, mentions_of
 from ..modality import modality_at
 from ..wordlists import words
 from .holdings import NON_FIRM_OWNERS, firm_holds
@@ -83,12 +83,15 @@ def _described(part, ents) -> list:
 
 def _subject(tok, ents) -> list:
     """The names a subject stands for; a relative pronoun for the one name its clause is on,
-    none after a list ("A, B and C, which belongs to X": the parser may hang it on A; only C
-    is meant, and which one the parse cannot tell)."""
+    none after a list or a description ("A, B and C, which belongs to X": the parser may hang
+    it on A; "A, a private firm and the C Lab, which belongs to X": on "firm"; only C is meant,
+    and the parse cannot tell which)."""
     if tok.lower_ in {"which", "that"}:
-        ant = relative_antecedent(tok, ents)
-        m = ents.mention_at(ant)
-        return [m] if m is not None and not ant.conjuncts else []
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        ant = clause.head if clause is not None else tok
+        m = ents.mention_at(ant)  # the name the clause is on itself, not a noun beside it
+        listed = ant.conjuncts or any(t.dep_ == "cc" for t in tok.doc[ant.i:tok.i])
+        return [m] if m is not None and not listed else []
     return mentions_of(tok, ents)
 
 
