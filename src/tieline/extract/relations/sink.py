@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...model import Relation
-from ..arguments import Named
+from ..arguments import Named, mentions_of
 from ..entities import is_source
 from ..evidence import evidence
 from ..modality import modality_at
@@ -20,6 +20,7 @@ from .supply import supply_tie
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
+ROUND_LEAD_VERBS = {"lead", "co-lead", "colead", "anchor"}  # the invest rule's round leaders
 
 
 class Sink:
@@ -160,10 +161,20 @@ def default_tail(rtype: str, heads, ents, sink) -> list:
     named = {h.name for h in heads}
     # neither the investor nor its owner: "Acme's venture arm, Bolt, led the round"
     named |= {r.head for r in sink.found if r.type == rtype and r.tail in named}
+    named |= _round_leads(heads, ents)  # "led by A, with participation from B": not A's round
     last = sink.last_tail.get(rtype)
     last = last if last not in named else None
     last = last or ents.salient_org(exclude=named)
     return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
+
+
+def _round_leads(heads, ents) -> set:
+    """Firms the heads' sentence names as leading something ("the round was led by A"): the
+    lead puts money in, so it never is the company raising."""
+    sents = {h.root.sent for h in heads if getattr(h, "root", None) is not None}
+    return {m.name for s in sents for t in s if t.dep_ == "agent"
+            and t.head.lemma_.lower() in ROUND_LEAD_VERBS
+            for p in t.children if p.dep_ == "pobj" for m in mentions_of(p, ents)}
 
 
 def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modality, conf):

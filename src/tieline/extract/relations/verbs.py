@@ -7,6 +7,7 @@ from itertools import combinations
 from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, mentions_of, objects_of, owners_of,
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
+from .co_investors import co_investors
 from .contests import for_a_prize
 from .deals import is_price, names_a_thing, settles
 from .members import member_orgs
@@ -174,7 +175,7 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
             if m and m.type == "PRODUCT":
                 via = m.name
     if rule.members_default_tail and heads:
-        heads += [m for m in _co_investors(verb, shape, ents) if m not in heads]
+        heads += [m for m in co_investors(verb, shape.objs, ents) if m not in heads]
     if rule.members_default_tail and heads and not tails:  # "The round was led by Accel"
         tails = default_tail(rule.type, heads, ents, sink)
     obj = object_class(rule, verb, objects, obj_word)
@@ -338,17 +339,6 @@ def _not_a_holding(verb, shape: _Shape, ents) -> bool:
     return verb.lemma_.lower() in HOLD_VERBS and bool(objs) \
         and not any(ents.mention_at(o) for o in objs) \
         and not _object_lemmas(objs) & STAKE_WORDS
-
-
-def _co_investors(verb, shape: _Shape, ents) -> list:
-    """"co-led the round with B", "was led by A, with B and C participating": B and C join
-    the round beside the lead, so they invest too and are never the company raising."""
-    preps = [c for n in [verb, *shape.objs] for c in n.children
-             if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
-    toks = [t for p in preps for c in p.children for t in (
-        [c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"]
-        if c.dep_ == "pcomp" else [])]
-    return [m for t in toks for m in mentions_of(t, ents, verb) if m.type == "ORG"]
 
 
 def _raised_in(verb, shape: _Shape, ents) -> list:
