@@ -17,10 +17,12 @@ from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, n
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply import supply_tie
+from ..wordlists import words
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 ROUND_LEAD_VERBS = {"lead", "co-lead", "colead", "anchor"}  # the invest rule's round leaders
+COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
 
 
 class Sink:
@@ -73,6 +75,8 @@ class Sink:
         if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
+        if rtype == "invest" and _names_a_counterpart(tail):
+            return  # "owns shares in a Kestrel rival": the rival is held, not Kestrel
         if rtype == "develop" and not rule_id.startswith("maker") and (
                 not product_name(tail.name, head.name) or self._owned_by_other(tail, head)
                 or self._made_by_other(tail, head)):
@@ -166,6 +170,14 @@ def default_tail(rtype: str, heads, ents, sink) -> list:
     last = last if last not in named else None
     last = last or ents.salient_org(exclude=named)
     return [Named(last, ents.entities[last].type)] if last and last in ents.entities else []
+
+
+def _names_a_counterpart(m) -> bool:
+    """A name that only says whose rival, supplier or client a thing is ("a Kestrel Foods
+    rival", "the Acme supplier"): the holding is in that other firm, not in the name."""
+    root = getattr(m, "root", None)
+    return root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in COUNTERPART_NOUNS
 
 
 def _round_leads(heads, ents) -> set:
