@@ -21,8 +21,8 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, now_orgs,
-                     past_role, removed)
+from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
+                     now_orgs, past_role, removed)
 from .wordlists import words
 
 BARE_POSTS = PROFESSIONS | INSTITUTION_POSTS  # written with no organization, they borrow none
@@ -346,7 +346,8 @@ def _person_verbs(m, ents, sink) -> None:
             for s in subjects:
                 for org in mentions_of(s, ents):
                     sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:founded_by",
-                             sent, obj="founder")
+                             sent, obj="founder",
+                             modality="negated" if long_ago(v, sink.document) else None)
     # "Ann Lee's robotics company Botco"
     # but not "Ann Lee's National Security Council": the descriptor is outside the name
     if tok.dep_ == "poss" and ents.mention_at(tok.head) and any(
@@ -408,7 +409,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             objs = [o for r in as_role if is_role(r) for o in role_orgs(r, ents)]
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
         past = "negated" if v.tag_ == "VBD" and (lemma in SERVED_VERBS or lemma in LEAD_VERBS
-                                                 and dated_past(v)) or career_perfect(v) else None
+                                                 and dated_past(v)) or career_perfect(v) \
+            or long_ago(v, sink.document) else None
         if lemma == "join" and objs:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
             # not a name set beside the firm ("at Globex, Ann Lee from Acme as head of sales":
@@ -417,7 +419,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                                             {x.root.i for x in objs})]
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
-                         obj=named_role(v), modality="negated" if later - {org.name} else None)
+                         obj=named_role(v), modality="negated" if later - {org.name}
+                         or long_ago(v, sink.document) else None)
         if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
             # but "started her job after 20 years as an investigator for X": a job before this one
             moods = {o.name: (o, "negated" if _earlier_job(r) else past)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .arguments import mentions_of, prep_objects
 from .employers import a_remit, campus, its_of_thing, org_shaped, placed_at_name, possessor
 from .lexicon import ORG_PARTS
+from .not_employers import a_venue
 from .tenure import NOW_WORDS
 from .wordlists import words
 
@@ -57,6 +58,8 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
                         found = role_orgs(p, ents, 1)
                     if c.lower_ in {"of", "in"} and noun.lemma_.lower() in FIELD_ROLES and not nested:
                         found = [m for m in found if _academic(m)]  # "professor of World Affairs"
+                    if c.lower_ == "at":  # "a screener at Avalon Airport": where she works
+                        found = [m for m in found if not a_venue(m)]
                     (at if c.lower_ == "at" or nested else out).extend(found)
     if not at and placed_at_name(noun):
         return []  # "vice dean for Public Health Practice at the Brinmoor School": a remit

@@ -49,7 +49,33 @@ def past_role(m, org, rtok, sdoc) -> bool:
         or any(then_word(t) for t in rtok.subtree if t.i < rtok.i) \
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
-        or _ended(rtok) or org_former or rtok.lower_ == "emeritus"  # "professor emeritus at Y"
+        or _ended(rtok) or org_former or rtok.lower_ == "emeritus" \
+        or _shared_former(rtok) or _at_the_time(rtok)  # "professor emeritus at Y"
+
+
+def _shared_former(rtok) -> bool:
+    """"the former Globex and Acme physician": a former word on the first of two joined roles
+    (the parser's reading of the shared title) dates the second too when that one has no word
+    of its own ("the former CEO and current chair": "current" is its own)."""
+    return rtok.dep_ == "conj" and rtok.head.i < rtok.i and not any(
+        c.dep_ in {"amod", "det", "poss", "advmod"} for c in rtok.children) and any(
+        former_word(c) for c in rtok.head.lefts)
+
+
+def _at_the_time(rtok) -> bool:
+    """"the Berlin correspondent for the Herald at the time": the post held when the told
+    events happened, a past one; "at the time" hung on the role or on its employer's name, not
+    inside a clause of its own ("who said at the time ...") nor "at the same time"."""
+    for t in rtok.subtree:
+        if t.lower_ != "at" or t.dep_ != "prep":
+            continue
+        up = t.head
+        while up.i != rtok.i and up.pos_ in {"NOUN", "PROPN", "ADP"}:
+            up = up.head
+        if up.i == rtok.i and any(p.dep_ == "pobj" and p.lower_ == "time" and [
+                c.lower_ for c in p.children] in (["the"], ["that"]) for p in t.children):
+            return True
+    return False
 
 
 def _still_emeritus(rtok) -> bool:
@@ -124,6 +150,22 @@ def dated_past(verb) -> bool:
                 a.dep_ in {"amod", "compound", "nummod"} for a in p.children) for p in objs):
             return True
     return False
+
+
+LIFETIME = 60  # years: a job taken this long before the article is no longer held
+
+
+def long_ago(verb, document) -> bool:
+    """"a lawyer who joined the Globex Corps in 1943", "set up in 1337 by King Edward": a
+    joining or founding dated a working life or more before the article's own date is a past
+    tie, whatever the tense says; an undated article keeps the tense's reading."""
+    published = (getattr(document, "published", None) or "")[:4]
+    if not published.isdigit():
+        return False
+    years = [int(t.text[:4]) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" for t in p.subtree
+             if len(t.text) in (4, 5) and t.text[:4].isdigit() and t.text[4:] in ("", "s")]
+    return any(y <= int(published) - LIFETIME for y in years)
 
 
 def career_perfect(verb) -> bool:
