@@ -50,13 +50,20 @@ def past_role(m, org, rtok, sdoc) -> bool:
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
         or _ended(rtok) or org_former or rtok.lower_ == "emeritus" \
-        or _shared_former(rtok) or _at_the_time(rtok)  # "professor emeritus at Y"
+        or _shared_former(rtok, org) or _at_the_time(rtok)  # "professor emeritus at Y"
 
 
-def _shared_former(rtok) -> bool:
+def _shared_former(rtok, org) -> bool:
     """"the former Globex and Acme physician": a former word on the first of two joined roles
     (the parser's reading of the shared title) dates the second too when that one has no word
-    of its own ("the former CEO and current chair": "current" is its own)."""
+    of its own ("the former CEO and current chair": "current" is its own); "economist,
+    professor and former chair of Globex": the employer named after the list is the last
+    title's, a former one, though the parser hangs it on the first."""
+    span = getattr(org, "span", None)
+    last = max((c for c in rtok.conjuncts if c.i > rtok.i), key=lambda c: c.i, default=None)
+    if span is not None and last is not None and last.i < span[0] and any(
+            former_word(c) for c in last.lefts):
+        return True
     return rtok.dep_ == "conj" and rtok.head.i < rtok.i and not any(
         c.dep_ in {"amod", "det", "poss", "advmod"} for c in rtok.children) and any(
         former_word(c) for c in rtok.head.lefts)
@@ -292,6 +299,9 @@ def dead_people(sdoc, ents) -> set[str]:
             if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
                 subj = tok.head  # "Ann Lee, who died in March"
             m = mention_or_person(subj, ents) if subj is not None else None
+            if m is None and subj is not None:  # "the party leader, Omar Lee, was killed"
+                m = next((ents.mention_at(c) for c in subj.children if c.dep_ == "appos"
+                          and ents.mention_at(c) is not None), None)
         else:
             continue
         if m is not None and m.type == "PERSON":
