@@ -9,6 +9,7 @@ from .employers import joined_as_member, org_shaped, same_org
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
 from .modality import NEGATING_GOVERNORS, modality_at
+from .not_employers import to_study
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import is_role, role_words
 from .role_orgs import role_orgs
@@ -95,7 +96,8 @@ def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
             if lemma != "head":  # "heads the Globex unit" leads it; "heads to Globex" moves
                 targets += [o for c in v.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
                             if not joined_as_member(o, v)]
-            targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
+            if not to_study(v):  # "to go to Orvane University": a pupil's school, no job
+                targets += [o for p in prep_objects(v, "to") for o in mentions_of(p, ents)]
         if lemma == "join" and not targets and m.type == "PERSON":
             # "A from Globex joined as head of finance at Acme": the role's body is joined,
             # and the "from" written on her name is the firm she left

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .wordlists import words
 
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
+ACADEMIC_BODIES = words("people", "academic_bodies")  # "go to Orvane University": to study
 VENUE_TAILS = frozenset({"airport", "stadium", "arena", "plant", "prix"})
 
 
@@ -31,3 +32,23 @@ def named_thing(org) -> bool:
                or c.dep_ == "det" and c.lower_ in {"a", "an"}
                and not (c.i < first - 1 and set(range(c.i + 1, first)) <= described)
                for c in root.children)
+
+
+def to_study(verb) -> bool:
+    """"to go to Orvane University", "to study at Orvane": a pupil's way to a school, not a
+    job there (but "to go to Orvane University as its finance director" is one)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return lemma == "study" or lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and p.lower_ in ACADEMIC_BODIES for p in c.children)
+        for c in verb.children)
+
+
+def left_school(verb, org) -> bool:
+    """"left Quillfield Grammar School to go to Orvane University": a school left by a pupil
+    on the way to more study; no job ended there (but "left Kestrel Foods to study at Orvane"
+    ended one)."""
+    return bool({w.lower() for w in getattr(org, "name", "").split()} & ACADEMIC_BODIES) and any(
+        c.dep_ in {"xcomp", "advcl"} and to_study(c) for c in verb.children)

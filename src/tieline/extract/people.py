@@ -14,7 +14,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_tit
                         owned_by_thing, person_between, placed_in_town, portfolio_fragment,
                         public_body_as_firm, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
-from .not_employers import a_venue, named_thing
+from .not_employers import a_venue, left_school, named_thing
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person,
@@ -408,8 +408,9 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         if lemma == "join" and not objs:  # "joined as head of finance at Globex": the role's body
             objs = [o for r in as_role if is_role(r) for o in role_orgs(r, ents)]
         # "who served as CFO of Globex", "worked at Globex": a past job, as "former" says
-        past = "negated" if v.tag_ == "VBD" and (lemma in SERVED_VERBS or lemma in LEAD_VERBS
-                                                 and dated_past(v)) or career_perfect(v) \
+        # "who had served as CFO of Globex": a pluperfect, a job before the one told
+        past = "negated" if (v.tag_ == "VBD" or _pluperfect(v)) and (
+            lemma in SERVED_VERBS or lemma in LEAD_VERBS and dated_past(v)) or career_perfect(v) \
             or long_ago(v, sink.document) else None
         if lemma == "join" and objs:
             later = now_orgs(tok, ents)  # "A, who now runs X, joined Y in 1999": Y was earlier
@@ -445,6 +446,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                     for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
             went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
+            left = [o for o in left if not left_school(v, o)]  # a pupil's school: no job
             if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
                    for p in went):  # (not a city: "left Globex for London" ends the job)
                 left = []  # "left the Globex building for the resort", "departs the Vellum
@@ -452,6 +454,10 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+
+
+def _pluperfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _a_function(noun) -> bool:
