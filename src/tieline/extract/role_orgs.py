@@ -19,6 +19,7 @@ SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X on
 PORTFOLIO_HEADS = words("people", "portfolio_heads")  # "Minister of Culture": no organization
 FIELD_ROLES = words("people", "field_roles")  # "professor of International Affairs": a field
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "lecturer of Brinmoor College": a body
+WORK_NOUNS = words("people", "work_nouns")  # "co-editor of the volume Ledger": a work, no body
 
 
 def role_orgs(noun, ents, depth: int = 0) -> list:
@@ -30,7 +31,7 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
-                if p.dep_ == "pobj" and (
+                if p.dep_ == "pobj" and not _a_work(p) and (
                         p.lemma_.lower() not in PLACE_NOUNS | CAMPAIGNS | SPEECH_NOUNS
                         or ents.mention_at(p)):
                     # "in an interview with the Ledger": the outlet only heard her (but "editor
@@ -65,6 +66,15 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
         return []  # "vice dean for Public Health Practice at the Brinmoor School": a remit
     return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)
             and not a_remit(m, noun, ents)]
+
+
+def _a_work(noun) -> bool:
+    """"co-editor of the volume Ledgerfall", "host of the podcast Quill Hour", "producer of
+    the show": a book, film or show worked on, no body that employs (a lowercase work word
+    written before the name, or the bare noun; "editor of the Ledger" is an outlet's)."""
+    return noun.lemma_.lower() in WORK_NOUNS and noun.is_lower or any(
+        c.dep_ in {"compound", "nmod", "amod"} and c.is_lower and c.lemma_.lower() in WORK_NOUNS
+        for c in noun.children)
 
 
 def _academic(org) -> bool:
