@@ -78,3 +78,75 @@ def test_a_job_taken_a_working_life_ago_is_a_past_one(nlp, text, head):
 ])
 def test_a_job_taken_within_a_working_life_keeps_its_tense(nlp, text):
     assert of_kind(nlp, text, "employ").get(("Halvorsen Marine", "Rolf Dansby")) == "asserted"
+
+
+def test_a_leader_named_in_apposition_who_was_killed_held_a_past_post(nlp):
+    facts = of_kind(nlp, "The prominent Kestrel Party leader, Omar Brask, was killed during a "
+                         "series of air raids.", "employ")
+    assert facts.get(("Kestrel Party", "Omar Brask")) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Party leader, Omar Brask, said the bomber was killed during a series of raids.",
+    "The Kestrel Foods chief, Omar Brask, nearly died in the crash.",
+])
+def test_a_death_of_someone_else_or_one_nearly_met_ends_no_post(nlp, text):
+    facts = of_kind(nlp, text, "employ")
+    assert any(mood == "asserted" and tail == "Omar Brask" for (_, tail), mood in facts.items())
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Brask eventually left Quillfield Grammar School - and the snooker hall - to go to Orvane "
+    "University.",
+    "Mr Brask left Quillfield Grammar School to go to Orvane University.",
+    "Mr Brask left Quillfield High School to study at Orvane University.",
+])
+def test_a_pupil_leaving_school_for_university_holds_no_job_and_makes_no_move(nlp, text):
+    assert of_kind(nlp, text, "employ") == {}
+    assert of_kind(nlp, text, "talent_move") == {}
+
+
+def test_leaving_a_firm_to_study_still_ends_the_job_there(nlp):
+    facts = of_kind(nlp, "Mr Brask left Kestrel Foods to study at Orvane University.", "employ")
+    assert facts == {("Kestrel Foods", "Brask"): "negated"}
+
+
+def test_going_to_a_university_with_a_post_is_a_move(nlp):
+    text = "Mr Brask left Kestrel Foods to go to Orvane University as its finance director."
+    assert ("Kestrel Foods", "Orvane University") in of_kind(nlp, text, "talent_move")
+    assert of_kind(nlp, text, "employ").get(("Orvane University", "Brask")) == "asserted"
+
+
+def test_a_pluperfect_post_is_a_past_one(nlp):
+    facts = of_kind(nlp, "Rolf Dansby, who had served as chief financial officer of Orvane, "
+                         "joined Trellis Analytics.", "employ")
+    assert facts.get(("Orvane", "Rolf Dansby")) == "negated"
+    assert facts.get(("Trellis Analytics", "Rolf Dansby")) == "asserted"
+
+
+def test_a_present_perfect_post_with_a_span_stays_current(nlp):
+    facts = of_kind(nlp, "Rolf Dansby has served as chief financial officer of Orvane since "
+                         "2019.", "employ")
+    assert facts.get(("Orvane", "Rolf Dansby")) == "asserted"
+
+
+def test_an_employer_after_a_list_ending_in_a_former_title_is_a_past_one(nlp):
+    facts = of_kind(nlp, "Tom Brask, economist, professor and former chair of the Kestrel "
+                         "Council of Advisers, wrote.", "employ")
+    assert facts.get(("Kestrel Council of Advisers", "Tom Brask")) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Bart Lund, the sociologist and co-editor of the 2010 volume Ledgerfall, said so.",
+    "Bart Lund, host of the podcast Quill Hour, said so.",
+])
+def test_a_book_or_show_worked_on_is_no_employer(nlp, text):
+    assert of_kind(nlp, text, "employ") == {}
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Bart Lund, the editor of the Quillfield Herald, said so.", "The Quillfield Herald"),
+    ("Bart Lund, the editor of Quillfield Books, said so.", "Quillfield Books"),
+])
+def test_an_outlet_or_publisher_named_whole_still_employs(nlp, text, head):
+    assert of_kind(nlp, text, "employ").get((head, "Bart Lund")) == "asserted"
