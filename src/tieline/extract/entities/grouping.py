@@ -14,14 +14,17 @@ from .words import (GENERIC_NAMES, ORG_NAME_TAILS, ORG_NAME_WORDS, OWN_BODY_TAIL
                     PERSON_SUFFIXES, PUBLICATION_WORDS)
 
 
-def _surname_of(name, longest_first, kinds) -> str | None:
+def _surname_of(name, longest_first, kinds):
     """The person a lone name is the surname of: "Varnum" is Dale Varnum's, not the "Varnum
     Organization" the tagger also typed a person ("Ada met Bo": lower-case words are no name).
     It replaces a firm's acronym target too: a "GB" typed a person beside "Great Britain"
-    would pass its person votes to the country."""
-    return next((n for n in longest_first if kinds[n] == "PERSON" and n != name
-                 and n.split()[-1] == name and not any(w.islower() and len(w) > 3
-                                                       for w in n.split())), None)
+    would pass its person votes to the country. Where two people of the text bear it ("Ada
+    Vale" and her brother "Bo Vale"), it is UNSURE."""
+    fits = [n for n in longest_first if kinds[n] == "PERSON" and n != name
+            and n.split()[-1] == name and not any(w.islower() and len(w) > 3 for w in n.split())]
+    if any(not _same_party(fits[0], other) for other in fits[1:]):
+        return UNSURE
+    return fits[0] if fits else None
 
 
 class Grouping:
@@ -54,6 +57,7 @@ class Grouping:
         for short, long_ in self._parentheticals(names):
             acr[short] = long_
         longest_first = sorted(names, key=lambda n: (-len(n), first_seen[n]))
+        unsure: set[str] = set()  # short names two longer ones fit: no party at all
         for name in sorted(names, key=len):
             if canon[name] == name and kinds[name] == "PERSON" and " " not in name \
                     and (elder := self._suffixed_elder(name, names, kinds, first_seen)):
@@ -69,7 +73,9 @@ class Grouping:
             if kinds[name] == "PERSON" and len(words) == 1:  # no acronym target: see _surname_of
                 target = _surname_of(name, longest_first, kinds)
             target = target or _longer_target(name, longest_first, kinds, names)
-            if target:
+            if target is UNSURE:
+                unsure.add(name)
+            elif target:
                 canon[name] = canon.get(target, target)
         first_body = {}  # a headline may name the firm by its short form before the text
         for i, _, name, _ in raw:
@@ -92,7 +98,7 @@ class Grouping:
             while canon.get(c, c) != c:
                 c = canon[c]
             canon[name] = c
-        return canon
+        return {n: c for n, c in canon.items() if c not in unsure}
 
     @staticmethod
     def _suffixed_elder(name, names, kinds, first_seen) -> str | None:
@@ -160,25 +166,41 @@ class Grouping:
                               sdoc[s:e].root, "name", (s, e)))
 
 
-def _longer_target(name, longest_first, kinds, names) -> str | None:
-    """The first longer name of the same kind that `name` stands for: a person's first name or
+UNSURE = object()  # what a short name stands for when two longer names fit it
+
+
+def _longer_target(name, longest_first, kinds, names):
+    """The longer name of the same kind that `name` stands for: a person's first name or
     surname alone, a firm without its industry tail, a paper without its city ("The Times" for
-    "The New York Times")."""
+    "The New York Times"). Where two longer names fit and neither holds the other's words ("The
+    Post" beside "The Harbor Post" and "The Valley Post"), the short name may be either, so it
+    is UNSURE: it names no party (kept apart, it would read as a third paper or firm)."""
+    fits = [longer for longer in longest_first if _stands_for(name, longer, kinds, names)]
+    if any(not _same_party(fits[0], other) for other in fits[1:]):
+        return UNSURE
+    return fits[0] if fits else None
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two longer names one of which holds all the other's words ("The Harbor Post", "Harbor
+    Post"): one party written two ways."""
+    wa, wb = set(a.split()) - {"The"}, set(b.split()) - {"The"}
+    return wa <= wb or wb <= wa
+
+
+def _stands_for(name, longer, kinds, names) -> bool:
     words = name.split()
-    for longer in longest_first:
-        if len(longer) <= len(name) or kinds[longer] != kinds[name]:
-            continue
-        lw = longer.split()
-        if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]) \
-                and not any(w.islower() and len(w) > 3 for w in lw):  # "Ada met Bo"
-            return longer
-        if kinds[name] == "ORG" and lw[:len(words)] == words and all(
-                w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
-            return longer
-        if kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
-                lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
-                and all(w in lw or w == "The" for w in words) \
-                and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
-                            for n in names):
-            return longer
-    return None
+    if len(longer) <= len(name) or kinds[longer] != kinds[name]:
+        return False
+    lw = longer.split()
+    if kinds[name] == "PERSON" and len(words) == 1 and name in (lw[0], lw[-1]) \
+            and not any(w.islower() and len(w) > 3 for w in lw):  # "Ada met Bo"
+        return True
+    if kinds[name] == "ORG" and lw[:len(words)] == words and all(
+            w.lower() in ORG_NAME_TAILS for w in lw[len(words):]):
+        return True
+    return kinds[name] == "ORG" and words[-1].lower() in PUBLICATION_WORDS and \
+        lw[-1] == words[-1] and (words[0] in {"The", lw[0]} or len(words) == 1) \
+        and all(w in lw or w == "The" for w in words) \
+        and not any(n.split()[0] == words[-1] and kinds[n] == "ORG" and n != name
+                    for n in names)
