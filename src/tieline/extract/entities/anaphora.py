@@ -170,7 +170,7 @@ class Anaphora(Exclusions):
         excluded = set()
         if is_pron and token.dep_ == "poss":
             bound, excluded = self._said_of(token)
-            if bound is not None:
+            if bound is not None or excluded is None:
                 return bound
         excluded |= self.cited | self._share_owner_excluded(token) | self._controller_excluded(token)
         excluded |= self._holder_excluded(token)
@@ -248,12 +248,17 @@ class Anaphora(Exclusions):
         it cannot mean. "Acme and its backer Globex", "Vivendi, its chief executive and ...": the
         name; "Globex, its parent company" and "Globex is its largest shareholder": another
         firm than Globex, in the second case the one named last before it ("A owns 40% of B,
-        while C is its second biggest shareholder")."""
+        while C is its second biggest shareholder"). A possessive on a conjunct is that of the
+        conjunct before it; where that one is a person or a body named by a proper name the
+        text has no firm for ("Acme, the Avalon institute, and its parent"), it is no firm's:
+        (None, None), the word is left unbound ("that company and its partner" reads on)."""
         noun = token.head
         if noun.dep_ in {"conj", "appos"}:
             m = self.mention_at(noun.head)
             if m and m.type == "ORG" and (noun.dep_ == "conj" or not _relation_noun(noun)):
                 return m, set()
+            if noun.dep_ == "conj" and (m or _proper_named(noun.head)):
+                return None, None  # "A, the Avalon institute, and its parent": the institute's
             return None, {m.name} if m else set()
         if noun.dep_ != "attr" or noun.lemma_.lower() not in INVEST_RELATIONS:
             return None, set()
@@ -444,3 +449,8 @@ class Anaphora(Exclusions):
             if len(names) >= 2:
                 return names[:2]
         return []
+
+
+def _proper_named(tok) -> bool:
+    """A proper name, or a noun a proper name opens ("the Avalon research institute")."""
+    return any(t.pos_ == "PROPN" for t in tok.doc[tok.left_edge.i:tok.i + 1])

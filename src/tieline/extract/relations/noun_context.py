@@ -1,7 +1,7 @@
 """What stands over or around a trigger noun and says it is no tie between the names near it:
 a bid likened to another, judged by outsiders, a merger whose parties are listed after "of", a
 deal an inquiry looks into, a deal whose parties follow "between", an owner of something named
-that is no party."""
+that is no party, an owner the text names by a word the rules left unbound."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -83,3 +83,11 @@ def owns_non_party(noun, ents) -> bool:
     firsts = {name.split()[0] for name, e in ents.entities.items() if e.type == "ORG"} \
         if any(p.pos_ == "PROPN" for p in owned) else set()
     return any(p.pos_ == "NOUN" or p.text not in firsts for p in owned)
+
+
+def owner_left_unbound(noun, ents) -> bool:
+    """"Acme, the Avalon institute, and its parent, Orvane": the noun's owner is "its", a word
+    the rules left unbound (which one it means is unsure), so the noun is not the story's
+    company's by default; that would be a guess at the very word left open."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} and ents.mention_at(c) is None
+               for c in noun.children)

@@ -13,7 +13,7 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
 from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .noun_context import (between_named, judge, judged_by_outsider, likened, merger_of_parties,
-                           owns_non_party, scrutinised)
+                           owner_left_unbound, owns_non_party, scrutinised)
 from .held_lists import HOLDING_LISTS, held_companies
 from .members import member_orgs
 from .prosecution import prosecuted
@@ -110,7 +110,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.type == "invest" and _unnamed_possessor(noun, ents):
         heads = [h for h in heads if h not in filled.get("governor", [])]
     defaulted = _unowned_list(rule, filled, heads, tails) and not owns_non_party(noun, ents) \
-        and not _one_person_named(noun, heads)
+        and not _one_person_named(noun, heads) and not owner_left_unbound(noun, ents)
     if defaulted:
         # "Other investors include A, B", "Microsoft's investment": in the story's company
         tails = default_tail(rule.type, heads, ents, sink)
