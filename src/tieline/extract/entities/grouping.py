@@ -167,6 +167,8 @@ class Grouping:
 
 
 UNSURE = object()  # what a short name stands for when two longer names fit it
+ARTICLES = {"The", "A", "An"}  # "A Times reporter": the article is no word of the name
+QUOTES = "\"“”"
 
 
 def _longer_target(name, longest_first, kinds, names):
@@ -183,9 +185,10 @@ def _longer_target(name, longest_first, kinds, names):
 
 def _same_party(a: str, b: str) -> bool:
     """Two longer names one of which holds all the other's words ("The Harbor Post", "Harbor
-    Post"): one party written two ways."""
-    wa, wb = set(a.split()) - {"The"}, set(b.split()) - {"The"}
-    return wa <= wb or wb <= wa
+    Post"), or one cut from a nickname in quotes ('Ada "Di" Vale' gives 'Di" Vale'): one party
+    written two ways."""
+    wa, wb = set(a.split()) - ARTICLES, set(b.split()) - ARTICLES
+    return wa <= wb or wb <= wa or any(q in a + b for q in QUOTES)
 
 
 def _stands_for(name, longer, kinds, names) -> bool:
