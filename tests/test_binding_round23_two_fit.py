@@ -58,3 +58,37 @@ def test_two_parties_fit_so_no_fact(nlp, text, wrong):
 ])
 def test_one_party_fits_so_the_fact_stays(nlp, text, right):
     assert right in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # "it" in a later sentence, where the sentence before names several firms and none leads it
+    ("In the last few months handsets from Kestrel Foods, Brambleway Dairy and Trellis Analytics "
+     "have been released. It also bought Orvane in 2021.", ("acquire", "Kestrel Foods", "Orvane")),
+    # and a description that would bind through such an "it"
+    ("Orvane has been working with Halvorsen Marine on audio. In the last few months handsets "
+     "from Kestrel Foods, Brambleway Dairy and Trellis Analytics have been released with Orvane's "
+     'technology. "We are making it more efficient," said Mr Vale. The work grew out of research '
+     "done by the company's research director Dr Ada Quill.", ("employ", "Kestrel Foods", "Ada Quill")),
+])
+def test_it_after_several_firms_none_leading(nlp, text, wrong):
+    assert wrong not in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods sells handsets made with Brambleway Dairy. It also bought Orvane in 2021.",
+    "Handsets from Kestrel Foods went on sale in May. It also bought Orvane in 2021.",
+])
+def test_it_after_a_leading_or_lone_firm(nlp, text):
+    assert ("acquire", "Kestrel Foods", "Orvane") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text,right", [
+    # one person, written with a nickname in quotes: no second bearer of the surname
+    ('Adalbert "Bert" Quill founded Kestrel Foods in 2001. Quill is the chief executive of Orvane.',
+     ("employ", "Orvane", "Adalbert \"Bert\" Quill")),
+    # "A Times reporter" names no second paper beside The Harbor Times
+    ("Bo Vale became editor of The Harbor Times in 2019. A Times reporter said Ada Quill, the "
+     "Times's Asia editor, would stay.", ("employ", "The Harbor Times", "Ada Quill")),
+])
+def test_one_party_written_two_ways(nlp, text, right):
+    assert right in relations(nlp, text)

@@ -6,6 +6,7 @@ from .bounds import PLACE_LABELS
 from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
+from .leads import on_subject, proper_named
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -228,6 +229,9 @@ class Anaphora(Exclusions):
                 if _is_target(token):  # "would value the company": not the last sentence's bidder
                     return _as_target(token, orgs)[-1]
             subjects = [m for m in orgs if m.root.dep_ in {"nsubj", "nsubjpass"}]
+            if is_pron and not subjects and len({m.name for m in orgs}) > 1 \
+                    and not any(on_subject(m.root) for m in orgs):
+                return None  # "handsets from A, B and C ... It": no firm leads, any may be meant
             return (subjects or orgs)[0]
         return None
 
@@ -257,7 +261,7 @@ class Anaphora(Exclusions):
             m = self.mention_at(noun.head)
             if m and m.type == "ORG" and (noun.dep_ == "conj" or not _relation_noun(noun)):
                 return m, set()
-            if noun.dep_ == "conj" and (m or _proper_named(noun.head)):
+            if noun.dep_ == "conj" and (m or proper_named(noun.head)):
                 return None, None  # "A, the Avalon institute, and its parent": the institute's
             return None, {m.name} if m else set()
         if noun.dep_ != "attr" or noun.lemma_.lower() not in INVEST_RELATIONS:
@@ -450,7 +454,3 @@ class Anaphora(Exclusions):
                 return names[:2]
         return []
 
-
-def _proper_named(tok) -> bool:
-    """A proper name, or a noun a proper name opens ("the Avalon research institute")."""
-    return any(t.pos_ == "PROPN" for t in tok.doc[tok.left_edge.i:tok.i + 1])
