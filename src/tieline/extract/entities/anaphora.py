@@ -253,15 +253,16 @@ class Anaphora(Exclusions):
         name; "Globex, its parent company" and "Globex is its largest shareholder": another
         firm than Globex, in the second case the one named last before it ("A owns 40% of B,
         while C is its second biggest shareholder"). A possessive on a conjunct is that of the
-        conjunct before it; where that one is a person or a body named by a proper name the
-        text has no firm for ("Acme, the Avalon institute, and its parent"), it is no firm's:
-        (None, None), the word is left unbound ("that company and its partner" reads on)."""
+        conjunct before it; where that one is a body named by a proper name the text has no
+        firm for ("Acme, the Avalon institute, and its parent"), it is no firm's: (None, None),
+        the word is left unbound ("that company and its partner", "Acme's chief, Ann Lee, and
+        its chairman" read on)."""
         noun = token.head
         if noun.dep_ in {"conj", "appos"}:
             m = self.mention_at(noun.head)
             if m and m.type == "ORG" and (noun.dep_ == "conj" or not _relation_noun(noun)):
                 return m, set()
-            if noun.dep_ == "conj" and (m or proper_named(noun.head)):
+            if noun.dep_ == "conj" and m is None and proper_named(noun.head):
                 return None, None  # "A, the Avalon institute, and its parent": the institute's
             return None, {m.name} if m else set()
         if noun.dep_ != "attr" or noun.lemma_.lower() not in INVEST_RELATIONS:
