@@ -7,6 +7,7 @@ from .clauses import extract_clauses
 from .entities import DocEntities
 from .money import extract_money
 from .people import APPOINTED_RULE, HIRE_RULE
+from .person_ends import with_whole_person_names
 from .quotes import extract_quotes
 from .relations import extract_relations
 from .scorer import score
@@ -15,6 +16,7 @@ from .scorer import score
 def extract(document: Document, sdoc) -> Extraction:
     ents = DocEntities(sdoc)
     relations = without_state_chambers(extract_relations(sdoc, ents, document), document.text)
+    relations = with_whole_person_names(relations, sdoc, document.text)
     return score(Extraction(
         document=document,
         entities=ents.party_entities(),

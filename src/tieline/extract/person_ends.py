@@ -1,0 +1,79 @@
+"""The person end of an employ fact must be the person's name as the article gives it.
+
+Three shapes are no such name, and their facts are left out (a missing fact is better than one
+stored under a cut or garbled name, which the store would keep as a second, false person):
+- a name the article writes longer: where the text first writes the stored name, a capitalised
+  word that is no title stands right before it ("Emily Toth Martin" stored as "Toth Martin",
+  "Dolly Gee" stored as "Gee"); the tagger cut a given name, and the name stored is partial;
+- a name with a quotation mark or a bracket in it: a nickname's quote ('Nick" Vale' of
+  'Anick "Nick" Vale') or a speaker tag ("Ann Lee(GT") glued on;
+- a name that begins with a lower-case function word: the tail of a title ("of Development
+  Economics" of "Professor of Development Economics");
+- a name with a caption word in it ("Buy Photo Ann Vale"), or led by a dotted abbreviation of
+  three letters or more before a whole name ("P.P.E. Ann Vale": the abbreviation ends the
+  sentence before; "J.R.R. Vale" is a name);
+- a name the text first writes with a generation suffix ("Robert F. Vale, Jr."): without it,
+  the name is another person's, the father's.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..names import HONORIFICS, whole_word
+from .entities.words import CALENDAR, PERSON_TITLES, TITLE_MODIFIERS
+from .lexicon import ROLE_WORDS
+from .wordlists import words
+
+# a word before a name that never is one of its given names (patterns/person_names.json)
+NOT_GIVEN = (words("person_names", "name_titles") | HONORIFICS | PERSON_TITLES | ROLE_WORDS
+             | TITLE_MODIFIERS | {w.lower() for w in CALENDAR} | STOP_WORDS)
+# a capitalised word of letters (maybe hyphened), one space, then the name: no dotted
+# abbreviation, no all-capitals acronym, no possessive ("Globex's Ann Vale" is whole)
+WORD_BEFORE = re.compile(r"(?<![\w.’'&/-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+GLUED_MARKS = re.compile(r"[\"“”()\[\]]")
+CAPTION_WORDS = words("person_names", "caption_words")
+LEADING_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,} [A-Z][\w’'-]+ [A-Z]")
+# "Jr.", "Sr.", "III" after the name; not "Sr. Vice President", a title's abbreviation
+SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|I{2,3})\b(?!\.? [A-Z])")
+# the entity types of a word that is no given name: "Ohio Ann Vale", "Monday Ann Vale"
+NOT_NAME_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT"})
+
+
+def with_whole_person_names(relations, sdoc, text: str):
+    """The relations less employ facts whose person end is a cut or garbled name."""
+    starts = [t.idx for t in sdoc]
+    return [r for r in relations
+            if r.type != "employ" or not not_whole_name(r.tail, text, sdoc, starts)]
+
+
+def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
+    """True when `name` is a cut, glued or title-tail person name in `text` (see above)."""
+    if GLUED_MARKS.search(name):
+        return True
+    first = name.split(" ", 1)[0]
+    if first.islower() and first in STOP_WORDS:
+        return True
+    if any(w.lower() in CAPTION_WORDS for w in name.split()) or LEADING_ABBREVIATION.match(name):
+        return True
+    return written_longer(name, text, sdoc, starts)
+
+
+def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
+    """The text first writes the name right after a capitalised word that can be a given name
+    ("Emily Toth Martin" when "Toth Martin" is stored), or with a generation suffix after it."""
+    found = whole_word(name).search(text)
+    if not found:
+        return False
+    if SUFFIX_AFTER.match(text, found.end()):
+        return True
+    before = WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    if not before or before.group(1).lower() in NOT_GIVEN:
+        return False
+    if sdoc is not None and starts:
+        tok = sdoc[max(0, bisect_right(starts, before.start(1)) - 1)]
+        if tok.ent_type_ in NOT_NAME_TYPES:
+            return False
+    return True
