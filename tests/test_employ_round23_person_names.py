@@ -4,7 +4,7 @@ A tagger that cuts a given name ("Emily Toth Halvorsen" read as "Toth Halvorsen"
 nickname's quotation mark on ('"Bo" Quill' read as 'Bo" Quill') or takes the tail of a title
 for a name ("Professor of Development Economics" read as "of Development Economics") would
 store a second, false person; so would a name without the "Jr." the text gives it, a caption
-word or an abbreviation run into it. Such facts are left out. A name written
+word or an abbreviation run into it, or one word alone. Such facts are left out. A name written
 after a title, a party word, a possessive or a function word is whole and keeps its fact.
 
 Every sentence and name is invented.
@@ -34,6 +34,9 @@ from tieline.extract.person_ends import not_whole_name
     ("Some addressed them from the hospital, wearing P.P.E. Steven Halvorsen, the chair of the "
      "Department of Medicine at Quillfield University, welcomed them.",
      ("Quillfield University", "P.P.E. Steven Halvorsen")),
+    # one word names no one person
+    ('"The light can kill viruses," stated Dr. Quillard of Trellis Analytics.',
+     ("Trellis Analytics", "Quillard")),
 ])
 def test_cut_or_garbled_person_is_no_employee(nlp, text, wrong):
     assert wrong not in of_kind(nlp, text, "employ")
@@ -68,6 +71,7 @@ def test_whole_names_keep_their_facts(nlp, text, right):
     ('Nick" Orvane', '"Nick" Orvane said so.'),
     ("Ingrid Vale(GT", "Ingrid Vale(GT) said so."),
     ("of Development Economics", "Ann Quill, Professor of Development Economics, said so."),
+    ("Quill", "Dr. Quill said so."),
     ("Buy Photo Ann Vale", "Buy Photo Ann Vale said so."),
     ("P.P.E. Ann Vale", "They wore P.P.E. Ann Vale said so."),
     ("Robert F. Vale", "Robert F. Vale, Jr. said so."),

@@ -13,7 +13,9 @@ stored under a cut or garbled name, which the store would keep as a second, fals
   three letters or more before a whole name ("P.P.E. Ann Vale": the abbreviation ends the
   sentence before; "J.R.R. Vale" is a name);
 - a name the text first writes with a generation suffix ("Robert F. Vale, Jr."): without it,
-  the name is another person's, the father's.
+  the name is another person's, the father's;
+- a name of one word ("Dr. Quill of Globex", "Ann worked for Globex"): a surname or a given
+  name alone names no one person across articles, and the store would merge every Quill.
 """
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ def with_whole_person_names(relations, sdoc, text: str):
 def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
     """True when `name` is a cut, glued or title-tail person name in `text` (see above)."""
     if GLUED_MARKS.search(name):
+        return True
+    if " " not in name.strip():
         return True
     first = name.split(" ", 1)[0]
     if first.islower() and first in STOP_WORDS:
