@@ -92,6 +92,9 @@ def test_cut_names_are_read_as_cut(name, text):
     ("Ada Vale", "Ms. Ada Vale said so."),
     ("van Orvane", "Minister van Orvane said so."),
     ("J.R.R. Vale", "J.R.R. Vale said so."),
+    ("Ada Vale", "Orvane Director-General Ada Vale said so."),
+    ('Francis “Frank” Vale III', 'Francis “Frank” Vale III said so.'),
+    ('Francis "Frank" Vale', 'Francis "Frank" Vale said so.'),
     ("Ada Vale", "Ada Vale, Sr. Vice President of Orvane, said so."),
 ])
 def test_whole_names_are_read_as_whole(name, text):

@@ -5,8 +5,8 @@ stored under a cut or garbled name, which the store would keep as a second, fals
 - a name the article writes longer: where the text first writes the stored name, a capitalised
   word that is no title stands right before it ("Emily Toth Martin" stored as "Toth Martin",
   "Dolly Gee" stored as "Gee"); the tagger cut a given name, and the name stored is partial;
-- a name with a quotation mark or a bracket in it: a nickname's quote ('Nick" Vale' of
-  'Anick "Nick" Vale') or a speaker tag ("Ann Lee(GT") glued on;
+- a name with a quotation mark or a bracket left without its pair: a nickname's quote
+  ('Nick" Vale' of 'Anick "Nick" Vale') or a speaker tag ("Ann Lee(GT") glued on;
 - a name that begins with a lower-case function word: the tail of a title ("of Development
   Economics" of "Professor of Development Economics");
 - a name with a caption word in it ("Buy Photo Ann Vale"), or led by a dotted abbreviation of
@@ -35,7 +35,9 @@ NOT_GIVEN = (words("person_names", "name_titles") | HONORIFICS | PERSON_TITLES |
 # a capitalised word of letters (maybe hyphened), one space, then the name: no dotted
 # abbreviation, no all-capitals acronym, no possessive ("Globex's Ann Vale" is whole)
 WORD_BEFORE = re.compile(r"(?<![\w.’'&/-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
-GLUED_MARKS = re.compile(r"[\"“”()\[\]]")
+# marks that come in pairs: one left alone is a nickname's quote or a speaker tag run into the
+# name; a pair is the name's own nickname ('Francis "Frank" Vale')
+PAIRED_MARKS = (('"', '"'), ("“", "”"), ("(", ")"), ("[", "]"))
 CAPTION_WORDS = words("person_names", "caption_words")
 LEADING_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,} [A-Z][\w’'-]+ [A-Z]")
 # "Jr.", "Sr.", "III" after the name; not "Sr. Vice President", a title's abbreviation
@@ -53,7 +55,8 @@ def with_whole_person_names(relations, sdoc, text: str):
 
 def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
     """True when `name` is a cut, glued or title-tail person name in `text` (see above)."""
-    if GLUED_MARKS.search(name):
+    if any(name.count(a) != name.count(b) if a != b else name.count(a) % 2
+           for a, b in PAIRED_MARKS):
         return True
     if " " not in name.strip():
         return True
@@ -74,7 +77,8 @@ def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
     if SUFFIX_AFTER.match(text, found.end()):
         return True
     before = WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
-    if not before or before.group(1).lower() in NOT_GIVEN:
+    # "Director-General Ann Vale": a title in any part of a hyphened word
+    if not before or any(w in NOT_GIVEN for w in before.group(1).lower().split("-")):
         return False
     if sdoc is not None and starts:
         tok = sdoc[max(0, bisect_right(starts, before.start(1)) - 1)]
