@@ -4,7 +4,7 @@ A tagger that cuts a given name ("Emily Toth Halvorsen" read as "Toth Halvorsen"
 nickname's quotation mark on ('"Bo" Quill' read as 'Bo" Quill') or takes the tail of a title
 for a name ("Professor of Development Economics" read as "of Development Economics") would
 store a second, false person; so would a name without the "Jr." the text gives it, a caption
-word or an abbreviation run into it, or one word alone. Such facts are left out. A name written
+word or an abbreviation run into it, one word alone, or a show's name. Such facts are left out. A name written
 after a title, a party word, a possessive or a function word is whole and keeps its fact.
 
 Every sentence and name is invented.
@@ -34,6 +34,11 @@ from tieline.extract.person_ends import not_whole_name
     ("Some addressed them from the hospital, wearing P.P.E. Steven Halvorsen, the chair of the "
      "Department of Medicine at Quillfield University, welcomed them.",
      ("Quillfield University", "P.P.E. Steven Halvorsen")),
+    # a show and a plant are no people
+    ("Speaking to the QBN’s Andrew Quill Show, Tony Vale claimed that 92 percent of staff work "
+     "from home.", ("QBN", "Andrew Quill Show")),
+    ("Meanwhile, Harnett Quill, 34, of Detroit works in the trim department at Kestrel Motors's "
+     "Warren Truck.", ("Kestrel Motors", "Warren Truck")),
     # one word names no one person
     ('"The light can kill viruses," stated Dr. Quillard of Trellis Analytics.',
      ("Trellis Analytics", "Quillard")),
@@ -72,6 +77,7 @@ def test_whole_names_keep_their_facts(nlp, text, right):
     ("Ingrid Vale(GT", "Ingrid Vale(GT) said so."),
     ("of Development Economics", "Ann Quill, Professor of Development Economics, said so."),
     ("Quill", "Dr. Quill said so."),
+    ("Andrew Quill Show", "He spoke to the Andrew Quill Show."),
     ("Buy Photo Ann Vale", "Buy Photo Ann Vale said so."),
     ("P.P.E. Ann Vale", "They wore P.P.E. Ann Vale said so."),
     ("Robert F. Vale", "Robert F. Vale, Jr. said so."),

@@ -15,7 +15,9 @@ stored under a cut or garbled name, which the store would keep as a second, fals
 - a name the text first writes with a generation suffix ("Robert F. Vale, Jr."): without it,
   the name is another person's, the father's;
 - a name of one word ("Dr. Quill of Globex", "Ann worked for Globex"): a surname or a given
-  name alone names no one person across articles, and the store would merge every Quill.
+  name alone names no one person across articles, and the store would merge every Quill;
+- a thing's name typed PERSON ("Ann Vale Show", people.json not_person_words), whatever rule
+  found the fact.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from bisect import bisect_right
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..names import HONORIFICS, whole_word
+from .employers import not_a_person
 from .entities.words import CALENDAR, PERSON_TITLES, TITLE_MODIFIERS
 from .lexicon import ROLE_WORDS
 from .wordlists import words
@@ -58,7 +61,7 @@ def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
     if any(name.count(a) != name.count(b) if a != b else name.count(a) % 2
            for a, b in PAIRED_MARKS):
         return True
-    if " " not in name.strip():
+    if " " not in name.strip() or not_a_person(name):  # one word; "Ann Vale Show", a thing
         return True
     first = name.split(" ", 1)[0]
     if first.islower() and first in STOP_WORDS:
