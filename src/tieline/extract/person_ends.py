@@ -1,6 +1,6 @@
 """The person end of an employ fact must be the person's name as the article gives it.
 
-Three shapes are no such name, and their facts are left out (a missing fact is better than one
+These shapes are no such name, and their facts are left out (a missing fact is better than one
 stored under a cut or garbled name, which the store would keep as a second, false person):
 - a name the article writes longer: where the text first writes the stored name, a capitalised
   word that is no title stands right before it ("Emily Toth Martin" stored as "Toth Martin",
@@ -74,7 +74,8 @@ def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
 def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
     """The text first writes the name right after a capitalised word that can be a given name
     ("Emily Toth Martin" when "Toth Martin" is stored), or with a generation suffix after it."""
-    found = whole_word(name).search(text)
+    found = next((m for m in whole_word(name).finditer(text)
+                  if not title_case_line(text, m.start())), None)
     if not found:
         return False
     if SUFFIX_AFTER.match(text, found.end()):
@@ -88,3 +89,16 @@ def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
         if tok.ent_type_ in NOT_NAME_TYPES:
             return False
     return True
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """The line around `at` capitalises its words: a headline's "Jazz Saxophonist Ann Vale Dies"
+    capitalises a profession before a name, so the name is read where the text first writes it
+    in a sentence (a line of three words or fewer, a bare name, or one that ends a sentence with
+    a stop is no headline)."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+    if line.rstrip().endswith((".", "!", "?", ".”", '."')):
+        return False
+    written = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 1]
+    return len(written) > 3 and sum(w[0].isupper() for w in written) >= 0.8 * len(written)
