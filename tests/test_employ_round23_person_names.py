@@ -100,6 +100,8 @@ def test_cut_names_are_read_as_cut(name, text):
     ("van Orvane", "Minister van Orvane said so."),
     ("J.R.R. Vale", "J.R.R. Vale said so."),
     ("Ada Vale", "Orvane Director-General Ada Vale said so."),
+    ("Ada Vale", "Conductor Ada Vale, director of the Orvane Theatre, has died."),
+    ("Ada Vale", "Conductor Ada Vale, director of the Orvane Theatre, has died."),
     ("Ada Vale", "Orvane Hires Ada Vale\n\nAda Vale joined Orvane as its editor."),
     ("Ada Vale", "Jazz Saxophonist Ada Vale Dies At 86\n\nAda Vale, who played with Orvane, died."),
     ('Francis “Frank” Vale III', 'Francis “Frank” Vale III said so.'),

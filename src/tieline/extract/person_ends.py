@@ -33,7 +33,9 @@ from .lexicon import ROLE_WORDS
 from .wordlists import words
 
 # a word before a name that never is one of its given names (patterns/person_names.json)
-NOT_GIVEN = (words("person_names", "name_titles") | HONORIFICS | PERSON_TITLES | ROLE_WORDS
+NOT_GIVEN = (words("person_names", "name_titles") | words("person_names", "callings")
+             | words("people", "professions") | words("people", "player_positions")
+             | words("people", "other_person_nouns") | HONORIFICS | PERSON_TITLES | ROLE_WORDS
              | TITLE_MODIFIERS | {w.lower() for w in CALENDAR} | STOP_WORDS)
 # a capitalised word of letters (maybe hyphened), one space, then the name: no dotted
 # abbreviation, no all-capitals acronym, no possessive ("Globex's Ann Vale" is whole)
