@@ -35,9 +35,9 @@ from tieline.extract.person_ends import not_whole_name
      "Department of Medicine at Quillfield University, welcomed them.",
      ("Quillfield University", "P.P.E. Steven Halvorsen")),
     # a show and a plant are no people
-    ("Speaking to the QBN’s Andrew Quill Show, Tony Vale claimed that 92 percent of staff work "
-     "from home.", ("QBN", "Andrew Quill Show")),
-    ("Meanwhile, Harnett Quill, 34, of Detroit works in the trim department at Kestrel Motors's "
+    ("Speaking to the QBN’s Ann Quill Show, Tony Vale claimed that 92 percent of staff work "
+     "from home.", ("QBN", "Ann Quill Show")),
+    ("Meanwhile, Hal Quill, 34, of Detroit works in the trim department at Kestrel Motors's "
      "Warren Truck.", ("Kestrel Motors", "Warren Truck")),
     # one word names no one person
     ('"The light can kill viruses," stated Dr. Quillard of Trellis Analytics.',
@@ -50,14 +50,14 @@ def test_cut_or_garbled_person_is_no_employee(nlp, text, wrong):
 @pytest.mark.parametrize("text,right", [
     ("Maren Ilse Halvorsen, an associate professor of economics at Quillfield University, "
      "said the plan would work.", ("Quillfield University", "Maren Ilse Halvorsen")),
-    ("Brenna Gee of Trellis Analytics said on Monday that the order stands.",
-     ("Trellis Analytics", "Brenna Gee")),
+    ("Brenna Quillby of Trellis Analytics said on Monday that the order stands.",
+     ("Trellis Analytics", "Brenna Quillby")),
     ("The economist spoke in an interview with Kestrel Foods’s Gregor Peter Vale.",
      ("Kestrel Foods", "Gregor Peter Vale")),
     ("Republican Ada Vale, a director of Kestrel Foods, said sales rose.",
      ("Kestrel Foods", "Ada Vale")),
-    ("Carrie Morey owns Kestrel Foods, a small group of restaurants in Atlanta.",
-     ("Kestrel Foods", "Carrie Morey")),
+    ("Carrie Brambleway owns Kestrel Foods, a small group of restaurants in Atlanta.",
+     ("Kestrel Foods", "Carrie Brambleway")),
     ("Robert F. Halvorsen Jr., the chairman of Kestrel Foods, said the plan fails.",
      ("Kestrel Foods", "Robert F. Halvorsen Jr.")),
     # a caption word before the name is no part of it
@@ -69,8 +69,8 @@ def test_whole_names_keep_their_facts(nlp, text, right):
 
 
 @pytest.mark.parametrize("name,text", [
-    ("Toth Martin", "Emily Toth Martin, a researcher at Orvane, said so."),
-    ("Gee", "Dolly Gee of the Quillfield District Court ruled. Gee said so."),
+    ("Toth Halvorsen", "Emily Toth Halvorsen, a researcher at Orvane, said so."),
+    ("Quillby", "Dolly Quillby of the Quillfield District Court ruled. Quillby said so."),
     ("Peter Vale", "She spoke to Kestrel Foods’s Gregor Peter Vale."),
     ("J. Vale", "Mary J. Vale said so."),
     ('Nick" Orvane', '"Nick" Orvane said so.'),
@@ -78,7 +78,7 @@ def test_whole_names_keep_their_facts(nlp, text, right):
     ("of Development Economics", "Ann Quill, Professor of Development Economics, said so."),
     ("Quill", "Dr. Quill said so."),
     ("Ada Vale", "Orvane Hires Ada Vale\n\nEmma Ada Vale joined Orvane as its editor."),
-    ("Andrew Quill Show", "He spoke to the Andrew Quill Show."),
+    ("Ann Quill Show", "He spoke to the Ann Quill Show."),
     ("Buy Photo Ann Vale", "Buy Photo Ann Vale said so."),
     ("P.P.E. Ann Vale", "They wore P.P.E. Ann Vale said so."),
     ("Robert F. Vale", "Robert F. Vale, Jr. said so."),

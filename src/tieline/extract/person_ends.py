@@ -3,8 +3,8 @@
 These shapes are no such name, and their facts are left out (a missing fact is better than one
 stored under a cut or garbled name, which the store would keep as a second, false person):
 - a name the article writes longer: where the text first writes the stored name, a capitalised
-  word that is no title stands right before it ("Emily Toth Martin" stored as "Toth Martin",
-  "Dolly Gee" stored as "Gee"); the tagger cut a given name, and the name stored is partial;
+  word that is no title stands right before it ("Emily Toth Halvorsen" stored as "Toth Halvorsen",
+  "Dolly Quillby" stored as "Quillby"); the tagger cut a given name, and the name stored is partial;
 - a name with a quotation mark or a bracket left without its pair: a nickname's quote
   ('Nick" Vale' of 'Anick "Nick" Vale') or a speaker tag ("Ann Lee(GT") glued on;
 - a name that begins with a lower-case function word: the tail of a title ("of Development
@@ -75,7 +75,7 @@ def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
 
 def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
     """The text first writes the name right after a capitalised word that can be a given name
-    ("Emily Toth Martin" when "Toth Martin" is stored), or with a generation suffix after it."""
+    ("Emily Toth Halvorsen" when "Toth Halvorsen" is stored), or with a generation suffix after it."""
     found = next((m for m in whole_word(name).finditer(text)
                   if not title_case_line(text, m.start())), None)
     if not found:
