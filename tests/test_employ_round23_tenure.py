@@ -107,14 +107,14 @@ def test_a_pupil_leaving_school_for_university_holds_no_job_and_makes_no_move(nl
 
 
 def test_leaving_a_firm_to_study_still_ends_the_job_there(nlp):
-    facts = of_kind(nlp, "Mr Brask left Kestrel Foods to study at Orvane University.", "employ")
-    assert facts == {("Kestrel Foods", "Brask"): "negated"}
+    facts = of_kind(nlp, "Omar Brask left Kestrel Foods to study at Orvane University.", "employ")
+    assert facts == {("Kestrel Foods", "Omar Brask"): "negated"}
 
 
 def test_going_to_a_university_with_a_post_is_a_move(nlp):
-    text = "Mr Brask left Kestrel Foods to go to Orvane University as its finance director."
+    text = "Omar Brask left Kestrel Foods to go to Orvane University as its finance director."
     assert ("Kestrel Foods", "Orvane University") in of_kind(nlp, text, "talent_move")
-    assert of_kind(nlp, text, "employ").get(("Orvane University", "Brask")) == "asserted"
+    assert of_kind(nlp, text, "employ").get(("Orvane University", "Omar Brask")) == "asserted"
 
 
 def test_a_pluperfect_post_is_a_past_one(nlp):
