@@ -355,9 +355,9 @@ class Joins:
             t.is_title and len(re.findall(rf"\b{re.escape(t.text)}\b", self.text)) == 1 for t in words)
 
     def _field_of(self, i: int, j: int) -> bool:
-        """Whether a name is a body "of" or anything "for" a field: "Institute of ...",
-        "Center for ...", "Citizens for ..."."""
-        return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ == "of"
+        """Whether a name is a body "of" or "on" or anything "for" a field: "Institute of
+        ...", "Commission on ...", "Center for ...", "Citizens for ..."."""
+        return any(self.sdoc[k + 1].lower_ == "for" or self.sdoc[k + 1].lower_ in {"of", "on"}
                    and self.sdoc[k].lower_ in FIELD_BODIES
                    for k in range(i, j - 2))
 

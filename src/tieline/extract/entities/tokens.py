@@ -324,10 +324,11 @@ def is_one_body(ent) -> bool:
            for k, t in enumerate(words[1:conj - 1], 1)) \
             and words[-1].lower_ not in ORG_NAME_TAILS | COMPANY_SUFFIXES:
         return True
-    # "Marlow Institute of Hygiene and Tropical Farming": a named body's "of" phrase, the part
-    # after "and" no firm of its own
+    # "Marlow Institute of Hygiene and Tropical Farming", "Kestrel Council on Trade and
+    # Industry": a named body's "of" (or a council's "on") phrase, the part after "and" no
+    # firm of its own
     conj = next((k for k, t in enumerate(words) if t.lower_ == "and"), len(words))
-    if any(t.lower_ in BODY_WORDS and words[k + 1].lower_ in {"of", "for"}
+    if any(t.lower_ in BODY_WORDS and words[k + 1].lower_ in {"of", "for", "on"}
            for k, t in enumerate(words[:conj - 1])) \
             and words[-1].lower_ not in ORG_NAME_TAILS | COMPANY_SUFFIXES:
         return True
