@@ -160,7 +160,8 @@ class Joins:
                 continue
             if other is not None and {c[3], other[3]} <= {"WEAK", "ORG", "PERSON", "GPE"} \
                     and not {c[2], other[2]} & self.places \
-                    and self._partners_name(c[0], c[1], other[1]):
+                    and (self._partners_name(c[0], c[1], other[1])
+                         or c[3] == other[3] == "ORG" and self._titled_fields(c[0], c[1], other[1])):
                 skip.add(other[0])
                 c = (c[0], other[1], span_text(sdoc[c[0]:other[1]]), "ORG")
             joined.append(c)
@@ -187,6 +188,24 @@ class Joins:
             and (before.lower_ != "with" or before.head.lower_ in ROLE_WORDS)
         return titled or end < len(sdoc) and sdoc[end].text in {"'s", "’s"} \
             or before is not None and before.lemma_.lower() in PRACTICE_NOUNS
+
+    def _titled_fields(self, i: int, link: int, end: int) -> bool:
+        """Whether "A and B" (tokens i to end, "and" at link), both tagged organizations, is
+        one office named by two fields before the post it gives ("Harbour Affairs and
+        Consumer Protection commissioner"): one post (a singular title word) follows, neither
+        part is written alone anywhere in the text, and neither ends like a firm ("Kestrel
+        Foods and Vantor Labs adviser" names two firms). Cut at "and", either half would be
+        stored as the employer, a fragment."""
+        sdoc = self.sdoc
+        if sdoc[link].lower_ != "and" or end >= len(sdoc) or sdoc[end].tag_ != "NN" \
+                or sdoc[end].lemma_.lower() not in ROLE_WORDS:
+            return False
+        parts = (sdoc[i:link], sdoc[link + 1:end])
+        if any(p[-1].lower_ in ORG_NAME_WORDS | COMPANY_SUFFIXES or not all(
+                t.is_title and t.is_alpha for t in p) for p in parts):
+            return False
+        whole = self._count(span_text(sdoc[i:end]))
+        return all(self._count(span_text(p)) == whole for p in parts)
 
     def _partner_pair(self, i: int, j: int, taken: set[int], whole: list) -> bool:
         """"Dorset and" + "Vale Partners": a firm named for two partners, when the first name
