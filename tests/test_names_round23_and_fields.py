@@ -55,6 +55,7 @@ def test_two_fields_before_one_post_are_one_office(nlp, text):
 @pytest.mark.parametrize("text", [
     # two firms (a firm's last word), or a part the text writes alone: not one office
     "said Ona Pell, Kestrel Foods and Halvorsen Marine adviser.",
+    "Ona Pell, a Brindle and Orvane professor, said the data was thin.",
     "said Ona Pell, Harbour Affairs and Consumer Protection commissioner. Consumer Protection "
     "officials agreed.",
 ])

@@ -193,15 +193,16 @@ class Joins:
         """Whether "A and B" (tokens i to end, "and" at link), both tagged organizations, is
         one office named by two fields before the post it gives ("Harbour Affairs and
         Consumer Protection commissioner"): one post (a singular title word) follows, neither
-        part is written alone anywhere in the text, and neither ends like a firm ("Kestrel
-        Foods and Vantor Labs adviser" names two firms). Cut at "and", either half would be
-        stored as the employer, a fragment."""
+        part is written alone anywhere in the text, each is two words or more, and neither
+        ends like a firm ("Kestrel Foods and Vantor Labs adviser" names two firms). Cut at
+        "and", either half would be stored as the employer, a fragment."""
         sdoc = self.sdoc
         if sdoc[link].lower_ != "and" or end >= len(sdoc) or sdoc[end].tag_ != "NN" \
                 or sdoc[end].lemma_.lower() not in ROLE_WORDS:
             return False
         parts = (sdoc[i:link], sdoc[link + 1:end])
-        if any(p[-1].lower_ in ORG_NAME_WORDS | COMPANY_SUFFIXES or not all(
+        # a single word each side is more often two names ("a Brindle and Orvane professor")
+        if any(len(p) < 2 or p[-1].lower_ in ORG_NAME_WORDS | COMPANY_SUFFIXES or not all(
                 t.is_title and t.is_alpha for t in p) for p in parts):
             return False
         whole = self._count(span_text(sdoc[i:end]))
