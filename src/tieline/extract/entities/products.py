@@ -6,6 +6,7 @@ import re
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
+from ..lexicon import large_places
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES,
                     LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS,
@@ -35,8 +36,12 @@ class Products:
                  label == "GPE" and name in self.places) for k in range(i, j)}
         org_at = {k: name for i, j, name, label in raw if label in {"ORG", "GPE"}
                   for k in range(i, j)}
+        # one-word names that may make what a longer name names ("Nvidia Hopper GPUs"); a
+        # state or a large city tagged a place makes nothing: "Ohio Health Justice Network"
+        # is one body, not Ohio's product "Health Justice Network"
         single_orgs = {name.lower(): name for i, j, name, label in raw if j - i == 1 and (
-                       label in {"ORG", "WEAK"} or label == "GPE" and name not in self.places)}
+                       label in {"ORG", "WEAK"} or label == "GPE" and name not in self.places
+                       and name not in large_places())}
         named |= {k for i, j, _, label in raw if label == "ORG" and sdoc[i:j].root.dep_ == "poss"
                   for k in range(i, j)}
         out = []
