@@ -10,14 +10,15 @@ from .joins import Joins, hyphened
 from .not_party import not_party_type
 from .owned_units import of_bodies, owned_units
 from .possessives import possessive_name
+from .skipped_words import SkippedWords
 from .splits import Splits
 from .titled import titled_employers
-from .tokens import (CAMEL, clean_span, common_possessor, dateline_tokens, hired, is_unit, landform, line_capitals,
+from .tokens import (clean_span, common_possessor, dateline_tokens, hired, is_unit, landform, line_capitals,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
                      stage_direction_tokens, ticker_tokens)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, FRAGMENT_WORDS,
-                    GENERIC_NAMES, NAME_OR_BODY_WORDS, HEADLINE_LINKS, HONORIFICS, LABEL_TYPES,
-                    NAME_LINKS, NAME_ABBREVIATIONS, NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS,
+                    GENERIC_NAMES, NAME_OR_BODY_WORDS, HONORIFICS, LABEL_TYPES,
+                    NAME_LINKS, NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS,
                     ORG_NAME_WORDS, PORTFOLIO_ROLES, PLACE_UNITS, PERSON_SUFFIXES,
                     POSSESSIVE_TOKENS, PUBLICATION_WORDS, ROLE_WORDS, STREET_WORDS, COMPASS_WORDS,
                     NUMBERED_BODIES, PERSON_TITLES, RELATIONAL_NOUNS, TITLE_ADJECTIVES,
@@ -46,7 +47,7 @@ def _unglued(cand):
     return (i, j, clean_name(GLUED_START.sub("", name)), label) if GLUED_START.match(name) else cand
 
 
-class Candidates(Joins, Splits):
+class Candidates(Joins, Splits, SkippedWords):
     """Part of DocEntities. Needs sdoc, sents, headline, places; sets tickers, surnames,
     _splits, and (for possessed names) makers and explicit_products."""
 
@@ -416,23 +417,6 @@ class Candidates(Joins, Splits):
             and tok.pos_ in {"ADV", "ADJ", "PROPN"} and i <= tok.head.i <= k \
             and tok.lower_ not in TITLE_ADJECTIVES | TITLE_MODIFIERS | CALENDAR | DEMONYMS \
             and tok.text not in self.places and not self.headline[self._tok_sent[tok.i]]
-
-    def _bare_word_kind(self, tok) -> str | None:
-        """Which rule of _missed_names may take a word the tagger skipped: "camel" ("xAI",
-        "iPhone", "eDonkey": camel-case words are names), "headline" ("... to Join Apple") or
-        "argument" (a capitalised subject or object); None for any other word."""
-        text = tok.text
-        if CAMEL.match(text):
-            return "camel"
-        if tok.i > 0 and self.sdoc[tok.i - 1].lower_ in HEADLINE_LINKS and text[:1].isupper() \
-                and tok.is_alpha and self.headline[self._tok_sent[tok.i]]:
-            return "headline"
-        if tok.pos_ == "PROPN" and tok.dep_ in ARG_DEPS and text[0].isupper() \
-                and (text.isalnum() or text in NAME_ABBREVIATIONS) \
-                and len(text) > 1 and tok.lower_ not in CALENDAR \
-                and not self.headline[self._tok_sent[tok.i]]:
-            return "argument"
-        return None
 
     def _made_by(self, owner, tok, places: set[int]) -> bool:
         """Whether "Owner's Name" may be a product of Owner: not when the owner is a place
