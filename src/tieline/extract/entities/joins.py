@@ -55,6 +55,8 @@ class Joins:
         sdoc, whole = self.sdoc, []
         taken = {k for i, j, _, _ in out for k in range(i, j)}
         places = {c[0]: c for c in out if c[3] == "GPE"}
+        # "University of California, Davis": a campus's one word the tagger took for a name
+        words = {c[0]: c for c in out if c[1] - c[0] == 1 and c[3] in {"PERSON", "WEAK", "ORG"}}
         gone: set[int] = set()
         for i, j, name, label in out:
             if i in gone:
@@ -68,6 +70,13 @@ class Joins:
                 gone.add(j + 1)  # "University of Avalon" + "," or "at" + "Eastbrook": one campus
                 j = places[j + 1][1]
                 name = span_text(sdoc[i:j])
+            elif label == "ORG" and j + 1 in words and self._state_campus(i, j, j + 2) \
+                    and sdoc[j + 1].text not in self.surnames \
+                    and (j + 2 >= len(sdoc) or sdoc[j + 2].is_punct):
+                # cut there, the university's name leaves out its campus (but "..., Vale
+                # said": a speaker, who ends no name)
+                gone.add(j + 1)
+                j, name = j + 2, span_text(sdoc[i:j + 2])
             k = j
             while k < len(sdoc) and k not in taken and sdoc[k].lower_ in ORG_NAME_WORDS \
                     and sdoc[k].lower_ not in COMPANY_SUFFIXES and sdoc[k].text[:1].isupper() and not sdoc[k].is_sent_start \
