@@ -1,5 +1,5 @@
 """Names cut at a campus's comma, round 23 (issue 9): a state university's campus named
-after a comma ("the University of California, Davis") is part of its name when the tagger
+after a comma ("the University of Nevada, Pryor") is part of its name when the tagger
 took the campus for a one-word name of its own (a person); a speaker's surname there ends
 no name.
 
@@ -14,19 +14,19 @@ from extracted import of_kind
 
 @pytest.mark.parametrize("text", [
     "\"It is where we will see outbreaks,\" said Ann Vale, co-director of the Harbour Law "
-    "Clinic at the University of California, Davis.",
-    "Ann Vale, a professor at the University of California, Davis, said the data was thin.",
+    "Clinic at the University of Nevada, Pryor.",
+    "Ann Vale, a professor at the University of Nevada, Pryor, said the data was thin.",
 ])
 def test_a_campus_after_the_comma_is_kept(nlp, text):
     found = of_kind(nlp, text, "employ")
-    assert ("University of California, Davis", "Ann Vale") in found, found
-    assert ("University of California", "Ann Vale") not in found, found
+    assert ("University of Nevada, Pryor", "Ann Vale") in found, found
+    assert not {("University of Nevada", "Ann Vale"), ("Pryor", "Ann Vale")} & set(found), found
 
 
 @pytest.mark.parametrize("text", [
     # a speaker after the comma, or a list, is no campus
-    "Ann Vale, a professor at the University of California, Vale said.",
-    "Ann Vale, a professor at the University of California, Tom Brill said.",
+    "Ann Vale, a professor at the University of Nevada, Vale said.",
+    "Ann Vale, a professor at the University of Nevada, Tom Brill said.",
     "Ann Vale studied at the University of Texas, Brindle and Orvane.",
 ])
 def test_no_campus_where_a_name_follows(nlp, text):

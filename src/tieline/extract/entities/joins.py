@@ -55,7 +55,7 @@ class Joins:
         sdoc, whole = self.sdoc, []
         taken = {k for i, j, _, _ in out for k in range(i, j)}
         places = {c[0]: c for c in out if c[3] == "GPE"}
-        # "University of California, Davis": a campus's one word the tagger took for a name
+        # "University of Nevada, Pryor": a campus's one word the tagger took for a name
         words = {c[0]: c for c in out if c[1] - c[0] == 1 and c[3] in {"PERSON", "WEAK", "ORG"}}
         gone: set[int] = set()
         for i, j, name, label in out:
