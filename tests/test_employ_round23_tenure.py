@@ -150,3 +150,37 @@ def test_a_book_or_show_worked_on_is_no_employer(nlp, text):
 ])
 def test_an_outlet_or_publisher_named_whole_still_employs(nlp, text, head):
     assert of_kind(nlp, text, "employ").get((head, "Bart Lund")) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Rolf Dansby leads Halvorsen Marine in 1500 towns across the north.",
+    "Rolf Dansby works for Halvorsen Marine in 1200 schools.",
+    "Rolf Dansby, who founded Halvorsen Marine in 1955, remains its chairman at 94.",
+    "Rolf Dansby joined the Halvorsen Marine board in 1950 and is still its chairman.",
+])
+def test_a_count_or_a_post_still_held_is_no_job_of_long_ago(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Halvorsen Marine", "Rolf Dansby")) == "asserted"
+
+
+def test_a_firm_living_on_does_not_keep_its_founder_of_long_ago(nlp):
+    facts = of_kind(nlp, "Halvorsen Marine was founded in 1921 by Rolf Dansby, and it still "
+                         "builds ferries.", "employ")
+    assert facts.get(("Halvorsen Marine", "Rolf Dansby")) == "negated"
+
+
+def test_a_future_join_keeps_its_mood_beside_a_style_of_long_ago(nlp):
+    facts = of_kind(nlp, "Rolf Dansby will join Halvorsen Marine in 1950s-style fashion.",
+                    "employ")
+    assert facts.get(("Halvorsen Marine", "Rolf Dansby")) == "forecast"
+
+
+def test_a_former_title_closed_by_its_own_employer_dates_only_itself(nlp):
+    facts = of_kind(nlp, "Kai Lund, former chief of Trellis and founder of Kestrel Foods, said "
+                         "so.", "employ")
+    assert facts.get(("Kestrel Foods", "Kai Lund")) == "asserted"
+    assert facts.get(("Trellis", "Kai Lund")) == "negated"
+
+
+def test_a_firm_named_arena_described_as_a_company_employs(nlp):
+    facts = of_kind(nlp, "Ann Velt is a manager at Kestrel Arena, the events company.", "employ")
+    assert facts.get(("Kestrel Arena", "Ann Velt")) == "asserted"

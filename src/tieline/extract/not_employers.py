@@ -2,6 +2,7 @@
 started."""
 from __future__ import annotations
 
+from .lexicon import ORG_DESCRIPTORS
 from .wordlists import words
 
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
@@ -14,6 +15,10 @@ def a_venue(org) -> bool:
     Grand Prix": a place or an event someone works at, whose employer the name does not say
     (a title before the name still may: "Avalon Airport chief executive Ann Lee")."""
     name = (getattr(org, "name", "") or "").lower().split()
+    root = getattr(org, "root", None)
+    if root is not None and any(c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS
+                                for c in root.children):
+        return False  # "at Kestrel Arena, the events company": a firm so named
     return bool(name) and name[-1] in VENUE_TAILS
 
 

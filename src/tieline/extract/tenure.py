@@ -64,8 +64,11 @@ def _shared_former(rtok, org) -> bool:
     if span is not None and last is not None and last.i < span[0] and any(
             former_word(c) for c in last.lefts):
         return True
+    # (but "former chief of Trellis and founder of Globex": the first title, closed by its own
+    # "of", is a whole one, and the former word stays on it)
     return rtok.dep_ == "conj" and rtok.head.i < rtok.i and not any(
-        c.dep_ in {"amod", "det", "poss", "advmod"} for c in rtok.children) and any(
+        c.dep_ in {"amod", "det", "poss", "advmod"} for c in rtok.children) and not any(
+        c.dep_ == "prep" and c.i < rtok.i for c in rtok.head.rights) and any(
         former_word(c) for c in rtok.head.lefts)
 
 
@@ -165,14 +168,33 @@ LIFETIME = 60  # years: a job taken this long before the article is no longer he
 def long_ago(verb, document) -> bool:
     """"a lawyer who joined the Globex Corps in 1943", "set up in 1337 by King Edward": a
     joining or founding dated a working life or more before the article's own date is a past
-    tie, whatever the tense says; an undated article keeps the tense's reading."""
+    tie, whatever the tense says; an undated article keeps the tense's reading. The year is the
+    date the "in" governs ("in 1943", "in the 1950s", "in May 1948"), not a count ("leads
+    Globex in 1500 towns") nor a style ("in 1950s-style fashion"); a post the sentence says is
+    still held ("founded Globex in 1955 and remains its chairman", "is still its chair") keeps
+    the tense's reading too."""
     published = (getattr(document, "published", None) or "")[:4]
-    if not published.isdigit():
+    if not published.isdigit() or _still_held(verb):
         return False
     years = [int(t.text[:4]) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
              for p in c.children if p.dep_ == "pobj" for t in p.subtree
-             if len(t.text) in (4, 5) and t.text[:4].isdigit() and t.text[4:] in ("", "s")]
+             if len(t.text) in (4, 5) and t.text[:4].isdigit() and t.text[4:] in ("", "s")
+             and t.ent_type_ == "DATE" and (t.i == p.i or t.head.i == p.i and p.ent_type_ == "DATE")]
     return any(y <= int(published) - LIFETIME for y in years)
+
+
+def _still_held(verb) -> bool:
+    """"still" or a present "remain(s)" said of a person in the sentence (its verb has a
+    person, "who", he or she as subject, or shares the subject of a verb before): a tie said to
+    go on to now; not "it still builds ferries" (the firm lives on, the founder need not)."""
+    for t in verb.sent:
+        if t.lower_ == "still" or t.lemma_.lower() == "remain" and t.tag_ in {"VBZ", "VBP"}:
+            g = t if t.lemma_.lower() == "remain" else t.head
+            subjects = [c for c in g.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects or any(c.ent_type_ == "PERSON" or c.lower_ in {"who", "he", "she"}
+                                   for c in subjects):
+                return True
+    return False
 
 
 def career_perfect(verb) -> bool:
