@@ -184,3 +184,9 @@ def test_a_former_title_closed_by_its_own_employer_dates_only_itself(nlp):
 def test_a_firm_named_arena_described_as_a_company_employs(nlp):
     facts = of_kind(nlp, "Ann Velt is a manager at Kestrel Arena, the events company.", "employ")
     assert facts.get(("Kestrel Arena", "Ann Velt")) == "asserted"
+
+
+def test_a_long_ago_start_with_a_post_held_now_stays_current(nlp):
+    facts = of_kind(nlp, "Rolf Dansby, who joined Halvorsen Marine in 1958 as a clerk and is now "
+                         "its chairman, spoke.", "employ")
+    assert facts.get(("Halvorsen Marine", "Rolf Dansby")) == "asserted"

@@ -184,11 +184,12 @@ def long_ago(verb, document) -> bool:
 
 
 def _still_held(verb) -> bool:
-    """"still" or a present "remain(s)" said of a person in the sentence (its verb has a
+    """"still", "now" or a present "remain(s)" said of a person in the sentence (its verb has a
     person, "who", he or she as subject, or shares the subject of a verb before): a tie said to
     go on to now; not "it still builds ferries" (the firm lives on, the founder need not)."""
     for t in verb.sent:
-        if t.lower_ == "still" or t.lemma_.lower() == "remain" and t.tag_ in {"VBZ", "VBP"}:
+        if t.lower_ == "still" or t.lower_ in NOW_WORDS and t.dep_ == "advmod" \
+                or t.lemma_.lower() == "remain" and t.tag_ in {"VBZ", "VBP"}:
             g = t if t.lemma_.lower() == "remain" else t.head
             subjects = [c for c in g.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subjects or any(c.ent_type_ == "PERSON" or c.lower_ in {"who", "he", "she"}
