@@ -147,12 +147,16 @@ def own_period(clause: str, end: int) -> str:
 
 
 # "fell to $2.2bn from $3.8bn a year earlier", "down from $75m a year ago", "against $30m in
-# the year-ago quarter": a figure a change is measured from, told for the year before
+# the year-ago quarter", "in the prior-year period": a figure a change is measured from, told
+# for the year before; "the previous quarter" or "the prior half" is the period just before,
+# most often of the same year, and is not read so
 BASE_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus)\s*$", re.I)
 YEAR_EARLIER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+year\s+"
-    r"before|(?:in\s+)?(?:the\s+)?(?:year-(?:earlier|ago)|previous|prior|same)\s+(?:year|period|"
-    r"quarter|half)(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|year-earlier)\b", re.I)
+    r"before|(?:in\s+)?(?:the\s+)?(?:(?:previous|prior)[\s-]+year(?:\s+(?:period|quarter|half))?|"
+    r"(?:year-(?:earlier|ago)|same|previous|prior)\s+(?:period|quarter|half)(?=\s+(?:a\s+year\s+"
+    r"(?:earlier|ago)|last\s+year))|(?:year-(?:earlier|ago)|same)\s+(?:period|quarter|half))|"
+    r"year-earlier)\b", re.I)
 
 
 def year_earlier(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,32 @@
+"""Mend of the round 23 money rules (issue 9): a quarter or half told as the one just before is
+no year-earlier base; a firm's own board speaking does not stop a pronoun from reaching the
+firm; a complement under a negated verb is negated. Invented sentences."""
+import pytest
+
+from extracted import money
+
+PUBLISHED = "2020-05-01"
+
+
+def dated(nlp, text):
+    return {m.amount: m.time for m in money(nlp, text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Kestrel Foods posted revenue of $40 million, up from $30 million in the prior quarter.", 3e7),
+    ("Kestrel Foods' revenue rose to $40 million in the second quarter from $30 million in the "
+     "previous quarter.", 3e7),
+    ("Kestrel Foods posted revenue of $40 million in the first half, compared with $31 million "
+     "in the previous half.", 3.1e7),
+])
+def test_the_period_just_before_is_not_a_year_earlier(nlp, text, base):
+    assert dated(nlp, text)[base] is None
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Kestrel Foods posted revenue of $40 million, up from $30 million in the previous year.", 3e7),
+    ("Kestrel Foods posted revenue of $40 million in the fourth quarter, against $35 million in "
+     "the same quarter a year earlier.", 3.5e7),
+])
+def test_a_year_earlier_period_still_dates_the_base(nlp, text, base):
+    assert dated(nlp, text)[base] == "2019"
