@@ -30,3 +30,16 @@ def test_the_period_just_before_is_not_a_year_earlier(nlp, text, base):
 ])
 def test_a_year_earlier_period_still_dates_the_base(nlp, text, base):
     assert dated(nlp, text)[base] == "2019"
+
+
+def test_a_firms_board_speaking_leaves_the_pronoun_to_the_firm(nlp):
+    text = ("Trellis Analytics announced a new product on Monday. The board said it had approved "
+            "the plan. It also committed $20 million to research.")
+    assert {(m.entity, m.amount) for m in money(nlp, text, PUBLISHED)} == {
+        ("Trellis Analytics", 2e7)}
+
+
+def test_an_outside_body_speaking_still_stops_the_pronoun(nlp):
+    text = ("Orvane Sports announced a sponsorship. The union said it voted to strike. It also "
+            "committed 20 million pounds to members.")
+    assert not {m.entity for m in money(nlp, text, PUBLISHED)} & {"Orvane Sports"}

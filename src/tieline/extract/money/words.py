@@ -96,6 +96,7 @@ LAW_NOUNS = _words("law_nouns")  # "the bill includes $1bn for ...": a law owns 
 RUMOUR_NOUNS = _words("rumour_nouns")  # "sparked rumours of a £100bn deal": no deal made
 REPORT_NOUNS = _words("report_nouns")  # "a report by X showed ...": a study owns no figure
 # "the league said it ...", "the union said": a collective body, not a firm, told by its kind
+# ("the board said" is most often the firm's own board, speaking for it, and is not listed)
 SPEAKING_BODIES = _words("speaking_bodies")
 # "the foundation gave out $2m in grants": a giver's verbs, and the nouns of money given away;
 # the guide's owner of such funding is its recipient
