@@ -43,3 +43,26 @@ def test_an_outside_body_speaking_still_stops_the_pronoun(nlp):
     text = ("Orvane Sports announced a sponsorship. The union said it voted to strike. It also "
             "committed 20 million pounds to members.")
     assert not {m.entity for m in money(nlp, text, PUBLISHED)} & {"Orvane Sports"}
+
+
+def moods(nlp, text):
+    return {m.modality for m in money(nlp, text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Halvorsen Marine could not see itself paying $50 million for the unit.", "negated"),
+    ("The strike did not see Halvorsen Marine losing $100 million.", "negated"),
+    # "said it would ..." is a plan told, as "said it would spend $20 million" is
+    ("Trellis Analytics said it would keep spending $20 million a year on research.", "forecast"),
+])
+def test_the_verb_above_a_bare_complement_gives_its_negation_and_plan(nlp, text, mood):
+    assert moods(nlp, text) == {mood}
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Trellis Analytics said it would spend $20 million a year on research.", "forecast"),
+    ("The closure would see Halvorsen Marine lose $40 million.", "hedged"),
+    ("A strike could see Halvorsen Marine losing $100 million.", "hedged"),
+])
+def test_modals_above_a_complement_read_as_before(nlp, text, mood):
+    assert moods(nlp, text) == {mood}

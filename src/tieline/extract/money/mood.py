@@ -40,14 +40,20 @@ def conditional(modality: str, verb) -> str:
 
 
 def seen_under(modality: str, verb) -> str:
-    """ "a shutdown could see Acme losing $100m" (hedged), "the plant will help Acme earn $40m"
-    (forecast): the figure's verb is a bare complement with no tense of its own ("losing",
-    "earn"), so the modal of the verb it completes is its mood; the clause cut at that
-    complement shows no cue."""
+    """ "a shutdown could see Acme losing $100m" (hedged), "said it would keep paying $40m"
+    (forecast, as "said it would pay" is), "could not see itself paying $50m" (negated): the
+    figure's verb is a bare complement with no tense of its own ("losing", "paying"), so the
+    modal or negation of the verb it completes is its mood; the clause cut at that complement
+    shows no cue. A complement the tagger reads as finite ("will help Acme earn") is left."""
     if modality != "asserted" or verb is None or verb.dep_ not in ("ccomp", "xcomp") \
             or verb.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass")
                                                       for c in verb.children):
         return modality
+    if any(c.dep_ == "neg" for c in verb.head.children):
+        return "negated"
+    told = conditional(modality, verb.head)  # "would" told by a firm of its plans: forecast
+    if told != modality:
+        return told
     aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     return "hedged" if aux & HEDGING_AUX else "forecast" if aux & FORECAST_AUX else modality
 
