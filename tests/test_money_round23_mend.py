@@ -66,3 +66,12 @@ def test_the_verb_above_a_bare_complement_gives_its_negation_and_plan(nlp, text,
 ])
 def test_modals_above_a_complement_read_as_before(nlp, text, mood):
     assert moods(nlp, text) == {mood}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Quillfield Orchestra said its lost revenue reached $6.2 million.", "loss"),
+    ("Quillfield Orchestra said its revenue reached $6.2 million.", "revenue"),
+    ("Quillfield Orchestra said its total revenue reached $6.2 million.", "revenue"),
+])
+def test_lost_revenue_told_by_the_firm_is_a_loss(nlp, text, kind):
+    assert {m.kind for m in money(nlp, text, PUBLISHED)} == {kind}

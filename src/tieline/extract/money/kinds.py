@@ -223,8 +223,10 @@ def aimed(verb) -> bool:
 
 def takes_revenue(tok) -> bool:
     """A word of loss ("lost revenue") or a verb that takes revenue away ("the closures cost
-    it $6m in revenue"): revenue told with it is lost."""
-    return token_kind(tok) == "loss" or tok.pos_ == "VERB" and tok.lemma_.lower() in REVENUE_TAKERS
+    it $6m in revenue"): revenue told with it is lost. "its lost revenue" after "said" is
+    often tagged an adjective whose lemma is "lost": the list holds that form too."""
+    return token_kind(tok) == "loss" or tok.lemma_.lower() in REVENUE_TAKERS and (
+        tok.pos_ == "VERB" or tok.dep_ == "amod")
 
 
 def kind_of(root, sent) -> str | None:

@@ -149,7 +149,8 @@ STRIVING_VERBS = _words("striving_verbs")
 PURPOSE_NOUNS = _words("purpose_nouns")
 # "would likely be less than $40m": a figure the text only expects, hedged
 HEDGE_WORDS = _words("hedge_words")
-# "the closures cost it $6m in revenue", "forgo $2m in sales": revenue taken away, a loss
+# "the closures cost it $6m in revenue", "forgo $2m in sales", "its lost revenue" (tagged an
+# adjective): revenue taken away, a loss
 REVENUE_TAKERS = _words("revenue_takers")
 # "the value of its silver reserves", "its stake is worth $2bn": money or shares held,
 # no valuation of their holder
