@@ -105,3 +105,17 @@ def test_a_name_made_by_a_firm_is_its_product(nlp):
 ])
 def test_a_participle_names_no_maker_unless_a_firm_makes_goods(nlp, text):
     assert of_kind(nlp, text, "develop") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    # the participle may say who made the offer or the complaint, not the name it follows
+    ("The offer for Orvane, made by Kestrel Foods on Monday, valued the firm at $2 billion.",
+     "Orvane"),
+    ("The complaint against Orvane, made by Kestrel Foods in May, was dismissed.", "Orvane"),
+    # a participle with a complement says what the name became
+    ("Orvane, made by Kestrel Foods into a market leader, now sells in 30 countries.", "Orvane"),
+    ("Halvorsen, made rich by Orvane, retired in May.", "Halvorsen"),
+])
+def test_a_participle_on_another_noun_or_with_a_complement_makes_no_product(nlp, text, name):
+    assert of_kind(nlp, text, "develop") == {}
+    assert typed_as(nlp, text, {}).get(name) != "PRODUCT"

@@ -8,10 +8,10 @@ from spacy.strings import get_string_id
 
 from ..lexicon import large_places
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
-from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS, GENERIC_NAMES,
-                    LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS,
-                    ORG_NAME_WORDS, PEOPLE_POSSESSIVES, PERSON_NOUNS, PRODUCT_NOUNS,
-                    PUBLICATION_WORDS, VENTURE_NOUNS)
+from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS,
+                    EXAMPLE_PREPOSITIONS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS,
+                    NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PEOPLE_POSSESSIVES, PERSON_NOUNS,
+                    PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
 
 # "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
 # "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
@@ -21,6 +21,8 @@ TITLE_MAKER_IDS = frozenset(map(get_string_id, {"maker", "creator", "manufacture
 MAKING_VERBS = {"make", "produce", "manufacture", "brew", "publish"}
 # "Frostline, made by Kestrel Foods": participles that say a name is goods whoever the agent
 MADE_VERBS = {"make", "manufacture"}
+# "made rich by", "made chief by": a participle with a complement says what the name became
+PARTICIPLE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
 
 
@@ -350,9 +352,16 @@ def _described_maker(root):
 def _participle_maker(root, verbs=DEVELOP_VERBS):
     """(maker token, participle) for a name a past participle of making describes, the maker
     its agent: "Seastrider 40, built by Halvorsen Marine," (the token must later resolve to an
-    organization: "built by hand", "made by volunteers" name none)."""
+    organization: "built by hand", "made by volunteers" name none). Not a name a preposition
+    governs ("the offer for Orvane, made by Kestrel,": the participle may say the offer's
+    maker) unless it gives an example ("snacks like Frostline, made by Kestrel,"), nor a participle with a complement ("made rich by", "made by Kestrel into a leader":
+    what the name became, not who made it)."""
+    if root.dep_ == "pobj" and root.head.lower_ not in EXAMPLE_PREPOSITIONS:
+        return None
     for c in root.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs and not any(
+                a.dep_ in PARTICIPLE_COMPLEMENTS or a.dep_ == "prep" and a.lower_ == "into"
+                for a in c.children):
             by = [p for a in c.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj" and p.pos_ == "PROPN"]
             if by:

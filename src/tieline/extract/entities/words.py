@@ -37,6 +37,7 @@ ACTING_VERBS = _words("acting_verbs")  # "X said", "X hired": X is no product
 PRONOUNS = _words("pronouns")
 # "their Quillfield cameras": a person's goods, the name before them their maker
 PEOPLE_POSSESSIVES = _words("people_possessives")
+EXAMPLE_PREPOSITIONS = _words("example_prepositions")  # "snacks like X, made by ...": X itself
 BUYING_VERBS = _words("buying_verbs")  # "bought its X jets": "its" is the buyer
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
 RELATIONAL_NOUNS = _words("relational_nouns")
