@@ -119,3 +119,19 @@ def test_a_participle_names_no_maker_unless_a_firm_makes_goods(nlp, text):
 def test_a_participle_on_another_noun_or_with_a_complement_makes_no_product(nlp, text, name):
     assert of_kind(nlp, text, "develop") == {}
     assert typed_as(nlp, text, {}).get(name) != "PRODUCT"
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "its" may be either firm the verb joins: no maker is named
+    ("Kestrel Foods sued Orvane over its Crunchwell cereal.", ("Kestrel Foods", "Crunchwell")),
+    ("Kestrel Foods sued Orvane over its Crunchwell cereal.", ("Orvane", "Crunchwell")),
+    ("Brambleway Dairy beat Trellis Analytics with its Frostline yogurt.",
+     ("Brambleway Dairy", "Frostline")),
+])
+def test_goods_of_its_beside_a_verbs_firm_object_have_no_maker(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "develop")
+
+
+def test_its_goods_with_one_firm_keep_their_maker(nlp):
+    text = "Kestrel Foods launched its Crunchwell cereal in March."
+    assert ("Kestrel Foods", "Crunchwell") in of_kind(nlp, text, "develop")

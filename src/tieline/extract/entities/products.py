@@ -116,7 +116,12 @@ class Products:
         # the buyer ("bought Kestrel's Frostline jets" still names the maker)
         bought = head.dep_ == "dobj" and head.head.lemma_ in BUYING_VERBS and bool(poss) \
             and poss[0].pos_ == "PRON"
-        if maker is None and poss and not bought:
+        # "Kestrel sued Orvane over its Crunchwell cereal": the pronoun may be either name the
+        # verb joins ("beat Orvane with its cereal" is the subject's), so it names no maker
+        verb = head.head.head if head.dep_ == "pobj" else None
+        torn = bool(poss) and poss[0].pos_ == "PRON" and verb is not None and verb.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        if maker is None and poss and not bought and not torn:
             maker = poss[0]  # a token; resolved once names are grouped
         if len(found) > 1:
             self.product_lists.append([name for _, _, name in found])
