@@ -173,10 +173,20 @@ def _attributed(sent, trigger) -> bool:
             continue
         if low in REPORTING_WORDS or (low == "according" and tok.nbor().lower_ == "to"):
             return True
-        if tok.lemma_ == "report" and tok.pos_ == "VERB" and tok.dep_ != "amod":
+        if tok.lemma_ == "report" and tok.pos_ == "VERB" and tok.dep_ != "amod" \
+                and not _in_subject(trigger, tok):
             return True
         if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             return True  # "Reports from Bloomberg ..."
         if low in {"sources", "people"} and any(c.lemma_ == "familiar" for c in tok.children):
             return True
     return False
+
+
+def _in_subject(trigger, verb) -> bool:
+    """The trigger sits in the subject of the reporting verb: "Y, a unit of X, reported higher
+    sales", "X, which owns Y, reported a loss". The writer says who the reporter is; only what
+    it reports is attributed."""
+    path = [trigger, *trigger.ancestors]
+    return any(t.head.i == verb.i and t.i != verb.i and t.dep_ in {"nsubj", "nsubjpass"}
+               for t in path)

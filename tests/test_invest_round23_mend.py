@@ -1,0 +1,29 @@
+"""invest (round 23, mend): a filler verb after an ownership aside does not make the holding a
+report ("Kestrel Foods, a unit of Halvorsen Marine Group, reported higher sales": the writer
+states the holding, Kestrel reports its sales). Every name is invented."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+OWNER, OWNED = "Halvorsen Marine Group", "Kestrel Foods"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods, a unit of Halvorsen Marine Group, reported higher sales.",
+    "Kestrel Foods, part of Halvorsen Marine Group, reported higher sales.",
+    "Kestrel Foods, which belongs to Halvorsen Marine Group, reported a loss.",
+    "Kestrel Foods, owned by Halvorsen Marine Group, reported higher sales.",
+    "Halvorsen Marine Group, which owns Kestrel Foods, reported higher sales.",
+])
+def test_the_reporter_s_own_aside_is_asserted(nlp, text):
+    assert of_kind(nlp, text, "invest").get((OWNER, OWNED)) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods is part of Halvorsen Marine Group, the newspaper reported.",
+    "Kestrel Foods is reportedly part of Halvorsen Marine Group.",
+])
+def test_a_report_of_the_holding_stays_reported(nlp, text):
+    assert of_kind(nlp, text, "invest").get((OWNER, OWNED)) == "reported"
