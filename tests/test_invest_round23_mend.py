@@ -27,3 +27,28 @@ def test_the_reporter_s_own_aside_is_asserted(nlp, text):
 ])
 def test_a_report_of_the_holding_stays_reported(nlp, text):
     assert of_kind(nlp, text, "invest").get((OWNER, OWNED)) == "reported"
+
+
+RAISED = "Kestrel Foods raised $40 million in a round led by Trellis Capital, with Quillfield Ventures "
+
+
+@pytest.mark.parametrize("tail", [
+    "not participating.",
+    "joining as a board observer.",
+    "joining the board.",
+])
+def test_a_firm_beside_the_lead_that_joins_no_round_invests_nothing(nlp, tail):
+    facts = of_kind(nlp, RAISED + tail, "invest")
+    assert ("Trellis Capital", "Kestrel Foods") in facts
+    assert not {k for k in facts if k[0] == "Quillfield Ventures"}
+
+
+def test_joining_the_round_still_invests(nlp):
+    facts = of_kind(nlp, RAISED + "joining the round.", "invest")
+    assert ("Quillfield Ventures", "Kestrel Foods") in facts
+
+
+def test_an_active_lead_is_never_the_raiser(nlp):
+    # "A led the round" names no raiser: the joiner does not invest in the lead
+    assert not of_kind(nlp, "Trellis Capital led the round, with participation from "
+                            "Quillfield Ventures.", "invest")

@@ -13,6 +13,7 @@ from ..wordlists import words
 
 JOINING_VERBS = words("relation_words", "round_joining_verbs")  # participate, join, invest
 JOINING_NOUNS = words("relation_words", "round_joining_nouns")  # participation
+JOINED = words("relation_words", "round_joined_objects")  # round, funding
 
 
 def co_investors(verb, objs, ents) -> list:
@@ -28,10 +29,18 @@ def co_investors(verb, objs, ents) -> list:
         if verb.dep_ == "acl" else None
     wider = [c for n in [*leads, *([over] if over is not None else [])] for c in n.children
              if c.dep_ == "prep" and c.lower_ == "with"]
-    toks += [s for p in wider for c in p.children if c.dep_ == "pcomp"
-             and c.lemma_.lower() in JOINING_VERBS for s in c.children if s.dep_ == "nsubj"]
+    toks += [s for p in wider for c in p.children if c.dep_ == "pcomp" and _joins(c)
+             for s in c.children if s.dep_ == "nsubj"]
     # "with participation from B and C", wherever the phrase hangs
     toks += [x for p in preps + wider for c in p.children if c.dep_ == "pobj"
              and c.lemma_.lower() in JOINING_NOUNS for f in c.children
              if f.dep_ == "prep" and f.lower_ == "from" for x in f.children if x.dep_ == "pobj"]
     return [m for t in toks for m in mentions_of(t, ents, verb) if m.type == "ORG"]
+
+
+def _joins(verb) -> bool:
+    """A joining verb that says the firm joined the round: not negated ("with B not
+    participating"), not "joining as a customer", not "joining the board"."""
+    return verb.lemma_.lower() in JOINING_VERBS and not any(
+        c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "as"
+        or c.dep_ == "dobj" and c.lemma_.lower() not in JOINED for c in verb.children)

@@ -21,7 +21,7 @@ from ..wordlists import words
 
 
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
-ROUND_LEAD_VERBS = {"lead", "co-lead", "colead", "anchor"}  # the invest rule's round leaders
+ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead, anchor
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
 
 
@@ -181,12 +181,15 @@ def _names_a_counterpart(m) -> bool:
 
 
 def _round_leads(heads, ents) -> set:
-    """Firms the heads' sentence names as leading something ("the round was led by A"): the
-    lead puts money in, so it never is the company raising."""
+    """Firms the heads' sentence names as leading something ("the round was led by A", "A led
+    the round"): the lead puts money in, so it never is the company raising."""
     sents = {h.root.sent for h in heads if getattr(h, "root", None) is not None}
-    return {m.name for s in sents for t in s if t.dep_ == "agent"
-            and t.head.lemma_.lower() in ROUND_LEAD_VERBS
-            for p in t.children if p.dep_ == "pobj" for m in mentions_of(p, ents)}
+    leads = [p for s in sents for t in s if t.dep_ == "agent"
+             and t.head.lemma_.lower() in ROUND_LEAD_VERBS
+             for p in t.children if p.dep_ == "pobj"]
+    leads += [t for s in sents for t in s if t.dep_ == "nsubj"
+              and t.head.lemma_.lower() in ROUND_LEAD_VERBS]
+    return {m.name for p in leads for m in mentions_of(p, ents)}
 
 
 def emit(rule, trigger, sent, heads, tails, pairs, sink, ents, obj, via, modality, conf):
