@@ -52,3 +52,13 @@ def test_an_active_lead_is_never_the_raiser(nlp):
     # "A led the round" names no raiser: the joiner does not invest in the lead
     assert not of_kind(nlp, "Trellis Capital led the round, with participation from "
                             "Quillfield Ventures.", "invest")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Kestrel Foods belonged to Halvorsen Marine Group until 2019.", None),
+    ("Kestrel Foods, which belonged to Halvorsen Marine Group, posted higher sales.", None),
+    ("Kestrel Foods once belonged to Halvorsen Marine Group.", "negated"),
+    ("Kestrel Foods has belonged to Halvorsen Marine Group since 2015.", "asserted"),
+])
+def test_a_bare_past_belonged_is_like_was_part_of(nlp, text, modality):
+    assert of_kind(nlp, text, "invest").get((OWNER, OWNED)) == modality

@@ -12,7 +12,8 @@ bare ("a key part of", "a small part of" measure a share of something, not a hol
 the firm's own description (an aside on it, or what the firm is, becomes or remains); the owned
 end is a named firm too. "no longer part of" is a holding that ended (negated, as the modality
 of the clause says); "once / formerly part of" too; "will become part of" is forecast. A bare
-past "X was part of Y" gives nothing: it says the holding was, not whether it ended.
+past "X was part of Y", "X belonged to Y" gives nothing: it says the holding was, not whether
+it ended.
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def part_facts(ents, sink) -> None:
             if tok.pos_ == "NOUN" and tok.lower_ == "part":
                 owner = _owner(tok, "of", ents)
                 owned = _described(tok, ents) if owner is not None else []
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "belong":
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "belong" and not (
+                    tok.tag_ == "VBD" and not _lapsed(tok, tok)):  # "belonged to": as "was part of"
                 owner = _owner(tok, "to", ents)
                 owned = [m for c in tok.children if c.dep_ == "nsubj"
                          for m in _subject(c, ents)] if owner is not None else []
