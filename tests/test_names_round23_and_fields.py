@@ -62,3 +62,13 @@ def test_two_fields_before_one_post_are_one_office(nlp, text):
 def test_two_names_before_a_post_stay_two(nlp, text):
     found = of_kind(nlp, text, "employ")
     assert not any(" and " in head for head, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # two firms named for people before a firm's post: no portfolio, not one office
+    "Ona Pell, the Morrow Stanton and Goldwater Sacks director, said the deal was done.",
+    "Ona Pell, the Mercer Hale and Dunmore Pike chairman, said it was fine.",
+])
+def test_two_firms_before_a_firm_post_are_not_one_office(nlp, text):
+    found = of_kind(nlp, text, "employ")
+    assert not any(" and " in head for head, _ in found), found

@@ -32,3 +32,10 @@ def test_a_campus_after_the_comma_is_kept(nlp, text):
 def test_no_campus_where_a_name_follows(nlp, text):
     found = of_kind(nlp, text, "employ")
     assert not any("," in head for head, _ in found), found
+
+
+def test_a_firm_after_the_comma_is_no_campus(nlp):
+    # a one-word name the tagger calls an organization is a firm of its own, not a campus
+    text = "Ann Vale, a researcher at the University of Washington, Orvane, said the data was thin."
+    found = of_kind(nlp, text, "employ")
+    assert not any("," in head for head, _ in found), found

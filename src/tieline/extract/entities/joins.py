@@ -8,8 +8,8 @@ from ..lexicon import place_names, us_states
 from .splits import FIRM_ENDS, PUBLIC_BODIES
 from .tokens import MEMBER_BODIES, span_text
 from .words import (BODY_WORDS, CAUSE_HEADS, COMPANY_SUFFIXES, DIVISION_WORDS, FIRM_ONLY,
-                    ORG_NAME_TAILS, ORG_NAME_WORDS, POSSESSIVE_TOKENS, ROLE_WORDS, SERVICE_FIELDS,
-                    SHARED_TAILS)
+                    ORG_NAME_TAILS, ORG_NAME_WORDS, PORTFOLIO_ROLES, POSSESSIVE_TOKENS, ROLE_WORDS,
+                    SERVICE_FIELDS, SHARED_TAILS)
 
 CAUSE_LINKS = frozenset({"to", "of", "and"})  # "... for Alternatives to Tolls"
 PRACTICE_NOUNS = FIRM_ONLY | {"agency", "studio", "practice", "partnership"}
@@ -55,8 +55,9 @@ class Joins:
         sdoc, whole = self.sdoc, []
         taken = {k for i, j, _, _ in out for k in range(i, j)}
         places = {c[0]: c for c in out if c[3] == "GPE"}
-        # "University of Nevada, Pryor": a campus's one word the tagger took for a name
-        words = {c[0]: c for c in out if c[1] - c[0] == 1 and c[3] in {"PERSON", "WEAK", "ORG"}}
+        # "University of Nevada, Pryor": a campus's one word the tagger took for a person's
+        # name; one it calls an organization is a firm of its own ("..., Orvane, said")
+        words = {c[0]: c for c in out if c[1] - c[0] == 1 and c[3] in {"PERSON", "WEAK"}}
         gone: set[int] = set()
         for i, j, name, label in out:
             if i in gone:
@@ -201,13 +202,15 @@ class Joins:
     def _titled_fields(self, i: int, link: int, end: int) -> bool:
         """Whether "A and B" (tokens i to end, "and" at link), both tagged organizations, is
         one office named by two fields before the post it gives ("Harbour Affairs and
-        Consumer Protection commissioner"): one post (a singular title word) follows, neither
-        part is written alone anywhere in the text, each is two words or more, and neither
-        ends like a firm ("Kestrel Foods and Vantor Labs adviser" names two firms). Cut at
+        Consumer Protection commissioner"): one portfolio post (a singular "commissioner",
+        "minister", "secretary", "leader": firms have directors and chairmen, and "Morrow
+        Stanton and Goldwater Sacks director" names two firms) follows, neither part is
+        written alone anywhere in the text, each is two words or more, and neither ends like a
+        firm ("Kestrel Foods and Vantor Labs adviser" names two firms). Cut at
         "and", either half would be stored as the employer, a fragment."""
         sdoc = self.sdoc
         if sdoc[link].lower_ != "and" or end >= len(sdoc) or sdoc[end].tag_ != "NN" \
-                or sdoc[end].lemma_.lower() not in ROLE_WORDS:
+                or sdoc[end].lemma_.lower() not in ROLE_WORDS & PORTFOLIO_ROLES:
             return False
         parts = (sdoc[i:link], sdoc[link + 1:end])
         # a single word each side is more often two names ("a Brindle and Orvane professor")
