@@ -4,7 +4,8 @@ A tagger that cuts a given name ("Emily Toth Halvorsen" read as "Toth Halvorsen"
 nickname's quotation mark on ('"Bo" Quill' read as 'Bo" Quill') or takes the tail of a title
 for a name ("Professor of Development Economics" read as "of Development Economics") would
 store a second, false person; so would a name without the "Jr." the text gives it, a caption
-word or an abbreviation run into it, one word alone, or a show's name. Such facts are left out. A name written
+word or an abbreviation run into it, one word where the article writes the name longer, or a
+show's name. Such facts are left out. A name written
 after a title, a party word, a possessive or a function word is whole and keeps its fact.
 
 Every sentence and name is invented.
@@ -39,9 +40,6 @@ from tieline.extract.person_ends import not_whole_name
      "from home.", ("QBN", "Ann Quill Show")),
     ("Meanwhile, Hal Quill, 34, of Detroit works in the trim department at Kestrel Motors's "
      "Warren Truck.", ("Kestrel Motors", "Warren Truck")),
-    # one word names no one person
-    ('"The light can kill viruses," stated Dr. Quillard of Trellis Analytics.',
-     ("Trellis Analytics", "Quillard")),
 ])
 def test_cut_or_garbled_person_is_no_employee(nlp, text, wrong):
     assert wrong not in of_kind(nlp, text, "employ")
@@ -63,6 +61,15 @@ def test_cut_or_garbled_person_is_no_employee(nlp, text, wrong):
     # a caption word before the name is no part of it
     ("Buy Photo Deana Quill, a professor of anthropology at Quillfield State University, studies "
      "space travel.", ("Quillfield State University", "Deana Quill")),
+    # a surname alone is the name when the article never writes it longer
+    ('"The light can kill viruses," stated Dr. Quillard of Trellis Analytics.',
+     ("Trellis Analytics", "Quillard")),
+    ("Mr Brask, the chief executive of Kestrel Foods, said sales rose.",
+     ("Kestrel Foods", "Brask")),
+    # an adverb that opens the sentence is no given name
+    ("Recently Ada Vale joined Kestrel Foods as finance director.", ("Kestrel Foods", "Ada Vale")),
+    ("Currently Ada Vale leads Kestrel Foods as its chief executive.",
+     ("Kestrel Foods", "Ada Vale")),
 ])
 def test_whole_names_keep_their_facts(nlp, text, right):
     assert right in of_kind(nlp, text, "employ")
@@ -76,7 +83,6 @@ def test_whole_names_keep_their_facts(nlp, text, right):
     ('Nick" Orvane', '"Nick" Orvane said so.'),
     ("Ingrid Vale(GT", "Ingrid Vale(GT) said so."),
     ("of Development Economics", "Ann Quill, Professor of Development Economics, said so."),
-    ("Quill", "Dr. Quill said so."),
     ("Ada Vale", "Orvane Hires Ada Vale\n\nEmma Ada Vale joined Orvane as its editor."),
     ("Ann Quill Show", "He spoke to the Ann Quill Show."),
     ("Buy Photo Ann Vale", "Buy Photo Ann Vale said so."),
@@ -107,6 +113,15 @@ def test_cut_names_are_read_as_cut(name, text):
     ('Francis “Frank” Vale III', 'Francis “Frank” Vale III said so.'),
     ('Francis "Frank" Vale', 'Francis "Frank" Vale said so.'),
     ("Ada Vale", "Ada Vale, Sr. Vice President of Orvane, said so."),
+    ("Quill", "Dr. Quill said so."),
 ])
 def test_whole_names_are_read_as_whole(name, text):
     assert not not_whole_name(name, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brask founded Orvane. Years later, Mr Brask said so.",
+    "Ivo Brask founded Orvane. Brask said so.",
+])
+def test_a_surname_the_article_writes_longer_is_cut(nlp, text):
+    assert not_whole_name("Brask", text, nlp(text), None)

@@ -14,8 +14,10 @@ stored under a cut or garbled name, which the store would keep as a second, fals
   sentence before; "J.R.R. Vale" is a name);
 - a name the text first writes with a generation suffix ("Robert F. Vale, Jr."): without it,
   the name is another person's, the father's;
-- a name of one word ("Dr. Quill of Globex", "Ann worked for Globex"): a surname or a given
-  name alone names no one person across articles, and the store would merge every Quill;
+- a name of one word where the article also writes a longer name holding that word ("Ivo
+  Quill ... Mr Quill of Globex"): the tagger missed the whole name there. A one word name the
+  article never writes longer ("Dr. Quill of Globex" alone) is the name as the article gives it,
+  and keeps its fact;
 - a thing's name typed PERSON ("Ann Vale Show", people.json not_person_words), whatever rule
   found the fact.
 """
@@ -63,8 +65,10 @@ def not_whole_name(name: str, text: str, sdoc=None, starts=None) -> bool:
     if any(name.count(a) != name.count(b) if a != b else name.count(a) % 2
            for a, b in PAIRED_MARKS):
         return True
-    if " " not in name.strip() or not_a_person(name):  # one word; "Ann Vale Show", a thing
+    if not_a_person(name):  # "Ann Vale Show", a thing
         return True
+    if " " not in name.strip():
+        return written_longer(name, text, sdoc, starts) or in_longer_person(name, sdoc)
     first = name.split(" ", 1)[0]
     if first.islower() and first in STOP_WORDS:
         return True
@@ -88,9 +92,16 @@ def written_longer(name: str, text: str, sdoc=None, starts=None) -> bool:
         return False
     if sdoc is not None and starts:
         tok = sdoc[max(0, bisect_right(starts, before.start(1)) - 1)]
-        if tok.ent_type_ in NOT_NAME_TYPES:
+        # a given name is a proper noun: "Recently Ann Vale joined" starts with an adverb
+        if tok.ent_type_ in NOT_NAME_TYPES or tok.pos_ != "PROPN":
             return False
     return True
+
+
+def in_longer_person(word: str, sdoc) -> bool:
+    """The tagger reads a longer PERSON name holding `word` somewhere in the document."""
+    return sdoc is not None and any(
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in sdoc.ents)
 
 
 def title_case_line(text: str, at: int) -> bool:
