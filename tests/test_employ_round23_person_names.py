@@ -35,11 +35,9 @@ from tieline.extract.person_ends import not_whole_name
     ("Some addressed them from the hospital, wearing P.P.E. Steven Halvorsen, the chair of the "
      "Department of Medicine at Quillfield University, welcomed them.",
      ("Quillfield University", "P.P.E. Steven Halvorsen")),
-    # a show and a plant are no people
+    # a show is no person
     ("Speaking to the QBN’s Ann Quill Show, Tony Vale claimed that 92 percent of staff work "
      "from home.", ("QBN", "Ann Quill Show")),
-    ("Meanwhile, Hal Quill, 34, of Detroit works in the trim department at Kestrel Motors's "
-     "Warren Truck.", ("Kestrel Motors", "Warren Truck")),
 ])
 def test_cut_or_garbled_person_is_no_employee(nlp, text, wrong):
     assert wrong not in of_kind(nlp, text, "employ")
@@ -85,6 +83,7 @@ def test_whole_names_keep_their_facts(nlp, text, right):
     ("of Development Economics", "Ann Quill, Professor of Development Economics, said so."),
     ("Ada Vale", "Orvane Hires Ada Vale\n\nEmma Ada Vale joined Orvane as its editor."),
     ("Ann Quill Show", "He spoke to the Ann Quill Show."),
+    ("Quillfield Truck", "He works in the trim department at Kestrel Motors's Quillfield Truck."),
     ("Buy Photo Ann Vale", "Buy Photo Ann Vale said so."),
     ("P.P.E. Ann Vale", "They wore P.P.E. Ann Vale said so."),
     ("Robert F. Vale", "Robert F. Vale, Jr. said so."),
@@ -106,7 +105,6 @@ def test_cut_names_are_read_as_cut(name, text):
     ("van Orvane", "Minister van Orvane said so."),
     ("J.R.R. Vale", "J.R.R. Vale said so."),
     ("Ada Vale", "Orvane Director-General Ada Vale said so."),
-    ("Ada Vale", "Conductor Ada Vale, director of the Orvane Theatre, has died."),
     ("Ada Vale", "Conductor Ada Vale, director of the Orvane Theatre, has died."),
     ("Ada Vale", "Orvane Hires Ada Vale\n\nAda Vale joined Orvane as its editor."),
     ("Ada Vale", "Jazz Saxophonist Ada Vale Dies At 86\n\nAda Vale, who played with Orvane, died."),
