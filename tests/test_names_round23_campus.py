@@ -13,7 +13,7 @@ from extracted import of_kind
 
 
 @pytest.mark.parametrize("text", [
-    "\"It is where we will see outbreaks,\" said Ann Vale, co-director of the Harbour Law "
+    "\"We expect more cases by spring,\" said Ann Vale, co-director of the Harbour Law "
     "Clinic at the University of Nevada, Pryor.",
     "Ann Vale, a professor at the University of Nevada, Pryor, said the data was thin.",
 ])

@@ -14,8 +14,8 @@ from extracted import of_kind
 
 
 @pytest.mark.parametrize("text,employer", [
-    ("\"Ohio's new laws created the problem,\" Ann Vale, support fund director for Ohio "
-     "Housing Justice Network, told the paper.", "Ohio Housing Justice Network"),
+    ("\"Ohio's rent rules hurt tenants,\" Ann Vale, grants director for Ohio "
+     "Housing Justice Network, told reporters.", "Ohio Housing Justice Network"),
     ("\"Denver's rules are strict,\" said Ann Vale, a director at Denver Housing Justice "
      "Network.", "Denver Housing Justice Network"),
 ])
