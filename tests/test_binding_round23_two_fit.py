@@ -31,6 +31,11 @@ EDITOR = 'Quill joined The Post in 1994. "She was one of the best," The Post\'s 
     # a surname two people of the text bear
     ("Ada Quill founded Kestrel Foods in 2001. Her brother, Bo Quill, runs Halvorsen Marine. "
      "Quill is the chief executive of Orvane.", ("employ", "Orvane", "Ada Quill")),
+    # a surname two people bear, one of them written with a nickname in quotes: the quote
+    # makes no two people one
+    ('Adalbert "Bert" Quill founded Kestrel Foods in 2001. His brother, Bo Quill, runs '
+     "Halvorsen Marine. Quill is the chief executive of Orvane.",
+     ("employ", "Orvane", 'Adalbert "Bert" Quill')),
     # a first name two people of the text bear
     ("Ada Quill founded Kestrel Foods in 2001. Ada Vale runs Halvorsen Marine. Ada is also a "
      "director of Orvane.", ("employ", "Orvane", "Ada Quill")),

@@ -185,10 +185,11 @@ def _longer_target(name, longest_first, kinds, names):
 
 def _same_party(a: str, b: str) -> bool:
     """Two longer names one of which holds all the other's words ("The Harbor Post", "Harbor
-    Post"), or one cut from a nickname in quotes ('Ada "Di" Vale' gives 'Di" Vale'): one party
-    written two ways."""
-    wa, wb = set(a.split()) - ARTICLES, set(b.split()) - ARTICLES
-    return wa <= wb or wb <= wa or any(q in a + b for q in QUOTES)
+    Post"), quotes aside ('Ada "Di" Vale' and the piece 'Di" Vale' cut from it): one party
+    written two ways. A quote alone makes no two names one ('Di" Vale' and her brother "Bo
+    Vale" are two people)."""
+    wa, wb = ({w.strip(QUOTES) for w in n.split()} - ARTICLES for n in (a, b))
+    return wa <= wb or wb <= wa
 
 
 def _stands_for(name, longer, kinds, names) -> bool:
