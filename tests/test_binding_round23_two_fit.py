@@ -74,6 +74,11 @@ def test_one_party_fits_so_the_fact_stays(nlp, text, right):
      "from Kestrel Foods, Brambleway Dairy and Trellis Analytics have been released with Orvane's "
      'technology. "We are making it more efficient," said Mr Vale. The work grew out of research '
      "done by the company's research director Dr Ada Quill.", ("employ", "Kestrel Foods", "Ada Quill")),
+    # the firm of the people on the subject, speaking of another: it leads nothing
+    ("Analysts at Trellis Analytics were upbeat about Kestrel Foods. It also bought Orvane last "
+     "year.", ("acquire", "Trellis Analytics", "Orvane")),
+    ("Trellis Analytics analysts were upbeat about Kestrel Foods. It also bought Orvane last "
+     "year.", ("acquire", "Trellis Analytics", "Orvane")),
 ])
 def test_it_after_several_firms_none_leading(nlp, text, wrong):
     assert wrong not in relations(nlp, text)
@@ -82,6 +87,13 @@ def test_it_after_several_firms_none_leading(nlp, text, wrong):
 @pytest.mark.parametrize("text", [
     "Kestrel Foods sells handsets made with Brambleway Dairy. It also bought Orvane in 2021.",
     "Handsets from Kestrel Foods went on sale in May. It also bought Orvane in 2021.",
+    # one firm before or after the subject's noun, another elsewhere: the first leads
+    "Shares in Kestrel Foods rose 5% on the Quillfield Stock Exchange on Monday. It also agreed "
+    "to buy Orvane.",
+    "On Monday, Kestrel Foods shares rose 5% after a report by Trellis Analytics. It also agreed "
+    "to buy Orvane.",
+    "Revenue at Kestrel Foods rose 5%, helped by sales to Brambleway Dairy. It also bought Orvane "
+    "last year.",
 ])
 def test_it_after_a_leading_or_lone_firm(nlp, text):
     assert ("acquire", "Kestrel Foods", "Orvane") in relations(nlp, text)

@@ -3,6 +3,8 @@ subject (the firm the sentence is about), a body the text names by a proper name
 for."""
 from __future__ import annotations
 
+from .words import ROLE_WORDS
+
 
 def proper_named(tok) -> bool:
     """A proper name, or a noun a proper name opens ("the Avalon research institute")."""
@@ -10,8 +12,15 @@ def proper_named(tok) -> bool:
 
 
 def on_subject(tok) -> bool:
-    """A name on the subject: its possessor ("A's deal with B was approved") or its "of" noun
-    ("Shares of A rose after a deal with B"), the firm the sentence is about."""
-    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-    return tok.dep_ in {"poss", "pobj"} and noun.dep_ in {"nsubj", "nsubjpass"} \
-        and (tok.dep_ == "poss" or tok.head.lower_ == "of")
+    """A name on the subject: its possessor ("A's deal with B was approved"), its "of" noun
+    ("Shares of A rose after a deal with B"), or, alone and not one of a list, a name before
+    the subject ("A shares rose") or after another word of it ("Shares in A rose", "Revenue at
+    A rose"): the firm the sentence is about. Not "handsets from A, B and C" (a list leads
+    nothing), nor "Analysts at A" or "A analysts" (its people, speaking of another firm)."""
+    if tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head
+        return noun.dep_ in {"nsubj", "nsubjpass"}
+    if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ not in {"compound", "pobj"}:
+        return False
+    noun = tok.head if tok.dep_ == "compound" else tok.head.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.lemma_.lower() not in ROLE_WORDS
