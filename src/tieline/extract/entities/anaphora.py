@@ -454,4 +454,3 @@ class Anaphora(Exclusions):
             if len(names) >= 2:
                 return names[:2]
         return []
-
