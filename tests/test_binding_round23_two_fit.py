@@ -109,3 +109,15 @@ def test_it_after_a_leading_or_lone_firm(nlp, text):
 ])
 def test_one_party_written_two_ways(nlp, text, right):
     assert right in relations(nlp, text)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ('Bert" Quill', "Adalbert Quill", True),  # a piece cut at the quoted nickname: his
+    ('Adalbert "Bert" Quill', "Adalbert Quill", True),
+    ('Adalbert "Bert" Quill', "Bo Quill", False),  # a quote makes no two people one
+    ("The Harbor Post", "Harbor Post", True),
+    ("Ada Quill", "Bo Quill", False),
+])
+def test_same_party(a, b, same):
+    from tieline.extract.entities.grouping import _same_party
+    assert _same_party(a, b) is same

@@ -185,11 +185,18 @@ def _longer_target(name, longest_first, kinds, names):
 
 def _same_party(a: str, b: str) -> bool:
     """Two longer names one of which holds all the other's words ("The Harbor Post", "Harbor
-    Post"), quotes aside ('Ada "Di" Vale' and the piece 'Di" Vale' cut from it): one party
-    written two ways. A quote alone makes no two names one ('Di" Vale' and her brother "Bo
-    Vale" are two people)."""
-    wa, wb = ({w.strip(QUOTES) for w in n.split()} - ARTICLES for n in (a, b))
+    Post"), quotes aside: 'Ada "Di" Vale' is 'Ada Vale', and a piece cut at a quoted nickname,
+    'Di" Vale', holds no more than the surname. A quote alone makes no two names one ('Ada
+    "Di" Vale' and her brother "Bo Vale" are two people)."""
+    wa, wb = (_name_words(n) for n in (a, b))
     return wa <= wb or wb <= wa
+
+
+def _name_words(name: str) -> set[str]:
+    words = name.split()
+    if words[0][-1] in QUOTES:  # 'Di" Vale': the nickname is no word of her written name
+        words = words[1:]
+    return {w.strip(QUOTES) for w in words} - ARTICLES
 
 
 def _stands_for(name, longer, kinds, names) -> bool:
