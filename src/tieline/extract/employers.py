@@ -12,6 +12,7 @@ from ..names import COMPANY_SUFFIXES, initials
 from .arguments import Named
 from .entities.voting import surname
 from .entities.words import GENERIC_DESCRIPTORS
+from .generic_units import generic_unit
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, PLAYER_POSITIONS, ROLE_WORDS
 from .wordlists import words
 
@@ -46,7 +47,7 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if no_workplace(org) or a_function(org):
+    if no_workplace(org) or a_function(org) or generic_unit(org):  # "Vaccine Research Group" alone
         return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of

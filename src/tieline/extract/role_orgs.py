@@ -5,6 +5,7 @@ people.py for roles written beside a name and by the verbs that give one ("hired
 from __future__ import annotations
 
 from .arguments import mentions_of, prep_objects
+from .generic_units import generic_unit, institution_of
 from .employers import a_remit, campus, its_of_thing, org_shaped, placed_at_name, possessor
 from .lexicon import ORG_PARTS
 from .not_employers import a_venue
@@ -64,7 +65,10 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
                     (at if c.lower_ == "at" or nested else out).extend(found)
     if not at and placed_at_name(noun):
         return []  # "vice dean for Public Health Practice at the Brinmoor School": a remit
-    return [m for m in (at or out) if m.type == "ORG" and not campus(m, ents)
+    # "dean of Quillfield University's School of Journalism": the unit names no one body on its
+    # own, its institution employs (none named: the post is dropped)
+    found = [institution_of(m, ents) if generic_unit(m) else m for m in (at or out)]
+    return [m for m in found if m is not None and m.type == "ORG" and not campus(m, ents)
             and not a_remit(m, noun, ents)]
 
 

@@ -8,6 +8,7 @@ from ...model import Relation
 from ..arguments import Named, mentions_of
 from ..entities import is_source
 from ..evidence import evidence
+from ..generic_units import generic_unit
 from ..modality import modality_at
 from ..timex import time_of
 from .cut_names import looks_cut
@@ -67,6 +68,8 @@ class Sink:
         if rtype == "compete" and any(
                 m.name.split()[-1].lower() in NON_BUSINESS_BODIES for m in (head, tail)):
             return  # a party, an army or a ministry fights or vies; it is no market rival
+        if rtype == "employ" and generic_unit(head):
+            return  # "the Vaccine Research Group" cut from its institution names no employer
         htypes, ttypes = ARG_TYPES[rtype]
         if head.type not in htypes or tail.type not in ttypes:
             return
