@@ -46,3 +46,10 @@ def test_a_unit_with_a_name_of_its_own_keeps_the_post(nlp, text, head):
 def test_the_institution_the_sentence_ties_the_unit_to_employs(nlp, text, head):
     facts = of_kind(nlp, text, "employ")
     assert facts.get((head, "Ann Velt")) == "asserted"
+
+
+def test_a_hospital_named_for_a_college_is_not_cut_to_the_college(nlp):
+    facts = of_kind(nlp, "Omar Reyes, a physician in the Department of Cardiology at Marlow "
+                         "College Hospital, said beds were short.", "employ")
+    assert ("Marlow College", "Omar Reyes") not in facts
+    assert ("Department of Cardiology", "Omar Reyes") not in facts
