@@ -53,3 +53,14 @@ def test_a_hospital_named_for_a_college_is_not_cut_to_the_college(nlp):
                          "College Hospital, said beds were short.", "employ")
     assert ("Marlow College", "Omar Reyes") not in facts
     assert ("Department of Cardiology", "Omar Reyes") not in facts
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Ann Velt, a spokeswoman for the Department of Law, said the case was closed.",
+     "Department of Law"),
+    ("Ann Velt, secretary of the Department of Business, said exports rose.",
+     "Department of Business"),
+])
+def test_a_department_named_as_a_ministry_keeps_the_post(nlp, text, head):
+    # "law" and "business" name ministries as "health" does: generic only under a school
+    assert (head, "Ann Velt") in of_kind(nlp, text, "employ")
