@@ -64,3 +64,16 @@ def test_a_hospital_named_for_a_college_is_not_cut_to_the_college(nlp):
 def test_a_department_named_as_a_ministry_keeps_the_post(nlp, text, head):
     # "law" and "business" name ministries as "health" does: generic only under a school
     assert (head, "Ann Velt") in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Ann Velt, chief executive of Data Science Group, said sales rose.", "Data Science Group"),
+    ("Ann Velt, chairman of Genetics Institute, said the trial had ended.", "Genetics Institute"),
+    ("Ann Velt, a physicist at the Institute of Physics, said the grant was cut.",
+     "Institute of Physics"),
+    ("Ann Velt, a lecturer at the College of Law, said fees would rise.", "College of Law"),
+])
+def test_a_body_named_by_a_standalone_kind_keeps_the_post(nlp, text, head):
+    # institutes, groups, centres and colleges are also whole bodies' and firms' kinds
+    facts = of_kind(nlp, text, "employ")
+    assert facts.get((head, "Ann Velt")) == "asserted", facts

@@ -15,6 +15,7 @@ UNIT_WORDS = words("people", "unit_words")  # "Department", "School", "Lab", "Gr
 ACADEMIC_UNITS = words("people", "academic_units")  # "School", "College": a faculty's kinds
 UNIT_FIELDS = words("people", "unit_fields")  # "Journalism", "Medicine", "Bioinformatics"
 SCHOOL_FIELDS = words("people", "school_fields")  # "Public Health": a field, and a ministry's name
+STANDALONE = words("people", "standalone_units")  # "Institute", "Group": whole bodies' kinds too
 LINKS = {"of", "for", "and", "&", "in", "the"}
 
 
@@ -29,6 +30,12 @@ def generic_unit(org) -> bool:
     units = [w for w in low if w in UNIT_WORDS]
     fields = [w for w in low if w in UNIT_FIELDS or w in SCHOOL_FIELDS]
     if not units or not fields or len(units) + len(fields) < len(low):
+        return False
+    # "Genetics Institute", "Data Science Group", "the Institute of Physics": firms and learned
+    # bodies are named so; a kind only a part of a body has ("Research", "School", "Lab") or a
+    # standalone kind after the field ("Vaccine Research Group") is needed
+    if all(w in STANDALONE for w in units) or (
+            low[0] in STANDALONE and len(names) > 1 and names[1].lower() == "of"):
         return False
     # "Department of Public Health": a ministry's form; under a school it is a faculty's field
     return all(w in UNIT_FIELDS for w in fields) or any(w in ACADEMIC_UNITS for w in units)
