@@ -7,7 +7,7 @@ from .wordlists import words
 
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "go to Orvane University": to study
-VENUE_TAILS = frozenset({"airport", "stadium", "arena", "plant", "prix"})
+VENUE_TAILS = words("people", "venue_tails")  # airport, arena, plant: places worked at
 
 
 def a_venue(org) -> bool:
