@@ -359,8 +359,9 @@ def _participle_maker(root, verbs=DEVELOP_VERBS):
     its agent: "Seastrider 40, built by Halvorsen Marine," (the token must later resolve to an
     organization: "built by hand", "made by volunteers" name none). Not a name a preposition
     governs ("the offer for Orvane, made by Kestrel,": the participle may say the offer's
-    maker) unless it gives an example ("snacks like Frostline, made by Kestrel,"), nor a participle with a complement ("made rich by", "made by Kestrel into a leader":
-    what the name became, not who made it)."""
+    maker) unless it gives an example ("snacks like Frostline, made by Kestrel,"), nor a
+    participle with a complement ("made rich by", "made by Kestrel into a leader": what the name
+    became, not who made it)."""
     if root.dep_ == "pobj" and root.head.lower_ not in EXAMPLE_PREPOSITIONS:
         return None
     for c in root.children:
