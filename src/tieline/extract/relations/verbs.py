@@ -17,6 +17,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
                     requested)
 from .sink import default_tail, emit, object_class
+from .supply import BUSINESS_WORDS, GOING_CONCERNS
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -270,9 +271,17 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(
             m.type in rule.forbid_object_types for o in objects_of(verb, passive)
-            for m in mentions_of(o, ents)):
+            if not _made_goods(rule, o, ents) for m in mentions_of(o, ents)):
         return False
     return True
+
+
+def _made_goods(rule: Rule, obj, ents) -> bool:
+    """"ordered 40 Kestrel Aero jets": the object is goods the rule buys and the name beside
+    it their maker, not the thing bought; a unit or a service may be a business bought whole."""
+    lemma = obj.lemma_.lower()
+    return bool(rule.require_object) and ents.mention_at(obj) is None \
+        and lemma in rule.require_object and lemma not in BUSINESS_WORDS | GOING_CONCERNS
 
 
 def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
