@@ -24,6 +24,7 @@ from .joint_ventures import venture_owners
 from .makers import maker_facts
 from .nouns import apply_noun
 from .offtake import offtake_deals
+from .orders import order_facts
 from .parts import part_facts
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
@@ -68,6 +69,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     venture_owners(ents, sink)
     supply_forms(ents, sink)
     offtake_deals(ents, sink)
+    order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
