@@ -73,10 +73,15 @@ def _goods_taken_in(verb, sent, ents, sink) -> None:
         goods = _preps(objs, "of")
     else:
         holders, goods = objs, objs
+    # "2 million tons of LNG", "the first of 20 trains": a measure counts the goods after "of"
     goods = [t for g in goods for t in conjuncts(g)]
+    goods = [t for g in goods for t in ([g] if _goods_bought(g) else _preps([g], "of") or [g])]
     if not goods or not all(_goods_bought(g) for g in goods):
         return
     suppliers = _named(_preps([verb, *holders, *goods], "from"), ents)
+    if not suppliers:  # "took delivery of 40 Halvorsen Marine boats": the goods' maker
+        suppliers = _orgs(ents.mention_at(c) for g in goods for c in g.children
+                          if c.dep_ in {"compound", "poss", "nmod", "amod"})
     buyers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
     _emit("supply", suppliers, buyers, verb, "taken_in", sent, sink, "other")
 
