@@ -4,7 +4,8 @@ or delivers for a named firm, goods taken in from a named firm ("took delivery o
 from X", "gets its engines from X", "2 million tons of LNG"), goods shipped to a named firm,
 and "X lists A and B among the retailers that sell its products". Near shapes that must give
 no supply: an order as a command, shares, a letter or an approval taken in, a place or a
-person at the other end, sellers of unowned goods, a retailer that stopped selling.
+person at the other end, sellers of unowned goods, a retailer that stopped selling. And a
+list given with "such as" after a tie noun reads as one given with "including".
 Sentences written for these tests (invented organizations, several industries)."""
 from __future__ import annotations
 
@@ -145,3 +146,19 @@ def test_other_readings_of_the_near_shapes_stand(nlp, text, kind, head, tail):
     key = (kind, *sorted((head, tail))) if kind == "compete" else (kind, head, tail)
     assert key in found, found
     assert not any(k == "supply" for k, *_ in found), found
+
+
+@pytest.mark.parametrize("text, kind, head, tail", [
+    ("Trellis Analytics has customers such as Orvane Bank and Quillfield Insurance.", "supply",
+     "Trellis Analytics", "Quillfield Insurance"),
+    ("Trellis Analytics's customers such as Orvane Bank renewed their contracts.", "use",
+     "Orvane Bank", "Trellis Analytics"),
+    ("Trellis Analytics has investors such as Orvane Capital and Quillfield Ventures.", "invest",
+     "Quillfield Ventures", "Trellis Analytics"),
+])
+def test_members_listed_with_such_as_read_as_with_including(nlp, text, kind, head, tail):
+    assert (kind, head, tail) in relations(nlp, text)
+
+
+def test_such_as_after_a_place_noun_lists_no_customers(nlp):
+    assert not _supply(nlp, "Trellis Analytics has customers in cities such as Boston and Denver.")

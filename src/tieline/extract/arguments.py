@@ -37,6 +37,12 @@ def conjuncts(tok) -> list:
     return [tok, *tok.conjuncts]
 
 
+def lists_items(prep) -> bool:
+    """"customers including A", "customers such as A": a preposition that lists examples."""
+    return prep.dep_ == "prep" and (prep.lower_ in LIST_PREPS or prep.lower_ == "as" and any(
+        c.lower_ == "such" for c in prep.children))
+
+
 def relative_antecedent(tok, ents):
     """"Botco, in which Globex owns a stake": `which` stands for the noun the clause modifies;
     "Globex, whose main backer is Botco": `whose` too."""

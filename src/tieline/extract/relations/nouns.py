@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ..arguments import (LIST_PREPS, SUBJECT_DEPS, by_name, governor_subjects, mentions_of,
+from ..arguments import (SUBJECT_DEPS, by_name, governor_subjects, lists_items, mentions_of,
                          one_of, owners_of, phrase, subjects_of)
 from ..lexicon import HELD_NOUNS, ROLE_WORDS
 from ..modality import modality_at
@@ -441,7 +441,7 @@ def _members(noun, ents) -> list:
             if c.dep_ in {"dobj", "attr"}:
                 out.extend(mentions_of(c, ents))
     for c in [c for h in holders for c in h.children]:
-        if c.dep_ == "prep" and c.lower_ in LIST_PREPS or c.dep_ == "appos":
+        if lists_items(c) or c.dep_ == "appos":  # "customers such as A": as "including A"
             targets = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
             for p in targets:
                 out.extend(mentions_of(p, ents))
