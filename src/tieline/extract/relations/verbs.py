@@ -246,9 +246,10 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     if rule.bare_object and any(c.dep_ != "prep" for o in objs for c in o.children):
         return False
-    if rule.require_in_prep and not {
+    if rule.require_in_prep and not ({
             t.lower_ for slot in rule.slots if slot.startswith("prep:")
-            for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} & set(rule.require_in_prep):
+            for p in prep_objects(verb, slot[5:]) for t in [p, *p.children]} | _to_infinitive_nouns(
+                verb)) & set(rule.require_in_prep):
         return False
     if rule.object_names_only and any(
             not any(m.kind == "name" for m in [ents.mention_at(o)] + [
@@ -488,3 +489,10 @@ def _slot_filled(verb, slot: str, passive: bool) -> bool:
     if slot == "object":
         return bool(objects_of(verb, passive))
     return False
+
+
+def _to_infinitive_nouns(verb) -> set[str]:
+    """"is taking X to court": the parser may read "to court" as an infinitive hung on the
+    verb; the word after that "to" is then the place the rule asks for."""
+    return {c.lower_ for c in verb.children if c.dep_ == "xcomp"
+            and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.children)}
