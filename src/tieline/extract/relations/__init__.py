@@ -16,7 +16,9 @@ from ..moves import moves
 from ..boards import board_seats
 from ..people import roles
 from ..tenure import ended_by_death
+from .blocked_deals import blocked_deals
 from .brands import brand_facts
+from .contract_deals import contract_deals
 from .flagships import flagship_facts
 from .headlines import headline_forms
 from .hires import hires
@@ -68,6 +70,8 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     part_facts(ents, sink)  # "X, part of Y", "X belongs to Y"
     venture_owners(ents, sink)
     supply_forms(ents, sink)
+    blocked_deals(ents, sink)  # "sued to block X's purchase of Y": a case against X
+    contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     moves(sdoc, ents, sink)

@@ -1,0 +1,90 @@
+"""A case brought to stop a deal, or a regulator stopping one, is a case against the deal's
+makers: "the Department sued to block X's purchase of Y", "filed a lawsuit to stop X's sale of
+its unit to Z", "the Bureau blocked X's takeover of Y". Per the guide a regulatory action by
+head against tail is sue; the parties are the deal's owner (its possessor), the buyer a sale
+goes "to" and the other side of a merger ("merger with Z", "the merger of A and B").
+
+Refused: the thing bought ("X's purchase of Y": Y may be a unit sold by someone unnamed), a
+deal blocked by someone who is not a regulator ("shareholders blocked X's takeover", "a judge
+blocked the deal": a vote or a ruling, no case), a case only planned or hoped for is left to
+the modality reading, and a negated or conditional clause states none."""
+from __future__ import annotations
+
+from ..arguments import conjuncts
+from ..modality import modality_at
+from ..wordlists import words
+from .deals import enforcer, litigant
+from .supply import _orgs, conditional
+
+BLOCKING_VERBS = words("relation_words", "deal_blocking_verbs")
+DEAL_NOUNS = words("relation_words", "blocked_deal_nouns")
+CASE_NOUNS = words("relation_words", "blocking_case_nouns")
+SUE_VERBS = {"sue", "file", "bring", "launch", "lodge"}
+PURPOSE_DEPS = {"acl", "advcl", "xcomp", "relcl"}
+
+
+def blocked_deals(ents, sink) -> None:
+    for sent in ents.sents:
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in BLOCKING_VERBS:
+                _blocked(verb, sent, ents, sink)
+
+
+def _pobjs(heads, word) -> list:
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+            for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+
+
+def _deal_parties(verb, deal, ents) -> list:
+    """The possessor of the deal, the buyer a sale goes to, the other side of a merger."""
+    toks = [c for c in deal.children if c.dep_ in {"poss", "nmod"} or c.dep_ == "compound"
+            and c.pos_ == "PROPN"]
+    lemma = deal.lemma_.lower()
+    if lemma == "sale":
+        toks += _pobjs([deal, verb], "to")  # the parser may hang "to Z" on the verb
+    if lemma in {"merger", "combination", "tie-up"}:
+        toks += _pobjs([deal], "with") + _pobjs([deal], "between")
+        toks += _pobjs([deal], "of") if not toks else []
+    return _orgs(ents.mention_at(t) for t in toks)
+
+
+def _case_bringers(verb, ents) -> list:
+    """Who brings the case "to block" hangs from: the subject of "sued to block", of "filed a
+    lawsuit to block", the agent of "a lawsuit brought by X to block"."""
+    head = verb.head
+    if verb.dep_ not in PURPOSE_DEPS or head.i == verb.i:
+        return []
+    verb_case = head.pos_ == "VERB" and (head.lemma_.lower() == "sue" or head.lemma_.lower() in
+                                         SUE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower()
+                                                           in CASE_NOUNS for c in head.children))
+    noun_case = head.pos_ == "NOUN" and head.lemma_.lower() in CASE_NOUNS \
+        and head.dep_ == "dobj" and head.head.lemma_.lower() in SUE_VERBS
+    if noun_case:
+        head = head.head
+    if not (verb_case or noun_case):
+        return []
+    return _orgs(ents.mention_at(t) for c in head.children if c.dep_ == "nsubj"
+                 for t in conjuncts(c))
+
+
+def _blocked(verb, sent, ents, sink) -> None:
+    deals = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in DEAL_NOUNS]
+    if not deals or conditional(verb):
+        return
+    plaintiffs = _case_bringers(verb, ents)
+    trigger = verb.head if plaintiffs else verb
+    if not plaintiffs:  # "the Bureau blocked X's takeover": only a regulator's own act
+        plaintiffs = [m for m in _orgs(ents.mention_at(t) for c in verb.children
+                                       if c.dep_ == "nsubj" for t in conjuncts(c))
+                      if enforcer(m, ents)]
+    mood = modality_at(trigger, sent)
+    if mood == "negated":
+        return
+    for p in plaintiffs:
+        if litigant(p, ents) is None:
+            continue
+        for d in deals:
+            for t in _deal_parties(verb, d, ents):
+                if t.name != p.name:
+                    sink.add("sue", p, t, trigger, "blocked_deals:to_block", sent,
+                             modality=mood, confidence=0.6)
