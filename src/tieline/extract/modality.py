@@ -26,6 +26,9 @@ FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forec
 
 NEGATING_GOVERNORS = words("modality", "negating_governors")
 HEDGING_GOVERNORS = words("modality", "hedging_governors")
+# "Acme's partners do not include X", "its investors may include X": the list's verb states
+# the tie, so its negation and auxiliaries are the tie's
+LISTING_VERBS = {"include", "comprise"}
 FORECASTING_GOVERNORS = words("modality", "forecasting_governors")
 HEDGING_AUX = words("modality", "hedging_aux")
 CONDITIONAL_MARKS = words("modality", "conditional_marks")
@@ -67,7 +70,8 @@ def modality_at(trigger, sent=None) -> str:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS):
             break  # another clause: its auxiliaries and negation are not the trigger's
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
+                and tok.head.lemma_.lower() not in LISTING_VERBS:
             break  # "The partnership aims to ...": the subject's existence is taken as given
         tok = tok.head
         chain.append(tok)
