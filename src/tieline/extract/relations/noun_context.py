@@ -9,6 +9,8 @@ from .rules import OWNER_NOUNS, load_patterns
 
 APPROVAL_VERBS = words("relation_words", "approval_verbs")  # those who judge a deal
 SELF_WORDS = {"itself", "themselves"}  # "a deal between itself and B" names the subject again
+GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
+EACH_OTHER = {"other", "another", "themselves"}  # "signed a deal with each other"
 
 
 def likened(noun) -> bool:
@@ -91,3 +93,24 @@ def owner_left_unbound(noun, ents) -> bool:
     company's by default; that would be a guess at the very word left open."""
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} and ents.mention_at(c) is None
                for c in noun.children)
+
+
+def given_to_other(noun) -> bool:
+    """"A and B combined to grant it a contract", "A and B won a deal": the subjects give or get
+    the deal together; its other party is someone else, so they are not each other's partners.
+    So too a deal "with" a party other than each other ("A and B both signed deals with their
+    unions", "with Acme"): a name, or a noun someone owns; "expand their venture with a new
+    order" names a thing, no party."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and p.lower_ not in EACH_OTHER and _party_word(p) for p in c.children)
+           for h in (noun, verb) if h is not None for c in h.children):
+        return True
+    return verb is not None and (verb.lemma_.lower() in GIVE_GET_VERBS or any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in verb.children))
+
+
+def _party_word(tok) -> bool:
+    """A name, or a noun owned by someone ("their unions", "its lenders")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or any(
+        c.dep_ == "poss" for c in tok.children)

@@ -12,8 +12,8 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
                     settled_with, settles)
 from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
-from .noun_context import (between_named, judge, judged_by_outsider, likened, merger_of_parties,
-                           owner_left_unbound, owns_non_party, scrutinised)
+from .noun_context import (between_named, given_to_other, judge, judged_by_outsider, likened,
+                           merger_of_parties, owner_left_unbound, owns_non_party, scrutinised)
 from .held_lists import HOLDING_LISTS, held_companies
 from .members import member_orgs
 from .prosecution import prosecuted
@@ -31,7 +31,6 @@ STATE_PARTICIPLES = {"loom", "looming", "pend", "pending", "mount", "mounting", 
 FILING_VERBS = {"file", "lodge", "submit", "register", "bring"}  # a case filed with a forum
 PARTY_NOUNS = {"partner", "collaborator"}  # "A is a partner of B": A is a party
 # a deal given or won: "A and B won a contract" has a third party, not an alliance of the two
-GIVE_GET_VERBS = {"award", "grant", "give", "hand", "offer", "win", "receive", "get", "land"}
 # "rivals such as A": agent nouns list the rivals; "competition", "race" list events
 COMPETITOR_NOUNS = RIVAL_NOUNS | {"contender", "foe"}
 BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into a rival"
@@ -101,7 +100,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     # "A and B signed a deal", "A and B are rivals": the two subjects are the parties
     gov = filled.get(rule.pair or "", [])
     if rule.pair in {"governor", "governor_attr"} and not tails and len(by_name(gov)) > 1 \
-            and not _given_to_other(noun):
+            and not given_to_other(noun):
         pairs.extend(combinations(by_name(gov), 2))
         heads = [h for h in heads if h not in gov]
     if rule.type == "compete" and not tails and not pairs:
@@ -370,14 +369,6 @@ def _relative_in(verb, slot: str) -> bool:
     return any(c.dep_ == "prep" and "prep:" + c.lower_ == slot and any(
         p.dep_ == "pobj" and p.lower_ in {"which", "whom"} for p in c.children)
         for c in verb.children)
-
-
-def _given_to_other(noun) -> bool:
-    """"A and B combined to grant it a contract", "A and B won a deal": the subjects give or get
-    the deal together; its other party is someone else, so they are not each other's partners."""
-    verb = noun.head if noun.dep_ == "dobj" else None
-    return verb is not None and (verb.lemma_.lower() in GIVE_GET_VERBS or any(
-        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in verb.children))
 
 
 def _exclusivity_only(noun, sent) -> bool:
