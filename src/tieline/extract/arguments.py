@@ -119,6 +119,14 @@ def mention_or_person(tok, ents):
     return m
 
 
+def _listed_after_place(tok, m, ents) -> list:
+    """"include A in Wales and Norway's B": the parser joins the next item B to the place that
+    locates A; a name of A's type joined to that place is another item of the list."""
+    return [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.text in ents.places)
+            for y in p.conjuncts for x in [ents.mention_at(y)] if x and x.type == m.type]
+
+
 def _described_items(tok, m, ents) -> list:
     """"customers including A, his former employer B and C": the parser hangs the describing
     noun on A and the names on that noun, so B and C read as A's apposition; a list goes on
@@ -156,6 +164,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
                        for y in conjuncts(c)
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
             out.extend(_described_items(t, m, ents))
+            out.extend(_listed_after_place(t, m, ents))
             continue
         before = len(out)
         another = another_members_firm(t)  # "another Acme company, Globex": Globex, not Acme
