@@ -7,6 +7,7 @@ from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
+from .nations import premodifiers, same_nation
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -31,13 +32,6 @@ def _names_next(tok) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
         and nxt.ent_type_ not in NOT_NAMES
-
-
-def same_nation(tok, demonym: str) -> bool:
-    """"German" for "Germany's", "Spanish" for "Spain's" (a place sharing its first letters)."""
-    word = tok.text.lower()
-    return tok.text[:1].isupper() and (word[:4] == demonym[:4] or tok.ent_type_ == "GPE"
-                                       and len(word) > 3 and word[:3] == demonym[:3])
 
 
 def _place_before(tok, sent) -> bool:
@@ -293,6 +287,8 @@ class Anaphora(Exclusions):
         nat = self._nationality(token)
         if nat:  # "the German exchange" is not the "London Stock Exchange" named beside it
             near = [m for m in near if not self._foreign(m, nat)]
+            if ante.name in self._nationals(nat):  # "the Dutch firm" after two Dutch firms
+                return any(m.name in self._nationals(nat) for m in near)
         lemma = token.lemma_.lower()
         fit = self._compatible(lemma) | self._fits(token, near + [ante])
         if fit and ante.name in fit:  # "the lender" after two banks
@@ -314,16 +310,17 @@ class Anaphora(Exclusions):
                 and any(same_nation(t, demonym) for t in self._origin_words(m))}
 
     def _origin_words(self, m: Mention, inner: bool = False) -> list:
-        before = self.sdoc[max(0, m.span[0] - 3):m.span[0]]
+        before = [*self.sdoc[max(0, m.span[0] - 3):m.span[0]], *premodifiers(m.root, m.span[0])]
         appos = [t for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
         return [*before, *appos, *(self.sdoc[m.span[0]:m.span[1]] if inner else ())]
 
     def _foreign(self, m: Mention, demonym: str) -> bool:
-        """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange"."""
+        """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange". A
+        one-word name is no place of its own, though the tagger call it one ("Veldmark")."""
         return any(t.text[:1].isupper() and not same_nation(t, demonym) and (
             t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
             for n in self.mentions if n.name == m.name and n.kind == "name"
-            for t in self._origin_words(n, inner=True))
+            for t in self._origin_words(n, inner=n.span[1] - n.span[0] > 1))
 
     def _clause_subjects(self, token) -> set[str]:
         """The subject of the clause holding a description ("Amazon ... took a stake in the

@@ -5,7 +5,7 @@ of ("the German group"); "its" stands for its verb's subject; a subject that cau
 payer."""
 from __future__ import annotations
 
-from ..entities.anaphora import same_nation
+from ..entities.nations import same_nation
 from ..lexicon import ORG_DESCRIPTORS, place_names
 from .kinds import kind_word
 from .words import SPEAKING_BODIES, TELLING_VERBS, WORD_KIND
