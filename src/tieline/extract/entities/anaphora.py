@@ -7,7 +7,7 @@ from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
-from .nations import premodifiers, same_nation
+from .nations import described_nation, premodifiers, same_nation
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -299,9 +299,7 @@ class Anaphora(Exclusions):
         return coordinated
 
     def _nationality(self, token) -> str:
-        nat = [c.text for c in token.children
-               if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"]
-        return nat[0].lower() if nat else ""
+        return described_nation(token)
 
     def _nationals(self, demonym: str) -> set[str]:
         """Names the text calls by a nationality: "German firm Voss", "Germany's Voss",

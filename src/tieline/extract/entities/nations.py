@@ -1,9 +1,11 @@
-"""Which nation a word names, for descriptions that carry one ("the French group", "its German
-rival"): a nationality adjective matches the country it is formed from ("German" and
-"Germany's") or, where the forms part ways, the country words of patterns/entities.json
-("French" and "France's", "Dutch" and "the Netherlands")."""
+"""Which nation a word names, for descriptions that carry one ("the French group", "the
+Milan-based lender", "its German rival"): a nationality adjective matches the country it is
+formed from ("German" and "Germany's") or, where the forms part ways, the country words of
+patterns/entities.json ("French" and "France's", "Dutch" and "the Netherlands"); a large
+city's name stands for its country ("Milan-based" is Italian)."""
 from __future__ import annotations
 
+from ..lexicon import large_city_countries
 from ..wordlists import load
 
 DEMONYM_PLACES: dict[str, frozenset[str]] = {
@@ -12,14 +14,45 @@ DEMONYM_PLACES: dict[str, frozenset[str]] = {
 PREMODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 
 
-def same_nation(tok, demonym: str) -> bool:
+def _one_nation(word: str, nation: str) -> bool:
+    """Two lower-case words of one nation: a shared start ("italian", "italy"; not of two
+    names of several words, "united states" and "united kingdom"), or one list."""
+    return word[:4] == nation[:4] and " " not in word + nation \
+        or word in DEMONYM_PLACES.get(nation, ()) \
+        or nation in DEMONYM_PLACES.get(word, ()) \
+        or any(word in places and nation in places for places in DEMONYM_PLACES.values())
+
+
+def same_nation(tok, nation: str) -> bool:
     """"German" for "Germany's", "Spanish" for "Spain's" (a place sharing its first letters),
-    "French" for "France's" (a country word listed for the adjective)."""
+    "French" for "France's" (a country word listed for the adjective), "Milan" (tagged a place)
+    for "Italian" or "italy" (the country of a large city). `nation` is a nationality adjective
+    or a country's name, in lower case."""
     word = tok.text.lower()
     if not tok.text[:1].isupper():
         return False
-    return word[:4] == demonym[:4] or tok.ent_type_ == "GPE" and len(word) > 3 \
-        and word[:3] == demonym[:3] or word in DEMONYM_PLACES.get(demonym, ())
+    if _one_nation(word, nation) or tok.ent_type_ == "GPE" and len(word) > 3 \
+            and word[:3] == nation[:3]:
+        return True
+    country = large_city_countries().get(tok.text) if tok.ent_type_ == "GPE" else None
+    return country is not None and _one_nation(country, nation)
+
+
+def described_nation(noun) -> str:
+    """The nation a description carries, in lower case: its nationality adjective ("the German
+    lender": "german"), or the country of the large city it is based in ("the Milan-based
+    lender": "italy"); "" for none."""
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP":
+            return c.text.lower()
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "based":
+            city = [g.text for g in c.children if g.dep_ in {"npadvmod", "compound"}
+                    and g.ent_type_ == "GPE"]
+            country = large_city_countries().get(city[0]) if city else None
+            if country:
+                return country
+    return ""
 
 
 def premodifiers(root, start: int) -> list:
