@@ -19,6 +19,7 @@ from .bounds import Bounds
 from .candidates import Candidates
 from .grouping import Grouping
 from .makers import Makers
+from .national_rivals import NationalRivals
 from .numbered import with_numbers
 from .products import Products
 from .tokens import Mention, is_headline, is_source
@@ -28,7 +29,7 @@ from .words import place_names
 NOT_PARTY_TYPES = frozenset({"NORP", "OTHER"})
 
 
-class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anaphora):
+class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anaphora, NationalRivals):
     """Mentions and canonical entities of one spaCy Doc."""
 
     def __init__(self, sdoc: Doc):
@@ -82,6 +83,7 @@ class DocEntities(Candidates, Bounds, Products, Voting, Grouping, Makers, Anapho
         self.cited = {n for n, c in sources.items() if c == counts[n]}
         self._link_makers(pronouns=False)
         self._resolve_anaphora()
+        self._resolve_national_rivals()  # "its German rival": once "its" is bound
         self._link_makers(pronouns=True)  # "its Evolution X range": once "It" is resolved
         self.mentions.sort(key=lambda m: m.start)
 

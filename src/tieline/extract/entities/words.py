@@ -41,6 +41,7 @@ EXAMPLE_PREPOSITIONS = _words("example_prepositions")  # "snacks like X, made by
 BUYING_VERBS = _words("buying_verbs")  # "bought its X jets": "its" is the buyer
 # "Oracle, its cloud partner": `its` in such an apposition is the other party, not Oracle
 RELATIONAL_NOUNS = _words("relational_nouns")
+NATION_RIVAL_NOUNS = _words("nation_rival_nouns")  # "its German rival": the one German firm
 ANTECEDENT_WINDOW: int = _DATA["antecedent_window"]  # sentences looked back for an antecedent
 # "would value the company", "bid for the group": the description is the target of a deal
 TARGET_VERBS = _words("target_verbs")
