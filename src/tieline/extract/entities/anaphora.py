@@ -7,7 +7,7 @@ from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
-from .nations import described_nation, premodifiers, same_nation
+from .nations import described_nation, other_nation, premodifiers, same_nation
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -411,6 +411,11 @@ class Anaphora(Exclusions):
             tagged = self._nationals(demonym)
             if tagged:  # "the German exchange": the one the text calls German, if any
                 out |= {m.name for m in self.mentions if m.name not in tagged}
+            else:  # none is: not one whose own phrase gives it another ("Switzerland's X")
+                out |= {m.name for m in self.mentions if m.kind == "name" and other_nation(
+                    [*premodifiers(m.root, m.span[0]), *(t for c in m.root.children
+                                                         if c.dep_ == "appos" for t in c.subtree)],
+                    demonym)}
         return out
 
     def _fits(self, token, orgs) -> set[str]:

@@ -38,6 +38,13 @@ def same_nation(tok, nation: str) -> bool:
     return country is not None and _one_nation(country, nation)
 
 
+def other_nation(words, nation: str) -> bool:
+    """A name's own words give it another nation: "Switzerland's", "Swiss" or "Geneva-based"
+    (words tagged a people or a place, of no list of `nation`)."""
+    return any(t.text[:1].isupper() and t.ent_type_ in {"NORP", "GPE"}
+               and not same_nation(t, nation) for t in words)
+
+
 def described_nation(noun) -> str:
     """The nation a description carries, in lower case: its nationality adjective ("the German
     lender": "german"), or the country of the large city it is based in ("the Milan-based
