@@ -99,11 +99,14 @@ class Anaphora(Exclusions):
 
     def _resolve_anaphora(self) -> None:
         sdoc = self.sdoc
+        open_subjects: list = []  # subjects "the bank" left unbound: two firms fit
         for k in anaphor_tokens(sdoc):
             tok = sdoc[k]
             if tok.i in self.by_token:
                 continue
             if tok.lower_ in PRONOUNS:
+                if any(tok in s.head.subtree or self._next_subject(s, tok) for s in open_subjects):
+                    continue  # "the bank said it had ...": it is that bank, whichever
                 if tok.lower_ == "it" and tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                     continue
                 if tok.lower_ == "it" and tok.head.lemma_ == "be" and any(
@@ -139,9 +142,19 @@ class Anaphora(Exclusions):
                     continue
             ante = self.antecedent(tok)
             if ante is None or kind == "description" and self._ambiguous(tok, ante):
+                if kind == "description" and ante is not None and tok.dep_ == "nsubj":
+                    open_subjects.append(tok)
                 continue
             self._add(Mention(ante.name, ante.type, sdoc[span[0]].idx, tok.idx + len(tok),
                               tok, kind, span))
+
+    def _next_subject(self, subj, tok) -> bool:
+        """"The lender bought X. It also owns Y": a pronoun leading the sentence after one whose
+        subject is a description left open, no firm named before it, is that description."""
+        k = self._tok_sent[tok.i]
+        return self._tok_sent[subj.i] == k - 1 and subj.head.dep_ == "ROOT" and tok.dep_ in {
+            "nsubj", "nsubjpass"} and not any(m.type == "ORG" and m.span[1] <= tok.i
+                                             for m in self.mentions_in(self.sents[k]))
 
     def person_antecedent(self, token) -> Mention | None:
         """"he"/"his": the person most recently named as a subject, else most recently named."""

@@ -1,0 +1,124 @@
+"""Descriptions that carry a nation: "the French group", "the Milan-based lender", "its German
+rival". Such a description means the one firm the text has told of that nation: by an
+adjective ("Dutch group X"), by its country ("France's X", "the Netherlands' X", "X, France's
+largest dairy group"), or by a large city it is based in ("Milan-based" is Italian). Two firms
+of that nation in play and it means neither; a firm whose own phrase gives it another nation
+("Switzerland's X") is never it; an indefinite "a German rival" or a plural binds nothing.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+OTHER = "Kestrel Foods said margins fell. "
+BUY = "agreed to buy Orvane."
+
+
+@pytest.mark.parametrize("text,buyer", [
+    # the country before the name, the adjective after "the" (irregular pairs from the list)
+    ("France's Brambleway Dairy posted higher sales. " + OTHER + "The French company " + BUY,
+     "Brambleway Dairy"),
+    ("France's dairy group Brambleway Dairy posted higher sales. " + OTHER + "The French firm "
+     + BUY, "Brambleway Dairy"),
+    ("The Netherlands' Trellis Analytics posted a loss. " + OTHER + "The Dutch company " + BUY,
+     "Trellis Analytics"),
+    ("Britain's Trellis Analytics posted higher sales. " + OTHER + "The British company " + BUY,
+     "Trellis Analytics"),
+    ("Ireland's Trellis Analytics posted higher sales. " + OTHER + "The Irish company " + BUY,
+     "Trellis Analytics"),
+    ("Denmark's Trellis Analytics posted higher sales. " + OTHER + "The Danish company " + BUY,
+     "Trellis Analytics"),
+    ("Spain's Trellis Analytics posted higher sales. " + OTHER + "The Spanish company " + BUY,
+     "Trellis Analytics"),
+    # the country in an apposition of the name
+    ("Brambleway Dairy, France's largest dairy group, posted higher sales. " + OTHER
+     + "The French group " + BUY, "Brambleway Dairy"),
+    # the other firm is told of another nation
+    ("France's Brambleway Dairy posted higher sales. Switzerland's Kestrel Foods said margins "
+     "fell. The French company " + BUY, "Brambleway Dairy"),
+    ("Switzerland's Kestrel Foods posted higher sales. France's Brambleway Dairy said margins "
+     "fell. The Swiss company " + BUY, "Kestrel Foods"),
+    # a large city's country
+    ("Japan's Kestrel Robotics posted higher sales. South Korea's Halvorsen Marine said margins "
+     "fell. The Tokyo-based company " + BUY, "Kestrel Robotics"),
+])
+def test_description_means_the_firm_of_its_nation(nlp, text, buyer):
+    facts = of_kind(nlp, text, "acquire")
+    assert (buyer, "Orvane") in facts
+    assert [h for h, t in facts if t == "Orvane"] == [buyer]
+
+
+@pytest.mark.parametrize("text", [
+    # two firms of that nation: either may be meant
+    "France's Brambleway Dairy posted higher sales. France's Kestrel Foods said margins fell. "
+    "The French company " + BUY,
+    "Dutch group Halvorsen Marine raised its stake in Kestrel Foods. The Netherlands' Trellis "
+    "Analytics said sales rose. The Dutch firm " + BUY,
+    "Britain's Trellis Analytics posted higher sales. British retailer Kestrel Foods said margins "
+    "fell. The British company " + BUY,
+    # the only firms told of a nation are of others
+    "France's Brambleway Dairy posted higher sales. Switzerland's Kestrel Foods said margins "
+    "fell. The German company " + BUY,
+    "Spain's Trellis Analytics posted higher sales. Denmark's Kestrel Foods said margins fell. "
+    "The Irish company " + BUY,
+])
+def test_description_of_a_nation_two_fit_or_none(nlp, text):
+    assert not [h for h, t in of_kind(nlp, text, "acquire") if t == "Orvane"]
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # the city says which of two banks: the Italian one, or the German one
+    ("Italian bank Quillfield said on Monday it had raised its stake in German lender Orvane. "
+     "The Munich-based bank said in May that it had bought a large stake in Trellis Analytics.",
+     ("Orvane", "Trellis Analytics"), ("Quillfield", "Trellis Analytics")),
+    ("Kestrel Air, the Chicago-based airline, reported results. London-based Brambleway Air said "
+     "sales rose. The Chicago-based carrier agreed to buy Orvane.",
+     ("Kestrel Air", "Orvane"), ("Brambleway Air", "Orvane")),
+])
+def test_city_based_description_picks_the_firm_of_that_country(nlp, text, right, wrong):
+    facts = {**of_kind(nlp, text, "invest"), **of_kind(nlp, text, "acquire")}
+    assert right in facts and wrong not in facts
+
+
+def _compete(nlp, text):
+    return {tuple(sorted(pair)) for pair in of_kind(nlp, text, "compete")}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Italian bank Quillfield said on Monday it had raised its stake in German lender Orvane. "
+     "Quillfield said it had built a large stake in its German rival.", ("Orvane", "Quillfield")),
+    ("Italian bank Quillfield said on Monday it had raised its stake in German lender Orvane. "
+     "Officials in Berlin were angry. The Milan-based bank said in May that it had built a large "
+     "stake in its German rival.", ("Orvane", "Quillfield")),
+    ("German carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost customers "
+     "to its German rival.", ("Halvorsen Marine", "Kestrel Motors")),
+    ("Japanese robot maker Trellis Analytics reported a loss. Halvorsen Marine said it had lost "
+     "orders to its Japanese competitor.", ("Halvorsen Marine", "Trellis Analytics")),
+])
+def test_its_national_rival_is_the_one_firm_of_that_nation(nlp, text, pair):
+    assert pair in _compete(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two German firms named before
+    "Italian bank Quillfield said it had raised its stake in German lender Orvane. German "
+    "insurer Trellis Analytics also holds shares. Quillfield said it had built a large stake in "
+    "its German rival.",
+    # none of that nation
+    "German carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost customers "
+    "to its Japanese rival.",
+    "Halvorsen Marine reported results on Monday. Halvorsen Marine said it had lost customers to "
+    "its German rival.",
+    # an indefinite or plural rival is a third party, or many
+    "German carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost customers "
+    "to a German rival.",
+    "German carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost customers "
+    "to its German rivals.",
+    # the only German firm is the possessor itself
+    "German carmaker Kestrel Motors said it had lost customers to its German rival.",
+])
+def test_its_national_rival_unbound(nlp, text):
+    assert not _compete(nlp, text)
