@@ -122,3 +122,90 @@ def test_its_national_rival_is_the_one_firm_of_that_nation(nlp, text, pair):
 ])
 def test_its_national_rival_unbound(nlp, text):
     assert not _compete(nlp, text)
+
+
+@pytest.mark.parametrize("text,buyer", [
+    ("Finland's Trellis Analytics posted higher sales. " + OTHER + "The Finnish company " + BUY,
+     "Trellis Analytics"),
+    ("Poland's Trellis Analytics posted higher sales. " + OTHER + "The Polish company " + BUY,
+     "Trellis Analytics"),
+    ("U.S. chipmaker Trellis Analytics posted higher sales. France's Kestrel Foods said margins "
+     "fell. The American company " + BUY, "Trellis Analytics"),
+    ("Paris-based Brambleway Dairy posted higher sales. Munich-based Kestrel Foods said margins "
+     "fell. The French company " + BUY, "Brambleway Dairy"),
+    ("Brambleway Dairy, based in Paris, posted higher sales. Munich-based Kestrel Foods said "
+     "margins fell. The French group " + BUY, "Brambleway Dairy"),
+    ("Zurich-based Kestrel Foods posted higher sales. France's Brambleway Dairy said margins fell. "
+     "The Swiss company " + BUY, "Kestrel Foods"),
+])
+def test_country_city_and_adjective_agree(nlp, text, buyer):
+    assert [h for h, t in of_kind(nlp, text, "acquire") if t == "Orvane"] == [buyer]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # "the Milan-based bank" after two Italian lenders is either; so is "it" in its clause
+    ("Italian bank Quillfield said on Monday it had raised its stake in Italian lender Orvane. "
+     "The Milan-based bank said in May that it had bought a large stake in Trellis Analytics.",
+     ("Quillfield", "Trellis Analytics")),
+    ("Halvorsen Bank raised its stake in Orvane Bank. The lender said that it had bought a stake "
+     "in Trellis Analytics.", ("Halvorsen Bank", "Trellis Analytics")),
+    # and a pronoun leading the next sentence, no firm named before it
+    ("Halvorsen Bank raised its stake in Orvane Bank. The lender had bought a stake in Trellis "
+     "Analytics. It also owns Kestrel Foods.", ("Trellis Analytics", "Kestrel Foods")),
+])
+def test_pronoun_of_an_open_description_stays_open(nlp, text, wrong):
+    assert wrong not in of_kind(nlp, text, "invest")
+
+
+def test_pronoun_after_an_open_description_reads_a_name_before_it(nlp):
+    text = ("Halvorsen Bank raised its stake in Orvane Bank. The lender had bought a stake in "
+            "Trellis Analytics. Brambleway Dairy said it also owns Kestrel Foods.")
+    assert ("Brambleway Dairy", "Kestrel Foods") in of_kind(nlp, text, "invest")
+
+
+NORDIC = "Norway's Halvorsen Marine posted higher sales. Sweden's Kestrel Foods said margins fell. "
+
+
+@pytest.mark.parametrize("text,buyer", [
+    (NORDIC + "The Norwegian company " + BUY, "Halvorsen Marine"),
+    (NORDIC + "The Swedish company " + BUY, "Kestrel Foods"),
+    (NORDIC + "The Oslo-based company " + BUY, "Halvorsen Marine"),
+    (NORDIC + "The Stockholm-based company " + BUY, "Kestrel Foods"),
+    ("Canadian miner Trellis Resources posted higher sales. " + OTHER + "The Toronto-based "
+     "company " + BUY, "Trellis Resources"),
+    ("Trellis Resources, a Canadian miner, posted higher sales. Australia's Kestrel Mining said "
+     "margins fell. The Toronto-based miner " + BUY, "Trellis Resources"),
+])
+def test_two_nations_in_play_each_description_its_own(nlp, text, buyer):
+    assert [h for h, t in of_kind(nlp, text, "acquire") if t == "Orvane"] == [buyer]
+
+
+@pytest.mark.parametrize("text", [
+    # a third party: an indefinite rival, a plural
+    "France's Brambleway Dairy posted higher sales. Kestrel Foods said a French rival had agreed "
+    "to buy Orvane.",
+    "France's Brambleway Dairy posted higher sales. Kestrel Foods said French companies had "
+    "agreed to buy Orvane.",
+])
+def test_indefinite_or_plural_nation_is_no_one_named(nlp, text):
+    assert ("Brambleway Dairy", "Orvane") not in of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Swedish carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost orders "
+     "to its Swedish competitor.", ("Halvorsen Marine", "Kestrel Motors")),
+])
+def test_its_national_competitor(nlp, text, pair):
+    assert pair in _compete(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two Swedish firms
+    "Swedish carmaker Kestrel Motors said sales rose. Swedish truckmaker Trellis Trucks said sales "
+    "fell. Halvorsen Marine said it had lost orders to its Swedish competitor.",
+    # the Swedish firm is named only after the rival
+    "Halvorsen Marine said it had lost orders to its Swedish competitor. Swedish carmaker "
+    "Kestrel Motors said sales rose.",
+])
+def test_its_national_competitor_unbound(nlp, text):
+    assert not _compete(nlp, text)
