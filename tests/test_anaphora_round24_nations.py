@@ -194,6 +194,8 @@ def test_indefinite_or_plural_nation_is_no_one_named(nlp, text):
 @pytest.mark.parametrize("text,pair", [
     ("Swedish carmaker Kestrel Motors said sales rose. Halvorsen Marine said it had lost orders "
      "to its Swedish competitor.", ("Halvorsen Marine", "Kestrel Motors")),
+    ("Denmark's Kestrel Brewing reported higher sales. Halvorsen Marine said it had lost "
+     "customers to its Danish rival.", ("Halvorsen Marine", "Kestrel Brewing")),
 ])
 def test_its_national_competitor(nlp, text, pair):
     assert pair in _compete(nlp, text)
