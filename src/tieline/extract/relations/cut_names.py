@@ -3,16 +3,18 @@
 cut part names no real party, so it is not kept (precision first; the whole name is not
 rebuilt here).
 
-Only a name's left edge is read: a capitalised proper noun glued to it (no punctuation between,
-not opening the sentence, in no other name) or such a word and "and/of/for/&" before it. The
-right edge is not: a role usually follows a name there ("House Majority Leader A").
+A name's left edge is read: a capitalised proper noun glued to it (no punctuation between,
+not opening the sentence, in no other name) or such a word and "and/of/for/&" before it. For an
+employer the right edge is read too (`cut_at_right`), but only after a joining word ("and",
+"&", "to") or a possessive "'s": a role usually follows a name directly ("House Majority
+Leader A"), so capitalised words glued on the right are left alone.
 """
 from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS
 from ..entities.bounds import PLACE_LABELS
 from ..entities.words import BODY_WORDS
-from ..lexicon import ROLE_WORDS
+from ..lexicon import POST_WORDS, ROLE_WORDS
 
 LINK_WORDS = {"and", "of", "for", "&"}
 # a number, a date or a party/nationality word ("Republican House Leader A") is no name's part
@@ -67,3 +69,73 @@ def looks_cut(party, sent, ents) -> bool:
         named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
         cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
     return cut and not _title_case(sent)
+
+
+# after an employer's name these join more words to the same name ("Towns and Cities
+# Initiative", "Zero to Three", "Runner's World"); "in" and "of" are left out: what follows
+# them is mostly a place or a parent body, a name of its own
+RIGHT_JOINS = {"and", "&", "to"}
+
+
+def _loose_right(tok, ents) -> bool:
+    """A capitalised word of a name: a proper noun or a spelled number ("Zero to Three"), no
+    title word, date or place, and in no other organization's or person's name (the tagger
+    may call the word a product: "World" of "Runner's World")."""
+    if not (tok.text[:1].isupper() and tok.is_alpha and _name_word(tok)):
+        return False
+    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
+        return True
+    other = ents.mention_at(tok)
+    return (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAME_PARTS
+            and tok.ent_type_ not in PLACE_LABELS
+            and (other is None or other.type not in {"ORG", "PERSON"}))
+
+
+def _run_after(doc, k: int, ents, end: int) -> bool:
+    """Whether loose name words start at k (after an optional "the") and the run of them is
+    no title before a person and ends its noun phrase: "Kestrel's Associate Director Ann Lee"
+    holds a title word, "Kestrel's Zephyr director Ann Lee" and "Kestrel's Quillfield plant"
+    go on with a noun, and a run right before a person's name is read as that person's title.
+    Else: the longer name the employer was cut from."""
+    if k < end and doc[k].lower_ == "the":
+        k += 1
+    j = k
+    while j < end and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        if not _loose_right(doc[j], ents):
+            return False  # a title word, a place or another name inside the run
+        j += 1
+    if j == k:
+        return False
+    if j < end and (doc[j].lower_ in POST_WORDS or doc[j].pos_ in {"NOUN", "PROPN"}):
+        return False  # "Kestrel's Quillfield plant manager": the run modifies a noun after it
+    after = ents.mention_at(doc[j]) if j < end else None
+    return after is None or after.type != "PERSON"
+
+
+def cut_at_right(party, sent, ents) -> bool:
+    """"executive director of the Towns and Cities Initiative" read as "Towns", "senior director
+    for Zero to Three" read as "Zero", "former editor of Runner's World" read as "Runner": an
+    employer name that a joining word or a possessive continues with more capitalised words no
+    other name holds. The fact would name a party that does not exist, so it is refused. A
+    second name after the join ("of Kestrel Foods and Orvane"), a place ("Orvane & Quillfield
+    County") or a title ("Kestrel's Chief Executive Ann Lee") is no continuation."""
+    if party.type != "ORG" or _title_case(sent):
+        return False
+    if getattr(party, "span", None) is not None:
+        mentions = [party] if party.kind == "name" else []
+    else:
+        mentions = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    if not mentions:
+        return False
+    return all(_joined_on_right(m, ents) for m in mentions)
+
+
+def _joined_on_right(mention, ents) -> bool:
+    doc, (_, j) = mention.root.doc, mention.span
+    end = mention.root.sent.end
+    if j + 1 >= end:
+        return False
+    word = doc[j]
+    if word.lower_ in RIGHT_JOINS or word.lower_ == "'s" or word.text == "’s":
+        return _run_after(doc, j + 1, ents, end)
+    return False

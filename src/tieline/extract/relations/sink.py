@@ -11,7 +11,7 @@ from ..evidence import evidence
 from ..generic_units import generic_unit
 from ..modality import modality_at
 from ..timex import time_of
-from .cut_names import looks_cut
+from .cut_names import cut_at_right, looks_cut
 from .holdings import firm_holds
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
@@ -75,6 +75,8 @@ class Sink:
             return
         if looks_cut(head, sent, self.ents) or looks_cut(tail, sent, self.ents):
             return  # "World Anti-Doping Agency" read as "Anti-Doping Agency": no such party
+        if rtype == "employ" and cut_at_right(head, sent, self.ents):
+            return  # "Towns and Cities Initiative" read as "Towns": no such employer
         if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
