@@ -30,6 +30,7 @@ LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its 
 FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
+EVENT_TAILS = words("people", "event_tails")  # "the Quillfield National Convention"
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
 TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
@@ -46,6 +47,8 @@ def not_an_employer(org, ents) -> bool:
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
+        return True
+    if low[-1] in EVENT_TAILS:  # a convention is held; the committee behind it employs
         return True
     if no_workplace(org) or a_function(org) or generic_unit(org):  # "Vaccine Research Group" alone
         return True
