@@ -1,0 +1,65 @@
+"""An employ fact names a real employer, or no fact.
+
+Two shapes from unseen news stored an employer that does not exist or is no organization:
+
+- a name cut on its right edge: the tagger stops at a joining word or a possessive and keeps
+  the first half ("Zero" of "Zero to Three", "Runner" of "Runner's World"). When loose
+  capitalised name words follow "and", "&", "to" or "'s" and end the phrase, the name went on,
+  so the fact is refused. A second name after the join, a place, a title or a run that
+  modifies a noun after it is no continuation and keeps its fact.
+- a gathering named as employer: "chair of the Quillfield National Convention" (or its
+  acronym) works for the committee that runs it; a convention or an Olympics employs no one.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a nonprofit whose name runs on with "to"
+    ("Tara Quill, senior director of policy for Zero to Three, a nonprofit focused on early "
+     "childhood, said the money is not enough.", ("Zero", "Tara Quill")),
+    # a magazine whose name runs on after a possessive
+    ('"The season is gone," said Bart Halvorsen, former chief running officer for Runner\'s '
+     "World, on Monday.", ("Runner", "Bart Halvorsen")),
+    # a party convention, by name and by acronym
+    ("Ann Vale, chair of the Quillfield National Convention, said attendance would be capped.",
+     ("Quillfield National Convention", "Ann Vale")),
+    ("The Quillfield National Convention is set for August in Brambleway. QNC chair Ann Vale "
+     "said attendance would be capped.", ("Quillfield National Convention", "Ann Vale")),
+    # a sports gathering
+    ("The Orvane Summer Olympics open in July. Bo Park, chief executive of the Orvane Olympics, "
+     "said tickets were sold out.", ("Orvane Olympics", "Bo Park")),
+])
+def test_cut_or_event_employer_is_refused(nlp, text, wrong):
+    assert wrong not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,right", [
+    # two firms joined by "and": both named, both kept
+    ('"We are ready," said Ann Vale, chief executive of Halvorsen Marine and Trellis Analytics.',
+     [("Halvorsen Marine", "Ann Vale"), ("Trellis Analytics", "Ann Vale")]),
+    ('"We are ready," said Ann Vale, chief executive of Kestrel Foods and a director of Orvane.',
+     [("Kestrel Foods", "Ann Vale"), ("Orvane", "Ann Vale")]),
+    # a possessive before a person's name or a title: the firm is whole
+    ("Brambleway Dairy's Ann Vale said the milk price had fallen.",
+     [("Brambleway Dairy", "Ann Vale")]),
+    ("Halvorsen Marine's chief executive, Bo Park, said the yard would reopen.",
+     [("Halvorsen Marine", "Bo Park")]),
+    # a run that modifies a noun after it: the possessor is the employer
+    ("Orvane's Quillfield plant manager Bo Park said the plant would reopen.",
+     [("Orvane", "Bo Park")]),
+    # a body that runs a gathering still employs
+    ("Ann Vale, chair of the Quillfield National Committee, said attendance would be capped.",
+     [("Quillfield National Committee", "Ann Vale")]),
+    ("Bo Park, chief executive of the Orvane Convention and Visitors Bureau, said hotels were "
+     "full.", [("Orvane Convention and Visitors Bureau", "Bo Park")]),
+])
+def test_whole_employer_keeps_its_fact(nlp, text, right):
+    found = of_kind(nlp, text, "employ")
+    for pair in right:
+        assert pair in found
