@@ -7,6 +7,8 @@ Two shapes from unseen news stored an employer that does not exist or is no orga
   capitalised name words follow "and", "&", "to" or "'s" and end the phrase, the name went on,
   so the fact is refused. A second name after the join, a place, a title or a run that
   modifies a noun after it is no continuation and keeps its fact.
+- a torn or glued name: "Kestrel-" torn from a hyphened compound, or an app's name run into
+  the gloss after a spaced dash ("Kestrel - Quillfield slang for ..."), is no whole name.
 - a gathering named as employer: "chair of the Quillfield National Convention" (or its
   acronym) works for the committee that runs it; a convention or an Olympics employs no one.
 
@@ -17,6 +19,9 @@ from __future__ import annotations
 import pytest
 
 from extracted import of_kind
+from tieline.extract.arguments import Named
+from tieline.extract.employers import not_an_employer
+from tieline.extract.entities import DocEntities
 
 
 @pytest.mark.parametrize("text,wrong", [
@@ -31,6 +36,9 @@ from extracted import of_kind
      ("Quillfield National Convention", "Ann Vale")),
     ("The Quillfield National Convention is set for August in Brambleway. QNC chair Ann Vale "
      "said attendance would be capped.", ("Quillfield National Convention", "Ann Vale")),
+    # an app's name run into its gloss across a spaced dash
+    ("Use of the app called Kestrel - Quillfield slang for a parcel run - surged in April, said "
+     "its managing director, Bo Park.", ("Kestrel - Quillfield", "Bo Park")),
     # a sports gathering
     ("The Orvane Summer Olympics open in July. Bo Park, chief executive of the Orvane Olympics, "
      "said tickets were sold out.", ("Orvane Olympics", "Bo Park")),
@@ -63,3 +71,12 @@ def test_whole_employer_keeps_its_fact(nlp, text, right):
     found = of_kind(nlp, text, "employ")
     for pair in right:
         assert pair in found
+
+
+@pytest.mark.parametrize("name,refused", [
+    ("Kestrel-", True), ("Kestrel - Quillfield", True),
+    ("Kestrel-Orvane Foods", False), ("Orvane", False),
+])
+def test_torn_name_is_no_employer(nlp, name, refused):
+    ents = DocEntities(nlp("Ann Vale spoke on Monday."))
+    assert not_an_employer(Named(name, "ORG"), ents) is refused
