@@ -61,6 +61,9 @@ def test_cut_or_event_employer_is_refused(nlp, text, wrong):
     # a run that modifies a noun after it: the possessor is the employer
     ("Orvane's Quillfield plant manager Bo Park said the plant would reopen.",
      [("Orvane", "Bo Park")]),
+    # a possessor's own unit after the possessive: the possessor is whole
+    ("Dr. Ann Vale, executive director of Orvane University’s Institute of Coastal Health, "
+     "said testing must grow.", [("Orvane University", "Ann Vale")]),
     # a body that runs a gathering still employs
     ("Ann Vale, chair of the Quillfield National Committee, said attendance would be capped.",
      [("Quillfield National Committee", "Ann Vale")]),

@@ -136,6 +136,16 @@ def _joined_on_right(mention, ents) -> bool:
     if j + 1 >= end:
         return False
     word = doc[j]
-    if word.lower_ in RIGHT_JOINS or word.lower_ == "'s" or word.text == "’s":
+    if word.lower_ in RIGHT_JOINS:
         return _run_after(doc, j + 1, ents, end)
-    return False
+    if word.lower_ not in {"'s", "’s"} or not _run_after(doc, j + 1, ents, end):
+        return False
+    # after a possessive, a body word names the possessor's own part ("Orvane University's
+    # Institute of Coastal Health"): the possessor is whole; so is one the run does not end
+    # at a comma or the sentence's end
+    k = j + 1
+    while k < end and _loose_right(doc[k], ents):
+        if doc[k].lower_ in BODY_WORDS:
+            return False
+        k += 1
+    return k >= end or doc[k].is_punct
