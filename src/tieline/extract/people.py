@@ -21,6 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
+from .shared_clauses import shared_relatives
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
 from .wordlists import words
@@ -367,6 +368,7 @@ def _subject_verbs(tok) -> list:
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
     verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
               for c in x.children if c.dep_ == "relcl"]
+    verbs += shared_relatives(tok)  # "A and B, who joined X as directors": the clause is both's
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"

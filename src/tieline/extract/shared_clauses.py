@@ -1,0 +1,25 @@
+"""A relative clause the parser hangs on one name of a list of people but which a plural role
+says is about them all: "Ann Lee and Bo Kim, who joined Globex as directors this year" (the
+clause sits on "Ann Lee"; "directors" says both joined). A singular role ("who joined Globex
+as a director") may be about the nearest name only, so it is not shared."""
+from __future__ import annotations
+
+from .arguments import prep_objects
+from .role_clauses import is_role
+
+
+def shared_relatives(tok) -> list:
+    """The relative clauses of the other names in tok's list whose "as" role is a plural post."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    group = [head, *head.conjuncts]
+    if len(group) < 2 or tok not in group:
+        return []
+    return [c for x in group if x is not tok for c in x.children
+            if c.dep_ == "relcl" and _plural_post(c)]
+
+
+def _plural_post(verb) -> bool:
+    """"who joined Globex as directors": the clause's "as" role is a post in the plural."""
+    return any(r.tag_ in {"NNS", "NNPS"} and is_role(r) for r in prep_objects(verb, "as"))
