@@ -15,6 +15,7 @@ from ..appointments import announced_appointments
 from ..moves import moves
 from ..boards import board_seats
 from ..people import roles
+from ..successions import successions
 from ..tenure import ended_by_death
 from .blocked_deals import blocked_deals
 from .brands import brand_facts
@@ -76,6 +77,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
+    successions(sdoc, ents, sink)  # "replacing Bo Kim": Kim's post at the newcomer's employer
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
     # a job of someone the text says has died is a past one, whichever rule found it
     return ended_by_death(_without_deal_partners(_without_role_pairs(sink.found)), sdoc, ents)

@@ -1,0 +1,65 @@
+"""The person a newcomer replaces holds the post at the newcomer's employer: "Ann Lee will run
+Globex's Asia arm, replacing Bo Kim" (Kim runs it now), "Globex is seeking a new chair to
+replace the outgoing Bo Kim", "Globex hired Ann Lee to replace Bo Kim". The employer is the
+subject of the clause the replacing hangs on when that is an organization hiring or seeking,
+or else the one employer the same sentence gives the newcomer now. A replacing told in the
+past ("took over the arm in May, replacing Bo Kim") ends Kim's post. "replacing Bo Kim as
+chief executive of Globex" names its own employer (people._person_verbs), a bare "as chief
+executive" takes the newcomer's; a product or a firm
+replaced ("replacing the Vela 3") is no person and gives nothing."""
+from __future__ import annotations
+
+from .arguments import Named, mentions_of, prep_objects, subjects_of
+from .role_clauses import is_role
+from .role_orgs import role_orgs
+from .wordlists import words
+
+SUCCEED_VERBS = words("people", "succeed_verbs")  # "replacing Bo Kim", "to succeed Bo Kim"
+SEEK_VERBS = words("people", "seek_verbs") | words("people", "hire_verbs")  # the firm's own act
+RULE = "verb:employ:replaced"
+
+
+def successions(sdoc, ents, sink) -> None:
+    for m in ents.mentions:
+        tok = m.root
+        verb = tok.head
+        if m.type != "PERSON" or m.kind != "name" or tok.dep_ != "dobj" \
+                or verb.lemma_.lower() not in SUCCEED_VERBS or verb.dep_ not in {"advcl", "xcomp"} \
+                or any(role_orgs(r, ents) for r in prep_objects(verb, "as")):
+            continue
+        sent = ents.sents[ents.sent_index(tok)]
+        holder = verb.head
+        found = _posts(holder, verb, m, sink, sent, ents)
+        if len({org.name for org, _ in found}) != 1:
+            continue  # no employer, or two the replacing could be at
+        org, role = found[0]
+        sink.add("employ", org, Named(m.name, "PERSON"), verb, RULE, sent, obj=role,
+                 modality="negated" if _told_past(holder) else "asserted")
+
+
+def _posts(holder, verb, m, sink, sent, ents) -> list[tuple]:
+    """(employer, role) pairs the replacing can be at."""
+    subjects = [s for s in subjects_of(holder) for s in mentions_of(s, ents)]
+    if holder.lemma_.lower() in SEEK_VERBS and subjects and all(s.type == "ORG" for s in subjects):
+        # "Globex is seeking a new chair to replace B", "Globex hired Ann Lee to replace B"
+        roles = [c for c in holder.children if c.dep_ == "dobj" and is_role(c)]
+        return [(s, _role_words(roles[0]) if roles else None) for s in subjects]
+    if not subjects or any(s.type != "PERSON" for s in subjects):
+        return []
+    # "Ann Lee will run Globex's Asia arm, replacing B": the newcomer's current employer there
+    names = {s.name for s in subjects}
+    text = sent.text.strip()
+    return [(Named(r.head, "ORG"), r.object) for r in sink.found
+            if r.type == "employ" and r.tail in names and r.modality != "negated"
+            and r.evidence.sentence == text]
+
+
+def _role_words(noun) -> str:
+    return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"
+                    and t.lower_ not in {"new", "permanent"})
+
+
+def _told_past(holder) -> bool:
+    """"took over in May, replacing B", "was named to replace B": the change has happened."""
+    return holder.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                       for c in holder.children)
