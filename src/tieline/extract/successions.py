@@ -46,12 +46,16 @@ def _posts(holder, verb, m, sink, sent, ents) -> list[tuple]:
         return [(s, _role_words(roles[0]) if roles else None) for s in subjects]
     if not subjects or any(s.type != "PERSON" for s in subjects):
         return []
-    # "Ann Lee will run Globex's Asia arm, replacing B": the newcomer's current employer there
+    # "Ann Lee will run Globex's Asia arm, replacing B": the newcomer's current employer there,
+    # named in the clause the replacing hangs on; not a title on her name ("Acme chairman Ann
+    # Lee is to succeed B at the head of Globex": Acme is where she is, not where B is)
     names = {s.name for s in subjects}
     text = sent.text.strip()
+    told = {t.i for t in holder.subtree} - {t.i for s in subjects_of(holder) for t in s.subtree}
+    here = {x.name for x in ents.mentions if x.root.i in told}
     return [(Named(r.head, "ORG"), r.object) for r in sink.found
             if r.type == "employ" and r.tail in names and r.modality != "negated"
-            and r.evidence.sentence == text]
+            and r.evidence.sentence == text and r.head in here]
 
 
 def _role_words(noun) -> str:
