@@ -71,7 +71,8 @@ def moves(sdoc, ents, sink) -> None:
             targets = [x for x in targets if named_argument(x)]
             from_ = [x for x in from_ if named_argument(x)]
         # "Lee joined Globex in 2012": an old move; the employers named elsewhere may be later
-        sources = {x.name for x in from_} | (set() if _dated_past(chain, sink.document) else src)
+        named_from = {x.name for x in from_}
+        sources = named_from | (set() if _dated_past(chain, sink.document) else src)
         vsent = ents.sents[ents.sent_index(verb)]
         mood = _mood(verb, chain, vsent)
         person = m.name if m.type == "PERSON" else phrase(mover)
@@ -83,6 +84,12 @@ def moves(sdoc, ents, sink) -> None:
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality="negated" if later - {t.name} else mood)
+                    if m.type == "PERSON" and s in named_from:
+                        # "joined Acme from Globex": a post at Globex, ended by the move made
+                        # (one to come, "will join Acme from Globex", leaves her there now)
+                        sink.add("employ", Named(s, "ORG"), Named(m.name, "PERSON"), verb,
+                                 "move:from", vsent, modality="negated"
+                                 if mood in {"asserted", "reported"} else "asserted")
 
 
 def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
