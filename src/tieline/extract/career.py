@@ -29,6 +29,8 @@ BOUND_OBJECTS = {"it", "which", "that", "them", "this"}  # "exited it", "which h
 JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went on to join"
 PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
 JOINS = {"join", "rejoin"}
+HIRE_VERBS = words("people", "hire_verbs")
+LEAD_VERBS = words("people", "lead_verbs")
 OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
 # a noun that stands for someone as an argument ("met the new hire", "the new chief executive
@@ -184,6 +186,17 @@ def raised_joins(tok) -> list:
     return [x for h in holders if h.lemma_.lower() in JOIN_RAISERS
             and not any(c.dep_ in {"dobj", "dative"} for c in h.children)
             for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in JOINS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in x.children)]
+
+
+def appointed_to_lead(tok) -> list:
+    """"Ann Lee has been appointed to run Globex", "was named to lead Acme's bank": the lead verb
+    a passive hiring hands its subject to (not "was asked to run the race": no hiring verb);
+    also of a name set beside the subject ("Acme's chief, Ann Lee, has been appointed to ...")."""
+    subject = tok.head if tok.dep_ == "appos" else tok
+    if subject.dep_ != "nsubjpass" or subject.head.lemma_.lower() not in HIRE_VERBS:
+        return []
+    return [x for x in subject.head.children if x.dep_ == "xcomp" and x.lemma_.lower() in LEAD_VERBS
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in x.children)]
 
 

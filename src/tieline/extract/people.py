@@ -6,8 +6,8 @@ from __future__ import annotations
 from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
                         subjects_of)
 from .bare_roles import bare_role_org, town_club
-from .career import (ended_jobs, job_verbs, keep_named, led_by, pronoun_people, raised_joins,
-                     someone_else_between)
+from .career import (appointed_to_lead, ended_jobs, job_verbs, keep_named, led_by, pronoun_people,
+                     raised_joins, someone_else_between)
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_title, hometown,
                         inside_title, its_of_thing, joined_as_member, joint_partner, legislator,
                         named_after, not_a_person, not_a_player, not_an_employer, org_shaped,
@@ -365,6 +365,7 @@ def _subject_verbs(tok) -> list:
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         verbs.append(tok.head.head)  # "A and his son B have both resigned"
     verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
+    verbs += appointed_to_lead(tok)  # "A has been appointed to run Globex"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
     verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
               for c in x.children if c.dep_ == "relcl"]
