@@ -23,6 +23,7 @@ def successions(sdoc, ents, sink) -> None:
     for m in ents.mentions:
         tok = m.root
         verb = tok.head
+        _newcomer(m, ents, sink)
         if m.type != "PERSON" or m.kind != "name" or tok.dep_ != "dobj" \
                 or verb.lemma_.lower() not in SUCCEED_VERBS or verb.dep_ not in {"advcl", "xcomp"} \
                 or any(role_orgs(r, ents) for r in prep_objects(verb, "as")):
@@ -67,3 +68,22 @@ def _told_past(holder) -> bool:
     """"took over in May, replacing B", "was named to replace B": the change has happened."""
     return holder.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
                                        for c in holder.children)
+
+
+def _newcomer(m, ents, sink) -> None:
+    """"Ann Lee is set to replace Bo Kim", "Lee succeeded Kim": Lee takes the post Kim holds,
+    at Kim's one current employer in the article (none or two: no post; Kim's former posts are
+    not the one taken)."""
+    tok, verb = m.root, m.root.head
+    if m.type != "PERSON" or m.kind != "name" or tok.dep_ != "dobj" \
+            or verb.lemma_.lower() not in SUCCEED_VERBS or prep_objects(verb, "as"):
+        return  # "replaced Bo Kim as captain of the team": a post named, maybe elsewhere
+    comers = [x for s in subjects_of(verb) for x in mentions_of(s, ents)]
+    if len(comers) != 1 or comers[0].type != "PERSON" or comers[0].kind != "name":
+        return
+    held = {r.head for r in sink.found if r.type == "employ" and r.tail == m.name
+            and r.modality != "negated"}
+    if len(held) == 1:
+        sent = ents.sents[ents.sent_index(tok)]
+        sink.add("employ", Named(held.pop(), "ORG"), Named(comers[0].name, "PERSON"), verb,
+                 "verb:employ:replacing", sent)
