@@ -79,3 +79,23 @@ def test_a_replacing_told_in_the_past_ends_the_post(nlp, text, head):
 ])
 def test_no_post_for_the_one_replaced_without_one_employer_of_the_newcomer(nlp, text):
     assert not any(name == "Piet Maas" for _, name in of_kind(nlp, text, "employ"))
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Piet Maas runs Kestrel Foods. Nora Quill is now set to replace Mr Maas, ending the feud.",
+     "forecast"),
+    ("Piet Maas runs Kestrel Foods. Nora Quill replaced Piet Maas in May.", "asserted"),
+])
+def test_the_newcomer_takes_the_post_of_the_one_replaced(nlp, text, mood):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == mood
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Maas runs Kestrel Foods and chairs Orvane. Nora Quill is set to replace Piet Maas.",
+    "Piet Maas is the former chief of Kestrel Foods. Nora Quill replaced Piet Maas.",
+    "Piet Maas runs Kestrel Foods. Nora Quill replaced Piet Maas as captain of the Quillfield "
+    "rowing team.",
+    "Piet Maas runs Kestrel Foods. Kai Lund said Orvane should replace Piet Maas.",
+])
+def test_no_post_for_the_newcomer_without_one_current_post_replaced(nlp, text):
+    assert not any(name == "Nora Quill" for _, name in of_kind(nlp, text, "employ"))
