@@ -99,3 +99,10 @@ def test_the_newcomer_takes_the_post_of_the_one_replaced(nlp, text, mood):
 ])
 def test_no_post_for_the_newcomer_without_one_current_post_replaced(nlp, text):
     assert not any(name == "Nora Quill" for _, name in of_kind(nlp, text, "employ"))
+
+
+def test_replace_with_names_the_newcomer_not_the_one_who_thinks_so(nlp):
+    facts = of_kind(nlp, "Piet Maas runs Kestrel Foods. The decision to replace chief executive "
+                         "Piet Maas with Nora Quill in May was crucial, thinks Mr Lund.", "employ")
+    assert ("Kestrel Foods", "Nora Quill") in facts
+    assert not any(name.endswith("Lund") for _, name in facts)

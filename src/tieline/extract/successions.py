@@ -71,14 +71,23 @@ def _told_past(holder) -> bool:
 
 
 def _newcomer(m, ents, sink) -> None:
-    """"Ann Lee is set to replace Bo Kim", "Lee succeeded Kim": Lee takes the post Kim holds,
-    at Kim's one current employer in the article (none or two: no post; Kim's former posts are
-    not the one taken)."""
+    """"Ann Lee is set to replace Bo Kim", "Lee succeeded Kim", "to replace Kim with Lee": Lee
+    takes the post Kim holds, at Kim's one current employer in the article (none or two: no
+    post; Kim's former posts are not the one taken)."""
     tok, verb = m.root, m.root.head
     if m.type != "PERSON" or m.kind != "name" or tok.dep_ != "dobj" \
             or verb.lemma_.lower() not in SUCCEED_VERBS or prep_objects(verb, "as"):
         return  # "replaced Bo Kim as captain of the team": a post named, maybe elsewhere
-    comers = [x for s in subjects_of(verb) for x in mentions_of(s, ents)]
+    # "replace B with A", else the verb's own subject or that of the verb it completes ("A is
+    # set to replace B"); not a subject further up ("the decision to replace B, thinks C")
+    comers = [x for p in prep_objects(verb, "with") for x in mentions_of(p, ents)]
+    holder = verb
+    for _ in range(2):  # "A is set to replace B", "A is expected to succeed B"
+        if holder.dep_ not in {"xcomp", "acomp"} or any(c.dep_ == "nsubj" for c in holder.children):
+            break
+        holder = holder.head
+    comers = comers or [x for c in holder.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
+                        and holder is not verb for x in mentions_of(c, ents)]
     if len(comers) != 1 or comers[0].type != "PERSON" or comers[0].kind != "name":
         return
     held = {r.head for r in sink.found if r.type == "employ" and r.tail == m.name
