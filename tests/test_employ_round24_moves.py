@@ -53,3 +53,20 @@ def test_appointed_to_lead_is_a_post_at_what_is_led(nlp, text, head):
 ])
 def test_no_post_without_a_hiring_or_a_firm_led(nlp, text):
     assert not of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Kestrel Foods sacked Nora Quill and Kai Lund in November.", "negated"),
+    ("Kestrel Foods hired Nora Quill and Kai Lund last year.", "asserted"),
+    ("Kestrel Foods fired Nora Quill and her assistant Kai Lund.", "negated"),
+])
+def test_every_name_a_hiring_or_firing_takes_is_hired_or_fired(nlp, text, mood):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Kai Lund")) == mood
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods sued Nora Quill and Kai Lund in November.",
+    "Nora Quill sacked Kai Lund and Lena Sorn in November.",
+])
+def test_a_list_no_firm_hires_or_fires_gets_no_post(nlp, text):
+    assert not any(name == "Kai Lund" for _, name in of_kind(nlp, text, "employ"))

@@ -21,7 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .shared_clauses import shared_relatives
+from .shared_clauses import list_head, shared_relatives
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
 from .wordlists import words
@@ -296,9 +296,10 @@ def _hired_object(tok) -> bool:
 def _person_verbs(m, ents, sink) -> None:
     """"Microsoft hired Mustafa Suleyman", "Musk co-founded OpenAI", "X left Y in 2018"."""
     tok = m.root
-    verb = tok.head
+    first = list_head(tok)  # "sacked A and B": B is the verb's object as much as A
+    verb = first.head
     sent = ents.sents[ents.sent_index(tok)]
-    if tok.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS:
+    if first.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS:
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:fire", sent,
@@ -310,9 +311,9 @@ def _person_verbs(m, ents, sink) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
                          modality="negated" if tok.dep_ == "dobj" else None)
-    hired = _hired_object(tok)  # "hired Ann Lee", "hired former sales director Ann Lee"
+    hired = _hired_object(first)  # "hired Ann Lee", "hired former sales director Ann Lee"
     if hired:
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        verb = first.head if first.dep_ == "dobj" else first.head.head
     if hired and verb.lemma_ in HIRE_VERBS \
             and not quote_then_speaker(verb.i, (m.span[0] if hasattr(m, "span") else tok.i), tok.doc):
         role = named_role(verb)  # "hired X as chief technology officer", "named X chief executive"

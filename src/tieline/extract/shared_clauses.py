@@ -1,18 +1,26 @@
 """A relative clause the parser hangs on one name of a list of people but which a plural role
 says is about them all: "Ann Lee and Bo Kim, who joined Globex as directors this year" (the
 clause sits on "Ann Lee"; "directors" says both joined). A singular role ("who joined Globex
-as a director") may be about the nearest name only, so it is not shared."""
+as a director") may be about the nearest name only, so it is not shared. A list's slot is
+every name's too: "Globex sacked Ann Lee and Bo Kim" (people._person_verbs)."""
 from __future__ import annotations
 
 from .arguments import prep_objects
 from .role_clauses import is_role
 
 
-def shared_relatives(tok) -> list:
-    """The relative clauses of the other names in tok's list whose "as" role is a plural post."""
+def list_head(tok):
+    """The first name of the list tok is in (tok itself when it is in none): the one the parser
+    gives the list's slot, "hired Ann Lee and Bo Kim" (Kim hangs on Lee)."""
     head = tok
     while head.dep_ == "conj":
         head = head.head
+    return head
+
+
+def shared_relatives(tok) -> list:
+    """The relative clauses of the other names in tok's list whose "as" role is a plural post."""
+    head = list_head(tok)
     group = [head, *head.conjuncts]
     if len(group) < 2 or tok not in group:
         return []
