@@ -70,3 +70,21 @@ def test_every_name_a_hiring_or_firing_takes_is_hired_or_fired(nlp, text, mood):
 ])
 def test_a_list_no_firm_hires_or_fires_gets_no_post(nlp, text):
     assert not any(name == "Kai Lund" for _, name in of_kind(nlp, text, "employ"))
+
+
+@pytest.mark.parametrize("text, head, mood", [
+    ("Nora Quill and her son Kai Lund have both resigned from Kestrel Foods' board following "
+     "the share deal.", "Kestrel Foods", "negated"),
+    ("Nora Quill, Piet Maas and Kai Lund joined Kestrel Foods in 2021.", "Kestrel Foods",
+     "asserted"),
+])
+def test_a_later_name_of_a_listed_subject_shares_the_verb(nlp, text, head, mood):
+    assert of_kind(nlp, text, "employ").get((head, "Kai Lund")) == mood
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill and her son Kai Lund said they would sue Kestrel Foods.",
+    "Nora Quill and analyst Kai Lund visited the Kestrel Foods plant.",
+])
+def test_a_listed_subject_of_no_job_verb_gets_no_post(nlp, text):
+    assert not any(name == "Kai Lund" for _, name in of_kind(nlp, text, "employ"))

@@ -21,7 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .shared_clauses import list_head, shared_relatives
+from .shared_clauses import list_head, listed_subject, shared_relatives
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
 from .wordlists import words
@@ -363,8 +363,9 @@ def _subject_verbs(tok) -> list:
     """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
     verb = tok.head
     verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
-    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
-        verbs.append(tok.head.head)  # "A and his son B have both resigned"
+    listed = listed_subject(tok)  # "A and his son B have both resigned", "A, B and C joined X"
+    if listed is not None:
+        verbs.append(listed.head)
     verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
     verbs += appointed_to_lead(tok)  # "A has been appointed to run Globex"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"

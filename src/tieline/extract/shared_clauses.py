@@ -18,6 +18,16 @@ def list_head(tok):
     return head
 
 
+def listed_subject(tok):
+    """The subject a later name of a list stands in: "A and B resigned", "A, B and C joined X",
+    "A and his son B have both resigned" (B set beside the word "son" that is listed); None
+    when tok is the first name or in no subject list."""
+    item = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "conj" \
+        and tok.head.pos_ == "NOUN" else tok
+    head = list_head(item)
+    return head if item.dep_ == "conj" and head.dep_ == "nsubj" else None
+
+
 def shared_relatives(tok) -> list:
     """The relative clauses of the other names in tok's list whose "as" role is a plural post."""
     head = list_head(tok)
