@@ -21,7 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .shared_clauses import list_head, listed_subject, shared_relatives
+from .shared_clauses import listed_subject, shared_relatives, slot_head
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
 from .wordlists import words
@@ -296,9 +296,9 @@ def _hired_object(tok) -> bool:
 def _person_verbs(m, ents, sink) -> None:
     """"Microsoft hired Mustafa Suleyman", "Musk co-founded OpenAI", "X left Y in 2018"."""
     tok = m.root
-    first = list_head(tok)  # "sacked A and B": B is the verb's object as much as A
-    verb = first.head
     sent = ents.sents[ents.sent_index(tok)]
+    first = slot_head(m, sink, sent)  # "sacked A and B": B is the verb's object as much as A
+    verb = first.head
     if first.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS:
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):

@@ -18,6 +18,17 @@ def list_head(tok):
     return head
 
 
+def slot_head(m, sink, sent):
+    """list_head of a person's mention, but a later name with a current post of its own in the
+    sentence is no item of the slot: "Acme hired Ann Lee and chief executive Bo Kim of Globex
+    left" (two clauses the parser runs together)."""
+    head, text = list_head(m.root), sent.text.strip()
+    if head is not m.root and any(r.type == "employ" and r.tail == m.name and r.modality != "negated"
+                                  and r.evidence.sentence == text for r in sink.found):
+        return m.root
+    return head
+
+
 def listed_subject(tok):
     """The subject a later name of a list stands in: "A and B resigned", "A, B and C joined X",
     "A and his son B have both resigned" (B set beside the word "son" that is listed); None
