@@ -18,6 +18,7 @@ from ..people import roles
 from ..successions import successions
 from ..tenure import ended_by_death
 from .blocked_deals import blocked_deals
+from .brand_labels import brand_label_facts
 from .brands import brand_facts
 from .contract_deals import contract_deals
 from .flagships import flagship_facts
@@ -66,6 +67,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     announced_appointments(sdoc, ents, sink)  # "X announced the appointment of A as CEO"
     maker_facts(ents, sink)
     brand_facts(ents, sink)
+    brand_label_facts(ents, sink)  # "snacks sold under the Zephyr brand"
     stable_facts(ents, sink)
     flagship_facts(ents, sink)
     part_facts(ents, sink)  # "X, part of Y", "X belongs to Y"

@@ -1,0 +1,61 @@
+"""develop, round 24: goods sold under a brand name that brand's owner.
+
+"Acme sells its snacks under the Zephyr brand", "Acme, a maker of snacks sold under the Zephyr
+brand", "a manufacturer of goods marketing under the 'Zephyr' brand label": the seller or maker
+the sentence names owns the brand. A shop stocking the goods, a retailer or distributor of them,
+a licensed brand, a bare label (a record label) or trading name, and selling that ended or is
+only reached through another verb give nothing.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text,pair,modality", [
+    ('Trellis Analytics, a family-owned maker of consumer products marketing under the '
+     '"Ultra Shield" brand label, sued Orvane.', ("Trellis Analytics", "Ultra Shield"), "asserted"),
+    ("Kestrel Foods, a maker of snacks sold under the Crunchwell brand, sued Orvane.",
+     ("Kestrel Foods", "Crunchwell"), "asserted"),
+    ("Kestrel Foods sells its snacks under the Crunchwell brand.", ("Kestrel Foods", "Crunchwell"),
+     "asserted"),
+    ("Kestrel Foods is a manufacturer of cereals sold under the Crunchwell brand name.",
+     ("Kestrel Foods", "Crunchwell"), "asserted"),
+    ("Brambleway Dairy, which sells cheese under the Meadowgold brand, reported higher profits.",
+     ("Brambleway Dairy", "Meadowgold"), "asserted"),
+    ("Quillfield Pharma, a manufacturer and distributor of tablets marketed under the Veridex "
+     "brand, cut prices.", ("Quillfield Pharma", "Veridex"), "asserted"),
+    ("Kestrel Foods does not sell snacks under the Crunchwell brand.",
+     ("Kestrel Foods", "Crunchwell"), "negated"),
+])
+def test_goods_under_a_brand_name_their_owner(nlp, text, pair, modality):
+    assert of_kind(nlp, text, "develop").get(pair) == modality
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Orvane, a retailer of snacks sold under the Crunchwell brand, cut prices.",
+     ("Orvane", "Crunchwell")),
+    ("Orvane Stores distributes snacks under the Crunchwell brand.",
+     ("Orvane Stores", "Crunchwell")),
+    ("Kestrel Foods sells snacks under the Crunchwell brand licensed from Orvane.",
+     ("Kestrel Foods", "Crunchwell")),
+    ("Kestrel Foods sells snacks under licence under the Crunchwell brand.",
+     ("Kestrel Foods", "Crunchwell")),
+    ("Kestrel Foods stopped selling snacks under the Crunchwell brand.",
+     ("Kestrel Foods", "Crunchwell")),
+    ("Kestrel Foods sold its snacks under the Crunchwell brand until 2019.",
+     ("Kestrel Foods", "Crunchwell")),
+    ("Halvorsen Marine operates ferries under the Seastrider banner.",
+     ("Halvorsen Marine", "Seastrider")),
+    ("Halvorsen Marine trades under the Seastrider name.", ("Halvorsen Marine", "Seastrider")),
+])
+def test_a_seller_of_others_goods_or_an_ended_brand_gives_nothing(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "develop")
+
+
+def test_a_person_selling_under_a_brand_is_no_maker(nlp):
+    found = of_kind(nlp, "Maria Lindqvist sells candles under the Frostline brand.", "develop")
+    assert not found
