@@ -209,6 +209,11 @@ def mentions_of(tok, ents, trigger=None) -> list:
             # "a consortium of A and B bought a stake": the members act
             out.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
+        if len(out) == before and t.lemma_ in MEMBER_GROUPS:
+            # "sold to a consortium led by A and B": its leaders are members that act for it
+            out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ == "lead"
+                       for a in c.children if a.dep_ == "agent"
+                       for p in a.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
         if len(out) == before and t.tag_ == "NNS" and t.lemma_ in ORG_DESCRIPTORS and any(
                 c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ents.pair_before(t))  # "the two companies compete"

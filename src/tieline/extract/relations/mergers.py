@@ -1,0 +1,108 @@
+"""acquire facts from a merger that forms a new firm: "A merged with B to form C", "A and B
+merged to form C", "C was formed by the merger of A and B", "C, created through the merger of A
+and B", "the merger of A and B created C". The guide's convention: a merger that creates a new
+company is acquire by the new company of each party.
+
+The new firm is a named company the forming verb (form, create) takes as object, as passive
+subject, or (a participle) describes; the parties are the merging verb's subject and its "with"
+object, or the names "of" / "between" the merger noun lists; at least two named companies, the
+new one not among them. Refused: a joint venture ("A and B teamed up to form C": both parties
+live on, C is theirs, which is another rule's), a merger of one named firm ("A merged its units
+to form C"), and a formed thing that is no named company ("to form the largest brewer").
+
+The parties of such a merger are no buyer and target of each other, nor partners: the merging
+verb's own reading ("A merged with B": acquire of B by A; "A and B merged": partners) is dropped
+for them in that sentence (`without_merged_pairs`).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..arguments import Named, mentions_of
+from ..modality import modality_at
+from ..wordlists import words
+
+MERGING_VERBS = words("relation_words", "merging_verbs")  # merge, combine ...
+MERGER_NOUNS = words("relation_words", "merger_nouns")  # merger, combination ...
+FORMING_VERBS = words("relation_words", "merger_forming_verbs")  # form, create
+FORMING_PREPS = words("relation_words", "merger_forming_preps")  # "formed by / through ..."
+RULE = "merger:form"
+
+
+def merger_facts(ents, sink) -> None:
+    for sent in ents.sents:
+        if "merg" not in sent.text and "combin" not in sent.text and "amalgam" not in sent.text:
+            continue  # cheap cue first
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in FORMING_VERBS:
+                _from_forming(verb, sent, ents, sink)
+
+
+def _from_forming(verb, sent, ents, sink) -> None:
+    new = _formed(verb, ents)
+    if new is None:
+        return
+    parties, clause = _parties(verb, ents)
+    parties = [m for m in parties if m.name != new.name]
+    names = {m.name for m in parties}
+    if len(names) < 2:
+        return
+    modality = modality_at(clause, sent)
+    for name in sorted(names):
+        sink.add("acquire", Named(new.name, "ORG"), Named(name, "ORG"), verb, RULE, sent,
+                 modality=modality, confidence=0.6)
+
+
+def _formed(verb, ents):
+    """The named company the forming verb makes, or None."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None and verb.dep_ == "acl":
+        obj = verb.head  # "C, formed by the merger of A and B,"
+    return _company(obj, ents)
+
+
+def _parties(verb, ents):
+    """(the merging parties' mentions, the token whose clause says how sure the merger is)."""
+    head = verb.head
+    if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in MERGING_VERBS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.dep_ == "acl":
+            subjects = [head.head]  # "Acme, which merged ...": the parser hangs it on the name
+        withs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        return [m for t in subjects + withs for m in _companies(t, ents)], head
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MERGER_NOUNS]
+    nouns += [p for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in FORMING_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MERGER_NOUNS]
+    listed = [p for n in nouns for c in n.children if c.dep_ == "prep"
+              and c.lower_ in {"of", "between"} for p in c.children if p.dep_ == "pobj"]
+    return [m for t in listed for m in _companies(t, ents)], verb
+
+
+def _companies(tok, ents) -> list:
+    return [m for m in mentions_of(tok, ents) if getattr(m, "kind", "name") == "name"
+            and m.type == "ORG" and m.name not in ents.places]
+
+
+def _company(tok, ents):
+    m = ents.mention_at(tok) if tok is not None else None
+    if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
+        return None
+    return m
+
+
+def without_merged_pairs(found: list) -> list:
+    """Drop the acquire and partner facts between two parties of a merger that formed a new
+    firm in the same sentence: neither bought the other, and they did not ally, they merged."""
+    parties = defaultdict(set)  # (sentence start, new firm) -> its parties
+    for r in found:
+        if r.evidence is not None and r.evidence.rule == RULE:
+            parties[(r.evidence.start, r.head)].add(r.tail)
+    if not parties:
+        return found
+    merged = defaultdict(list)
+    for (start, _), names in parties.items():
+        merged[start].append(names)
+    return [r for r in found if r.type not in {"acquire", "partner"} or r.evidence is None
+            or r.evidence.rule == RULE
+            or not any({r.head, r.tail} <= names for names in merged.get(r.evidence.start, ()))]
