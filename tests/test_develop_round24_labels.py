@@ -59,3 +59,28 @@ def test_a_seller_of_others_goods_or_an_ended_brand_gives_nothing(nlp, text, pai
 def test_a_person_selling_under_a_brand_is_no_maker(nlp):
     found = of_kind(nlp, "Maria Lindqvist sells candles under the Frostline brand.", "develop")
     assert not found
+
+
+# "owns the X brand": the names set before the brand noun of an owning verb are its brands
+@pytest.mark.parametrize("text,pairs,modality", [
+    ("Kestrel Foods owns the Crunchwell brand.", {("Kestrel Foods", "Crunchwell")}, "asserted"),
+    ("That sale valued Halvorsen Motors - which owns the Seastrider brand - at $2bn.",
+     {("Halvorsen Motors", "Seastrider")}, "asserted"),
+    ("Kestrel Foods is one of the largest cheese makers, owning the Crunchwell and Meadowgold "
+     "brands among others.", {("Kestrel Foods", "Crunchwell"), ("Kestrel Foods", "Meadowgold")},
+     "asserted"),
+    ("Kestrel Foods no longer owns the Crunchwell brand.", {("Kestrel Foods", "Crunchwell")},
+     "negated"),
+])
+def test_an_owned_brand_is_the_owners(nlp, text, pairs, modality):
+    found = of_kind(nlp, text, "develop")
+    assert {pair: found.get(pair) for pair in pairs} == {pair: modality for pair in pairs}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Kestrel Foods, which once owned the Crunchwell brand, sold it in 2019.",
+     ("Kestrel Foods", "Crunchwell")),
+    ("Orvane Stores sells the Crunchwell brand.", ("Orvane Stores", "Crunchwell")),
+])
+def test_a_brand_once_owned_or_sold_by_a_shop_is_not_the_owners(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "develop")

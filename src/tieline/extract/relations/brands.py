@@ -1,5 +1,7 @@
 """develop facts from a company's list of brands: "Acme, whose brands include Zephyr and Bolt",
-"Acme's best-known brands are Zephyr and Bolt", "Acme owns brands such as Zephyr".
+"Acme's best-known brands are Zephyr and Bolt", "Acme owns brands such as Zephyr", "Acme, which
+owns the Zephyr and Bolt brands" (names before the noun read only with "own": "Acme's Zephyr
+brand" is the makers' rule's).
 
 The owner is the brand noun's own possessor ("Acme's brands", "whose brands", never "its":
 the pronoun's antecedent is a guess) or the subject of "own" with the brands as object (not
@@ -16,7 +18,8 @@ BRAND_LIST_NOUNS = {"brand", "brands", "marque", "marques"}  # (entities.words.B
 LISTING_VERBS = {"include", "be", "comprise"}  # "whose brands include X", "its brands are X"
 BRAND_LIST_PREPS = {"including", "like", "as"}  # "brands including X", "brands such as X"
 LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names beside it
-OWNING_VERBS = {"own"}  # "Acme owns brands including X"
+OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y brands"
+LAPSED = {"once", "formerly", "previously"}  # "which once owned the X brand"
 RELATIVES = {"whose", "which", "that"}
 
 
@@ -36,8 +39,10 @@ def _from_noun(noun, sent, ents, sink) -> None:
     # "Acme does not own brands such as X", "may own": the owning verb's clause says; a
     # possessive ("Acme's brands are X", "whose brands include X") states the tie as given
     modality = modality_at(verb, sent) if verb is not None else "asserted"
+    if verb is not None and any(c.lower_ in LAPSED for c in verb.children):
+        return  # "which once owned the Zephyr brand": a holding that ended
     names = {}  # a name once, in text order
-    for tok in _listed(noun):
+    for tok in _listed(noun) + (_compounded(noun) if verb is not None else []):
         m = ents.mention_at(tok)
         if m is not None:
             names.setdefault(m.span, m)
@@ -66,12 +71,26 @@ def _owner(noun, ents):
     if poss is None and noun.dep_ == "dobj" and noun.head.lemma_ in OWNING_VERBS:
         verb = noun.head
         poss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if poss is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Acme is a large brewer, owning the Zephyr brand": the main clause's subject
+            poss = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if poss is not None and poss.lower_ in RELATIVES:
         poss = relative_antecedent(poss, ents)  # "Acme, a drinks group whose brands include X"
     m = ents.mention_at(poss) if poss is not None else None
     if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
         return None, None
     return m, verb
+
+
+def _compounded(noun) -> list:
+    """The names set before the brand noun of "owns the Zephyr and Bolt brands", "owns the
+    Zephyr beer brand", with their conjuncts."""
+    out, todo = [], [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "compound", "nmod"}]
+    return out
 
 
 def _listed(noun) -> list:
