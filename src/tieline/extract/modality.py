@@ -44,6 +44,12 @@ WITHDRAWING_VERBS = load("modality")["withdrawing_verbs"]
 # "in competition with Z to take over Y": a bid (but "won the race to buy Y" is a deal)
 CONTEST_WORDS = words("modality", "contest_words")
 CONTEST_WINNING_VERBS = words("modality", "contest_winning_verbs")
+# "regulators blocked the takeover": an outsider stops the deal ("sued to block it": an aim)
+STOPPING_GOVERNORS = words("modality", "stopping_governors")
+# "the takeover collapsed", "the deal fell through", "the merger was blocked": a failed tie
+FAILING_VERBS = load("modality")["failing_verbs"]
+FAILED_PASSIVES = words("modality", "failed_passives")
+ENDING_PHRASALS = load("modality")["ending_phrasals"]  # "called off its acquisition of Y"
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -66,44 +72,56 @@ def modality_at(trigger, sent=None) -> str:
     the verbs governing it (up to the clause root), and reporting cues in the sentence."""
     chain = [trigger]
     tok = trigger
+    failed = False
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS):
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
+            failed = _failed_subject(tok)  # "the takeover collapsed": but it does not exist
             break  # "The partnership aims to ...": the subject's existence is taken as given
         tok = tok.head
         chain.append(tok)
     words = set()
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
+        lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
+        stopper = k > 0 and lemma in STOPPING_GOVERNORS  # "did not block the deal": no stop
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" and (k == 0 or t.pos_ in {"VERB", "AUX"}) and not (
-                    c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely"}):
+                    c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely"}
+            ) and not stopper:
                 negated = True  # but "didn't just hire X" affirms the hiring
             if c.dep_ in {"aux", "auxpass"}:
                 hedged |= low in HEDGING_AUX or low in INVERTING_AUX and any(
                     s.dep_ in {"nsubj", "nsubjpass"} and s.i > c.i for s in t.children)
                 forecast |= low in FORECAST_AUX
-            if c.dep_ in {"advmod", "amod", "neg", "det"} and (k == 0 or t.pos_ in {"VERB", "AUX"}):
+            if c.dep_ in {"advmod", "amod", "neg", "det"} and (k == 0 or t.pos_ in {"VERB", "AUX"}) \
+                    and not (stopper and c.dep_ == "neg"):
                 words.add(low)
                 if low == "longer" and any(g.lower_ == "no" for g in c.children):
                     negated = True  # "no longer supplies"
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
                 hedged = True  # "if X had bought Y": a condition, not a fact
-        lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
         if k > 0:
             negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"
             negated |= _withdrawn(t, chain[k - 1])
+            if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    forecast = True  # "sued to block the sale": pending, not stopped
+                else:
+                    negated = True
+            negated |= t.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in t.children)
             hedged |= lemma in HEDGING_GOVERNORS
             forecast |= lemma in FORECASTING_GOVERNORS
             if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    negated |= any(_withdrawn_deal(t) for t in chain)
+    negated |= any(_withdrawn_deal(t) for t in chain) or failed
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     sent = sent if sent is not None else trigger.sent
     if negated:
@@ -115,6 +133,22 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _failed_subject(subj) -> bool:
+    """"The takeover collapsed", "the deal fell through", "the merger was blocked by
+    regulators": the tie the subject names did not come about (not "the deal failed to lift
+    profits", where it did)."""
+    verb = subj.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in verb.children):
+        return False
+    if subj.dep_ == "nsubjpass":
+        return lemma in FAILED_PASSIVES or any(
+            c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in verb.children)
+    particle = FAILING_VERBS.get(lemma)
+    return particle is not None and (not particle or any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in verb.children))
 
 
 def _withdrawn(verb, below) -> bool:
