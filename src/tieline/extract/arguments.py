@@ -206,14 +206,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
             # "Acme's venture arm invested in X": an unnamed fund stands for its owner
             out.extend(m for c in t.children if c.dep_ == "poss" for m in mentions_of(c, ents))
         if len(out) == before and t.lemma_ in MEMBER_GROUPS:
-            # "a consortium of A and B bought a stake": the members act
-            out.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
-        if len(out) == before and t.lemma_ in MEMBER_GROUPS:
-            # "sold to a consortium led by A and B": its leaders are members that act for it
-            out.extend(m for c in t.children if c.dep_ == "acl" and c.lemma_ == "lead"
-                       for a in c.children if a.dep_ == "agent"
-                       for p in a.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
+            out.extend(_group_members(t, ents))
         if len(out) == before and t.tag_ == "NNS" and t.lemma_ in ORG_DESCRIPTORS and any(
                 c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ents.pair_before(t))  # "the two companies compete"
@@ -222,6 +215,16 @@ def mentions_of(tok, ents, trigger=None) -> list:
         if m not in uniq:
             uniq.append(m)
     return uniq
+
+
+def _group_members(group, ents) -> list:
+    """The members a consortium acts for: "a consortium of A and B bought a stake", and its
+    leaders, "sold to a consortium led by A and B"."""
+    listed = [p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    listed += [p for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [m for p in listed for m in mentions_of(p, ents)]
 
 
 def _inner_name(tok, ents):
