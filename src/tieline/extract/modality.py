@@ -87,7 +87,9 @@ def modality_at(trigger, sent=None) -> str:
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
-        stopper = k > 0 and lemma in STOPPING_GOVERNORS  # "did not block the deal": no stop
+        # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
+        stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
+            LEMMA_FIXES.get(b.lower_, b.lemma_.lower()) in HEDGING_GOVERNORS for b in chain[:k])
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" and (k == 0 or t.pos_ in {"VERB", "AUX"}) and not (
