@@ -138,6 +138,21 @@ def _described_items(tok, m, ents) -> list:
             if x is not None and x.type == m.type]
 
 
+def _joined_before(tok, m, ents) -> list:
+    """"led by A Capital and B Ventures": the parser can hang the first name on the second as a
+    modifier (nmod) carrying the "and", not as its conjunct; the first name is a party all the
+    same, when nothing but that "and" stands between the two names."""
+    out = []
+    for c in tok.children:
+        mc = ents.mention_at(c) if c.dep_ in {"nmod", "compound"} and c.i < tok.i else None
+        if mc is None or mc == m or mc.type != m.type:
+            continue
+        end = mc.span[1]
+        if end + 1 == m.span[0] and tok.doc[end].lower_ == "and" and tok.doc[end].head == c:
+            out.append(mc)
+    return out
+
+
 def mentions_of(tok, ents, trigger=None) -> list:
     """Mentions an argument token stands for: itself, its conjuncts, 'firms including X, Y'.
     A participle `trigger` that modifies the token is the rule's own verb: "plants owned by A
@@ -165,6 +180,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
                        for x in [ents.mention_at(y)] if x and x.type in {"PERSON", m.type})
             out.extend(_described_items(t, m, ents))
             out.extend(_listed_after_place(t, m, ents))
+            out.extend(_joined_before(t, m, ents))
             continue
         before = len(out)
         another = another_members_firm(t)  # "another Acme company, Globex": Globex, not Acme
