@@ -24,6 +24,8 @@ from ..wordlists import words
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead, anchor
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
+# "a backer of the Orvane Party": a party or campaign is supported, nobody holds shares in it
+POLITICAL_SIDES = words("relation_words", "political_sides")
 
 
 class Sink:
@@ -77,7 +79,7 @@ class Sink:
             return  # "World Anti-Doping Agency" read as "Anti-Doping Agency": no such party
         if rtype == "employ" and cut_at_right(head, sent, self.ents):
             return  # "Towns and Cities Initiative" read as "Towns": no such employer
-        if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES
+        if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES | POLITICAL_SIDES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
         if rtype == "invest" and _names_a_counterpart(tail):

@@ -12,7 +12,7 @@ from .contests import for_a_prize
 from .deals import is_price, names_a_thing, settles
 from .members import member_orgs
 from .prosecution import assists_inquiry, criminal_charge
-from ..modality import modality_at
+from ..modality import ending_undone, modality_at
 from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS, RIVAL_NOUNS,
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
                     requested)
@@ -180,6 +180,8 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     if rule.members_default_tail and heads and not tails:  # "The round was led by Accel"
         tails = default_tail(rule.type, heads, ents, sink)
     obj = object_class(rule, verb, objects, obj_word)
+    if rule.negated and ending_undone(verb):
+        return  # "could sell its stake": not sold (the noun rule reads the stake still held)
     modality = "negated" if rule.negated else None
     if mood_from is not None:
         modality = modality_at(mood_from, sent)
