@@ -95,8 +95,20 @@ def _next_clause_subject(tok) -> bool:
     if end >= len(tok.doc):
         return False
     verb = tok.doc[end]
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.dep_ in {"conj", "ROOT"} and not any(
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"}
+    if verb.dep_ in {"aux", "auxpass"} and (finite or verb.tag_ == "MD") and verb.head.i > verb.i:
+        verb, finite = verb.head, True  # "backed A and B has partnered with C": B's own verb
+    return finite and verb.dep_ in {"conj", "ROOT"} and not any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _stranded_subject(verb):
+    """"A backed B and C has partnered with D": the parser joins C to B and the second verb to
+    the first, so C (the conjunct right before the verb's auxiliary) is its subject, not A."""
+    if verb.dep_ != "conj":
+        return None
+    return next((c for o in verb.head.children if o.dep_ in {"dobj", "attr"} for c in o.conjuncts
+                 if c.i < verb.i and _next_clause_subject(c)), None)
 
 
 def _other_listed(tok) -> bool:
@@ -290,6 +302,9 @@ def subjects_of(verb, depth: int = 0) -> list:
         return []  # "When buying X, it is recommended to ...": a tip to the reader, no buyer
     if subj:
         return subj
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return [stranded]
     owner = _reflexive_owner(verb) or _fronted_name(verb)
     if owner is not None:
         return [owner]
