@@ -77,3 +77,23 @@ def test_a_sold_stake_is_still_an_ended_holding(nlp, text):
 ])
 def test_a_party_or_campaign_is_backed_not_held(nlp, text):
     assert not of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text, owner, owned", [
+    ("Quillfield Mining, 30% owned by Trellis Capital, reported a loss.",
+     "Trellis Capital", "Quillfield Mining"),
+    ("Kestrel Foods, majority owned by Halvorsen Marine, cut prices.", "Halvorsen Marine", "Kestrel Foods"),
+    ("Kestrel Foods, 51 percent owned by Halvorsen Marine, cut prices.", "Halvorsen Marine", "Kestrel Foods"),
+    ("Kestrel Foods, majority controlled by Halvorsen Marine, cut prices.",
+     "Halvorsen Marine", "Kestrel Foods"),
+])
+def test_a_share_set_before_owned_by_is_the_named_firms(nlp, text, owner, owned):
+    assert of_kind(nlp, text, "invest") == {(owner, owned): "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods, 30% owned by its founders, cut prices.",
+    "Kestrel Foods, 30% down since January, cut prices.",
+])
+def test_a_share_aside_without_a_named_owner_gives_nothing(nlp, text):
+    assert not of_kind(nlp, text, "invest")

@@ -18,6 +18,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     requested)
 from .sink import default_tail, emit, object_class
 from .supply import BUSINESS_WORDS, GOING_CONCERNS
+from ..wordlists import words
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -37,6 +38,9 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
 DESCRIBED_FIRMS = ORG_DESCRIPTORS | {"chain"}  # "Acme, a retail chain owned by Globex"
+# "Acme, 30% owned by Globex", "Acme, majority owned by Globex": the parser sets the share
+# beside the name and hangs the participle on it
+SHARE_ASIDES = words("relation_words", "share_asides")
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -147,6 +151,8 @@ def _described(noun):
     set beside a name, so what it acts on is the name."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
             and noun.lemma_.lower() in DESCRIBED_FIRMS and any(c.dep_ == "det" for c in noun.children):
+        return noun.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lower_ in SHARE_ASIDES:
         return noun.head
     return noun
 
