@@ -56,6 +56,8 @@ def test_two_backed_firms_are_still_both_backed(nlp):
     "Trellis Capital may sell its stake in Quillfield Mining.",
     "Trellis Capital did not sell its stake in Quillfield Mining.",
     "Halvorsen Marine might sell its stake in Kestrel Foods.",
+    "Halvorsen Shipping is considering selling its stake in Quillfield Mining.",
+    "Halvorsen Shipping is in talks to sell its stake in Quillfield Mining.",
 ])
 def test_a_stake_only_possibly_sold_is_not_an_ended_holding(nlp, text):
     facts = of_kind(nlp, text, "invest")

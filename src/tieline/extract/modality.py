@@ -88,7 +88,7 @@ def modality_at(trigger, sent=None) -> str:
     for k, t in enumerate(chain):
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
         if k > 0 and t.pos_ == "VERB" and lemma in NEGATING_GOVERNORS and ending_undone(t):
-            continue  # "could sell its stake", "did not sell its stake": the holding stands
+            break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
             LEMMA_FIXES.get(b.lower_, b.lemma_.lower()) in HEDGING_GOVERNORS for b in chain[:k])
@@ -156,10 +156,13 @@ def _failed_subject(subj) -> bool:
 
 
 def ending_undone(verb) -> bool:
-    """An ending verb ("sell", "exit", "stop") that is itself only possible or denied ("could
-    sell", "may exit", "did not stop"): what it would end still holds, so it neither negates
-    nor hedges the tie below it."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
+    """An ending verb ("sell", "exit", "stop") that is itself only possible, weighed or denied
+    ("could sell", "may exit", "is considering selling", "did not stop"): what it would end
+    still holds, so nothing above it negates or hedges the tie below it."""
+    weighed = verb.dep_ in {"xcomp", "ccomp", "pcomp", "acl"} and \
+        LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower()) in HEDGING_GOVERNORS
+    return weighed or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
+                          for c in verb.children)
 
 
 def _withdrawn(verb, below) -> bool:
