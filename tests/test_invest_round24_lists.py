@@ -99,3 +99,13 @@ def test_a_share_set_before_owned_by_is_the_named_firms(nlp, text, owner, owned)
 ])
 def test_a_share_aside_without_a_named_owner_gives_nothing(nlp, text):
     assert not of_kind(nlp, text, "invest")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Brambleway Dairy ended up supplying Kestrel Foods.", "asserted"),
+    ("Brambleway Dairy could end up supplying Kestrel Foods.", "hedged"),
+    ("Brambleway Dairy stopped supplying Kestrel Foods.", "negated"),
+])
+def test_end_up_is_no_ending(nlp, text, modality):
+    # "end up" says where things came out, not that they stopped; "stopped" still ends
+    assert of_kind(nlp, text, "supply") == {("Brambleway Dairy", "Kestrel Foods"): modality}

@@ -87,7 +87,7 @@ def modality_at(trigger, sent=None) -> str:
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
-        if k > 0 and t.pos_ == "VERB" and lemma in NEGATING_GOVERNORS and ending_undone(t):
+        if k > 0 and _ending(t) and ending_undone(t):
             break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
@@ -110,7 +110,7 @@ def modality_at(trigger, sent=None) -> str:
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
                 hedged = True  # "if X had bought Y": a condition, not a fact
         if k > 0:
-            negated |= lemma in NEGATING_GOVERNORS and t.pos_ == "VERB"
+            negated |= _ending(t)
             negated |= _withdrawn(t, chain[k - 1])
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -153,6 +153,13 @@ def _failed_subject(subj) -> bool:
     particle = FAILING_VERBS.get(lemma)
     return particle is not None and (not particle or any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in verb.children))
+
+
+def _ending(verb) -> bool:
+    """A verb that ends what it governs ("sold its stake", "stopped supplying"); "end up" and
+    the like say where something came out ("could end up building cars for X"), not an end."""
+    return verb.pos_ == "VERB" and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in NEGATING_GOVERNORS \
+        and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def ending_undone(verb) -> bool:
