@@ -18,7 +18,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     requested)
 from .sink import default_tail, emit, object_class
 from .supply import BUSINESS_WORDS, GOING_CONCERNS
-from ..wordlists import words
+from .asides import DESCRIBED_FIRMS, described
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -37,10 +37,6 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "misconduct", "manipulation", "manipulate", "launder", "laundering", "copy",
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
-DESCRIBED_FIRMS = ORG_DESCRIPTORS | {"chain"}  # "Acme, a retail chain owned by Globex"
-# "Acme, 30% owned by Globex", "Acme, majority owned by Globex": the parser sets the share
-# beside the name and hangs the participle on it
-SHARE_ASIDES = words("relation_words", "share_asides")
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
 
 
@@ -111,7 +107,7 @@ def _shape(verb) -> _Shape:
         objs = [o for o in objects_of(verb.head, True) if o.pos_ != "NOUN"]
     else:  # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
         undergoer = [] if reduced or not passive or objects_of(verb, passive) else subjects_of(verb)
-        objs = [_described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
+        objs = [described(verb.head)] if reduced else objects_of(verb, passive) or undergoer
     if predicated:
         objs = subjects_of(verb.head)
     if shared:
@@ -144,17 +140,6 @@ def _passive_cue(verb) -> bool:
     participle as passive."""
     return any(c.dep_ == "agent" or c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                for c in verb.children)
-
-
-def _described(noun):
-    """"Acme, a retail chain owned by Globex": the participle hangs on a description of a firm
-    set beside a name, so what it acts on is the name."""
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
-            and noun.lemma_.lower() in DESCRIBED_FIRMS and any(c.dep_ == "det" for c in noun.children):
-        return noun.head
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lower_ in SHARE_ASIDES:
-        return noun.head
-    return noun
 
 
 def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
