@@ -3,7 +3,7 @@
 Two shapes from unseen news stored an employer that does not exist or is no organization:
 
 - a name cut on its right edge: the tagger stops at a joining word or a possessive and keeps
-  the first half ("Zero" of "Zero to Three", "Runner" of "Runner's World"). When loose
+  the first half ("Nought" of "Nought to Nine", "Angler" of "Angler's World"). When loose
   capitalised name words follow "and", "&", "to" or "'s" and end the phrase, the name went on,
   so the fact is refused. A second name after the join, a place, a title or a run that
   modifies a noun after it is no continuation and keeps its fact.
@@ -26,11 +26,11 @@ from tieline.extract.entities import DocEntities
 
 @pytest.mark.parametrize("text,wrong", [
     # a nonprofit whose name runs on with "to"
-    ("Tara Quill, senior director of policy for Zero to Three, a nonprofit focused on early "
-     "childhood, said the money is not enough.", ("Zero", "Tara Quill")),
+    ("Tara Quill, senior director of policy for Nought to Nine, a nonprofit focused on early "
+     "childhood, said the money is not enough.", ("Nought", "Tara Quill")),
     # a magazine whose name runs on after a possessive
-    ('"The season is gone," said Bart Halvorsen, former chief running officer for Runner\'s '
-     "World, on Monday.", ("Runner", "Bart Halvorsen")),
+    ('"The season is gone," said Bart Halvorsen, former chief angling officer for Angler\'s '
+     "World, on Monday.", ("Angler", "Bart Halvorsen")),
     # a party convention, by name and by acronym
     ("Ann Vale, chair of the Quillfield National Convention, said attendance would be capped.",
      ("Quillfield National Convention", "Ann Vale")),

@@ -44,7 +44,7 @@ def not_an_employer(org, ents) -> bool:
     low = [w.strip(".,").lower() for w in name.split()]
     if not low or low[0] in {"of", "for", "and"}:  # "of Supervisors": the name's head was cut off
         return True
-    if name.strip().endswith("-") or " - " in name:  # "Fed-" of "Fed-Chair-style", "App - slang"
+    if name.strip().endswith("-") or " - " in name:  # "Kestrel-" of "Kestrel-style", "App - slang"
         return True  # a word torn from a compound, or a name run into its gloss: no whole name
     if len(low) == 1 and low[0] in RANKS or len(low) <= 2 and all(w in GENERIC_ORG_WORDS for w in low):
         return True

@@ -71,16 +71,16 @@ def looks_cut(party, sent, ents) -> bool:
     return cut and not _title_case(sent)
 
 
-# after an employer's name these join more words to the same name ("Towns and Cities
-# Initiative", "Zero to Three", "Runner's World"); "in" and "of" are left out: what follows
+# after an employer's name these join more words to the same name ("Kestrel and Orvane
+# Trust", "Nought to Nine", "Angler's World"); "in" and "of" are left out: what follows
 # them is mostly a place or a parent body, a name of its own
 RIGHT_JOINS = {"and", "&", "to"}
 
 
 def _loose_right(tok, ents) -> bool:
-    """A capitalised word of a name: a proper noun or a spelled number ("Zero to Three"), no
+    """A capitalised word of a name: a proper noun or a spelled number ("Nought to Nine"), no
     title word, date or place, and in no other organization's or person's name (the tagger
-    may call the word a product: "World" of "Runner's World")."""
+    may call the word a product: "World" of "Angler's World")."""
     if not (tok.text[:1].isupper() and tok.is_alpha and _name_word(tok)):
         return False
     if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
@@ -113,12 +113,14 @@ def _run_after(doc, k: int, ents, end: int) -> bool:
 
 
 def cut_at_right(party, sent, ents) -> bool:
-    """"executive director of the Towns and Cities Initiative" read as "Towns", "senior director
-    for Zero to Three" read as "Zero", "former editor of Runner's World" read as "Runner": an
-    employer name that a joining word or a possessive continues with more capitalised words no
-    other name holds. The fact would name a party that does not exist, so it is refused. A
-    second name after the join ("of Kestrel Foods and Orvane"), a place ("Orvane & Quillfield
-    County") or a title ("Kestrel's Chief Executive Ann Lee") is no continuation."""
+    """"senior director for Nought to Nine" read as "Nought", "former editor of Angler's World"
+    read as "Angler": an employer name that a joining word or a possessive continues with
+    more capitalised words no other name holds. The fact would name a party that does not
+    exist, so it is refused. A second name after the join ("of Kestrel Foods and Orvane"), a
+    place ("Orvane & Quillfield County") or a title ("Kestrel's Chief Executive Ann Lee") is no
+    continuation; nor, so both facts stay, is a rest the tagger made a name of its own
+    ("Kestrel and Orvane Trust" read as "Kestrel" and "Orvane Trust": no telling it from two
+    firms here)."""
     if party.type != "ORG" or _title_case(sent):
         return False
     if getattr(party, "span", None) is not None:

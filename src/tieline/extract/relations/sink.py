@@ -78,7 +78,7 @@ class Sink:
         if looks_cut(head, sent, self.ents) or looks_cut(tail, sent, self.ents):
             return  # "World Anti-Doping Agency" read as "Anti-Doping Agency": no such party
         if rtype == "employ" and cut_at_right(head, sent, self.ents):
-            return  # "Towns and Cities Initiative" read as "Towns": no such employer
+            return  # "Nought to Nine" read as "Nought": no such employer
         if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES | POLITICAL_SIDES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
