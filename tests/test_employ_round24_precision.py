@@ -10,7 +10,8 @@ Two shapes from unseen news stored an employer that does not exist or is no orga
 - a torn or glued name: "Kestrel-" torn from a hyphened compound, or an app's name run into
   the gloss after a spaced dash ("Kestrel - Quillfield slang for ..."), is no whole name.
 - a gathering named as employer: "chair of the Quillfield National Convention" (or its
-  acronym) works for the committee that runs it; a convention or an Olympics employs no one.
+  acronym) works for the committee that runs it; a national convention or an Olympics employs
+  no one (a church's or growers' standing "Convention" does).
 
 Every sentence and name is invented.
 """
@@ -69,6 +70,11 @@ def test_cut_or_event_employer_is_refused(nlp, text, wrong):
      [("Quillfield National Committee", "Ann Vale")]),
     ("Bo Park, chief executive of the Orvane Convention and Visitors Bureau, said hotels were "
      "full.", [("Orvane Convention and Visitors Bureau", "Bo Park")]),
+    # a standing body named a convention (a church or trade federation) is no gathering
+    ("Mara Quist, president of the Quillfield Baptist Convention, said the group would rebuild "
+     "the chapel.", [("Quillfield Baptist Convention", "Mara Quist")]),
+    ("Tomas Reyn, who leads the Brambleway Growers Convention, said prices had fallen.",
+     [("Brambleway Growers Convention", "Tomas Reyn")]),
 ])
 def test_whole_employer_keeps_its_fact(nlp, text, right):
     found = of_kind(nlp, text, "employ")

@@ -50,7 +50,8 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if low[-1] in EVENT_TAILS:  # a convention is held; the committee behind it employs
+    if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_TAILS:
+        # a national convention is held; the committee behind it employs
         return True
     if no_workplace(org) or a_function(org) or generic_unit(org):  # "Vaccine Research Group" alone
         return True
