@@ -267,12 +267,20 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             m.type in rule.forbid_object_types for o in objects_of(verb, passive)
             if not _made_goods(rule, o, ents) for m in mentions_of(o, ents)):
         return False
-    return True
+    return not (rule.type == "supply" and rule.require_object and any(
+        _business_bought(rule, o) for o in objects_of(verb, passive)))
+
+
+def _business_bought(rule: Rule, obj) -> bool:
+    """"bought X's engine unit": a business bought whole; "bought 200 units" stays goods."""
+    lemma = obj.lemma_.lower()
+    return lemma in BUSINESS_WORDS and not (lemma in rule.require_object and any(
+        c.dep_ == "nummod" for c in obj.children))
 
 
 def _made_goods(rule: Rule, obj, ents) -> bool:
-    """"ordered 40 Kestrel Aero jets": the object is goods the rule buys and the name beside
-    it their maker, not the thing bought; a unit or a service may be a business bought whole."""
+    """"ordered 40 Kestrel Aero jets": goods the rule buys, the name their maker (a unit or a
+    service may be a business bought whole)."""
     lemma = obj.lemma_.lower()
     return bool(rule.require_object) and ents.mention_at(obj) is None \
         and lemma in rule.require_object and lemma not in BUSINESS_WORDS | GOING_CONCERNS
