@@ -16,15 +16,15 @@ from __future__ import annotations
 from ..arguments import conjuncts, mentions_of, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
-from .supply import _emit, _goods_bought, _orgs
+from .supply import ORDER_NOUNS, _emit, _goods_bought, _orgs
 
 FILLING_VERBS = words("relation_words", "order_filling_verbs")  # fill, fulfil, ship ...
 INTAKE_VERBS = words("relation_words", "goods_intake_verbs")  # get, receive, obtain ...
 SELLER_NOUNS = words("relation_words", "seller_nouns")  # retailer, stockist, grocer ...
 SELLING_VERBS = words("relation_words", "selling_verbs")  # sell, stock, carry ...
 # "A and B" listed by these verbs "among" the sellers: "lists A among the retailers ..."
-LISTING_VERBS = {"count", "list", "number", "include", "name"}
-ORDER_NOUNS = {"order"}
+LISTING_VERBS = words("relation_words", "seller_listing_verbs")
+GRANTED_GOODS = words("relation_words", "granted_goods")  # "obtained a licence from X"
 
 
 def order_facts(ents, sink) -> None:
@@ -73,10 +73,12 @@ def _goods_taken_in(verb, sent, ents, sink) -> None:
         goods = _preps(objs, "of")
     else:
         holders, goods = objs, objs
-    # "2 million tons of LNG", "the first of 20 trains": a measure counts the goods after "of"
+    # "2 million tons of LNG", "the first of 20 trains", "part of the money": the thing after
+    # "of" is what comes in, a measure or a share of it
     goods = [t for g in goods for t in conjuncts(g)]
-    goods = [t for g in goods for t in ([g] if _goods_bought(g) else _preps([g], "of") or [g])]
-    if not goods or not all(_goods_bought(g) for g in goods):
+    goods = [t for g in goods for t in (_preps([g], "of") or [g])]
+    if not goods or not all(_goods_bought(g) and g.lemma_.lower() not in GRANTED_GOODS
+                            for g in goods):
         return
     suppliers = _named(_preps([verb, *holders, *goods], "from"), ents)
     if not suppliers:  # "took delivery of 40 Halvorsen Marine boats": the goods' maker
