@@ -162,3 +162,35 @@ def test_members_listed_with_such_as_read_as_with_including(nlp, text, kind, hea
 
 def test_such_as_after_a_place_noun_lists_no_customers(nlp):
     assert not _supply(nlp, "Trellis Analytics has customers in cities such as Boston and Denver.")
+
+
+# Mended after review: a business bought whole, a person as customer, a grant taken in, a
+# share of money taken in.
+@pytest.mark.parametrize("text", [
+    "Orvane Airways bought Kestrel Aerospace's engine unit.",
+    "Orvane Airways agreed to buy Kestrel Aerospace's engine unit for $2 billion.",
+    "Orvane Airways bought the power business of Kestrel Aerospace.",
+    "Orvane Airways bought Kestrel Aerospace's engine division.",
+    "Kestrel Foods filled an order for masks for Ann Whitfield.",
+    "Kestrel Foods received an order for masks from Ann Whitfield.",
+    "Kestrel Foods won a contract from Ann Whitfield.",
+    "Quillfield Casinos obtained a licence from the Orvane Gaming Commission.",
+    "Quillfield Casinos received a license from Orvane Gaming Authority last year.",
+    "Quillfield Freight got part of the money from Brambleway Capital.",
+])
+def test_no_supply_from_a_business_a_person_a_grant_or_money(nlp, text):
+    assert not _supply(nlp, text)
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Orvane Airways bought 200 units from Kestrel Aerospace.", "Kestrel Aerospace",
+     "Orvane Airways"),
+    ("Kestrel Foods filled an order for masks for Brambleway Markets.", "Kestrel Foods",
+     "Brambleway Markets"),
+    ("Quillfield Freight received a shipment of ventilators from Brambleway Medical.",
+     "Brambleway Medical", "Quillfield Freight"),
+    ("Quillfield Freight imports most of its oil from Orvane Petroleum.", "Orvane Petroleum",
+     "Quillfield Freight"),
+])
+def test_counted_units_firms_and_measured_goods_still_read(nlp, text, head, tail):
+    assert (head, tail) in _supply(nlp, text)
