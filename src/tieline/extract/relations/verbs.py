@@ -9,6 +9,7 @@ from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, menti
 from ..lexicon import ORG_DESCRIPTORS
 from .co_investors import co_investors
 from .contests import for_a_prize
+from .bought_objects import business_bought, made_goods
 from .deals import is_price, names_a_thing, settles
 from .members import member_orgs
 from .prosecution import assists_inquiry, criminal_charge
@@ -17,7 +18,6 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
                     requested)
 from .sink import default_tail, emit, object_class
-from .supply import BUSINESS_WORDS, GOING_CONCERNS
 from .asides import DESCRIBED_FIRMS, described
 
 
@@ -265,25 +265,10 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False  # "make their combined platform the best": owned together, not built by each
     if rule.forbid_object_types and any(
             m.type in rule.forbid_object_types for o in objects_of(verb, passive)
-            if not _made_goods(rule, o, ents) for m in mentions_of(o, ents)):
+            if not made_goods(rule, o, ents) for m in mentions_of(o, ents)):
         return False
     return not (rule.type == "supply" and rule.require_object and any(
-        _business_bought(rule, o) for o in objects_of(verb, passive)))
-
-
-def _business_bought(rule: Rule, obj) -> bool:
-    """"bought X's engine unit": a business bought whole; "bought 200 units" stays goods."""
-    lemma = obj.lemma_.lower()
-    return lemma in BUSINESS_WORDS and not (lemma in rule.require_object and any(
-        c.dep_ == "nummod" for c in obj.children))
-
-
-def _made_goods(rule: Rule, obj, ents) -> bool:
-    """"ordered 40 Kestrel Aero jets": goods the rule buys, the name their maker (a unit or a
-    service may be a business bought whole)."""
-    lemma = obj.lemma_.lower()
-    return bool(rule.require_object) and ents.mention_at(obj) is None \
-        and lemma in rule.require_object and lemma not in BUSINESS_WORDS | GOING_CONCERNS
+        business_bought(rule, o) for o in objects_of(verb, passive)))
 
 
 def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
