@@ -25,6 +25,8 @@ FORECAST = re.compile(r"\b(will|expected to|is set to|are set to|by 20\d\d|forec
                       r"projected|next year)\b", re.I)
 
 NEGATING_GOVERNORS = words("modality", "negating_governors")
+# "fail", "refuse", "reject": they deny what they govern, they end no tie that stands
+DENYING_GOVERNORS = words("modality", "denying_governors")
 HEDGING_GOVERNORS = words("modality", "hedging_governors")
 # "Acme's partners do not include X", "its investors may include X": the list's verb states
 # the tie, so its negation and auxiliaries are the tie's
@@ -39,6 +41,8 @@ NEGATING_WORDS = words("modality", "negating_words")
 REPORTING_WORDS = words("modality", "reporting_words")
 # "an agreement to buy Y": the deal noun's clause ("pulled out of", "signed") judges the buying
 DEAL_NOUNS = words("modality", "deal_nouns")
+# "may abandon its takeover of Y": a deal still to be done, not a tie that stands
+PENDING_DEALS = DEAL_NOUNS | words("relation_words", "blocked_deal_nouns")
 # "pulled out of the deal", "walked away from a deal": the verb and the particle on the path
 WITHDRAWING_VERBS = load("modality")["withdrawing_verbs"]
 # "in competition with Z to take over Y": a bid (but "won the race to buy Y" is a deal)
@@ -87,7 +91,7 @@ def modality_at(trigger, sent=None) -> str:
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
         lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
-        if k > 0 and _ending(t) and ending_undone(t):
+        if k > 0 and _standing_tie_kept(t, chain[:k], lemma):
             break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
@@ -160,6 +164,15 @@ def _ending(verb) -> bool:
     the like say where something came out ("could end up building cars for X"), not an end."""
     return verb.pos_ == "VERB" and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in NEGATING_GOVERNORS \
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _standing_tie_kept(verb, below, lemma) -> bool:
+    """An ending verb, itself undone, above a tie that stands ("could sell its stake", "did not
+    end its partnership"). Not a denial ("may fail to complete its purchase", "could refuse to
+    supply"), nor a deal still to be done ("may abandon its takeover of Y", "could scrap its
+    merger"): those ties are not there to be kept."""
+    return _ending(verb) and lemma not in DENYING_GOVERNORS and ending_undone(verb) and not any(
+        b.lemma_.lower() in PENDING_DEALS for b in below)
 
 
 def ending_undone(verb) -> bool:
