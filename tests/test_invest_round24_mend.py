@@ -53,3 +53,19 @@ def test_a_stake_sold_stays_negated_and_a_blocked_sale_stays_pending(nlp):
                    "invest").get(("Brambleway Dairy", "Kestrel Foods")) == "negated"
     assert of_kind(nlp, "Regulators blocked the takeover of Kestrel Foods by Trellis Analytics.",
                    "acquire").get(("Trellis Analytics", "Kestrel Foods")) != "asserted"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Maren Holt, the majority owner of Kestrel Foods, declined to comment.", "Maren Holt"),
+    ("Kestrel Foods majority owner Maren Holt declined to comment.", "Maren Holt"),
+    ("Brambleway Dairy, the majority owner of Kestrel Foods, declined to comment.",
+     "Brambleway Dairy"),
+])
+def test_a_majority_owner_holds_a_share_and_holds_no_post(nlp, text, holder):
+    assert ("Kestrel Foods", holder) not in of_kind(nlp, text, "employ")
+    assert of_kind(nlp, text, "invest").get((holder, "Kestrel Foods")) == "asserted"
+
+
+def test_a_plain_owner_keeps_the_post(nlp):
+    assert ("Kestrel Foods", "Maren Holt") in of_kind(
+        nlp, "Maren Holt, the owner of Kestrel Foods, declined to comment.", "employ")

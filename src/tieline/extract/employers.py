@@ -28,6 +28,7 @@ BEATS = words("people", "beats")  # "White House reporter": what she covers
 NAMING_VERBS = words("people", "naming_verbs")  # "a centre named after Ann Lee"
 LEISURE_CLUBS = words("people", "leisure_clubs")  # "the Marlow Golf Club": its members are no staff
 FIRM_WORDS = words("people", "firm_words")  # "the company": never a public body
+SHARE_WORDS = words("relation_words", "share_asides")  # "the majority owner of Globex": a share
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 EVENT_TAILS = words("people", "event_tails")  # "the Quillfield National Convention"
@@ -238,8 +239,11 @@ def joint_partner(noun) -> bool:
 def a_membership(role_text, rtok, org) -> bool:
     """"an original member of the Dunwich Motor Club", "a member of the Globex Society": belonging
     to a club, society or party is no job there; a board, staff or committee seat is a post
-    ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council")."""
+    ("board member Ann Lee", "a member of Globex's board", "member of the Globex Council").
+    A share in it is no job either: "the majority owner of Globex" holds, it does not work."""
     words_ = (role_text or "").lower().split()
+    if words_[-1:] in (["owner"], ["owners"]) and set(words_) & SHARE_WORDS:
+        return True
     if not words_ or words_[-1].rstrip("s") != "member" or set(words_) & MEMBER_POSTS:
         return False
     seats = {p.lemma_.lower() for c in getattr(rtok, "children", ()) if c.dep_ == "prep"
