@@ -53,6 +53,8 @@ def test_a_stake_sold_stays_negated_and_a_blocked_sale_stays_pending(nlp):
                    "invest").get(("Brambleway Dairy", "Kestrel Foods")) == "negated"
     assert of_kind(nlp, "Regulators blocked the takeover of Kestrel Foods by Trellis Analytics.",
                    "acquire").get(("Trellis Analytics", "Kestrel Foods")) != "asserted"
+    assert of_kind(nlp, "Halvorsen Marine sued to block Trellis Analytics's purchase of Kestrel "
+                        "Foods.", "acquire").get(("Trellis Analytics", "Kestrel Foods")) == "forecast"
 
 
 @pytest.mark.parametrize("text, holder", [
