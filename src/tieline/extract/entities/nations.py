@@ -14,25 +14,32 @@ DEMONYM_PLACES: dict[str, frozenset[str]] = {
 PREMODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 
 
+def _stem_shared(word: str, nation: str) -> bool:
+    """"italian" and "italy", "german" and "germany": the shorter word, its last letter
+    dropped, starts the longer one (four letters at least). A bare shared start is not
+    enough: "austrian" and "australia", "slovak" and "slovenia" share theirs."""
+    short, long = sorted((word, nation), key=len)
+    return word == nation or len(short) > 4 and long.startswith(short[:-1]) or len(short) == 4 and long[:4] == short
+
+
 def _one_nation(word: str, nation: str) -> bool:
-    """Two lower-case words of one nation: a shared start ("italian", "italy"; not of two
+    """Two lower-case words of one nation: a shared stem ("italian", "italy"; not of two
     names of several words, "united states" and "united kingdom"), or one list."""
-    return word[:4] == nation[:4] and " " not in word + nation \
+    return _stem_shared(word, nation) and " " not in word + nation \
         or word in DEMONYM_PLACES.get(nation, ()) \
         or nation in DEMONYM_PLACES.get(word, ()) \
         or any(word in places and nation in places for places in DEMONYM_PLACES.values())
 
 
 def same_nation(tok, nation: str) -> bool:
-    """"German" for "Germany's", "Spanish" for "Spain's" (a place sharing its first letters),
+    """"German" for "Germany's" (a place sharing its stem), "Spanish" for "Spain's" and
     "French" for "France's" (a country word listed for the adjective), "Milan" (tagged a place)
     for "Italian" or "italy" (the country of a large city). `nation` is a nationality adjective
     or a country's name, in lower case."""
     word = tok.text.lower()
     if not tok.text[:1].isupper():
         return False
-    if _one_nation(word, nation) or tok.ent_type_ == "GPE" and len(word) > 3 \
-            and word[:3] == nation[:3]:
+    if _one_nation(word, nation):
         return True
     country = large_city_countries().get(tok.text) if tok.ent_type_ == "GPE" else None
     return country is not None and _one_nation(country, nation)
@@ -75,3 +82,4 @@ def premodifiers(root, start: int) -> list:
             t.text == "," for t in root.doc[head.i:start]):
         words += [t for t in head.subtree if t.i < start]
     return words
+
