@@ -321,7 +321,9 @@ class Anaphora(Exclusions):
                 and any(same_nation(t, demonym) for t in self._origin_words(m))}
 
     def _origin_words(self, m: Mention, inner: bool = False) -> list:
-        before = [*self.sdoc[max(0, m.span[0] - 3):m.span[0]], *premodifiers(m.root, m.span[0])]
+        # the three words before, within its sentence: "... in Germany. Kestrel said" is not German
+        first = max(m.span[0] - 3, self.sents[self._tok_sent[m.span[0]]].start)
+        before = [*self.sdoc[first:m.span[0]], *premodifiers(m.root, m.span[0])]
         appos = [t for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
         return [*before, *appos, *(self.sdoc[m.span[0]:m.span[1]] if inner else ())]
 
