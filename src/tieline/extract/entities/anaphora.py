@@ -421,6 +421,10 @@ class Anaphora(Exclusions):
         if lemma not in STATE_WORDS and CLASS_WORDS.get(lemma) is not STATE_WORDS:
             out |= {n for n, words in self._words.items() if n in self.entities and any(
                 w.lower() in STATE_WORDS for w in words[1:])}
+            # a city or country acting ("After Munich approved it, the firm ..."): a public body
+            names = [m for m in self.mentions if m.kind == "name"]
+            out |= {m.name for m in names if (m.name in world_places() or m.name in place_names())
+                    and all(n.root.ent_type_ == "GPE" for n in names if n.name == m.name)}
         demonym = self._nationality(token)
         if demonym:
             tagged = self._nationals(demonym)
