@@ -239,6 +239,8 @@ class Anaphora(Exclusions):
             if is_pron and not subjects and len({m.name for m in orgs}) > 1 \
                     and not any(on_subject(m.root) for m in orgs):
                 return None  # "handsets from A, B and C ... It": no firm leads, any may be meant
+            if is_pron:  # the main verb's subject, in text order: "The firm said Munich had ..."
+                subjects.sort(key=lambda m: (m.root.head.dep_ != "ROOT", m.start))
             return (subjects or orgs)[0]
         return None
 
