@@ -331,7 +331,7 @@ class Anaphora(Exclusions):
 
     def _foreign(self, m: Mention, demonym: str) -> bool:
         """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange". A
-        one-word name is no place of its own, though the tagger call it one ("Veldmark")."""
+        one-word name is no place of its own, though the tagger calls it one ("Veldmark")."""
         return any(t.text[:1].isupper() and not same_nation(t, demonym) and (
             t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
             for n in self.mentions if n.name == m.name and n.kind == "name"
