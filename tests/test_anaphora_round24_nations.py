@@ -211,3 +211,45 @@ def test_its_national_competitor(nlp, text, pair):
 ])
 def test_its_national_competitor_unbound(nlp, text):
     assert not _compete(nlp, text)
+
+
+# Mended after review: nations that only share their first letters, a nation read across a
+# sentence break, a city acting taken for "the firm", and the subject "it" reads after.
+@pytest.mark.parametrize("text,buyer", [
+    # "Austrian" is not "Australia's", nor "Slovak" "Slovenia's": a shared start is no stem
+    ("Austrian group Brambleway Dairy posted higher sales. Australia's Kestrel Foods said margins "
+     "fell. The Australian company " + BUY, "Kestrel Foods"),
+    ("Australia's Brambleway Dairy posted higher sales. Austrian group Kestrel Foods said margins "
+     "fell. The Austrian company " + BUY, "Kestrel Foods"),
+    ("Slovak group Brambleway Dairy posted higher sales. Slovenia's Kestrel Foods said margins "
+     "fell. The Slovenian company " + BUY, "Kestrel Foods"),
+    # a country ending the sentence before is not the nation of the name that follows
+    ("Demand fell across Germany. Halvorsen Marine posted a loss. Germany's Kestrel Foods said "
+     "margins fell. The German company " + BUY, "Kestrel Foods"),
+])
+def test_nation_read_from_its_stem_and_its_sentence(nlp, text, buyer):
+    assert [h for h, t in of_kind(nlp, text, "acquire") if t == "Orvane"] == [buyer]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Australia's Brambleway Dairy posted higher sales. " + OTHER + "The Austrian company " + BUY,
+     "Brambleway Dairy"),
+    ("Sales were strong in France. Kestrel Foods said margins rose. Brambleway Dairy said costs "
+     "fell. The French company " + BUY, "Kestrel Foods"),
+])
+def test_no_nation_from_first_letters_or_the_sentence_before(nlp, text, wrong):
+    assert (wrong, "Orvane") not in of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text,buyer", [
+    # a city acting is a public body, not "the firm"
+    ("Kestrel Foods posted results. After Munich approved the plan, the firm raised its forecast. "
+     "It " + BUY, "Kestrel Foods"),
+    # "it" after a sentence: its main verb's subject, not a subject of a clause inside it
+    ("Kestrel Foods posted results. The firm said Munich had approved the plan. It " + BUY,
+     "Kestrel Foods"),
+    ("Kestrel Foods posted results. When Halvorsen Marine cut prices, Trellis Analytics lost "
+     "customers. It " + BUY, "Trellis Analytics"),
+])
+def test_it_and_the_firm_are_no_city_nor_an_inner_subject(nlp, text, buyer):
+    assert [h for h, t in of_kind(nlp, text, "acquire") if t == "Orvane"] == [buyer]
