@@ -19,7 +19,8 @@ def _stem_shared(word: str, nation: str) -> bool:
     dropped, starts the longer one (four letters at least). A bare shared start is not
     enough: "austrian" and "australia", "slovak" and "slovenia" share theirs."""
     short, long = sorted((word, nation), key=len)
-    return word == nation or len(short) > 4 and long.startswith(short[:-1]) or len(short) == 4 and long[:4] == short
+    return word == nation or len(short) > 4 and long.startswith(short[:-1]) \
+        or len(short) == 4 and long[:4] == short
 
 
 def _one_nation(word: str, nation: str) -> bool:
@@ -72,9 +73,9 @@ def described_nation(noun) -> str:
 def premodifiers(root, start: int) -> list:
     """The words a name's own phrase sets before it, however far: "France's energy giant
     Kestrel Power" gives "France", "'s", "energy", "giant" (the three words before a name
-    miss the country there). The parser may head such a phrase with the descriptor and hang the name on
-    it as an apposition with no comma between ("France's dairy group Kestrel Foods"): the
-    descriptor's words are the name's too. Not "Orvane's parent, France's X" (a comma)."""
+    miss the country there). The parser may head such a phrase with the descriptor and hang
+    the name on it as an apposition with no comma between ("France's dairy group Kestrel
+    Foods"): the descriptor's words are the name's too. Not "Orvane's parent, France's X" (a comma)."""
     words = [t for c in root.children if c.i < start and c.dep_ in PREMODIFIER_DEPS
              for t in c.subtree]
     head = root.head
