@@ -75,7 +75,8 @@ def premodifiers(root, start: int) -> list:
     Kestrel Power" gives "France", "'s", "energy", "giant" (the three words before a name
     miss the country there). The parser may head such a phrase with the descriptor and hang
     the name on it as an apposition with no comma between ("France's dairy group Kestrel
-    Foods"): the descriptor's words are the name's too. Not "Orvane's parent, France's X" (a comma)."""
+    Foods"): the descriptor's words are the name's too. Not "Orvane's parent, France's X"
+    (a comma)."""
     words = [t for c in root.children if c.i < start and c.dep_ in PREMODIFIER_DEPS
              for t in c.subtree]
     head = root.head
