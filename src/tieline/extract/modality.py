@@ -79,7 +79,7 @@ def modality_at(trigger, sent=None) -> str:
     failed = False
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
-                tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS):
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
@@ -141,6 +141,14 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _talks_for(tok) -> bool:
+    """"is in talks to hire Ann Lee", "held discussions to buy Y": the infinitive says what talks
+    are about, so the walk goes on to the talks noun (a hedge) and the clause that holds it."""
+    return tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" \
+        and tok.head.lemma_.lower() in HEDGING_GOVERNORS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _failed_subject(subj) -> bool:
