@@ -78,6 +78,8 @@ def _newcomer(m, ents, sink) -> None:
     if m.type != "PERSON" or m.kind != "name" or tok.dep_ != "dobj" \
             or verb.lemma_.lower() not in SUCCEED_VERBS or prep_objects(verb, "as"):
         return  # "replaced Bo Kim as captain of the team": a post named, maybe elsewhere
+    if any(_elsewhere(p) for p in verb.children if p.dep_ == "prep"):
+        return  # "replaced Kim on the council", "in the final": a seat or a place, not Kim's post
     # "replace B with A", else the verb's own subject or that of the verb it completes ("A is
     # set to replace B"); not a subject further up ("the decision to replace B, thinks C")
     comers = [x for p in prep_objects(verb, "with") for x in mentions_of(p, ents)]
@@ -96,3 +98,10 @@ def _newcomer(m, ents, sink) -> None:
         sent = ents.sents[ents.sent_index(tok)]
         sink.add("employ", Named(held.pop(), "ORG"), Named(comers[0].name, "PERSON"), verb,
                  "verb:employ:replacing", sent)
+
+
+def _elsewhere(prep) -> bool:
+    """A place or body the replacing is in ("on the council", "in the final"), not its time
+    ("in May", "last year") nor the newcomer ("replace Kim with Lee")."""
+    return prep.lower_ != "with" and any(o.ent_type_ not in {"DATE", "TIME"}
+                                         for o in prep.children if o.dep_ == "pobj")
