@@ -49,3 +49,9 @@ def test_a_dated_succession_still_takes_the_post(nlp, when):
     facts = of_kind(nlp, f"Kai Lund is chief executive of Trellis Analytics. Ann Velt succeeded "
                          f"Kai Lund {when}.", "employ")
     assert facts.get(("Trellis Analytics", "Ann Velt")) == "asserted"
+
+
+def test_a_firing_that_did_not_happen_ends_no_post(nlp):
+    facts = of_kind(nlp, "Halvorsen Marine did not sack Ann Velt and Kai Lund.", "employ")
+    assert facts.get(("Halvorsen Marine", "Kai Lund")) != "negated"
+    assert facts.get(("Halvorsen Marine", "Ann Velt")) != "negated"

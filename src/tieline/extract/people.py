@@ -299,7 +299,9 @@ def _person_verbs(m, ents, sink) -> None:
     sent = ents.sents[ents.sent_index(tok)]
     first = slot_head(m, sink, sent)  # "sacked A and B": B is the verb's object as much as A
     verb = first.head
-    if first.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS:
+    # "did not sack A": no firing happened, so no post ended
+    if first.dep_ == "dobj" and verb.lemma_ in FIRE_VERBS \
+            and not any(c.dep_ == "neg" for c in verb.children):
         for s in subjects_of(verb):
             for org in mentions_of(s, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:fire", sent,
