@@ -119,7 +119,7 @@ def modality_at(trigger, sent=None) -> str:
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     forecast = True  # "sued to block the sale": pending, not stopped
-                else:
+                elif not _modal(t):  # "could block it", "will veto it": its auxiliary says
                     negated = True
             negated |= t.pos_ == "VERB" and any(
                 c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in t.children)
@@ -157,14 +157,22 @@ def _failed_subject(subj) -> bool:
     profits", where it did)."""
     verb = subj.head
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in verb.children):
-        return False
+    if verb.pos_ != "VERB" or any(c.dep_ in {"xcomp", "dobj", "ccomp", "neg"} for c in verb.children):
+        return False  # "was not blocked", "has not collapsed": it stands
+    if _modal(verb):
+        return False  # "could collapse", "may fall through": it stands, for now
     if subj.dep_ == "nsubjpass":
         return lemma in FAILED_PASSIVES or any(
             c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in verb.children)
     particle = FAILING_VERBS.get(lemma)
     return particle is not None and (not particle or any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in verb.children))
+
+
+def _modal(verb) -> bool:
+    """The verb has an auxiliary of possibility or of the future ("could", "will"): what it says
+    of a deal (blocked, collapsed) has not happened."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX | FORECAST_AUX for c in verb.children)
 
 
 def _ending(verb) -> bool:
