@@ -79,3 +79,23 @@ def test_a_consortium_led_by_a_holder_of_shares_invests(nlp):
 def test_a_group_led_by_a_firm_is_not_read_as_its_members(nlp):
     text = "Brambleway Dairy was sold to a group led by Halvorsen Capital."
     assert not of_kind(nlp, text, "acquire")
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Systems merged with Quillfield Labs to form the largest sensor maker in Europe.",
+    "Orvane Systems merged with Quillfield Labs to create a new company.",
+    "Orvane Systems and Quillfield Labs merged to create the biggest dairy group.",
+])
+def test_a_merger_forming_an_unnamed_firm_is_no_takeover_of_one_party(nlp, text):
+    # the new firm bought each party; with no name for it, nothing is stored
+    found = relations(nlp, text)
+    assert ("acquire", "Orvane Systems", "Quillfield Labs") not in found
+    assert ("partner", "Orvane Systems", "Quillfield Labs") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Systems merged with Quillfield Labs in 2019.",
+    "Orvane Systems merged with Quillfield Labs to create savings.",
+])
+def test_a_merger_forming_no_firm_keeps_its_reading(nlp, text):
+    assert ("acquire", "Orvane Systems", "Quillfield Labs") in relations(nlp, text)

@@ -84,7 +84,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     successions(sdoc, ents, sink)  # "replacing Bo Kim": Kim's post at the newcomer's employer
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
     # a job of someone the text says has died is a past one, whichever rule found it
-    found = without_merged_pairs(_without_deal_partners(_without_role_pairs(sink.found)))
+    found = without_merged_pairs(_without_deal_partners(_without_role_pairs(sink.found)), ents)
     return ended_by_death(found, sdoc, ents)
 
 

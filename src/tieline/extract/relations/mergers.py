@@ -12,13 +12,15 @@ to form C"), and a formed thing that is no named company ("to form the largest b
 
 The parties of such a merger are no buyer and target of each other, nor partners: the merging
 verb's own reading ("A merged with B": acquire of B by A; "A and B merged": partners) is dropped
-for them in that sentence (`without_merged_pairs`).
+for them in that sentence (`without_merged_pairs`), also when the new firm has no name but a
+company noun ("merged with B to form the largest brewer": a new firm, not A, took B over).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from ..arguments import Named, mentions_of
+from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -30,12 +32,17 @@ RULE = "merger:form"
 
 
 def merger_facts(ents, sink) -> None:
+    for sent, verb in _forming_verbs(ents):
+        _from_forming(verb, sent, ents, sink)
+
+
+def _forming_verbs(ents):
     for sent in ents.sents:
         if "merg" not in sent.text and "combin" not in sent.text and "amalgam" not in sent.text:
             continue  # cheap cue first
         for verb in sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in FORMING_VERBS:
-                _from_forming(verb, sent, ents, sink)
+                yield sent, verb
 
 
 def _from_forming(verb, sent, ents, sink) -> None:
@@ -55,10 +62,14 @@ def _from_forming(verb, sent, ents, sink) -> None:
 
 def _formed(verb, ents):
     """The named company the forming verb makes, or None."""
+    return _company(_formed_token(verb), ents)
+
+
+def _formed_token(verb):
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if obj is None and verb.dep_ == "acl":
         obj = verb.head  # "C, formed by the merger of A and B,"
-    return _company(obj, ents)
+    return obj
 
 
 def _parties(verb, ents):
@@ -91,18 +102,21 @@ def _company(tok, ents):
     return m
 
 
-def without_merged_pairs(found: list) -> list:
+def without_merged_pairs(found: list, ents) -> list:
     """Drop the acquire and partner facts between two parties of a merger that formed a new
-    firm in the same sentence: neither bought the other, and they did not ally, they merged."""
-    parties = defaultdict(set)  # (sentence start, new firm) -> its parties
-    for r in found:
-        if r.evidence is not None and r.evidence.rule == RULE:
-            parties[(r.evidence.start, r.head)].add(r.tail)
-    if not parties:
+    firm in the same sentence: neither bought the other, and they did not ally, they merged.
+    The new firm is a named company or a company noun ("to form the largest brewer")."""
+    merged = defaultdict(list)  # sentence start -> the party names of each merger in it
+    for sent, verb in _forming_verbs(ents):
+        formed = _formed_token(verb)
+        if _company(formed, ents) is None and (
+                formed is None or formed.lemma_.lower() not in ORG_DESCRIPTORS):
+            continue  # "merged with B to create value": no new firm said
+        names = {m.name for m in _parties(verb, ents)[0]}
+        if len(names) >= 2:
+            merged[sent.start_char].append(names)
+    if not merged:
         return found
-    merged = defaultdict(list)
-    for (start, _), names in parties.items():
-        merged[start].append(names)
     return [r for r in found if r.type not in {"acquire", "partner"} or r.evidence is None
             or r.evidence.rule == RULE
             or not any({r.head, r.tail} <= names for names in merged.get(r.evidence.start, ()))]
