@@ -84,3 +84,14 @@ def test_an_owned_brand_is_the_owners(nlp, text, pairs, modality):
 ])
 def test_a_brand_once_owned_or_sold_by_a_shop_is_not_the_owners(nlp, text, pair):
     assert pair not in of_kind(nlp, text, "develop")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods sells snacks under Orvane's Crunchwell brand.",
+    "Kestrel Foods sells snacks under the Crunchwell brand, which Orvane owns.",
+    "Kestrel Foods sells snacks under the Crunchwell brand owned by Orvane.",
+])
+def test_a_brand_another_firm_holds_is_not_the_sellers(nlp, text):
+    found = of_kind(nlp, text, "develop")
+    assert ("Kestrel Foods", "Crunchwell") not in found
+    assert ("Kestrel Foods", "Orvane") not in found

@@ -60,7 +60,7 @@ def _from_label(prep, label, sent, ents, sink) -> None:
     if any(c.lower_ in ENDED for c in seller.children):
         return
     owner = _owner(seller, ents)
-    if owner is None:
+    if owner is None or _held_by_other(label, owner, ents):
         return
     for m in ents.mentions_in(sent):
         if not (label.left_edge.i <= m.root.i < label.i) or m.kind != "name":
@@ -70,6 +70,19 @@ def _from_label(prep, label, sent, ents, sink) -> None:
         modality = modality_at(seller, sent) if seller.pos_ in {"VERB", "AUX"} else "asserted"
         sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), label,
                  "brand:under", sent, modality=modality, confidence=0.6)
+
+
+def _held_by_other(label, owner, ents) -> bool:
+    """"under Orvane's Zephyr brand", "under the Zephyr brand, which Orvane owns", "... owned by
+    Orvane": the brand is another's, the seller only uses it."""
+    if any(c.dep_ == "poss" for c in label.children):
+        return True
+    for clause in (c for c in label.children if c.dep_ in {"acl", "relcl"}):
+        for tok in clause.subtree:
+            m = ents.mention_at(tok)
+            if m is not None and m.kind == "name" and m.type == "ORG" and m.name != owner.name:
+                return True
+    return False
 
 
 def _owner(seller, ents):
