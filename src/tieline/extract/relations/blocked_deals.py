@@ -7,7 +7,11 @@ goes "to" and the other side of a merger ("merger with Z", "the merger of A and 
 Refused: the thing bought ("X's purchase of Y": Y may be a unit sold by someone unnamed), a
 deal blocked by someone who is not a regulator ("shareholders blocked X's takeover", "a judge
 blocked the deal": a vote or a ruling, no case), a case only planned or hoped for is left to
-the modality reading, and a negated or conditional clause states none."""
+the modality reading, and a negated or conditional clause states none. A case that names its
+own defendant ("X sued Y to block the merger of A and B", "a lawsuit against Y to stop ...") is
+against that defendant only, which the sue verb rule reads; and a side of the deal suing to stop
+it ("A sued to block its merger with B", "A sued to block the merger of A and B") names no
+defendant: the other side, the regulator or a court are all possible."""
 from __future__ import annotations
 
 from ..arguments import conjuncts
@@ -48,7 +52,14 @@ def _deal_parties(verb, deal, ents) -> list:
     return _orgs(ents.mention_at(t) for t in toks)
 
 
-def _case_bringers(verb, ents) -> list:
+def _own_deal(deal, ents) -> bool:
+    """"sued to block its merger with B": an owner pronoun the text does not bind may be the
+    plaintiff itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and ents.mention_at(c) is None
+               for c in deal.children)
+
+
+def _case_bringers(verb, ents) -> list | None:
     """Who brings the case "to block" hangs from: the subject of "sued to block", of "filed a
     lawsuit to block", the agent of "a lawsuit brought by X to block"."""
     head = verb.head
@@ -63,8 +74,17 @@ def _case_bringers(verb, ents) -> list:
         head = head.head
     if not (verb_case or noun_case):
         return []
+    if _names_defendant(head):
+        return None
     return _orgs(ents.mention_at(t) for c in head.children if c.dep_ == "nsubj"
                  for t in conjuncts(c))
+
+
+def _names_defendant(case_verb) -> bool:
+    """"X sued Y to block ...", "filed a lawsuit against Y to stop ...": the case has its own
+    defendant; the deal's sides are the case's aim, not its parties."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in CASE_NOUNS for c in case_verb.children) \
+        or bool(_pobjs([case_verb, *[c for c in case_verb.children if c.dep_ == "dobj"]], "against"))
 
 
 def _blocked(verb, sent, ents, sink) -> None:
@@ -72,19 +92,23 @@ def _blocked(verb, sent, ents, sink) -> None:
     if not deals or conditional(verb):
         return
     plaintiffs = _case_bringers(verb, ents)
+    if plaintiffs is None:
+        return  # a case against a defendant it names itself
     trigger = verb.head if plaintiffs else verb
     if not plaintiffs:  # "the Bureau blocked X's takeover": only a regulator's own act
         plaintiffs = [m for m in _orgs(ents.mention_at(t) for c in verb.children
                                        if c.dep_ == "nsubj" for t in conjuncts(c))
                       if enforcer(m, ents)]
     mood = modality_at(trigger, sent)
-    if mood == "negated":
-        return
+    if mood == "negated" or trigger is verb and mood not in {"asserted", "reported"}:
+        return  # "the Bureau could block X's takeover", "would block any merger": a power, no case
     for p in plaintiffs:
         if litigant(p, ents) is None:
             continue
         for d in deals:
-            for t in _deal_parties(verb, d, ents):
-                if t.name != p.name:
-                    sink.add("sue", p, t, trigger, "blocked_deals:to_block", sent,
-                             modality=mood, confidence=0.6)
+            sides = _deal_parties(verb, d, ents)
+            if any(t.name == p.name for t in sides) or _own_deal(d, ents):
+                continue  # a side suing to stop its own deal: its defendant is not named
+            for t in sides:
+                sink.add("sue", p, t, trigger, "blocked_deals:to_block", sent,
+                         modality=mood, confidence=0.6)
