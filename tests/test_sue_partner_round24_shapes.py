@@ -16,16 +16,16 @@ from extracted import of_kind
 @pytest.mark.parametrize("text, pairs", [
     ("The Marlow Competition Bureau blocked Kestrel Foods' takeover of Brambleway Dairy.",
      {("Marlow Competition Bureau", "Kestrel Foods")}),
-    ("The Federal Trade Commission sued to block Trellis Analytics' purchase of Orvane Systems.",
-     {("Federal Trade Commission", "Trellis Analytics")}),
-    ("The Justice Department filed a lawsuit to block Halvorsen Marine's acquisition of "
-     "Quillfield Shipping.", {("Justice Department", "Halvorsen Marine")}),
-    ("The Justice Department filed a lawsuit to block Halvorsen Marine's sale of its ferry unit "
+    ("The Marlow Trade Commission sued to block Trellis Analytics' purchase of Orvane Systems.",
+     {("Marlow Trade Commission", "Trellis Analytics")}),
+    ("The Halden Justice Department filed a lawsuit to block Halvorsen Marine's acquisition of "
+     "Quillfield Shipping.", {("Halden Justice Department", "Halvorsen Marine")}),
+    ("The Halden Justice Department filed a lawsuit to block Halvorsen Marine's sale of its ferry unit "
      "to Kestrel Shipping.",
-     {("Justice Department", "Halvorsen Marine"), ("Justice Department", "Kestrel Shipping")}),
-    ("The Federal Trade Commission sued to block the merger of Trellis Analytics and Orvane "
-     "Systems.", {("Federal Trade Commission", "Trellis Analytics"),
-                  ("Federal Trade Commission", "Orvane Systems")}),
+     {("Halden Justice Department", "Halvorsen Marine"), ("Halden Justice Department", "Kestrel Shipping")}),
+    ("The Marlow Trade Commission sued to block the merger of Trellis Analytics and Orvane "
+     "Systems.", {("Marlow Trade Commission", "Trellis Analytics"),
+                  ("Marlow Trade Commission", "Orvane Systems")}),
     ("The Competition Authority sued to block Brambleway Dairy's merger with Kestrel Foods.",
      {("Competition Authority", "Brambleway Dairy"), ("Competition Authority", "Kestrel Foods")}),
     ("Halvorsen Marine sued to block Kestrel Foods' takeover of Brambleway Dairy.",
@@ -39,7 +39,7 @@ def test_a_case_to_stop_a_deal_sues_its_makers(nlp, text, pairs):
 @pytest.mark.parametrize("text", [
     "Shareholders of Orvane Systems blocked Kestrel Foods' takeover of the company.",
     "A federal judge blocked Kestrel Foods' takeover of Brambleway Dairy.",
-    "The Federal Trade Commission did not sue to block Trellis Analytics' purchase of Orvane "
+    "The Marlow Trade Commission did not sue to block Trellis Analytics' purchase of Orvane "
     "Systems.",
     "The Marlow Competition Bureau approved Kestrel Foods' takeover of Brambleway Dairy.",
     "Kestrel Foods used its votes to block Orvane Systems' bid for Brambleway Dairy.",
@@ -49,8 +49,8 @@ def test_no_case_when_no_regulator_acts_or_none_is_brought(nlp, text):
 
 
 def test_a_case_only_weighed_is_hedged(nlp):
-    text = "The Federal Trade Commission may sue to block Trellis Analytics' purchase of Orvane Systems."
-    assert of_kind(nlp, text, "sue") == {("Federal Trade Commission", "Trellis Analytics"): "hedged"}
+    text = "The Marlow Trade Commission may sue to block Trellis Analytics' purchase of Orvane Systems."
+    assert of_kind(nlp, text, "sue") == {("Marlow Trade Commission", "Trellis Analytics"): "hedged"}
 
 
 @pytest.mark.parametrize("text, pair", [
