@@ -14,7 +14,7 @@ it ("A sued to block its merger with B", "A sued to block the merger of A and B"
 defendant: the other side, the regulator or a court are all possible."""
 from __future__ import annotations
 
-from ..arguments import conjuncts
+from ..arguments import conjuncts, phrase_objects
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import enforcer, litigant
@@ -23,7 +23,7 @@ from .supply import _orgs, conditional
 BLOCKING_VERBS = words("relation_words", "deal_blocking_verbs")
 DEAL_NOUNS = words("relation_words", "blocked_deal_nouns")
 CASE_NOUNS = words("relation_words", "blocking_case_nouns")
-SUE_VERBS = {"sue", "file", "bring", "launch", "lodge"}
+FILING_VERBS = words("relation_words", "case_filing_verbs")  # "filed a lawsuit to block"
 PURPOSE_DEPS = {"acl", "advcl", "xcomp", "relcl"}
 
 
@@ -34,21 +34,16 @@ def blocked_deals(ents, sink) -> None:
                 _blocked(verb, sent, ents, sink)
 
 
-def _pobjs(heads, word) -> list:
-    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
-            for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-
-
 def _deal_parties(verb, deal, ents) -> list:
     """The possessor of the deal, the buyer a sale goes to, the other side of a merger."""
     toks = [c for c in deal.children if c.dep_ in {"poss", "nmod"} or c.dep_ == "compound"
             and c.pos_ == "PROPN"]
     lemma = deal.lemma_.lower()
     if lemma == "sale":
-        toks += _pobjs([deal, verb], "to")  # the parser may hang "to Z" on the verb
+        toks += phrase_objects([deal, verb], "to")  # the parser may hang "to Z" on the verb
     if lemma in {"merger", "combination", "tie-up"}:
-        toks += _pobjs([deal], "with") + _pobjs([deal], "between")
-        toks += _pobjs([deal], "of") if not toks else []
+        toks += phrase_objects([deal], "with") + phrase_objects([deal], "between")
+        toks += phrase_objects([deal], "of") if not toks else []
     return _orgs(ents.mention_at(t) for t in toks)
 
 
@@ -61,15 +56,16 @@ def _own_deal(deal, ents) -> bool:
 
 def _case_bringers(verb, ents) -> list | None:
     """Who brings the case "to block" hangs from: the subject of "sued to block", of "filed a
-    lawsuit to block", the agent of "a lawsuit brought by X to block"."""
+    lawsuit to block" ("a lawsuit brought by X" is not read). None when the case names its own
+    defendant."""
     head = verb.head
     if verb.dep_ not in PURPOSE_DEPS or head.i == verb.i:
         return []
     verb_case = head.pos_ == "VERB" and (head.lemma_.lower() == "sue" or head.lemma_.lower() in
-                                         SUE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower()
+                                         FILING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower()
                                                            in CASE_NOUNS for c in head.children))
     noun_case = head.pos_ == "NOUN" and head.lemma_.lower() in CASE_NOUNS \
-        and head.dep_ == "dobj" and head.head.lemma_.lower() in SUE_VERBS
+        and head.dep_ == "dobj" and head.head.lemma_.lower() in FILING_VERBS
     if noun_case:
         head = head.head
     if not (verb_case or noun_case):
@@ -84,7 +80,8 @@ def _names_defendant(case_verb) -> bool:
     """"X sued Y to block ...", "filed a lawsuit against Y to stop ...": the case has its own
     defendant; the deal's sides are the case's aim, not its parties."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() not in CASE_NOUNS for c in case_verb.children) \
-        or bool(_pobjs([case_verb, *[c for c in case_verb.children if c.dep_ == "dobj"]], "against"))
+        or bool(phrase_objects([case_verb, *[c for c in case_verb.children if c.dep_ == "dobj"]],
+                               "against"))
 
 
 def _blocked(verb, sent, ents, sink) -> None:

@@ -9,7 +9,7 @@ takeover or a buy-back), making for no named organization ("to build a plant for
 order or a bid (no agreement yet), and a conditional or negated clause."""
 from __future__ import annotations
 
-from ..arguments import conjuncts
+from ..arguments import conjuncts, phrase_objects
 from ..modality import modality_at
 from ..wordlists import words
 from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, _orgs, conditional
@@ -28,11 +28,6 @@ def contract_deals(ents, sink) -> None:
                 _held_deal(noun, sent, ents, sink)
 
 
-def _objects(heads, word) -> list:
-    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
-            for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-
-
 def _held_deal(noun, sent, ents, sink) -> None:
     verb = noun.head
     if conditional(verb):
@@ -46,16 +41,16 @@ def _held_deal(noun, sent, ents, sink) -> None:
         return
     others = []
     if verb.lemma_.lower() in WINNING_VERBS:  # "won a contract from Z": Z gave it
-        others += _objects([noun, verb], "from")
+        others += phrase_objects([noun, verb], "from")
     purposes = [c for h in (noun, verb) for c in h.children if c.dep_ in PURPOSE_DEPS
                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
     for p in purposes:
         goods = [o for o in p.children if o.dep_ == "dobj"]
         lemma = p.lemma_.lower()
         if lemma in BUY_VERBS | {"acquire"} and _bought_goods(p):
-            others += _objects([p, *goods], "from")  # "to buy 36 planes from X"
+            others += phrase_objects([p, *goods], "from")  # "to buy 36 planes from X"
         elif lemma in MAKING_VERBS and goods and all(_goods_bought(g) for g in goods):
-            others += _objects([p, *goods], "for")  # "to build a new ship for Z"
+            others += phrase_objects([p, *goods], "for")  # "to build a new ship for Z"
     for h in signers:
         for t in _orgs(ents.mention_at(o) for o in others):
             if h.name != t.name:
