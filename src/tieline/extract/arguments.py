@@ -416,12 +416,6 @@ def one_of(noun):
     return None
 
 
-def phrase_objects(heads, word: str) -> list:
-    """The objects of a "word" phrase hung directly on any of heads, with their conjuncts."""
-    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
-            for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-
-
 def prep_objects(tok, word: str) -> list:
     out = []
     holders = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "attr"}]]

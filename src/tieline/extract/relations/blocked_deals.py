@@ -14,7 +14,7 @@ it ("A sued to block its merger with B", "A sued to block the merger of A and B"
 defendant: the other side, the regulator or a court are all possible."""
 from __future__ import annotations
 
-from ..arguments import conjuncts, phrase_objects
+from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import enforcer, litigant
@@ -32,6 +32,12 @@ def blocked_deals(ents, sink) -> None:
         for verb in sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in BLOCKING_VERBS:
                 _blocked(verb, sent, ents, sink)
+
+
+def phrase_objects(heads, word: str) -> list:
+    """The objects of a "word" phrase hung directly on any of heads, with their conjuncts."""
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+            for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
 
 
 def _deal_parties(verb, deal, ents) -> list:

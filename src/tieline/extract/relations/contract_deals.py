@@ -9,9 +9,10 @@ takeover or a buy-back), making for no named organization ("to build a plant for
 order or a bid (no agreement yet), and a conditional or negated clause."""
 from __future__ import annotations
 
-from ..arguments import conjuncts, phrase_objects
+from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
+from .blocked_deals import phrase_objects
 from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, _orgs, conditional
 
 HOLDING_VERBS = words("relation_words", "contract_holding_verbs")
