@@ -15,6 +15,7 @@ from ...names import COMPANY_SUFFIXES, HONORIFICS
 from ..entities.bounds import PLACE_LABELS
 from ..entities.words import BODY_WORDS
 from ..lexicon import POST_WORDS, ROLE_WORDS
+from ..wordlists import words
 
 LINK_WORDS = {"and", "of", "for", "&"}
 # a number, a date or a party/nationality word ("Republican House Leader A") is no name's part
@@ -151,3 +152,49 @@ def _joined_on_right(mention, ents) -> bool:
             return False
         k += 1
     return k >= end or doc[k].is_punct
+
+
+# a word glued after a name that makes it a longer institution's name ("Orvane Casino")
+CUT_KIND_WORDS = words("relation_words", "cut_kind_words")
+DEGREE_WORDS = words("relation_words", "degree_words")  # "Master of Science" is no person
+EDGE_MARKS = "/-&"  # "Orvane/" of "Orvane/Kestrel poll": a name cut at a joining mark
+
+
+def _kind_after(mention, ents) -> bool:
+    """"Orvane Casino manager Lee" read as "Orvane": the next word, glued on with no mark
+    between, is an institution word ("Casino", "Hospital", "Bank") that no other name holds;
+    "Kestrel University at Vale" read as "Kestrel University": a university name that goes on
+    with "at" and a capitalised word (a campus is a university of its own)."""
+    doc, (_, j) = mention.root.doc, mention.span
+    end = mention.root.sent.end
+    if j >= end:
+        return False
+    word = doc[j]
+    if word.text[:1].isupper() and word.lower_ in CUT_KIND_WORDS and ents.mention_at(word) is None:
+        return True
+    return (word.lower_ == "at" and j + 1 < end and "university" in mention.name.lower().split()
+            and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN"
+            and doc[j + 1].ent_type_ not in NOT_NAME_PARTS)
+
+
+def cut_before_kind(party, sent, ents) -> bool:
+    """Whether an organization party is the front of a longer institution's name written in
+    this sentence (every name mention of it here is followed by the rest). The whole name is
+    not rebuilt: refused (precision first)."""
+    if party.type != "ORG" or _title_case(sent):
+        return False
+    if getattr(party, "span", None) is not None:
+        mentions = [party] if party.kind == "name" else []
+    else:
+        mentions = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    return bool(mentions) and all(_kind_after(m, ents) for m in mentions)
+
+
+def bad_edge(party) -> bool:
+    """A name with a slash, hyphen or ampersand on its edge ("Orvane/" of "Orvane/Kestrel")
+    or a "person" that is a degree ("Doctor of Economics")."""
+    name = party.name.strip()
+    if not name or name[0] in EDGE_MARKS or name[-1] in EDGE_MARKS:
+        return True
+    first = name.split()[0].lower()
+    return party.type == "PERSON" and first in DEGREE_WORDS and " of " in f" {name.lower()} "

@@ -11,7 +11,7 @@ from ..evidence import evidence
 from ..generic_units import generic_unit
 from ..modality import modality_at
 from ..timex import time_of
-from .cut_names import cut_at_right, looks_cut
+from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .holdings import firm_holds
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
@@ -79,6 +79,8 @@ class Sink:
             return  # "World Anti-Doping Agency" read as "Anti-Doping Agency": no such party
         if rtype == "employ" and cut_at_right(head, sent, self.ents):
             return  # "Nought to Nine" read as "Nought": no such employer
+        if any(bad_edge(m) or cut_before_kind(m, sent, self.ents) for m in (head, tail)):
+            return  # "Orvane/" of "Orvane/Kestrel", "Orvane" of "Orvane Casino": no such party
         if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES | POLITICAL_SIDES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
