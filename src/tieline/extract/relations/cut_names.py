@@ -124,10 +124,7 @@ def cut_at_right(party, sent, ents) -> bool:
     firms here)."""
     if party.type != "ORG" or _title_case(sent):
         return False
-    if getattr(party, "span", None) is not None:
-        mentions = [party] if party.kind == "name" else []
-    else:
-        mentions = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    mentions = _name_mentions(party, sent, ents)
     if not mentions:
         return False
     return all(_joined_on_right(m, ents) for m in mentions)
@@ -183,10 +180,7 @@ def cut_before_kind(party, sent, ents) -> bool:
     not rebuilt: refused (precision first)."""
     if party.type != "ORG" or _title_case(sent):
         return False
-    if getattr(party, "span", None) is not None:
-        mentions = [party] if party.kind == "name" else []
-    else:
-        mentions = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    mentions = _name_mentions(party, sent, ents)
     return bool(mentions) and all(_kind_after(m, ents) for m in mentions)
 
 
@@ -198,3 +192,11 @@ def bad_edge(party) -> bool:
         return True
     first = name.split()[0].lower()
     return party.type == "PERSON" and first in DEGREE_WORDS and " of " in f" {name.lower()} "
+
+
+def _name_mentions(party, sent, ents) -> list:
+    """The party's own mention when it carries one, else every name mention of it in the
+    sentence (a description or pronoun is no written name to cut)."""
+    if getattr(party, "span", None) is not None:
+        return [party] if party.kind == "name" else []
+    return [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
