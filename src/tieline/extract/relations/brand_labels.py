@@ -19,6 +19,7 @@ from ..arguments import Named, relative_antecedent
 from ..entities.words import MAKER_NOUNS
 from ..modality import modality_at
 from ..wordlists import words
+from .mergers import named_company
 
 LABEL_NOUNS = words("relation_words", "brand_label_nouns")  # "under the Zephyr brand"
 LABEL_HEADS = words("relation_words", "brand_label_heads")  # "under the Zephyr brand label"
@@ -90,8 +91,8 @@ def _owner(seller, ents):
     if seller.pos_ in {"VERB", "AUX"} and seller.dep_ not in {"acl", "xcomp", "pcomp"}:
         subj = next((c for c in seller.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in RELATIVES and seller.dep_ == "relcl":
-            return _company(relative_antecedent(subj, ents), ents)
-        return _company(subj, ents)
+            return named_company(relative_antecedent(subj, ents), ents)
+        return named_company(subj, ents)
     # goods: "snacks sold under ...", "products marketing under ..." (a noun for the parser)
     goods = seller.head if seller.dep_ == "acl" else seller if seller.dep_ == "pobj" else None
     if goods is None:
@@ -100,7 +101,7 @@ def _owner(seller, ents):
         verb = goods.head  # "Acme makes snacks sold under the Zephyr brand"
         if verb.dep_ in {"acl", "xcomp", "pcomp"}:
             return None
-        return _company(next((c for c in verb.children if c.dep_ == "nsubj"), None), ents)
+        return named_company(next((c for c in verb.children if c.dep_ == "nsubj"), None), ents)
     if goods.dep_ != "pobj" or goods.head.lower_ != "of":
         return None
     maker = goods.head.head
@@ -111,14 +112,7 @@ def _owner(seller, ents):
     if maker.dep_ == "conj":
         maker = maker.head
     if maker.dep_ == "appos":
-        return _company(maker.head, ents)  # "Acme, a maker of ..."
+        return named_company(maker.head, ents)  # "Acme, a maker of ..."
     if maker.dep_ == "attr":  # "Acme is a maker of ..."
-        return _company(next((c for c in maker.head.children if c.dep_ == "nsubj"), None), ents)
+        return named_company(next((c for c in maker.head.children if c.dep_ == "nsubj"), None), ents)
     return None
-
-
-def _company(tok, ents):
-    m = ents.mention_at(tok) if tok is not None else None
-    if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
-        return None
-    return m

@@ -62,7 +62,7 @@ def _from_forming(verb, sent, ents, sink) -> None:
 
 def _formed(verb, ents):
     """The named company the forming verb makes, or None."""
-    return _company(_formed_token(verb), ents)
+    return named_company(_formed_token(verb), ents)
 
 
 def _formed_token(verb):
@@ -95,7 +95,8 @@ def _companies(tok, ents) -> list:
             and m.type == "ORG" and m.name not in ents.places]
 
 
-def _company(tok, ents):
+def named_company(tok, ents):
+    """The organization a token names by its own name (no description, pronoun or place)."""
     m = ents.mention_at(tok) if tok is not None else None
     if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
         return None
@@ -109,7 +110,7 @@ def without_merged_pairs(found: list, ents) -> list:
     merged = defaultdict(list)  # sentence start -> the party names of each merger in it
     for sent, verb in _forming_verbs(ents):
         formed = _formed_token(verb)
-        if _company(formed, ents) is None and (
+        if named_company(formed, ents) is None and (
                 formed is None or formed.lemma_.lower() not in ORG_DESCRIPTORS):
             continue  # "merged with B to create value": no new firm said
         names = {m.name for m in _parties(verb, ents)[0]}
