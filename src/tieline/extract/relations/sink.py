@@ -24,8 +24,8 @@ from ..wordlists import words
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead, anchor
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
-# "a backer of the Orvane Party": a party or campaign is supported, nobody holds shares in it
-POLITICAL_SIDES = words("relation_words", "political_sides")
+# a chamber, party or campaign is held by no one ("a backer of the Orvane Party" has no stake)
+UNHELD_BODIES = GOVERNING_BODIES | words("relation_words", "political_sides")
 
 
 class Sink:
@@ -81,7 +81,7 @@ class Sink:
             return  # "Nought to Nine" read as "Nought": no such employer
         if any(bad_edge(m) or cut_before_kind(m, sent, self.ents) for m in (head, tail)):
             return  # "Orvane/" of "Orvane/Kestrel", "Orvane" of "Orvane Casino": no such party
-        if rtype == "invest" and (tail.name.split()[-1].lower() in GOVERNING_BODIES | POLITICAL_SIDES
+        if rtype == "invest" and (tail.name.split()[-1].lower() in UNHELD_BODIES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
         if rtype == "invest" and _names_a_counterpart(tail):
