@@ -30,7 +30,6 @@ JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went o
 PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
 JOINS = {"join", "rejoin"}
 HIRE_VERBS = words("people", "hire_verbs")
-LEAD_VERBS = words("people", "lead_verbs")
 OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
 # a noun that stands for someone as an argument ("met the new hire", "the new chief executive

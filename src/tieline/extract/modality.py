@@ -36,6 +36,7 @@ HEDGING_AUX = words("modality", "hedging_aux")
 CONDITIONAL_MARKS = words("modality", "conditional_marks")
 INVERTING_AUX = words("modality", "inverting_aux")  # "Had X bought Y, ...": a condition, not a fact
 FORECAST_AUX = words("modality", "forecast_aux")
+MODAL_AUX = HEDGING_AUX | FORECAST_AUX  # "could", "will": what they govern has not happened
 HEDGING_WORDS = words("modality", "hedging_words")
 NEGATING_WORDS = words("modality", "negating_words")
 REPORTING_WORDS = words("modality", "reporting_words")
@@ -172,7 +173,7 @@ def _failed_subject(subj) -> bool:
 def _modal(verb) -> bool:
     """The verb has an auxiliary of possibility or of the future ("could", "will"): what it says
     of a deal (blocked, collapsed) has not happened."""
-    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX | FORECAST_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
 
 
 def _ending(verb) -> bool:

@@ -21,6 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
+from .successions import SUCCEED_VERBS
 from .shared_clauses import listed_subject, shared_relatives, slot_head
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
@@ -306,7 +307,7 @@ def _person_verbs(m, ents, sink) -> None:
             for org in mentions_of(s, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:fire", sent,
                          modality="negated")
-    if tok.dep_ in {"nsubj", "dobj"} and verb.lemma_ in {"replace", "succeed"}:
+    if tok.dep_ in {"nsubj", "dobj"} and verb.lemma_.lower() in SUCCEED_VERBS:
         roles = [p for p in prep_objects(verb, "as")]
         for r in roles:
             for org in role_orgs(r, ents):

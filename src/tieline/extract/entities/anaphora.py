@@ -299,11 +299,12 @@ class Anaphora(Exclusions):
                 for m in self.mentions_in(self.sents[back])
                 if m.type == "ORG" and m.end <= token.idx and m.name not in own
                 and m.name not in self._placelike and not is_source(m.root)]
-        nat = self._nationality(token)
+        nat = described_nation(token)
         if nat:  # "the German exchange" is not the "London Stock Exchange" named beside it
             near = [m for m in near if not self._foreign(m, nat)]
-            if ante.name in self._nationals(nat):  # "the Dutch firm" after two Dutch firms
-                return any(m.name in self._nationals(nat) for m in near)
+            nationals = self._nationals(nat)
+            if ante.name in nationals:  # "the Dutch firm" after two Dutch firms
+                return any(m.name in nationals for m in near)
         lemma = token.lemma_.lower()
         fit = self._compatible(lemma) | self._fits(token, near + [ante])
         if fit and ante.name in fit:  # "the lender" after two banks
@@ -312,9 +313,6 @@ class Anaphora(Exclusions):
         coordinated = any(m.root.i == ante.root.head.i or m.root.head.i == ante.root.i
                           for m in rivals if "conj" in {m.root.dep_, ante.root.dep_})
         return coordinated
-
-    def _nationality(self, token) -> str:
-        return described_nation(token)
 
     def _nationals(self, demonym: str) -> set[str]:
         """Names the text calls by a nationality: "German firm Voss", "Germany's Voss",
@@ -427,7 +425,7 @@ class Anaphora(Exclusions):
             names = [m for m in self.mentions if m.kind == "name"]
             out |= {m.name for m in names if (m.name in world_places() or m.name in place_names())
                     and all(n.root.ent_type_ == "GPE" for n in names if n.name == m.name)}
-        demonym = self._nationality(token)
+        demonym = described_nation(token)
         if demonym:
             tagged = self._nationals(demonym)
             if tagged:  # "the German exchange": the one the text calls German, if any

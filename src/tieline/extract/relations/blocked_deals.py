@@ -25,6 +25,7 @@ DEAL_NOUNS = words("relation_words", "blocked_deal_nouns")
 CASE_NOUNS = words("relation_words", "blocking_case_nouns")
 FILING_VERBS = words("relation_words", "case_filing_verbs")  # "filed a lawsuit to block"
 PURPOSE_DEPS = {"acl", "advcl", "xcomp", "relcl"}
+MERGER_NOUNS = words("relation_words", "merger_nouns")  # merger, combination, tie-up ...
 
 
 def blocked_deals(ents, sink) -> None:
@@ -47,7 +48,7 @@ def _deal_parties(verb, deal, ents) -> list:
     lemma = deal.lemma_.lower()
     if lemma == "sale":
         toks += phrase_objects([deal, verb], "to")  # the parser may hang "to Z" on the verb
-    if lemma in {"merger", "combination", "tie-up"}:
+    if lemma in MERGER_NOUNS:
         toks += phrase_objects([deal], "with") + phrase_objects([deal], "between")
         toks += phrase_objects([deal], "of") if not toks else []
     return _orgs(ents.mention_at(t) for t in toks)

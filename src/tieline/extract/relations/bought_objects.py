@@ -5,13 +5,15 @@ from __future__ import annotations
 from .rules import Rule
 from .supply import BUSINESS_WORDS, GOING_CONCERNS
 
+NOT_GOODS = BUSINESS_WORDS | GOING_CONCERNS  # a business or going concern is bought whole
+
 
 def made_goods(rule: Rule, obj, ents) -> bool:
     """"ordered 40 Kestrel Aero jets": goods the rule buys, the name their maker (a unit or a
     service may be a business bought whole)."""
     lemma = obj.lemma_.lower()
     return bool(rule.require_object) and ents.mention_at(obj) is None \
-        and lemma in rule.require_object and lemma not in BUSINESS_WORDS | GOING_CONCERNS
+        and lemma in rule.require_object and lemma not in NOT_GOODS
 
 
 def business_bought(rule: Rule, obj) -> bool:

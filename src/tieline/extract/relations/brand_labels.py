@@ -63,12 +63,12 @@ def _from_label(prep, label, sent, ents, sink) -> None:
     owner = _owner(seller, ents)
     if owner is None or _held_by_other(label, owner, ents):
         return
+    modality = modality_at(seller, sent) if seller.pos_ in {"VERB", "AUX"} else "asserted"
     for m in ents.mentions_in(sent):
         if not (label.left_edge.i <= m.root.i < label.i) or m.kind != "name":
             continue
         if m.type == "PERSON" or m.name == owner.name or m.name in ents.places:
             continue
-        modality = modality_at(seller, sent) if seller.pos_ in {"VERB", "AUX"} else "asserted"
         sink.add("develop", Named(owner.name, "ORG"), Named(m.name, "PRODUCT"), label,
                  "brand:under", sent, modality=modality, confidence=0.6)
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..arguments import Named, relative_antecedent
 from ..modality import modality_at
+from ..wordlists import words
 
 BRAND_LIST_NOUNS = {"brand", "brands", "marque", "marques"}  # (entities.words.BRAND_NOUNS differs)
 LISTING_VERBS = {"include", "be", "comprise"}  # "whose brands include X", "its brands are X"
 BRAND_LIST_PREPS = {"including", "like", "as"}  # "brands including X", "brands such as X"
 LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names beside it
 OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y brands"
-LAPSED = {"once", "formerly", "previously"}  # "which once owned the X brand"
+LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
 RELATIVES = {"whose", "which", "that"}
 
 

@@ -67,7 +67,7 @@ def looks_cut(party, sent, ents) -> bool:
     if getattr(party, "span", None) is not None:  # a Mention
         cut = party.kind == "name" and _cut_at_left(party, ents)
     else:  # a name carried from elsewhere (Named): judge its mentions here
-        named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+        named = _name_mentions(party, sent, ents)
         cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
     return cut and not _title_case(sent)
 
