@@ -73,7 +73,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     flagship_facts(ents, sink)
     part_facts(ents, sink)  # "X, part of Y", "X belongs to Y"
     venture_owners(ents, sink)
-    merger_facts(ents, sink)  # "A merged with B to form C"
+    merged = merger_facts(ents, sink)  # "A merged with B to form C"
     supply_forms(ents, sink)
     blocked_deals(ents, sink)  # "sued to block X's purchase of Y": a case against X
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
@@ -84,7 +84,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     successions(sdoc, ents, sink)  # "replacing Bo Kim": Kim's post at the newcomer's employer
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
     # a job of someone the text says has died is a past one, whichever rule found it
-    found = without_merged_pairs(_without_deal_partners(_without_role_pairs(sink.found)), ents)
+    found = without_merged_pairs(_without_deal_partners(_without_role_pairs(sink.found)), merged)
     return ended_by_death(found, sdoc, ents)
 
 

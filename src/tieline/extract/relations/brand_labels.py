@@ -33,8 +33,8 @@ ENDED = words("relation_words", "lapsed_adverbs") | {"until", "till"}
 
 def brand_label_facts(ents, sink) -> None:
     for sent in ents.sents:
-        if "under" not in sent.text:
-            continue  # cheap cue first
+        if "under" not in sent.text.lower():
+            continue  # cheap cue first ("Under the Zephyr brand, Acme sells ..." too)
         for prep in sent:
             if prep.lower_ != "under" or prep.dep_ != "prep":
                 continue

@@ -17,8 +17,6 @@ company noun ("merged with B to form the largest brewer": a new firm, not A, too
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..arguments import Named, mentions_of
 from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
@@ -31,38 +29,43 @@ FORMING_PREPS = words("relation_words", "merger_forming_preps")  # "formed by / 
 RULE = "merger:form"
 
 
-def merger_facts(ents, sink) -> None:
+def merger_facts(ents, sink) -> list:
+    """Add the acquire facts of each merger that forms a named firm; return where the mergers
+    are, for `without_merged_pairs`: (sentence start, sentence end, the party names) of every
+    merger forming a new firm, named or a company noun ("to form the largest brewer")."""
+    merged = []
     for sent, verb in _forming_verbs(ents):
-        _from_forming(verb, sent, ents, sink)
+        formed = _formed_token(verb)
+        new = named_company(formed, ents)
+        if new is None and (formed is None or formed.lemma_.lower() not in ORG_DESCRIPTORS):
+            continue  # "merged with B to create value": no new firm said
+        parties, clause = _parties(verb, ents)
+        names = {m.name for m in parties}
+        if len(names) >= 2:
+            merged.append((sent.start_char, sent.end_char, names))
+        if new is not None:
+            _add_facts(new, parties, clause, verb, sent, sink)
+    return merged
 
 
 def _forming_verbs(ents):
     for sent in ents.sents:
-        if "merg" not in sent.text and "combin" not in sent.text and "amalgam" not in sent.text:
+        text = sent.text.lower()  # "Merger of A and B forms C" in a headline or at the start
+        if "merg" not in text and "combin" not in text and "amalgam" not in text:
             continue  # cheap cue first
         for verb in sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in FORMING_VERBS:
                 yield sent, verb
 
 
-def _from_forming(verb, sent, ents, sink) -> None:
-    new = _formed(verb, ents)
-    if new is None:
-        return
-    parties, clause = _parties(verb, ents)
-    parties = [m for m in parties if m.name != new.name]
-    names = {m.name for m in parties}
+def _add_facts(new, parties, clause, verb, sent, sink) -> None:
+    names = {m.name for m in parties if m.name != new.name}
     if len(names) < 2:
         return
     modality = modality_at(clause, sent)
     for name in sorted(names):
         sink.add("acquire", Named(new.name, "ORG"), Named(name, "ORG"), verb, RULE, sent,
                  modality=modality, confidence=0.6)
-
-
-def _formed(verb, ents):
-    """The named company the forming verb makes, or None."""
-    return named_company(_formed_token(verb), ents)
 
 
 def _formed_token(verb):
@@ -103,21 +106,14 @@ def named_company(tok, ents):
     return m
 
 
-def without_merged_pairs(found: list, ents) -> list:
+def without_merged_pairs(found: list, merged: list) -> list:
     """Drop the acquire and partner facts between two parties of a merger that formed a new
-    firm in the same sentence: neither bought the other, and they did not ally, they merged.
-    The new firm is a named company or a company noun ("to form the largest brewer")."""
-    merged = defaultdict(list)  # sentence start -> the party names of each merger in it
-    for sent, verb in _forming_verbs(ents):
-        formed = _formed_token(verb)
-        if named_company(formed, ents) is None and (
-                formed is None or formed.lemma_.lower() not in ORG_DESCRIPTORS):
-            continue  # "merged with B to create value": no new firm said
-        names = {m.name for m in _parties(verb, ents)[0]}
-        if len(names) >= 2:
-            merged[sent.start_char].append(names)
+    firm in the same sentence (`merged`, from `merger_facts`): neither bought the other, and
+    they did not ally, they merged. A fact belongs to the sentence its evidence overlaps (the
+    evidence may be trimmed of the sentence's leading space, or span a quote's sentences)."""
     if not merged:
         return found
     return [r for r in found if r.type not in {"acquire", "partner"} or r.evidence is None
             or r.evidence.rule == RULE
-            or not any({r.head, r.tail} <= names for names in merged.get(r.evidence.start, ()))]
+            or not any({r.head, r.tail} <= names for start, end, names in merged
+                       if r.evidence.start < end and r.evidence.end > start)]
