@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Span
 
 from tieline.extract import extract
-from tieline.extract.relations.makers import _acts_as_firm
+from tieline.extract.relations.makers import acts_as_firm
 from tieline.model import Document
 
 
@@ -91,7 +91,7 @@ def test_a_maker_the_tagger_mostly_calls_a_person_is_a_player():
     player = SimpleNamespace(mentions=[_mention("Moreno", "PERSON"), _mention("Moreno", "PERSON"),
                                        _mention("Moreno", "PERSON"),
                                        _mention("Moreno", "ORG", dep="poss")])
-    assert not _acts_as_firm("Moreno", player)
+    assert not acts_as_firm("Moreno", player)
     firm = SimpleNamespace(mentions=[_mention("Moreno", "PERSON"), _mention("Moreno", "PERSON"),
                                      _mention("Moreno", "ORG", dep="poss")])
-    assert _acts_as_firm("Moreno", firm)
+    assert acts_as_firm("Moreno", firm)

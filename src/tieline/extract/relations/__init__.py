@@ -26,6 +26,7 @@ from .headlines import headline_forms
 from .hires import hires
 from .joint_ventures import venture_owners
 from .makers import maker_facts
+from .launches import launch_facts
 from .mergers import merger_facts, without_merged_pairs
 from .nouns import apply_noun
 from .offtake import offtake_deals
@@ -69,6 +70,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     maker_facts(ents, sink)
     brand_facts(ents, sink)
     brand_label_facts(ents, sink)  # "snacks sold under the Zephyr brand"
+    launch_facts(ents, sink)  # "Acme launched the Zephyr X2 laptop"
     stable_facts(ents, sink)
     flagship_facts(ents, sink)
     part_facts(ents, sink)  # "X, part of Y", "X belongs to Y"

@@ -71,7 +71,7 @@ def maker_facts(ents, sink) -> None:
         if form in {"named", "prefix"} and (not _named_product(pname, maker, ents)
                                            or _holds_role(pname, ents)):
             continue  # "NYC Parks", "Acme Motor", "Acme Shuttle president": a body or a section
-        if form == "named" and not _acts_as_firm(maker, ents):
+        if form == "named" and not acts_as_firm(maker, ents):
             continue  # "Zephyr Live" beside only "Zephyr games", "Lee 107": a product, a player
         sink.add("develop", Named(maker, "ORG"), Named(pname, "PRODUCT"), head, "maker:" + form,
                  ents.sents[ents.sent_index(head)],
@@ -420,7 +420,7 @@ def _model_of_firm(maker: str, ents) -> bool:
     return first is not None and first.type == "ORG" and MODEL_CODE.fullmatch(words_[1]) is not None
 
 
-def _acts_as_firm(maker: str, ents) -> bool:
+def acts_as_firm(maker: str, ents) -> bool:
     """Whether the text writes a maker known only from a name it opens ("Acme Cloud") as a
     party somewhere: a clause's subject, a possessor, a preposition's object ("a deal with
     Acme"), an apposition, a staff word's modifier ("Acme founder Ann Lee") or a description
