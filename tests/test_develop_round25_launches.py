@@ -43,3 +43,19 @@ def test_a_launched_good_is_its_launchers(nlp, text, pairs, modality):
 ])
 def test_a_company_place_or_service_launched_is_no_good_of_the_launcher(nlp, text, pair):
     assert pair not in of_kind(nlp, text, "develop")
+
+
+# the possessive of another named firm may hang on the goods noun, not on the name
+@pytest.mark.parametrize("text,seller,pair", [
+    ("Orvane Retail unveiled Trellis Systems' Quill X2 phone in its stores.", "Orvane Retail",
+     None),
+    ("Kestrel Telecom launched Halvorsen Mobile's Seaspray 5 phone in Brazil.",
+     "Kestrel Telecom", ("Halvorsen Mobile", "Seaspray 5")),
+    ("Brambleway Stores introduced Kestrel Foods' Crunchwell cereal last week.",
+     "Brambleway Stores", ("Kestrel Foods", "Crunchwell")),
+])
+def test_a_launcher_of_another_firms_possessed_good_makes_none_of_it(nlp, text, seller, pair):
+    found = of_kind(nlp, text, "develop")
+    assert not any(head == seller for head, _ in found)
+    if pair is not None:
+        assert found.get(pair) == "asserted"

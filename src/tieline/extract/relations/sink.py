@@ -118,7 +118,14 @@ class Sink:
         (often the first half of its own name, "Victoria's Secret")."""
         root = getattr(product, "root", None)
         owners = [self.ents.mention_at(c) for c in root.children if c.dep_ == "poss"] if root else []
-        return any(m is None or m.name != maker.name for m in owners)
+        if any(m is None or m.name != maker.name for m in owners):
+            return True
+        # "Acme launched Bolt's Zephyr drone": the possessive hangs on the goods noun the name
+        # modifies; only a named possessor counts there ("its" is read by the makers' rule)
+        noun = root.head if root is not None and root.dep_ in {"compound", "nmod"} else None
+        return noun is not None and any(
+            m is not None and m.kind == "name" and m.name != maker.name
+            for m in (self.ents.mention_at(c) for c in noun.children if c.dep_ == "poss"))
 
     def _made_by_other(self, product, maker) -> bool:
         """"Acme launched its Boeing 787 service", "produced a 'Back To Work' playbook": a
