@@ -20,13 +20,15 @@ LISTING_VERBS = {"include", "be", "comprise"}  # "whose brands include X", "its 
 BRAND_LIST_PREPS = {"including", "like", "as"}  # "brands including X", "brands such as X"
 LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names beside it
 OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y brands"
+OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
 RELATIVES = {"whose", "which", "that"}
 
 
 def brand_facts(ents, sink) -> None:
     for sent in ents.sents:
-        if "brand" not in sent.text and "marque" not in sent.text:
+        text = sent.text.lower()  # "Brands owned by Acme include ..." opening a sentence too
+        if "brand" not in text and "marque" not in text:
             continue  # cheap cue first: most sentences name no brand
         for noun in sent:
             if noun.lower_ in BRAND_LIST_NOUNS and noun.pos_ == "NOUN":
@@ -39,7 +41,8 @@ def _from_noun(noun, sent, ents, sink) -> None:
         return
     # "Acme does not own brands such as X", "may own": the owning verb's clause says; a
     # possessive ("Acme's brands are X", "whose brands include X") states the tie as given
-    modality = modality_at(verb, sent) if verb is not None else "asserted"
+    modality = modality_at(verb, sent) if verb is not None and verb.pos_ in {"VERB", "AUX"} \
+        else modality_at(verb.head, sent) if verb is not None and verb.dep_ == "attr" else "asserted"
     if verb is not None and any(c.lower_ in LAPSED for c in verb.children):
         return  # "which once owned the Zephyr brand": a holding that ended
     names = {}  # a name once, in text order
@@ -75,12 +78,31 @@ def _owner(noun, ents):
         if poss is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "Acme is a large brewer, owning the Zephyr brand": the main clause's subject
             poss = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if poss is None and verb is None:
+        poss, verb = _owner_noun(noun)
     if poss is not None and poss.lower_ in RELATIVES:
         poss = relative_antecedent(poss, ents)  # "Acme, a drinks group whose brands include X"
     m = ents.mention_at(poss) if poss is not None else None
     if m is None or m.kind != "name" or m.type != "ORG" or m.name in ents.places:
         return None, None
     return m, verb
+
+
+def _owner_noun(noun):
+    """(the name an "owner of the Zephyr and Bolt brands" describes, the owner noun), or (None,
+    None): "Acme, owner of ...", "Acme, the owner of ...", "Acme is the owner of ...". A
+    qualified owner ("former", "part", "joint", "new") may hold the brand no more or not alone."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in OWNER_NOUNS:
+        return None, None
+    owner = of.head
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in owner.children):
+        return None, None
+    if owner.dep_ == "appos":
+        return owner.head, owner
+    if owner.dep_ == "attr" and owner.head.lemma_ == "be":
+        return next((c for c in owner.head.children if c.dep_ == "nsubj"), None), owner
+    return None, None
 
 
 def _compounded(noun) -> list:
