@@ -36,7 +36,6 @@ def test_a_launched_good_is_its_launchers(nlp, text, pairs, modality):
     ("Trellis Systems launched the Ohio app.", ("Trellis Systems", "Ohio")),
     ("Trellis Systems launched the Berlin app.", ("Trellis Systems", "Berlin")),
     ("Trellis Systems launched the American drink.", ("Trellis Systems", "American")),
-    ("Trellis Systems launched the Carewell service.", ("Trellis Systems", "Carewell")),
     ("Trellis Systems launched the Ann Lee app.", ("Trellis Systems", "Ann Lee")),
     ("Kestrel Foods launched the Crunchwell cereal. Crunchwell said sales rose.",
      ("Kestrel Foods", "Crunchwell")),
