@@ -65,6 +65,33 @@ def dotted(name: str) -> str:
     return name + "." if DOTTED.fullmatch(name) else name
 
 
+# marks that join or list names: on a name's edge they are what is left of a cut ("Orvane/"
+# of "an Orvane/Kestrel poll", "Kestrel &" of "Kestrel & Vale"), never the name's own
+EDGE_MARKS = "/-&,;:–—"
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+PAIRED_QUOTES = (("\"", "\""), ("“", "”"))
+
+
+def trimmed(name: str) -> str:
+    """A name with no cut on its edge, as the store shows it: joining marks (/ - & , ; :) off
+    both ends, an opening bracket with no close cuts the name there ("Ann Lee(GT" of a
+    speaker tag "Ann Lee(GT):" is "Ann Lee"), a closing one with no opening keeps what follows
+    it, and a lone double quote ("Ann\" Lee") is dropped. Marks inside a name stay ("A/B
+    Testing", "AT&T", "Rolls-Royce"); a name of marks only is returned as it was."""
+    out = name
+    for opening, closing in BRACKETS.items():
+        if out.count(opening) > out.count(closing):
+            out = out[:out.rfind(opening)]
+        elif out.count(closing) > out.count(opening):
+            out = out[out.find(closing) + 1:]
+    for opening, closing in PAIRED_QUOTES:
+        if opening == closing and out.count(opening) % 2 or opening != closing and \
+                out.count(opening) != out.count(closing):
+            out = out.replace(opening, "").replace(closing, "")
+    out = re.sub(r"\s+", " ", out).strip(EDGE_MARKS + " ")
+    return out if out and any(c.isalnum() for c in out) else name
+
+
 def grown_initials(name: str) -> str:
     """The acronym a body kept when its name grew by "and" and one word: "CDC" of "Centers
     for Disease Control and Prevention" (three letters at least, so no "DH" of a "Department

@@ -21,6 +21,8 @@ How a name becomes canonical (see names.key and names.compact for the keys):
    most often (ties: the best name); so does a lone surname typed a person that is grouped
    under one full name only, in two documents or more, however often it stands alone.
 4. Otherwise the best spelling seen of its key ("Siemens" over "SIEMENS").
+Whichever rule answers, the name given has no cut on its edge (names.trimmed: "Orvane/" is
+"Orvane", "Ann Lee(GT" is "Ann Lee").
 "Best" is one total order (`rank`): more words, then longer, then one with a capital ("Congress"
 over "congress"), then more lower-case letters (a written name over a shouted one), then
 alphabetical. Counts of documents are sums and
@@ -45,7 +47,7 @@ import yaml
 
 from .errors import BadInput
 from .model import Entity, Extraction
-from .names import clean_name as _clean_name, compact, grown_initials, initials
+from .names import clean_name as _clean_name, compact, grown_initials, initials, trimmed
 
 MAX_DEPTH = 8  # links followed from a name; real chains are one or two long
 
@@ -179,9 +181,12 @@ class Resolver:
         if k in self.alias:
             return self.alias[k]
         if not k or k in self.split:
-            return clean_name(name) or name
+            return trimmed(clean_name(name) or name)
         if k not in self._cache:
-            self._cache[k] = self._resolve(k, frozenset(), clean_name(name)) or clean_name(name) or name
+            # the stored name never ends in a cut ("Orvane/" spelled in one article, "Orvane"
+            # in another: the longer spelling would win the rank)
+            self._cache[k] = trimmed(self._resolve(k, frozenset(), clean_name(name))
+                                     or clean_name(name) or name)
         return self._cache[k]
 
     def _resolve(self, k: str, path: frozenset, asked: str = "") -> str | None:
