@@ -15,7 +15,8 @@ The steps of one run, in order (`ingest` below):
    engine (run/ray.py) steps 2-4 run in a Ray actor pool (reading, signing, extracting), and
    this process takes the results in input order for steps 3, 5 and 6, so the store ends the
    same as with the local engine whatever the partitioning.
-5. Resolve: the resolver learns each extraction's names, then rewrites them canonical.
+5. Resolve: the resolver learns each extraction's names; when its batch is stored, it
+   rewrites them canonical by all it has learnt then.
 6. Store: every `batch_size` extractions are written in one transaction (after handing any
    stored name key the resolver now reads differently to its new owner), so an interrupted run
    keeps each committed batch and a re-run skips those documents (identity is the hash of the
@@ -201,10 +202,9 @@ class _Run:
         return None
 
     def add(self, extraction: Extraction) -> None:
-        """Resolve an extraction's names against everything seen so far, and queue it."""
+        """Learn an extraction's names and queue it; flush makes its names canonical."""
         if self.resolver is not None:
             self.resolver.observe(extraction)
-            extraction = self.resolver.apply(extraction)
         self.pending.append(extraction)
         if len(self.pending) >= self.batch_size:
             self.flush()
@@ -215,6 +215,12 @@ class _Run:
                                 True))
 
     def flush(self) -> None:
+        if self.resolver is not None:
+            # resolved against everything the batch taught, not what came before each story:
+            # "Ford" grouped under "Ann Ford" in one story and standing alone in the next of
+            # the batch is then no alias of hers, and the batch's alias rows no longer hand
+            # the carmaker's facts to her
+            self.pending = [self.resolver.apply(ex) for ex in self.pending]
         saved_now = {ex.document.id for ex in self.pending}
         ready = [s for s in self.sources if s[0] in saved_now or s[0] in self.saved
                  or s[0] not in self.seen]  # not seen in this run: stored by an earlier one
