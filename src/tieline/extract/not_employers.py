@@ -8,6 +8,8 @@ from .wordlists import words
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "go to Orvane University": to study
 VENUE_TAILS = words("people", "venue_tails")  # airport, arena, plant: places worked at
+CUSTODY_NOUNS = words("people", "custody_nouns")  # "serving a sentence", "served time"
+CUSTODY_WORDS = words("people", "custody_words")  # jail, prison: a place of custody
 
 
 def a_venue(org) -> bool:
@@ -57,3 +59,20 @@ def left_school(verb, org) -> bool:
     ended one)."""
     return bool({w.lower() for w in getattr(org, "name", "").split()} & ACADEMIC_BODIES) and any(
         c.dep_ in {"xcomp", "advcl"} and to_study(c) for c in verb.children)
+
+
+def in_custody(verb, org) -> bool:
+    """"serving a five-year sentence at Orvane Prison Camp", "served time at Kestrel", "spent
+    two years at the Quillfield County Jail": a prisoner's time, no job at the place (but
+    "served ten years at Kestrel State Prison as a guard" holds a post, and "worked at the
+    Quillfield County Jail" or "served at Orvane Prison for a decade" are staff's words)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"serve", "spend"} or any(c.dep_ == "prep" and c.lower_ == "as"
+                                              for c in verb.children):
+        return False
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    served = lemma == "serve" and any(  # "a sentence", "time", "a prison term"
+        c.lemma_.lower() in CUSTODY_NOUNS or any(d.lower_ in CUSTODY_WORDS for d in c.children)
+        for c in dobjs)
+    place = bool({w.lower() for w in getattr(org, "name", "").split()} & CUSTODY_WORDS)
+    return served or place and bool(dobjs)

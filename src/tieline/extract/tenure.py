@@ -6,6 +6,7 @@ from .arguments import Named, mention_or_person, mentions_of, prep_objects
 from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
 from .modality import NEGATING_GOVERNORS, modality_at
+from .not_employers import in_custody
 from .wordlists import words
 
 FORMER = words("people", "former")
@@ -298,7 +299,7 @@ def tenure_facts(v, m, ents, sink, sent) -> None:
     if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
         return
     orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
-            if o.type == "ORG"]
+            if o.type == "ORG" and not in_custody(v, o)]  # "spent two years at X Jail"
     ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
     for org in orgs:
         sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
