@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 from ..lexicon import ORG_DESCRIPTORS
+from ..wordlists import words
 from .words import ACTING_VERBS, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS
+
+# what one posts on a service: "posted a clip on X" (not "wrote a report on X": about X)
+SHARED_THINGS = words("entities", "shared_things")
+DEAL_VERBS = words("entities", "deal_verbs")  # "bought Chirpa", "invested in Chirpa": a firm
 
 
 def used_service(root) -> bool:
     """A name used as a service: a post, a call or an account on it ("a Chirpa
     post", "a Meetlo call"), where one posts or follows ("wrote on Chirpa", "join the
-    class via Meetlo"), or what one talks, meets or teaches via ("chatted via Meetlo"). The firm
+    class via Meetlo", "posted a clip on Chirpa and Meetlo"), or what one talks, meets or teaches via ("chatted via Meetlo"). The firm
     behind it acts, owns or employs instead. The noun follows the name ("a Pentagon training
     video" is no post on a service)."""
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "on Chirpa and Meetlo"
+        root = root.head
     head = root.head
     if root.dep_ in {"compound", "nmod"} and head.i == root.i + 1 and head.is_lower \
             and head.lower_ in SERVICE_USE_NOUNS:
         return not any(c.dep_ == "poss" and c.i > root.i for c in head.children)
-    if root.dep_ != "pobj" or head.head.pos_ != "VERB":
+    if root.dep_ != "pobj":
         return False
-    verb = head.head.lemma_.lower()
+    verb = head.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in SHARED_THINGS and head.lower_ == "on":
+        verb = verb.head  # "posted a clip on Chirpa", "shares videos on Chirpa"
+    if verb.pos_ != "VERB":
+        return False
+    verb = verb.lemma_.lower()
     return head.lower_ in {"on", "via"} and verb in SERVICE_USE_VERBS \
         or head.lower_ == "via" and verb in SERVICE_TALK_VERBS and not _go_between(root)
 
@@ -44,3 +56,25 @@ def party_hashtag(root) -> bool:
         return True
     return root.dep_ == "dative" or root.dep_ == "dobj" and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+
+
+def services_only(raw, sdoc, acting, firms: set[str]) -> set[str]:
+    """One-word names the text uses as a service ("a Meetlo call", "posted it on Chirpa") and
+    never as an actor: no mention is the subject of a firm's verb ("Meetlo said", `acting`),
+    and no cue calls the name a firm (`firms`: a post, a firm word or noun, a suffix). The
+    text speaks of the service, not of the firm behind it, however the tagger labels it: no
+    organization party (refused rather than guessed)."""
+    used = {n for i, j, n, _ in raw if j - i == 1 and used_service(sdoc[i:j].root)}
+    return used - firms - {n for i, j, n, _ in raw if n in used and (
+        acting(i, j) or _dealt_with(sdoc[i:j].root))}
+
+
+def _dealt_with(root) -> bool:
+    """"Orvane bought Chirpa", "invested in Chirpa", "partnered with Chirpa": the object of a
+    deal is the firm behind the service (a deal is struck with a firm, not with an app)."""
+    while root.dep_ == "conj":
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return head.lower_ in {"in", "with", "into"} and head.head.lemma_.lower() in DEAL_VERBS
+    return root.dep_ == "dobj" and head.lemma_.lower() in DEAL_VERBS

@@ -9,7 +9,7 @@ from .firm_cues import firm_cue, posted_elsewhere
 from .person_firms import firm_post_slot
 from .place_votes import PlaceVotes
 from .post_cues import apposed_to_post, described_post_org
-from .services import party_hashtag, used_service
+from .services import party_hashtag, services_only, used_service
 from .tokens import VERSIONED, river_bank
 from .versioned import Versioned
 from .words import (ACTING_VERBS, COMPANY_SUFFIXES, FACILITY_WORDS,
@@ -52,9 +52,12 @@ class Voting(PlaceVotes, Credits, Versioned):
         self._text_votes(raw, votes, multi_person, strong_org, firms)
         for name in posted_elsewhere(self.sdoc, [n for n, v in votes.items() if v["PRODUCT"] > v["ORG"]]):
             votes[name]["FIRM"] += 1  # "the app Pulsefy ... a Pulsefy spokesperson"
+        firmed = strong_org | firms | {n for n, v in votes.items() if v["FIRM"]}
         for v in votes.values():
             if v.pop("FIRM", 0):
                 v["ORG"] = max(v["ORG"] + W["employer_of_role"], v["PRODUCT"] + 1)
+        for name in services_only(raw, self.sdoc, self._acting, firmed):
+            votes[name]["PRODUCT"] = max(votes[name]["PRODUCT"], votes[name]["ORG"] + 1)
         self._pronoun_people(raw, votes, strong_org, people_in)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
