@@ -63,7 +63,8 @@ def services_only(raw, sdoc, acting, firms: set[str]) -> set[str]:
     never as an actor: no mention is the subject of a firm's verb ("Meetlo said", `acting`),
     and no cue calls the name a firm (`firms`: a post, a firm word or noun, a suffix). The
     text speaks of the service, not of the firm behind it, however the tagger labels it: no
-    organization party (refused rather than guessed)."""
+    organization party (refused rather than guessed). The type is left as voted: retyped, a
+    description ("the company") would be read as some other firm of the text."""
     used = {n for i, j, n, _ in raw if j - i == 1 and used_service(sdoc[i:j].root)}
     return used - firms - {n for i, j, n, _ in raw if n in used and (
         acting(i, j) or _dealt_with(sdoc[i:j].root))}
@@ -78,3 +79,17 @@ def _dealt_with(root) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep":
         return head.lower_ in {"in", "with", "into"} and head.head.lemma_.lower() in DEAL_VERBS
     return root.dep_ == "dobj" and head.lemma_.lower() in DEAL_VERBS
+
+
+def service_party(party, sent, ents) -> bool:
+    """Whether a relation's organization party is a service the text only uses, written as
+    one here: its own mention when the rule found one ("advertised it on her Chirpa
+    account"), else every name mention of it in the sentence. A mention that is no use of
+    the service ("Ann Lee, the head of Quillo, posted a clip on Quillo": the head's post)
+    keeps the fact."""
+    if party.type != "ORG" or party.name not in getattr(ents, "service_names", ()):
+        return False
+    if getattr(party, "span", None) is not None:  # a Mention
+        return party.kind == "name" and used_service(party.root)
+    named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    return bool(named) and all(used_service(m.root) for m in named)

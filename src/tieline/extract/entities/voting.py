@@ -56,8 +56,9 @@ class Voting(PlaceVotes, Credits, Versioned):
         for v in votes.values():
             if v.pop("FIRM", 0):
                 v["ORG"] = max(v["ORG"] + W["employer_of_role"], v["PRODUCT"] + 1)
-        for name in services_only(raw, self.sdoc, self._acting, firmed):
-            votes[name]["PRODUCT"] = max(votes[name]["PRODUCT"], votes[name]["ORG"] + 1)
+        # names used only as a service: typed as voted (a description's firm stays theirs),
+        # but no organization party (relations.sink)
+        self.service_names = services_only(raw, self.sdoc, self._acting_or_titled, firmed)
         self._pronoun_people(raw, votes, strong_org, people_in)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}
@@ -309,6 +310,10 @@ class Voting(PlaceVotes, Credits, Versioned):
                             and len(e) > 1 and e.start > 0 and self.sdoc[e.start - 1].lower_
                             in TITLE_LEADS}
         return self._titled
+
+    def _acting_or_titled(self, i: int, j: int) -> bool:
+        """Acting, or a post written after the name ("Quillo manager Ann Lee")."""
+        return self._acting(i, j) or j < len(self.sdoc) and self.sdoc[j].lower_ in POST_WORDS
 
     def _acting(self, i: int, j: int) -> bool:
         """The subject of a verb only a firm or a person does: "X said", "X hired", "X agreed

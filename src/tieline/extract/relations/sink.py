@@ -7,6 +7,7 @@ from functools import lru_cache
 from ...model import Relation
 from ..arguments import Named, mentions_of
 from ..entities import is_source
+from ..entities.services import service_party
 from ..evidence import evidence
 from ..generic_units import generic_unit
 from ..modality import modality_at
@@ -81,6 +82,8 @@ class Sink:
             return  # "Nought to Nine" read as "Nought": no such employer
         if any(bad_edge(m) or cut_before_kind(m, sent, self.ents) for m in (head, tail)):
             return  # "Orvane/" of "Orvane/Kestrel", "Orvane" of "Orvane Casino": no such party
+        if any(service_party(m, sent, self.ents) for m in (head, tail)):
+            return  # "on her Chirpa account", and Chirpa never acts: the service, no firm
         if rtype == "invest" and (tail.name.split()[-1].lower() in UNHELD_BODIES
                                   or not_a_stake(tail)):
             return  # a party controls a chamber; nobody holds shares in it; bonds are no stake
