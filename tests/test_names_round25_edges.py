@@ -22,8 +22,9 @@ def extraction(entities, relations=()):
 
 
 @pytest.mark.parametrize("name,shown", [
-    ("Orvane/", "Orvane"), ("/Kestrel Foods", "Kestrel Foods"), ("Halvorsen Marine -", "Halvorsen Marine"),
-    ("Trellis &", "Trellis"), ("Quillfield;", "Quillfield"), ("Brambleway Dairy:", "Brambleway Dairy"),
+    ("Orvane/", "Orvane"), ("/Kestrel Foods", "Kestrel Foods"),
+    ("Halvorsen Marine -", "Halvorsen Marine"), ("Trellis &", "Trellis"),
+    ("Quillfield;", "Quillfield"), ("Brambleway Dairy:", "Brambleway Dairy"),
     ("Ann Lee(GT", "Ann Lee"), ("QF) Ann Lee", "Ann Lee"), ('Tom" Reyes', "Tom Reyes"),
 ])
 def test_cut_edges_are_trimmed(name, shown):

@@ -217,7 +217,7 @@ class _Run:
     def flush(self) -> None:
         if self.resolver is not None:
             # resolved against everything the batch taught, not what came before each story:
-            # "Ford" grouped under "Ann Ford" in one story and standing alone in the next of
+            # "Quillan" grouped under "Ann Quillan" in one story and standing alone in the next of
             # the batch is then no alias of hers, and the batch's alias rows no longer hand
             # the carmaker's facts to her
             self.pending = [self.resolver.apply(ex) for ex in self.pending]

@@ -77,7 +77,7 @@ def trimmed(name: str) -> str:
     both ends, an opening bracket with no close cuts the name there ("Ann Lee(GT" of a
     speaker tag "Ann Lee(GT):" is "Ann Lee"), a closing one with no opening keeps what follows
     it, and a lone double quote ("Ann\" Lee") is dropped. Marks inside a name stay ("A/B
-    Testing", "AT&T", "Rolls-Royce"); a name of marks only is returned as it was."""
+    Testing", "Kestrel & Vale", "Orvane-Kestrel"); a name of marks only is returned as it was."""
     out = name
     for opening, closing in BRACKETS.items():
         if out.count(opening) > out.count(closing):
