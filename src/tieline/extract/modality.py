@@ -55,6 +55,8 @@ STOPPING_GOVERNORS = words("modality", "stopping_governors")
 FAILING_VERBS = load("modality")["failing_verbs"]
 FAILED_PASSIVES = words("modality", "failed_passives")
 ENDING_PHRASALS = load("modality")["ending_phrasals"]  # "called off its acquisition of Y"
+# "moved to block the deal", "moves to buy Y": a step taken, not a move away from a tie
+ACTING_VERBS = words("modality", "acting_verbs")
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -115,7 +117,8 @@ def modality_at(trigger, sent=None) -> str:
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
                 hedged = True  # "if X had bought Y": a condition, not a fact
         if k > 0:
-            negated |= _ending(t)
+            negated |= _ending(t) and not (lemma in ACTING_VERBS and chain[k - 1].dep_ == "xcomp")
+            negated |= _used_to(t, chain[k - 1])
             negated |= _withdrawn(t, chain[k - 1])
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -132,6 +135,9 @@ def modality_at(trigger, sent=None) -> str:
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
     negated |= any(_withdrawn_deal(t) for t in chain) or failed
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
+    wish = _wished(chain[-1])
+    hedged |= wish in HEDGING_GOVERNORS
+    forecast |= wish in FORECASTING_GOVERNORS
     sent = sent if sent is not None else trigger.sent
     if negated:
         return "negated"
@@ -142,6 +148,23 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _wished(top) -> str:
+    """"Shareholders want X to buy Y", "analysts expect X to sell Y": the infinitive clause with
+    its own subject says what the governing verb wants or expects (the walk stops at it); the
+    governor's lemma, or "" where the clause is no such infinitive."""
+    if top.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return ""
+    return LEMMA_FIXES.get(top.head.lower_, top.head.lemma_.lower())
+
+
+def _used_to(verb, below) -> bool:
+    """"X used to get its chips from Y", "used to own Y": a habit or state that ended. Not "used
+    its cash to buy Y" (an object: a means) nor "is used to" (passive, or accustomed)."""
+    return verb.lower_ == "used" and verb.tag_ == "VBD" and below.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and not any(
+        c.dep_ in {"dobj", "auxpass", "aux"} for c in verb.children)
 
 
 def _talks_for(tok) -> bool:
@@ -260,13 +283,16 @@ def _attributed(sent, trigger) -> bool:
         low = tok.lower_
         if any(a.dep_ in {"relcl", "acl"} and a not in own for a in [tok, *tok.ancestors]):
             continue
-        if low in REPORTING_WORDS or (low == "according" and tok.nbor().lower_ == "to"):
+        if low in REPORTING_WORDS:
             return True
+        if low == "according" and tok.nbor().lower_ == "to" and tok not in own:
+            return True  # not the source's own title: "according to Acme spokesman Bo Kim"
         if tok.lemma_ == "report" and tok.pos_ == "VERB" and tok.dep_ != "amod" \
                 and not _in_subject(trigger, tok):
             return True
-        if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-            return True  # "Reports from Bloomberg ..."
+        if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
+                and tok.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+            return True  # "Reports from Bloomberg say ...", not "clues from these reports"
         if low in {"sources", "people"} and any(c.lemma_ == "familiar" for c in tok.children):
             return True
     return False
