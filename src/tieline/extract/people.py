@@ -21,7 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .successions import SUCCEED_VERBS
+from .successions import SUCCEED_VERBS, replaced_mood
 from .shared_clauses import listed_subject, shared_relatives, slot_head
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
@@ -309,11 +309,12 @@ def _person_verbs(m, ents, sink) -> None:
                          modality="negated")
     if tok.dep_ in {"nsubj", "dobj"} and verb.lemma_.lower() in SUCCEED_VERBS:
         roles = [p for p in prep_objects(verb, "as")]
-        for r in roles:
+        mood = replaced_mood(verb) if tok.dep_ == "dobj" else None
+        for r in roles if mood != "none" else ():
             for org in role_orgs(r, ents):
                 sink.add("employ", org, Named(m.name, "PERSON"), verb, "verb:employ:replace", sent,
                          obj=role_text([t for t in r.subtree if t.i <= r.i and t.dep_ != "det"]),
-                         modality="negated" if tok.dep_ == "dobj" else None)
+                         modality=mood)
     hired = _hired_object(first)  # "hired Ann Lee", "hired former sales director Ann Lee"
     if hired:
         verb = first.head if first.dep_ == "dobj" else first.head.head

@@ -10,6 +10,7 @@ replaced ("replacing the Vela 3") is no person and gives nothing."""
 from __future__ import annotations
 
 from .arguments import Named, mentions_of, prep_objects, subjects_of
+from .modality import modality_at
 from .role_clauses import is_role
 from .role_orgs import role_orgs
 from .wordlists import words
@@ -105,3 +106,14 @@ def _elsewhere(prep) -> bool:
     ("in May", "last year") nor the newcomer ("replace Kim with Lee")."""
     return prep.lower_ != "with" and any(o.ent_type_ not in {"DATE", "TIME"}
                                          for o in prep.children if o.dep_ == "pobj")
+
+
+def replaced_mood(verb) -> str:
+    """The post of the one replaced ("A replaced B as chief executive of X"): it ended when the
+    replacing happened; while the replacing is only wanted or to come ("investors want A to
+    replace B", "A will replace B") B holds it now; a replacing denied ("did not replace B")
+    says nothing of B's post ("none")."""
+    mood = modality_at(verb)
+    if mood == "negated":
+        return "none"
+    return "asserted" if mood in {"hedged", "forecast"} else "negated"
