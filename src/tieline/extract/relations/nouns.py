@@ -18,7 +18,7 @@ from .held_lists import HOLDING_LISTS, held_companies
 from .members import member_orgs
 from .party_labels import label_mood
 from .prosecution import prosecuted
-from .rival_lists import listed_rivals, listed_rivals_owner, rival_mood
+from .rival_lists import listed_rivals, listed_rivals_owner
 from .sink import default_tail, emit, object_class
 from .supply import goods_purchase
 
@@ -124,8 +124,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     modality = "negated" if rule.type == "invest" and sold else None
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
-    modality = modality or rival_mood(rule, noun, sent) or label_mood(rule, noun, sent) \
-        or deal_mood(rule, noun, sent, filled)
+    modality = modality or label_mood(rule, noun, sent) or deal_mood(rule, noun, sent, filled)
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 

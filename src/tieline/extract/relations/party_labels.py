@@ -9,8 +9,9 @@ verb that ends a tie above the noun ("sold its unit Bolt", "dropped its supplier
 the clause as before."""
 from __future__ import annotations
 
-from ..modality import _attributed, _ending, ending_undone
+from ..modality import LISTING_VERBS, _attributed, _ending, ending_undone
 from ..wordlists import words
+from .rival_lists import rival_mood
 
 PARTY_NOUNS = words("modality", "party_nouns")
 FORMER_WORDS = words("modality", "former_words")
@@ -23,7 +24,11 @@ INDEFINITE = {"a", "an", "any", "another", "some", "no"}
 
 def label_mood(rule, noun, sent) -> str | None:
     """"negated", "reported" or "asserted" for a party noun held as a label; None where the
-    clause reads it (not such a noun, a predicate, an indefinite, or under an ending verb)."""
+    clause reads it (not such a noun, a predicate, an indefinite, a listing verb or an ending
+    verb above it). A rival under an ending verb is read first ("lost ground to rival Bolt")."""
+    mood = rival_mood(rule, noun, sent)
+    if mood is not None:
+        return mood
     if noun.lemma_.lower() not in PARTY_NOUNS:
         return None
     # "rival Bolt", "Acme's rival Bolt": the tagger sets the noun on the name it labels
@@ -41,6 +46,8 @@ def label_mood(rule, noun, sent) -> str | None:
             break
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
+            if tok.lemma_.lower() in LISTING_VERBS:
+                return None  # "Acme's partners do not include Bolt": the list's verb says
             if _ending(tok) and not ending_undone(tok):
                 return None  # "sold its unit Bolt", "dropped its supplier Bolt": it ended
             break
