@@ -298,9 +298,9 @@ def tenure_facts(v, m, ents, sink, sent) -> None:
     objs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
     if not (lemma == "spend" and objs & TENURE_TIMES or lemma == "hold" and objs & TENURE_JOBS):
         return
-    # "spent four years at Kestrel Park": a ground or a plant, not who employed him
+    # "spent four years at Kestrel Park" (a ground) or "at X Jail" (custody) names no employer
     orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
-            if o.type == "ORG" and not a_venue(o) and not in_custody(v, o)]  # "spent two years at X Jail"
+            if o.type == "ORG" and not a_venue(o) and not in_custody(v, o)]
     ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
     for org in orgs:
         sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
