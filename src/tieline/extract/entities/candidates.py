@@ -457,7 +457,7 @@ class Candidates(Joins, Splits, SkippedWords):
             return False  # "the HELP Act" ... "HELP funds": the name of a law, no party
         if not part and label not in {"PRODUCT", "PERSON"} and " " in name and name != low \
                 and not set(low.split()) & BODY_WORDS \
-                and whole_word(low).search(self.text):
+                and low in self.text and whole_word(low).search(self.text):  # substring first
             return False  # "Task Force" beside "task force": common words (but "— ada vale (@..."
             # signs a post: people keep their names)
         if name.lower() in GENERIC_NAMES or not any(c.isalpha() for c in name) \
