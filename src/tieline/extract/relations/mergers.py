@@ -48,10 +48,18 @@ def merger_facts(ents, sink) -> list:
     return merged
 
 
+MERGER_CUES = ("merg", "combin", "amalgam")
+
+
 def _forming_verbs(ents):
+    # a sentence's text is its slice of the document's (no Span.text rebuilt); lower case for
+    # "Merger of A and B forms C" in a headline or at the start
+    text, low = ents.text, ents.text.lower()
+    if not any(cue in low for cue in MERGER_CUES):
+        return  # no sentence can hold one
     for sent in ents.sents:
-        text = sent.text.lower()  # "Merger of A and B forms C" in a headline or at the start
-        if "merg" not in text and "combin" not in text and "amalgam" not in text:
+        words = text[sent.start_char:sent.end_char].lower()
+        if not any(cue in words for cue in MERGER_CUES):
             continue  # cheap cue first
         for verb in sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in FORMING_VERBS:
