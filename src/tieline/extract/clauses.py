@@ -223,11 +223,11 @@ def _object(verb, sent) -> str | None:
 
 
 def extract_clauses(sdoc, ents, document) -> list[Clause]:
-    sents = list(sdoc.sents)
+    sents, whole = ents.sents, ents.text  # the document's view: sentences built once
     found: list[Clause] = []
     seen = set()
     for index, sent in enumerate(sents):
-        text = sent.text
+        text = whole[sent.start_char:sent.end_char]  # sent.text without joining its tokens
         action = _action(text)
         if action is None or GIVEN_UP.search(text):
             continue
