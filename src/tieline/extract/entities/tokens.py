@@ -155,12 +155,15 @@ def grown_acronym(name: str) -> set[str]:
 
 def is_headline(sent) -> bool:
     """Title-case lines ("Acme's Chief Scientist Leaves to Join Globex!") fool the tagger."""
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    tokens = list(sent)  # read twice: build each Token object once
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
     if len(words) < 3:
         return False
     ratio = sum(t.text[0].isupper() for t in words) / len(words)
-    ends_as_prose = sent.text.rstrip()[-1:] in {".", ":", '"', "”", "…"}  # ":" leads into a quote
-    if ends_as_prose and any(t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"} for t in sent):
+    text = view(sent.doc).text[sent.start_char:sent.end_char]  # sent.text, not rebuilt
+    ends_as_prose = text.rstrip()[-1:] in {".", ":", '"', "”", "…"}  # ":" leads into a quote
+    if ends_as_prose and any(t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"}
+                             for t in tokens):
         return False  # "Former Acme CEO Ada Vale will run Globex's arm.": prose full of names
     if len(words) > 8:
         return ratio > 0.8 and not ends_as_prose
