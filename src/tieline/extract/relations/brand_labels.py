@@ -32,8 +32,11 @@ ENDED = words("relation_words", "lapsed_adverbs") | {"until", "till"}
 
 
 def brand_label_facts(ents, sink) -> None:
+    text = ents.text  # each sentence's slice of it: Span.text is rebuilt on every read
+    if "under" not in text.lower():
+        return
     for sent in ents.sents:
-        if "under" not in sent.text.lower():
+        if "under" not in text[sent.start_char:sent.end_char].lower():
             continue  # cheap cue first ("Under the Zephyr brand, Acme sells ..." too)
         for prep in sent:
             if prep.lower_ != "under" or prep.dep_ != "prep":

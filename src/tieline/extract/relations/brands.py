@@ -26,9 +26,14 @@ RELATIVES = {"whose", "which", "that"}
 
 
 def brand_facts(ents, sink) -> None:
+    # each sentence's slice of the text (Span.text is rebuilt on every read), in lower case:
+    # "Brands owned by Acme include ..." opening a sentence too
+    text, low = ents.text, ents.text.lower()
+    if "brand" not in low and "marque" not in low:
+        return
     for sent in ents.sents:
-        text = sent.text.lower()  # "Brands owned by Acme include ..." opening a sentence too
-        if "brand" not in text and "marque" not in text:
+        words = text[sent.start_char:sent.end_char].lower()
+        if "brand" not in words and "marque" not in words:
             continue  # cheap cue first: most sentences name no brand
         for noun in sent:
             if noun.lower_ in BRAND_LIST_NOUNS and noun.pos_ == "NOUN":
