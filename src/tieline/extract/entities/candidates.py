@@ -54,7 +54,8 @@ class Candidates(Joins, Splits, SkippedWords):
     def _ner_candidates(self) -> list[tuple[int, int, str, str]]:
         """(start, end, name, label) for spaCy's entities, then for names it missed."""
         sdoc = self.sdoc
-        body = " ".join(s.text for k, s in enumerate(self.sents) if not self.headline[k])
+        body = " ".join(self.text[s.start_char:s.end_char]  # each sentence's text, not rebuilt
+                        for k, s in enumerate(self.sents) if not self.headline[k])
         out = []
         # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)
         surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
