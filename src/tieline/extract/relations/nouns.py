@@ -12,6 +12,7 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
                     settled_with, settles)
 from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
+from .noun_fit import noun_fits
 from .noun_context import (between_named, given_to_other, judge, judged_by_outsider, likened,
                            merger_of_parties, owner_left_unbound, owns_non_party, scrutinised)
 from .held_lists import HOLDING_LISTS, held_companies
@@ -38,18 +39,9 @@ BECOME_VERBS = {"turn", "transform", "make", "convert", "grow"}  # "turn A into 
 HAVE_VERBS = {"have", "boast"}  # "Acme has customers including A": Acme's customers
 
 
-def _compounds_fit(rule: Rule, modifiers: set[str]) -> bool:
-    """The noun's modifiers hold what the rule asks ("a cloud deal") and nothing it forbids
-    ("the military arm of X")."""
-    if rule.require_compound and not modifiers & set(rule.require_compound):
-        return False
-    return not modifiers & set(rule.forbid_compound)
-
-
 def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     """Facts a trigger noun states: "the partnership between A and B", "A's bet on B"."""
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
-    if not _compounds_fit(rule, modifiers):
+    if not noun_fits(rule, noun, ents):
         return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return

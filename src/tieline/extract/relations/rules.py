@@ -63,6 +63,7 @@ class Rule:
     require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
     # "the military arm of X"; read by noun rules only (a verb rule ignores it)
     forbid_compound: list[str] = field(default_factory=list)
+    plural_only: bool = False  # "X's shares in Y" (nouns only; "a share in" is too loose)
     firms_only: bool = False  # owner and owned both firms: no army's unit, no in-house office
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"

@@ -1,0 +1,31 @@
+"""Whether a trigger noun's form and modifiers fit its rule: "a cloud deal" (a required
+modifier), not "the military arm of X" (a forbidden one); "X's shares in Y" (a plural the
+rule asks for), not "X's shares in London fell" (a listing's price, no holding)."""
+from __future__ import annotations
+
+from ..lexicon import large_places, place_names
+from ..wordlists import words
+from .rules import Rule
+
+PRICE_MOVES = words("relation_words", "price_move_verbs")  # fall, rise, close, trade ...
+
+
+def noun_fits(rule: Rule, noun, ents) -> bool:
+    """The noun's modifiers hold what the rule asks and nothing it forbids; a plural-only
+    rule's noun is plural and not a share price that moves or trades somewhere."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if rule.require_compound and not modifiers & set(rule.require_compound):
+        return False
+    if modifiers & set(rule.forbid_compound):
+        return False
+    return not rule.plural_only or noun.tag_ in {"NNS", "NNPS"} and not _traded(noun, ents)
+
+
+def _traded(noun, ents) -> bool:
+    """"Kestrel's shares in London fell 5%", "its shares in Norland closed higher": the
+    price of stock listed in a place, not a stake held in a firm."""
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in PRICE_MOVES:
+        return True
+    return any(c.lower_ == "in" and any(
+        m is not None and (m.name in place_names() or m.name in large_places())
+        for p in c.children for m in [ents.mention_at(p)]) for c in noun.children)
