@@ -37,3 +37,45 @@ def test_both_portfolio_companies_of_a_list(nlp):
 ])
 def test_prices_and_market_shares_are_no_holding(nlp, text):
     assert of_kind(nlp, text, "invest") == {}
+
+
+@pytest.mark.parametrize("text, investee, investors", [
+    ("Quillfield Labs raised $50 million in a Series B round co-led by Trellis Capital and "
+     "Orvane Ventures.", "Quillfield Labs", {"Trellis Capital", "Orvane Ventures"}),
+    ("Brambleway Dairy closed a $12 million funding round co-led by Halvorsen Equity and "
+     "Kestrel Partners.", "Brambleway Dairy", {"Halvorsen Equity", "Kestrel Partners"}),
+])
+def test_a_round_co_led_by_names_its_investors(nlp, text, investee, investors):
+    """The tokenizer splits "co-led" and the parser hangs "co" on the round and "led" on the
+    main verb: the round is still what the participle describes."""
+    facts = of_kind(nlp, text, "invest")
+    assert {h for (h, t), m in facts.items() if t == investee and m == "asserted"} == investors
+
+
+@pytest.mark.parametrize("text, investee, investors", [
+    ("Quillfield Labs raised $40 million in a round led by Trellis Capital. Orvane Ventures and "
+     "Kestrel Partners also participated.", "Quillfield Labs",
+     {"Trellis Capital", "Orvane Ventures", "Kestrel Partners"}),
+    ("Quillfield Labs raised $40 million in a round led by Trellis Capital. Existing investors "
+     "Orvane Ventures and Kestrel Partners also took part.", "Quillfield Labs",
+     {"Trellis Capital", "Orvane Ventures", "Kestrel Partners"}),
+    ("Brambleway Dairy raised $8 million in seed funding from Halvorsen Equity. Kestrel Partners "
+     "also invested.", "Brambleway Dairy", {"Halvorsen Equity", "Kestrel Partners"}),
+])
+def test_investors_the_next_sentence_adds_to_a_round(nlp, text, investee, investors):
+    facts = of_kind(nlp, text, "invest")
+    assert {h for (h, t), m in facts.items() if t == investee and m == "asserted"} == investors
+
+
+@pytest.mark.parametrize("text, outsider", [
+    ("Quillfield Labs raised $40 million in a round led by Trellis Capital. Orvane Ventures also "
+     "joined the board.", "Orvane Ventures"),
+    ("Quillfield Labs raised $40 million in a round led by Trellis Capital. Kestrel Foods also "
+     "took part in the talks.", "Kestrel Foods"),
+    ("Quillfield Labs won a contract from Trellis Capital. Orvane Ventures also participated.",
+     "Orvane Ventures"),
+    ("Quillfield Labs raised $40 million from Trellis Capital and Brambleway Dairy raised $5 "
+     "million from Orvane Ventures. Kestrel Partners also participated.", "Kestrel Partners"),
+])
+def test_no_round_or_another_act_adds_no_investor(nlp, text, outsider):
+    assert not [h for h, t in of_kind(nlp, text, "invest") if h == outsider]

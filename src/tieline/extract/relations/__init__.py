@@ -32,6 +32,7 @@ from .nouns import apply_noun
 from .offtake import offtake_deals
 from .orders import order_facts
 from .parts import part_facts
+from .round_followers import round_followers
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .stables import stable_facts
@@ -65,6 +66,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
             product = ents.entities.get(r.tail)
             if r.type == "develop" and product is not None and not product.maker:
                 product.maker = r.head
+    round_followers(ents, sink)  # "B and C also participated" after a round's sentence
     roles(sdoc, ents, sink)
     announced_appointments(sdoc, ents, sink)  # "X announced the appointment of A as CEO"
     maker_facts(ents, sink)

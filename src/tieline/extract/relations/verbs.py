@@ -8,6 +8,7 @@ from ..arguments import (by_name, co_prefix, conjuncts, governor_subjects, menti
                          phrase, prep_objects, subjects_of)
 from ..lexicon import ORG_DESCRIPTORS
 from .co_investors import co_investors
+from .rounds import co_described, raised_in
 from .contests import for_a_prize
 from .bought_objects import business_bought, made_goods
 from .deals import is_price, names_a_thing, settles
@@ -103,6 +104,8 @@ def _shape(verb) -> _Shape:
     hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "-"
     reduced = reduced or hyphened
+    if co_described(verb) is not None:  # "a round co-led by A": "co" hangs on the round
+        return _Shape(False, True, False, [described(co_described(verb))])
     if shared_passive:  # a name or pronoun: "the former Acme unit was sold to B" names no target
         objs = [o for o in objects_of(verb.head, True) if o.pos_ != "NOUN"]
     else:  # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
@@ -278,7 +281,7 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
         toks = _slot_tokens(rule, slot, verb, shape, ents)
         if toks is None:
             continue
-        if slot == "raiser" and shape.reduced and not _raised_in(verb, shape, ents):
+        if slot == "raiser" and shape.reduced and not raised_in(verb, shape.objs, ents):
             mood_from = toks[0].head if toks else None  # "may raise $5m in a round led by"
         if role.endswith("_owner"):
             found = [m for t in toks for m in owners_of(t, ents)]
@@ -337,17 +340,6 @@ def _not_a_holding(verb, shape: _Shape, ents) -> bool:
         and not _object_lemmas(objs) & STAKE_WORDS
 
 
-def _raised_in(verb, shape: _Shape, ents) -> list:
-    """Whose round a verb's object or "in" names: "led a round in X", "X's round". A product
-    name on the round is its label ("a Series B round"), not whose it is."""
-    rounds = shape.objs + prep_objects(verb, "in")
-    return [t for n in rounds for t in [
-        *(c for c in n.children if c.dep_ in {"poss", "compound"} and ents.mention_at(c)
-          and ents.mention_at(c).type != "PRODUCT"),
-        *(p for c in n.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}
-          for p in c.children if p.dep_ == "pobj")]]
-
-
 def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | None:
     """The tokens a slot of the rule points at; None for a slot verbs do not have."""
     passive, reduced, objs = shape.passive, shape.reduced, shape.objs
@@ -375,7 +367,7 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
         toks = [c for c in verb.head.children if c.dep_ == "dative"] \
             if verb.dep_ in {"advcl", "xcomp"} else []
     elif slot == "raiser":  # whose round: "led a round in X", "X raised $5m in a round led by Y"
-        toks = _raised_in(verb, shape, ents)
+        toks = raised_in(verb, shape.objs, ents)
         if not toks and reduced:
             toks = governor_subjects(verb.head)
     elif slot == "object_agent":  # "settle charges brought by the SEC"
