@@ -77,3 +77,14 @@ def test_a_politicians_backer_holds_nothing_in_the_politician(nlp, text, labels,
     facts = _invest(nlp, text, labels)
     assert facts.get((holder, firm)) == "asserted"
     assert [t for h, t in facts if h == holder] == [firm]
+
+
+@pytest.mark.parametrize("text", [
+    "The claim by Quillfield Labs is backed by evidence from Trellis Analytics.",
+    "The Kestrel Growers Association backed the Brambleway Dairy bill in parliament.",
+    "Kestrel Foods secured a $20 million loan from Halvorsen Bank.",
+    "Trellis Capital backed the proposal by Quillfield Labs.",
+    "Quillfield Labs is a customer of Trellis Analytics.",
+])
+def test_backing_that_is_no_money_gives_no_invest(nlp, text):
+    assert of_kind(nlp, text, "invest") == {}
