@@ -79,3 +79,10 @@ def test_investors_the_next_sentence_adds_to_a_round(nlp, text, investee, invest
 ])
 def test_no_round_or_another_act_adds_no_investor(nlp, text, outsider):
     assert not [h for h, t in of_kind(nlp, text, "invest") if h == outsider]
+
+
+def test_the_subject_of_a_clause_cut_short_is_no_investee(nlp):
+    """"..., C has not": the parser sets C beside the object as another name for it."""
+    facts = of_kind(nlp, "While Trellis Capital has backed Quillfield Labs, Halvorsen Marine "
+                         "has not.", "invest")
+    assert set(facts) == {("Trellis Capital", "Quillfield Labs")}

@@ -13,6 +13,7 @@ from ..generic_units import generic_unit
 from ..modality import modality_at
 from ..timex import time_of
 from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
+from .ellipsis import elided_subject
 from .gifts import given_not_invested
 from .holdings import firm_holds
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
@@ -92,6 +93,8 @@ class Sink:
             return  # "owns shares in a Kestrel rival": the rival is held, not Kestrel
         if rtype == "invest" and given_not_invested(trigger, head, tail, sent, self.ents):
             return  # a donation, grant or appropriation, or a politician's backer: no stake
+        if rtype == "invest" and elided_subject(tail):
+            return  # "While A has backed B, C has not": C is the subject of "has not"
         if rtype == "develop" and not rule_id.startswith("maker") and (
                 not product_name(tail.name, head.name) or self._owned_by_other(tail, head)
                 or self._made_by_other(tail, head)):
