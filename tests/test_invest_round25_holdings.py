@@ -86,3 +86,9 @@ def test_the_subject_of_a_clause_cut_short_is_no_investee(nlp):
     facts = of_kind(nlp, "While Trellis Capital has backed Quillfield Labs, Halvorsen Marine "
                          "has not.", "invest")
     assert set(facts) == {("Trellis Capital", "Quillfield Labs")}
+
+
+def test_a_subsidiary_named_before_its_verb_is_still_held(nlp):
+    facts = of_kind(nlp, "Kestrel Foods said its subsidiary Quillfield Labs would open a plant.",
+                    "invest")
+    assert ("Kestrel Foods", "Quillfield Labs") in facts
