@@ -3,11 +3,9 @@ leaving. People moving from one organization to another (talent_move) are in mov
 role is a past one, in tenure.py; checks that an employer is real, in employers.py."""
 from __future__ import annotations
 
-from .arguments import (SUBJECT_DEPS, Named, mentions_of, owners_of, prep_objects, split_verb,
-                        subjects_of)
+from .arguments import Named, mentions_of, owners_of, prep_objects, split_verb, subjects_of
 from .bare_roles import bare_role_org, town_club
-from .career import (appointed_to_lead, ended_jobs, job_verbs, keep_named, led_by, pronoun_people,
-                     raised_joins, someone_else_between)
+from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, someone_else_between
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_title, hometown,
                         inside_title, its_of_thing, joined_as_member, joint_partner, legislator,
                         named_after, not_a_person, not_a_player, not_an_employer, org_shaped,
@@ -21,8 +19,9 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            written_role_modality)
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
+from .subject_verbs import subject_verbs
 from .successions import SUCCEED_VERBS, replaced_mood
-from .shared_clauses import listed_subject, shared_relatives, slot_head
+from .shared_clauses import slot_head
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
                      now_orgs, past_role, removed)
 from .wordlists import words
@@ -363,32 +362,10 @@ def _person_verbs(m, ents, sink) -> None:
                  "poss:owner", sent, obj="owner")
 
 
-def _subject_verbs(tok) -> list:
-    """Verbs the person is the subject of: "X joined Globex", "X, who co-founded Acme"."""
-    verb = tok.head
-    verbs = [verb] if tok.dep_ == "nsubj" or tok.dep_ == "compound" and split_verb(verb) != verb else []
-    listed = listed_subject(tok)  # "A and his son B have both resigned", "A, B and C joined X"
-    if listed is not None:
-        verbs.append(listed.head)
-    verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
-    verbs += appointed_to_lead(tok)  # "A has been appointed to run Globex"
-    # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
-    verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
-              for c in x.children if c.dep_ == "relcl"]
-    verbs += shared_relatives(tok)  # "A and B, who joined X as directors": the clause is both's
-    verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
-              if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"
-                                                             for x in p.children)]
-              if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
-              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
-    return verbs
-
-
 def _acting_verbs(m, ents, sink, sent) -> None:
     """Employ facts from the verbs the person is the subject of."""
     tok = m.root
-    for v in job_verbs(m, map(split_verb, _subject_verbs(tok)), ents):  # (a "he"/"she" subject: job verbs only)
+    for v in job_verbs(m, map(split_verb, subject_verbs(tok)), ents):  # (a "he"/"she" subject: job verbs only)
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
