@@ -17,9 +17,10 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person,
                            written_role_modality)
+from .post_changes import changed_posts
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .subject_verbs import subject_verbs
+from .subject_verbs import reported_relatives, subject_verbs, takes_post
 from .successions import SUCCEED_VERBS, replaced_mood
 from .shared_clauses import slot_head
 from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
@@ -340,6 +341,7 @@ def _person_verbs(m, ents, sink) -> None:
         for org in (o for o in orgs if not not_an_employer(o, ents)):  # "named winner of X Award"
             sink.add("employ", org, Named(m.name, "PERSON"), verb, APPOINTED_RULE, sent,
                      obj=named_role(verb))
+    changed_posts(m, ents, sink, sent)  # "was ousted as CEO of X", "was promoted to CFO of X"
     _acting_verbs(m, ents, sink, sent)
     led_by(m, ents, sink, sent)  # "Globex, which is headed by Ann Lee"
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
@@ -365,7 +367,9 @@ def _person_verbs(m, ents, sink) -> None:
 def _acting_verbs(m, ents, sink, sent) -> None:
     """Employ facts from the verbs the person is the subject of."""
     tok = m.root
+    reported = {split_verb(v).i for v in reported_relatives(tok)}  # "A, who police say ran X"
     for v in job_verbs(m, map(split_verb, subject_verbs(tok)), ents):  # (a "he"/"she" subject: job verbs only)
+        start = len(sink.found)
         # "started the Globex page": the thing made is no employer, whoever's name it bears
         objs = [o for c in v.children if c.dep_ == "dobj" and (
             ents.mention_at(c) or c.lemma_.lower() not in MADE_THINGS) for o in mentions_of(c, ents)]
@@ -408,7 +412,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=named_role(v), modality="negated" if later - {org.name}
                          or long_ago(v, sink.document) else None)
-        if lemma in STAY_VERBS:  # "will remain as chief executive of Globex", "served as CFO of X"
+        # "will remain as chief executive of Globex", "served as CFO of X", "took over as CEO of X"
+        if lemma in STAY_VERBS or takes_post(v):
             # but "started her job after 20 years as an investigator for X": a job before this one
             moods = {o.name: (o, "negated" if _earlier_job(r) else past)
                      for r in as_role for o in role_orgs(r, ents)}
@@ -431,6 +436,11 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                     and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
                     for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
             left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
+            # "resigned as chairman of Globex", "will retire as CEO of X" (as "step down as");
+            # "did not resign as chairman", "could resign as chairman": the post held
+            left += [o for r in as_role if is_role(r) and not any(
+                c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in v.children)
+                for o in role_orgs(r, ents)]
             went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
             left = [o for o in left if not left_school(v, o)]  # a pupil's school: no job
             if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
@@ -440,6 +450,9 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in left:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          modality="negated")
+        for r in sink.found[start:] if v.i in reported else []:
+            if r.modality == "asserted":  # what others say A did: theirs to tell
+                r.modality = r.evidence.modality = "reported"
 
 
 def _pluperfect(verb) -> bool:

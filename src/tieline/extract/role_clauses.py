@@ -17,6 +17,10 @@ MODIFIER_ROLES = words("people", "modifier_roles")  # "senior vice president", n
 FOUNDERS = {"founder", "co-founder", "cofounder"}  # "one of the founders of Globex"
 PROFESSIONS = words("people", "professions")  # "a virologist at Brinmoor University"
 INSTITUTION_POSTS = words("people", "institution_posts")  # "dean of the Brinmoor School of Law"
+# "is set to become", "is expected to become", "is due to become": a verb handing its subject on
+# ("go on to become" is raised_copulas' own, read only when plain: "rose", "went on")
+BECOME_RAISERS = words("people", "join_raisers") - {"go"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 POST_NOUNS = POST_WORDS | PROFESSIONS | INSTITUTION_POSTS
 # an article about an insolvency ("went into administration"), not "the Biden administration"
 INSOLVENCY = re.compile(r"\b(?:into|in|entered|enters|enter) administration\b|insolven|"
@@ -36,8 +40,8 @@ def predicate_roles(tok) -> tuple[list, list, set]:
     """Role nouns a clause says the person holds: "Lee, who is the majority owner of Globex"
     (relative), "Ann Lee is the chief executive of Globex", "became CFO of Globex" (main); the
     indexes of those after "was" (a past job)."""
-    clauses = [(c, True) for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
-    if tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "become"}:
+    clauses = [(c, True) for c in tok.children if c.dep_ == "relcl" and (c.lemma_ == "be" or kept_post(c))]
+    if tok.dep_ == "nsubj" and (tok.head.lemma_ in {"be", "become"} or kept_post(tok.head)):
         clauses.append((tok.head, False))
     # "rose to become CEO of X", "went on to be CFO of X", "joined X and became CEO of Y"
     raised = raised_copulas(tok)
@@ -46,16 +50,44 @@ def predicate_roles(tok) -> tuple[list, list, set]:
                                        for v in [tok.head, *tok.head.conjuncts] for c in v.children):
         raised += [c for c in tok.head.conjuncts if c.lemma_ == "become" and c.i > tok.head.i
                    and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
-    clauses += [(v, False) for v in raised]
+    raised += raised_becomes(tok)
+    clauses += [(v, False) for v in dict.fromkeys(raised)]
     relative, main, was = [], [], set()
     for verb, rel in clauses:
         attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}]
+        if kept_post(verb):  # "who remains the firm's chief": which firm is a guess, left
+            attrs = [a for a in attrs if not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in a.children)]
         if verb in raised:  # "rising to be CEO of X and then CEO of Y": each role a post held
             attrs += [j for a in attrs for j in a.conjuncts if j.pos_ == "NOUN" and is_role(j)]
         (relative if rel else main).extend(attrs)
         if verb.lemma_ == "be" and verb.tag_ == "VBD":
             was |= {a.i for a in attrs}
     return relative, main, was
+
+
+def kept_post(verb) -> bool:
+    """"A remains chief executive of X", "A, who stays Globex chairman": a post kept, told now or
+    to come; "remained CEO of X" (when? until?) is left."""
+    return verb.lemma_.lower() in {"remain", "stay"} and verb.tag_ not in {"VBD", "VBN"}
+
+
+def raised_becomes(tok) -> list:
+    """The "become" a person is handed on to a post to come: "A is set to become CEO of X", "is
+    expected to become", "is due to become", "is to become", "has agreed to become". Not told in
+    the past ("was set to become": the plan may have failed) nor denied ("is not expected to"),
+    nor when an object takes the verb ("urged Bo to become")."""
+    if tok.dep_ not in SUBJECTS:
+        return []
+    verb = tok.head
+    if verb.tag_ == "VBD" or any(c.dep_ == "neg" or c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                 for c in verb.children):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]  # "is due to become"
+    return [x for h in holders if (h.lemma_.lower() in BECOME_RAISERS or h is verb and h.lemma_ == "be")
+            and not any(c.dep_ in {"dobj", "dative", "neg"} for c in h.children)
+            for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in {"be", "become"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            and not any(c.dep_ in SUBJECTS for c in x.children)]
 
 
 def field_role(noun):

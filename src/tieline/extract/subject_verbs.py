@@ -1,12 +1,18 @@
 """The verbs a person's name is the subject of, however the sentence hands them on: "A joined
 Globex", "A, who co-founded Acme", "A is expected to join Globex", "A, who police say ran Globex's
-finance team". Read by people.py for the jobs those verbs give."""
+finance team"; and the phrasal verbs whose "as" role is a post taken ("took over as CEO of X").
+Read by people.py for the jobs those verbs give."""
 from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, split_verb
 from .career import appointed_to_lead, raised_joins
 from .role_clauses import is_role
 from .shared_clauses import listed_subject, shared_relatives
+from .wordlists import words
+
+POST_PHRASALS = {tuple(p.split()) for p in words("people", "post_phrasals")}
+RELATIVE_REPORTERS = words("people", "relative_reporters")
+RELATIVES = {"who", "that"}
 
 
 def subject_verbs(tok) -> list:
@@ -22,6 +28,7 @@ def subject_verbs(tok) -> list:
     verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
               for c in x.children if c.dep_ == "relcl"]
     verbs += shared_relatives(tok)  # "A and B, who joined X as directors": the clause is both's
+    verbs += reported_relatives(tok)  # "A, who police say ran X"
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"
@@ -29,3 +36,39 @@ def subject_verbs(tok) -> list:
               if c.dep_ in {"advcl", "pcomp"} and c.lemma_.lower() == "join"  # "before joining X"
               and not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     return verbs
+
+
+def takes_post(verb) -> bool:
+    """"took over as chief executive of X", "stepped in as interim CFO of X": the verb and its
+    particle take a post, and every "as" object is a role ("took over as the largest
+    shareholder" is none)."""
+    roles = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for r in p.children if r.dep_ == "pobj"]
+    return bool(roles) and all(is_role(r) for r in roles) and any(
+        (verb.lemma_.lower(), c.lower_) in POST_PHRASALS for c in verb.children
+        if c.dep_ in {"prt", "advmod"})  # "stepped in": the parser may call "in" an adverb
+
+
+def reported_relatives(tok) -> list:
+    """"A, who police say ran Globex's finance team", "A, who it says headed X's sales": the
+    parser makes the reporting verb the relative clause (the "who" and the reporter both its
+    subjects) and what A did its complement, which has no subject of its own. Not a reporter
+    that is itself "who" ("A, who says he ran X": A tells it, a plain clause read elsewhere), nor
+    a denied or hedged report ("who police do not say", "who critics may claim"), nor a wish
+    ("who critics say should run X")."""
+    out = []
+    for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]:
+        for rel in (c for c in x.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_REPORTERS):
+            subjects = [c for c in rel.children if c.dep_ in SUBJECT_DEPS]
+            if not any(c.lower_ not in RELATIVES for c in subjects) \
+                    or any(c.dep_ in {"neg", "aux"} for c in rel.children):
+                continue
+            # the "who" on the reporting verb or on the complement (the parser does both)
+            told = [c for c in rel.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                    and all(s.lower_ in RELATIVES for s in c.children if s.dep_ in SUBJECT_DEPS)
+                    # "who critics say should run X": a wish, no post ("will join X" is to come)
+                    and not any(a.tag_ == "MD" and a.lower_ not in {"will", "'ll"} for a in c.children)]
+            if any(c.lower_ in RELATIVES for c in subjects) or any(
+                    s.dep_ in SUBJECT_DEPS for c in told for s in c.children):
+                out += told
+    return out
