@@ -84,3 +84,19 @@ def test_a_post_others_say_a_person_held_is_reported(nlp, text, head):
 ])
 def test_no_reported_post_for_a_wish_a_denial_or_no_job(nlp, text):
     assert ("Brambleway Dairy", "Nora Quill") not in of_kind(nlp, text, "employ")
+
+
+def test_a_who_clause_right_after_a_name_is_that_persons_wherever_the_parser_hangs_it(nlp):
+    text = ("The regulator filed charges in a federal court against Nora Quill, who it says "
+            "headed Trellis Analytics' sales operations.")
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Nora Quill")) == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator filed charges against the sons of Nora Quill, who it says headed Trellis "
+    "Analytics' sales operations.",
+    "The regulator filed charges against Kai Lund and Nora Quill, who it says headed Trellis "
+    "Analytics' sales operations.",
+])
+def test_a_who_clause_after_another_person_is_not_guessed(nlp, text):
+    assert ("Trellis Analytics", "Nora Quill") not in of_kind(nlp, text, "employ")

@@ -13,6 +13,7 @@ from .wordlists import words
 POST_PHRASALS = {tuple(p.split()) for p in words("people", "post_phrasals")}
 RELATIVE_REPORTERS = words("people", "relative_reporters")
 RELATIVES = {"who", "that"}
+PERSON_NOUNS = words("people", "other_person_nouns") | words("entities", "kin_words")
 
 
 def subject_verbs(tok) -> list:
@@ -25,8 +26,7 @@ def subject_verbs(tok) -> list:
     verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
     verbs += appointed_to_lead(tok)  # "A has been appointed to run Globex"
     # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
-    verbs += [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
-              for c in x.children if c.dep_ == "relcl"]
+    verbs += relative_clauses(tok)
     verbs += shared_relatives(tok)  # "A and B, who joined X as directors": the clause is both's
     verbs += reported_relatives(tok)  # "A, who police say ran X"
     verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
@@ -57,18 +57,49 @@ def reported_relatives(tok) -> list:
     a denied or hedged report ("who police do not say", "who critics may claim"), nor a wish
     ("who critics say should run X")."""
     out = []
-    for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]:
-        for rel in (c for c in x.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_REPORTERS):
-            subjects = [c for c in rel.children if c.dep_ in SUBJECT_DEPS]
-            if not any(c.lower_ not in RELATIVES for c in subjects) \
-                    or any(c.dep_ in {"neg", "aux"} for c in rel.children):
-                continue
-            # the "who" on the reporting verb or on the complement (the parser does both)
-            told = [c for c in rel.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
-                    and all(s.lower_ in RELATIVES for s in c.children if s.dep_ in SUBJECT_DEPS)
-                    # "who critics say should run X": a wish, no post ("will join X" is to come)
-                    and not any(a.tag_ == "MD" and a.lower_ not in {"will", "'ll"} for a in c.children)]
-            if any(c.lower_ in RELATIVES for c in subjects) or any(
-                    s.dep_ in SUBJECT_DEPS for c in told for s in c.children):
-                out += told
+    for rel in (c for c in relative_clauses(tok) if c.lemma_.lower() in RELATIVE_REPORTERS):
+        subjects = [c for c in rel.children if c.dep_ in SUBJECT_DEPS]
+        if not any(c.lower_ not in RELATIVES for c in subjects) \
+                or any(c.dep_ in {"neg", "aux"} for c in rel.children):
+            continue
+        # the "who" on the reporting verb or on the complement (the parser does both)
+        told = [c for c in rel.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                and all(s.lower_ in RELATIVES for s in c.children if s.dep_ in SUBJECT_DEPS)
+                # "who critics say should run X": a wish, no post ("will join X" is to come)
+                and not any(a.tag_ == "MD" and a.lower_ not in {"will", "'ll"} for a in c.children)]
+        if any(c.lower_ in RELATIVES for c in subjects) or any(
+                s.dep_ in SUBJECT_DEPS for c in told for s in c.children):
+            out += told
     return out
+
+
+def relative_clauses(tok) -> list:
+    """The relative clauses on a person's name or on a role set beside it, and a "who" clause
+    written right after the name and its comma that the parser hung on a noun before the name
+    ("charges in a court against A, who it says headed X's sales": the clause is A's, as only a
+    person is a "who")."""
+    out = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
+           for c in x.children if c.dep_ == "relcl"]
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who":
+        clause = doc[tok.i + 2]
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i > tok.i:
+            clause = clause.head
+        noun = clause.head  # a thing, and no person between it and the name ("the son of A, who")
+        if clause.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.i < tok.i and clause not in out \
+                and not any(_a_person(t) for t in doc[noun.i:_name_start(tok)]):
+            out.append(clause)
+    return out
+
+
+def _a_person(tok) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS
+                                              or tok.ent_type_ == "PERSON")
+
+
+def _name_start(tok) -> int:
+    """The first token of the name `tok` ends."""
+    first = tok.i
+    while first > 0 and tok.doc[first].ent_iob_ == "I":
+        first -= 1
+    return first
