@@ -429,30 +429,35 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in [o for o in objs if not named_thing(o)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
                          obj=role, modality=past)
-        if lemma in LEAVE_VERBS:
-            # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
-            # building" (a place named after its owner) nor "left for Globex" (where they went)
-            left = [o for c in v.children if c.dep_ == "dobj" and ents.mention_at(c)
-                    and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
-                    for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
-            left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
-            # "resigned as chairman of Globex", "will retire as CEO of X" (as "step down as");
-            # "did not resign as chairman", "could resign as chairman": the post held
-            left += [o for r in as_role if is_role(r) and not any(
-                c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in v.children)
-                for o in role_orgs(r, ents)]
-            went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
-            left = [o for o in left if not left_school(v, o)]  # a pupil's school: no job
-            if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
-                   for p in went):  # (not a city: "left Globex for London" ends the job)
-                left = []  # "left the Globex building for the resort", "departs the Vellum
-                # House for Camp Arden": a trip, not a job
-            for org in left:
-                sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
-                         modality="negated")
+        for org in _left_orgs(v, as_role, ents) if lemma in LEAVE_VERBS else []:
+            sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
+                     modality="negated")
         for r in sink.found[start:] if v.i in reported else []:
             if r.modality == "asserted":  # what others say A did: theirs to tell
                 r.modality = r.evidence.modality = "reported"
+
+
+def _left_orgs(v, as_role, ents) -> list:
+    """The organizations a leaving verb leaves."""
+    # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
+    # building" (a place named after its owner) nor "left for Globex" (where they went)
+    dobjs = [c for c in v.children if c.dep_ == "dobj"]
+    left = [o for c in dobjs if ents.mention_at(c)
+            and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
+            for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
+    left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
+    # "resigned as chairman of Globex", "will retire as CEO of X" (as "step down as");
+    # "did not resign as chairman", "could resign as chairman": the post held
+    left += [o for r in as_role if is_role(r) and not any(
+        c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in v.children)
+        for o in role_orgs(r, ents)]
+    went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
+    left = [o for o in left if not left_school(v, o)]  # a pupil's school: no job
+    if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}
+           for p in went):  # (not a city: "left Globex for London" ends the job)
+        return []  # "left the Globex building for the resort", "departs the Vellum House for
+        # Camp Arden": a trip, not a job
+    return left
 
 
 def _pluperfect(verb) -> bool:
