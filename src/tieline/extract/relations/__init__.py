@@ -31,6 +31,7 @@ from .mergers import merger_facts, without_merged_pairs
 from .nouns import apply_noun
 from .offtake import offtake_deals
 from .orders import order_facts
+from .paid_use import paid_use
 from .parts import part_facts
 from .round_followers import round_followers
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
@@ -83,6 +84,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
+    paid_use(ents, sink)  # "paid X to license its technology": the payer uses X's
     moves(sdoc, ents, sink)
     hires(sdoc, ents, sink)
     successions(sdoc, ents, sink)  # "replacing Bo Kim": Kim's post at the newcomer's employer

@@ -1,0 +1,62 @@
+"""supply and use (round 25): use stated by a payment ("X paid Y $60 million to license its
+technology": the payer uses what the payee makes) and goods a firm sources or procures from a
+named supplier ("X sources its milk from Y"). Near shapes that must give no such fact: goods
+owned by the payer or a third firm, a payment for no technology, a licence handed on to a third
+party, a person or a place paid or sourced from, money, staff or talent sourced, and a payment
+in an "if" clause. Sentences written for these tests (invented organizations)."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Quillfield Bank paid Trellis Analytics $60 million to license its technology.",
+     {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
+    ("Quillfield Bank is paying Trellis Analytics to integrate its AI models into its apps.",
+     {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
+    ("Kestrel Foods will pay Halvorsen Marine $2 million a year to use its shipping platform.",
+     {("Kestrel Foods", "Halvorsen Marine"): "forecast"}),
+    ("Orvane Holdings then paid Brambleway Robotics $650 million to license its patents, and"
+     " hired most of its staff.",
+     {("Orvane Holdings", "Brambleway Robotics"): "asserted"}),
+    ("Kestrel Foods and Orvane Holdings paid Trellis Analytics to deploy its tools.",
+     {("Kestrel Foods", "Trellis Analytics"): "asserted",
+      ("Orvane Holdings", "Trellis Analytics"): "asserted"}),
+    ("Quillfield Bank did not pay Trellis Analytics to license its technology.",
+     {("Quillfield Bank", "Trellis Analytics"): "negated"}),
+    ("Quillfield Bank may pay Trellis Analytics to license its technology.",
+     {("Quillfield Bank", "Trellis Analytics"): "hedged"}),
+])
+def test_payment_for_use_of_payees_technology(nlp, text, facts):
+    found = of_kind(nlp, text, "use")
+    for pair, modality in facts.items():
+        assert found.get(pair) == modality, (text, found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a payment that buys no technology
+    ("Quillfield Bank paid Trellis Analytics $60 million to settle the lawsuit.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    ("Quillfield Bank paid Trellis Analytics $60 million to use the money for expansion.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    ("Quillfield Bank paid Trellis Analytics $60 million to buy back its shares.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    # the technology is a third firm's: the payee is not its maker
+    ("Quillfield Bank paid Trellis Analytics $60 million to license Halvorsen Marine's software.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    # the licence is handed on to a third party
+    ("Quillfield Bank paid Trellis Analytics $60 million to license its technology to Kestrel"
+     " Foods.", ("Quillfield Bank", "Trellis Analytics")),
+    # a person or a place paid
+    ("Quillfield Bank paid Ann Whitfield $60,000 to license her technology.",
+     ("Quillfield Bank", "Ann Whitfield")),
+    ("Quillfield Bank paid Norway $60 million to use its ports.", ("Quillfield Bank", "Norway")),
+    # a supposed payment
+    ("If Quillfield Bank paid Trellis Analytics to license its technology, the deal would be"
+     " large.", ("Quillfield Bank", "Trellis Analytics")),
+    ("Quillfield Bank paid Trellis Analytics $60 million.", ("Quillfield Bank", "Trellis Analytics")),
+])
+def test_payment_without_use(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "use")
