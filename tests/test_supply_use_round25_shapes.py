@@ -60,3 +60,37 @@ def test_payment_for_use_of_payees_technology(nlp, text, facts):
 ])
 def test_payment_without_use(nlp, text, pair):
     assert pair not in of_kind(nlp, text, "use")
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kestrel Foods sources its milk from Brambleway Markets.",
+     {("Brambleway Markets", "Kestrel Foods"): "asserted"}),
+    ("Kestrel Foods sources milk from Brambleway Markets and Orvane Holdings.",
+     {("Brambleway Markets", "Kestrel Foods"): "asserted",
+      ("Orvane Holdings", "Kestrel Foods"): "asserted"}),
+    ("Kestrel Foods is sourcing packaging from Brambleway Markets.",
+     {("Brambleway Markets", "Kestrel Foods"): "asserted"}),
+    ("Kestrel Foods procures its packaging from Brambleway Markets.",
+     {("Brambleway Markets", "Kestrel Foods"): "asserted"}),
+    ("Kestrel Foods no longer sources its cocoa from Brambleway Markets.",
+     {("Brambleway Markets", "Kestrel Foods"): "negated"}),
+    ("Kestrel Foods may source its cocoa from Brambleway Markets.",
+     {("Brambleway Markets", "Kestrel Foods"): "hedged"}),
+])
+def test_goods_sourced_from_a_named_firm(nlp, text, facts):
+    found = of_kind(nlp, text, "supply")
+    for pair, modality in facts.items():
+        assert found.get(pair) == modality, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods sourced funding from Brambleway Capital.",  # money: a backer, not a supplier
+    "Kestrel Foods sources its talent from Brambleway Markets.",
+    "Kestrel Foods sources its staff from Brambleway Markets.",
+    "Kestrel Foods sources its cocoa from Ghana.",  # a country, not a firm
+    "Kestrel Foods sources its cocoa from Ann Whitfield.",  # a person
+    "The data was sourced from Brambleway Markets.",  # no customer named
+    "Kestrel Foods sourced Brambleway Markets from a rival.",  # a firm is no goods
+])
+def test_sourced_without_supply(nlp, text):
+    assert not of_kind(nlp, text, "supply"), text
