@@ -94,3 +94,17 @@ def test_goods_sourced_from_a_named_firm(nlp, text, facts):
 ])
 def test_sourced_without_supply(nlp, text):
     assert not of_kind(nlp, text, "supply"), text
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Orvane Holdings hired three founders last year. It then paid Trellis Analytics $650 million"
+     " to license its technology.", "use", ("Orvane Holdings", "Trellis Analytics")),
+    ("Orvane Holdings hired three founders last year. The company then paid Trellis Analytics"
+     " $650 million to license its technology.", "use", ("Orvane Holdings", "Trellis Analytics")),
+    ("Kestrel Foods opened a plant in Ohio. The firm sources its milk from Brambleway Markets.",
+     "supply", ("Brambleway Markets", "Kestrel Foods")),
+    ("Kestrel Foods opened a plant in Ohio. It procures its packaging from Brambleway Markets.",
+     "supply", ("Brambleway Markets", "Kestrel Foods")),
+])
+def test_payer_or_sourcing_firm_given_by_a_mention(nlp, text, kind, pair):
+    assert of_kind(nlp, text, kind).get(pair) == "asserted", text
