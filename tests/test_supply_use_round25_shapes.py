@@ -91,6 +91,9 @@ def test_goods_sourced_from_a_named_firm(nlp, text, facts):
     "Kestrel Foods sources its cocoa from Ann Whitfield.",  # a person
     "The data was sourced from Brambleway Markets.",  # no customer named
     "Kestrel Foods sourced Brambleway Markets from a rival.",  # a firm is no goods
+    # no "from": "its items" are the buyer's own, they name no supplier
+    "Locals know the shop as a play on Orvane Markets, where the Kestrel Foods business"
+    " originally sourced most of its items.",
 ])
 def test_sourced_without_supply(nlp, text):
     assert not of_kind(nlp, text, "supply"), text
