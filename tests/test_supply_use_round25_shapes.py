@@ -111,3 +111,36 @@ def test_sourced_without_supply(nlp, text):
 ])
 def test_payer_or_sourcing_firm_given_by_a_mention(nlp, text, kind, pair):
     assert of_kind(nlp, text, kind).get(pair) == "asserted", text
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Kestrel Foods used to buy 40 trucks a year from Brambleway Motors.", "supply",
+     ("Brambleway Motors", "Kestrel Foods")),
+    ("Brambleway Motors used to supply engines to Kestrel Foods.", "supply",
+     ("Brambleway Motors", "Kestrel Foods")),
+    ("Kestrel Foods used to work with Brambleway Motors.", "partner",
+     ("Brambleway Motors", "Kestrel Foods")),
+])
+def test_past_habit_is_no_standing_tie(nlp, text, kind, pair):
+    """"used to supply": a habit of the past, the tie is negated."""
+    assert of_kind(nlp, text, kind).get(pair) == "negated", text
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    # a past habit may also give nothing, but never a standing tie
+    ("Kestrel Foods used to get its engines from Brambleway Motors.", "supply",
+     ("Brambleway Motors", "Kestrel Foods")),
+])
+def test_past_habit_never_asserted(nlp, text, kind, pair):
+    assert of_kind(nlp, text, kind).get(pair) in {None, "negated"}, text
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    # "use" with its own object, and "be used to" (accustomed), are no past habit
+    ("Kestrel Foods used Brambleway Motors' engines to power its trucks.", "use",
+     ("Kestrel Foods", "Brambleway Motors")),
+    ("Kestrel Foods is used to working with Brambleway Motors.", "partner",
+     ("Brambleway Motors", "Kestrel Foods")),
+])
+def test_use_and_accustomed_stay_asserted(nlp, text, kind, pair):
+    assert of_kind(nlp, text, kind).get(pair) == "asserted", text
