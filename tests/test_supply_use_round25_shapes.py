@@ -144,3 +144,28 @@ def test_past_habit_never_asserted(nlp, text, kind, pair):
 ])
 def test_use_and_accustomed_stay_asserted(nlp, text, kind, pair):
     assert of_kind(nlp, text, kind).get(pair) == "asserted", text
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Kestrel Foods denied that it ships cheese to Orvane Markets.", "supply",
+     ("Kestrel Foods", "Orvane Markets")),
+    ("Kestrel Foods denies reports that it supplies Orvane Markets with cheese.", "supply",
+     ("Kestrel Foods", "Orvane Markets")),
+    ("Kestrel Foods denied that it had signed a deal with Orvane Markets.", "partner",
+     ("Kestrel Foods", "Orvane Markets")),
+])
+def test_denied_tie_is_negated(nlp, text, kind, pair):
+    assert of_kind(nlp, text, kind).get(pair) == "negated", text
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods did not deny that it ships cheese to Orvane Markets.",  # no denial made
+    "Kestrel Foods said that it ships cheese to Orvane Markets.",
+])
+def test_undenied_tie_stays_asserted(nlp, text):
+    assert of_kind(nlp, text, "supply").get(("Kestrel Foods", "Orvane Markets")) == "asserted"
+
+
+def test_denied_end_leaves_the_tie_standing(nlp):
+    text = "Kestrel Foods denied that it would end its partnership with Orvane Markets."
+    assert of_kind(nlp, text, "partner").get(("Kestrel Foods", "Orvane Markets")) == "asserted"

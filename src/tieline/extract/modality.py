@@ -79,10 +79,11 @@ def modality_at(trigger, sent=None) -> str:
     the verbs governing it (up to the clause root), and reporting cues in the sentence."""
     chain = [trigger]
     tok = trigger
-    failed = False
+    failed = denied = False
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
+            denied = _denied_clause(tok)  # "denied that it ships soap to X"
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
@@ -133,7 +134,9 @@ def modality_at(trigger, sent=None) -> str:
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    negated |= any(_withdrawn_deal(t) for t in chain) or failed
+    # a denied end ("denied that it would end its deal with X") leaves the tie standing
+    negated |= any(_withdrawn_deal(t) for t in chain) or failed or (
+        denied and not any(_ending(t) for t in chain[1:]))
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     wish = _wished(chain[-1])
     hedged |= wish in HEDGING_GOVERNORS
@@ -223,6 +226,20 @@ def ending_undone(verb) -> bool:
         LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower()) in HEDGING_GOVERNORS
     return weighed or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
                           for c in verb.children)
+
+
+def _denied_clause(clause) -> bool:
+    """"X denied that it ships soap to Y", "X denies reports that it supplies Y": the clause is
+    what a denial rejects, so it states no tie (a denial that is itself denied or only possible,
+    "did not deny that", "may deny that", affirms nothing either way and is left alone)."""
+    if clause.dep_ not in {"ccomp", "acl"} or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    gov = clause.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "denied reports that ..."
+        gov = gov.head
+    return gov.pos_ == "VERB" and gov.lemma_.lower() == "deny" and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in gov.children)
 
 
 def _withdrawn(verb, below) -> bool:
