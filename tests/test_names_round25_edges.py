@@ -26,6 +26,9 @@ def extraction(entities, relations=()):
     ("Halvorsen Marine -", "Halvorsen Marine"), ("Trellis &", "Trellis"),
     ("Quillfield;", "Quillfield"), ("Brambleway Dairy:", "Brambleway Dairy"),
     ("Ann Lee(GT", "Ann Lee"), ("QF) Ann Lee", "Ann Lee"), ('Tom" Reyes', "Tom Reyes"),
+    # an unmatched bracket on the edge itself: the name is on its other side
+    ("Kestrel Foods)", "Kestrel Foods"), ("(Orvane", "Orvane"),
+    ("Trellis Analytics]", "Trellis Analytics"),
 ])
 def test_cut_edges_are_trimmed(name, shown):
     assert trimmed(name) == shown

@@ -76,20 +76,28 @@ def trimmed(name: str) -> str:
     """A name with no cut on its edge, as the store shows it: joining marks (/ - & , ; :) off
     both ends, an opening bracket with no close cuts the name there ("Ann Lee(GT" of a
     speaker tag "Ann Lee(GT):" is "Ann Lee"), a closing one with no opening keeps what follows
-    it, and a lone double quote ("Ann\" Lee") is dropped. Marks inside a name stay ("A/B
+    it, a bracket with no name on the side it would keep is dropped ("Orvane)", "(Orvane"),
+    and a lone double quote ("Ann\" Lee") is dropped. Marks inside a name stay ("A/B
     Testing", "Kestrel & Vale", "Orvane-Kestrel"); a name of marks only is returned as it was."""
     out = name
     for opening, closing in BRACKETS.items():
         if out.count(opening) > out.count(closing):
-            out = out[:out.rfind(opening)]
+            at = out.rfind(opening)  # "Ann Lee(GT": the name before it; "(Orvane": after it
+            out = out[:at] if _worded(out[:at]) else out[at + 1:]
         elif out.count(closing) > out.count(opening):
-            out = out[out.find(closing) + 1:]
+            at = out.find(closing)  # "QF) Ann Lee": the name after it; "Orvane)": before it
+            out = out[at + 1:] if _worded(out[at + 1:]) else out[:at]
     for opening, closing in PAIRED_QUOTES:
         if opening == closing and out.count(opening) % 2 or opening != closing and \
                 out.count(opening) != out.count(closing):
             out = out.replace(opening, "").replace(closing, "")
     out = re.sub(r"\s+", " ", out).strip(EDGE_MARKS + " ")
-    return out if out and any(c.isalnum() for c in out) else name
+    return out if _worded(out) else name
+
+
+def _worded(text: str) -> bool:
+    """Whether any letter or digit is left (a cut that leaves none keeps the other side)."""
+    return any(c.isalnum() for c in text)
 
 
 def grown_initials(name: str) -> str:
