@@ -20,6 +20,7 @@ HELD = [
     "Tom Reyes is serving his sentence at Trellis Prison, where he works in the kitchen.",
     "Tom Reyes spent two years at the Quillfield County Jail.",
     "Tom Reyes is serving a prison term at Quillfield Federal Correctional Institution.",
+    "Tom Reyes, a convicted fraudster, spent two years at the Quillfield County Jail.",
 ]
 
 STAFF = [
@@ -31,6 +32,11 @@ STAFF = [
     ("Tom Reyes served a two-year term at the Orvane Central Bank.",
      ("Orvane Central Bank", "Tom Reyes")),
     ("Tom Reyes spent two years at Brambleway Dairy.", ("Brambleway Dairy", "Tom Reyes")),
+    # a post written beside the name: staff, not an inmate
+    ("Ann Lee, a nurse, spent a decade at the Orvane Detention Center.",
+     ("Orvane Detention Center", "Ann Lee")),
+    ("Tom Reyes, a prison officer, spent 12 years at Kestrel State Penitentiary.",
+     ("Kestrel State Penitentiary", "Tom Reyes")),
 ]
 
 

@@ -3,6 +3,7 @@ started."""
 from __future__ import annotations
 
 from .lexicon import ORG_DESCRIPTORS
+from .role_clauses import is_role
 from .wordlists import words
 
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
@@ -68,7 +69,7 @@ def in_custody(verb, org) -> bool:
     Quillfield County Jail" or "served at Orvane Prison for a decade" are staff's words)."""
     lemma = verb.lemma_.lower()
     if lemma not in {"serve", "spend"} or any(c.dep_ == "prep" and c.lower_ == "as"
-                                              for c in verb.children):
+                                              for c in verb.children) or _post_holder(verb):
         return False
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     served = lemma == "serve" and any(  # "a sentence", "time", "a prison term"
@@ -76,3 +77,12 @@ def in_custody(verb, org) -> bool:
         for c in dobjs)
     place = bool({w.lower() for w in getattr(org, "name", "").split()} & CUSTODY_WORDS)
     return served or place and bool(dobjs)
+
+
+def _post_holder(verb) -> bool:
+    """The one who spent or served the time is written with a post: "Ann Lee, a nurse, spent
+    a decade at X Jail", "a guard who served 20 years at X Prison" (staff, not an inmate)."""
+    holders = [verb.head] if verb.dep_ == "relcl" else []
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        holders += [a for a in subj.children if a.dep_ == "appos"]
+    return any(h.pos_ == "NOUN" and is_role(h) for h in holders)
