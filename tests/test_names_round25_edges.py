@@ -35,7 +35,7 @@ def test_cut_edges_are_trimmed(name, shown):
 
 
 @pytest.mark.parametrize("name", [
-    "A/B Testing Labs", "Kestrel & Vale", "Orvane-Kestrel", "Trellis Analytics (UK)", "Disney+",
+    "A/B Testing Labs", "Kestrel & Vale", "Orvane-Kestrel", "Trellis Analytics (UK)", "Orvane+",
     "O'Neill Freight", '"Big" Orvane', "/",
 ])
 def test_whole_names_are_kept(name):

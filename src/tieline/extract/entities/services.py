@@ -16,7 +16,7 @@ def used_service(root) -> bool:
     post", "a Meetlo call"), where one posts or follows ("wrote on Chirpa", "join the
     class via Meetlo", "posted a clip on Chirpa and Meetlo"), or what one talks, meets or
     teaches via ("chatted via Meetlo"). The firm behind it acts, owns or employs instead.
-    The noun follows the name ("a Pentagon training video" is no post on a service)."""
+    The noun follows the name ("a Kestrel training video" is no post on a service)."""
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "on Chirpa and Meetlo"
         root = root.head
     head = root.head
