@@ -16,6 +16,7 @@ person, a description).
 from __future__ import annotations
 
 from ..arguments import Named
+from ..entities.words import CALENDAR, NOT_PARTY_NAMES
 from ..lexicon import ORG_NAME_WORDS, place_names
 from ..modality import modality_at
 from ..wordlists import words
@@ -44,8 +45,13 @@ def _from_launch(verb, sent, ents, sink) -> None:
     if not run or not _unclaimed(run, ents):
         return
     name = " ".join(t.text for t in run)
+    makers = _makers(verb, ents)
+    if _named_alone(name, run, makers, ents):
+        return  # "launched the Quillfield app. Quillfield signed ...": a party's name, used
+    if _credited_elsewhere(verb, goods, run, makers, ents):
+        return  # "launched the Zephyr drink from Acme", "... made by Acme": Acme's, sold on
     modality = modality_at(verb, sent)
-    for maker in _makers(verb, ents):
+    for maker in makers:
         if maker.name != name:
             sink.add("develop", Named(maker.name, "ORG"), Named(name, "PRODUCT"), verb, RULE,
                      sent, modality=modality, confidence=0.6)
@@ -70,9 +76,12 @@ def _unclaimed(run, ents) -> bool:
     or a name the tagger typed a company that covers just the run, has no company word
     ("Kestrel Foods") and the text never writes as a party (`acts_as_firm`: only ever a
     modifier or an object, as a product is)."""
-    if any(tok.text in PLACES or tok.text in ents.places
+    if any(tok.text in PLACES or tok.text in ents.places or tok.lower_ in CALENDAR
+           or tok.lower_ in NOT_PARTY_NAMES
            or tok.ent_type_ in {"GPE", "LOC", "NORP", "DATE"} for tok in run):
-        return False  # "the Ohio app", "the American drink", "the May app": a market, a season
+        return False  # "the Ohio app", "the Oct drink", "the HIV pill": a market, a date, a disease
+    if run[0].text.isalpha() and run[0].text.isupper() and len(run[0].text) > 1:
+        return False  # "the FDA drug", "the EV truck", "the CEO app": a body, a class, a title
     for tok in run:
         m = ents.mention_at(tok)
         if m is None or m.type == "PRODUCT" and m.span[0] >= run[0].i:
@@ -83,10 +92,39 @@ def _unclaimed(run, ents) -> bool:
     return True
 
 
+def _named_alone(name, run, makers, ents) -> bool:
+    """Whether the text also writes the run's name on its own, not as a modifier ("Quillfield
+    signed a deal", "shares of Quillfield"), or opening another firm's name ("Quillfield Inc
+    said"): a party, however the tagger types it."""
+    own = {m.name for m in makers}
+    return any(m.span[0] != run[0].i and (
+        m.root.dep_ != "compound" or m.root.head.lower_.rstrip(".") in ORG_NAME_WORDS) and (
+        m.name == name or m.type == "ORG" and m.name.startswith(name + " ") and m.name not in own)
+        for m in ents.mentions)
+
+
+def _credited_elsewhere(verb, goods, run, makers, ents) -> bool:
+    """Whether the goods noun's own words after it, or the verb's "from" or "by", name another
+    company ("the Zephyr drink from Bolt", "the Zephyr drink made by Bolt"): the launcher sells
+    what Bolt makes."""
+    own = {m.name for m in makers} | {" ".join(t.text for t in run)}
+    words_ = [t for t in goods.subtree if t.i > goods.i]
+    words_ += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+               for t in c.subtree]
+    for tok in words_:
+        m = ents.mention_at(tok)
+        if m is not None and m.kind == "name" and m.type == "ORG" and m.name not in own:
+            return True
+    return False
+
+
 def _makers(verb, ents) -> list:
     """The named companies that bring the good out: the verb's subject and its conjuncts, or
-    the subject of the verb it completes ("Acme plans to launch ...")."""
+    the subject of the verb it completes ("Acme plans to launch ..."), unless that verb has an
+    object who is the launcher ("Acme asked Bolt to launch ...", "hired Bolt to launch")."""
     holder = verb.head if verb.dep_ == "xcomp" else verb
+    if holder is not verb and any(c.dep_ in {"dobj", "dative"} for c in holder.children):
+        return []
     subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
