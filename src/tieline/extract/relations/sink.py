@@ -27,6 +27,7 @@ from ..wordlists import words
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead, anchor
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
+LAUNCH_VERBS = words("relation_words", "launch_verbs")  # bring out a good, not build it
 # a chamber, party or campaign is held by no one ("a backer of the Orvane Party" has no stake)
 UNHELD_BODIES = GOVERNING_BODIES | words("relation_words", "political_sides")
 
@@ -96,7 +97,7 @@ class Sink:
         if rtype == "invest" and elided_subject(tail):
             return  # "While A has backed B, C has not": C is the subject of "has not"
         if rtype == "develop" and not rule_id.startswith("maker") and (
-                not product_name(tail.name, head.name) or self._owned_by_other(tail, head)
+                not product_name(tail.name, head.name) or self._owned_by_other(tail, head, trigger)
                 or self._made_by_other(tail, head)):
             return  # "created 'Spring Sessions: Live from'", "the company behind the X Festival"
         if rtype == "develop" and (run_on_tail(tail.name, head.name, self.ents)
@@ -122,7 +123,7 @@ class Sink:
             return False
         return not (head is not None and regulator(head)) and not counterfactual(trigger)
 
-    def _owned_by_other(self, product, maker) -> bool:
+    def _owned_by_other(self, product, maker, trigger) -> bool:
         """"Acme, the owner of Bolt's Zephyr": a product the sentence gives another possessor
         (often the first half of its own name, "Victoria's Secret")."""
         root = getattr(product, "root", None)
@@ -130,8 +131,10 @@ class Sink:
         if any(m is None or m.name != maker.name for m in owners):
             return True
         # "Acme launched Bolt's Zephyr drone": the possessive hangs on the goods noun the name
-        # modifies; only a named possessor counts there ("its" is read by the makers' rule)
-        noun = root.head if root is not None and root.dep_ in {"compound", "nmod"} else None
+        # modifies; only a named possessor counts there ("its" is read by the makers' rule),
+        # and only beside a launching verb: who builds "the Army's Zephyr drone" makes it
+        noun = root.head if root is not None and root.dep_ in {"compound", "nmod"} \
+            and getattr(trigger, "lemma_", "").lower() in LAUNCH_VERBS else None
         return noun is not None and any(
             m is not None and m.kind == "name" and m.name != maker.name
             for m in (self.ents.mention_at(c) for c in noun.children if c.dep_ == "poss"))
