@@ -12,6 +12,7 @@ as" or "like" lists after it. Plain "brands like Zephyr" with no owner names no 
 from __future__ import annotations
 
 from ..arguments import Named, relative_antecedent
+from ..lexicon import place_names
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -22,7 +23,9 @@ LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names
 OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y brands"
 OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
+ENDED = LAPSED | {"until", "till"}  # "owner of the X brand until 2019"
 RELATIVES = {"whose", "which", "that"}
+PLACES = place_names()  # a market named before "brands" is no brand
 
 
 def brand_facts(ents, sink) -> None:
@@ -59,7 +62,8 @@ def _from_noun(noun, sent, ents, sink) -> None:
         if m.kind != "name" or m.type == "PERSON" or m.name == owner.name:
             continue
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
-            if name != owner.name and name not in ents.places:
+            if name != owner.name and name not in ents.places and name not in PLACES \
+                    and m.root.ent_type_ not in {"GPE", "LOC"}:  # "the Texas and Ohio brands"
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
                          "brand:list", sent, modality=modality, confidence=0.6)
 
@@ -96,18 +100,24 @@ def _owner(noun, ents):
 def _owner_noun(noun):
     """(the name an "owner of the Zephyr and Bolt brands" describes, the owner noun), or (None,
     None): "Acme, owner of ...", "Acme, the owner of ...", "Acme is the owner of ...". A
-    qualified owner ("former", "part", "joint", "new") may hold the brand no more or not alone."""
+    qualified owner ("former", "part", "co-", "an", "one") may hold the brand no more or not
+    alone; "was the owner", "owner ... until 2019" is a past holding."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in OWNER_NOUNS:
         return None, None
     owner = of.head
-    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in owner.children):
-        return None, None
+    if any(c.i < owner.i and c.lower_ != "the" for c in owner.children) \
+            or owner.i > 0 and owner.doc[owner.i - 1].text == "-":
+        return None, None  # "the former owner", "an owner", "one owner", "co-owner": not alone
+    if any(t.lower_ in ENDED for t in owner.subtree):
+        return None, None  # "owner of the Zephyr brand until 2019": a holding that ended
     if owner.dep_ == "appos":
         return owner.head, owner
-    if owner.dep_ == "attr" and owner.head.lemma_ == "be":
-        return next((c for c in owner.head.children if c.dep_ == "nsubj"), None), owner
-    return None, None
+    be = owner.head
+    if owner.dep_ == "attr" and be.lemma_ == "be" and be.tag_ != "VBD" \
+            and not any(c.lower_ in ENDED for c in be.children):
+        return next((c for c in be.children if c.dep_ == "nsubj"), None), owner
+    return None, None  # "Acme was (once) the owner of ...": a past holding
 
 
 def _compounded(noun) -> list:
