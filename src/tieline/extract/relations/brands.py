@@ -12,7 +12,7 @@ as" or "like" lists after it. Plain "brands like Zephyr" with no owner names no 
 from __future__ import annotations
 
 from ..arguments import Named, relative_antecedent
-from ..lexicon import place_names
+from ..lexicon import world_places
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -25,7 +25,7 @@ OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
 ENDED = LAPSED | {"until", "till"}  # "owner of the X brand until 2019"
 RELATIVES = {"whose", "which", "that"}
-PLACES = place_names()  # a market named before "brands" is no brand
+WORLD_PLACES = world_places()
 
 
 def brand_facts(ents, sink) -> None:
@@ -62,8 +62,9 @@ def _from_noun(noun, sent, ents, sink) -> None:
         if m.kind != "name" or m.type == "PERSON" or m.name == owner.name:
             continue
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
-            if name != owner.name and name not in ents.places and name not in PLACES \
-                    and m.root.ent_type_ not in {"GPE", "LOC"}:  # "the Texas and Ohio brands"
+            if name != owner.name and name not in ents.places and not (
+                    m.root.ent_type_ in {"GPE", "LOC"} and name in WORLD_PLACES):
+                # (a tagged place that is one, "the Texas and Ohio brands", is a market)
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
                          "brand:list", sent, modality=modality, confidence=0.6)
 

@@ -11,7 +11,10 @@ run typed a company is read only when the text never makes it a party (as a prod
 Refused: a goods noun with a possessor ("its" is read by makers.py; "Orvane's Zephyr app" is
 Orvane's), a service, network, platform, programme or line (a bank launches a card scheme, a
 state a programme; not in the list), and a subject that is no named company (a pronoun, a
-person, a description).
+person, a description). Also refused: a run that is an acronym, a month or a disease ("the FDA
+drug", "the Oct drink", "the HIV pill"), a name the text writes on its own elsewhere ("...
+Quillfield signed a deal"), a good credited to another firm ("the Zephyr drink from Bolt"), and
+a launch someone is asked or hired to do ("Acme asked Bolt to launch ...": Bolt's, not Acme's).
 """
 from __future__ import annotations
 
