@@ -119,3 +119,25 @@ def test_the_one_replaced_holds_the_post_until_it_happens(nlp, text, held):
 def test_a_wanted_replacement_is_hedged(nlp):
     text = "Investors want Ann Whitfield to replace Tom Harlow as chief executive of Halvorsen Marine."
     assert _mood(nlp, text, ("employ", "Halvorsen Marine", "Ann Whitfield")) == "hedged"
+
+
+@pytest.mark.parametrize("text, key, modality", [
+    # the reports hold the clause the tie sits in: what they carry is reported
+    ("Shares rose amid reports that Kestrel Foods is in talks to buy Brambleway Dairy.",
+     ("acquire", "Kestrel Foods", "Brambleway Dairy"), "reported"),
+    ("Following reports that Halvorsen Marine bought Quillfield Shipping, shares rose.",
+     ("acquire", "Halvorsen Marine", "Quillfield Shipping"), "reported"),
+    ("Analysts read reports that Trellis Analytics bought Quillfield Software.",
+     ("acquire", "Trellis Analytics", "Quillfield Software"), "reported"),
+    # a clause inside the "according to" source is what the source says
+    ("The plant will close, according to documents that show Kestrel Foods bought Brambleway"
+     " Dairy.", ("acquire", "Kestrel Foods", "Brambleway Dairy"), "reported"),
+    # near shapes: the source's own description is the writer's
+    ("Demand for ferries is rising, according to Tom Harlow, who is an analyst at Quillfield"
+     " Bank.", ("employ", "Quillfield Bank", "Tom Harlow"), "asserted"),
+    ("Halvorsen Marine bought Quillfield Shipping after publishing reports on its fleet.",
+     ("acquire", "Halvorsen Marine", "Quillfield Shipping"), "asserted"),
+])
+def test_reports_and_sources_carry_their_clause(nlp, text, key, modality):
+    assert _mood(nlp, text, key) == modality
+

@@ -292,6 +292,23 @@ def _alternative(trigger) -> bool:
     return before.endswith(("rather than", "instead of"))
 
 
+def _source_clause(trigger, according) -> bool:
+    """"according to documents that show X bought Y": the trigger sits in a clause inside the
+    source phrase, which the source reports; the source's own noun phrase ("according to
+    Acme spokesman Bo Kim") and a relative clause on the named source ("according to Bo Kim,
+    who is an analyst at Acme") are the writer's."""
+    path = [trigger, *trigger.ancestors]
+    return any(t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "relcl" and t.head.pos_ == "PROPN")
+               for t in path[:path.index(according)])
+
+
+def _reports_clause(reports, trigger) -> bool:
+    """"amid reports that X is to buy Y", "following reports X bought Y": the trigger sits in
+    the clause the reports noun holds, so the reports carry it."""
+    return any(c.dep_ in {"acl", "ccomp"} and trigger in c.subtree
+               for c in reports.children)
+
+
 def _attributed(sent, trigger) -> bool:
     """A third party's report: "X reported", "reportedly", "according to", "sources said"
     (but not "a reported valuation", nor a "reportedly" inside another relative clause)."""
@@ -302,14 +319,16 @@ def _attributed(sent, trigger) -> bool:
             continue
         if low in REPORTING_WORDS:
             return True
-        if low == "according" and tok.nbor().lower_ == "to" and tok not in own:
+        if low == "according" and tok.nbor().lower_ == "to" and (
+                tok not in own or _source_clause(trigger, tok)):
             return True  # not the source's own title: "according to Acme spokesman Bo Kim"
         if tok.lemma_ == "report" and tok.pos_ == "VERB" and tok.dep_ != "amod" \
                 and not _in_subject(trigger, tok):
             return True
-        if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
-                and tok.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
-            return True  # "Reports from Bloomberg say ...", not "clues from these reports"
+        if tok.lemma_ == "report" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+                tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} or _reports_clause(tok, trigger)):
+            return True  # "Reports from X say ...", "amid reports that ...", not "clues from
+            # these reports"
         if low in {"sources", "people"} and any(c.lemma_ == "familiar" for c in tok.children):
             return True
     return False
