@@ -141,3 +141,20 @@ def test_a_wanted_replacement_is_hedged(nlp):
 def test_reports_and_sources_carry_their_clause(nlp, text, key, modality):
     assert _mood(nlp, text, key) == modality
 
+
+@pytest.mark.parametrize("text, key, modality", [
+    # the party noun's own words say the tie is still to come
+    ("Kestrel Foods' would-be owner Halvorsen Capital walked away.",
+     ("invest", "Halvorsen Capital", "Kestrel Foods"), "hedged"),
+    ("Quillfield Shipping's prospective owner, Orvane Holdings, is still in talks.",
+     ("invest", "Orvane Holdings", "Quillfield Shipping"), "hedged"),
+    ("Trellis Analytics' future partner Quillfield Software declined to comment.",
+     ("partner", "Quillfield Software", "Trellis Analytics"), "forecast"),
+    # near shapes: such a word in the possessor's name, a new owner in place
+    ("Future Foods' owner Halvorsen Capital declined to comment.",
+     ("invest", "Halvorsen Capital", "Future Foods"), "asserted"),
+    ("Kestrel Foods' new owner, Halvorsen Capital, will take control next month.",
+     ("invest", "Halvorsen Capital", "Kestrel Foods"), "asserted"),
+])
+def test_a_party_nouns_own_words_set_its_tie(nlp, text, key, modality):
+    assert _mood(nlp, text, key) == modality

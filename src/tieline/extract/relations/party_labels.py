@@ -2,11 +2,12 @@
 Bolt", "rival Bolt", "its former owner, Acme", "the club's largest shareholders, A and B". The
 noun phrase presupposes the tie; the verb it sits under says something else ("is holding talks
 with Acme's rival Bolt", "is to buy rival Bolt", "needs the support of its shareholders A and B"),
-so that verb's hedge, future or negation is not the tie's. Only the phrase's own "former",
-"previous" end it. A predicate ("could become Acme's supplier", "named Bolt as its adviser"), an
-indefinite or bare noun ("is seeking investors such as Bolt": a party still to be found) and a
-verb that ends a tie above the noun ("sold its unit Bolt", "dropped its supplier Bolt") are read by
-the clause as before."""
+so that verb's hedge, future or negation is not the tie's. Only the phrase's own words set it:
+"former", "previous" end it, "would-be", "prospective" hedge it, "future" forecasts it. A
+predicate ("could become Acme's supplier", "named Bolt as its adviser"), an indefinite or bare
+noun ("is seeking investors such as Bolt": a party still to be found) and a verb that ends a tie
+above the noun ("sold its unit Bolt", "dropped its supplier Bolt") are read by the clause as
+before."""
 from __future__ import annotations
 
 from ..modality import LISTING_VERBS, _attributed, _ending, ending_undone
@@ -15,6 +16,8 @@ from .rival_lists import rival_mood
 
 PARTY_NOUNS = words("modality", "party_nouns")
 FORMER_WORDS = words("modality", "former_words")
+PROSPECTIVE_WORDS = words("modality", "prospective_words")
+FUTURE_WORDS = words("modality", "future_words")
 PREDICATE_DEPS = {"attr", "oprd", "acomp", "ROOT"}
 # the noun phrase stays a noun phrase up through these links to the verb it hangs on
 NOMINAL_DEPS = {"appos", "compound", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "poss",
@@ -38,6 +41,12 @@ def label_mood(rule, noun, sent) -> str | None:
         return None
     if any(t.lower_ in FORMER_WORDS for t in noun.lefts):
         return "negated"  # "its former owner", "his previous adviser, Bolt, quit"
+    before = {w for t in noun.lefts if t.dep_ != "poss"  # not "Future Foods' owner"
+              for w in noun.doc[t.left_edge.i:t.right_edge.i + 1].text.lower().split()}
+    if before & PROSPECTIVE_WORDS:
+        return "hedged"  # "its would-be owner Bolt", "Acme's prospective partner, Bolt"
+    if before & FUTURE_WORDS:
+        return "forecast"  # "Acme's future owner, Bolt": a deal agreed, not closed
     if phrase.dep_ in PREDICATE_DEPS or phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
         return None  # "could become Acme's supplier", "named Bolt as its adviser"
     tok = phrase
