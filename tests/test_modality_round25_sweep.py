@@ -158,3 +158,9 @@ def test_reports_and_sources_carry_their_clause(nlp, text, key, modality):
 ])
 def test_a_party_nouns_own_words_set_its_tie(nlp, text, key, modality):
     assert _mood(nlp, text, key) == modality
+
+
+def test_a_deal_listed_after_the_source_is_the_writers(nlp):
+    text = ("Deals in shipping reached $40 billion last year, according to Orvane News, including"
+            " Halvorsen Marine's purchase of Quillfield Shipping.")
+    assert _mood(nlp, text, ("acquire", "Halvorsen Marine", "Quillfield Shipping")) == "asserted"

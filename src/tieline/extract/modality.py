@@ -297,8 +297,9 @@ def _source_clause(trigger, according) -> bool:
     source phrase, which the source reports; the source's own noun phrase ("according to
     Acme spokesman Bo Kim") and a relative clause on the named source ("according to Bo Kim,
     who is an analyst at Acme") are the writer's."""
-    path = [trigger, *trigger.ancestors]
-    return any(t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "relcl" and t.head.pos_ == "PROPN")
+    path = [trigger, *trigger.ancestors]  # "including", "following": prepositions, no clause
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"prep", "amod"}
+               and not (t.dep_ == "relcl" and t.head.pos_ == "PROPN")
                for t in path[:path.index(according)])
 
 
