@@ -135,6 +135,8 @@ def test_a_wanted_replacement_is_hedged(nlp):
     # near shapes: the source's own description is the writer's
     ("Demand for ferries is rising, according to Tom Harlow, who is an analyst at Quillfield"
      " Bank.", ("employ", "Quillfield Bank", "Tom Harlow"), "asserted"),
+    ("Closed rooms are risky, according to a paper published by Tom Harlow of Quillfield"
+     " University.", ("employ", "Quillfield University", "Tom Harlow"), "asserted"),
     ("Halvorsen Marine bought Quillfield Shipping after publishing reports on its fleet.",
      ("acquire", "Halvorsen Marine", "Quillfield Shipping"), "asserted"),
 ])

@@ -293,14 +293,12 @@ def _alternative(trigger) -> bool:
 
 
 def _source_clause(trigger, according) -> bool:
-    """"according to documents that show X bought Y": the trigger sits in a clause inside the
-    source phrase, which the source reports; the source's own noun phrase ("according to
-    Acme spokesman Bo Kim") and a relative clause on the named source ("according to Bo Kim,
-    who is an analyst at Acme") are the writer's."""
-    path = [trigger, *trigger.ancestors]  # "including", "following": prepositions, no clause
-    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"prep", "amod"}
-               and not (t.dep_ == "relcl" and t.head.pos_ == "PROPN")
-               for t in path[:path.index(according)])
+    """"according to documents that show X bought Y": the trigger sits in a clause the source
+    phrase holds as what it says (a complement clause), which the source reports; the source's
+    own noun phrase ("according to Acme spokesman Bo Kim", "a paper published by Bo Kim of
+    Acme", "Bo Kim, who is an analyst at Acme") is the writer's."""
+    path = [trigger, *trigger.ancestors]
+    return any(t.dep_ == "ccomp" for t in path[:path.index(according)])
 
 
 def _reports_clause(reports, trigger) -> bool:
