@@ -2,8 +2,11 @@
 integrate its models into its apps". Whichever side the purpose clause grammatically hands the
 verb to, the payer is buying the use of what the payee makes: use(payer -> payee).
 
-Read only when the purpose's goods belong to the payee: "its"/"their" technology, the payee's
-own name as owner ("Y's models", "the models of Y", "Y technology"). Refused: goods owned by the
+Read only when the purpose's goods belong to the payee: the payee's own name as owner ("Y's
+models", "the models of Y", "Y technology"), or "its"/"their" after a verb the owner does for the
+payer ("to license its technology": `paid_use_granting_verbs`). With the other verbs "its" may be
+the payer's ("pays Y to use its search engine", "paid Y to deploy its system": Y uses or installs
+the payer's), so it is refused there, as is a negated purpose ("paid Y not to use"). Refused: goods owned by the
 payer or a third firm ("paid Y to use Z's chips"), goods that are not a technology
 (`relation_words.json` `paid_use_goods`: a settlement, shares or a debt are no use), a
 purpose handed on to a third party ("to license its technology to Z": Y's licensee is Z), a
@@ -16,6 +19,7 @@ from ..wordlists import words
 from .supply import _orgs, conditional
 
 USE_VERBS = words("relation_words", "paid_use_verbs")
+GRANTING_VERBS = words("relation_words", "paid_use_granting_verbs")
 GOODS = words("relation_words", "paid_use_goods")
 PAYEE_DEPS = {"dative", "dobj"}  # "paid Y $60m" (Y dative), "is paying Y to ..." (Y dobj)
 PURPOSE_DEPS = {"xcomp", "advcl"}
@@ -43,8 +47,11 @@ def _paid_for_use(verb, sent, ents, sink) -> None:
     for p in purposes:
         if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in p.children):
             continue  # "to license its technology to Z": Z is the licensee
+        if any(c.dep_ == "neg" for c in p.children):
+            continue  # "paid Y not to use its technology"
+        granting = p.lemma_.lower() in GRANTING_VERBS
         goods = [o for o in p.children if o.dep_ == "dobj" and o.lemma_.lower() in GOODS]
-        if not goods or not all(_payee_owns(g, payee, ents) for g in goods):
+        if not goods or not all(_payee_owns(g, payee, ents, granting) for g in goods):
             continue
         for payer in payers:
             if payer.name != payee.name:
@@ -52,15 +59,16 @@ def _paid_for_use(verb, sent, ents, sink) -> None:
                          modality=modality_at(verb, sent), confidence=0.6)
 
 
-def _payee_owns(goods, payee, ents) -> bool:
-    """Whether the goods are the payee's: "its technology", "Y's models", "the models of Y"."""
+def _payee_owns(goods, payee, ents, granting) -> bool:
+    """Whether the goods are the payee's: "Y's models", "the models of Y", and "its technology"
+    after a granting verb."""
     owners = [c for c in goods.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
     named = False
     for o in owners:
         if o.lower_ in OWNED_BY_PAYEE and o.dep_ == "poss":
-            return True
+            return granting
         m = ents.mention_at(o)
         if m is not None:
             if m.name != payee.name:
