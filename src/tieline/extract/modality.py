@@ -83,7 +83,11 @@ def modality_at(trigger, sent=None) -> str:
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
-            denied = _denied_clause(tok)  # "denied that it ships soap to X"
+            # "denied that it ships soap to X": the denial reaches the tie only where the tie
+            # is what the denied clause states ("agreed to supply X", "is X's supplier"), not a
+            # thing inside it ("breached its contract to supply X", "won a deal with X by bribes")
+            denied = _denied_clause(tok) and all(t.dep_ in {"xcomp", "attr", "acomp"}
+                                                 for t in chain[:-1])
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
