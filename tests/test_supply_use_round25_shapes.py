@@ -14,14 +14,14 @@ from extracted import of_kind
 @pytest.mark.parametrize("text, facts", [
     ("Quillfield Bank paid Trellis Analytics $60 million to license its technology.",
      {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
-    ("Quillfield Bank is paying Trellis Analytics to integrate its AI models into its apps.",
-     {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
-    ("Kestrel Foods will pay Halvorsen Marine $2 million a year to use its shipping platform.",
+    ("Quillfield Bank is paying Trellis Analytics to integrate Trellis Analytics' AI models into"
+     " its apps.", {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
+    ("Kestrel Foods will pay Halvorsen Marine $2 million a year to license its shipping platform.",
      {("Kestrel Foods", "Halvorsen Marine"): "forecast"}),
     ("Orvane Holdings then paid Brambleway Robotics $650 million to license its patents, and"
      " hired most of its staff.",
      {("Orvane Holdings", "Brambleway Robotics"): "asserted"}),
-    ("Kestrel Foods and Orvane Holdings paid Trellis Analytics to deploy its tools.",
+    ("Kestrel Foods and Orvane Holdings paid Trellis Analytics to license its tools.",
      {("Kestrel Foods", "Trellis Analytics"): "asserted",
       ("Orvane Holdings", "Trellis Analytics"): "asserted"}),
     ("Quillfield Bank did not pay Trellis Analytics to license its technology.",
@@ -56,6 +56,16 @@ def test_payment_for_use_of_payees_technology(nlp, text, facts):
     # a supposed payment
     ("If Quillfield Bank paid Trellis Analytics to license its technology, the deal would be"
      " large.", ("Quillfield Bank", "Trellis Analytics")),
+    # "its" after a verb the payee may do for the payer: the payer's goods, used by the payee
+    ("Quillfield Bank pays Trellis Analytics $2 billion a year to use its search engine.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    ("Quillfield Bank paid Trellis Analytics to deploy its new ticketing system across its"
+     " branches.", ("Quillfield Bank", "Trellis Analytics")),
+    ("Quillfield Bank paid Trellis Analytics to integrate its models into its apps.",
+     ("Quillfield Bank", "Trellis Analytics")),
+    # a payment for not using
+    ("Quillfield Bank paid Trellis Analytics not to license its technology.",
+     ("Quillfield Bank", "Trellis Analytics")),
     ("Quillfield Bank paid Trellis Analytics $60 million.", ("Quillfield Bank", "Trellis Analytics")),
 ])
 def test_payment_without_use(nlp, text, pair):
@@ -91,6 +101,14 @@ def test_goods_sourced_from_a_named_firm(nlp, text, facts):
     "Kestrel Foods sources its cocoa from Ann Whitfield.",  # a person
     "The data was sourced from Brambleway Markets.",  # no customer named
     "Kestrel Foods sourced Brambleway Markets from a rival.",  # a firm is no goods
+    # revenue, a contract or an order come from a customer: the reverse direction
+    "Kestrel Foods sources 40% of its sales from Brambleway Markets.",
+    "Kestrel Foods procured a contract from Brambleway Markets.",
+    "Kestrel Foods procured two large orders from Brambleway Markets.",
+    # people and permissions are no goods
+    "Kestrel Foods sourced its new CEO from Brambleway Markets.",
+    "Kestrel Foods sourced two engineers from Brambleway Markets.",
+    "Kestrel Foods procured approval from Brambleway Markets for the plan.",
     # no "from": "its items" are the buyer's own, they name no supplier
     "Locals know the shop as a play on Orvane Markets, where the Kestrel Foods business"
     " originally sourced most of its items.",
@@ -153,6 +171,8 @@ def test_use_and_accustomed_stay_asserted(nlp, text, kind, pair):
      ("Kestrel Foods", "Orvane Markets")),
     ("Kestrel Foods denied that it had signed a deal with Orvane Markets.", "partner",
      ("Kestrel Foods", "Orvane Markets")),
+    ("Kestrel Foods denied that it had agreed to supply Orvane Markets.", "supply",
+     ("Kestrel Foods", "Orvane Markets")),
 ])
 def test_denied_tie_is_negated(nlp, text, kind, pair):
     assert of_kind(nlp, text, kind).get(pair) == "negated", text
@@ -163,6 +183,15 @@ def test_denied_tie_is_negated(nlp, text, kind, pair):
     "Kestrel Foods said that it ships cheese to Orvane Markets.",
 ])
 def test_undenied_tie_stays_asserted(nlp, text):
+    assert of_kind(nlp, text, "supply").get(("Kestrel Foods", "Orvane Markets")) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # the denial is of a breach or of a means, not of the tie the clause holds
+    "Kestrel Foods denied that it breached its contract to supply cheese to Orvane Markets.",
+    "Kestrel Foods denied that it won a contract to supply Orvane Markets through bribes.",
+])
+def test_denial_of_something_else_leaves_the_tie(nlp, text):
     assert of_kind(nlp, text, "supply").get(("Kestrel Foods", "Orvane Markets")) == "asserted"
 
 
