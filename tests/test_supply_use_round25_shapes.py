@@ -35,6 +35,20 @@ def test_payment_for_use_of_payees_technology(nlp, text, facts):
         assert found.get(pair) == modality, (text, found)
 
 
+@pytest.mark.parametrize("text, facts", [
+    # "its" after "use"/"integrate" is decided by a product the article gives its maker
+    ("Trellis Analytics launched its Corvid models last year. Quillfield Bank is paying Trellis"
+     " Analytics to integrate its Corvid models into its apps.",
+     {("Quillfield Bank", "Trellis Analytics"): "asserted"}),
+    ("Quillfield Bank launched its Corvid assistant last year. Quillfield Bank is paying Trellis"
+     " Analytics to integrate its Corvid assistant into its phones.",
+     {("Trellis Analytics", "Quillfield Bank"): "asserted"}),
+])
+def test_payment_for_a_product_of_stated_maker(nlp, text, facts):
+    found = of_kind(nlp, text, "use")
+    assert set(found) == set(facts), (text, found)
+
+
 @pytest.mark.parametrize("text, pair", [
     # a payment that buys no technology
     ("Quillfield Bank paid Trellis Analytics $60 million to settle the lawsuit.",

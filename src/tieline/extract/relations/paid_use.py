@@ -4,9 +4,11 @@ verb to, the payer is buying the use of what the payee makes: use(payer -> payee
 
 Read only when the purpose's goods belong to the payee: the payee's own name as owner ("Y's
 models", "the models of Y", "Y technology"), or "its"/"their" after a verb the owner does for the
-payer ("to license its technology": `paid_use_granting_verbs`). With the other verbs "its" may be
-the payer's ("pays Y to use its search engine", "paid Y to deploy its system": Y uses or installs
-the payer's), so it is refused there, as is a negated purpose ("paid Y not to use"). Refused: goods owned by the
+payer ("to license its technology": `paid_use_granting_verbs`), or a product the article says
+the payee makes ("to integrate its Claude models" where Y's Claude is stated). With the other
+verbs "its" alone may be the payer's ("pays Y to use its search engine", "paid Y to deploy its
+system": Y uses or installs the payer's), so it is refused there, as is a negated purpose ("paid
+Y not to use"). Refused: goods owned by the
 payer or a third firm ("paid Y to use Z's chips"), goods that are not a technology
 (`relation_words.json` `paid_use_goods`: a settlement, shares or a debt are no use), a
 purpose handed on to a third party ("to license its technology to Z": Y's licensee is Z), a
@@ -60,18 +62,28 @@ def _paid_for_use(verb, sent, ents, sink) -> None:
 
 
 def _payee_owns(goods, payee, ents, granting) -> bool:
-    """Whether the goods are the payee's: "Y's models", "the models of Y", and "its technology"
-    after a granting verb."""
+    """Whether the goods are the payee's: "Y's models", "the models of Y", a product the payee
+    makes ("its Claude models"), and "its technology" after a granting verb."""
     owners = [c for c in goods.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
     named = False
     for o in owners:
         if o.lower_ in OWNED_BY_PAYEE and o.dep_ == "poss":
-            return granting
+            if granting:
+                return True
+            continue  # the payer's or the payee's: only a named owner or product decides
         m = ents.mention_at(o)
         if m is not None:
-            if m.name != payee.name:
+            if m.name != payee.name and _maker_of(m.name, ents) != payee.name:
                 return False
             named = True
     return named
+
+
+def _maker_of(name, ents) -> str | None:
+    """The maker the article gives a product ("Y's Claude"), canonical, or None."""
+    for product, (maker, _) in ents.makers.items():
+        if (ents._canonical_of(product) or product) == name and isinstance(maker, str):
+            return ents._canonical_of(maker) or maker
+    return None
