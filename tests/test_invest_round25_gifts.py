@@ -88,3 +88,31 @@ def test_a_politicians_backer_holds_nothing_in_the_politician(nlp, text, labels,
 ])
 def test_backing_that_is_no_money_gives_no_invest(nlp, text):
     assert of_kind(nlp, text, "invest") == {}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a gift word inside a name is no gift
+    ("Brambleway Aid Capital invested $5 million in Trellis Analytics.",
+     ("Brambleway Aid Capital", "Trellis Analytics")),
+    ("Orvane Guarantee Partners invested $15 million in Quillfield Robotics.",
+     ("Orvane Guarantee Partners", "Quillfield Robotics")),
+    ("Kestrel Ventures invested $6 million in Brambleway Award Systems.",
+     ("Kestrel Ventures", "Brambleway Award Systems")),
+    # a grant or award told of around the money, not as its form
+    ("Kestrel Ventures invested $5 million in Trellis Analytics after the award of a Navy "
+     "contract.", ("Kestrel Ventures", "Trellis Analytics")),
+    ("The Orvane Development Fund, backed by government grants, invested $20 million in "
+     "Quillfield Robotics.", ("Orvane Development Fund", "Quillfield Robotics")),
+    ("Halvorsen Marine funded Trellis Analytics last year, shortly after the grant of its first "
+     "patent.", ("Halvorsen Marine", "Trellis Analytics")),
+    ("Halvorsen Marine received a $5 million investment from Kestrel Capital, a month after an "
+     "award from the Orvane Navy.", ("Kestrel Capital", "Halvorsen Marine")),
+    # a share grant is a stake
+    ("Halvorsen Marine invested $10 million in Trellis Analytics through a grant of stock.",
+     ("Halvorsen Marine", "Trellis Analytics")),
+    # a chamber word that ends a firm's name
+    ("Quillfield House invested $8 million in Trellis Analytics.",
+     ("Quillfield House", "Trellis Analytics")),
+])
+def test_gift_words_beside_the_money_keep_the_fact(nlp, text, pair):
+    assert pair in _invest(nlp, text)

@@ -19,9 +19,14 @@ POLITICAL_OFFICES = words("relation_words", "political_offices")  # "the Holt Ad
 CAUSES = re.compile(r"\b(?:" + "|".join(
     re.escape(w) for w in sorted(words("relation_words", "cause_words"))) + r")\b")
 COMPANY_ENDS = words("relation_words", "company_ends")  # group, holdings, inc, corp ...
+LEGISLATURES_ALONE = words("relation_words", "legislatures_alone")  # "the House"; not "Quillfield House"
 BACKING = {"back", "backer", "backing", "support", "supporter"}
-# clauses inside the trigger's phrase that tell of other money ("..., which won a grant")
-OTHER_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
+# the dependents that say what the money is: its object, its modifiers, and the prepositions
+# of its form ("with a gift", "through a subsidy", "in grant funding", "as a donation"); not
+# the subject ("a fund backed by grants invested"), a clause, or a time ("after the award")
+MONEY_DEPS = {"dobj", "pobj", "compound", "amod", "nmod", "nummod", "quantmod", "npadvmod",
+              "dative", "attr", "prep"}
+MONEY_PREPS = words("relation_words", "money_form_preps")  # with, through, in, as, of, via
 
 
 def given_not_invested(trigger, head, tail, sent, ents) -> bool:
@@ -36,13 +41,14 @@ def given_not_invested(trigger, head, tail, sent, ents) -> bool:
     if lemma not in MONEY_FLOW or any(t.lower_ in STAKE_WORDS or t.lemma_.lower() in STAKE_WORDS
                                       for t in sent):
         return False
-    if _last_word(head) in LEGISLATURES:
+    if _last_word(head) in LEGISLATURES or head.name.lower() in LEGISLATURES_ALONE:
         return True  # "Congress funds the agency": an appropriation, no stake
     if lemma in GRANT_TRIGGERS and _last_word(head) in GRANT_MAKERS:
         return True  # "the Kestrel Foundation funds the centre": a grant
     if _cause(tail.name):
         return True  # "committed $20m to the Brambleway Children's Hospital": a gift
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in GIFT_NOUNS
+    # a common noun, not a word of a name ("Brambleway Aid Capital", "Orvane Award Systems")
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in GIFT_NOUNS
                for t in _money_phrase(trigger))
 
 
@@ -62,7 +68,8 @@ def _last_word(m) -> str:
 def _money_phrase(trigger):
     """The words that say what the trigger's money is: its own phrase and, for a noun, the
     verb it is the object of ("received a grant", "funded it with a gift", "grant funding"),
-    without clauses that tell of other money."""
+    without the subject, clauses or times that tell of other money ("after the award of a
+    contract")."""
     roots = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "pobj", "compound"}:
         roots.append(trigger.head)
@@ -72,8 +79,9 @@ def _money_phrase(trigger):
         while stack:
             t = stack.pop()
             seen.append(t)
-            stack.extend(c for c in t.children
-                         if c.dep_ not in OTHER_CLAUSES and c not in roots and c not in seen)
+            stack.extend(c for c in t.children if c not in roots and c not in seen
+                         and c.dep_ in MONEY_DEPS
+                         and (c.dep_ != "prep" or c.lower_ in MONEY_PREPS))
     return seen
 
 
