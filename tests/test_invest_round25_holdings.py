@@ -92,3 +92,21 @@ def test_a_subsidiary_named_before_its_verb_is_still_held(nlp):
     facts = of_kind(nlp, "Kestrel Foods said its subsidiary Quillfield Labs would open a plant.",
                     "invest")
     assert ("Kestrel Foods", "Quillfield Labs") in facts
+
+
+@pytest.mark.parametrize("text", [
+    # a funding word that is no round: a holding told of, funding cut
+    "Kestrel Foods, which owns Trellis Analytics, cut funding for its research labs. "
+    "Orvane Ventures also invested.",
+    # the sentence tells of another raising: whose round the newcomer joined is not said
+    "Trellis Analytics raised $40 million from Kestrel Capital. Quillfield Robotics, a rival, "
+    "also raised money, and Orvane Ventures also participated.",
+])
+def test_round_followers_need_that_round(nlp, text):
+    assert ("Orvane Ventures", "Trellis Analytics") not in of_kind(nlp, text, "invest")
+
+
+def test_round_followers_after_a_raise_without_the_word_round(nlp):
+    text = ("Trellis Analytics raised $40 million from Kestrel Capital. "
+            "Orvane Ventures also invested.")
+    assert ("Orvane Ventures", "Trellis Analytics") in of_kind(nlp, text, "invest")

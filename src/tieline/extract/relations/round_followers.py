@@ -1,7 +1,7 @@
 """Investors a sentence adds to the round the sentence before it told of: "Quillfield raised
 $40m in a round led by A. B and C also participated." / "Existing investors B and C also took
 part." / "D also invested." The verb has no object of its own and says "also"; the sentence
-before names a round (round, funding, financing, raise) and gave invest facts into exactly
+before names a round (a round, or the company raising) and gave invest facts into exactly
 one company, which the newcomers join. A verb with its own object or place ("also invested
 in Y", "also joined the board") is left to the other rules."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ..arguments import Named, mentions_of, subjects_of
 from ..wordlists import words
 
 FOLLOW_VERBS = words("relation_words", "round_follow_verbs")  # participate, join, invest
-ROUND_WORDS = words("relation_words", "round_words")  # round, funding, financing, raise
+ROUND_NOUNS = words("relation_words", "round_nouns")  # round
 RAISE_VERBS = words("relation_words", "round_raise_verbs")  # raise, secure, close, land
 ADDING_ADVERBS = {"also", "too"}
 RULE_ID = "invest:round_followers"
@@ -20,14 +20,14 @@ def round_followers(ents, sink) -> None:
     sents = ents.sents
     for k in range(1, len(sents)):
         before, sent = sents[k - 1], sents[k]
-        if not any(t.lemma_.lower() in ROUND_WORDS for t in before):
-            continue
         facts = [r for r in sink.found if r.type == "invest"
                  and before.start_char <= r.evidence.start < before.end_char]
         tails = {r.tail for r in facts}
-        if len(tails) != 1 or _other_subject(before, facts, ents):
-            continue  # no round fact, or rounds of two companies: whose is not said
+        if len(tails) != 1 or _other_subject(before, facts, ents) or _raises(sent):
+            continue  # no round fact, rounds of two companies, or a new raising told of
         tail = ents.entities.get(next(iter(tails)))
+        if tail is None or not _names_round(before, tail.name, ents):
+            continue  # "Kestrel, which owns Trellis, cut funding": a holding, no round
         for verb in sent:
             if not _joins(verb):
                 continue
@@ -36,6 +36,23 @@ def round_followers(ents, sink) -> None:
             for h in heads:
                 sink.add("invest", h, Named(tail.name, tail.type), verb, RULE_ID, sent,
                          confidence=0.6)
+
+
+def _names_round(sent, company: str, ents) -> bool:
+    """The sentence tells of the company's round: it names a round, or the company is the
+    subject of a raising ("Trellis raised $40m from A"); a funding word elsewhere ("Kestrel,
+    which owns Trellis, cut funding") is no round."""
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in ROUND_NOUNS for t in sent):
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS
+               and any(m.name == company for s in subjects_of(t) for m in mentions_of(s, ents))
+               for t in sent)
+
+
+def _raises(sent) -> bool:
+    """The sentence tells of a raising of its own ("Quillfield also raised money, and B also
+    participated"): whose round B joined is not said."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS for t in sent)
 
 
 def _other_subject(sent, facts, ents) -> bool:
@@ -60,4 +77,3 @@ def _joins(verb) -> bool:
         return False
     return verb.pos_ == "VERB" and any(
         c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in verb.children)
-
