@@ -20,7 +20,7 @@ CAUSES = re.compile(r"\b(?:" + "|".join(
     re.escape(w) for w in sorted(words("relation_words", "cause_words"))) + r")\b")
 COMPANY_ENDS = words("relation_words", "company_ends")  # group, holdings, inc, corp ...
 LEGISLATURES_ALONE = words("relation_words", "legislatures_alone")  # "the House"; not "Quillfield House"
-BACKING = {"back", "backer", "backing", "support", "supporter"}
+BACKING = words("relation_words", "backing_triggers")  # a politician's backer or supporter
 # the dependents that say what the money is: its object, its modifiers, and the prepositions
 # of its form ("with a gift", "through a subsidy", "in grant funding", "as a donation"); not
 # the subject ("a fund backed by grants invested"), a clause, or a time ("after the award")
@@ -54,7 +54,7 @@ def given_not_invested(trigger, head, tail, sent, ents) -> bool:
 
 def _cause(name: str) -> bool:
     """A charity, school, hospital or public service by its name; not a company named after
-    one ("Foundation Medicine", "Hospital Corporation of America", "Kestrel Hospital Group")."""
+    one ("Foundation Robotics", "Kestrel Hospital Group")."""
     low = name.lower()
     if low.split()[-1] in COMPANY_ENDS:
         return False
