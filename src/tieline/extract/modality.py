@@ -142,9 +142,8 @@ def modality_at(trigger, sent=None) -> str:
     negated |= any(_withdrawn_deal(t) for t in chain) or failed or (
         denied and not any(_ending(t) for t in chain[1:]))
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
-    wish = _wished(chain[-1])
-    hedged |= wish in HEDGING_GOVERNORS
-    forecast |= wish in FORECASTING_GOVERNORS
+    wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
+    hedged, forecast = hedged or wish in HEDGING_GOVERNORS, forecast or wish in FORECASTING_GOVERNORS
     sent = sent if sent is not None else trigger.sent
     if negated:
         return "negated"
