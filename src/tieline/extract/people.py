@@ -17,7 +17,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, 
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person,
                            written_role_modality)
-from .post_changes import changed_posts
+from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
 from .subject_verbs import reported_relatives, subject_verbs, takes_post
@@ -441,16 +441,15 @@ def _left_orgs(v, as_role, ents) -> list:
     """The organizations a leaving verb leaves."""
     # "left Globex", "left the company", "resigned from X's board"; not "left the Globex
     # building" (a place named after its owner) nor "left for Globex" (where they went)
+    if no_change(v):  # "did not leave X", "could resign from X", "never left X": still held
+        return []
     dobjs = [c for c in v.children if c.dep_ == "dobj"]
     left = [o for c in dobjs if ents.mention_at(c)
             and not (c.ent_type_ in {"FAC", "LOC"} and not org_shaped(ents.mention_at(c)))
             for o in mentions_of(c, ents)]  # but "never left Hyde Park": a place
     left += [o for p in prep_objects(v, "from") for o in owners_of(p, ents)]
-    # "resigned as chairman of Globex", "will retire as CEO of X" (as "step down as");
-    # "did not resign as chairman", "could resign as chairman": the post held
-    left += [o for r in as_role if is_role(r) and not any(
-        c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in v.children)
-        for o in role_orgs(r, ents)]
+    # "resigned as chairman of Globex", "will retire as CEO of X" (as "step down as")
+    left += [o for r in as_role if is_role(r) for o in role_orgs(r, ents)]
     went = prep_objects(v, "for") + [p for c in dobjs for p in prep_objects(c, "for")]
     left = [o for o in left if not left_school(v, o)]  # a pupil's school: no job
     if any(p.lemma_.lower() in DESTINATIONS or p.ent_type_ in {"FAC", "LOC"}

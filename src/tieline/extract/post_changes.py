@@ -13,14 +13,21 @@ from .wordlists import words
 FIRE_VERBS = words("people", "fire_verbs")
 PROMOTE_VERBS = words("people", "promote_verbs")
 TO_COME = {"will", "'ll"}
+NEAR_MISSES = words("people", "near_misses")
+
+
+def no_change(verb) -> bool:
+    """"was not ousted as CEO", "could resign from X", "never left X", "was nearly fired": the
+    verb changes no post (denied, only possible, or missed); "will leave X" is to come."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in TO_COME
+               or c.dep_ == "advmod" and c.lower_ in NEAR_MISSES for c in verb.children)
 
 
 def changed_posts(m, ents, sink, sent) -> None:
     """employ for the "as" role of a passive firing (ended) and the "to" role of a promotion."""
     tok = m.root
     verb, lemma = tok.head, tok.head.lemma_.lower()
-    # "was not ousted as CEO", "could be promoted to CFO": nothing changed yet
-    if any(c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in TO_COME for c in verb.children):
+    if no_change(verb):  # "was not ousted as CEO", "could be promoted to CFO"
         return
     if tok.dep_ == "nsubjpass" and lemma in FIRE_VERBS:
         roles, mood, rule = prep_objects(verb, "as"), "negated", "verb:employ:fired-as"

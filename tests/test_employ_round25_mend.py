@@ -1,0 +1,35 @@
+"""employ, round 25 mend: a leaving verb that is denied, only possible or missed ends no post; a
+post a raising verb hands on is to come; a post kept "until" a time is held now; "an earlier
+director" is a past post (sentences and names invented)."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill did not leave Kestrel Foods.",
+    "Nora Quill could leave Kestrel Foods next year.",
+    "Nora Quill may resign from Kestrel Foods.",
+    "Nora Quill has never left Kestrel Foods.",
+    "Nora Quill should leave Kestrel Foods, investors said.",
+    "Nora Quill did not quit Kestrel Foods.",
+    "Nora Quill was nearly ousted as chief executive of Kestrel Foods.",
+    "Nora Quill was almost fired as chief executive of Kestrel Foods.",
+])
+def test_a_denied_possible_or_missed_leaving_ends_no_post(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) != "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill left Kestrel Foods in 2019.",
+    "Nora Quill will leave Kestrel Foods in June.",
+])
+def test_a_leaving_told_or_to_come_still_ends_the_post(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == "negated"
+
+
+def test_a_missed_promotion_gives_no_post(nlp):
+    text = "Nora Quill was almost promoted to chief executive of Kestrel Foods."
+    assert ("Kestrel Foods", "Nora Quill") not in of_kind(nlp, text, "employ")
