@@ -33,3 +33,12 @@ def test_a_leaving_told_or_to_come_still_ends_the_post(nlp, text):
 def test_a_missed_promotion_gives_no_post(nlp):
     text = "Nora Quill was almost promoted to chief executive of Kestrel Foods."
     assert ("Kestrel Foods", "Nora Quill") not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill has agreed to become finance chief of Kestrel Foods.",
+    "Nora Quill has decided to become finance chief of Kestrel Foods.",
+    "Nora Quill is poised to become finance chief of Kestrel Foods.",
+])
+def test_a_post_a_raising_verb_hands_on_is_to_come(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == "forecast"

@@ -15,7 +15,7 @@ from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_wait
 from .not_employers import a_venue, in_custody, left_school, named_thing
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
-                           profession_of, role_words, side_roles, titles_person,
+                           profession_of, role_words, side_roles, titles_person, to_come,
                            written_role_modality)
 from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
@@ -117,7 +117,8 @@ def roles(sdoc, ents, sink) -> None:
                 x.i in was for x in [rtok, *rtok.conjuncts]) or left_post(m, org, ents) \
                 or removed(tok, org, rtok, ents)
             sink.add("employ", org, Named(m.name, "PERSON"), rtok, "role", sent, obj=role_text,
-                     modality="negated" if negated else written_role_modality(rtok, tok, sent),
+                     modality="negated" if negated else written_role_modality(rtok, tok, sent)
+                     or to_come(rtok, tok, sent),  # "has agreed to become CFO of X"
                      confidence=0.6)
         _person_verbs(m, ents, sink)
     for p in pronoun_people(sdoc, ents):  # "She worked at Globex": the one person named before

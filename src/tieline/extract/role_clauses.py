@@ -90,6 +90,14 @@ def raised_becomes(tok) -> list:
             and not any(c.dep_ in SUBJECTS for c in x.children)]
 
 
+def to_come(rtok, tok, sent) -> str | None:
+    """"A has agreed to become CFO of X", "is poised to become": a post a raising verb hands on
+    is one to come, though the raising verb itself reads as told ("has agreed")."""
+    soon = {r.i for v in raised_becomes(tok) for a in v.children if a.dep_ in {"attr", "oprd"}
+            for r in [a, *a.conjuncts]}
+    return "forecast" if rtok.i in soon and modality_at(rtok, sent) == "asserted" else None
+
+
 def field_role(noun):
     """"Globex's head of retail, Ann Lee": the parser hangs the name on the field ("retail"),
     but she holds the role noun the field belongs to. A bare field only: "the head of Globex's
