@@ -42,3 +42,11 @@ def test_a_missed_promotion_gives_no_post(nlp):
 ])
 def test_a_post_a_raising_verb_hands_on_is_to_come(nlp, text):
     assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == "forecast"
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Nora Quill remains chief executive of Kestrel Foods until March.", "asserted"),
+    ("Nora Quill will remain chief executive of Kestrel Foods until March.", "forecast"),
+])
+def test_a_post_kept_until_a_time_is_held_now(nlp, text, mood):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == mood

@@ -7,6 +7,7 @@ from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
 from .modality import NEGATING_GOVERNORS, modality_at
 from .not_employers import a_venue, in_custody
+from .role_clauses import kept_post
 from .wordlists import words
 
 FORMER = words("people", "former")
@@ -143,6 +144,8 @@ def _ended(role) -> bool:
     """"who was chief executive of Globex until 2021": a role with an end; "Ann Lee, Globex's
     treasurer until her retirement,": the parser hangs the end on the name after the role."""
     holder = role.head if role.dep_ == "attr" else role
+    if kept_post(holder):  # "remains CEO of X until March": held now, to end later
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "until" for c in holder.children) or (
         role.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "until" and c.i > role.i
                                      for c in role.head.children))
