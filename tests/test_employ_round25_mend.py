@@ -50,3 +50,16 @@ def test_a_post_a_raising_verb_hands_on_is_to_come(nlp, text):
 ])
 def test_a_post_kept_until_a_time_is_held_now(nlp, text, mood):
     assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == mood
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill, an earlier director at Kestrel Foods, spoke.",
+    "Kestrel Foods' earlier chief executive, Nora Quill, spoke.",
+])
+def test_an_earlier_post_is_a_past_one(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == "negated"
+
+
+def test_earlier_on_the_clause_leaves_the_post_current(nlp):
+    text = "Earlier this month, Kestrel Foods chief executive Nora Quill said sales rose."
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Nora Quill")) == "asserted"

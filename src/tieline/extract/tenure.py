@@ -7,10 +7,11 @@ from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
 from .modality import NEGATING_GOVERNORS, modality_at
 from .not_employers import a_venue, in_custody
-from .role_clauses import kept_post
+from .role_clauses import is_role, kept_post
 from .wordlists import words
 
 FORMER = words("people", "former")
+FORMER_ON_NOUN = words("people", "former_on_noun")  # "an earlier director at X"
 NOW_WORDS = words("people", "now_words")
 LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
@@ -216,8 +217,10 @@ def career_perfect(verb) -> bool:
 
 
 def former_word(tok) -> bool:
-    """"former", "ex-chief": a word saying the role is a past one."""
+    """"former", "ex-chief": a word saying the role is a past one ("an earlier director": a
+    comparative only on the role noun, not "earlier this month")."""
     return tok.lower_ in FORMER or tok.lower_.startswith("ex-") or then_word(tok) \
+        or tok.lower_ in FORMER_ON_NOUN and tok.head.pos_ == "NOUN" and is_role(tok.head) \
         or tok.lower_ == "retired" and tok.tag_ != "VBD"  # "retired police officer"
 
 
