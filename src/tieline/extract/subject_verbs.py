@@ -25,11 +25,11 @@ def subject_verbs(tok) -> list:
         verbs.append(listed.head)
     verbs += raised_joins(tok)  # "A is expected to join Globex", "went on to join Globex"
     verbs += appointed_to_lead(tok)  # "A has been appointed to run Globex"
-    # "Musk, who co-founded OpenAI"; "Lee, a former Globex executive who founded Acme"
+    # "Lee, who co-founded Globex"; "Lee, a former Globex executive who founded Acme"
     verbs += relative_clauses(tok)
     verbs += shared_relatives(tok)  # "A and B, who joined X as directors": the clause is both's
     verbs += reported_relatives(tok)  # "A, who police say ran X"
-    verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed xAI"
+    verbs += [c for v in list(verbs) for c in v.conjuncts   # "... has since left and formed Acme"
               if not any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     verbs += [c for v in list(verbs) for c in [*v.children, *(x for p in v.children if p.dep_ == "prep"
                                                              for x in p.children)]
