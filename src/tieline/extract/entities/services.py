@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import ORG_DESCRIPTORS
 from ..wordlists import words
+from .tokens import name_mentions
 from .words import ACTING_VERBS, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS
 
 # what one posts on a service: "posted a clip on X" (not "wrote a report on X": about X)
@@ -89,7 +90,5 @@ def service_party(party, sent, ents) -> bool:
     keeps the fact."""
     if party.type != "ORG" or party.name not in getattr(ents, "service_names", ()):
         return False
-    if getattr(party, "span", None) is not None:  # a Mention
-        return party.kind == "name" and used_service(party.root)
-    named = [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+    named = name_mentions(party, sent, ents)
     return bool(named) and all(used_service(m.root) for m in named)

@@ -39,6 +39,14 @@ class Mention:
     span: tuple[int, int] = field(default=(0, 0))  # token offsets [i, j)
 
 
+def name_mentions(party, sent, ents) -> list:
+    """The party's own mention when it carries one, else every name mention of it in the
+    sentence (a description or pronoun is no written name)."""
+    if getattr(party, "span", None) is not None:
+        return [party] if party.kind == "name" else []
+    return [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
+
+
 def span_text(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 

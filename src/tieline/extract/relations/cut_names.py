@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS
 from ..entities.bounds import PLACE_LABELS
+from ..entities.tokens import name_mentions
 from ..entities.words import BODY_WORDS
 from ..lexicon import POST_WORDS, ROLE_WORDS
 from ..wordlists import words
@@ -64,11 +65,8 @@ def looks_cut(party, sent, ents) -> bool:
         return False
     if party.name.lower() in BODY_WORDS:
         return True  # "Office" of "the Governor's Office", "College" of a college's name
-    if getattr(party, "span", None) is not None:  # a Mention
-        cut = party.kind == "name" and _cut_at_left(party, ents)
-    else:  # a name carried from elsewhere (Named): judge its mentions here
-        named = _name_mentions(party, sent, ents)
-        cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
+    named = name_mentions(party, sent, ents)
+    cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
     return cut and not _title_case(sent)
 
 
@@ -124,7 +122,7 @@ def cut_at_right(party, sent, ents) -> bool:
     firms here)."""
     if party.type != "ORG" or _title_case(sent):
         return False
-    mentions = _name_mentions(party, sent, ents)
+    mentions = name_mentions(party, sent, ents)
     if not mentions:
         return False
     return all(_joined_on_right(m, ents) for m in mentions)
@@ -180,7 +178,7 @@ def cut_before_kind(party, sent, ents) -> bool:
     not rebuilt: refused (precision first)."""
     if party.type != "ORG" or _title_case(sent):
         return False
-    mentions = _name_mentions(party, sent, ents)
+    mentions = name_mentions(party, sent, ents)
     return bool(mentions) and all(_kind_after(m, ents) for m in mentions)
 
 
@@ -192,11 +190,3 @@ def bad_edge(party) -> bool:
         return True
     first = name.split()[0].lower()
     return party.type == "PERSON" and first in DEGREE_WORDS and " of " in f" {name.lower()} "
-
-
-def _name_mentions(party, sent, ents) -> list:
-    """The party's own mention when it carries one, else every name mention of it in the
-    sentence (a description or pronoun is no written name to cut)."""
-    if getattr(party, "span", None) is not None:
-        return [party] if party.kind == "name" else []
-    return [m for m in ents.mentions_in(sent) if m.name == party.name and m.kind == "name"]
