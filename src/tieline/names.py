@@ -65,9 +65,11 @@ def dotted(name: str) -> str:
     return name + "." if DOTTED.fullmatch(name) else name
 
 
+# marks that join two names into one phrase ("an Orvane/Kestrel poll", "Kestrel & Vale")
+JOIN_MARKS = "/-&"
 # marks that join or list names: on a name's edge they are what is left of a cut ("Orvane/"
 # of "an Orvane/Kestrel poll", "Kestrel &" of "Kestrel & Vale"), never the name's own
-EDGE_MARKS = "/-&,;:–—"
+EDGE_MARKS = JOIN_MARKS + ",;:–—"
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 PAIRED_QUOTES = (("\"", "\""), ("“", "”"))
 

@@ -11,7 +11,7 @@ Leader A"), so capitalised words glued on the right are left alone.
 """
 from __future__ import annotations
 
-from ...names import COMPANY_SUFFIXES, HONORIFICS
+from ...names import COMPANY_SUFFIXES, HONORIFICS, JOIN_MARKS
 from ..entities.bounds import PLACE_LABELS
 from ..entities.tokens import name_mentions
 from ..entities.words import BODY_WORDS
@@ -152,7 +152,6 @@ def _joined_on_right(mention, ents) -> bool:
 # a word glued after a name that makes it a longer institution's name ("Orvane Casino")
 CUT_KIND_WORDS = words("relation_words", "cut_kind_words")
 DEGREE_WORDS = words("relation_words", "degree_words")  # "Master of Science" is no person
-EDGE_MARKS = "/-&"  # "Orvane/" of "Orvane/Kestrel poll": a name cut at a joining mark
 
 
 def _kind_after(mention, ents) -> bool:
@@ -186,7 +185,7 @@ def bad_edge(party) -> bool:
     """A name with a slash, hyphen or ampersand on its edge ("Orvane/" of "Orvane/Kestrel")
     or a "person" that is a degree ("Doctor of Economics")."""
     name = party.name.strip()
-    if not name or name[0] in EDGE_MARKS or name[-1] in EDGE_MARKS:
+    if not name or name[0] in JOIN_MARKS or name[-1] in JOIN_MARKS:
         return True
     first = name.split()[0].lower()
     return party.type == "PERSON" and first in DEGREE_WORDS and " of " in f" {name.lower()} "
