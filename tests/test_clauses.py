@@ -5,7 +5,7 @@ from tieline.model import Document
 
 def clauses_in(nlp, text):
     sdoc = nlp(text)
-    return extract_clauses(sdoc, DocEntities(sdoc), Document(text, "test"))
+    return extract_clauses(DocEntities(sdoc), Document(text, "test"))
 
 
 def test_permission_clause_with_trigger_and_decider(nlp):

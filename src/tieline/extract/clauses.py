@@ -222,7 +222,7 @@ def _object(verb, sent) -> str | None:
     return None
 
 
-def extract_clauses(sdoc, ents, document) -> list[Clause]:
+def extract_clauses(ents, document) -> list[Clause]:
     sents, whole = ents.sents, ents.text  # the document's view: sentences built once
     found: list[Clause] = []
     seen = set()

@@ -22,7 +22,7 @@ def extract(document: Document, sdoc) -> Extraction:
         entities=ents.party_entities(),
         relations=_dedupe(relations),
         money=extract_money(sdoc, ents, document),
-        clauses=extract_clauses(sdoc, ents, document),
+        clauses=extract_clauses(ents, document),
         quotes=extract_quotes(sdoc, ents, document),
         mention_counts=ents.party_counts(),
     ), sdoc, ents, found=relations)
