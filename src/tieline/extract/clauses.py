@@ -223,11 +223,11 @@ def _object(verb, sent) -> str | None:
 
 
 def extract_clauses(ents, document) -> list[Clause]:
-    sents, whole = ents.sents, ents.text  # the document's view: sentences built once
+    sents = ents.sents  # the document's view: sentences built once
     found: list[Clause] = []
     seen = set()
     for index, sent in enumerate(sents):
-        text = whole[sent.start_char:sent.end_char]  # sent.text without joining its tokens
+        text = ents.view.sent_text(sent)
         action = _action(text)
         if action is None or GIVEN_UP.search(text):
             continue

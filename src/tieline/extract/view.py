@@ -20,6 +20,11 @@ class DocView:
         for k, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
 
+    def sent_text(self, sent) -> str:
+        """A sentence's text as its slice of the document's (`Span.text` joins its tokens
+        again on every read)."""
+        return self.text[sent.start_char:sent.end_char]
+
 
 # Only the latest document's view is kept: the rules read one document at a time, and a view
 # holds its Doc (every span does), so a cache keyed by Doc would keep every parsed Doc alive.

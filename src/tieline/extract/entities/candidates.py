@@ -54,7 +54,7 @@ class Candidates(Joins, Splits, SkippedWords):
     def _ner_candidates(self) -> list[tuple[int, int, str, str]]:
         """(start, end, name, label) for spaCy's entities, then for names it missed."""
         sdoc = self.sdoc
-        body = " ".join(self.text[s.start_char:s.end_char]  # each sentence's text, not rebuilt
+        body = " ".join(self.view.sent_text(s)
                         for k, s in enumerate(self.sents) if not self.headline[k])
         out = []
         # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)

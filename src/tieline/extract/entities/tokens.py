@@ -168,7 +168,7 @@ def is_headline(sent) -> bool:
     if len(words) < 3:
         return False
     ratio = sum(t.text[0].isupper() for t in words) / len(words)
-    text = view(sent.doc).text[sent.start_char:sent.end_char]  # sent.text, not rebuilt
+    text = view(sent.doc).sent_text(sent)
     ends_as_prose = text.rstrip()[-1:] in {".", ":", '"', "”", "…"}  # ":" leads into a quote
     if ends_as_prose and any(t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"}
                              for t in tokens):

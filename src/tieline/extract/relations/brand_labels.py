@@ -32,11 +32,10 @@ ENDED = words("relation_words", "lapsed_adverbs") | {"until", "till"}
 
 
 def brand_label_facts(ents, sink) -> None:
-    text = ents.text  # each sentence's slice of it: Span.text is rebuilt on every read
-    if "under" not in text.lower():
+    if "under" not in ents.text.lower():
         return
     for sent in ents.sents:
-        if "under" not in text[sent.start_char:sent.end_char].lower():
+        if "under" not in ents.view.sent_text(sent).lower():
             continue  # cheap cue first ("Under the Zephyr brand, Acme sells ..." too)
         for prep in sent:
             if prep.lower_ != "under" or prep.dep_ != "prep":

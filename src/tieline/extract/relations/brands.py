@@ -29,13 +29,12 @@ WORLD_PLACES = world_places()
 
 
 def brand_facts(ents, sink) -> None:
-    # each sentence's slice of the text (Span.text is rebuilt on every read), in lower case:
-    # "Brands owned by Acme include ..." opening a sentence too
-    text, low = ents.text, ents.text.lower()
+    # in lower case: "Brands owned by Acme include ..." opening a sentence too
+    low = ents.text.lower()
     if "brand" not in low and "marque" not in low:
         return
     for sent in ents.sents:
-        words = text[sent.start_char:sent.end_char].lower()
+        words = ents.view.sent_text(sent).lower()
         if "brand" not in words and "marque" not in words:
             continue  # cheap cue first: most sentences name no brand
         for noun in sent:

@@ -52,13 +52,12 @@ MERGER_CUES = ("merg", "combin", "amalgam")
 
 
 def _forming_verbs(ents):
-    # a sentence's text is its slice of the document's (no Span.text rebuilt); lower case for
-    # "Merger of A and B forms C" in a headline or at the start
-    text, low = ents.text, ents.text.lower()
+    # lower case for "Merger of A and B forms C" in a headline or at the start
+    low = ents.text.lower()
     if not any(cue in low for cue in MERGER_CUES):
         return  # no sentence can hold one
     for sent in ents.sents:
-        words = text[sent.start_char:sent.end_char].lower()
+        words = ents.view.sent_text(sent).lower()
         if not any(cue in words for cue in MERGER_CUES):
             continue  # cheap cue first
         for verb in sent:
