@@ -2,14 +2,9 @@
 "chatted via Meetlo". Split from voting.py, which is at its size limit."""
 from __future__ import annotations
 
-from ..lexicon import ORG_DESCRIPTORS
-from ..wordlists import words
 from .tokens import name_mentions
-from .words import ACTING_VERBS, SERVICE_TALK_VERBS, SERVICE_USE_NOUNS, SERVICE_USE_VERBS
-
-# what one posts on a service: "posted a clip on X" (not "wrote a report on X": about X)
-SHARED_THINGS = words("entities", "shared_things")
-DEAL_VERBS = words("entities", "deal_verbs")  # "bought Chirpa", "invested in Chirpa": a firm
+from .words import (ACTING_VERBS, DEAL_VERBS, ORG_DESCRIPTORS, SERVICE_TALK_VERBS,
+                    SERVICE_USE_NOUNS, SERVICE_USE_VERBS, SHARED_THINGS)
 
 
 def used_service(root) -> bool:

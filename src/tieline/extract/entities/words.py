@@ -116,6 +116,9 @@ PERSON_SUFFIXES = _words("person_suffixes")  # "Jr." alone is no name
 SERVICE_USE_NOUNS = _words("service_use_nouns")  # "a Zoom call": a service used, a product
 SERVICE_USE_VERBS = _words("service_use_verbs")  # "follow her on Twitter"
 SERVICE_TALK_VERBS = _words("service_talk_verbs")  # "chatted via Meetlo", "met via Quillo"
+# what one posts on a service: "posted a clip on X" (not "wrote a report on X": about X)
+SHARED_THINGS = _words("shared_things")  # lemmas: "clips" is read as "clip"
+DEAL_VERBS = _words("deal_verbs")  # "bought Chirpa", "invested in Chirpa": a firm
 COMMON_POSSESSORS = _words("common_possessors")  # "Women's Aid": part of a longer name
 # "Acting White House Chief of Staff": a word before a title, never part of a name
 TITLE_MODIFIERS = _words("title_modifiers")
