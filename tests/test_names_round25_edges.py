@@ -60,3 +60,10 @@ def test_applied_extraction_names_its_parties_without_the_cut():
     out = r.apply(ex)
     assert {e.name for e in out.entities} == {"Orvane", "Trellis Analytics"}
     assert [(x.head, x.tail) for x in out.relations] == [("Orvane", "Trellis Analytics")]
+
+
+def test_configured_canonical_name_is_given_without_its_cut():
+    r = Resolver(merge={"Orvane/": ["Orvane Polling", "Orvane Group"]})
+    assert r.canonical("Orvane Polling") == r.canonical("Orvane/") == "Orvane"
+    kept = Resolver(merge={"Kestrel & Vale": ["K&V"]})  # a mark inside the name stays
+    assert kept.canonical("K&V") == "Kestrel & Vale"

@@ -80,7 +80,9 @@ def trimmed(name: str) -> str:
     speaker tag "Ann Lee(GT):" is "Ann Lee"), a closing one with no opening keeps what follows
     it, a bracket with no name on the side it would keep is dropped ("Orvane)", "(Orvane"),
     and a lone double quote ("Ann\" Lee") is dropped. Marks inside a name stay ("A/B
-    Testing", "Kestrel & Vale", "Orvane-Kestrel"); a name of marks only is returned as it was."""
+    Testing", "Kestrel & Vale", "Orvane-Kestrel"); a name of marks only is returned as it was.
+    The resolver trims names clean_name has read, which drops square brackets: "[" only
+    matters to a caller that trims a name as written."""
     out = name
     for opening, closing in BRACKETS.items():
         if out.count(opening) > out.count(closing):

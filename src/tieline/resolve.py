@@ -22,7 +22,8 @@ How a name becomes canonical (see names.key and names.compact for the keys):
    under one full name only, in two documents or more, however often it stands alone.
 4. Otherwise the best spelling seen of its key ("Siemens" over "SIEMENS").
 Whichever rule answers, the name given has no cut on its edge (names.trimmed: "Orvane/" is
-"Orvane", "Ann Lee(GT" is "Ann Lee").
+"Orvane", "Ann Lee(GT" is "Ann Lee"); an alias file's canonical names are trimmed once, as
+they are loaded.
 "Best" is one total order (`rank`): more words, then longer, then one with a capital ("Congress"
 over "congress"), then more lower-case letters (a written name over a shouted one), then
 alphabetical. Counts of documents are sums and
@@ -132,9 +133,10 @@ class Resolver:
                  state: ResolverState | None = None):
         self.alias: dict[str, str] = {}
         for canonical, aliases in (merge or {}).items():
-            self.alias[compact(canonical)] = canonical
+            shown = trimmed(canonical)  # a configured name is given with no cut edge either
+            self.alias[compact(canonical)] = shown
             for a in aliases or []:
-                self.alias[compact(a)] = canonical
+                self.alias[compact(a)] = shown
         self.split = {compact(s) for s in split or []}
         self.state = state or ResolverState()
         self._cache: dict[str, str] = {}
