@@ -25,7 +25,6 @@ OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
 ENDED = LAPSED | {"until", "till"}  # "owner of the X brand until 2019"
 RELATIVES = {"whose", "which", "that"}
-WORLD_PLACES = world_places()
 
 
 def brand_facts(ents, sink) -> None:
@@ -62,7 +61,7 @@ def _from_noun(noun, sent, ents, sink) -> None:
             continue
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
             if name != owner.name and name not in ents.places and not (
-                    m.root.ent_type_ in {"GPE", "LOC"} and name in WORLD_PLACES):
+                    m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()):
                 # (a tagged place that is one, "the Texas and Ohio brands", is a market)
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
                          "brand:list", sent, modality=modality, confidence=0.6)

@@ -29,7 +29,6 @@ from .mergers import named_company
 LAUNCH_VERBS = words("relation_words", "launch_verbs")
 GOODS_NOUNS = words("relation_words", "launched_goods_nouns")
 RULE = "launch:goods"
-PLACES = place_names()
 
 
 def launch_facts(ents, sink) -> None:
@@ -79,7 +78,8 @@ def _unclaimed(run, ents) -> bool:
     or a name the tagger typed a company that covers just the run, has no company word
     ("Kestrel Foods") and the text never writes as a party (`acts_as_firm`: only ever a
     modifier or an object, as a product is)."""
-    if any(tok.text in PLACES or tok.text in ents.places or tok.lower_ in CALENDAR
+    places = place_names()  # cached: loaded the first time a run is judged
+    if any(tok.text in places or tok.text in ents.places or tok.lower_ in CALENDAR
            or tok.lower_ in NOT_PARTY_NAMES
            or tok.ent_type_ in {"GPE", "LOC", "NORP", "DATE"} for tok in run):
         return False  # "the Ohio app", "the Oct drink", "the HIV pill": a market, a date, a disease
