@@ -15,6 +15,7 @@ from ..arguments import Named, relative_antecedent
 from ..lexicon import world_places
 from ..modality import modality_at
 from ..wordlists import words
+from .brand_labels import ENDED  # "owner of the X brand until 2019": a holding that ended
 
 BRAND_LIST_NOUNS = {"brand", "brands", "marque", "marques"}  # (entities.words.BRAND_NOUNS differs)
 LISTING_VERBS = {"include", "be", "comprise"}  # "whose brands include X", "its brands are X"
@@ -23,7 +24,6 @@ LIST_DEPS = {"conj", "compound", "nmod", "appos"}  # a listed name and the names
 OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y brands"
 OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
-ENDED = LAPSED | {"until", "till"}  # "owner of the X brand until 2019"
 RELATIVES = {"whose", "which", "that"}
 
 

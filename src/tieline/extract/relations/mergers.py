@@ -27,6 +27,7 @@ MERGER_NOUNS = words("relation_words", "merger_nouns")  # merger, combination ..
 FORMING_VERBS = words("relation_words", "merger_forming_verbs")  # form, create
 FORMING_PREPS = words("relation_words", "merger_forming_preps")  # "formed by / through ..."
 RULE = "merger:form"
+MERGER_CUES = ("merg", "combin", "amalgam")  # a sentence without one forms no merger
 
 
 def merger_facts(ents, sink) -> list:
@@ -46,9 +47,6 @@ def merger_facts(ents, sink) -> list:
         if new is not None:
             _add_facts(new, parties, clause, verb, sent, sink)
     return merged
-
-
-MERGER_CUES = ("merg", "combin", "amalgam")
 
 
 def _forming_verbs(ents):

@@ -16,6 +16,7 @@ from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .ellipsis import elided_subject
 from .gifts import given_not_invested
 from .holdings import firm_holds
+from .launches import LAUNCH_VERBS  # bring out a good, not build it
 from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
                     place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
@@ -27,7 +28,6 @@ from ..wordlists import words
 LABOUR_BODIES = {"union", "unions", "guild", "teamsters", "workers"}
 ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead, anchor
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
-LAUNCH_VERBS = words("relation_words", "launch_verbs")  # bring out a good, not build it
 # a chamber, party or campaign is held by no one ("a backer of the Orvane Party" has no stake)
 UNHELD_BODIES = GOVERNING_BODIES | words("relation_words", "political_sides")
 
