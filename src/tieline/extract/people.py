@@ -23,8 +23,8 @@ from .role_text import named_role, role_text
 from .subject_verbs import reported_relatives, subject_verbs, takes_post
 from .successions import SUCCEED_VERBS, replaced_mood
 from .shared_clauses import slot_head
-from .tenure import (LEAVE_VERBS, career_perfect, dated_past, former_word, left_post, long_ago,
-                     now_orgs, past_role, removed)
+from .tenure import (FIRE_VERBS, LEAVE_VERBS, career_perfect, dated_past, former_word, left_post,
+                     long_ago, now_orgs, past_role, removed)
 from .wordlists import words
 
 BARE_POSTS = PROFESSIONS | INSTITUTION_POSTS  # written with no organization, they borrow none
@@ -32,7 +32,6 @@ JOIN_VERBS = words("people", "join_verbs")
 HIRE_VERBS = words("people", "hire_verbs")
 FOUND_VERBS = words("people", "found_verbs")
 PUBLIC_ROLES = words("people", "public_roles")
-FIRE_VERBS = words("people", "fire_verbs")
 STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
