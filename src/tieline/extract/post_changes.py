@@ -8,9 +8,9 @@ from .employers import not_an_employer
 from .role_clauses import is_role
 from .role_orgs import role_orgs
 from .role_text import role_text
+from .tenure import fired_passive
 from .wordlists import words
 
-FIRE_VERBS = words("people", "fire_verbs")
 PROMOTE_VERBS = words("people", "promote_verbs")
 TO_COME = {"will", "'ll"}
 NEAR_MISSES = words("people", "near_misses")
@@ -29,7 +29,8 @@ def changed_posts(m, ents, sink, sent) -> None:
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if no_change(verb):  # "was not ousted as CEO", "could be promoted to CFO"
         return
-    if tok.dep_ == "nsubjpass" and lemma in FIRE_VERBS:
+    # a firing told as done ("will be ousted" is none yet); a promotion may be to come
+    if fired_passive(tok):
         roles, mood, rule = prep_objects(verb, "as"), "negated", "verb:employ:fired-as"
     elif tok.dep_ in {"nsubjpass", "dobj"} and lemma in PROMOTE_VERBS:
         roles, mood, rule = prep_objects(verb, "to"), None, "verb:employ:promoted"

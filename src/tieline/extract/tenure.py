@@ -245,7 +245,7 @@ def removed(tok, org, rtok, ents) -> bool:
     departure from Acme"), only that firm's role; never her "now" job nor one told in a clause
     of her own ("who is also a director of Acme")."""
     holder = tok.head if tok.dep_ == "appos" else tok
-    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or _fired_passive(holder):
+    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or fired_passive(holder):
         named = _orgs_after(holder.head, {"by", "from", "as"}, ents)
     else:
         noun = _departure_noun(holder)
@@ -264,9 +264,9 @@ def _orgs_after(head, preps, ents) -> set[str]:
             for t in c.subtree for o in mentions_of(t, ents) if o.type == "ORG"}
 
 
-def _fired_passive(holder) -> bool:
-    """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "was not ousted",
-    "was nearly fired"."""
+def fired_passive(holder) -> bool:
+    """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "will be ousted"
+    (not yet done), "was not ousted", "was nearly fired"."""
     verb = holder.head
     return holder.dep_ == "nsubjpass" and verb.lemma_ in FIRE_VERBS and verb.tag_ == "VBN" \
         and _stated(verb)
