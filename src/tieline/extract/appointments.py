@@ -14,7 +14,7 @@ from .arguments import Named, mentions_of, prep_objects, subjects_of
 from .employers import not_an_employer
 from .lexicon import POST_WORDS
 from .modality import modality_at
-from .role_text import role_text
+from .role_text import role_phrase
 from .wordlists import words
 
 APPOINTMENT_NOUNS = words("people", "appointment_nouns")
@@ -56,7 +56,7 @@ def announced_appointments(sdoc, ents, sink) -> None:
         mood = modality_at(verb, sent)
         if mood == "negated":
             continue  # "did not announce the appointment": nothing said of the post
-        text = role_text([t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss"}])
+        text = role_phrase(role)
         for org in orgs:
             for person in people:
                 sink.add("employ", org, Named(person.name, "PERSON"), verb,

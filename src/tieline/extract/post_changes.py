@@ -7,7 +7,7 @@ from .arguments import Named, mentions_of, prep_objects, subjects_of
 from .employers import not_an_employer
 from .role_clauses import is_role
 from .role_orgs import role_orgs
-from .role_text import role_text
+from .role_text import role_phrase
 from .tenure import fired_passive
 from .wordlists import words
 
@@ -41,6 +41,6 @@ def changed_posts(m, ents, sink, sent) -> None:
         if not orgs and tok.dep_ == "dobj":  # "Globex promoted A to chief executive": its own post
             orgs = [o for s in subjects_of(verb) for o in mentions_of(s, ents)
                     if o.type == "ORG" and o.kind == "name"]
-        text = role_text([t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss"}])
+        text = role_phrase(role)
         for org in (o for o in orgs if not not_an_employer(o, ents)):
             sink.add("employ", org, Named(m.name, "PERSON"), verb, rule, sent, obj=text, modality=mood)

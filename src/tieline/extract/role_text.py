@@ -23,6 +23,12 @@ def role_text(tokens) -> str | None:
     return " ".join(words) or None
 
 
+def role_phrase(role) -> str | None:
+    """A role noun written with its modifiers, no article or owner: "the new chief executive"
+    -> "new chief executive"."""
+    return role_text([t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss"}])
+
+
 def _role_field(noun) -> list:
     """"chief of staff", "head of research", "professor of public health": the field written
     right after a role noun belongs to the role (not "head of the unit", not "chief of Globex")."""
