@@ -62,6 +62,12 @@ def left_school(verb, org) -> bool:
         c.dep_ in {"xcomp", "advcl"} and to_study(c) for c in verb.children)
 
 
+def workplace(verb, org) -> bool:
+    """A body named after "worked at", "spent years at" can employ: not a place or event whose
+    employer its name does not say ("at Kestrel Airport"), nor a prison served in."""
+    return not a_venue(org) and not in_custody(verb, org)
+
+
 def in_custody(verb, org) -> bool:
     """"serving a five-year sentence at Orvane Prison Camp", "served time at Kestrel", "spent
     two years at the Quillfield County Jail": a prisoner's time, no job at the place (but

@@ -12,7 +12,7 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_tit
                         owned_by_thing, person_between, placed_in_town, portfolio_fragment,
                         public_body_as_firm, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
-from .not_employers import a_venue, in_custody, left_school, named_thing
+from .not_employers import left_school, named_thing, workplace
 from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
                            list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
                            profession_of, role_words, side_roles, titles_person, to_come,
@@ -387,8 +387,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
                 lemma in LEAD_VERBS and all(_a_function(c) for c in dobjs))
             objs += [o for p in prep_objects(v, "at") + ([] if remit or made_for
                                                          else prep_objects(v, "for"))
-                     for o in mentions_of(p, ents) if not not_an_employer(o, ents)
-                     and not a_venue(o) and not in_custody(v, o)]
+                     for o in mentions_of(p, ents)
+                     if not not_an_employer(o, ents) and workplace(v, o)]
         ended_jobs(v, m, ents, sink, sent)  # "spent ten years at X", "stepped down from X"
         if lemma in LEAD_VERBS or lemma == "join":  # "headed Globex's sales operations", "joined
             # Globex's board", "runs the Globex unit"

@@ -6,7 +6,7 @@ from .arguments import Named, mention_or_person, mentions_of, prep_objects
 from .employers import is_quote_mark
 from .lexicon import ORG_DESCRIPTORS
 from .modality import NEGATING_GOVERNORS, modality_at
-from .not_employers import a_venue, in_custody
+from .not_employers import workplace
 from .role_clauses import is_role, kept_post
 from .wordlists import words
 
@@ -306,7 +306,7 @@ def tenure_facts(v, m, ents, sink, sent) -> None:
         return
     # "spent four years at Kestrel Park" (a ground) or "at X Jail" (custody) names no employer
     orgs = [o for p in prep_objects(v, "at") + prep_objects(v, "with") for o in mentions_of(p, ents)
-            if o.type == "ORG" and not a_venue(o) and not in_custody(v, o)]
+            if o.type == "ORG" and workplace(v, o)]
     ended = v.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ == "until" for c in v.children)
     for org in orgs:
         sink.add("employ", org, Named(m.name, "PERSON"), v, f"verb:employ:{lemma}", sent,
