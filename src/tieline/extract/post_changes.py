@@ -16,11 +16,16 @@ TO_COME = {"will", "'ll"}
 NEAR_MISSES = words("people", "near_misses")
 
 
+def hedged(verb) -> bool:
+    """"did not leave X", "could resign from X": the verb is denied or only possible; "will
+    leave X" is neither, a move to come."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in TO_COME for c in verb.children)
+
+
 def no_change(verb) -> bool:
     """"was not ousted as CEO", "could resign from X", "never left X", "was nearly fired": the
     verb changes no post (denied, only possible, or missed); "will leave X" is to come."""
-    return any(c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ not in TO_COME
-               or c.dep_ == "advmod" and c.lower_ in NEAR_MISSES for c in verb.children)
+    return hedged(verb) or any(c.dep_ == "advmod" and c.lower_ in NEAR_MISSES for c in verb.children)
 
 
 def changed_posts(m, ents, sink, sent) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .arguments import SUBJECT_DEPS, split_verb
 from .career import appointed_to_lead, raised_joins
+from .post_changes import hedged
 from .role_clauses import is_role
 from .shared_clauses import listed_subject, shared_relatives
 from .wordlists import words
@@ -66,7 +67,7 @@ def reported_relatives(tok) -> list:
         told = [c for c in rel.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
                 and all(s.lower_ in RELATIVES for s in c.children if s.dep_ in SUBJECT_DEPS)
                 # "who critics say should run X": a wish, no post ("will join X" is to come)
-                and not any(a.tag_ == "MD" and a.lower_ not in {"will", "'ll"} for a in c.children)]
+                and not hedged(c)]
         if any(c.lower_ in RELATIVES for c in subjects) or any(
                 s.dep_ in SUBJECT_DEPS for c in told for s in c.children):
             out += told
