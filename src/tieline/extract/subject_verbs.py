@@ -55,13 +55,13 @@ def reported_relatives(tok) -> list:
     parser makes the reporting verb the relative clause (the "who" and the reporter both its
     subjects) and what A did its complement, which has no subject of its own. Not a reporter
     that is itself "who" ("A, who says he ran X": A tells it, a plain clause read elsewhere), nor
-    a denied or hedged report ("who police do not say", "who critics may claim"), nor a wish
-    ("who critics say should run X")."""
+    a denied or hedged report ("who police do not say", "who critics may claim"; "who police
+    have said" is told), nor a wish ("who critics say should run X")."""
     out = []
     for rel in (c for c in relative_clauses(tok) if c.lemma_.lower() in RELATIVE_REPORTERS):
         subjects = [c for c in rel.children if c.dep_ in SUBJECT_DEPS]
         if not any(c.lower_ not in RELATIVES for c in subjects) \
-                or any(c.dep_ in {"neg", "aux"} for c in rel.children):
+                or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
             continue
         # the "who" on the reporting verb or on the complement (the parser does both)
         told = [c for c in rel.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
