@@ -14,7 +14,7 @@ from __future__ import annotations
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
 from .quotes import quote_spans
-from .role_clauses import POST_NOUNS
+from .role_clauses import POST_NOUNS, raised_verbs
 from .tenure import dated_past, former_word, tenure_facts
 from .wordlists import words
 
@@ -176,16 +176,8 @@ def keep_named(sink, start: int, sent, ents) -> None:
 
 
 def raised_joins(tok) -> list:
-    """"Ann Lee is expected to join Globex", "went on to join Globex", "is due to join": the join
-    of a verb (or "due") that hands its subject on; not "urged Bo to join" (an object takes it)."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    verb = tok.head
-    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
-    return [x for h in holders if h.lemma_.lower() in JOIN_RAISERS
-            and not any(c.dep_ in {"dobj", "dative"} for c in h.children)
-            for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in JOINS
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in x.children)]
+    """"Ann Lee is expected to join Globex", "went on to join Globex", "is due to join"."""
+    return raised_verbs(tok, JOINS, JOIN_RAISERS)
 
 
 def appointed_to_lead(tok) -> list:

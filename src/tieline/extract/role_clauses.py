@@ -71,23 +71,32 @@ def kept_post(verb) -> bool:
     return verb.lemma_.lower() in {"remain", "stay"} and verb.tag_ not in {"VBD", "VBN"}
 
 
+def raised_verbs(tok, targets, raisers) -> list:
+    """The verb in `targets` a raising verb in `raisers` (or "due" beside it) hands its subject
+    on to: "A is expected to join X", "is due to become"; not "urged Bo to join" (an object
+    takes it), nor a target with a subject of its own."""
+    if tok.dep_ not in SUBJECTS:
+        return []
+    verb = tok.head
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]  # "is due to become"
+    return [x for h in holders if h.lemma_.lower() in raisers
+            and not any(c.dep_ in {"dobj", "dative"} for c in h.children)
+            for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in targets
+            and not any(c.dep_ in SUBJECTS for c in x.children)]
+
+
 def raised_becomes(tok) -> list:
     """The "become" a person is handed on to a post to come: "A is set to become CEO of X", "is
     expected to become", "is due to become", "is to become", "has agreed to become". Not told in
     the past ("was set to become": the plan may have failed) nor denied ("is not expected to"),
     nor when an object takes the verb ("urged Bo to become")."""
-    if tok.dep_ not in SUBJECTS:
-        return []
     verb = tok.head
     if verb.tag_ == "VBD" or any(c.dep_ == "neg" or c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
                                  for c in verb.children):
         return []
-    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]  # "is due to become"
-    return [x for h in holders if (h.lemma_.lower() in BECOME_RAISERS or h is verb and h.lemma_ == "be")
-            and not any(c.dep_ in {"dobj", "dative", "neg"} for c in h.children)
-            for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in {"be", "become"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-            and not any(c.dep_ in SUBJECTS for c in x.children)]
+    return [x for x in raised_verbs(tok, {"be", "become"}, BECOME_RAISERS | {"be"})  # "is to be"
+            if not any(c.dep_ == "neg" for c in x.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
 
 
 def to_come(rtok, tok, sent) -> str | None:
