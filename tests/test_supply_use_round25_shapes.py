@@ -187,6 +187,9 @@ def test_use_and_accustomed_stay_asserted(nlp, text, kind, pair):
      ("Kestrel Foods", "Orvane Markets")),
     ("Kestrel Foods denied that it had agreed to supply Orvane Markets.", "supply",
      ("Kestrel Foods", "Orvane Markets")),
+    # any denying verb that takes a 'that' clause, not "deny" alone
+    ("Kestrel Foods rejected claims that it supplies Orvane Markets with cheese.", "supply",
+     ("Kestrel Foods", "Orvane Markets")),
 ])
 def test_denied_tie_is_negated(nlp, text, kind, pair):
     assert of_kind(nlp, text, kind).get(pair) == "negated", text
@@ -209,6 +212,16 @@ def test_denial_of_something_else_leaves_the_tie(nlp, text):
     assert of_kind(nlp, text, "supply").get(("Kestrel Foods", "Orvane Markets")) == "asserted"
 
 
-def test_denied_end_leaves_the_tie_standing(nlp):
-    text = "Kestrel Foods denied that it would end its partnership with Orvane Markets."
-    assert of_kind(nlp, text, "partner").get(("Kestrel Foods", "Orvane Markets")) == "asserted"
+@pytest.mark.parametrize("text, kind", [
+    ("Kestrel Foods denied that it would end its partnership with Orvane Markets.", "partner"),
+    # the end is denied as done, not only as to come: the ending verb negates nothing
+    ("Kestrel Foods denied that it had ended its partnership with Orvane Markets.", "partner"),
+    ("Kestrel Foods denied that it had stopped supplying Orvane Markets.", "supply"),
+])
+def test_denied_end_leaves_the_tie_standing(nlp, text, kind):
+    assert of_kind(nlp, text, kind).get(("Kestrel Foods", "Orvane Markets")) == "asserted", text
+
+
+def test_undenied_rejection_leaves_the_tie(nlp):
+    text = "Kestrel Foods did not reject claims that it supplies Orvane Markets with cheese."
+    assert of_kind(nlp, text, "supply").get(("Kestrel Foods", "Orvane Markets")) == "asserted"

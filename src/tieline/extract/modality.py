@@ -61,6 +61,11 @@ ACTING_VERBS = words("modality", "acting_verbs")
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
 
+def fixed_lemma(tok) -> str:
+    """The token's lowercased lemma, with the small model's known misreadings mended."""
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def modality_of(text: str) -> str:
     """A sentence-level guess; extractors pass the clause around their trigger when they can."""
     if NEGATED.search(text):
@@ -79,15 +84,18 @@ def modality_at(trigger, sent=None) -> str:
     the verbs governing it (up to the clause root), and reporting cues in the sentence."""
     chain = [trigger]
     tok = trigger
-    failed = denied = False
+    failed = denied = end_denied = False
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
             # "denied that it ships soap to X": the denial reaches the tie only where the tie
             # is what the denied clause states ("agreed to supply X", "is X's supplier"), not a
             # thing inside it ("breached its contract to supply X", "won a deal with X by bribes")
-            denied = _denied_clause(tok) and all(t.dep_ in {"xcomp", "attr", "acomp"}
-                                                 for t in chain[:-1])
+            denial = _denied_clause(tok)
+            denied = denial and all(t.dep_ in {"xcomp", "attr", "acomp"} for t in chain[:-1])
+            # a denied end ("denied that it would end its deal with X", "denied that it had
+            # sold its stake in X") leaves the tie standing: neither the end nor the denial negates
+            end_denied = denial and any(_ending(t) for t in chain[1:])
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
@@ -122,7 +130,8 @@ def modality_at(trigger, sent=None) -> str:
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
                 hedged = True  # "if X had bought Y": a condition, not a fact
         if k > 0:
-            negated |= _ending(t) and not (lemma in ACTING_VERBS and chain[k - 1].dep_ == "xcomp")
+            negated |= _ending(t) and not end_denied and not (
+                lemma in ACTING_VERBS and chain[k - 1].dep_ == "xcomp")
             negated |= _used_to(t, chain[k - 1])
             negated |= _withdrawn(t, chain[k - 1])
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
@@ -138,9 +147,7 @@ def modality_at(trigger, sent=None) -> str:
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    # a denied end ("denied that it would end its deal with X") leaves the tie standing
-    negated |= any(_withdrawn_deal(t) for t in chain) or failed or (
-        denied and not any(_ending(t) for t in chain[1:]))
+    negated |= any(_withdrawn_deal(t) for t in chain) or failed or (denied and not end_denied)
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
     hedged, forecast = hedged or wish in HEDGING_GOVERNORS, forecast or wish in FORECASTING_GOVERNORS
@@ -232,7 +239,7 @@ def ending_undone(verb) -> bool:
 
 
 def _denied_clause(clause) -> bool:
-    """"X denied that it ships soap to Y", "X denies reports that it supplies Y": the clause is
+    """"X denied that it ships soap to Y", "X rejected claims that it supplies Y": the clause is
     what a denial rejects, so it states no tie (a denial that is itself denied or only possible,
     "did not deny that", "may deny that", affirms nothing either way and is left alone)."""
     if clause.dep_ not in {"ccomp", "acl"} or not any(
@@ -241,7 +248,8 @@ def _denied_clause(clause) -> bool:
     gov = clause.head
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "denied reports that ..."
         gov = gov.head
-    return gov.pos_ == "VERB" and gov.lemma_.lower() == "deny" and not any(
+    # of the denying governors only those that take a 'that' clause get here ("deny", "reject")
+    return gov.pos_ == "VERB" and fixed_lemma(gov) in DENYING_GOVERNORS and not any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in gov.children)
 
 
