@@ -56,7 +56,7 @@ FAILING_VERBS = load("modality")["failing_verbs"]
 FAILED_PASSIVES = words("modality", "failed_passives")
 ENDING_PHRASALS = load("modality")["ending_phrasals"]  # "called off its acquisition of Y"
 # "moved to block the deal", "moves to buy Y": a step taken, not a move away from a tie
-ACTING_VERBS = words("modality", "acting_verbs")
+STEP_VERBS = words("modality", "step_verbs")
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -88,14 +88,7 @@ def modality_at(trigger, sent=None) -> str:
     while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
-            # "denied that it ships soap to X": the denial reaches the tie only where the tie
-            # is what the denied clause states ("agreed to supply X", "is X's supplier"), not a
-            # thing inside it ("breached its contract to supply X", "won a deal with X by bribes")
-            denial = _denied_clause(tok)
-            denied = denial and all(t.dep_ in {"xcomp", "attr", "acomp"} for t in chain[:-1])
-            # a denied end ("denied that it would end its deal with X", "denied that it had
-            # sold its stake in X") leaves the tie standing: neither the end nor the denial negates
-            end_denied = denial and any(_ending(t) for t in chain[1:])
+            denied, end_denied = _denial(tok, chain)
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
@@ -106,12 +99,12 @@ def modality_at(trigger, sent=None) -> str:
     words = set()
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
-        lemma = LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
+        lemma = fixed_lemma(t)
         if k > 0 and _standing_tie_kept(t, chain[:k], lemma):
             break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
-            LEMMA_FIXES.get(b.lower_, b.lemma_.lower()) in HEDGING_GOVERNORS for b in chain[:k])
+            fixed_lemma(b) in HEDGING_GOVERNORS for b in chain[:k])
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" and (k == 0 or t.pos_ in {"VERB", "AUX"}) and not (
@@ -131,7 +124,7 @@ def modality_at(trigger, sent=None) -> str:
                 hedged = True  # "if X had bought Y": a condition, not a fact
         if k > 0:
             negated |= _ending(t) and not end_denied and not (
-                lemma in ACTING_VERBS and chain[k - 1].dep_ == "xcomp")
+                lemma in STEP_VERBS and chain[k - 1].dep_ == "xcomp")
             negated |= _used_to(t, chain[k - 1])
             negated |= _withdrawn(t, chain[k - 1])
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
@@ -147,7 +140,7 @@ def modality_at(trigger, sent=None) -> str:
                 forecast = True  # "Fiat is to integrate Maserati"
     negated |= bool(words & NEGATING_WORDS) or any(
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
-    negated |= any(_withdrawn_deal(t) for t in chain) or failed or (denied and not end_denied)
+    negated |= any(_withdrawn_deal(t) for t in chain) or failed or denied
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
     hedged, forecast = hedged or wish in HEDGING_GOVERNORS, forecast or wish in FORECASTING_GOVERNORS
@@ -169,7 +162,7 @@ def _wished(top) -> str:
     governor's lemma, or "" where the clause is no such infinitive."""
     if top.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         return ""
-    return LEMMA_FIXES.get(top.head.lower_, top.head.lemma_.lower())
+    return fixed_lemma(top.head)
 
 
 def _used_to(verb, below) -> bool:
@@ -215,7 +208,7 @@ def _modal(verb) -> bool:
 def _ending(verb) -> bool:
     """A verb that ends what it governs ("sold its stake", "stopped supplying"); "end up" and
     the like say where something came out ("could end up building cars for X"), not an end."""
-    return verb.pos_ == "VERB" and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in NEGATING_GOVERNORS \
+    return verb.pos_ == "VERB" and fixed_lemma(verb) in NEGATING_GOVERNORS \
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
@@ -233,9 +226,23 @@ def ending_undone(verb) -> bool:
     ("could sell", "may exit", "is considering selling", "did not stop"): what it would end
     still holds, so nothing above it negates or hedges the tie below it."""
     weighed = verb.dep_ in {"xcomp", "ccomp", "pcomp", "acl"} and \
-        LEMMA_FIXES.get(verb.head.lower_, verb.head.lemma_.lower()) in HEDGING_GOVERNORS
+        fixed_lemma(verb.head) in HEDGING_GOVERNORS
     return weighed or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
                           for c in verb.children)
+
+
+def _denial(clause, chain) -> tuple[bool, bool]:
+    """Whether a denial of the clause negates the tie, and whether what it denies is an end.
+    "denied that it ships soap to X": the denial reaches the tie only where the tie is what the
+    denied clause states ("agreed to supply X", "is X's supplier"), not a thing inside it
+    ("breached its contract to supply X", "won a deal with X by bribes"). A denied end ("denied
+    that it had ended its deal with X") leaves the tie standing: neither the end nor the denial
+    negates it."""
+    if not _denied_clause(clause):
+        return False, False
+    if any(_ending(t) for t in chain[1:]):
+        return False, True
+    return all(t.dep_ in {"xcomp", "attr", "acomp"} for t in chain[:-1]), False
 
 
 def _denied_clause(clause) -> bool:
