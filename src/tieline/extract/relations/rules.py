@@ -106,8 +106,8 @@ TOGETHER_WORDS = {"together", "jointly", "closely", "alongside", "toward", "towa
 # asking someone to act states no act: "were asked to partner with the fund", "calling on
 # prosecutors to open an investigation into X"
 REQUEST_VERBS = words("relation_words", "request_verbs")
-STAKE_WORDS = {"stake", "share", "shares", "%", "percent", "equity", "interest", "holding",
-               "holdings", "slice", "control", "majority", "minority", "ownership"}
+# what a holding verb's object is when it holds a share of the firm its "in"/"of" names
+STAKE_WORDS = words("relation_words", "stake_words") | words("relation_words", "held_stake_words")
 
 
 def _inflections(lemma: str) -> set[str]:
