@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...names import COMPANY_SUFFIXES
 from ..wordlists import words
 
 GIFT_NOUNS = words("relation_words", "gift_nouns")  # donation, grant, subsidy, bailout ...
@@ -18,7 +19,8 @@ GRANT_TRIGGERS = words("relation_words", "grant_maker_triggers")  # fund, back: 
 POLITICAL_OFFICES = words("relation_words", "political_offices")  # "the Holt Administration"
 CAUSES = re.compile(r"\b(?:" + "|".join(
     re.escape(w) for w in sorted(words("relation_words", "cause_words"))) + r")\b")
-COMPANY_ENDS = words("relation_words", "company_ends")  # group, holdings, inc, corp ...
+# the legal suffixes and the other words that end a firm's name (group, holdings, capital ...)
+COMPANY_ENDS = COMPANY_SUFFIXES | words("relation_words", "company_ends")
 LEGISLATURES_ALONE = words("relation_words", "legislatures_alone")  # "the House"; not "Quillfield House"
 BACKING = words("relation_words", "backing_triggers")  # a politician's backer or supporter
 # the dependents that say what the money is: its object, its modifiers, and the prepositions
@@ -79,8 +81,7 @@ def _money_phrase(trigger):
         while stack:
             t = stack.pop()
             seen.append(t)
-            stack.extend(c for c in t.children if c not in roots and c not in seen
-                         and c.dep_ in MONEY_DEPS
+            stack.extend(c for c in t.children if c not in roots and c.dep_ in MONEY_DEPS
                          and (c.dep_ != "prep" or c.lower_ in MONEY_PREPS))
     return seen
 
