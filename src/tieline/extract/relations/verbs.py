@@ -104,8 +104,8 @@ def _shape(verb) -> _Shape:
     hyphened = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "-"
     reduced = reduced or hyphened
-    if co_described(verb) is not None:  # "a round co-led by A": "co" hangs on the round
-        return _Shape(False, True, False, [described(co_described(verb))])
+    if (co := co_described(verb)) is not None:  # "a round co-led by A": "co" hangs on the round
+        return _Shape(False, True, False, [described(co)])
     if shared_passive:  # a name or pronoun: "the former Acme unit was sold to B" names no target
         objs = [o for o in objects_of(verb.head, True) if o.pos_ != "NOUN"]
     else:  # "Danone agreed to be bought by Nestle": the controller of the passive infinitive
