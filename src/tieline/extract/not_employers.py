@@ -13,11 +13,16 @@ CUSTODY_NOUNS = words("people", "custody_nouns")  # "serving a sentence", "serve
 CUSTODY_WORDS = words("people", "custody_words")  # jail, prison: a place of custody
 
 
+def _name_words(org) -> list[str]:
+    """The words of the organization's name, lowercased (none where it has no name)."""
+    return (getattr(org, "name", "") or "").lower().split()
+
+
 def a_venue(org) -> bool:
     """"worked at Avalon International Airport", "at the Globex Assembly Plant", "at the Vale
     Grand Prix": a place or an event someone works at, whose employer the name does not say
     (a title before the name still may: "Avalon Airport chief executive Ann Lee")."""
-    name = (getattr(org, "name", "") or "").lower().split()
+    name = _name_words(org)
     root = getattr(org, "root", None)
     if root is not None and any(c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS
                                 for c in root.children):
@@ -58,7 +63,7 @@ def left_school(verb, org) -> bool:
     """"left Quillfield Grammar School to go to Orvane University": a school left by a pupil
     on the way to more study; no job ended there (but "left Kestrel Foods to study at Orvane"
     ended one)."""
-    return bool({w.lower() for w in getattr(org, "name", "").split()} & ACADEMIC_BODIES) and any(
+    return bool(set(_name_words(org)) & ACADEMIC_BODIES) and any(
         c.dep_ in {"xcomp", "advcl"} and to_study(c) for c in verb.children)
 
 
@@ -81,7 +86,7 @@ def in_custody(verb, org) -> bool:
     served = lemma == "serve" and any(  # "a sentence", "time", "a prison term"
         c.lemma_.lower() in CUSTODY_NOUNS or any(d.lower_ in CUSTODY_WORDS for d in c.children)
         for c in dobjs)
-    place = bool({w.lower() for w in getattr(org, "name", "").split()} & CUSTODY_WORDS)
+    place = bool(set(_name_words(org)) & CUSTODY_WORDS)
     return served or place and bool(dobjs)
 
 
