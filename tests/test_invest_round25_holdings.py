@@ -88,6 +88,13 @@ def test_the_subject_of_a_clause_cut_short_is_no_investee(nlp):
     assert set(facts) == {("Trellis Capital", "Quillfield Labs")}
 
 
+def test_a_clause_cut_short_names_no_party_of_any_kind(nlp):
+    """The misparse is no invest matter: a lawsuit's object gets the same false second name."""
+    facts = of_kind(nlp, "While Kestrel Foods has sued Orvane Markets, Brambleway Dairy has not.",
+                    "sue")
+    assert set(facts) == {("Kestrel Foods", "Orvane Markets")}
+
+
 def test_a_subsidiary_named_before_its_verb_is_still_held(nlp):
     facts = of_kind(nlp, "Kestrel Foods said its subsidiary Quillfield Labs would open a plant.",
                     "invest")

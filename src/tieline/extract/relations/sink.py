@@ -94,8 +94,8 @@ class Sink:
             return  # "owns shares in a Kestrel rival": the rival is held, not Kestrel
         if rtype == "invest" and given_not_invested(trigger, head, tail, sent, self.ents):
             return  # a donation, grant or appropriation, or a politician's backer: no stake
-        if rtype == "invest" and elided_subject(tail):
-            return  # "While A has backed B, C has not": C is the subject of "has not"
+        if elided_subject(tail):
+            return  # "While A has sued B, C has not": C is the subject of "has not", of any kind
         if rtype == "develop" and not rule_id.startswith("maker") and (
                 not product_name(tail.name, head.name) or self._owned_by_other(tail, head, trigger)
                 or self._made_by_other(tail, head)):
