@@ -314,7 +314,7 @@ def tenure_facts(v, m, ents, sink, sent) -> None:
 
 
 DEATH_VERBS = {"die", "decease"}
-HEDGES = {"nearly", "almost", "reportedly", "allegedly", "never"}
+HEDGES = words("people", "near_misses") | {"reportedly", "allegedly", "never"}
 
 
 def dead_people(sdoc, ents) -> set[str]:

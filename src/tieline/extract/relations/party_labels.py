@@ -10,13 +10,13 @@ above the noun ("sold its unit Bolt", "dropped its supplier Bolt") are read by t
 before."""
 from __future__ import annotations
 
-from ..modality import LISTING_VERBS, _attributed, _ending, ending_undone
+from ..modality import HEDGING_WORDS, LISTING_VERBS, _attributed, _ending, ending_undone
 from ..wordlists import words
 from .rival_lists import rival_mood
 
 PARTY_NOUNS = words("modality", "party_nouns")
 FORMER_WORDS = words("modality", "former_words")
-PROSPECTIVE_WORDS = words("modality", "prospective_words")
+PROSPECTIVE_WORDS = HEDGING_WORDS | words("modality", "prospective_words")
 FUTURE_WORDS = words("modality", "future_words")
 PREDICATE_DEPS = {"attr", "oprd", "acomp", "ROOT"}
 # the noun phrase stays a noun phrase up through these links to the verb it hangs on

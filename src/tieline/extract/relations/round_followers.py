@@ -44,15 +44,18 @@ def _names_round(sent, company: str, ents) -> bool:
     which owns Trellis, cut funding") is no round."""
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in ROUND_NOUNS for t in sent):
         return True
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS
-               and any(m.name == company for s in subjects_of(t) for m in mentions_of(s, ents))
-               for t in sent)
+    return any(m.name == company for t in _raise_verbs(sent) for s in subjects_of(t)
+               for m in mentions_of(s, ents))
 
 
 def _raises(sent) -> bool:
     """The sentence tells of a raising of its own ("Quillfield also raised money, and B also
     participated"): whose round B joined is not said."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS for t in sent)
+    return bool(_raise_verbs(sent))
+
+
+def _raise_verbs(sent) -> list:
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS]
 
 
 def _other_subject(sent, facts, ents) -> bool:
