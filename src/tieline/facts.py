@@ -26,12 +26,35 @@ TYPE_ORDER = {"ORG": 4, "PERSON": 3, "PRODUCT": 2, "EVENT": 1, "GPE": 0}
 
 
 def voted_type(votes: dict[str, int], default: str = "ORG") -> str:
-    """The most voted type; ties go by TYPE_ORDER, then by name, never by arrival order."""
-    return max(votes, key=lambda t: (votes[t], TYPE_ORDER.get(t, -1), t)) if votes else default
+    """The most voted type to show; ties go by TYPE_ORDER, then by name, never by arrival
+    order. A vote "ORG>PRODUCT" (see `vote_key`) counts for the type shown, PRODUCT."""
+    shown = _side(votes, -1)
+    return max(shown, key=lambda t: (shown[t], TYPE_ORDER.get(t, -1), t)) if shown else default
+
+
+def extraction_votes(votes: dict[str, int]) -> dict[str, int]:
+    """The votes as extraction typed the names ("ORG>PRODUCT" counts for ORG): what the
+    resolver learns from a store, so a second run groups names as one run would."""
+    return _side(votes, 0)
+
+
+def _side(votes: dict[str, int], side: int) -> dict[str, int]:
+    counted: Counter = Counter()
+    for key, n in votes.items():
+        counted[key.split(">")[side]] += n
+    return dict(counted)
+
+
+def vote_key(etype: str, shown: str | None = None) -> str:
+    """One document's vote: the type extraction gave the name, and after ">" the type the
+    document's evidence shows when that differs (entities/shown.py: a name the text only
+    uses as a service is typed ORG for the rules but shown as a PRODUCT)."""
+    return f"{etype}>{shown}" if shown and shown != etype else etype
 
 
 def vote_type(votes: dict[str, int], etype: str) -> tuple[dict[str, int], str]:
-    """Add one document's vote for an entity's type; returns the votes and the winner."""
+    """Add one document's vote (a `vote_key`) for an entity's type; returns the votes and
+    the type to show."""
     counted = Counter(votes)
     counted[etype] += 1
     return dict(counted), voted_type(counted)

@@ -131,6 +131,8 @@ class Entity:
     type: str = "ORG"
     aliases: list[str] = field(default_factory=list)
     maker: str | None = None  # for PRODUCT: the organization that makes it, when known
+    shown: str | None = None  # the type the store shows when the text's use differs from
+    # `type`, the one the rules read (entities/shown.py)
 
 
 @dataclass

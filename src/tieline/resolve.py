@@ -323,7 +323,8 @@ class Resolver:
         entities: dict[str, Entity] = {}
         for ent in ex.entities:
             name = c(ent.name)
-            merged = entities.setdefault(name, Entity(name, ent.type, maker=opt(ent.maker)))
+            merged = entities.setdefault(name, Entity(name, ent.type, maker=opt(ent.maker),
+                                                      shown=ent.shown))
             for a in [ent.name, *ent.aliases]:  # only spellings that resolve to this name:
                 if a != name and a not in merged.aliases and c(a) == name:  # the store's
                     merged.aliases.append(a)  # alias rows then agree with the resolver

@@ -5,6 +5,7 @@ from ..model import SYMMETRIC_TYPES, Document, Extraction
 from .chambers import without_state_chambers
 from .clauses import extract_clauses
 from .entities import DocEntities
+from .entities.shown import with_shown_types
 from .money import extract_money
 from .people import APPOINTED_RULE, HIRE_RULE
 from .person_ends import with_whole_person_names
@@ -17,7 +18,7 @@ def extract(document: Document, sdoc) -> Extraction:
     ents = DocEntities(sdoc)
     relations = without_state_chambers(extract_relations(sdoc, ents, document), document.text)
     relations = with_whole_person_names(relations, sdoc, document.text)
-    return score(Extraction(
+    found = score(Extraction(
         document=document,
         entities=ents.party_entities(),
         relations=_dedupe(relations),
@@ -26,6 +27,8 @@ def extract(document: Document, sdoc) -> Extraction:
         quotes=extract_quotes(sdoc, ents, document),
         mention_counts=ents.party_counts(),
     ), sdoc, ents, found=relations)
+    with_shown_types(found, ents)  # the type the store shows, once every fact is found
+    return found
 
 
 HIRE_RULES = frozenset({HIRE_RULE, APPOINTED_RULE})

@@ -59,6 +59,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         # names used only as a service: typed as voted (a description's firm stays theirs),
         # but no organization party (relations.sink)
         self.service_names = services_only(raw, self.sdoc, self._acting_or_titled, firmed)
+        self.firmed_names = firmed  # a cue calls them firms: never shown as a product (shown.py)
         self._pronoun_people(raw, votes, strong_org, people_in)
         sites = self._site_tokens()
         site_names = {n for i, j, n, _ in raw if self.sdoc[i:j].root.i in sites}

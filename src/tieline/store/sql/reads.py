@@ -14,7 +14,7 @@ from typing import Iterable
 from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ...facts import in_window, validity
+from ...facts import extraction_votes, in_window, validity
 from ...model import Event, Evidence, Fact, Post, attributes_from_dict
 from ...names import fold
 from ...names import key as name_key
@@ -377,5 +377,5 @@ def resolver_seed(conn) -> list[tuple[str, list[str], dict[str, int], int]]:
                                    .group_by(mentions.c.entity_id)).all())
     rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type_votes)
                         .order_by(entities.c.id)).all()
-    return [(name, spellings.get(entity_id, []), json.loads(votes or "{}"),
+    return [(name, spellings.get(entity_id, []), extraction_votes(json.loads(votes or "{}")),
              doc_counts.get(entity_id, 0)) for entity_id, name, votes in rows]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ...facts import Seen, merge_report, vote_type
+from ...facts import Seen, merge_report, vote_key, vote_type
 from ...model import Extraction, Fact, attributes_as_dict
 from ...names import fold
 from ...names import key as name_key
@@ -58,7 +58,7 @@ class Plan:
         for ex, found in zip(self.batch, self.found):
             for ent in ex.entities:
                 entity_id = self.entity_id(ent.name, ent.type)
-                self.votes.setdefault(entity_id, []).append(ent.type)
+                self.votes.setdefault(entity_id, []).append(vote_key(ent.type, ent.shown))
                 for alias in ent.aliases:
                     self.add_alias(fold(alias), alias, entity_id)
                 if ent.maker:
