@@ -100,3 +100,12 @@ def test_the_store_lists_the_shown_type_and_the_resolver_learns_the_rules_type(t
     assert shown["Meetlo"] == "PRODUCT" and shown["Halvorsen Marine"] == "ORG"
     assert json.loads(votes["Meetlo"]).get("ORG>PRODUCT", 0) >= 1
     assert set(seeded["Meetlo"]) <= {"ORG", "PRODUCT"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Researchers at Trellis Analytics read the DNA of the virus in a week.", "DNA"),
+    ("Orvane Health said its RNA test was ready, and the RNA results came fast.", "RNA"),
+    ("Six patients of Quillfield General Hospital were moved to the ICU on Monday.", "ICU"),
+])
+def test_a_molecule_or_a_care_unit_is_never_stored(nlp, text, name):
+    assert name not in entity_types(nlp, text, {name: "ORG"})
