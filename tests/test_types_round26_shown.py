@@ -52,6 +52,8 @@ def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     ("Pupils downloaded Meetlo last spring. Meetlo manager Ann Lee said users doubled.",
      "Meetlo"),
     ("Farmers sold their milk via Brambleway Dairy last year.", "Brambleway Dairy"),
+    ("Ann Lee showed a Kestrel training video to the class.", "Kestrel"),
+    ("Ann Lee spoke at a Kestrel conference in May.", "Kestrel"),
     ("Kestrel Foods, the grocer, said sales rose. Shoppers ordered via Kestrel Foods.",
      "Kestrel Foods"),
 ])

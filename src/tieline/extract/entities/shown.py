@@ -54,10 +54,12 @@ def _product_use(root) -> bool:
     conference", "dated via Meetlo", "downloaded Meetlo", "using Chirpa and Meetlo"."""
     if used_service(root):
         return True
-    head = root.head
+    head, after = root.head, root.nbor() if root.i + 1 < len(root.doc) else None
     if root.dep_ in {"compound", "nmod"} and head.i > root.i and head.is_lower \
             and head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
-        return any(t.lower_ in PRODUCT_NOUNS for t in root.doc[root.i + 1:head.i + 1])
+        # the noun right after the name ("a Meetlo video conference", not "a Kestrel
+        # training video": a firm's own video)
+        return after.lower_ in PRODUCT_NOUNS and after.i <= head.i
     while root.dep_ == "conj":  # "via Chirpa or Meetlo", "using Chirpa and Meetlo"
         root = root.head
     head = root.head
