@@ -2,7 +2,8 @@
 it, once every fact is found, and leaves the rules' type (and so the facts) alone.
 
 A one-word name the tagger calls an organization but the text only uses as a product or a
-service ("dated via Meetlo", "downloaded Meetlo", "the Meetlo link") is listed as a PRODUCT;
+service ("dated via Meetlo", "downloaded Meetlo", "the Meetlo link", "platforms such as
+Meetlo", "Link: Meetlo") is listed as a PRODUCT;
 one that also acts ("Meetlo said"), holds a post, is bought or is a party to a fact stays an
 organization. A name typed PERSON that names a place of custody ("a Brackwater Oakdale
 correctional officer") or ends in a word no person's name ends in ("Organization") is listed
@@ -41,6 +42,10 @@ def entity_types(nlp, text: str, labels: dict[str, str]) -> dict[str, tuple[str,
     ("Pupils downloaded Meetlo last spring. Teachers clicked the Meetlo link each morning.",
      "Meetlo"),
     ("The coach spoke during a Chirpa video conference with reporters on Tuesday.", "Chirpa"),
+    ("Orvane Strings\n\nTime: 8 p.m. ET\n\nLink: Chirpa\n\nKestrel Band\n\nLink: Chirpa",
+     "Chirpa"),
+    ("The Brask Tapes (2019)\n\nWhere to watch: Meetlo, Chirpa, Quillo", "Quillo"),
+    ("Concerts went out to streaming platforms such as Chirpa and Meetlo.", "Meetlo"),
 ])
 def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     assert entity_types(nlp, text, {name: "ORG"})[name] == ("ORG", "PRODUCT")
@@ -54,6 +59,9 @@ def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     ("Farmers sold their milk via Brambleway Dairy last year.", "Brambleway Dairy"),
     ("Ann Lee showed a Kestrel training video to the class.", "Kestrel"),
     ("Ann Lee spoke at a Kestrel conference in May.", "Kestrel"),
+    ("Ann Lee sold shares to investors such as Kestrel and Orvane.", "Orvane"),
+    ("Firms such as Kestrel and Orvane hired staff.", "Kestrel"),
+    ("Contact: Kestrel\n\nPhone: 555-0100", "Kestrel"),
     ("Kestrel Foods, the grocer, said sales rose. Shoppers ordered via Kestrel Foods.",
      "Kestrel Foods"),
 ])

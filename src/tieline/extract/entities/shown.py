@@ -5,7 +5,8 @@ The rules keep their type: retyping a name while extracting moves what a descrip
 company") or a pronoun binds to, and so the facts. The shown type is decided once every fact
 is found and only changes which type the store lists the entity under (facts.vote_key):
 - a one-word name typed ORG that the text only uses as a product or service ("a Meetlo
-  call", "posted it on Chirpa", "chatted via Meetlo", "downloaded Meetlo"), never as an
+  call", "posted it on Chirpa", "chatted via Meetlo", "downloaded Meetlo", "platforms
+  such as Meetlo", a listing's "Link: Meetlo" or "Where to watch: Meetlo"), never as an
   actor ("Meetlo said"), with a post ("Meetlo manager Ann Lee"), as a firm (a firm word, a
   suffix, a stake) nor as a party to any fact but a use, is shown as a PRODUCT;
 - a name typed PERSON that ends in a word no person's name ends in ("the Kestrel
@@ -21,6 +22,9 @@ from .words import SERVICE_USE_NOUNS, _words
 SHOWN_ORG_TAILS = _words("shown_org_tails")
 SHOWN_USE_VERBS = _words("shown_use_verbs")
 PRODUCT_NOUNS = SERVICE_USE_NOUNS | _words("shown_product_nouns")  # "a Meetlo link"
+PLATFORM_NOUNS = _words("shown_platform_nouns")  # "apps like Meetlo"
+LABEL_WORDS = _words("shown_label_words")  # "Link: Chirpa", "Where to watch: Meetlo"
+LISTING = {",", "/", "&", "and", "or"}
 CUSTODY_WORDS = words("people", "custody_words")  # jail, prison, correctional: a place of custody
 
 
@@ -60,12 +64,25 @@ def _product_use(root) -> bool:
         # the noun right after the name ("a Meetlo video conference", not "a Kestrel
         # training video": a firm's own video)
         return after.lower_ in PRODUCT_NOUNS and after.i <= head.i
+    if _labelled(root):
+        return True
     while root.dep_ == "conj":  # "via Chirpa or Meetlo", "using Chirpa and Meetlo"
         root = root.head
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"as", "like", "including"}:
+        return head.head.lower_ in PLATFORM_NOUNS  # "platforms such as Chirpa and Meetlo"
     if root.dep_ == "pobj":
         return head.lower_ == "via" and head.head.pos_ == "VERB" and not _go_between(root)
     return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in SHOWN_USE_VERBS
+
+
+def _labelled(root) -> bool:
+    """A name listed after a label and a colon on its line: "Link: Chirpa", "Where to
+    watch: Meetlo, Chirpa and Quillo"."""
+    doc, k = root.doc, root.i - 1
+    while k > 0 and (doc[k].lower_ in LISTING or doc[k].pos_ == "PROPN") and "\n" not in doc[k].text:
+        k -= 1
+    return k > 0 and doc[k].text == ":" and doc[k - 1].lower_ in LABEL_WORDS
 
 
 def _org_tail(name: str) -> bool:
