@@ -62,6 +62,7 @@ def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     ("Ann Lee sold shares to investors such as Kestrel and Orvane.", "Orvane"),
     ("Firms such as Kestrel and Orvane hired staff.", "Kestrel"),
     ("Contact: Kestrel\n\nPhone: 555-0100", "Kestrel"),
+    ("Orvane vs. Kestrel\n\nLink: Orvane Chirpa / Kestrel Chirpa", "Kestrel"),
     ("Kestrel Foods, the grocer, said sales rose. Shoppers ordered via Kestrel Foods.",
      "Kestrel Foods"),
 ])

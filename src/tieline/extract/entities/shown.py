@@ -78,7 +78,10 @@ def _product_use(root) -> bool:
 
 def _labelled(root) -> bool:
     """A name listed after a label and a colon on its line: "Link: Chirpa", "Where to
-    watch: Meetlo, Chirpa and Quillo"."""
+    watch: Meetlo, Chirpa and Quillo"; not a name that modifies the listed one ("Link: Ann
+    Chirpa", "Link: Brask Meetlo": a person's or a band's page on a service)."""
+    if root.dep_ in {"compound", "nmod"} and root.head.i > root.i:
+        return False
     doc, k = root.doc, root.i - 1
     while k > 0 and (doc[k].lower_ in LISTING or doc[k].pos_ == "PROPN") and "\n" not in doc[k].text:
         k -= 1
