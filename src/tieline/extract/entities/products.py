@@ -8,10 +8,10 @@ from spacy.strings import get_string_id
 
 from ..lexicon import large_places
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
-from .words import (BRAND_NOUNS, BUYING_VERBS, COMPANY_SUFFIXES, DEVELOP_VERBS,
-                    EXAMPLE_PREPOSITIONS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS,
+from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
+                    EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS,
                     NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PEOPLE_POSSESSIVES, PERSON_NOUNS,
-                    PRODUCT_NOUNS, PUBLICATION_WORDS, VENTURE_NOUNS)
+                    PRODUCT_NOUNS, PUBLICATION_WORDS, SEASON_WORDS, VENTURE_NOUNS)
 
 # "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
 # "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
@@ -24,6 +24,15 @@ MADE_VERBS = {"make", "manufacture"}
 # "made rich by", "made chief by": a participle with a complement says what the name became
 PARTICIPLE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
+
+
+def _time_word(token) -> bool:
+    """A first word of a good's name that says when it sells: a year, a feast, or a month or a
+    season the tagger reads as a time ("the 2025 Zephyr app", "the Christmas Seaspray drink").
+    An untagged season is a name ("the Summer Breeze app")."""
+    text = token.lower_
+    return bool(re.fullmatch(r"(19|20)\d\d", text)) or text in FEAST_WORDS or (
+        token.ent_type_ == "DATE" and (text in SEASON_WORDS or text in CALENDAR))
 
 
 class Products:
@@ -170,6 +179,8 @@ class Products:
             j -= 1
         while i < j and sdoc[i].lower_ in GENERIC_NAMES:
             i += 1
+        while i < j and _time_word(sdoc[i]):
+            i += 1  # "the 2025 Zephyr app", "its Christmas drink": when it sells, no name
         # "Nvidia H100 GPUs": the maker's name leads a model number (but "Copilot 365" is
         # all product, and the maker's name stays in "Acme Lakehouse platform")
         while i < j and i in org_at and j <= h and any(

@@ -27,6 +27,9 @@ NAMING_VERBS = _words("naming_verbs")  # "a chatbot dubbed X"
 VENTURE_NOUNS = _words("venture_nouns")  # "a venture called X" names no product
 ARG_DEPS = _words("argument_deps")  # dependency labels of a verb's or noun's arguments
 CALENDAR = _words("calendar")  # month and day names are never names of firms
+# "the Christmas Zephyr drink", "the summer Zephyr range": when goods sell, no part of a name
+FEAST_WORDS = _words("feast_words")
+SEASON_WORDS = _words("season_words")
 PLACE_ANTECEDENTS = _words("place_antecedents")  # "the country ..., its president"
 HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
 STAKE_WORDS = _words("stake_words")  # "40% of X", "a stake in X": X is a company
