@@ -51,6 +51,11 @@ def _from_noun(noun, sent, ents, sink) -> None:
         else modality_at(verb.head, sent) if verb is not None and verb.dep_ == "attr" else "asserted"
     if verb is not None and any(c.lower_ in LAPSED for c in verb.children):
         return  # "which once owned the Zephyr brand": a holding that ended
+    # "Acme owns brands such as Zephyr", Zephyr a company: the owning verb's invest is the
+    # one fact (a held company, as stables.py reads a stable's), no develop beside it
+    held = {(r.head, r.tail) for r in sink.found if r.type == "invest"
+            and sent.start_char <= r.evidence.start < sent.end_char} \
+        if verb is not None else set()
     names = {}  # a name once, in text order
     for tok in _listed(noun) + (_compounded(noun) if verb is not None else []):
         m = ents.mention_at(tok)
@@ -61,7 +66,8 @@ def _from_noun(noun, sent, ents, sink) -> None:
             continue
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
             if name != owner.name and name not in ents.places and not (
-                    m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()):
+                    m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()) \
+                    and (owner.name, name) not in held:
                 # (a tagged place that is one, "the Texas and Ohio brands", is a market)
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
                          "brand:list", sent, modality=modality, confidence=0.6)
