@@ -223,11 +223,12 @@ def _standing_tie_kept(verb, below, lemma) -> bool:
 
 def ending_undone(verb) -> bool:
     """An ending verb ("sell", "exit", "stop") that is itself only possible, weighed or denied
-    ("could sell", "may exit", "is considering selling", "did not stop"): what it would end
-    still holds, so nothing above it negates or hedges the tie below it."""
+    ("could sell", "may exit", "is considering selling", "did not stop", "denied that it had
+    sold"): what it would end still holds, so nothing above it negates or hedges the tie below
+    it."""
     weighed = verb.dep_ in {"xcomp", "ccomp", "pcomp", "acl"} and \
         fixed_lemma(verb.head) in HEDGING_GOVERNORS
-    return weighed or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
+    return weighed or _denied_clause(verb) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
                           for c in verb.children)
 
 
