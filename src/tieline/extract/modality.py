@@ -85,7 +85,13 @@ def modality_at(trigger, sent=None) -> str:
     chain = [trigger]
     tok = trigger
     failed = denied = end_denied = False
+    shared = set()  # chain places reached from a verb sharing their auxiliaries
     while tok.head.i != tok.i and len(chain) < 6:
+        if _shares_auxiliaries(tok):
+            tok = tok.head  # "will train and deploy its models": "will" is deploy's too
+            shared.add(len(chain))
+            chain.append(tok)
+            continue
         if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
             denied, end_denied = _denial(tok, chain)
@@ -100,7 +106,9 @@ def modality_at(trigger, sent=None) -> str:
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
         lemma = fixed_lemma(t)
-        if k > 0 and _standing_tie_kept(t, chain[:k], lemma):
+        if k in shared:
+            lemma = ""  # a verb shared with only for its auxiliaries and negation, not its sense
+        if k > 0 and lemma and _standing_tie_kept(t, chain[:k], lemma):
             break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
@@ -122,7 +130,7 @@ def modality_at(trigger, sent=None) -> str:
                     negated = True  # "no longer supplies"
             if c.dep_ == "mark" and low in CONDITIONAL_MARKS and t.pos_ in {"VERB", "AUX"}:
                 hedged = True  # "if X had bought Y": a condition, not a fact
-        if k > 0:
+        if k > 0 and k not in shared:
             negated |= _ending(t) and not end_denied and not (
                 lemma in STEP_VERBS and chain[k - 1].dep_ == "xcomp")
             negated |= _used_to(t, chain[k - 1])
@@ -154,6 +162,17 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _shares_auxiliaries(verb) -> bool:
+    """"will train and deploy", "did not build or sell": a verb joined by "and" / "or" to the one
+    before it, with no subject, auxiliary or negation of its own, shares that verb's (not after
+    "but": "did not renew the deal but signed with Y")."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and head.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children) and any(
+        c.dep_ == "cc" and c.lower_ in {"and", "or"} and head.i < c.i < verb.i
+        for c in head.children)
 
 
 def _wished(top) -> str:
