@@ -1,8 +1,9 @@
 """Money given, not a stake: an invest fact needs money that buys a share or backs a business.
 A donation, grant, subsidy, appropriation, award or rescue buys nothing; a legislature funds
 by appropriation, a foundation by grants; a charity, school or public health service takes
-gifts, not investors; and a politician's "backer" backs a campaign, not a firm. Ownership
-words (own, hold, parent, unit) are never read here: they state a holding whatever was paid."""
+gifts, not investors; a public agency funds work by grant; and a politician's "backer" backs
+a campaign, not a firm. Ownership words (own, hold, parent, unit) are never read here: they
+state a holding whatever was paid."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,8 @@ MONEY_FLOW = words("relation_words", "money_flow_triggers")  # fund, commit, rec
 LEGISLATURES = words("relation_words", "legislatures")  # congress, parliament, senate ...
 GRANT_MAKERS = words("relation_words", "grant_makers")  # foundation, charity, endowment
 GRANT_TRIGGERS = words("relation_words", "grant_maker_triggers")  # fund, back: not "invest"
+GRANT_AGENCIES = words("relation_words", "grant_agencies")  # agency, authority, department ...
+INVESTING_BODY_WORDS = words("relation_words", "investing_body_words")  # "Investment Authority"
 POLITICAL_OFFICES = words("relation_words", "political_offices")  # "the Holt Administration"
 CAUSES = re.compile(r"\b(?:" + "|".join(
     re.escape(w) for w in sorted(words("relation_words", "cause_words"))) + r")\b")
@@ -47,6 +50,8 @@ def given_not_invested(trigger, head, tail, sent, ents) -> bool:
         return True  # "Congress funds the agency": an appropriation, no stake
     if lemma in GRANT_TRIGGERS and _last_word(head) in GRANT_MAKERS:
         return True  # "the Kestrel Foundation funds the centre": a grant
+    if lemma in GRANT_TRIGGERS and _grant_agency(head.name):
+        return True  # "received funding from the Orvane Research Authority": a grant, no stake
     if _cause(tail.name):
         return True  # "committed $20m to the Brambleway Children's Hospital": a gift
     # a common noun, not a word of a name ("Brambleway Aid Capital", "Orvane Award Systems")
@@ -61,6 +66,17 @@ def _cause(name: str) -> bool:
     if low.split()[-1] in COMPANY_ENDS:
         return False
     return any(m.start() > 0 or low[m.end():].startswith(" of ") for m in CAUSES.finditer(low))
+
+
+def _grant_agency(name: str) -> bool:
+    """A public body that funds work by grant: its body word ends the name or opens it before
+    "of" ("the Orvane Biomedical Research Authority", "the Department of Energy"); not a state
+    fund whose name says it invests ("the Orvane Investment Authority")."""
+    low = name.lower().split()
+    if any(w in INVESTING_BODY_WORDS for w in low):
+        return False
+    return low[-1] in GRANT_AGENCIES or any(
+        w in GRANT_AGENCIES and nxt == "of" for w, nxt in zip(low, low[1:]))
 
 
 def _last_word(m) -> str:
