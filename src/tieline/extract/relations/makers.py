@@ -46,12 +46,17 @@ MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")  # "X5", "A4", "S40": a
 NOT_PRODUCT_LABELS = {"NORP", "DATE", "LAW", "ORDINAL"}
 
 
-def maker_facts(ents, sink) -> None:
+def stated_makers(ents):
+    """(product, maker, head) of each product the article gives a named maker ("Y's Claude"),
+    both names canonical; a product no entity names, or a maker still a token, is left out."""
     for product, (maker, head) in ents.makers.items():
         pname = ents._canonical_of(product)
-        if pname is None or not isinstance(maker, str):
-            continue
-        maker = ents._canonical_of(maker) or maker
+        if pname is not None and isinstance(maker, str):
+            yield pname, ents._canonical_of(maker) or maker, head
+
+
+def maker_facts(ents, sink) -> None:
+    for pname, maker, head in stated_makers(ents):
         if not _made_thing(pname, maker, head, ents) or not _maker_company(maker, head, ents) \
                 or _named_person(pname, maker, ents):
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..arguments import conjuncts, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
+from .makers import stated_makers
 from .supply import _orgs, conditional
 
 USE_VERBS = words("relation_words", "paid_use_verbs")
@@ -83,7 +84,4 @@ def _payee_owns(goods, payee, ents, granting) -> bool:
 
 def _maker_of(name, ents) -> str | None:
     """The maker the article gives a product ("Y's Claude"), canonical, or None."""
-    for product, (maker, _) in ents.makers.items():
-        if (ents._canonical_of(product) or product) == name and isinstance(maker, str):
-            return ents._canonical_of(maker) or maker
-    return None
+    return next((maker for product, maker, _ in stated_makers(ents) if product == name), None)
