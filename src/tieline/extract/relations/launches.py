@@ -50,7 +50,7 @@ def _from_launch(verb, sent, ents, sink) -> None:
     makers = _makers(verb, ents)
     if _named_alone(name, run, makers, ents):
         return  # "launched the Quillfield app. Quillfield signed ...": a party's name, used
-    if _credited_elsewhere(verb, goods, run, makers, ents):
+    if _credited_elsewhere(verb, goods, name, makers, ents):
         return  # "launched the Zephyr drink from Acme", "... made by Acme": Acme's, sold on
     modality = modality_at(verb, sent)
     for maker in makers:
@@ -106,11 +106,11 @@ def _named_alone(name, run, makers, ents) -> bool:
         for m in ents.mentions)
 
 
-def _credited_elsewhere(verb, goods, run, makers, ents) -> bool:
+def _credited_elsewhere(verb, goods, name, makers, ents) -> bool:
     """Whether the goods noun's own words after it, or the verb's "from" or "by", name another
     company ("the Zephyr drink from Bolt", "the Zephyr drink made by Bolt"): the launcher sells
     what Bolt makes."""
-    own = {m.name for m in makers} | {" ".join(t.text for t in run)}
+    own = {m.name for m in makers} | {name}
     words_ = [t for t in goods.subtree if t.i > goods.i]
     words_ += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                for t in c.subtree]
