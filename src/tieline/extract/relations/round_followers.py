@@ -12,6 +12,7 @@ from ..wordlists import words
 FOLLOW_VERBS = words("relation_words", "round_follow_verbs")  # participate, join, invest
 ROUND_NOUNS = words("relation_words", "round_nouns")  # round
 RAISE_VERBS = words("relation_words", "round_raise_verbs")  # raise, secure, close, land
+RAISED = words("relation_words", "round_raise_objects")  # money, funding, a round: what is raised
 ADDING_ADVERBS = {"also", "too"}
 RULE_ID = "invest:round_followers"
 
@@ -44,8 +45,15 @@ def _names_round(sent, company: str, ents) -> bool:
     which owns Trellis, cut funding") is no round."""
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in ROUND_NOUNS for t in sent):
         return True
-    return any(m.name == company for t in _raise_verbs(sent) for s in subjects_of(t)
-               for m in mentions_of(s, ents))
+    return any(m.name == company for t in _raise_verbs(sent) if _raised_money(t)
+               for s in subjects_of(t) for m in mentions_of(s, ents))
+
+
+def _raised_money(verb) -> bool:
+    """The raise verb's object is money or a round ("raised $40m", "received funding"), not
+    what a firm also wins or gets ("won a contract", "got approval", "received an award")."""
+    return any(w.lower_ in RAISED or w.lemma_.lower() in RAISED
+               for o in verb.children if o.dep_ == "dobj" for w in o.subtree)
 
 
 def _raises(sent) -> bool:
