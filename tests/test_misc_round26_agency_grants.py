@@ -36,7 +36,8 @@ def test_agency_funding_is_no_stake(nlp, text, pair):
      ("Orvane Development Agency", "Quillfield Bio")),
     ("Quillfield Bio raised $50 million from Trellis Capital and the Orvane Development Agency.",
      ("Orvane Development Agency", "Quillfield Bio")),
-    ("Quillfield Bio received funding from Trellis Capital.", ("Trellis Capital", "Quillfield Bio")),
+    ("Quillfield Bio received funding from Trellis Capital.",
+     ("Trellis Capital", "Quillfield Bio")),
 ])
 def test_stake_or_investing_body_kept(nlp, text, pair):
     found = of_kind(nlp, text, "invest")

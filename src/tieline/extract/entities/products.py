@@ -9,9 +9,9 @@ from spacy.strings import get_string_id
 from ..lexicon import large_places
 from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
-                    EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS, NAME_LINKS,
-                    NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PEOPLE_POSSESSIVES, PERSON_NOUNS,
-                    PRODUCT_NOUNS, PUBLICATION_WORDS, SEASON_WORDS, VENTURE_NOUNS)
+                    EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS,
+                    NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PEOPLE_POSSESSIVES,
+                    PERSON_NOUNS, PRODUCT_NOUNS, PUBLICATION_WORDS, SEASON_WORDS, VENTURE_NOUNS)
 
 # "Fortnite maker Epic Games": nouns that title a firm by what it makes (not "producer",
 # "publisher", "designer" or "developer": "Hollywood producer Ann Lee", "Acme designer Ann
