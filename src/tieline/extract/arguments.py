@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import ORG_DESCRIPTORS
 from .listed_groups import another_members_firm, clause_members, closing_aside
+from .relatives import RELATIVE_PRONOUNS, relative_antecedent, singular_clause_antecedent
 from .wordlists import words
 
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -25,8 +26,6 @@ FRONTED_DEPS = {"advmod", "advcl", "npadvmod", "dep"}
 MADE_BY = {"make", "develop", "build", "create", "own", "run", "operate", "design", "produce"}
 INVESTING_WORDS = {"venture", "capital", "investment", "investing", "equity"}  # "its venture arm"
 MEMBER_GROUPS = {"consortium", "syndicate"}  # a group that acts for the members it names
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
-PERSON_RELATIVES = {"who", "whom"}
 ADVICE_VERBS = words("relation_words", "advice_verbs")
 ADVICE_ADJECTIVES = words("relation_words", "advice_adjectives")
 # "to struggling chipmaker X": the parser reads the adjective as a verb taking X as its object
@@ -41,49 +40,6 @@ def lists_items(prep) -> bool:
     """"customers including A", "customers such as A": a preposition that lists examples."""
     return prep.dep_ == "prep" and (prep.lower_ in LIST_PREPS or prep.lower_ == "as" and any(
         c.lower_ == "such" for c in prep.children))
-
-
-def relative_antecedent(tok, ents):
-    """"Botco, in which Globex owns a stake": `which` stands for the noun the clause modifies;
-    "Globex, whose main backer is Botco": `whose` too."""
-    for anc in tok.ancestors:
-        if anc.dep_ in {"relcl", "acl"}:
-            head = anc.head
-            while head.dep_ == "appos" and not ents.mention_at(head):
-                head = head.head  # "Anthropic, a startup that secured ..."
-            if tok.lower_ in PERSON_RELATIVES and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
-                m = ents.mention_at(head)
-                if m is not None and m.type != "PERSON":
-                    # "a scientist at Acme Labs who has worked with Botco": the scientist did
-                    return head.head.head
-            if tok.lower_ == "which":
-                return _aside_organization(head, ents) or head
-            return head
-    return tok
-
-
-def _aside_organization(head, ents):
-    """"Ann Lee, the head of Acme, which owns Bolt": "which" is no person; the parser hangs the
-    clause on her name, but it is about the organization her aside names last."""
-    m = ents.mention_at(head)
-    if m is None or m.type != "PERSON":
-        return None
-    orgs = [t for c in head.children if c.dep_ == "appos" for t in c.subtree
-            if t.dep_ == "pobj" and getattr(ents.mention_at(t), "type", None) == "ORG"]
-    return orgs[-1] if orgs else None
-
-
-def _singular_clause_antecedent(pronoun) -> list | None:
-    """"Acme and Bolt, which owns Zephyr": a clause whose verb is singular, after a list, is
-    about the name nearest to it, not the whole list ("which own" would be about both)."""
-    clause = pronoun.head
-    if clause.dep_ != "relcl" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
-    if not any(v.tag_ == "VBZ" for v in verbs):
-        return None
-    listed = [t for t in conjuncts(clause.head) if t.i < pronoun.i]
-    return [max(listed, key=lambda t: t.i)] if len(listed) > 1 else None
 
 
 def _next_clause_subject(tok) -> bool:
@@ -171,7 +127,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
     and B" does not stand for A and B when "owned" is what relates them."""
     items = None
     if tok.lower_ in RELATIVE_PRONOUNS:
-        items = _singular_clause_antecedent(tok)
+        items = singular_clause_antecedent(tok)
         clause = tok.head
         tok = relative_antecedent(tok, ents)
         items = items or clause_members(tok, clause, ents)  # "telcos that work with X include A, B"
