@@ -44,7 +44,8 @@ from .filters import (asked, clause_bounds, injected, noun_after_brackets, not_a
 from .mood import conditional, own_results, seen_under, told_by_another
 from .kinds import (compared_to, governing_path, kind_of, kind_word, many_deals, own_kind,
                     own_phrase, own_verb)
-from .owners import NOBODY, Owners, is_public
+from .owner_names import is_public
+from .owners import NOBODY, Owners
 from .raisers import raised_by
 from .respective import respective_owner
 from .scope import no_profit_above_sales, not_the_owners

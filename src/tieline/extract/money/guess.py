@@ -13,7 +13,7 @@ import re
 from ..entities import is_source
 from .binding import passed_over
 from .kinds import governing_path, kind_word
-from .owners import is_place
+from .owner_names import is_place
 from .parties import NOBODY, is_class, tells
 from .words import OBJECT_OWNER_VERBS, SALIENT_KINDS, SPEECH_VERBS, WORD_KIND
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 from ..entities import RELATIONAL_NOUNS, is_source
-from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS, place_names
+from ..lexicon import HONORIFICS, ORG_DESCRIPTORS, ROLE_WORDS
 from .binding import (bound_names, caused, described_subject, entity_text, object_names,
                       passed_over, spoken_of_other, unnamed_antecedent)
 from .deals import READ_ON, deal_side, is_supplier
 from .kinds import gap_clause, governing_path, kind_word
+from .owner_names import is_place
 from .parties import (NOBODY, cited, described_by_words, description, estimates,
                       estimator_owner, given_to, held_for_person, is_class, is_law, is_report,
                       only_modifies, persons_body_said, shared, speaker)
@@ -459,18 +460,6 @@ def located(tok) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "outside") \
         and head.head.pos_ == "NOUN"
-
-
-def is_place(name: str) -> bool:
-    """A country or region by name ("United States", "Beijing" is not one: a city)."""
-    words = name.removeprefix("the ")
-    return words in place_names() or f"United {words}" in place_names()
-
-
-def is_public(name: str) -> bool:
-    """ "House", "Department of Labor", "Paycheck Protection Program", "the CARES Act": a public
-    body or a law, by the words of its name."""
-    return any(w in PUBLIC_NAME_WORDS for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def not_one_party(tok) -> bool:

@@ -6,7 +6,7 @@ will suffer the loss of $419m")."""
 from __future__ import annotations
 
 from .kinds import governing_path, own_verb, token_kind
-from .owners import is_public
+from .owner_names import is_public
 from .words import COMBINED_KINDS, DIVISION_NOUNS, GIVING_VERBS
 
 SCOPE_PREPS = ("across", "at", "from", "in", "of", "within")  # "revenue at its unit"
