@@ -18,7 +18,8 @@ from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import enforcer, litigant
-from .supply import _orgs, conditional
+from .supply import _orgs
+from .supply_checks import conditional
 
 BLOCKING_VERBS = words("relation_words", "deal_blocking_verbs")
 DEAL_NOUNS = words("relation_words", "blocked_deal_nouns")

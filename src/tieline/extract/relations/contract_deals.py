@@ -13,7 +13,8 @@ from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
 from .blocked_deals import phrase_objects
-from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, _orgs, conditional
+from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, _orgs
+from .supply_checks import conditional
 
 HOLDING_VERBS = words("relation_words", "contract_holding_verbs")
 WINNING_VERBS = words("relation_words", "contract_winning_verbs")

@@ -19,7 +19,8 @@ from ..arguments import conjuncts, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
 from .makers import stated_makers
-from .supply import _orgs, conditional
+from .supply import _orgs
+from .supply_checks import conditional
 
 USE_VERBS = words("relation_words", "paid_use_verbs")
 GRANTING_VERBS = words("relation_words", "paid_use_granting_verbs")

@@ -21,7 +21,7 @@ from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, n
                     place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
-from .supply import supply_tie
+from .supply_checks import supply_tie
 from ..wordlists import words
 
 

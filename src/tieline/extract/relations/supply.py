@@ -15,7 +15,8 @@
 Both ends must be named organizations, the things on each side must be goods or technology
 (patterns/relation_words.json: supply_goods, supplied_things), and a conditional or negated
 clause states no tie ("if they still use X's servers", "does not run on X's cloud").
-`supply_tie` is the check sink.py runs on every supply and use fact, whichever rule found it.
+`supply_checks.supply_tie` is the check sink.py runs on every supply and use fact, whichever
+rule found it.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from ..arguments import conjuncts, governor_subjects, mentions_of, one_of, owner
 from ..modality import modality_at
 from ..wordlists import words
 from .rules import load_patterns
+from .supply_checks import conditional
 
 # what a supplier provides: "X's engines", "chips made by X"
 SUPPLY_GOODS = words("relation_words", "supply_goods")
@@ -37,7 +39,6 @@ USE_VERBS = {"use", "utilise", "utilize", "employ", "incorporate", "integrate", 
 SOURCED_GOODS = words("relation_words", "sourced_goods")
 SOURCING_VERBS = USE_VERBS | {"adopt", "deploy", "license", "licence"}
 MADE_BY = {"make", "build", "design", "supply", "provide", "produce", "manufacture", "develop"}
-CONDITIONAL = {"if", "whether", "unless"}
 RELATIVES = {"that", "which"}
 PURPOSE_VERBS = {"power", "provide", "supply", "host", "run", "build", "make", "manufacture"}
 BUILD_VERBS = {"build", "develop", "design", "launch", "make", "produce", "release", "unveil"}
@@ -45,7 +46,6 @@ CUSTOMER_NOUNS = {"customer", "client"}
 # "a former Acme client" (a tie that ended), "a would-be customer" (one only hoped for)
 LAPSED = words("relation_words", "lapsed_ties")
 HOPED = words("relation_words", "hoped_ties")
-TECH_STANDARDS = words("relation_words", "technology_standards")
 CONTRACT_NOUNS = {"contract", "contracts"}
 DEAL_NOUNS = {"deal", "agreement", "contract", "pact", "accord"}
 SELL_VERBS = {"supply", "deliver", "ship"}  # the signer supplies the other party
@@ -151,38 +151,6 @@ def _thing_owners(tok, ents) -> list:
         if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in BUILD_VERBS:
             found += [ents.mention_at(c) for c in t.head.children if c.dep_ == "nsubj"]
     return _orgs(found)
-
-
-def conditional(trigger) -> bool:
-    """Whether a trigger sits in an "if", "whether" or "unless" clause: "it is up to them if
-    they still use X's tests" states no use."""
-    chain = [trigger, *list(trigger.ancestors)[:3]]
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children)
-
-
-def _listed_with_goods(mention) -> bool:
-    """"deploying PPE, ventilators and testing", "offering internet and WiFi": a name listed
-    with common nouns is one of the goods, not a party."""
-    root = getattr(mention, "root", None)
-    return root is not None and any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_
-                                    and not _describes_name(c) for c in root.conjuncts)
-
-
-def _describes_name(noun) -> bool:
-    """"customers including A, his former employer B and the carrier's acquisition target C":
-    a common noun set before a name in apposition describes that party; it is no good."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def supply_tie(trigger, head, tail) -> bool:
-    """Whether a supply or use fact found at `trigger` may stand (sink.py asks for every one):
-    not in a condition, not "ran into X's salesman" (met him), no end that is a technology
-    standard ("WiFi", "5G") or a name listed among goods."""
-    if conditional(trigger):
-        return False
-    if trigger.lemma_.lower() == "run" and any(c.lower_ == "into" for c in trigger.children):
-        return False
-    return not any(m.name.lower() in TECH_STANDARDS or _listed_with_goods(m) for m in (head, tail))
 
 
 def _stated(verb, sent) -> str | None:

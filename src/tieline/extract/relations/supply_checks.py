@@ -1,0 +1,42 @@
+"""The checks every supply and use fact passes, whichever rule found it (sink.py asks
+`supply_tie`): no tie stated inside an "if", "whether" or "unless" clause, none for meeting a
+salesman ("ran into X's salesman"), and no end that is a technology standard ("WiFi", "5G") or
+a name listed among goods ("deploying PPE, ventilators and Orvane")."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+CONDITIONAL = {"if", "whether", "unless"}
+TECH_STANDARDS = words("relation_words", "technology_standards")
+
+
+def conditional(trigger) -> bool:
+    """Whether a trigger sits in an "if", "whether" or "unless" clause: "it is up to them if
+    they still use X's tests" states no use."""
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children)
+
+
+def _listed_with_goods(mention) -> bool:
+    """"deploying PPE, ventilators and testing", "offering internet and WiFi": a name listed
+    with common nouns is one of the goods, not a party."""
+    root = getattr(mention, "root", None)
+    return root is not None and any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_
+                                    and not _describes_name(c) for c in root.conjuncts)
+
+
+def _describes_name(noun) -> bool:
+    """"customers including A, his former employer B and the carrier's acquisition target C":
+    a common noun set before a name in apposition describes that party; it is no good."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def supply_tie(trigger, head, tail) -> bool:
+    """Whether a supply or use fact found at `trigger` may stand (sink.py asks for every one):
+    not in a condition, not "ran into X's salesman" (met him), no end that is a technology
+    standard ("WiFi", "5G") or a name listed among goods."""
+    if conditional(trigger):
+        return False
+    if trigger.lemma_.lower() == "run" and any(c.lower_ == "into" for c in trigger.children):
+        return False
+    return not any(m.name.lower() in TECH_STANDARDS or _listed_with_goods(m) for m in (head, tail))
