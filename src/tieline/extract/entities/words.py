@@ -32,7 +32,9 @@ FEAST_WORDS = _words("feast_words")
 SEASON_WORDS = _words("season_words")
 PLACE_ANTECEDENTS = _words("place_antecedents")  # "the country ..., its president"
 HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
-STAKE_WORDS = _words("stake_words")  # "40% of X", "a stake in X": X is a company
+# "40% of X", "a stake in X": X is a company (the relation rules' stake words, amended)
+STAKE_WORDS = (words("relation_words", "stake_words") | _words("stake_words_added")) \
+    - _words("stake_words_left_out")
 TERRITORIAL_VERBS = _words("territorial_verbs")
 BANK_SIDES = _words("bank_sides")  # "annexing 30% of X": X is land
 INVEST_WORDS = _words("invest_words")  # "invested in X": X acts, it is no place
