@@ -51,11 +51,6 @@ def _from_noun(noun, sent, ents, sink) -> None:
         else modality_at(verb.head, sent) if verb is not None and verb.dep_ == "attr" else "asserted"
     if verb is not None and any(c.lower_ in LAPSED for c in verb.children):
         return  # "which once owned the Zephyr brand": a holding that ended
-    # "Acme owns brands such as Zephyr", Zephyr a company: the owning verb's invest is the
-    # one fact (a held company, as stables.py reads a stable's), no develop beside it
-    held = {(r.head, r.tail) for r in sink.found if r.type == "invest"
-            and sent.start_char <= r.evidence.start < sent.end_char} \
-        if verb is not None else set()
     names = {}  # a name once, in text order
     for tok in _listed(noun) + (_compounded(noun) if verb is not None else []):
         m = ents.mention_at(tok)
@@ -66,11 +61,23 @@ def _from_noun(noun, sent, ents, sink) -> None:
             continue
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
             if name != owner.name and name not in ents.places and not (
-                    m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()) \
-                    and (owner.name, name) not in held:
+                    m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()):
                 # (a tagged place that is one, "the Texas and Ohio brands", is a market)
+                before = len(sink.found)
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
                          "brand:list", sent, modality=modality, confidence=0.6)
+                if len(sink.found) > before and verb is not None and verb.lemma_ in OWNING_VERBS:
+                    _drop_stake(owner.name, name, verb, sink)  # the develop stands alone
+
+
+def _drop_stake(owner: str, brand: str, verb, sink) -> None:
+    """"Acme owns brands such as Zephyr": the owning verb's rule also read the brand, typed a
+    company, as a firm Acme holds. A brand owned is a product (the guide: develop is building
+    or owning a product; invest is a stake or a unit held), so only the develop stays."""
+    sink.found[:] = [r for r in sink.found if not (
+        r.type == "invest" and r.head == owner and r.tail == brand
+        and r.evidence.rule.startswith("verb:invest")
+        and r.evidence.start <= verb.idx < r.evidence.end)]
 
 
 def _list_parts(name: str) -> list[str]:
