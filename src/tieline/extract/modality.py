@@ -82,26 +82,7 @@ def modality_of(text: str) -> str:
 def modality_at(trigger, sent=None) -> str:
     """Modality of the clause a trigger token sits in: its own auxiliaries and negation, those of
     the verbs governing it (up to the clause root), and reporting cues in the sentence."""
-    chain = [trigger]
-    tok = trigger
-    failed = denied = end_denied = False
-    shared = set()  # chain places reached from a verb sharing their auxiliaries
-    while tok.head.i != tok.i and len(chain) < 6:
-        if _shares_auxiliaries(tok):
-            tok = tok.head  # "will train and deploy its models": "will" is deploy's too
-            shared.add(len(chain))
-            chain.append(tok)
-            continue
-        if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
-                tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
-            denied, end_denied = _denial(tok, chain)
-            break  # another clause: its auxiliaries and negation are not the trigger's
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
-                and tok.head.lemma_.lower() not in LISTING_VERBS:
-            failed = _failed_subject(tok)  # "the takeover collapsed": but it does not exist
-            break  # "The partnership aims to ...": the subject's existence is taken as given
-        tok = tok.head
-        chain.append(tok)
+    chain, shared, failed, denied, end_denied = _clause_chain(trigger)
     words = set()
     negated = hedged = forecast = False
     for k, t in enumerate(chain):
@@ -162,6 +143,32 @@ def modality_at(trigger, sent=None) -> str:
     if forecast:
         return "forecast"
     return "asserted"
+
+
+def _clause_chain(trigger):
+    """The trigger and the words governing it up to its clause's root: (chain, the chain places
+    reached from a verb sharing their auxiliaries, whether the clause's subject failed, whether
+    a denial negates the clause, whether the denied thing is an end)."""
+    chain, tok = [trigger], trigger
+    failed = denied = end_denied = False
+    shared = set()
+    while tok.head.i != tok.i and len(chain) < 6:
+        if _shares_auxiliaries(tok):
+            tok = tok.head  # "will train and deploy its models": "will" is deploy's too
+            shared.add(len(chain))
+            chain.append(tok)
+            continue
+        if tok.dep_ in {"relcl", "ccomp", "advcl", "parataxis", "acl", "appos", "conj"} and not (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in DEAL_NOUNS) and not _talks_for(tok):
+            denied, end_denied = _denial(tok, chain)
+            break  # another clause: its auxiliaries and negation are not the trigger's
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
+                and tok.head.lemma_.lower() not in LISTING_VERBS:
+            failed = _failed_subject(tok)  # "the takeover collapsed": but it does not exist
+            break  # "The partnership aims to ...": the subject's existence is taken as given
+        tok = tok.head
+        chain.append(tok)
+    return chain, shared, failed, denied, end_denied
 
 
 def _shares_auxiliaries(verb) -> bool:
