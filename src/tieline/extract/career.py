@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
+from .modality import modality_at
 from .quotes import quote_spans
 from .role_clauses import POST_NOUNS, raised_verbs
 from .tenure import dated_past, former_word, tenure_facts
@@ -29,6 +30,7 @@ BOUND_OBJECTS = {"it", "which", "that", "them", "this"}  # "exited it", "which h
 JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went on to join"
 PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
 JOINS = {"join", "rejoin"}
+AGREE_VERBS = words("people", "agree_verbs")  # "has agreed to join X": a move agreed, not made
 HIRE_VERBS = words("people", "hire_verbs")
 OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
@@ -178,6 +180,18 @@ def keep_named(sink, start: int, sent, ents) -> None:
 def raised_joins(tok) -> list:
     """"Ann Lee is expected to join Globex", "went on to join Globex", "is due to join"."""
     return raised_verbs(tok, JOINS, JOIN_RAISERS)
+
+
+def agreed_join(verb, sent) -> str | None:
+    """"A has agreed to join Globex", "agrees to join X": a move agreed and not yet made, so the
+    job is to come (forecast, as a deal agreed but not closed), though "agree" itself reads as
+    told. Not told in the past ("agreed to join X in 2019", "had agreed": it may have happened
+    or failed) nor denied or hedged ("has not agreed to join X": the clause's own mood)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in AGREE_VERBS or head.tag_ == "VBD" \
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children):
+        return None
+    return "forecast" if modality_at(verb, sent) == "asserted" else None
 
 
 def appointed_to_lead(tok) -> list:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .arguments import Named, mentions_of, owners_of, prep_objects, split_verb, subjects_of
 from .bare_roles import bare_role_org, town_club
-from .career import ended_jobs, job_verbs, keep_named, led_by, pronoun_people, someone_else_between
+from .career import (agreed_join, ended_jobs, job_verbs, keep_named, led_by, pronoun_people,
+                     someone_else_between)
 from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_title, hometown,
                         inside_title, its_of_thing, joined_as_member, joint_partner, legislator,
                         named_after, not_a_person, not_a_player, not_an_employer, org_shaped,
@@ -13,10 +14,10 @@ from .employers import (a_beat, a_kind_of_firm, a_membership, a_tie, body_in_tit
                         public_body_as_firm, quote_then_speaker, quoted_name, quoted_title)
 from .lexicon import HONORIFICS, ORG_DESCRIPTORS, ORG_PARTS, POST_WORDS, in_waiting
 from .not_employers import left_school, named_thing, workplace
-from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, field_role, is_role, joined_holder,
-                           list_item, list_owner, next_persons_title, post_of_org, predicate_roles,
-                           profession_of, role_words, side_roles, titles_person, to_come,
-                           written_role_modality)
+from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, clause_subject, field_role, is_role,
+                           joined_holder, list_item, list_owner, next_persons_title, post_of_org,
+                           predicate_roles, profession_of, role_words, side_roles, titles_person,
+                           to_come, written_role_modality)
 from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
@@ -56,7 +57,7 @@ def roles(sdoc, ents, sink) -> None:
         tok, sent = m.root, ents.sents[ents.sent_index(m.root)]
         found: list[tuple] = []  # (org mention, role text, role token)
         role, left = role_words(tok, ents)
-        found += _role_before(role, left, sdoc, ents)
+        found += [] if clause_subject(role, tok) else _role_before(role, left, sdoc, ents)
         # "Satya Nadella, Microsoft's chief executive" / "Ann Lee, CEO of Globex"
         # ("Ann Lee, Globex's chief executive-designate": the tagger may call "designate" an adjective)
         nouns = [c for c in tok.children if c.dep_ in {"appos", "attr"}
@@ -411,7 +412,7 @@ def _acting_verbs(m, ents, sink, sent) -> None:
             for org in [o for o in objs if o.kind == "name" and not joined_as_member(o, v)]:
                 sink.add("employ", org, Named(m.name, "PERSON"), v, "verb:employ:join", sent,
                          obj=named_role(v), modality="negated" if later - {org.name}
-                         or long_ago(v, sink.document) else None)
+                         or long_ago(v, sink.document) else agreed_join(v, sent))
         # "will remain as chief executive of Globex", "served as CFO of X", "took over as CEO of X"
         if lemma in STAY_VERBS or takes_post(v):
             # but "started her job after 20 years as an investigator for X": a job before this one

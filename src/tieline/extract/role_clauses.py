@@ -262,3 +262,15 @@ def _inside(tok, holder) -> bool:
         if tok.i == holder.i:
             return True
     return False
+
+
+def clause_subject(role, tok) -> bool:
+    """"the employee Ann Lee had contact with tested positive", "the nurse Bo Park worked beside
+    was let go": the name is the subject of a clause about the role noun (its "that" left out),
+    so the role is someone else's. The parser makes the name that clause's subject and the role
+    noun its relative head, or both subjects of one verb."""
+    if not role or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    noun = role[-1]
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i or any(
+        c.dep_ == "relcl" and c.i == tok.head.i for c in noun.children)
