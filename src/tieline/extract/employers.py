@@ -13,6 +13,7 @@ from .arguments import Named
 from .entities.voting import surname
 from .entities.words import GENERIC_DESCRIPTORS
 from .generic_units import generic_unit
+from .family_lines import a_family_line
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, PLAYER_POSITIONS, ROLE_WORDS
 from .wordlists import words
 
@@ -54,7 +55,8 @@ def not_an_employer(org, ents) -> bool:
     if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_TAILS:
         # a national convention is held; the committee behind it employs
         return True
-    if no_workplace(org) or a_function(org) or generic_unit(org):  # "Vaccine Research Group" alone
+    if no_workplace(org) or a_function(org) or generic_unit(org) or a_family_line(org):
+        # "Vaccine Research Group" alone; "the Halvorsen bloodline"
         return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
