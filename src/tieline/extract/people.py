@@ -21,6 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, clause_subject, field
 from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
+from .student_posts import student_post
 from .subject_verbs import reported_relatives, subject_verbs, takes_post
 from .successions import SUCCEED_VERBS, replaced_mood
 from .shared_clauses import slot_head
@@ -109,6 +110,7 @@ def roles(sdoc, ents, sink) -> None:
                     left, ents, employer_of)) or bare_role_org(tok, sent, ents, role_text, rtok, claimed)
             if org is None or org.name in done or not_an_employer(org, ents) or not_a_person(m.name) \
                     or a_membership(role_text, rtok, org) or not_a_player(role_text, rtok, org) \
+                    or student_post(role_text, org) \
                     or _other_kind(org, ents) or a_beat(org, role_text) or quoted_name(org, sdoc):
                 continue
             done.add(org.name)

@@ -1,0 +1,34 @@
+"""Posts students hold, which are no job at the school: an officer of a student body ("student
+body president at Quillfield University", "president of the Quillfield University student
+government"), of an honour society ("the National Honor Society president"), or of a society's
+chapter hosted by a school ("president of the Quillfield High School chapter of X")."""
+from __future__ import annotations
+
+from .wordlists import words
+
+STUDENT_BODY_WORDS = words("people", "student_body_words")  # government, council, body, senate
+HONOR_SOCIETIES = words("people", "honor_societies")  # the last words of an honour society
+BRANCH_NOUNS = words("people", "branch_nouns")  # "the Quillfield High School chapter of X"
+SOCIETY_STAFF = words("people", "society_staff")  # "executive director": a paid post
+
+
+def student_post(role_text, org) -> bool:
+    """The role is a student's office, or the name is the host of another body's branch."""
+    role = (role_text or "").lower().split()
+    name = (getattr(org, "name", "") or "").lower().split()
+    if any(a == "student" and b in STUDENT_BODY_WORDS for a, b in zip(role, role[1:])):
+        return True  # "student body president at Quillfield University"
+    if " ".join(name[-2:]) in HONOR_SOCIETIES and not set(role) & SOCIETY_STAFF:
+        return True  # "the Orvane Honor Society president": elected from its student members
+    after = _words_after(org, 2)
+    return after[:1] == ["student"] and after[1:] and after[1] in STUDENT_BODY_WORDS \
+        or after[:1] and after[0] in BRANCH_NOUNS
+
+
+def _words_after(org, n: int) -> list[str]:
+    """The n words written right after the organization's name, lowercased."""
+    root = getattr(org, "root", None)
+    span = getattr(org, "span", (0, 0))
+    if root is None or span[1] <= span[0]:
+        return []
+    return [t.lower_ for t in root.doc[span[1]:span[1] + n]]
