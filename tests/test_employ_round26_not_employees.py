@@ -43,3 +43,49 @@ def test_a_join_agreed_is_a_job_to_come(nlp, text, modality):
     found = of_kind(nlp, text, "employ")
     org = "Orvane Otters" if "Otters" in text else "Kestrel Foods"
     assert found.get((org, "Tomas Pell")) == modality
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ingrid Solberg (of the Halvorsen bloodline) attended the gala.",
+     ("Halvorsen", "Ingrid Solberg")),
+    ("Ingrid Solberg, president of the Orvane Honor Society, spoke at the ceremony.",
+     ("Orvane Honor Society", "Ingrid Solberg")),
+    ("Ingrid Solberg, who is the National Honor Society president, owns a 3.9 grade point "
+     "average.", ("National Honor Society", "Ingrid Solberg")),
+    ("Ingrid Solberg is president of the Quillfield High School chapter of the Orvane Honor "
+     "Society.", ("Quillfield High School", "Ingrid Solberg")),
+    ("Ingrid Solberg, president of the Quillfield University student government, gave a speech.",
+     ("Quillfield University", "Ingrid Solberg")),
+    ("Ingrid Solberg, student body president at Quillfield University, gave a speech.",
+     ("Quillfield University", "Ingrid Solberg")),
+    ("Quillfield High School's Ingrid Solberg won the 100-meter hurdles.",
+     ("Quillfield High School", "Ingrid Solberg")),
+    ("Ingrid Solberg left Quillfield University after her sophomore year.",
+     ("Quillfield University", "Ingrid Solberg")),
+    ("Ingrid Solberg left Quillfield University as a student in 2010.",
+     ("Quillfield University", "Ingrid Solberg")),
+])
+def test_kin_and_students_are_not_employees(nlp, text, pair):
+    assert pair not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text,pair,modality", [
+    ("Ingrid Solberg, executive director of the Orvane Honor Society, spoke.",
+     ("Orvane Honor Society", "Ingrid Solberg"), "asserted"),
+    ("Ingrid Solberg, chief executive of the Kestrel Family Foundation, spoke.",
+     ("Kestrel Family Foundation", "Ingrid Solberg"), "asserted"),
+    ("Quillfield High School's Ingrid Solberg, a math teacher, won the award.",
+     ("Quillfield High School", "Ingrid Solberg"), "asserted"),
+    ("Quillfield University's Ingrid Solberg said the data were clear.",
+     ("Quillfield University", "Ingrid Solberg"), "asserted"),
+    ("Dag Moen is a professor at Quillfield University.",
+     ("Quillfield University", "Dag Moen"), "asserted"),
+    ("Dag Moen, coach of the Orvane Otters, praised the defense.",
+     ("Orvane Otters", "Dag Moen"), "asserted"),
+    ("Ingrid Solberg left the Orvane Institute as a senior scholar in 2010.",
+     ("Orvane Institute", "Ingrid Solberg"), "negated"),
+    ("Ingrid Solberg left Kestrel General Hospital as a senior nurse in 2010.",
+     ("Kestrel General Hospital", "Ingrid Solberg"), "negated"),
+])
+def test_staff_of_such_bodies_still_count(nlp, text, pair, modality):
+    assert of_kind(nlp, text, "employ").get(pair) == modality

@@ -8,6 +8,9 @@ from .wordlists import words
 
 THING_NOUNS = words("people", "thing_nouns")  # "launched X, a program": no employer
 ACADEMIC_BODIES = words("people", "academic_bodies")  # "go to Orvane University": to study
+STUDENT_NOUNS = words("people", "student_nouns")  # "left Orvane as a student": no job left
+CLASS_YEARS = words("people", "class_years")  # "after her sophomore year": a student's year
+CLASS_TERMS = words("people", "class_terms")  # year, season, semester
 VENUE_TAILS = words("people", "venue_tails")  # airport, arena, plant: places worked at
 CUSTODY_NOUNS = words("people", "custody_nouns")  # "serving a sentence", "served time"
 CUSTODY_WORDS = words("people", "custody_words")  # jail, prison: a place of custody
@@ -60,11 +63,26 @@ def to_study(verb) -> bool:
 
 
 def left_school(verb, org) -> bool:
-    """"left Quillfield Grammar School to go to Orvane University": a school left by a pupil
-    on the way to more study; no job ended there (but "left Kestrel Foods to study at Orvane"
-    ended one)."""
+    """"left Quillfield Grammar School to go to Orvane University", "left Quillfield University
+    after her sophomore year": a school left by a pupil on the way to more study or after a
+    class year; no job ended there (but "left Kestrel Foods to study at Orvane" ended one).
+    "left Orvane as a student", "for Kestrel College as a Rhodes scholar": whatever the name."""
+    if left_as_student(verb):
+        return True
     return bool(set(_name_words(org)) & ACADEMIC_BODIES) and any(
-        c.dep_ in {"xcomp", "advcl"} and to_study(c) for c in verb.children)
+        c.dep_ in {"xcomp", "advcl"} and to_study(c) or c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in CLASS_TERMS and any(
+                y.lower_ in CLASS_YEARS for y in p.children) for p in c.children)
+        for c in verb.children)
+
+
+def left_as_student(verb) -> bool:
+    """"left Orvane as a student", "as a sophomore", "as a Rhodes scholar" (a named scholarship:
+    a proper noun before "scholar"; "as a senior scholar" is a post)."""
+    return any(r.lemma_.lower() in STUDENT_NOUNS or r.lemma_.lower() == "scholar" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in r.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+        for r in p.children if r.dep_ == "pobj")
 
 
 def workplace(verb, org) -> bool:

@@ -21,7 +21,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, clause_subject, field
 from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
 from .role_text import named_role, role_text
-from .student_posts import student_post
+from .student_posts import pupils_school, student_post
 from .subject_verbs import reported_relatives, subject_verbs, takes_post
 from .successions import SUCCEED_VERBS, replaced_mood
 from .shared_clauses import slot_head
@@ -79,8 +79,9 @@ def roles(sdoc, ents, sink) -> None:
         # nor a place: "Denver's Ann Lee" is from there, or plays for its team
         poss = [c for c in tok.children if c.dep_ == "poss" and ents.mention_at(c)
                 and c.pos_ != "PRON" and c.ent_type_ not in PLACE_TYPES]
-        for p in poss:
-            found.append((ents.mention_at(p), None, tok))
+        for p in poss:  # (not "Quillfield High School's Ann Lee" with no post: a pupil)
+            if not (pupils_school(ents.mention_at(p), nouns) and not any(f[1] for f in found)):
+                found.append((ents.mention_at(p), None, tok))
         # "Ann Lee at Globex", "Ann Lee, formerly with Globex,"; but "Senate Leader A ... at the
         # Capitol": a title that names its body leaves "at" the place where A is
         titled = any(f[0] is not None for f in found)

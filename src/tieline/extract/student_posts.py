@@ -1,7 +1,8 @@
 """Posts students hold, which are no job at the school: an officer of a student body ("student
 body president at Quillfield University", "president of the Quillfield University student
 government"), of an honour society ("the National Honor Society president"), or of a society's
-chapter hosted by a school ("president of the Quillfield High School chapter of X")."""
+chapter hosted by a school ("president of the Quillfield High School chapter of X"); and a pupils'
+school written before a name with no post ("Quillfield High School's Ann Lee")."""
 from __future__ import annotations
 
 from .wordlists import words
@@ -10,6 +11,8 @@ STUDENT_BODY_WORDS = words("people", "student_body_words")  # government, counci
 HONOR_SOCIETIES = words("people", "honor_societies")  # the last words of an honour society
 BRANCH_NOUNS = words("people", "branch_nouns")  # "the Quillfield High School chapter of X"
 SOCIETY_STAFF = words("people", "society_staff")  # "executive director": a paid post
+PUPIL_SCHOOLS = words("people", "pupil_schools")  # high school, middle school: pupils' schools
+STUDENT_NOUNS = words("people", "student_nouns") | words("people", "class_years")  # a senior
 
 
 def student_post(role_text, org) -> bool:
@@ -23,6 +26,15 @@ def student_post(role_text, org) -> bool:
     after = _words_after(org, 2)
     return after[:1] == ["student"] and after[1:] and after[1] in STUDENT_BODY_WORDS \
         or after[:1] and after[0] in BRANCH_NOUNS
+
+
+def pupils_school(org, nouns) -> bool:
+    """"Quillfield High School's Ann Lee won the hurdles", "..., a senior,": a school of pupils
+    written before a name with no post is where the person studies or plays, not an employer
+    (a noun beside it, "Quillfield High School's Ann Lee, a maths teacher", may say a job)."""
+    name = (getattr(org, "name", "") or "").lower().split()
+    return (" ".join(name[-2:]) in PUPIL_SCHOOLS or name[-1:] == ["high"]) and all(
+        n.lemma_.lower() in STUDENT_NOUNS for n in nouns)
 
 
 def _words_after(org, n: int) -> list[str]:
