@@ -89,3 +89,11 @@ def test_kin_and_students_are_not_employees(nlp, text, pair):
 ])
 def test_staff_of_such_bodies_still_count(nlp, text, pair, modality):
     assert of_kind(nlp, text, "employ").get(pair) == modality
+
+
+def test_a_league_division_employs_no_manager(nlp):
+    text = ("The Orvane Otters play in the Kestrel League Central, and new manager Dag Moen said "
+            "the division is tough.")
+    assert ("Kestrel League Central", "Dag Moen") not in of_kind(nlp, text, "employ")
+    text = "Dag Moen, commissioner of the Kestrel League, said the season would start in May."
+    assert of_kind(nlp, text, "employ").get(("Kestrel League", "Dag Moen")) == "asserted"

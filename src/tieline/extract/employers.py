@@ -33,6 +33,7 @@ SHARE_WORDS = words("relation_words", "share_asides")  # "the majority owner of 
 PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour Department"
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 EVENT_TAILS = words("people", "event_tails")  # "the Quillfield National Convention"
+LEAGUE_DIVISIONS = words("people", "league_divisions")  # "the Orvane League Central"
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
 TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
@@ -52,9 +53,9 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_TAILS:
-        # a national convention is held; the committee behind it employs
-        return True
+    if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_TAILS | LEAGUE_DIVISIONS:
+        # a national convention is held; the committee behind it employs; a league's division
+        return True  # groups clubs, each employing its own manager
     if no_workplace(org) or a_function(org) or generic_unit(org) or a_family_line(org):
         # "Vaccine Research Group" alone; "the Halvorsen bloodline"
         return True
