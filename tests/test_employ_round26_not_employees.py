@@ -97,3 +97,14 @@ def test_a_league_division_employs_no_manager(nlp):
     assert ("Kestrel League Central", "Dag Moen") not in of_kind(nlp, text, "employ")
     text = "Dag Moen, commissioner of the Kestrel League, said the season would start in May."
     assert of_kind(nlp, text, "employ").get(("Kestrel League", "Dag Moen")) == "asserted"
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Ingrid Solberg, a Kestrel Foods engineer, says she was fired for speaking out.", "negated"),
+    ("Ingrid Solberg, a Kestrel Foods engineer, said she was sacked in May.", "negated"),
+    ("Ingrid Solberg, a Kestrel Foods engineer, says she could be fired for speaking out.",
+     "asserted"),
+    ("Ingrid Solberg, a Kestrel Foods engineer, says she was not fired.", "asserted"),
+])
+def test_a_holder_who_says_she_was_fired_lost_the_job(nlp, text, modality):
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Ingrid Solberg")) == modality

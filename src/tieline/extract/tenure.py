@@ -17,6 +17,7 @@ LEAVE_VERBS = words("people", "leave_verbs")
 TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 FIRE_VERBS = words("people", "fire_verbs")
+OWN_REPORTERS = words("people", "relative_reporters")  # "A says she was fired"
 DEPARTURES = words("people", "departure_nouns")  # "the resignation of Globex chief Ann Lee"
 PENDING = words("people", "departure_pending")  # "her impending departure": not yet
 DEMANDS = words("people", "departure_demands")  # "called for the removal of": not done
@@ -268,8 +269,20 @@ def fired_passive(holder) -> bool:
     """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "will be ousted"
     (not yet done), "was not ousted", "was nearly fired"."""
     verb = holder.head
-    return holder.dep_ == "nsubjpass" and verb.lemma_ in FIRE_VERBS and verb.tag_ == "VBN" \
-        and _stated(verb)
+    if holder.dep_ == "nsubj" and verb.lemma_.lower() in OWN_REPORTERS:
+        # "Ann Lee, a Globex engineer, says she was fired": her own word for her firing (with
+        # no other person's name in the sentence the "she" could stand for)
+        name = {c.i for c in holder.children if c.dep_ == "compound"} | {holder.i}
+        if any(t.ent_type_ == "PERSON" and t.i not in name for t in holder.sent):
+            return False
+        return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubjpass" and s.lower_ in {"he", "she"}
+                                             for s in c.children) and fired_passive_verb(c)
+                   for c in verb.children)
+    return holder.dep_ == "nsubjpass" and fired_passive_verb(verb)
+
+
+def fired_passive_verb(verb) -> bool:
+    return verb.lemma_ in FIRE_VERBS and verb.tag_ == "VBN" and _stated(verb)
 
 
 def _departure_noun(holder):
