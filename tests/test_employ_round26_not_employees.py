@@ -50,8 +50,8 @@ def test_a_join_agreed_is_a_job_to_come(nlp, text, modality):
      ("Halvorsen", "Ingrid Solberg")),
     ("Ingrid Solberg, president of the Orvane Honor Society, spoke at the ceremony.",
      ("Orvane Honor Society", "Ingrid Solberg")),
-    ("Ingrid Solberg, who is the National Honor Society president, owns a 3.9 grade point "
-     "average.", ("National Honor Society", "Ingrid Solberg")),
+    ("Ingrid Solberg, who is the Kestrel Honor Society president, owns a 3.9 grade point "
+     "average.", ("Kestrel Honor Society", "Ingrid Solberg")),
     ("Ingrid Solberg is president of the Quillfield High School chapter of the Orvane Honor "
      "Society.", ("Quillfield High School", "Ingrid Solberg")),
     ("Ingrid Solberg, president of the Quillfield University student government, gave a speech.",

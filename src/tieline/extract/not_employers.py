@@ -66,7 +66,7 @@ def left_school(verb, org) -> bool:
     """"left Quillfield Grammar School to go to Orvane University", "left Quillfield University
     after her sophomore year": a school left by a pupil on the way to more study or after a
     class year; no job ended there (but "left Kestrel Foods to study at Orvane" ended one).
-    "left Orvane as a student", "for Kestrel College as a Rhodes scholar": whatever the name."""
+    "left Orvane as a student", "for Kestrel College as a Halvorsen scholar": whatever the name."""
     if left_as_student(verb):
         return True
     return bool(set(_name_words(org)) & ACADEMIC_BODIES) and any(
@@ -77,7 +77,7 @@ def left_school(verb, org) -> bool:
 
 
 def left_as_student(verb) -> bool:
-    """"left Orvane as a student", "as a sophomore", "as a Rhodes scholar" (a named scholarship:
+    """"left Orvane as a student", "as a sophomore", "as a Halvorsen scholar" (a named scholarship:
     a proper noun before "scholar"; "as a senior scholar" is a post)."""
     return any(r.lemma_.lower() in STUDENT_NOUNS or r.lemma_.lower() == "scholar" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in r.children)

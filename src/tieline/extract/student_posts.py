@@ -1,6 +1,6 @@
 """Posts students hold, which are no job at the school: an officer of a student body ("student
 body president at Quillfield University", "president of the Quillfield University student
-government"), of an honour society ("the National Honor Society president"), or of a society's
+government"), of an honour society ("the Kestrel Honor Society president"), or of a society's
 chapter hosted by a school ("president of the Quillfield High School chapter of X"); and a pupils'
 school written before a name with no post ("Quillfield High School's Ann Lee")."""
 from __future__ import annotations
