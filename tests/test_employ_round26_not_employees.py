@@ -108,3 +108,13 @@ def test_a_league_division_employs_no_manager(nlp):
 ])
 def test_a_holder_who_says_she_was_fired_lost_the_job(nlp, text, modality):
     assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Ingrid Solberg")) == modality
+
+
+def test_an_outlet_she_spoke_to_is_not_her_employer(nlp):
+    text = ("In an interview with the Quillfield Ledger, spokeswoman Mara Olsen said the plant "
+            "would close.")
+    assert ("Quillfield Ledger", "Mara Olsen") not in of_kind(nlp, text, "employ")
+    text = "At Kestrel Foods, spokeswoman Mara Olsen said the plant would close."
+    assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Mara Olsen")) == "asserted"
+    text = "The Quillfield Ledger's Mara Olsen reported that Dag Moen had resigned."
+    assert of_kind(nlp, text, "employ").get(("Quillfield Ledger", "Mara Olsen")) == "asserted"

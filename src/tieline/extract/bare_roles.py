@@ -11,6 +11,7 @@ from .wordlists import words
 EXECUTIVE_ROLES = words("people", "executive_roles")
 # "PM adviser Ann Lee", "the mayor's spokesman": a role serving an office holder
 OFFICE_HOLDERS = words("relation_words", "office_holders") | {"pm", "king", "queen"}
+SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
 
 
 def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
@@ -29,7 +30,8 @@ def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
     # "added an ICU ward, said hospital CEO Ann Lee": a unit is no one's employer, look past it
     orgs = [m for m in ents.mentions_in(sent) if m.type == "ORG" and m.name not in govs
             and not no_workplace(m)]
-    before = [m for m in orgs if m.end <= person_tok.idx]
+    # (an outlet she spoke to is no candidate, but still bars the article's company below)
+    before = [m for m in orgs if m.end <= person_tok.idx and not an_audience(m)]
     sdoc = person_tok.doc
     executive = any(w in EXECUTIVE_ROLES for w in words) and words[-1] not in PRESS_ROLES
     # not across a quotation ("'... the Globex plan,' said Ann Lee, executive director"), unless
@@ -73,6 +75,18 @@ def named_nearby(name: str, person_tok, ents) -> bool:
     article (a digest, a list of films, an outlet citing itself) is someone else's boss."""
     k = ents.sent_index(person_tok)
     return any(m.name == name and abs(ents.sent_index(m.root) - k) <= 1 for m in ents.mentions)
+
+
+def an_audience(org) -> bool:
+    """"In an interview with the Quillfield Ledger, spokeswoman Ann Lee said ...", "in a
+    statement to X", "told X": the outlet or body that heard her, not the one she speaks for."""
+    root = getattr(org, "root", None)
+    if root is None:
+        return False
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in {"with", "to"} \
+        and head.head.lemma_.lower() in SPEECH_NOUNS \
+        or root.dep_ in {"dobj", "dative"} and head.lemma_.lower() == "tell"
 
 
 NATIONAL_SIDES = words("lexicon", "national_sides")  # "Bosnia striker Ann Lee": a country's side
