@@ -118,3 +118,12 @@ def test_an_outlet_she_spoke_to_is_not_her_employer(nlp):
     assert of_kind(nlp, text, "employ").get(("Kestrel Foods", "Mara Olsen")) == "asserted"
     text = "The Quillfield Ledger's Mara Olsen reported that Dag Moen had resigned."
     assert of_kind(nlp, text, "employ").get(("Quillfield Ledger", "Mara Olsen")) == "asserted"
+
+
+def test_a_sport_run_at_a_school_is_no_job(nlp):
+    text = "Ingrid Solberg, who ran track at Quillfield University, joined Trellis Analytics."
+    found = of_kind(nlp, text, "employ")
+    assert ("Quillfield University", "Ingrid Solberg") not in found
+    assert found.get(("Trellis Analytics", "Ingrid Solberg")) == "asserted"
+    assert of_kind(nlp, "Ingrid Solberg runs marketing at Trellis Analytics.", "employ").get(
+        ("Trellis Analytics", "Ingrid Solberg")) == "asserted"
