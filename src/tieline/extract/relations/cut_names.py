@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS, JOIN_MARKS
 from ..entities.bounds import PLACE_LABELS
-from ..entities.tokens import name_mentions
+from ..entities.tokens import is_headline, name_mentions
 from ..entities.words import BODY_WORDS
 from ..lexicon import POST_WORDS, ROLE_WORDS
 from ..wordlists import words
@@ -24,9 +24,11 @@ NOT_NAME_PARTS = {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QU
 
 
 def _title_case(sent) -> bool:
-    """A headline ("Departs to Join Acme"): every word capitalised, so no edge can be read."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) > 2 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    """A headline ("Departs to Join Acme"): every word capitalised, so no edge can be read. A
+    sentence full of names is still prose when it ends as one with a lower-case verb ("Vale's
+    Orvane Hospital CEO Dr. Ann Lee says."): its edges can be read (the entities' own headline
+    test, not a share of capitalised words)."""
+    return is_headline(sent)
 
 
 def _name_word(tok) -> bool:
@@ -52,8 +54,18 @@ def _cut_at_left(mention, ents) -> bool:
         return False  # the word before is the last sentence's
     if _loose_word(doc, i - 1, ents):
         return True
+    if i > 1 and doc[i - 1].lower_ == "for" and _people_word(doc[i - 2]):
+        return True  # "Vale Growers for Clean Water" read as "Clean Water"
     return i > 1 and doc[i - 1].lower_ in LINK_WORDS and _loose_word(doc, i - 2, ents) \
         and doc[i - 2].ent_type_ not in PLACE_LABELS  # "in Canada and ICA": a list
+
+
+def _people_word(tok) -> bool:
+    """A capitalised people's word glued before "for" opens a group's name ("Valeans for
+    Clean Water", "Farmers for Fair Trade"): the tagger calls it a nationality, or a plural
+    proper noun, so the name after "for" is the group's cut end."""
+    return tok.text[:1].isupper() and tok.is_alpha and bool(tok.whitespace_) and (
+        tok.ent_type_ == "NORP" or tok.pos_ == "PROPN" and tok.tag_ == "NNPS")
 
 
 def looks_cut(party, sent, ents) -> bool:
