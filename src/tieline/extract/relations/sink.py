@@ -14,6 +14,7 @@ from ..modality import modality_at
 from ..timex import time_of
 from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .ellipsis import elided_subject
+from .possessed_units import unit_owner
 from .gifts import given_not_invested
 from .holdings import firm_holds
 from .launches import LAUNCH_VERBS  # bring out a good, not build it
@@ -74,6 +75,8 @@ class Sink:
         if rtype == "compete" and any(
                 m.name.split()[-1].lower() in NON_BUSINESS_BODIES for m in (head, tail)):
             return  # a party, an army or a ministry fights or vies; it is no market rival
+        if rtype == "employ":
+            head = unit_owner(head, sent, self.ents) or head  # "Orvane University's Center for X"
         if rtype == "employ" and generic_unit(head):
             return  # "the Vaccine Research Group" cut from its institution names no employer
         htypes, ttypes = ARG_TYPES[rtype]

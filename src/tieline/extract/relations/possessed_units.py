@@ -1,0 +1,54 @@
+"""A unit written after its owner's possessive, stored as an employer of its own.
+
+"Ann Lee, senior scholar with Orvane University's Center for Coastal Policy" and "director of
+the University of Vale's Global Maritime Studies" name a part of the owner by its kind; the
+tagger may cut the owner off, leaving "Center for Coastal Policy" as if it were a body of its
+own. A person who works at the unit works for its owner, so the employer is the owner (the
+name written just before the "'s"). A unit with a name of its own ("Orvane's Kestrel Labs" is
+left: only a unit word opening the name before "for"/"of"/"on", or closing it, marks a part),
+and an owner that is a place ("Vale's Department of Health": a government's own body) or a
+person are left to the other rules.
+"""
+from __future__ import annotations
+
+from ..entities.bounds import PLACE_LABELS
+from ..entities.tokens import name_mentions
+from ..entities.words import POSSESSIVE_TOKENS
+from ..wordlists import words
+
+UNIT_HEADS = words("relation_words", "possessed_unit_heads")  # "Center" of "Center for X"
+UNIT_TAILS = words("relation_words", "possessed_unit_tails")  # "Studies" of "X Studies"
+UNIT_LINKS = {"for", "of", "on"}
+
+
+def unit_shaped(name: str) -> bool:
+    """"Center for Coastal Policy", "Global Maritime Studies", "Urban Health Initiative"."""
+    low = name.lower().split()
+    if len(low) < 2:
+        return False
+    return low[0] in UNIT_HEADS and low[1] in UNIT_LINKS or low[-1] in UNIT_TAILS
+
+
+def _owner_before(mention, ents):
+    """The organization whose possessive stands right before the mention, if any."""
+    doc, (i, _) = mention.root.doc, mention.span
+    sent_start = mention.root.sent.start
+    if i - 2 < sent_start or doc[i - 1].text not in POSSESSIVE_TOKENS:
+        return None
+    owner = ents.mention_at(doc[i - 2])
+    if owner is None or owner.type != "ORG" or owner.kind != "name" or owner.span[1] != i - 1:
+        return None
+    if owner.root.ent_type_ in PLACE_LABELS or owner.name in ents.places:
+        return None  # "Vale's Department of Health": a place's own body, no firm's unit
+    return owner
+
+
+def unit_owner(party, sent, ents):
+    """The owner an employer unit is written after ("X's Center for Y"), when every name
+    mention of the unit in the sentence has the same owner; else None."""
+    if getattr(party, "type", None) != "ORG" or not unit_shaped(party.name):
+        return None
+    owners = [_owner_before(m, ents) for m in name_mentions(party, sent, ents)]
+    if not owners or any(o is None for o in owners) or len({o.name for o in owners}) > 1:
+        return None
+    return owners[0]
