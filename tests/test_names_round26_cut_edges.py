@@ -78,3 +78,9 @@ def test_a_possessed_unit_gives_its_owner_as_employer(nlp, text, owner, unit):
 ])
 def test_a_unit_with_no_owner_or_a_name_of_its_own_is_kept(nlp, text, head):
     assert (head, "Nora Quill") in of_kind(nlp, text, "employ")
+
+
+def test_a_possessed_institute_with_a_name_of_its_own_is_kept(nlp):
+    text = "Nora Quill, a fellow at Vale University's Orvane Institute, said so."
+    facts = of_kind(nlp, text, "employ")
+    assert ("Vale University", "Nora Quill") not in facts

@@ -4,10 +4,11 @@
 the University of Vale's Global Maritime Studies" name a part of the owner by its kind; the
 tagger may cut the owner off, leaving "Center for Coastal Policy" as if it were a body of its
 own. A person who works at the unit works for its owner, so the employer is the owner (the
-name written just before the "'s"). A unit with a name of its own ("Orvane's Kestrel Labs" is
-left: only a unit word opening the name before "for"/"of"/"on", or closing it, marks a part),
-and an owner that is a place ("Vale's Department of Health": a government's own body) or a
-person are left to the other rules.
+name written just before the "'s"). A unit with a name of its own ("Orvane's Kestrel Labs",
+"Vale University's Orvane Institute") is left: only a unit word opening the name before
+"for"/"of"/"on", or closing a field of two words or more, marks a part. An owner that is a
+place ("Vale's Department of Health": a government's own body) or a person is left to the
+other rules.
 """
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def unit_shaped(name: str) -> bool:
     low = name.lower().split()
     if len(low) < 2:
         return False
-    return low[0] in UNIT_HEADS and low[1] in UNIT_LINKS or low[-1] in UNIT_TAILS
+    # a closing unit word after one name is mostly that body's own name ("Vale's Orvane
+    # Institute"); after a field of two words or more it marks a part ("Urban Health Initiative")
+    return low[0] in UNIT_HEADS and low[1] in UNIT_LINKS or len(low) > 2 and low[-1] in UNIT_TAILS
 
 
 def _owner_before(mention, ents):
