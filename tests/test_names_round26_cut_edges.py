@@ -84,3 +84,17 @@ def test_a_possessed_institute_with_a_name_of_its_own_is_kept(nlp):
     text = "Nora Quill, a fellow at Vale University's Orvane Institute, said so."
     facts = of_kind(nlp, text, "employ")
     assert ("Vale University", "Nora Quill") not in facts
+
+
+def test_a_number_glued_after_a_name_before_a_post_ends_that_name(nlp):
+    text = ("“We expected twice the crowd,” Kestrel 44 spokeswoman Nora Quill said of the "
+            "event.")
+    assert ("Kestrel", "Nora Quill") not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Kestrel hired 40 staff, spokeswoman Nora Quill said.", "Kestrel"),
+    ("Trellis Analytics spokeswoman Nora Quill said 12 stores would close.", "Trellis Analytics"),
+])
+def test_a_number_elsewhere_in_the_sentence_cuts_no_name(nlp, text, head):
+    assert (head, "Nora Quill") in of_kind(nlp, text, "employ")

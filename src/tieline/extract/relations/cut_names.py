@@ -178,9 +178,24 @@ def _kind_after(mention, ents) -> bool:
     word = doc[j]
     if word.text[:1].isupper() and word.lower_ in CUT_KIND_WORDS and ents.mention_at(word) is None:
         return True
+    if _number_in_name(doc, j, end, ents):
+        return True
     return (word.lower_ == "at" and j + 1 < end and "university" in mention.name.lower().split()
             and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN"
             and doc[j + 1].ent_type_ not in NOT_NAME_PARTS)
+
+
+def _number_in_name(doc, j: int, end: int, ents) -> bool:
+    """"Orvane 33 spokeswoman Ann Lee", "Kestrel 9's chief executive": a bare number glued
+    after the name, then a post or a possessive, is the name's own end (a shop, a firm named
+    with a number), so the name before it is cut. A number in any other name, or one the
+    tagger reads as a date, money or a share, is left."""
+    word = doc[j]
+    if not (word.text.isdigit() and word.ent_type_ in {"", "CARDINAL"} and j + 1 < end
+            and ents.mention_at(word) is None and bool(doc[j - 1].whitespace_)):
+        return False
+    after = doc[j + 1]
+    return after.text in {"'s", "’s"} or after.lower_ in POST_WORDS and after.text[:1].islower()
 
 
 def cut_before_kind(party, sent, ents) -> bool:
