@@ -54,16 +54,20 @@ def _cut_at_left(mention, ents) -> bool:
         return False  # the word before is the last sentence's
     if _loose_word(doc, i - 1, ents):
         return True
-    if i > 1 and doc[i - 1].lower_ == "for" and _people_word(doc[i - 2]):
-        return True  # "Vale Growers for Clean Water" read as "Clean Water"
+    if i > 1 and doc[i - 1].lower_ == "for" and _people_word(doc[i - 2], ents):
+        return True  # "Valeans for Clean Water" read as "Clean Water"
     return i > 1 and doc[i - 1].lower_ in LINK_WORDS and _loose_word(doc, i - 2, ents) \
         and doc[i - 2].ent_type_ not in PLACE_LABELS  # "in Canada and ICA": a list
 
 
-def _people_word(tok) -> bool:
+def _people_word(tok, ents) -> bool:
     """A capitalised people's word glued before "for" opens a group's name ("Valeans for
     Clean Water", "Farmers for Fair Trade"): the tagger calls it a nationality, or a plural
-    proper noun, so the name after "for" is the group's cut end."""
+    proper noun, so the name after "for" is the group's cut end. A plural word that ends
+    another name is that name's ("quit Harlan Motors for Tamsin Logistics": two firms)."""
+    other = ents.mention_at(tok)
+    if other is not None and other.type != "NORP":
+        return False
     return tok.text[:1].isupper() and tok.is_alpha and bool(tok.whitespace_) and (
         tok.ent_type_ == "NORP" or tok.pos_ == "PROPN" and tok.tag_ == "NNPS")
 
