@@ -28,6 +28,10 @@ NEGATING_GOVERNORS = words("modality", "negating_governors")
 # "fail", "refuse", "reject": they deny what they govern, they end no tie that stands
 DENYING_GOVERNORS = words("modality", "denying_governors")
 HEDGING_GOVERNORS = words("modality", "hedging_governors")
+# "seeks $5m in a lawsuit against Y": the suit is the means of the seeking, filed, not an aim
+SUING_SEEKERS = words("modality", "suing_seekers")
+SUIT_NOUNS = words("modality", "suit_nouns")
+SUIT_PREPS = words("modality", "suit_preps")
 # "Acme's partners do not include X", "its investors may include X": the list's verb states
 # the tie, so its negation and auxiliaries are the tie's
 LISTING_VERBS = {"include", "comprise"}
@@ -123,7 +127,7 @@ def modality_at(trigger, sent=None) -> str:
                     negated = True
             negated |= t.pos_ == "VERB" and any(
                 c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in t.children)
-            hedged |= lemma in HEDGING_GOVERNORS
+            hedged |= lemma in HEDGING_GOVERNORS and not _sought_in_suit(chain, k, lemma)
             forecast |= lemma in FORECASTING_GOVERNORS
             if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
                 forecast = True  # "Fiat is to integrate Maserati"
@@ -180,6 +184,14 @@ def _shares_auxiliaries(verb) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children) and any(
         c.dep_ == "cc" and c.lower_ in {"and", "or"} and head.i < c.i < verb.i
         for c in head.children)
+
+
+def _sought_in_suit(chain, k: int, lemma: str) -> bool:
+    """"is seeking $20m in a lawsuit against Y", "seeks damages through a suit": the trigger is
+    the suit noun, the object of an "in"/"through" phrase under the seeking verb (or under what
+    it seeks), so the suit is filed; "is seeking a lawsuit", "seeks to sue" stay aims."""
+    return lemma in SUING_SEEKERS and k >= 2 and chain[0].lemma_.lower() in SUIT_NOUNS \
+        and chain[1].dep_ == "prep" and chain[1].lower_ in SUIT_PREPS
 
 
 def _wished(top) -> str:
