@@ -1,0 +1,62 @@
+"""Sweep, round 26: a suit the text says damages are sought in is filed, not an aim ("is
+seeking $20m in a lawsuit against Y"), and a "he"/"she" who owns a named organization holds
+it as its owner, as a named subject does (sentences and names invented)."""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind, relations
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Kestrel Foods is seeking $20m in a lawsuit against Orvane Shipping.",
+     "Kestrel Foods", "Orvane Shipping"),
+    ("Kestrel Foods is seeking damages in a lawsuit against Orvane Shipping.",
+     "Kestrel Foods", "Orvane Shipping"),
+    ("Halvorsen Marine filed for bankruptcy in Texas. The company is also seeking $5bn in a "
+     "separate lawsuit against Trellis Analytics for its role in the sale.",
+     "Halvorsen Marine", "Trellis Analytics"),
+])
+def test_a_suit_damages_are_sought_in_is_filed(nlp, text, head, tail):
+    assert of_kind(nlp, text, "sue").get((head, tail)) == "asserted"
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Kestrel Foods is seeking a lawsuit against Orvane Shipping.", "hedged"),
+    ("Kestrel Foods is seeking to sue Orvane Shipping over the recipe.", "hedged"),
+    ("Kestrel Foods is considering a lawsuit against Orvane Shipping.", "hedged"),
+    ("Kestrel Foods may be seeking $20m in a lawsuit against Orvane Shipping.", "hedged"),
+    ("Kestrel Foods is considering seeking damages in a lawsuit against Orvane Shipping.",
+     "hedged"),
+    ("Kestrel Foods plans to seek $3m in a suit against Orvane Shipping.", "forecast"),
+])
+def test_a_suit_still_to_be_brought_keeps_its_mood(nlp, text, mood):
+    assert of_kind(nlp, text, "sue").get(("Kestrel Foods", "Orvane Shipping")) == mood
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Nora Quill is a baker. She owns the Kestrel Bakery in Dayton.", "Kestrel Bakery",
+     "Nora Quill"),
+    ("Nora Quill said she owns the Kestrel Bakery in Dayton.", "Kestrel Bakery", "Nora Quill"),
+    ("Jon Marsh is a shipwright. He owns Halvorsen Marine, a boatyard in Maine.",
+     "Halvorsen Marine", "Jon Marsh"),
+])
+def test_a_pronoun_owner_of_a_named_firm_is_its_owner(nlp, text, org, person):
+    found = relations(nlp, text)
+    assert found.get(("employ", org, person)) == "asserted"
+    assert ("invest", person, org) not in found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Nora Quill is a baker. She owns 20% of the Kestrel Bakery.", "Kestrel Bakery"),
+    ("Nora Quill is a baker. She owns shares in Halvorsen Marine.", "Halvorsen Marine"),
+])
+def test_a_pronoun_owner_of_a_stake_holds_a_stake(nlp, text, org):
+    found = relations(nlp, text)
+    assert ("employ", org, "Nora Quill") not in found
+    assert ("invest", "Nora Quill", org) in found
+
+
+def test_a_pronoun_owner_of_an_unnamed_thing_holds_no_post(nlp):
+    found = relations(nlp, "Nora Quill is a baker. She owns a farm in Dayton.")
+    assert not [k for k in found if k[0] == "employ"]
