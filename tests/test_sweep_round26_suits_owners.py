@@ -60,3 +60,24 @@ def test_a_pronoun_owner_of_a_stake_holds_a_stake(nlp, text, org):
 def test_a_pronoun_owner_of_an_unnamed_thing_holds_no_post(nlp):
     found = relations(nlp, "Nora Quill is a baker. She owns a farm in Dayton.")
     assert not [k for k in found if k[0] == "employ"]
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    ("The Trellis Baking Show held its final in May. It’s not financial, according to Nora "
+     "Quill, the president of Brambleway, which owns the T.B.S. “We are not putting shows on "
+     "to satisfy any contracts,” Quill said.", "Trellis Baking Show", "Nora Quill"),
+    ("The Orvane Jazz Festival opened in June. It’s not about money, according to Jon Marsh, "
+     "the president of Halvorsen, which runs the O.J.F. “We are not holding concerts to "
+     "satisfy any contracts,” Marsh said.", "Orvane Jazz Festival", "Jon Marsh"),
+])
+def test_a_which_clause_hung_on_a_person_is_not_theirs(nlp, text, thing, person):
+    found = of_kind(nlp, text, "employ")
+    assert (thing, person) not in found
+    assert len(found) == 1  # the post the apposition names stays
+
+
+def test_a_who_clause_on_the_same_shape_is_the_persons(nlp):
+    text = ("The Trellis Baking Show held its final in May. It’s not financial, according to "
+            "Nora Quill, the president of Brambleway, who owns the T.B.S. “We are not putting "
+            "shows on to satisfy any contracts,” Quill said.")
+    assert of_kind(nlp, text, "employ").get(("Trellis Baking Show", "Nora Quill")) == "asserted"

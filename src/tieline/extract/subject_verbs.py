@@ -14,6 +14,7 @@ from .wordlists import words
 POST_PHRASALS = {tuple(p.split()) for p in words("people", "post_phrasals")}
 RELATIVE_REPORTERS = words("people", "relative_reporters")
 RELATIVES = {"who", "that"}
+THING_RELATIVES = {"which"}  # a clause a "which" opens is never a person's
 PERSON_NOUNS = words("people", "other_person_nouns") | words("entities", "kin_words")
 
 
@@ -79,8 +80,10 @@ def relative_clauses(tok) -> list:
     written right after the name and its comma that the parser hung on a noun before the name
     ("charges in a court against A, who it says headed X's sales": the clause is A's, as only a
     person is a "who")."""
+    # but not a "which" clause the parser hung on the name ("A, the president of Globex, which
+    # owns X": Globex owns X; a "which" is never a person)
     out = [c for x in [tok, *(a for a in tok.children if a.dep_ == "appos" and is_role(a))]
-           for c in x.children if c.dep_ == "relcl"]
+           for c in x.children if c.dep_ == "relcl" and not _thing_clause(c)]
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who":
         clause = doc[tok.i + 2]
@@ -91,6 +94,11 @@ def relative_clauses(tok) -> list:
                 and not any(_a_person(t) for t in doc[noun.i:_name_start(tok)]):
             out.append(clause)
     return out
+
+
+def _thing_clause(clause) -> bool:
+    """A relative clause whose subject is "which": a thing's, whatever the parser hangs it on."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in THING_RELATIVES for c in clause.children)
 
 
 def _a_person(tok) -> bool:
