@@ -81,3 +81,30 @@ def test_a_who_clause_on_the_same_shape_is_the_persons(nlp):
             "Nora Quill, the president of Brambleway, who owns the T.B.S. “We are not putting "
             "shows on to satisfy any contracts,” Quill said.")
     assert of_kind(nlp, text, "employ").get(("Trellis Baking Show", "Nora Quill")) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "When asked if Kestrel Foods would buy Orvane Shipping, Nora Quill declined to comment.",
+    "Analysts asked whether Halvorsen Marine would partner with Trellis Analytics.",
+    "Asked whether Kestrel Foods planned to sue Brambleway Dairy, a spokesman said no.",
+    "She asked if Nora Quill would join Trellis Analytics as chief executive.",
+    "Asked if Nora Quill and Jon Marsh would lead Trellis Analytics, the board said no.",
+])
+def test_a_question_put_states_no_tie(nlp, text):
+    assert relations(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("When asked if Kestrel Foods would be seeking compensation from Orvane, the company's "
+     "chief executive Nora Quill said no.", ("employ", "Kestrel Foods", "Nora Quill")),
+    ("Kestrel Foods asked if Orvane Shipping would sell, then bought Brambleway Dairy.",
+     ("acquire", "Kestrel Foods", "Brambleway Dairy")),
+    ("Nora Quill, who joined Kestrel Foods in May, was asked whether prices would rise.",
+     ("employ", "Kestrel Foods", "Nora Quill")),
+    ("If Kestrel Foods buys Orvane Shipping, prices will rise.",
+     ("acquire", "Kestrel Foods", "Orvane Shipping")),
+    ("It is unclear whether Kestrel Foods will buy Orvane Shipping.",
+     ("acquire", "Kestrel Foods", "Orvane Shipping")),
+])
+def test_a_tie_outside_the_question_or_under_no_asking_verb_stays(nlp, text, key):
+    assert key in relations(nlp, text)

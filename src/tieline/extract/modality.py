@@ -32,6 +32,8 @@ HEDGING_GOVERNORS = words("modality", "hedging_governors")
 SUING_SEEKERS = words("modality", "suing_seekers")
 SUIT_NOUNS = words("modality", "suit_nouns")
 SUIT_PREPS = words("modality", "suit_preps")
+ASKING_VERBS = words("modality", "asking_verbs")  # "asked if A would buy B": a question
+QUESTION_MARKS = words("modality", "question_marks")
 # "Acme's partners do not include X", "its investors may include X": the list's verb states
 # the tie, so its negation and auxiliaries are the tie's
 LISTING_VERBS = {"include", "comprise"}
@@ -184,6 +186,23 @@ def _shares_auxiliaries(verb) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children) and any(
         c.dep_ == "cc" and c.lower_ in {"and", "or"} and head.i < c.i < verb.i
         for c in head.children)
+
+
+def asked_about(trigger):
+    """"When asked if A would buy B", "analysts asked whether A will join B": the clause of the
+    trigger, opened by "if"/"whether", that is the object of an asking verb (a question states no
+    tie), or None. Read up the trigger's own clause only (not past a relative clause, nor past
+    a first "if"/"whether", whose question is the nearest)."""
+    tok = trigger
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in tok.children):
+            asked = tok.dep_ in {"ccomp", "advcl", "xcomp"} and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in ASKING_VERBS
+            return tok if asked else None
+        if tok.dep_ == "relcl" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _sought_in_suit(chain, k: int, lemma: str) -> bool:

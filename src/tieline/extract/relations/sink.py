@@ -10,7 +10,7 @@ from ..entities import is_source
 from ..entities.services import service_party
 from ..evidence import evidence
 from ..generic_units import generic_unit
-from ..modality import modality_at
+from ..modality import asked_about, modality_at
 from ..timex import time_of
 from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .ellipsis import elided_subject
@@ -33,6 +33,32 @@ COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, suppl
 UNHELD_BODIES = GOVERNING_BODIES | words("relation_words", "political_sides")
 
 
+def _asked(trigger, head, tail) -> bool:
+    """Both parties inside the question an asking verb puts ("asked if A would buy B"); not a
+    party named outside it ("asked if Acme would sue, its chief A said ...": A's post stands).
+    A party given by name only is placed by the words of its name in the sentence."""
+    question = asked_about(trigger)
+    if question is None:
+        return False
+    # from the "if"/"whether" to the first comma or colon after it: the parser may hang the
+    # answer's clause on the question ("When asked if A would sue B, its chief C said ...")
+    mark = min(c.i for c in question.children if c.dep_ == "mark")
+    end = next((t.i for t in question.doc[mark:question.right_edge.i + 1]
+                if t.text in {",", ":", ";"}), question.right_edge.i + 1)
+    inside = range(mark, end)
+    if trigger.i not in inside:
+        return False
+
+    def within(m) -> bool:
+        root = getattr(m, "root", None)
+        if root is not None:
+            return root.i in inside
+        last = m.name.split()[-1]
+        places = [t.i for t in trigger.sent if t.text == last]
+        return bool(places) and all(i in inside for i in places)
+    return within(head) and within(tail)
+
+
 class Sink:
     """Collects relations for one document with evidence, modality and time."""
 
@@ -48,6 +74,8 @@ class Sink:
             return  # "up to them if they still use X's tests": a question, no tie
         if any(getattr(m, "root", None) is not None and is_source(m.root) for m in (head, tail)):
             return  # "..., Reuters reported": the source of a statement is not a party to it
+        if _asked(trigger, head, tail):
+            return  # "asked if A would buy B": a question put, no tie stated
         head, tail, obj, via = self._maker_side(rtype, head, tail, obj, via)
         settled = regulator_settlement(head, tail, trigger, sent, self.ents) \
             if rtype == "partner" and head is not None and tail is not None else None
