@@ -108,3 +108,22 @@ def test_a_question_put_states_no_tie(nlp, text):
 ])
 def test_a_tie_outside_the_question_or_under_no_asking_verb_stays(nlp, text, key):
     assert key in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Jon White, the former Dunmore State University and Kestrel Athletics physician accused of "
+     "fraud, was jailed.", "Dunmore State University", "Jon White"),
+    ("Nora Quill, the former Dunmore Hospital and Kestrel Rowing physician accused of fraud, was "
+     "jailed.", "Dunmore Hospital", "Nora Quill"),
+])
+def test_a_former_word_opening_a_shared_title_dates_each_employer(nlp, text, org, person):
+    assert of_kind(nlp, text, "employ").get((org, person)) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill, the Trellis State University physician, was praised.",
+    "Nora Quill, a former teacher, is now the Trellis State University physician.",
+])
+def test_a_title_with_no_former_word_of_its_own_stays_current(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Trellis State University", "Nora Quill")) \
+        == "asserted"

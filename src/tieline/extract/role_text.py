@@ -9,8 +9,9 @@ from .lexicon import POST_WORDS, in_waiting
 def role_text(tokens) -> str | None:
     toks = [t for t in tokens if t.text not in {",", "'s", "’s"}]
     toks += _role_field(toks[-1]) if toks else []
+    # ("the former Globex and Acme CFO": the words after the first employer open with "and")
     while toks and toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their", "former",
-                                      "formerly", "ex", "then", "-"}:
+                                      "formerly", "ex", "then", "-", "and", "&"}:
         toks = toks[1:]
     words: list[str] = []
     for t in toks:  # "Secretary-General", split in three by the tokenizer, is written whole

@@ -54,7 +54,19 @@ def past_role(m, org, rtok, sdoc) -> bool:
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
         or _ended(rtok) or org_former or rtok.lower_ == "emeritus" \
-        or _shared_former(rtok, org) or _at_the_time(rtok)  # "professor emeritus at Y"
+        or _shared_former(rtok, org) or _at_the_time(rtok) \
+        or _former_title(rtok, span)  # "professor emeritus at Y"
+
+
+def _former_title(rtok, span) -> bool:
+    """"the former Globex and Acme physician": the former word opens a title that names both
+    employers before its role noun, so it dates the second as well as the first it hangs on
+    (not "the Globex and former Acme physician": the word comes after Globex)."""
+    if span is None or span[1] > rtok.i:
+        return False  # the employer is named inside the title, before the role noun
+    first = rtok.left_edge.i
+    return any(former_word(t) and t.i < span[0] and not any(
+        x.text in {",", ";", ":"} for x in rtok.doc[t.i:rtok.i]) for t in rtok.doc[first:span[0]])
 
 
 def _shared_former(rtok, org) -> bool:
