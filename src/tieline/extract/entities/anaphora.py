@@ -7,7 +7,8 @@ from .cataphora import fronted_subject
 from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
-from .nations import described_nation, other_nation, premodifiers, same_nation
+from .nations import described_nation, other_nation, premodifiers
+from .origins import Origins
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -93,7 +94,7 @@ def _as_target(tok, orgs: list) -> list:
     return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
 
 
-class Anaphora(Exclusions):
+class Anaphora(Exclusions, Origins):
     """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
     mention for each description or pronoun bound to an organization."""
 
@@ -313,27 +314,6 @@ class Anaphora(Exclusions):
         coordinated = any(m.root.i == ante.root.head.i or m.root.head.i == ante.root.i
                           for m in rivals if "conj" in {m.root.dep_, ante.root.dep_})
         return coordinated
-
-    def _nationals(self, demonym: str) -> set[str]:
-        """Names the text calls by a nationality: "German firm Voss", "Germany's Voss",
-        "Voss, a German engineering group"."""
-        return {m.name for m in self.mentions if m.kind == "name"
-                and any(same_nation(t, demonym) for t in self._origin_words(m))}
-
-    def _origin_words(self, m: Mention, inner: bool = False) -> list:
-        # the three words before, within its sentence: "... in Germany. Kestrel said" is not German
-        first = max(m.span[0] - 3, self.sents[self._tok_sent[m.span[0]]].start)
-        before = [*self.sdoc[first:m.span[0]], *premodifiers(m.root, m.span[0])]
-        appos = [t for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
-        return [*before, *appos, *(self.sdoc[m.span[0]:m.span[1]] if inner else ())]
-
-    def _foreign(self, m: Mention, demonym: str) -> bool:
-        """"London Stock Exchange", "Paris-based Euronext" are not "the German exchange". A
-        one-word name is no place of its own, though the tagger calls it one ("Veldmark")."""
-        return any(t.text[:1].isupper() and not same_nation(t, demonym) and (
-            t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
-            for n in self.mentions if n.name == m.name and n.kind == "name"
-            for t in self._origin_words(n, inner=n.span[1] - n.span[0] > 1))
 
     def _clause_subjects(self, token) -> set[str]:
         """The subject of the clause holding a description ("Amazon ... took a stake in the
