@@ -8,7 +8,7 @@ from .controllers import controlled_antecedent
 from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
 from .nations import described_nation, other_nation, premodifiers
-from .origins import Origins
+from .origins import Origins, based_place
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -301,6 +301,9 @@ class Anaphora(Exclusions, Origins):
                 if m.type == "ORG" and m.end <= token.idx and m.name not in own
                 and m.name not in self._placelike and not is_source(m.root)]
         nat = described_nation(token)
+        at = self._based_at(based_place(token))
+        if ante.name in at:  # "the Ohio-based firm" after two firms the text bases in Ohio
+            return any(m.name in at for m in near)
         if nat:  # "the German exchange" is not the "London Stock Exchange" named beside it
             near = [m for m in near if not self._foreign(m, nat)]
             nationals = self._nationals(nat)
@@ -405,6 +408,9 @@ class Anaphora(Exclusions, Origins):
             names = [m for m in self.mentions if m.kind == "name"]
             out |= {m.name for m in names if (m.name in world_places() or m.name in place_names())
                     and all(n.root.ent_type_ == "GPE" for n in names if n.name == m.name)}
+        at = self._based_at(based_place(token))
+        if at:  # "the Ohio-based firm": the one the text bases in Ohio, where it bases one
+            out |= {m.name for m in self.mentions} - at
         demonym = described_nation(token)
         if demonym:
             tagged = self._nationals(demonym)

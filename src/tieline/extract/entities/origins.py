@@ -1,11 +1,53 @@
 """Where the text places a named organization: its nationality ("German firm Voss",
-"Germany's Voss") for descriptions that carry one ("the German lender")."""
+"Germany's Voss") for descriptions that carry one ("the German lender"), and the place it is
+based in ("Ohio-based Kestrel", "Kestrel, headquartered in Columbus, Ohio") for descriptions
+that carry one ("the Ohio-based firm")."""
 from __future__ import annotations
 
 from ..lexicon import world_places
 from .nations import premodifiers, same_nation
-from .words import place_names
+from .words import BASE_WORDS, place_names
 from .tokens import Mention
+
+
+def _place_words(tok) -> set[str]:
+    """The capitalised runs of a place phrase, in lower case: "San Francisco" gives
+    {"san francisco"}, "Columbus, Ohio" gives {"columbus", "ohio"}."""
+    runs, run = set(), []
+    for t in sorted(tok.subtree, key=lambda t: t.i):
+        if t.text[:1].isupper() and t.pos_ == "PROPN":
+            run.append(t.lower_)
+            continue
+        if run:
+            runs.add(" ".join(run))
+        run = []
+    return runs | ({" ".join(run)} if run else set())
+
+
+def based_place(noun) -> str:
+    """The place a "-based" modifier sets a noun in, in lower case ("the Ohio-based firm":
+    "ohio", "the San Francisco-based startup": "san francisco"); "" for none."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in BASE_WORDS:
+            before = [t.lower_ for t in c.subtree if t.i < c.i and t.text[:1].isupper()]
+            if before:
+                return " ".join(before)
+    return ""
+
+
+def given_places(m: Mention) -> set[str]:
+    """The places a name's own phrase bases it in: "Ohio-based Kestrel", "Kestrel, an
+    Ohio-based grocer", "Kestrel, (which is) based in Ohio", "headquartered in Columbus, Ohio".
+    Only the name's phrase: a place said of another noun of its sentence is not its own."""
+    root = m.root
+    out = {based_place(n) for n in [root, *(c for c in root.children if c.dep_ == "appos")]}
+    out |= {based_place(t.head) for t in premodifiers(root, m.span[0])
+            if t.dep_ == "amod" and t.lower_ in BASE_WORDS}
+    for c in root.children:  # "Kestrel, based in Ohio", "Kestrel, which is based in Ohio"
+        if c.dep_ in {"acl", "relcl"} and c.lower_ in BASE_WORDS:
+            out |= {w for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj" for w in _place_words(o)}
+    return out - {""}
 
 
 class Origins:
@@ -32,3 +74,9 @@ class Origins:
             t.ent_type_ in {"NORP", "GPE"} or t.text in place_names() or t.text in world_places())
             for n in self.mentions if n.name == m.name and n.kind == "name"
             for t in self._origin_words(n, inner=n.span[1] - n.span[0] > 1))
+
+    def _based_at(self, place: str) -> set[str]:
+        """The organizations the text bases in `place` (none for ""). A firm based in another
+        place named is not ruled out: the text may name a city of the state described."""
+        return {m.name for m in self.mentions if place and m.kind == "name" and m.type == "ORG"
+                and place in given_places(m)}
