@@ -9,6 +9,7 @@ from .exclusions import HOLDINGS, Exclusions, deal_other_side
 from .leads import on_subject, proper_named
 from .nations import described_nation, other_nation, premodifiers
 from .origins import Origins, based_place
+from .trades import Trades
 from .tokens import DASHES, Mention, anaphor_tokens, is_source
 from .words import (ANTECEDENT_WINDOW, CLASS_WORDS, GENERIC_DESCRIPTORS, NAMED_ONLY_DESCRIPTORS,
                     PLACE_ANTECEDENTS, PRESS_DESCRIPTORS, PRONOUNS,
@@ -94,7 +95,15 @@ def _as_target(tok, orgs: list) -> list:
     return [m for m in orgs if m.root.dep_ not in {"nsubj", "nsubjpass"}] or orgs
 
 
-class Anaphora(Exclusions, Origins):
+def _joined(doc, a: Mention, b: Mention) -> bool:
+    """Two names with "and" or "or" between them, and nothing else but a comma: a pair,
+    however parsed (not "Unlike Acme, Globex ...": a comma alone)."""
+    first, second = sorted((a, b), key=lambda m: m.span[0])
+    between = {t.lower_ for t in doc[first.span[1]:second.span[0]]}
+    return bool(between & {"and", "or"}) and between <= {"and", "or", ","}
+
+
+class Anaphora(Exclusions, Origins, Trades):
     """Part of DocEntities. Needs mentions, entities, cited and the descriptor names; adds a
     mention for each description or pronoun bound to an organization."""
 
@@ -316,7 +325,8 @@ class Anaphora(Exclusions, Origins):
         rivals = [m for m in near if self._tok_sent[m.root.i] == first]
         coordinated = any(m.root.i == ante.root.head.i or m.root.head.i == ante.root.i
                           for m in rivals if "conj" in {m.root.dep_, ante.root.dep_})
-        return coordinated
+        # "Acme Chips and Tarvo Semiconductor" misparsed as one noun phrase: joined by the words
+        return coordinated or any(_joined(self.sdoc, m, ante) for m in rivals)
 
     def _clause_subjects(self, token) -> set[str]:
         """The subject of the clause holding a description ("Amazon ... took a stake in the
@@ -411,6 +421,7 @@ class Anaphora(Exclusions, Origins):
         at = self._based_at(based_place(token))
         if at:  # "the Ohio-based firm": the one the text bases in Ohio, where it bases one
             out |= {m.name for m in self.mentions} - at
+        out |= self._other_trade(lemma)  # "the carmaker" is no firm called a retailer
         demonym = described_nation(token)
         if demonym:
             tagged = self._nationals(demonym)

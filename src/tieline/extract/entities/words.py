@@ -32,6 +32,7 @@ FEAST_WORDS = _words("feast_words")
 SEASON_WORDS = _words("season_words")
 PLACE_ANTECEDENTS = _words("place_antecedents")  # "the country ..., its president"
 BASE_WORDS = _words("base_words")  # "the Ohio-based firm"
+TRADE_DESCRIPTORS = _words("trade_descriptors")  # "the carmaker" is no firm called a retailer
 HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
 # "40% of X", "a stake in X": X is a company (the relation rules' stake words, amended)
 STAKE_WORDS = (words("relation_words", "stake_words") | _words("stake_words_added")) \
