@@ -72,3 +72,14 @@ def test_a_view_does_not_keep_earlier_documents_alive(nlp):
     del doc
     gc.collect()
     assert [ref() is None for ref in gone] == [True, True, False]  # only the latest is kept
+
+
+def test_tokens_with_a_lemma_are_the_tokens_a_full_scan_finds(nlp):
+    # the cue-lemma rules read this index instead of walking every token of every sentence
+    for text in INVENTED:
+        doc = nlp(text)
+        seen = view(doc)
+        for cues in ({"say", "keep", "sue"}, {"supply", "invest"}, {"launch"}, {"absent"}, set()):
+            scanned = [t.i for t in doc if t.lemma_.lower() in cues]
+            assert [t.i for t in seen.with_lemma(cues)] == scanned
+        assert all(seen.sent(t) == t.sent for t in doc)

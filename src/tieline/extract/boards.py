@@ -13,8 +13,8 @@ BOARDS = {"board", "boards"}
 
 def board_seats(sdoc, ents, sink) -> None:
     """employ(org, person) for each verb that seats a person on an organization's board."""
-    for v in sdoc:
-        if v.lemma_.lower() not in SEAT_VERBS or v.pos_ not in {"VERB", "AUX"}:
+    for v in ents.view.with_lemma(SEAT_VERBS):  # the document's tokens with a seating lemma
+        if v.pos_ not in {"VERB", "AUX"}:
             continue
         boards = [p for p in prep_objects(v, "on") if p.lower_ in BOARDS and p.head.head.i == v.i]
         person = _seated(v, ents) if boards else None

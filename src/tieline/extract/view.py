@@ -6,6 +6,8 @@ once. A view is only valid for a Doc that is no longer changed, as during extrac
 """
 from __future__ import annotations
 
+from heapq import merge
+
 from spacy.tokens import Doc
 
 
@@ -19,6 +21,23 @@ class DocView:
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        self._lemmas: dict[str, list[int]] | None = None
+
+    def with_lemma(self, lemmas) -> list:
+        """The tokens whose lower-case lemma is one of `lemmas`, in document order. Many rules
+        look for a few cue lemmas: reading this index, built in one pass over the document,
+        costs less than each rule walking every token of every sentence."""
+        if self._lemmas is None:
+            self._lemmas = {}
+            for tok in self.doc:
+                self._lemmas.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        found = [self._lemmas[w] for w in lemmas if w in self._lemmas]
+        doc = self.doc
+        return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
+
+    def sent(self, tok):
+        """The sentence span (one of `sents`) holding a token."""
+        return self.sents[self.sent_of[tok.i]]
 
     def sent_text(self, sent) -> str:
         """A sentence's text as its slice of the document's (`Span.text` joins its tokens

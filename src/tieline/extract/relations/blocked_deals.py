@@ -30,10 +30,9 @@ MERGER_NOUNS = words("relation_words", "merger_nouns")  # merger, combination, t
 
 
 def blocked_deals(ents, sink) -> None:
-    for sent in ents.sents:
-        for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in BLOCKING_VERBS:
-                _blocked(verb, sent, ents, sink)
+    for verb in ents.view.with_lemma(BLOCKING_VERBS):
+        if verb.pos_ == "VERB":
+            _blocked(verb, ents.view.sent(verb), ents, sink)
 
 
 def phrase_objects(heads, word: str) -> list:

@@ -23,11 +23,9 @@ PURPOSE_DEPS = {"acl", "advcl", "xcomp", "relcl"}
 
 
 def contract_deals(ents, sink) -> None:
-    for sent in ents.sents:
-        for noun in sent:
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in DEAL_NOUNS and noun.dep_ == "dobj" \
-                    and noun.head.lemma_.lower() in HOLDING_VERBS:
-                _held_deal(noun, sent, ents, sink)
+    for noun in ents.view.with_lemma(DEAL_NOUNS):
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+            _held_deal(noun, ents.view.sent(noun), ents, sink)
 
 
 def _held_deal(noun, sent, ents, sink) -> None:

@@ -32,10 +32,9 @@ RULE = "launch:goods"
 
 
 def launch_facts(ents, sink) -> None:
-    for sent in ents.sents:
-        for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in LAUNCH_VERBS:
-                _from_launch(verb, sent, ents, sink)
+    for verb in ents.view.with_lemma(LAUNCH_VERBS):
+        if verb.pos_ == "VERB":
+            _from_launch(verb, ents.view.sent(verb), ents, sink)
 
 
 def _from_launch(verb, sent, ents, sink) -> None:

@@ -25,18 +25,19 @@ SELLING_VERBS = words("relation_words", "selling_verbs")  # sell, stock, carry .
 # "A and B" listed by these verbs "among" the sellers: "lists A among the retailers ..."
 LISTING_VERBS = words("relation_words", "seller_listing_verbs")
 GRANTED_GOODS = words("relation_words", "granted_goods")  # "obtained a licence from X"
+ORDER_CUES = FILLING_VERBS | INTAKE_VERBS | SELLER_NOUNS | {"take"}  # every lemma read below
 
 
 def order_facts(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in FILLING_VERBS:
-                _filled_order(tok, sent, ents, sink)
-            if tok.pos_ == "VERB" and (lemma in INTAKE_VERBS or lemma == "take"):
-                _goods_taken_in(tok, sent, ents, sink)
-            if tok.pos_ == "NOUN" and lemma in SELLER_NOUNS:
-                _listed_sellers(tok, sent, ents, sink)
+    # only tokens with one of the cue lemmas can pass a test below; in document order
+    for tok in ents.view.with_lemma(ORDER_CUES):
+        lemma, sent = tok.lemma_.lower(), ents.view.sent(tok)
+        if tok.pos_ == "VERB" and lemma in FILLING_VERBS:
+            _filled_order(tok, sent, ents, sink)
+        if tok.pos_ == "VERB" and (lemma in INTAKE_VERBS or lemma == "take"):
+            _goods_taken_in(tok, sent, ents, sink)
+        if tok.pos_ == "NOUN" and lemma in SELLER_NOUNS:
+            _listed_sellers(tok, sent, ents, sink)
 
 
 def _preps(heads, word: str) -> list:

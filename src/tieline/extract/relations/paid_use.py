@@ -31,10 +31,9 @@ OWNED_BY_PAYEE = {"its", "their"}  # the purpose's goods given with the payee's 
 
 
 def paid_use(ents, sink) -> None:
-    for sent in ents.sents:
-        for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() == "pay":
-                _paid_for_use(verb, sent, ents, sink)
+    for verb in ents.view.with_lemma(("pay",)):
+        if verb.pos_ == "VERB":
+            _paid_for_use(verb, ents.view.sent(verb), ents, sink)
 
 
 def _paid_for_use(verb, sent, ents, sink) -> None:

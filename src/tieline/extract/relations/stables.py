@@ -30,12 +30,11 @@ PAST_WORDS = words("relation_words", "stable_past_words")  # "which once include
 
 
 def stable_facts(ents, sink) -> None:
-    for sent in ents.sents:
-        for noun in sent:
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLLECTION_NOUNS:
-                kind = _kind(noun)
-                if kind is not None:
-                    _from_collection(noun, kind, sent, ents, sink)
+    for noun in ents.view.with_lemma(COLLECTION_NOUNS):
+        if noun.pos_ == "NOUN":
+            kind = _kind(noun)
+            if kind is not None:
+                _from_collection(noun, kind, ents.view.sent(noun), ents, sink)
 
 
 def _kind(noun):
