@@ -46,6 +46,7 @@ def entity_types(nlp, text: str, labels: dict[str, str]) -> dict[str, tuple[str,
      "Chirpa"),
     ("The Brask Tapes (2019)\n\nWhere to watch: Meetlo, Chirpa, Quillo", "Quillo"),
     ("Concerts went out to streaming platforms such as Chirpa and Meetlo.", "Meetlo"),
+    ("Shoppers ordered groceries via Orvane all winter.", "Orvane"),
 ])
 def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     assert entity_types(nlp, text, {name: "ORG"})[name] == ("ORG", "PRODUCT")
@@ -65,6 +66,11 @@ def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     ("Orvane vs. Kestrel\n\nLink: Orvane Chirpa / Kestrel Chirpa", "Kestrel"),
     ("Kestrel Foods, the grocer, said sales rose. Shoppers ordered via Kestrel Foods.",
      "Kestrel Foods"),
+    # a firm's webinar is like its conference; a bank, a broker or a carrier goes between
+    ("Orvane webinars drew 300 bankers last year.", "Orvane"),
+    ("Kestrel Foods raised $40 million via Orvane in May.", "Orvane"),
+    ("Kestrel Foods sold its bonds via Orvane last week.", "Orvane"),
+    ("Kestrel Foods shipped the crates via Orvane last week.", "Orvane"),
 ])
 def test_a_name_that_acts_or_is_a_firm_stays_an_organization(nlp, text, name):
     assert entity_types(nlp, text, {name: "ORG"})[name] == ("ORG", None)
@@ -110,7 +116,7 @@ def test_the_store_lists_the_shown_type_and_the_resolver_learns_the_rules_type(t
         seeded = {name: v for name, _, v, _ in store.resolver_seed()}
     assert shown["Meetlo"] == "PRODUCT" and shown["Halvorsen Marine"] == "ORG"
     assert json.loads(votes["Meetlo"]).get("ORG>PRODUCT", 0) >= 1
-    assert set(seeded["Meetlo"]) <= {"ORG", "PRODUCT"}
+    assert seeded["Meetlo"] == {"ORG": 2}  # the rules' type of both stories, not the shown one
 
 
 @pytest.mark.parametrize("text,name", [

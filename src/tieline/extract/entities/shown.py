@@ -23,6 +23,7 @@ SHOWN_ORG_TAILS = _words("shown_org_tails")
 SHOWN_USE_VERBS = _words("shown_use_verbs")
 PRODUCT_NOUNS = SERVICE_USE_NOUNS | _words("shown_product_nouns")  # "a Meetlo link"
 PLATFORM_NOUNS = _words("shown_platform_nouns")  # "apps like Meetlo"
+VIA_VERBS = _words("shown_via_verbs")  # "flirt via Meetlo", not "raised $5 million via Orvane"
 LABEL_WORDS = _words("shown_label_words")  # "Link: Chirpa", "Where to watch: Meetlo"
 LISTING = {",", "/", "&", "and", "or"}
 CUSTODY_WORDS = words("people", "custody_words")  # jail, prison, correctional: a place of custody
@@ -55,7 +56,7 @@ def _only_used(ents, name: str, ent) -> bool:
 
 def _product_use(root) -> bool:
     """"a Meetlo call", "posted it on Chirpa" (services.used_service), "a Meetlo video
-    conference", "dated via Meetlo", "downloaded Meetlo", "using Chirpa and Meetlo"."""
+    conference", "flirted via Meetlo", "downloaded Meetlo", "using Chirpa and Meetlo"."""
     if used_service(root):
         return True
     head, after = root.head, root.nbor() if root.i + 1 < len(root.doc) else None
@@ -72,7 +73,8 @@ def _product_use(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ in {"as", "like", "including"}:
         return head.head.lower_ in PLATFORM_NOUNS  # "platforms such as Chirpa and Meetlo"
     if root.dep_ == "pobj":
-        return head.lower_ == "via" and head.head.pos_ == "VERB" and not _go_between(root)
+        return head.lower_ == "via" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in VIA_VERBS and not _go_between(root)
     return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in SHOWN_USE_VERBS
 
 
