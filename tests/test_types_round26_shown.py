@@ -126,3 +126,23 @@ def test_the_store_lists_the_shown_type_and_the_resolver_learns_the_rules_type(t
 ])
 def test_a_molecule_or_a_care_unit_is_never_stored(nlp, text, name):
     assert name not in entity_types(nlp, text, {name: "ORG"})
+
+
+@pytest.mark.parametrize("aide_first", [True, False])
+def test_settling_drops_a_person_employer_by_the_rules_type_not_the_shown_one(store_url,
+                                                                              aide_first):
+    """The resolver drops an employ tie whose employer it merges into a name the rules typed
+    PERSON; settling (the same rule for merges after saving) reads the same votes, so a name
+    shown as an ORG changes neither the outcome nor its dependence on the order."""
+    from test_resolve_round19_person_employer import stored_ties
+    from test_store_settle import article
+    people = [article(f"Ada Vale spoke on day {n}.",
+                      [Entity("Ada Vale", "PERSON", ["Vale"], shown="ORG")], [])
+              for n in range(3)]
+    aide = article("Vale's press secretary, Tom Reed, said Brightwater Mills hired Nia Cole.",
+                   [Entity("Vale", "ORG"), Entity("Tom Reed", "PERSON"),
+                    Entity("Brightwater Mills", "ORG"), Entity("Nia Cole", "PERSON")],
+                   [("employ", "Vale", "Tom Reed"), ("employ", "Brightwater Mills", "Nia Cole")])
+    got = stored_ties(store_url, [aide, *people] if aide_first else [*people, aide])
+    assert ("employ", "Brightwater Mills", "Nia Cole") in got
+    assert not any(kind == "employ" and head in ("Vale", "Ada Vale") for kind, head, _ in got)

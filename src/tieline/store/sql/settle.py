@@ -15,7 +15,7 @@ from typing import Callable
 from sqlalchemy import Text, and_, cast, delete, exists, or_, select, update
 from sqlalchemy.orm import aliased
 
-from ...facts import voted_type
+from ...facts import extraction_votes, voted_type
 from ...model import RELATION_TYPES, Fact, attributes_from_dict
 from ...names import key as name_key
 from .dialect import insert
@@ -73,11 +73,14 @@ def _employers_renamed(conn, ids: list[int]) -> list[int]:
 def _drop_person_employers(conn, ids: list[int]) -> None:
     """The resolver's rule, applied when the merge came after the story was stored: an employ
     fact whose employer was renamed or merged into an entity voted a person ("Vale" into Ada
-    Vale) holds no organization's post (resolve.Resolver._person_employer)."""
+    Vale) holds no organization's post (resolve.Resolver._person_employer). Voted as the
+    rules typed the names, as the resolver learns them, not by the type the store shows."""
     for i in range(0, len(ids), CHUNK):
-        doomed = conn.execute(select(facts.c.id).join(entities, entities.c.id == facts.c.subject_id)
-                              .where(facts.c.id.in_(ids[i:i + CHUNK]),
-                                     entities.c.type == "PERSON")).scalars().all()
+        rows = conn.execute(select(facts.c.id, entities.c.type_votes)
+                            .join(entities, entities.c.id == facts.c.subject_id)
+                            .where(facts.c.id.in_(ids[i:i + CHUNK]))).all()
+        doomed = [fact_id for fact_id, votes in rows
+                  if voted_type(extraction_votes(json.loads(votes or "{}")), "") == "PERSON"]
         if doomed:
             conn.execute(delete(evidence).where(evidence.c.fact_id.in_(doomed)))
             conn.execute(delete(facts).where(facts.c.id.in_(doomed)))
