@@ -64,7 +64,7 @@ def _product_use(root) -> bool:
             and head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
         # the noun right after the name ("a Meetlo video conference", not "a Kestrel
         # training video": a firm's own video)
-        return after.lower_ in PRODUCT_NOUNS and after.i <= head.i
+        return after.lower_ in PRODUCT_NOUNS
     if _labelled(root):
         return True
     while root.dep_ == "conj":  # "via Chirpa or Meetlo", "using Chirpa and Meetlo"
