@@ -84,6 +84,7 @@ def test_a_possessed_institute_with_a_name_of_its_own_is_kept(nlp):
     text = "Nora Quill, a fellow at Vale University's Orvane Institute, said so."
     facts = of_kind(nlp, text, "employ")
     assert ("Vale University", "Nora Quill") not in facts
+    assert ("Orvane Institute", "Nora Quill") in facts
 
 
 def test_a_number_glued_after_a_name_before_a_post_ends_that_name(nlp):
@@ -97,4 +98,39 @@ def test_a_number_glued_after_a_name_before_a_post_ends_that_name(nlp):
     ("Trellis Analytics spokeswoman Nora Quill said 12 stores would close.", "Trellis Analytics"),
 ])
 def test_a_number_elsewhere_in_the_sentence_cuts_no_name(nlp, text, head):
+    assert (head, "Nora Quill") in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill will join Orvane University's Center for Coastal Policy.",
+    "Nora Quill will not join Orvane University's Center for Coastal Policy.",
+])
+def test_joining_a_possessed_unit_is_no_move_from_its_owner(nlp, text):
+    facts = of_kind(nlp, text, "talent_move")
+    assert not facts
+
+
+def test_a_move_into_a_possessed_unit_ends_at_its_owner(nlp):
+    text = "Nora Quill left Kestrel Foods for Orvane University's Center for Coastal Policy."
+    facts = of_kind(nlp, text, "talent_move")
+    assert ("Kestrel Foods", "Orvane University") in facts
+    assert ("Kestrel Foods", "Center for Coastal Policy") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio's Quillfield County Clinic director Dr. Nora Quill said the wait was long.",
+    "Ohio's Quillfield Clinic director Dr. Nora Quill said the wait was long.",
+])
+def test_a_places_possessive_before_a_named_clinic_is_no_employer(nlp, text):
+    assert ("Ohio", "Nora Quill") not in of_kind(nlp, text, "employ")
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Ohio's health director Dr. Nora Quill said the wait was long.", "Ohio"),
+    ("Ohio's Quillfield Clinic director Dr. Nora Quill said the wait was long.",
+     "Quillfield Clinic"),
+    ("Kestrel Health's Orvane Clinic director Nora Quill said the wait was long.",
+     "Orvane Clinic"),
+])
+def test_a_state_post_or_the_named_clinic_keeps_its_employer(nlp, text, head):
     assert (head, "Nora Quill") in of_kind(nlp, text, "employ")

@@ -20,6 +20,7 @@ from ..wordlists import words
 UNIT_HEADS = words("relation_words", "possessed_unit_heads")  # "Center" of "Center for X"
 UNIT_TAILS = words("relation_words", "possessed_unit_tails")  # "Studies" of "X Studies"
 UNIT_LINKS = {"for", "of", "on"}
+KIND_WORDS = words("relation_words", "cut_kind_words")  # "Clinic", "Hospital", "School"
 
 
 def unit_shaped(name: str) -> bool:
@@ -41,9 +42,13 @@ def _owner_before(mention, ents):
     owner = ents.mention_at(doc[i - 2])
     if owner is None or owner.type != "ORG" or owner.kind != "name" or owner.span[1] != i - 1:
         return None
-    if owner.root.ent_type_ in PLACE_LABELS or owner.name in ents.places:
+    if _a_place(owner, ents):
         return None  # "Vale's Department of Health": a place's own body, no firm's unit
     return owner
+
+
+def _a_place(mention, ents) -> bool:
+    return mention.root.ent_type_ in PLACE_LABELS or mention.name in ents.places
 
 
 def unit_owner(party, sent, ents):
@@ -55,3 +60,24 @@ def unit_owner(party, sent, ents):
     if not owners or any(o is None for o in owners) or len({o.name for o in owners}) > 1:
         return None
     return owners[0]
+
+
+def place_before_body(party, trigger, sent, ents) -> bool:
+    """"Ohio's Orvane County Clinic director Ann Lee": a place's possessive, then a body's
+    capitalised name ending in an institution word, then the post. The post is the body's;
+    the place only says where it stands, so it is no employer (the tagger may drop the body's
+    own name, leaving the place as the only party). "Ohio's health director" (no body named
+    between) and a firm's possessive ("Kestrel Health's Orvane Clinic": its own clinic) are
+    left to the other rules."""
+    doc = sent.doc
+    if getattr(party, "type", None) != "ORG" or getattr(trigger, "doc", None) is not doc:
+        return False
+    for m in name_mentions(party, sent, ents):
+        i = m.span[1]
+        if not (_a_place(m, ents) and i + 1 < trigger.i and doc[i].text in POSSESSIVE_TOKENS):
+            continue
+        between = doc[i + 1:trigger.i]
+        if all(t.is_alpha and t.text[:1].isupper() for t in between) \
+                and between[-1].lower_ in KIND_WORDS:
+            return True
+    return False

@@ -14,7 +14,7 @@ from ..modality import asked_about, modality_at
 from ..timex import time_of
 from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .ellipsis import elided_subject
-from .possessed_units import unit_owner
+from .possessed_units import place_before_body, unit_owner
 from .gifts import given_not_invested
 from .holdings import firm_holds
 from .launches import LAUNCH_VERBS  # bring out a good, not build it
@@ -90,6 +90,10 @@ class Sink:
             return
         if not self._deal_parties(rtype, head, tail, trigger):
             return
+        if head is not None and rtype in {"employ", "talent_move"}:
+            head = unit_owner(head, sent, self.ents) or head  # "Orvane University's Center for X"
+        if tail is not None and rtype == "talent_move":
+            tail = unit_owner(tail, sent, self.ents) or tail  # joining a unit joins its owner
         if head is None or tail is None or head.name == tail.name:
             return
         if rtype not in {"develop", "invest"} and head.type == tail.type == "ORG" and \
@@ -103,8 +107,8 @@ class Sink:
         if rtype == "compete" and any(
                 m.name.split()[-1].lower() in NON_BUSINESS_BODIES for m in (head, tail)):
             return  # a party, an army or a ministry fights or vies; it is no market rival
-        if rtype == "employ":
-            head = unit_owner(head, sent, self.ents) or head  # "Orvane University's Center for X"
+        if rtype == "employ" and place_before_body(head, trigger, sent, self.ents):
+            return  # "Ohio's Orvane Clinic director A": the clinic employs A, not the state
         if rtype == "employ" and generic_unit(head):
             return  # "the Vaccine Research Group" cut from its institution names no employer
         htypes, ttypes = ARG_TYPES[rtype]
