@@ -52,6 +52,10 @@ def test_at_a_body_or_a_common_word_is_no_campus(nlp, text, names):
     # business
     ("Kara Dunn, a lecturer at Harwick University's School of Business, said the course filled.",
      ("Harwick University", "Kara Dunn"), "School of Business"),
+    # a centre named by its kind and field (round 26, possessed_units.py: the audits judged
+    # such a centre stored as an employer of its own wrong)
+    ("Tom Pike, director of the Quarry Institute's Center for Coastal Studies, said the tide "
+     "rose.", ("Quarry Institute", "Tom Pike"), "Center for Coastal Studies"),
 ])
 def test_a_possessed_field_unit_is_its_owner(nlp, text, pair, unit):
     facts = of_kind(nlp, text, "employ")
@@ -60,9 +64,6 @@ def test_a_possessed_field_unit_is_its_owner(nlp, text, pair, unit):
 
 
 @pytest.mark.parametrize("text,pair", [
-    # a unit with a name of its own after a possessor is kept
-    ("Tom Pike, director of the Quarry Institute's Center for Coastal Studies, said the tide "
-     "rose.", ("Center for Coastal Studies", "Tom Pike")),
     # a school named by its own first word is no owned unit
     ("Ann Vale, a professor at the Larchmont School of Law, said the exam moved.",
      ("Larchmont School of Law", "Ann Vale")),
