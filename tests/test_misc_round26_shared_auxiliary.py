@@ -39,3 +39,31 @@ def test_first_verb_sense_is_not_shared(nlp):
                          " Quillfield Labs.", "invest")
     assert found.get(("Brambleway Dairy", "Quillfield Labs")) == "asserted", found
     assert found.get(("Brambleway Dairy", "Orvane Systems")) == "negated", found
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    # a finite verb after the joined one has its own tense: the first verb's "did not",
+    # "cannot", "has not" or "was not" is not its
+    ("Trellis Analytics did not renew its contract and later acquired Orvane.",
+     ("Trellis Analytics", "Orvane"), "acquire"),
+    ("Brambleway Dairy cannot build the plant and supplies milk to Kestrel Foods.",
+     ("Brambleway Dairy", "Kestrel Foods"), "supply"),
+    ("Brambleway Dairy did not build the plant and supplied milk to Kestrel Foods.",
+     ("Brambleway Dairy", "Kestrel Foods"), "supply"),
+    ("Halvorsen Marine has not invested in Orvane and acquired Quillfield in 2023.",
+     ("Halvorsen Marine", "Quillfield"), "acquire"),
+    ("Brambleway Dairy was not sold and acquired Orvane.", ("Brambleway Dairy", "Orvane"),
+     "acquire"),
+])
+def test_finite_verb_keeps_its_own_tense(nlp, text, pair, kind):
+    found = of_kind(nlp, text, kind)
+    assert found.get(pair) == "asserted", (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Trellis Analytics will design, build and sell chips to Kestrel Systems.",
+    "Trellis Analytics will design, sell and build chips for Kestrel Systems.",
+])
+def test_list_of_three_verbs_shares_the_auxiliary(nlp, text):
+    found = of_kind(nlp, text, "supply")
+    assert found.get(("Trellis Analytics", "Kestrel Systems")) == "forecast", (text, found)

@@ -43,6 +43,7 @@ CONDITIONAL_MARKS = words("modality", "conditional_marks")
 INVERTING_AUX = words("modality", "inverting_aux")  # "Had X bought Y, ...": a condition, not a fact
 FORECAST_AUX = words("modality", "forecast_aux")
 MODAL_AUX = HEDGING_AUX | FORECAST_AUX  # "could", "will": what they govern has not happened
+NON_FINITE_TAGS = {"VB", "VBG", "VBN"}  # the forms an auxiliary governs (train, training, trained)
 HEDGING_WORDS = words("modality", "hedging_words")
 NEGATING_WORDS = words("modality", "negating_words")
 REPORTING_WORDS = words("modality", "reporting_words")
@@ -178,14 +179,21 @@ def _clause_chain(trigger):
 
 
 def _shares_auxiliaries(verb) -> bool:
-    """"will train and deploy", "did not build or sell": a verb joined by "and" / "or" to the one
-    before it, with no subject, auxiliary or negation of its own, shares that verb's (not after
-    "but": "did not renew the deal but signed with Y")."""
+    """"will train and deploy", "did not build or sell", "will design, build and sell": a verb
+    joined by "and" / "or" to the one before it, in the same non-finite form and with no subject,
+    auxiliary or negation of its own, shares that verb's. A finite verb carries its own tense and
+    shares nothing ("did not renew the deal and later signed with Y", "cannot build it and
+    supplies Y"); nor does a verb after "but" ("did not renew the deal but signed with Y")."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and head.pos_ == "VERB" and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children) and any(
-        c.dep_ == "cc" and c.lower_ in {"and", "or"} and head.i < c.i < verb.i
-        for c in head.children)
+    if not (verb.dep_ == "conj" and verb.pos_ == "VERB" and head.pos_ == "VERB"
+            and verb.tag_ == head.tag_ and verb.tag_ in NON_FINITE_TAGS) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    joiners = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if not joiners and any(c.lower_ == "," for c in head.children if head.i < c.i < verb.i):
+        # a list's comma: the "and" / "or" closing it hangs on this verb or after it on the first
+        joiners = [c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i > verb.i]
+    return bool(joiners) and all(c.lower_ in {"and", "or"} for c in joiners)
 
 
 def asked_about(trigger):
