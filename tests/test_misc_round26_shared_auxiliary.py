@@ -54,6 +54,12 @@ def test_first_verb_sense_is_not_shared(nlp):
      ("Halvorsen Marine", "Quillfield"), "acquire"),
     ("Brambleway Dairy was not sold and acquired Orvane.", ("Brambleway Dairy", "Orvane"),
      "acquire"),
+    ("Kestrel Foods declined to comment and acquired Orvane.", ("Kestrel Foods", "Orvane"),
+     "acquire"),
+    ("Kestrel Foods did not need to raise funds and acquired Orvane.",
+     ("Kestrel Foods", "Orvane"), "acquire"),
+    ("Jane Morrow did not leave Orvane and joined Kestrel Foods.", ("Kestrel Foods", "Jane Morrow"),
+     "employ"),
 ])
 def test_finite_verb_keeps_its_own_tense(nlp, text, pair, kind):
     found = of_kind(nlp, text, kind)
