@@ -39,3 +39,13 @@ def test_time_word_alone_names_no_good(nlp, text):
 def test_name_proper_kept(nlp, text, maker, good):
     found = of_kind(nlp, text, "develop")
     assert found.get((maker, good)) == "asserted", (text, found)
+
+
+@pytest.mark.parametrize("text, product", [
+    # "holiday", "festive" and "Valentine" are no feasts: words that open names of goods
+    ("Kestrel Foods launched the Holiday Harbor app last week.", "Holiday Harbor"),
+    ("Kestrel Foods launched its Festive Feast range in stores.", "Festive Feast"),
+])
+def test_common_word_before_a_name_stays(nlp, text, product):
+    found = of_kind(nlp, text, "develop")
+    assert set(found) == {("Kestrel Foods", product)}, (text, found)
