@@ -73,3 +73,9 @@ def test_finite_verb_keeps_its_own_tense(nlp, text, pair, kind):
 def test_list_of_three_verbs_shares_the_auxiliary(nlp, text):
     found = of_kind(nlp, text, "supply")
     assert found.get(("Trellis Analytics", "Kestrel Systems")) == "forecast", (text, found)
+
+
+def test_verb_set_against_the_first_does_not_share(nlp):
+    found = of_kind(nlp, "Kestrel Foods will not sell its stake in Orvane and rather buy"
+                         " Quillfield.", "acquire")
+    assert found.get(("Kestrel Foods", "Quillfield")) == "asserted", found

@@ -40,6 +40,7 @@ LISTING_VERBS = {"include", "comprise"}
 FORECASTING_GOVERNORS = words("modality", "forecasting_governors")
 HEDGING_AUX = words("modality", "hedging_aux")
 CONDITIONAL_MARKS = words("modality", "conditional_marks")
+CONTRAST_ADVERBS = words("modality", "contrast_adverbs")  # "and instead buy Y": no sharing
 INVERTING_AUX = words("modality", "inverting_aux")  # "Had X bought Y, ...": a condition, not a fact
 FORECAST_AUX = words("modality", "forecast_aux")
 MODAL_AUX = HEDGING_AUX | FORECAST_AUX  # "could", "will": what they govern has not happened
@@ -183,12 +184,14 @@ def _shares_auxiliaries(verb) -> bool:
     joined by "and" / "or" to the one before it, in the same non-finite form and with no subject,
     auxiliary or negation of its own, shares that verb's. A finite verb carries its own tense and
     shares nothing ("did not renew the deal and later signed with Y", "cannot build it and
-    supplies Y"); nor does a verb after "but" ("did not renew the deal but signed with Y")."""
+    supplies Y"); nor does a verb after "but" or set against the first by "instead" / "rather"
+    ("did not renew the deal but signed with Y", "will not sell it and rather buy Y")."""
     head = verb.head
     if not (verb.dep_ == "conj" and verb.pos_ == "VERB" and head.pos_ == "VERB"
             and verb.tag_ == head.tag_ and verb.tag_ in NON_FINITE_TAGS) or any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children):
-        return False
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+            or c.lower_ in CONTRAST_ADVERBS for c in verb.children):
+        return False  # a clause of its own, or one set against the first
     joiners = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
     if not joiners and any(c.lower_ == "," for c in head.children if head.i < c.i < verb.i):
         # a list's comma: the "and" / "or" closing it hangs on this verb or after it on the first
@@ -293,8 +296,8 @@ def ending_undone(verb) -> bool:
     it."""
     weighed = verb.dep_ in {"xcomp", "ccomp", "pcomp", "acl"} and \
         fixed_lemma(verb.head) in HEDGING_GOVERNORS
-    return weighed or _denied_clause(verb) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX
-                          for c in verb.children)
+    return weighed or _denied_clause(verb) or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
 
 
 def _denial(clause, chain) -> tuple[bool, bool]:
