@@ -218,9 +218,11 @@ def asked_about(trigger):
 
 def _sought_in_suit(chain, k: int, lemma: str) -> bool:
     """"is seeking $20m in a lawsuit against Y", "seeks damages through a suit": the trigger is
-    the suit noun, the object of an "in"/"through" phrase under the seeking verb (or under what
-    it seeks), so the suit is filed; "is seeking a lawsuit", "seeks to sue" stay aims."""
-    return lemma in SUING_SEEKERS and k >= 2 and chain[0].lemma_.lower() in SUIT_NOUNS \
+    the suit noun, the object of an "in"/"through" phrase on the seeking verb itself, so the
+    suit is filed; "is seeking a lawsuit", "seeks to sue" stay aims, and so does a phrase on
+    another word ("seeks to intervene in the lawsuit", "seeks a role in the case": a suit
+    someone else may have brought)."""
+    return lemma in SUING_SEEKERS and k == 2 and chain[0].lemma_.lower() in SUIT_NOUNS \
         and chain[1].dep_ == "prep" and chain[1].lower_ in SUIT_PREPS
 
 

@@ -49,13 +49,13 @@ def past_role(m, org, rtok, sdoc) -> bool:
     if root is not None and root.dep_ == "pobj" and root.head.i != rtok.i and any(
             former_word(c) or c.lower_ == "previously" for c in root.head.lefts):
         return True
+    # ("emeritus": "professor emeritus at Y" is a post no longer held)
     return any(former_word(t) for t in [*rtok.lefts, *sdoc[max(0, rtok.i - 2):rtok.i]]) \
         or any(then_word(t) for t in rtok.subtree if t.i < rtok.i) \
         or not now and any(former_word(t) and t.i < rtok.i < m.span[0]
                            for t in words_before(sdoc, m.span[0], 4)) \
         or _ended(rtok) or org_former or rtok.lower_ == "emeritus" \
-        or _shared_former(rtok, org) or _at_the_time(rtok) \
-        or _former_title(rtok, span)  # "professor emeritus at Y"
+        or _shared_former(rtok, org) or _at_the_time(rtok) or _former_title(rtok, span)
 
 
 def _former_title(rtok, span) -> bool:
