@@ -59,3 +59,10 @@ def test_every_firm_of_another_trade_binds_nothing(nlp):
 def test_two_joined_firms_bind_nothing(nlp, text):
     assert of_kind(nlp, text, "invest") == {} and of_kind(nlp, text, "employ") == {}
 
+
+@pytest.mark.parametrize("other", ["Kestrel Resources", "Kestrel News"])
+def test_plural_name_words_keep_their_trade(nlp, other):
+    # "Resources" and "News" name a miner and a paper in the plural: neither is "the airline"
+    text = ("Halvorsen Airways posted a loss on Monday. Shares of " + other + " rose. Trellis"
+            " Capital invested $40 million in the airline.")
+    assert of_kind(nlp, text, "invest") == {("Trellis Capital", "Halvorsen Airways"): "asserted"}

@@ -3,7 +3,11 @@ the firm introduced as "Kestrel Foods, a retailer" or "chipmaker Quillfield", no
 for another trade ("Kestrel Bank"), though it was named nearest."""
 from __future__ import annotations
 
+import re
+
 from .words import CLASS_WORDS, TRADE_DESCRIPTORS
+
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def same_trade(a: str, b: str) -> bool:
@@ -33,7 +37,8 @@ class Trades:
             others = {w for d, ws in CLASS_WORDS.items() if d in TRADE_DESCRIPTORS
                       and not same_trade(lemma, d) for w in ws} - own
             for name in self.entities:
-                words = {w.lower().strip("'’s") for w in self._words.get(name, name.split())}
+                # only a possessive goes: "Kestrel Bank's"; a plural stays ("Times", "Motors")
+                words = {POSSESSIVE.sub("", w.lower()) for w in self._words.get(name, name.split())}
                 if words & others and not words & own:
                     out.add(name)
         return out
