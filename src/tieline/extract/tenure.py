@@ -18,6 +18,7 @@ TENURE_JOBS = words("people", "tenure_jobs")  # "held the role at Globex"
 TENURE_TIMES = words("people", "tenure_times")  # "spent two decades at Globex"
 FIRE_VERBS = words("people", "fire_verbs")
 OWN_REPORTERS = words("people", "relative_reporters")  # "A says she was fired"
+GENDERED = {"he", "she", "him", "her", "his", "hers"}  # a person the text talks of
 DEPARTURES = words("people", "departure_nouns")  # "the resignation of Globex chief Ann Lee"
 PENDING = words("people", "departure_pending")  # "her impending departure": not yet
 DEMANDS = words("people", "departure_demands")  # "called for the removal of": not done
@@ -258,8 +259,13 @@ def removed(tok, org, rtok, ents) -> bool:
     departure from Acme"), only that firm's role; never her "now" job nor one told in a clause
     of her own ("who is also a director of Acme")."""
     holder = tok.head if tok.dep_ == "appos" else tok
-    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or fired_passive(holder):
-        named = _orgs_after(holder.head, {"by", "from", "as"}, ents)
+    own = own_firing(holder, ents)
+    if own is not None and not _orgs_after(own, {"by", "from", "as"}, ents) and any(
+            c.dep_ == "prep" and c.lower_ in {"from", "as"} for c in own.children):
+        return False  # "says he was fired from a previous job": some other post
+    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or fired_passive(holder) \
+            or own is not None:
+        named = _orgs_after(own if own is not None else holder.head, {"by", "from", "as"}, ents)
     else:
         noun = _departure_noun(holder)
         if noun is None:
@@ -280,17 +286,35 @@ def _orgs_after(head, preps, ents) -> set[str]:
 def fired_passive(holder) -> bool:
     """"Ann Lee, Globex's chief, was fired in March"; not "could be fired", "will be ousted"
     (not yet done), "was not ousted", "was nearly fired"."""
+    return holder.dep_ == "nsubjpass" and fired_passive_verb(holder.head)
+
+
+def own_firing(holder, ents):
+    """"Ann Lee, a Globex engineer, says she was fired": her own word for her firing; the fired
+    verb, or None. The rule cannot tell a name's gender, so the "he"/"she" is hers only when no
+    one else is brought in before it: no other person named in its sentence or the one before
+    (voted or tagged), no "her sister", "his manager" between the saying and the pronoun."""
+    from .career import someone_else_between  # (career reads this module)
     verb = holder.head
-    if holder.dep_ == "nsubj" and verb.lemma_.lower() in OWN_REPORTERS:
-        # "Ann Lee, a Globex engineer, says she was fired": her own word for her firing (with
-        # no other person's name in the sentence the "she" could stand for)
-        name = {c.i for c in holder.children if c.dep_ == "compound"} | {holder.i}
-        if any(t.ent_type_ == "PERSON" and t.i not in name for t in holder.sent):
-            return False
-        return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubjpass" and s.lower_ in {"he", "she"}
-                                             for s in c.children) and fired_passive_verb(c)
-                   for c in verb.children)
-    return holder.dep_ == "nsubjpass" and fired_passive_verb(verb)
+    if holder.dep_ != "nsubj" or verb.lemma_.lower() not in OWN_REPORTERS:
+        return None
+    fired = next((c for c in verb.children if c.dep_ == "ccomp" and fired_passive_verb(c)), None)
+    pron = fired and next((s for s in fired.children if s.dep_ == "nsubjpass"), None)
+    if pron is None or pron.lower_ not in {"he", "she"}:
+        return None
+    own, k = ents.mention_at(holder), ents.sent_index(holder)
+    name = {c.i for c in holder.children if c.dep_ == "compound"} | {holder.i}
+    others = {m.name for back in (k - 1, k) if back >= 0 for m in ents.mentions_in(ents.sents[back])
+              if m.type == "PERSON" and m.end <= pron.idx} - {own.name if own else ""}
+    start = ents.sents[k - 1].start if k > 0 else holder.sent.start
+    tagged = any(t.ent_type_ == "PERSON" and t.i not in name for t in holder.doc[start:holder.sent.end])
+    # a name the tagger took for a firm ("Quorra Vantelle lost her post. A says she was fired")
+    # still shows by its pronoun, in a sentence before that does not name the holder
+    told = k > 0 and (own is None or own.name not in ents.sents[k - 1].text) and any(
+        t.lower_ in GENDERED for t in ents.sents[k - 1])
+    if others or tagged or told or someone_else_between(holder.doc, verb.i + 1, pron.i, ents):
+        return None
+    return fired
 
 
 def fired_passive_verb(verb) -> bool:
