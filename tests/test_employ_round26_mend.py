@@ -33,3 +33,15 @@ def test_a_firing_someone_else_had_or_from_another_post_keeps_the_job(nlp, text)
 ])
 def test_his_own_report_of_his_firing_still_ends_the_job(nlp, text):
     assert of_kind(nlp, text, "employ").get(PAIR) == "negated"
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Tomas Pell had agreed to join Kestrel Foods, but the deal fell through.", "negated"),
+    ("Tomas Pell agreed to join Kestrel Foods, but the move collapsed.", "negated"),
+    ("Tomas Pell agreed to join Kestrel Foods in 2019 but the deal fell through.", "negated"),
+    ("Tomas Pell has agreed to join Kestrel Foods, but the deal could still fall through.",
+     "forecast"),
+    ("Tomas Pell agreed to join Kestrel Foods last month.", "asserted"),
+])
+def test_a_join_agreed_then_failed_was_never_held(nlp, text, modality):
+    assert of_kind(nlp, text, "employ").get(PAIR) == modality

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
-from .modality import modality_at
+from .modality import _failed_subject as failed_subject, modality_at
 from .quotes import quote_spans
 from .role_clauses import POST_NOUNS, raised_verbs
 from .tenure import dated_past, former_word, tenure_facts
@@ -189,8 +189,13 @@ def agreed_join(verb, sent) -> str | None:
     """"A has agreed to join Globex", "agrees to join X": a move agreed and not yet made, so the
     job is to come (forecast, as a deal agreed but not closed), though "agree" itself reads as
     told. Not told in the past ("agreed to join X in 2019", "had agreed": it may have happened
-    or failed) nor denied or hedged ("has not agreed to join X": the clause's own mood)."""
+    or failed) nor denied or hedged ("has not agreed to join X": the clause's own mood); but
+    told with its failure ("had agreed to join X, but the deal fell through") it was never held."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in AGREE_VERBS and any(
+            c.dep_ in {"conj", "advcl"} and any(s.dep_ in {"nsubj", "nsubjpass"} and failed_subject(s)
+                                              for s in c.children) for c in head.children):
+        return "negated"  # "had agreed to join X, but the deal fell through": never taken
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in AGREE_VERBS or head.tag_ == "VBD" \
             or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children):
         return None
