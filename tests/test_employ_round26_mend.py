@@ -42,6 +42,9 @@ def test_his_own_report_of_his_firing_still_ends_the_job(nlp, text):
     ("Tomas Pell has agreed to join Kestrel Foods, but the deal could still fall through.",
      "forecast"),
     ("Tomas Pell agreed to join Kestrel Foods last month.", "asserted"),
+    ("Tomas Pell had agreed to join Kestrel Foods as finance director before the talks "
+     "collapsed.", "negated"),
+    ("Tomas Pell has agreed to join Kestrel Foods after the old plant collapsed.", "forecast"),
 ])
 def test_a_join_agreed_then_failed_was_never_held(nlp, text, modality):
     assert of_kind(nlp, text, "employ").get(PAIR) == modality

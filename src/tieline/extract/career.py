@@ -32,6 +32,7 @@ JOIN_RAISERS = words("people", "join_raisers")  # "is expected to join", "went o
 PASSIVE_LEADS = words("people", "passive_leads")  # "headed by", "led by": not "managed by"
 JOINS = {"join", "rejoin"}
 AGREE_VERBS = words("people", "agree_verbs")  # "has agreed to join X": a move agreed, not made
+JOIN_DEALS = words("people", "join_deals")  # "but the deal fell through": the join failed
 HIRE_VERBS = words("people", "hire_verbs")
 OTHER_PERSON_NOUNS = words("people", "other_person_nouns")  # "met the new hire. He was ..."
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
@@ -194,7 +195,8 @@ def agreed_join(verb, sent) -> str | None:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in AGREE_VERBS and any(
             c.dep_ in {"conj", "advcl"} and any(s.dep_ in {"nsubj", "nsubjpass"} and failed_subject(s)
-                                              for s in c.children) for c in head.children):
+                                              and s.lemma_.lower() in JOIN_DEALS for s in c.children)
+            for c in [*head.children, *verb.children]):  # ("... before the talks collapsed")
         return "negated"  # "had agreed to join X, but the deal fell through": never taken
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in AGREE_VERBS or head.tag_ == "VBD" \
             or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children):
