@@ -48,3 +48,17 @@ def test_his_own_report_of_his_firing_still_ends_the_job(nlp, text):
 ])
 def test_a_join_agreed_then_failed_was_never_held(nlp, text, modality):
     assert of_kind(nlp, text, "employ").get(PAIR) == modality
+
+
+@pytest.mark.parametrize("text,pair,present", [
+    ("Speaking with the Quillfield Ledger, spokeswoman Mara Olsen said the plant would close.",
+     ("Quillfield Ledger", "Mara Olsen"), False),
+    ("Speaking with the Quillfield Ledger at Kestrel Foods, spokeswoman Mara Olsen said the plant "
+     "would close.", ("Quillfield Ledger", "Mara Olsen"), False),
+    ("Speaking at Kestrel Foods, spokeswoman Mara Olsen said the plant would close.",
+     ("Kestrel Foods", "Mara Olsen"), True),
+    ("Speaking for Kestrel Foods, spokeswoman Mara Olsen said the plant would close.",
+     ("Kestrel Foods", "Mara Olsen"), True),
+])
+def test_an_outlet_she_spoke_with_is_not_her_employer(nlp, text, pair, present):
+    assert (pair in of_kind(nlp, text, "employ")) is present

@@ -12,6 +12,7 @@ EXECUTIVE_ROLES = words("people", "executive_roles")
 # "PM adviser Ann Lee", "the mayor's spokesman": a role serving an office holder
 OFFICE_HOLDERS = words("relation_words", "office_holders") | {"pm", "king", "queen"}
 SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
+SPEECH_VERBS = words("people", "speech_verbs")  # "speaking with X": the same
 
 
 def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
@@ -79,13 +80,13 @@ def named_nearby(name: str, person_tok, ents) -> bool:
 
 def an_audience(org) -> bool:
     """"In an interview with the Quillfield Ledger, spokeswoman Ann Lee said ...", "in a
-    statement to X", "told X": the outlet or body that heard her, not the one she speaks for."""
+    statement to X", "speaking with X", "told X": the outlet or body that heard her, not the one she speaks for."""
     root = getattr(org, "root", None)
     if root is None:
         return False
     head = root.head
     return root.dep_ == "pobj" and head.lower_ in {"with", "to"} \
-        and head.head.lemma_.lower() in SPEECH_NOUNS \
+        and head.head.lemma_.lower() in SPEECH_NOUNS | SPEECH_VERBS \
         or root.dep_ in {"dobj", "dative"} and head.lemma_.lower() == "tell"
 
 
