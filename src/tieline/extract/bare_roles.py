@@ -6,13 +6,14 @@ from .arguments import Named
 from .employers import (PLAYER_POSITIONS, PRESS_ROLES, across_quote, corporate_title,
                         local_government, no_workplace, sports_page)
 from .lexicon import place_names, us_states
+from .role_orgs import SPEECH_NOUNS
 from .wordlists import words
 
 EXECUTIVE_ROLES = words("people", "executive_roles")
 # "PM adviser Ann Lee", "the mayor's spokesman": a role serving an office holder
 OFFICE_HOLDERS = words("relation_words", "office_holders") | {"pm", "king", "queen"}
-SPEECH_NOUNS = words("people", "speech_nouns")  # "in an interview with X": X only heard her
-SPEECH_VERBS = words("people", "speech_verbs")  # "speaking with X": the same
+# "in an interview with X", "speaking with X": X only heard her
+SPEECH_WORDS = SPEECH_NOUNS | words("people", "speech_verbs")
 
 
 def bare_role_org(person_tok, sent, ents, person_role: str = "", role_tok=None,
@@ -86,7 +87,7 @@ def an_audience(org) -> bool:
         return False
     head = root.head
     return root.dep_ == "pobj" and head.lower_ in {"with", "to"} \
-        and head.head.lemma_.lower() in SPEECH_NOUNS | SPEECH_VERBS \
+        and head.head.lemma_.lower() in SPEECH_WORDS \
         or root.dep_ in {"dobj", "dative"} and head.lemma_.lower() == "tell"
 
 
