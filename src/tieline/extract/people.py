@@ -38,6 +38,7 @@ STAY_VERBS = words("people", "stay_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 LED_EVENTS = words("people", "led_events")  # "lead a ceremony at X" is no job at X
 RUN_SPORTS = words("people", "run_sports")  # "ran track at X University": a sport, no job
+LED_THINGS = LED_EVENTS | RUN_SPORTS  # what one leads or runs at a place without a job there
 NAMED_SCOPES = PLACE_TYPES | {"ORG", "PERSON"}  # "the Glascock County emergency director"
 SERVED_VERBS = words("people", "served_verbs")  # in the past tense, a job that ended
 DESTINATIONS = words("people", "destinations")  # "left the White House for the resort"
@@ -382,8 +383,8 @@ def _acting_verbs(m, ents, sink, sent) -> None:
         # "will lead the ceremony at Globex": an event held there, no job; "headed home at
         # Globex Hospital": a way somewhere, no job (leading takes what is led)
         dobjs = [c for c in v.children if c.dep_ == "dobj"]
-        if not (lemma in LEAD_VERBS and (not dobjs or any(c.lemma_.lower() in LED_EVENTS
-                                                          | RUN_SPORTS for c in dobjs))):
+        if not (lemma in LEAD_VERBS and (not dobjs or any(c.lemma_.lower() in LED_THINGS
+                                                          for c in dobjs))):
             # "serve on the group for Mental Health": the panel's remit, not an employer
             remit = prep_objects(v, "on") and not prep_objects(v, "as")
             # "built a garden for her mother": what is made or led for someone is no job there
