@@ -25,6 +25,8 @@ REACH = 1  # sentences before the pronoun's own in which the person must be the 
 PRONOUN_JOB_VERBS = words("people", "pronoun_job_verbs")  # no "started the show at X"
 OWNING_VERBS = words("people", "pronoun_owning_verbs")  # "she owns the Kestrel Bakery"
 LEAD_VERBS = words("people", "lead_verbs")
+PRONOUN_VERBS = PRONOUN_JOB_VERBS | OWNING_VERBS  # the verbs read for a "he"/"she" subject
+ORG_OBJECT_VERBS = LEAD_VERBS | OWNING_VERBS  # those that take an organization as their object
 ARGUMENT_DEPS = {"dobj", "pobj", "conj"}  # not "joined 500 Acme students", "for her aide, X"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 BOUND_OBJECTS = {"it", "which", "that", "them", "this"}  # "exited it", "which he founded"
@@ -152,14 +154,14 @@ def pronoun_verb(verb, ents) -> bool:
     """A verb read for a "he"/"she" subject: a job's verb, and one of leading only with an
     organization as its object ("he runs Globex", not "he runs experiments at Fort Dunmore")."""
     lemma = verb.lemma_.lower()
-    if lemma not in PRONOUN_JOB_VERBS | OWNING_VERBS or any(
+    if lemma not in PRONOUN_VERBS or any(
             c.dep_ == "dobj" and c.lower_ in BOUND_OBJECTS for c in verb.children):
         return False  # "exited it", "which he founded": a second guess, or a list's
     if lemma in LEAD_VERBS and prep_objects(verb, "to"):
         return False  # "he led the Rovers to their first cup": a captain's, a match's
     # leading and owning take an organization as their object: "he owns Globex", not "she
     # owns a farm in Dunmore"
-    return lemma not in LEAD_VERBS | OWNING_VERBS or any(
+    return lemma not in ORG_OBJECT_VERBS or any(
         c.dep_ == "dobj" and getattr(ents.mention_at(c), "type", None) == "ORG" for c in verb.children)
 
 
