@@ -195,13 +195,14 @@ def agreed_join(verb, sent) -> str | None:
     or failed) nor denied or hedged ("has not agreed to join X": the clause's own mood); but
     told with its failure ("had agreed to join X, but the deal fell through") it was never held."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in AGREE_VERBS and any(
-            c.dep_ in {"conj", "advcl"} and any(s.dep_ in {"nsubj", "nsubjpass"} and failed_subject(s)
-                                              and s.lemma_.lower() in JOIN_DEALS for s in c.children)
-            for c in [*head.children, *verb.children]):  # ("... before the talks collapsed")
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in AGREE_VERBS:
+        return None
+    if any(c.dep_ in {"conj", "advcl"} and any(s.dep_ in {"nsubj", "nsubjpass"} and failed_subject(s)
+                                                and s.lemma_.lower() in JOIN_DEALS for s in c.children)
+           for c in [*head.children, *verb.children]):  # ("... before the talks collapsed")
         return "negated"  # "had agreed to join X, but the deal fell through": never taken
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in AGREE_VERBS or head.tag_ == "VBD" \
-            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children):
+    if head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                 for c in head.children):
         return None
     return "forecast" if modality_at(verb, sent) == "asserted" else None
 
