@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .arguments import Named, mentions_of, owners_of, prep_objects
 from .entities.tokens import Mention
-from .modality import _failed_subject as failed_subject, modality_at
+from .modality import failed_subject, modality_at
 from .quotes import quote_spans
 from .role_clauses import POST_NOUNS, raised_verbs
 from .tenure import dated_past, former_word, tenure_facts

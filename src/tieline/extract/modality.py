@@ -172,7 +172,7 @@ def _clause_chain(trigger):
             break  # another clause: its auxiliaries and negation are not the trigger's
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} \
                 and tok.head.lemma_.lower() not in LISTING_VERBS:
-            failed = _failed_subject(tok)  # "the takeover collapsed": but it does not exist
+            failed = failed_subject(tok)  # "the takeover collapsed": but it does not exist
             break  # "The partnership aims to ...": the subject's existence is taken as given
         tok = tok.head
         chain.append(tok)
@@ -251,7 +251,7 @@ def _talks_for(tok) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _failed_subject(subj) -> bool:
+def failed_subject(subj) -> bool:
     """"The takeover collapsed", "the deal fell through", "the merger was blocked by
     regulators": the tie the subject names did not come about (not "the deal failed to lift
     profits", where it did)."""
