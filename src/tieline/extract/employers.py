@@ -34,6 +34,7 @@ PUBLIC_HEADS = words("people", "public_heads")  # "Ministry of Energy", "Labour 
 AWARDS = words("people", "awards")  # "the Golden Quill Award", "Medal of Honor"
 EVENT_TAILS = words("people", "event_tails")  # "the Quillfield National Convention"
 LEAGUE_DIVISIONS = words("people", "league_divisions")  # "the Orvane League Central"
+EVENT_NAME_TAILS = EVENT_TAILS | LEAGUE_DIVISIONS  # two closing words of an event's or a league's name
 NOT_EMPLOYERS = words("people", "not_employers")  # "ICU", "the Capitol"
 FUNCTION_NAMES = words("people", "function_names")  # "Public Relations", "Critical Care Medicine"
 TITLE_OPENERS = words("people", "title_openers")  # "Chief Storyteller"
@@ -53,7 +54,7 @@ def not_an_employer(org, ents) -> bool:
         return True
     if low[-1] in AWARDS or award_cut(org):  # an award is given, it employs no one
         return True
-    if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_TAILS | LEAGUE_DIVISIONS:
+    if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_NAME_TAILS:
         # a national convention is held; the committee behind it employs; a league's division
         return True  # groups clubs, each employing its own manager
     if no_workplace(org) or a_function(org) or generic_unit(org) or a_family_line(org):
