@@ -260,12 +260,14 @@ def removed(tok, org, rtok, ents) -> bool:
     of her own ("who is also a director of Acme")."""
     holder = tok.head if tok.dep_ == "appos" else tok
     own = own_firing(holder, ents)
-    if own is not None and not _orgs_after(own, {"by", "from", "as"}, ents) and any(
+    own_named = _orgs_after(own, {"by", "from", "as"}, ents) if own is not None else set()
+    if own is not None and not own_named and any(
             c.dep_ == "prep" and c.lower_ in {"from", "as"} for c in own.children):
         return False  # "says he was fired from a previous job": some other post
-    if holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or fired_passive(holder) \
-            or own is not None:
-        named = _orgs_after(own if own is not None else holder.head, {"by", "from", "as"}, ents)
+    if own is not None:
+        named = own_named
+    elif holder.dep_ == "dobj" and holder.head.lemma_ in FIRE_VERBS or fired_passive(holder):
+        named = _orgs_after(holder.head, {"by", "from", "as"}, ents)
     else:
         noun = _departure_noun(holder)
         if noun is None:
