@@ -9,10 +9,10 @@ from .career import appointed_to_lead, raised_joins
 from .post_changes import hedged
 from .role_clauses import is_role
 from .shared_clauses import listed_subject, shared_relatives
+from .tenure import OWN_REPORTERS as RELATIVE_REPORTERS  # "A, who police say ran X"
 from .wordlists import words
 
 POST_PHRASALS = {tuple(p.split()) for p in words("people", "post_phrasals")}
-RELATIVE_REPORTERS = words("people", "relative_reporters")
 RELATIVES = {"who", "that"}
 THING_RELATIVES = {"which"}  # a clause a "which" opens is never a person's
 PERSON_NOUNS = words("people", "other_person_nouns") | words("entities", "kin_words")

@@ -296,13 +296,13 @@ def own_firing(holder, ents):
     verb, or None. The rule cannot tell a name's gender, so the "he"/"she" is hers only when no
     one else is brought in before it: no other person named in its sentence or the one before
     (voted or tagged), no "her sister", "his manager" between the saying and the pronoun."""
-    from .career import someone_else_between  # (career reads this module)
+    from .career import SUBJECT_PRONOUNS, someone_else_between  # (career reads this module)
     verb = holder.head
     if holder.dep_ != "nsubj" or verb.lemma_.lower() not in OWN_REPORTERS:
         return None
     fired = next((c for c in verb.children if c.dep_ == "ccomp" and fired_passive_verb(c)), None)
     pron = fired and next((s for s in fired.children if s.dep_ == "nsubjpass"), None)
-    if pron is None or pron.lower_ not in {"he", "she"}:
+    if pron is None or pron.lower_ not in SUBJECT_PRONOUNS:
         return None
     own, k = ents.mention_at(holder), ents.sent_index(holder)
     name = {c.i for c in holder.children if c.dep_ == "compound"} | {holder.i}
