@@ -115,4 +115,3 @@ def _post_holder(verb) -> bool:
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         holders += [a for a in subj.children if a.dep_ == "appos"]
     return any(h.pos_ == "NOUN" and is_role(h) for h in holders)
-
