@@ -5,6 +5,7 @@ chapter hosted by a school ("president of the Quillfield High School chapter of 
 school written before a name with no post ("Quillfield High School's Ann Lee")."""
 from __future__ import annotations
 
+from .not_employers import CLASS_YEARS, STUDENT_NOUNS
 from .wordlists import words
 
 STUDENT_BODY_WORDS = words("people", "student_body_words")  # government, council, body, senate
@@ -12,7 +13,7 @@ HONOR_SOCIETIES = words("people", "honor_societies")  # the last words of an hon
 BRANCH_NOUNS = words("people", "branch_nouns")  # "the Quillfield High School chapter of X"
 SOCIETY_STAFF = words("people", "society_staff")  # "executive director": a paid post
 PUPIL_SCHOOLS = words("people", "pupil_schools")  # high school, middle school: pupils' schools
-STUDENT_NOUNS = words("people", "student_nouns") | words("people", "class_years")  # a senior
+PUPIL_NOUNS = STUDENT_NOUNS | CLASS_YEARS  # "a student", "a senior": a pupil's own nouns
 
 
 def student_post(role_text, org) -> bool:
@@ -34,7 +35,7 @@ def pupils_school(org, nouns) -> bool:
     (a noun beside it, "Quillfield High School's Ann Lee, a maths teacher", may say a job)."""
     name = (getattr(org, "name", "") or "").lower().split()
     return (" ".join(name[-2:]) in PUPIL_SCHOOLS or name[-1:] == ["high"]) and all(
-        n.lemma_.lower() in STUDENT_NOUNS for n in nouns)
+        n.lemma_.lower() in PUPIL_NOUNS for n in nouns)
 
 
 def _words_after(org, n: int) -> list[str]:
