@@ -15,10 +15,16 @@ def a_family_line(org) -> bool:
     name = (getattr(org, "name", "") or "").lower().split()
     if name and name[-1] in FAMILY_LINES:
         return True
+    after = words_after(org, 2, past_root=True)
+    return bool(after) and after[0] in FAMILY_LINES and after[1:] != ["of"]
+
+
+def words_after(org, n: int, past_root: bool = False) -> list[str]:
+    """The n words written right after the organization's name, lowercased; none where it has
+    no token, nor where its span is empty, unless past_root: then those after its root."""
     root = getattr(org, "root", None)
-    if root is None:
-        return False
     span = getattr(org, "span", (0, 0))
-    end, doc = span[1] if span[1] > span[0] else root.i + 1, root.doc
-    return end < len(doc) and doc[end].lower_ in FAMILY_LINES and not (
-        end + 1 < len(doc) and doc[end + 1].lower_ == "of")
+    if root is None or span[1] <= span[0] and not past_root:
+        return []
+    end = span[1] if span[1] > span[0] else root.i + 1
+    return [t.lower_ for t in root.doc[end:end + n]]

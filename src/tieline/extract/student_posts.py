@@ -5,6 +5,7 @@ chapter hosted by a school ("president of the Quillfield High School chapter of 
 school written before a name with no post ("Quillfield High School's Ann Lee")."""
 from __future__ import annotations
 
+from .family_lines import words_after
 from .not_employers import CLASS_YEARS, STUDENT_NOUNS
 from .wordlists import words
 
@@ -24,7 +25,7 @@ def student_post(role_text, org) -> bool:
         return True  # "student body president at Quillfield University"
     if " ".join(name[-2:]) in HONOR_SOCIETIES and not set(role) & SOCIETY_STAFF:
         return True  # "the Orvane Honor Society president": elected from its student members
-    after = _words_after(org, 2)
+    after = words_after(org, 2)
     return after[:1] == ["student"] and after[1:] and after[1] in STUDENT_BODY_WORDS \
         or after[:1] and after[0] in BRANCH_NOUNS
 
@@ -36,12 +37,3 @@ def pupils_school(org, nouns) -> bool:
     name = (getattr(org, "name", "") or "").lower().split()
     return (" ".join(name[-2:]) in PUPIL_SCHOOLS or name[-1:] == ["high"]) and all(
         n.lemma_.lower() in PUPIL_NOUNS for n in nouns)
-
-
-def _words_after(org, n: int) -> list[str]:
-    """The n words written right after the organization's name, lowercased."""
-    root = getattr(org, "root", None)
-    span = getattr(org, "span", (0, 0))
-    if root is None or span[1] <= span[0]:
-        return []
-    return [t.lower_ for t in root.doc[span[1]:span[1] + n]]
