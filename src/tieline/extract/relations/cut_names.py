@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...names import COMPANY_SUFFIXES, HONORIFICS, JOIN_MARKS
 from ..entities.bounds import PLACE_LABELS
-from ..entities.tokens import is_headline, name_mentions
+from ..entities.tokens import name_mentions
 from ..entities.words import BODY_WORDS
 from ..lexicon import POST_WORDS, ROLE_WORDS
 from ..wordlists import words
@@ -23,12 +23,12 @@ LINK_WORDS = {"and", "of", "for", "&"}
 NOT_NAME_PARTS = {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 
 
-def _title_case(sent) -> bool:
-    """A headline ("Departs to Join Acme"): every word capitalised, so no edge can be read. A
-    sentence full of names is still prose when it ends as one with a lower-case verb ("Vale's
-    Orvane Hospital CEO Dr. Ann Lee says."): its edges can be read (the entities' own headline
-    test, not a share of capitalised words)."""
-    return is_headline(sent)
+def _headline(sent, ents) -> bool:
+    """A headline ("Departs to Join Acme"): every word capitalised, so no edge can be read.
+    The entities' own per-sentence headline test (`DocEntities.headline`): a sentence full of
+    names that ends as prose with a lower-case verb ("Vale's Orvane Hospital CEO Dr. Ann Lee
+    says.") is no headline, so its edges can be read."""
+    return ents.headline[ents.sent_index(sent[0])]
 
 
 def _name_word(tok) -> bool:
@@ -83,7 +83,7 @@ def looks_cut(party, sent, ents) -> bool:
         return True  # "Office" of "the Governor's Office", "College" of a college's name
     named = name_mentions(party, sent, ents)
     cut = bool(named) and all(_cut_at_left(m, ents) for m in named)
-    return cut and not _title_case(sent)
+    return cut and not _headline(sent, ents)
 
 
 # after an employer's name these join more words to the same name ("Kestrel and Orvane
@@ -136,7 +136,7 @@ def cut_at_right(party, sent, ents) -> bool:
     continuation; nor, so both facts stay, is a rest the tagger made a name of its own
     ("Kestrel and Orvane Trust" read as "Kestrel" and "Orvane Trust": no telling it from two
     firms here)."""
-    if party.type != "ORG" or _title_case(sent):
+    if party.type != "ORG" or _headline(sent, ents):
         return False
     mentions = name_mentions(party, sent, ents)
     if not mentions:
@@ -206,7 +206,7 @@ def cut_before_kind(party, sent, ents) -> bool:
     """Whether an organization party is the front of a longer institution's name written in
     this sentence (every name mention of it here is followed by the rest). The whole name is
     not rebuilt: refused (precision first)."""
-    if party.type != "ORG" or _title_case(sent):
+    if party.type != "ORG" or _headline(sent, ents):
         return False
     mentions = name_mentions(party, sent, ents)
     return bool(mentions) and all(_kind_after(m, ents) for m in mentions)
