@@ -33,7 +33,7 @@ class DocView:
                 self._lemmas.setdefault(tok.lemma_.lower(), []).append(tok.i)
         found = [self._lemmas[w] for w in lemmas if w in self._lemmas]
         doc = self.doc
-        return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
+        return [doc[i] for i in merge(*found)]
 
     def sent(self, tok):
         """The sentence span (one of `sents`) holding a token."""
