@@ -325,6 +325,7 @@ class Resolver:
             name = c(ent.name)
             merged = entities.setdefault(name, Entity(name, ent.type, maker=opt(ent.maker),
                                                       shown=ent.shown))
+            merged.shown = merged.shown or ent.shown  # any spelling's shown type, not the first's
             for a in [ent.name, *ent.aliases]:  # only spellings that resolve to this name:
                 if a != name and a not in merged.aliases and c(a) == name:  # the store's
                     merged.aliases.append(a)  # alias rows then agree with the resolver
