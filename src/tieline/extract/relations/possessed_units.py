@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from ..entities.bounds import PLACE_LABELS
 from ..entities.tokens import name_mentions
-from ..entities.words import POSSESSIVE_TOKENS
+from ..entities.words import POSSESSIVE_TOKENS, UNIT_HEADS as SCHOOL_HEADS
 from ..wordlists import words
+from .cut_names import CUT_KIND_WORDS as KIND_WORDS  # "Clinic", "Hospital", "School"
 
-UNIT_HEADS = words("relation_words", "possessed_unit_heads")  # "Center" of "Center for X"
+# "Center" of "Center for X": the entities' unit heads ("School of X") and more unit words
+UNIT_HEADS = SCHOOL_HEADS | words("relation_words", "possessed_unit_heads")
 UNIT_TAILS = words("relation_words", "possessed_unit_tails")  # "Studies" of "X Studies"
 UNIT_LINKS = {"for", "of", "on"}
-KIND_WORDS = words("relation_words", "cut_kind_words")  # "Clinic", "Hospital", "School"
 
 
 def unit_shaped(name: str) -> bool:
