@@ -17,7 +17,7 @@ from .words import (ACTING_VERBS, COMPANY_SUFFIXES, FACILITY_WORDS,
                     KIN_WORDS, NAMING_VERBS, NUMBERED_BODIES, OFFICE_WORDS, PERSON_NOUNS,
                     PERSON_SUFFIXES,
                     PLACE_UNITS, TENURE_NOUNS, ORG_DESCRIPTORS, ORG_NAME_WORDS, POSSESSIVE_TOKENS,
-                    PUBLICATION_WORDS, STAKE_WORDS,
+                    PUBLICATION_WORDS, FIRM_STAKE_WORDS,
                     TERRITORIAL_VERBS, UNIT_NOUNS)
 from .words import VOTE_WEIGHTS as W
 
@@ -340,7 +340,7 @@ class Voting(PlaceVotes, Credits, Versioned):
         root = self.sdoc[i:j].root
         stake = root.head.head
         return root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} \
-            and stake.lemma_.lower() in STAKE_WORDS \
+            and stake.lemma_.lower() in FIRM_STAKE_WORDS \
             and stake.head.lemma_.lower() not in TERRITORIAL_VERBS
 
     def _text_votes(self, raw, votes, multi_person, strong_org, firms) -> None:

@@ -34,8 +34,9 @@ PLACE_ANTECEDENTS = _words("place_antecedents")  # "the country ..., its preside
 BASE_WORDS = _words("base_words")  # "the Ohio-based firm"
 TRADE_DESCRIPTORS = _words("trade_descriptors")  # "the carmaker" is no firm called a retailer
 HEADLINE_LINKS = _words("headline_links")  # "... to Join Apple": a name follows in a headline
-# "40% of X", "a stake in X": X is a company (the relation rules' stake words, amended)
-STAKE_WORDS = (words("relation_words", "stake_words") | _words("stake_words_added")) \
+# "40% of X", "a stake in X": a stake word that makes X a company when voting types (the
+# relation rules' stake_words, amended: named apart from rules.py and gifts.py STAKE_WORDS)
+FIRM_STAKE_WORDS = (words("relation_words", "stake_words") | _words("stake_words_added")) \
     - _words("stake_words_left_out")
 TERRITORIAL_VERBS = _words("territorial_verbs")
 BANK_SIDES = _words("bank_sides")  # "annexing 30% of X": X is land
