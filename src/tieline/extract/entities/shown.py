@@ -32,21 +32,25 @@ CUSTODY_WORDS = words("people", "custody_words")  # jail, prison, correctional: 
 def shown_types(ents, parties: set[str] = frozenset()) -> dict[str, str]:
     """{canonical name: type to show} for the entities whose text shows another type than
     the one the rules gave them; `parties` are the names a fact (other than a use) holds."""
+    named: dict[str, list] = {}  # each name's written mentions, grouped once
+    for m in ents.mentions:
+        if m.kind == "name":
+            named.setdefault(m.name, []).append(m)
     shown: dict[str, str] = {}
     for name, ent in ents.entities.items():
-        if ent.type == "ORG" and name not in parties and _only_used(ents, name, ent):
+        own = named.get(name, [])
+        if ent.type == "ORG" and name not in parties and _only_used(ents, name, ent, own):
             shown[name] = "PRODUCT"
-        elif ent.type == "PERSON" and (_org_tail(name) or _custody_place(ents, name)):
+        elif ent.type == "PERSON" and (_org_tail(name) or _custody_place(own)):
             shown[name] = "ORG"
     return shown
 
 
-def _only_used(ents, name: str, ent) -> bool:
-    """Every written mention is one word, one mention at least is a use of a product, and
-    none acts, holds a post, is dealt with or is called a firm."""
-    if {name, *ent.aliases} & getattr(ents, "firmed_names", set()):
+def _only_used(ents, name: str, ent, named: list) -> bool:
+    """Every written mention (`named`) is one word, one mention at least is a use of a
+    product, and none acts, holds a post, is dealt with or is called a firm."""
+    if {name, *ent.aliases} & ents.firmed_names:
         return False
-    named = [m for m in ents.mentions if m.name == name and m.kind == "name"]
     if not named or any(j - i != 1 for i, j in (m.span for m in named)):
         return False
     if any(ents._acting_or_titled(*m.span) or _dealt_with(m.root) for m in named):
@@ -95,12 +99,10 @@ def _org_tail(name: str) -> bool:
     return len(words) > 1 and words[-1].lower().strip(".,") in SHOWN_ORG_TAILS
 
 
-def _custody_place(ents, name: str) -> bool:
-    """A mention that modifies a noun with a custody word between them or as that noun:
-    "a Brackwater correctional officer", "Brackwater prison guards"."""
-    for m in ents.mentions:
-        if m.name != name or m.kind != "name":
-            continue
+def _custody_place(named: list) -> bool:
+    """A written mention (of `named`) that modifies a noun with a custody word between them
+    or as that noun: "a Brackwater correctional officer", "Brackwater prison guards"."""
+    for m in named:
         root = m.root
         head = root.head
         if root.dep_ in {"compound", "nmod"} and head.i > root.i and any(
