@@ -71,6 +71,9 @@ def test_a_name_only_used_as_a_product_is_shown_as_one(nlp, text, name):
     ("Kestrel Foods raised $40 million via Orvane in May.", "Orvane"),
     ("Kestrel Foods sold its bonds via Orvane last week.", "Orvane"),
     ("Kestrel Foods shipped the crates via Orvane last week.", "Orvane"),
+    # a charity goes between a gift and its end; one tires of anything, not only a product
+    ("Neighbours donated via Quillfield after the flood.", "Quillfield"),
+    ("Halvorsen fatigue set in after the third vote.", "Halvorsen"),
 ])
 def test_a_name_that_acts_or_is_a_firm_stays_an_organization(nlp, text, name):
     assert entity_types(nlp, text, {name: "ORG"})[name] == ("ORG", None)
