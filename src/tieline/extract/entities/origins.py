@@ -4,6 +4,8 @@ based in ("Ohio-based Kestrel", "Kestrel, headquartered in Columbus, Ohio") for 
 that carry one ("the Ohio-based firm")."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..lexicon import world_places
 from .nations import premodifiers, same_nation
 from .words import BASE_WORDS, place_names
@@ -75,8 +77,17 @@ class Origins:
             for n in self.mentions if n.name == m.name and n.kind == "name"
             for t in self._origin_words(n, inner=n.span[1] - n.span[0] > 1))
 
+    @cached_property
+    def _given_places(self) -> dict[str, set[str]]:
+        """Each organization's places, from all its name mentions: read once per document
+        (names are all found before any description is bound)."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.type == "ORG":
+                out.setdefault(m.name, set()).update(given_places(m))
+        return out
+
     def _based_at(self, place: str) -> set[str]:
         """The organizations the text bases in `place` (none for ""). A firm based in another
         place named is not ruled out: the text may name a city of the state described."""
-        return {m.name for m in self.mentions if place and m.kind == "name" and m.type == "ORG"
-                and place in given_places(m)}
+        return {name for name, places in self._given_places.items() if place and place in places}
