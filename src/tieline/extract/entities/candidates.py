@@ -15,7 +15,7 @@ from .splits import Splits
 from .titled import titled_employers
 from .tokens import (clean_span, common_possessor, dateline_tokens, hired, is_unit, landform, line_capitals,
                      name_bounds, name_like, span_text, speaker_label_tokens, split_coordination,
-                     stage_direction_tokens, ticker_tokens)
+                     stage_direction_tokens, ticker_tokens, YEAR)
 from .words import (ARG_DEPS, BODY_WORDS, CALENDAR, COMPANY_SUFFIXES, DEMONYMS, FRAGMENT_WORDS,
                     GENERIC_NAMES, NAME_OR_BODY_WORDS, HONORIFICS, LABEL_TYPES,
                     NAME_LINKS, NON_MAKER_WORDS, FIELD_HEADS, ORG_DESCRIPTORS,
@@ -175,7 +175,7 @@ class Candidates(Joins, Splits, SkippedWords):
                     and sdoc[j - 2].lower_ not in NAME_LINKS and not self._body_end(j):
                 j -= 1  # "NUJ General Secretary" is the NUJ (but "Chiefs of Staff" is one name)
             if label == "ORG" and sdoc[j - 1].lower_ in NUMBERED_BODIES and j < len(sdoc) \
-                    and sdoc[j].is_digit and not re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
+                    and sdoc[j].is_digit and not YEAR.fullmatch(sdoc[j].text):
                 j += 1  # "Union Council 31": the number names the council
             titled = j < role_end or j < len(sdoc) and sdoc[j].lower_ in ROLE_WORDS
             if label == "ORG" and titled and self._common_words(sdoc[i:j]):
@@ -190,7 +190,7 @@ class Candidates(Joins, Splits, SkippedWords):
                 out.append((k, j, span_text(sdoc[k:j]), "PERSON"))
                 self._splits.add(k)
                 j, label = j - 2, "ORG"
-            if label == "ORG" and j < len(sdoc) and re.fullmatch(r"(19|20)\d\d", sdoc[j].text):
+            if label == "ORG" and j < len(sdoc) and YEAR.fullmatch(sdoc[j].text):
                 j, label = j + 1, "EVENT"  # "Microsoft Build 2024", "Euro 2004"
             while label == "ORG" and j - i > 1 and sdoc[i].is_lower and sdoc[i].is_alpha \
                     and sdoc[i].lower_ not in NAME_LINKS:

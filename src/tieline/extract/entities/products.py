@@ -7,7 +7,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon import large_places
-from .tokens import MODEL_NUMBER, common_possessor, name_bounds, name_like, product_heads, span_text
+from .tokens import MODEL_NUMBER, YEAR, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
                     EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS,
                     NAME_LINKS, NAMING_VERBS, ORG_DESCRIPTORS, ORG_NAME_WORDS, PEOPLE_POSSESSIVES,
@@ -31,7 +31,7 @@ def _time_word(token) -> bool:
     season the tagger reads as a time ("the 2025 Zephyr app", "the Christmas Seaspray drink").
     An untagged season is a name ("the Summer Breeze app")."""
     text = token.lower_
-    return bool(re.fullmatch(r"(19|20)\d\d", text)) or text in FEAST_WORDS or (
+    return bool(YEAR.fullmatch(text)) or text in FEAST_WORDS or (
         token.ent_type_ == "DATE" and (text in SEASON_WORDS or text in CALENDAR))
 
 

@@ -23,6 +23,7 @@ MODEL_NUMBER = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")  # "A320", "MPT-30B", "H1
 # a name with a model number: "Office 365", "Claude 2", "MPT-30B", "737-800" (not "Euro 2004")
 VERSIONED = re.compile(r"(?:\S+ )+(?!(?:19|20)\d\d$)\d[\d.\-]*[A-Za-z]?|\d{3}-\d{3}|"
                        + MODEL_NUMBER.pattern)
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year, read with fullmatch: "1998", "2024"
 TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
 # a members' body ("National Association of ...") names its members' field with "of"
 MEMBER_BODIES = frozenset({"association", "federation"})
