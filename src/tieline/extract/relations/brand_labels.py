@@ -15,7 +15,8 @@ or franchised (the owner is someone else), an owner that is no named company, se
 """
 from __future__ import annotations
 
-from ..arguments import Named, relative_antecedent
+from ..arguments import Named
+from ..relatives import relative_antecedent
 from ..entities.words import MAKER_NOUNS
 from ..modality import modality_at
 from ..wordlists import words

@@ -11,7 +11,8 @@ as" or "like" lists after it. Plain "brands like Zephyr" with no owner names no 
 """
 from __future__ import annotations
 
-from ..arguments import Named, relative_antecedent
+from ..arguments import Named
+from ..relatives import relative_antecedent
 from ..lexicon import world_places
 from ..modality import modality_at
 from ..wordlists import words

@@ -15,7 +15,8 @@ clients, products or loans, or a bare "stable" (horses, boxers, writers) lists n
 """
 from __future__ import annotations
 
-from ..arguments import Named, relative_antecedent
+from ..arguments import Named
+from ..relatives import relative_antecedent
 from ..modality import modality_at
 from ..wordlists import words
 
