@@ -19,7 +19,7 @@ from ..successions import successions
 from ..tenure import ended_by_death
 from .blocked_deals import blocked_deals
 from .brand_labels import brand_label_facts
-from .brands import brand_facts
+from .brands import OWNED_RULE, brand_facts
 from .contract_deals import contract_deals
 from .flagships import flagship_facts
 from .headlines import headline_forms
@@ -90,7 +90,8 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     successions(sdoc, ents, sink)  # "replacing Bo Kim": Kim's post at the newcomer's employer
     board_seats(sdoc, ents, sink)  # after moves: a seat is held beside a job, no start of a move
     # a job of someone the text says has died is a past one, whichever rule found it
-    found = without_merged_pairs(_without_deal_partners(_without_role_pairs(sink.found)), merged)
+    found = _without_owned_brand_stakes(_without_role_pairs(sink.found))
+    found = without_merged_pairs(_without_deal_partners(found), merged)
     return ended_by_death(found, sdoc, ents)
 
 
@@ -100,6 +101,18 @@ def _without_role_pairs(found: list[Relation]) -> list[Relation]:
     roles_in = {(r.evidence.start, r.head, r.tail) for r in found if r.type == "employ"}
     return [r for r in found if r.type not in ROLE_EXCLUDES or not (
         {(r.evidence.start, r.head, r.tail), (r.evidence.start, r.tail, r.head)} & roles_in)]
+
+
+def _without_owned_brand_stakes(found: list[Relation]) -> list[Relation]:
+    """"Acme owns brands such as Zephyr": the owning verb's rule also reads the brand, typed a
+    company, as a firm Acme holds. A brand owned is a product (the guide: develop is building
+    or owning a product; invest is a stake or a unit held), so only the develop stays: the
+    verb's invest of the same pair in the same sentence goes."""
+    owned = {(r.evidence.start, r.head, r.tail) for r in found
+             if r.type == "develop" and r.evidence.rule == OWNED_RULE}
+    return [r for r in found if not (
+        r.type == "invest" and r.evidence.rule.startswith("verb:invest")
+        and (r.evidence.start, r.head, r.tail) in owned)]
 
 
 def _without_deal_partners(found: list[Relation]) -> list[Relation]:

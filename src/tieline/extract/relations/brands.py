@@ -26,6 +26,7 @@ OWNING_VERBS = {"own"}  # "Acme owns brands including X", "Acme owns the X and Y
 OWNER_NOUNS = {"owner"}  # "Acme, owner of the X and Y brands"
 LAPSED = words("relation_words", "lapsed_adverbs")  # "which once owned the X brand"
 RELATIVES = {"whose", "which", "that"}
+OWNED_RULE = "brand:list:owned"  # "Acme owns brands such as Zephyr"
 
 
 def brand_facts(ents, sink) -> None:
@@ -63,22 +64,13 @@ def _from_noun(noun, sent, ents, sink) -> None:
         for name in _list_parts(m.name):  # "Zephyr, Bolt": two brands run into one name
             if name != owner.name and name not in ents.places and not (
                     m.root.ent_type_ in {"GPE", "LOC"} and name in world_places()):
-                # (a tagged place that is one, "the Texas and Ohio brands", is a market)
-                before = len(sink.found)
+                # (a tagged place that is one, "the Texas and Ohio brands", is a market); an
+                # owning verb's brand gets its own rule id: the invest the verb's rule read
+                # there goes (relations._without_owned_brand_stakes)
+                owned = verb is not None and verb.lemma_ in OWNING_VERBS
                 sink.add("develop", Named(owner.name, "ORG"), Named(name, "PRODUCT"), noun,
-                         "brand:list", sent, modality=modality, confidence=0.6)
-                if len(sink.found) > before and verb is not None and verb.lemma_ in OWNING_VERBS:
-                    _drop_stake(owner.name, name, verb, sink)  # the develop stands alone
-
-
-def _drop_stake(owner: str, brand: str, verb, sink) -> None:
-    """"Acme owns brands such as Zephyr": the owning verb's rule also read the brand, typed a
-    company, as a firm Acme holds. A brand owned is a product (the guide: develop is building
-    or owning a product; invest is a stake or a unit held), so only the develop stays."""
-    sink.found[:] = [r for r in sink.found if not (
-        r.type == "invest" and r.head == owner and r.tail == brand
-        and r.evidence.rule.startswith("verb:invest")
-        and r.evidence.start <= verb.idx < r.evidence.end)]
+                         OWNED_RULE if owned else "brand:list", sent, modality=modality,
+                         confidence=0.6)
 
 
 def _list_parts(name: str) -> list[str]:
