@@ -31,3 +31,21 @@ def test_no_money_raised_names_no_round(nlp, text):
 ])
 def test_money_raised_names_a_round(nlp, text):
     assert of_kind(nlp, text, "invest").get(PAIR) == "asserted", text
+
+
+@pytest.mark.parametrize("text", [
+    "Trellis Analytics, which is backed by Orvane Capital, attracted 2 million users last year."
+    " Kestrel Partners also participated.",
+    "Trellis Analytics, which is backed by Orvane Capital, won 3 million downloads in a week."
+    " Kestrel Partners also invested.",
+    "Trellis Analytics, which is backed by Orvane Capital, landed a billion page views."
+    " Kestrel Partners also invested.",
+])
+def test_a_count_raised_is_no_money(nlp, text):
+    # the sum is the tagger's MONEY: "million" alone counts users or downloads as well
+    assert PAIR not in of_kind(nlp, text, "invest"), text
+
+
+def test_a_sum_in_pounds_is_money(nlp):
+    text = "Trellis Analytics raised £40m from Orvane Capital. Kestrel Partners also participated."
+    assert of_kind(nlp, text, "invest").get(PAIR) == "asserted"

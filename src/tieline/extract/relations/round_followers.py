@@ -12,7 +12,7 @@ from ..wordlists import words
 FOLLOW_VERBS = words("relation_words", "round_follow_verbs")  # participate, join, invest
 ROUND_NOUNS = words("relation_words", "round_nouns")  # round
 RAISE_VERBS = words("relation_words", "round_raise_verbs")  # raise, secure, close, land
-RAISED = words("relation_words", "round_raise_objects")  # money, funding, a round: what is raised
+RAISED = words("relation_words", "round_raise_objects")  # funding, a round: raised, besides a sum
 ADDING_ADVERBS = {"also", "too"}
 RULE_ID = "invest:round_followers"
 
@@ -52,7 +52,7 @@ def _names_round(sent, company: str, ents) -> bool:
 def _raised_money(verb) -> bool:
     """The raise verb's object is money or a round ("raised $40m", "received funding"), not
     what a firm also wins or gets ("won a contract", "got approval", "received an award")."""
-    return any(w.lower_ in RAISED or w.lemma_.lower() in RAISED
+    return any(w.ent_type_ == "MONEY" or w.lower_ in RAISED or w.lemma_.lower() in RAISED
                for o in verb.children if o.dep_ == "dobj" for w in o.subtree)
 
 
