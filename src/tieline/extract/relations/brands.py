@@ -35,8 +35,8 @@ def brand_facts(ents, sink) -> None:
     if "brand" not in low and "marque" not in low:
         return
     for sent in ents.sents:
-        words = ents.view.sent_text(sent).lower()
-        if "brand" not in words and "marque" not in words:
+        text = ents.view.sent_text(sent).lower()
+        if "brand" not in text and "marque" not in text:
             continue  # cheap cue first: most sentences name no brand
         for noun in sent:
             if noun.lower_ in BRAND_LIST_NOUNS and noun.pos_ == "NOUN":

@@ -55,8 +55,8 @@ def _forming_verbs(ents):
     if not any(cue in low for cue in MERGER_CUES):
         return  # no sentence can hold one
     for sent in ents.sents:
-        words = ents.view.sent_text(sent).lower()
-        if not any(cue in words for cue in MERGER_CUES):
+        text = ents.view.sent_text(sent).lower()
+        if not any(cue in text for cue in MERGER_CUES):
             continue  # cheap cue first
         for verb in sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in FORMING_VERBS:
