@@ -298,8 +298,12 @@ def ending_undone(verb) -> bool:
     it."""
     weighed = verb.dep_ in {"xcomp", "ccomp", "pcomp", "acl"} and \
         fixed_lemma(verb.head) in HEDGING_GOVERNORS
-    return weighed or _denied_clause(verb) or any(
-        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
+    return weighed or _denied_clause(verb) or _negated_or_hedged(verb)
+
+
+def _negated_or_hedged(verb) -> bool:
+    """The verb has its own "not" or hedging auxiliary ("did not stop", "could sell")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
 
 
 def _denial(clause, chain) -> tuple[bool, bool]:
@@ -327,8 +331,7 @@ def _denied_clause(clause) -> bool:
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "denied reports that ..."
         gov = gov.head
     # of the denying governors only those that take a 'that' clause get here ("deny", "reject")
-    return gov.pos_ == "VERB" and fixed_lemma(gov) in DENYING_GOVERNORS and not any(
-        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in gov.children)
+    return gov.pos_ == "VERB" and fixed_lemma(gov) in DENYING_GOVERNORS and not _negated_or_hedged(gov)
 
 
 def _withdrawn(verb, below) -> bool:

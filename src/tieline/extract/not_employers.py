@@ -2,6 +2,7 @@
 started."""
 from __future__ import annotations
 
+from .family_lines import name_words
 from .lexicon import ORG_DESCRIPTORS
 from .role_clauses import is_role
 from .wordlists import words
@@ -16,16 +17,11 @@ CUSTODY_NOUNS = words("people", "custody_nouns")  # "serving a sentence", "serve
 CUSTODY_WORDS = words("people", "custody_words")  # jail, prison: a place of custody
 
 
-def _name_words(org) -> list[str]:
-    """The words of the organization's name, lowercased (none where it has no name)."""
-    return (getattr(org, "name", "") or "").lower().split()
-
-
 def a_venue(org) -> bool:
     """"worked at Avalon International Airport", "at the Globex Assembly Plant", "at the Vale
     Grand Prix": a place or an event someone works at, whose employer the name does not say
     (a title before the name still may: "Avalon Airport chief executive Ann Lee")."""
-    name = _name_words(org)
+    name = name_words(org)
     root = getattr(org, "root", None)
     if root is not None and any(c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTORS
                                 for c in root.children):
@@ -69,7 +65,7 @@ def left_school(verb, org) -> bool:
     "left Orvane as a student", "for Kestrel College as a Halvorsen scholar": whatever the name."""
     if left_as_student(verb):
         return True
-    return bool(set(_name_words(org)) & ACADEMIC_BODIES) and any(
+    return bool(set(name_words(org)) & ACADEMIC_BODIES) and any(
         c.dep_ in {"xcomp", "advcl"} and to_study(c) or c.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in CLASS_TERMS and any(
                 y.lower_ in CLASS_YEARS for y in p.children) for p in c.children)
@@ -104,7 +100,7 @@ def in_custody(verb, org) -> bool:
     served = lemma == "serve" and any(  # "a sentence", "time", "a prison term"
         c.lemma_.lower() in CUSTODY_NOUNS or any(d.lower_ in CUSTODY_WORDS for d in c.children)
         for c in dobjs)
-    place = bool(set(_name_words(org)) & CUSTODY_WORDS)
+    place = bool(set(name_words(org)) & CUSTODY_WORDS)
     return served or place and bool(dobjs)
 
 

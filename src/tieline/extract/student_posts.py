@@ -5,7 +5,7 @@ chapter hosted by a school ("president of the Quillfield High School chapter of 
 school written before a name with no post ("Quillfield High School's Ann Lee")."""
 from __future__ import annotations
 
-from .family_lines import words_after
+from .family_lines import name_words, words_after
 from .not_employers import CLASS_YEARS, STUDENT_NOUNS
 from .wordlists import words
 
@@ -20,7 +20,7 @@ PUPIL_NOUNS = STUDENT_NOUNS | CLASS_YEARS  # "a student", "a senior": a pupil's 
 def student_post(role_text, org) -> bool:
     """The role is a student's office, or the name is the host of another body's branch."""
     role = (role_text or "").lower().split()
-    name = (getattr(org, "name", "") or "").lower().split()
+    name = name_words(org)
     if any(a == "student" and b in STUDENT_BODY_WORDS for a, b in zip(role, role[1:])):
         return True  # "student body president at Quillfield University"
     if " ".join(name[-2:]) in HONOR_SOCIETIES and not set(role) & SOCIETY_STAFF:
@@ -34,6 +34,6 @@ def pupils_school(org, nouns) -> bool:
     """"Quillfield High School's Ann Lee won the hurdles", "..., a senior,": a school of pupils
     written before a name with no post is where the person studies or plays, not an employer
     (a noun beside it, "Quillfield High School's Ann Lee, a maths teacher", may say a job)."""
-    name = (getattr(org, "name", "") or "").lower().split()
+    name = name_words(org)
     return (" ".join(name[-2:]) in PUPIL_SCHOOLS or name[-1:] == ["high"]) and all(
         n.lemma_.lower() in PUPIL_NOUNS for n in nouns)

@@ -15,6 +15,7 @@ is found and only changes which type the store lists the entity under (facts.vot
 """
 from __future__ import annotations
 
+from ..not_employers import CUSTODY_WORDS  # jail, prison, correctional: a place of custody
 from ..wordlists import words
 from .services import _dealt_with, _go_between, used_service
 from .words import SERVICE_USE_NOUNS, _words
@@ -26,7 +27,6 @@ PLATFORM_NOUNS = _words("shown_platform_nouns")  # "apps like Meetlo"
 VIA_VERBS = _words("shown_via_verbs")  # "flirt via Meetlo", not "raised $5 million via Orvane"
 LABEL_WORDS = _words("shown_label_words")  # "Link: Chirpa", "Where to watch: Meetlo"
 LISTING = {",", "/", "&", "and", "or"}
-CUSTODY_WORDS = words("people", "custody_words")  # jail, prison, correctional: a place of custody
 
 
 def shown_types(ents, parties: set[str] = frozenset()) -> dict[str, str]:

@@ -32,7 +32,7 @@ import re
 from ...model import Money
 from ..evidence import evidence
 from ..lexicon import ROLE_WORDS
-from ..modality import FORECASTING_GOVERNORS, LEMMA_FIXES, modality_of
+from ..modality import FORECASTING_GOVERNORS, fixed_lemma, modality_of
 from ..timex import time_near
 from ..view import view
 from .amounts import Amount, find_amounts, own_period, own_year, year_earlier
@@ -293,7 +293,7 @@ def intended(modality: str, root, sent, clause: str) -> str:
     while intent is None and tok is not None and (tok.dep_ in ("xcomp", "conj") or to_clause(tok)) \
             and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-        lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+        lemma = fixed_lemma(tok)
         if lemma == "go" and tok.tag_ == "VBG":
             lemma = "plan"  # "is going to spend $2bn"
         if lemma in FORECASTING_GOVERNORS or lemma in STRIVING_VERBS:

@@ -24,8 +24,9 @@ def round_followers(ents, sink) -> None:
         facts = [r for r in sink.found if r.type == "invest"
                  and before.start_char <= r.evidence.start < before.end_char]
         tails = {r.tail for r in facts}
-        if len(tails) != 1 or _other_subject(before, facts, ents) or _raises(sent):
-            continue  # no round fact, rounds of two companies, or a new raising told of
+        if len(tails) != 1 or _other_subject(before, facts, ents) or _raise_verbs(sent):
+            continue  # no round fact, rounds of two companies, or a raising of the sentence's own
+            # ("Quillfield also raised money, and B also participated": whose round is not said)
         tail = ents.entities.get(next(iter(tails)))
         if tail is None or not _names_round(before, tail.name, ents):
             continue  # "Kestrel, which owns Trellis, cut funding": a holding, no round
@@ -56,12 +57,6 @@ def _raised_money(verb) -> bool:
                for o in verb.children if o.dep_ == "dobj" for w in o.subtree)
 
 
-def _raises(sent) -> bool:
-    """The sentence tells of a raising of its own ("Quillfield also raised money, and B also
-    participated"): whose round B joined is not said."""
-    return bool(_raise_verbs(sent))
-
-
 def _raise_verbs(sent) -> list:
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS]
 
@@ -69,7 +64,7 @@ def _raise_verbs(sent) -> list:
 def _other_subject(sent, facts, ents) -> bool:
     """A firm the sentence makes the subject of a clause, that is neither the raiser nor an
     investor its facts name ("A raised $5m from B and C raised $2m from D"): a second round."""
-    if sum(t.pos_ == "VERB" and t.lemma_.lower() in RAISE_VERBS for t in sent) > 1:
+    if len(_raise_verbs(sent)) > 1:
         return True  # two raisings, whichever the parser joined to which name
     parties = {r.tail for r in facts} | {r.head for r in facts}
     return any(m.type == "ORG" and m.name not in parties for t in sent
