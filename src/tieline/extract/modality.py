@@ -65,6 +65,7 @@ FAILED_PASSIVES = words("modality", "failed_passives")
 ENDING_PHRASALS = load("modality")["ending_phrasals"]  # "called off its acquisition of Y"
 # "moved to block the deal", "moves to buy Y": a step taken, not a move away from a tie
 STEP_VERBS = words("modality", "step_verbs")
+MEANS_PREPS = words("modality", "means_preps")  # "moved into ferries by buying Y": the means
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
 
@@ -97,7 +98,7 @@ def modality_at(trigger, sent=None) -> str:
         lemma = fixed_lemma(t)
         if k in shared:
             lemma = ""  # a verb shared with only for its auxiliaries and negation, not its sense
-        if k > 0 and lemma and _standing_tie_kept(t, chain[:k], lemma):
+        if k > 0 and lemma and not _means(chain[k - 1]) and _standing_tie_kept(t, chain[:k], lemma):
             break  # "could sell its stake", "is weighing selling its stake": the holding stands
         # "did not block the deal": no stop; "blocked X's attempt to buy Y": an attempt, hedged
         stopper = k > 0 and lemma in STOPPING_GOVERNORS and not any(
@@ -121,7 +122,7 @@ def modality_at(trigger, sent=None) -> str:
                 hedged = True  # "if X had bought Y": a condition, not a fact
         if k > 0 and k not in shared:
             negated |= _ending(t) and not end_denied and not (
-                lemma in STEP_VERBS and chain[k - 1].dep_ == "xcomp")
+                lemma in STEP_VERBS and chain[k - 1].dep_ == "xcomp") and not _means(chain[k - 1])
             negated |= _used_to(t, chain[k - 1])
             negated |= _withdrawn(t, chain[k - 1])
             if stopper and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
@@ -280,6 +281,13 @@ def _ending(verb) -> bool:
     the like say where something came out ("could end up building cars for X"), not an end."""
     return verb.pos_ == "VERB" and fixed_lemma(verb) in NEGATING_GOVERNORS \
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _means(link) -> bool:
+    """The word by which a tie reaches its governing verb says how that verb's act was done:
+    "moved into ferries by buying Y", "left the market by selling its unit to Y". The tie is
+    the means, carried out, not what the ending verb ends."""
+    return link.lower_ in MEANS_PREPS and link.dep_ == "prep"
 
 
 def _standing_tie_kept(verb, below, lemma) -> bool:
