@@ -113,11 +113,23 @@ def someone_else_between(doc, start: int, end: int, ents) -> bool:
     for t in doc[start:end]:
         if _a_person(t, ents) or t.lower_ in {"him", "her"} and t.dep_ in OBJECT_DEPS:
             return True
-        if t.pos_ == "NOUN" and t.dep_ in PERSON_SLOTS and \
+        if t.pos_ == "NOUN" and t.dep_ in PERSON_SLOTS and not _predicate_conjunct(t) and \
                 t.lemma_.lower() in POST_NOUNS | OTHER_PERSON_NOUNS:  # the noun itself, not
             # a post word before it ("media owner experience")
             return True
     return False
+
+
+def _predicate_conjunct(noun) -> bool:
+    """"She worked at A, before rising to be CEO of B and then CEO of C": a post joined to the
+    clause's verb (as the parser often hangs it) or to a post said of the subject is the
+    subject's next post, no one else brought in."""
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.pos_ in {"VERB", "AUX"} or first.dep_ in {"attr", "oprd"}
 
 
 def _sole_person(tok, ents) -> str | None:
