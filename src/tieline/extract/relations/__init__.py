@@ -21,6 +21,7 @@ from .blocked_deals import blocked_deals
 from .brand_labels import brand_label_facts
 from .brands import OWNED_RULE, brand_facts
 from .contract_deals import contract_deals
+from .filed_cases import filed_cases
 from .flagships import flagship_facts
 from .headlines import headline_forms
 from .hires import hires
@@ -81,6 +82,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     merged = merger_facts(ents, sink)  # "A merged with B to form C"
     supply_forms(ents, sink)
     blocked_deals(ents, sink)  # "sued to block X's purchase of Y": a case against X
+    filed_cases(ents, sink)  # "B faces a lawsuit filed by A": the participle's agent sues
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers

@@ -1,0 +1,85 @@
+"""A case named with the participle of its filing: "a lawsuit filed by A against B", "B faces a
+suit brought by A", "B was hit with a complaint lodged by A". The agent of the participle
+brings the case (the noun rule reads only "a lawsuit by A", with "by" on the noun itself); the
+defendant is the "against" phrase, or else the subject of a verb a defendant does to a case
+(faces, fights, settles, loses, is hit with).
+
+Refused: any other verb over the case leaves its subject out ("a judge dismissed a lawsuit
+filed by A", "B reported on a case brought by A", "B welcomed a suit filed by A": a court, a
+paper or a bystander, not the defendant); a case someone asks for or only cites is left to
+the noun rule; a participle with no agent names no bringer ("a lawsuit filed last year"); a
+question states none. The mood of "face" and "be hit with" is the case's ("could face a lawsuit
+filed by A" is hedged); a case fought, settled or lost exists whatever that verb's mood."""
+from __future__ import annotations
+
+from ..arguments import conjuncts, governor_subjects, mentions_of
+from ..modality import modality_at
+from ..wordlists import words
+
+CASE_NOUNS = words("relation_words", "filed_case_nouns")
+FILING_PARTICIPLES = words("relation_words", "filed_case_verbs")
+DEFENDANT_VERBS = words("relation_words", "case_defendant_verbs")
+EXPOSURE_VERBS = words("relation_words", "case_exposure_verbs")  # "could face": the case's mood
+PARTIES = {"ORG", "PERSON"}
+
+
+def filed_cases(ents, sink) -> None:
+    for noun in ents.view.with_lemma(CASE_NOUNS):
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for part in noun.children:
+            if part.dep_ == "acl" and part.tag_ == "VBN" \
+                    and part.lemma_.lower() in FILING_PARTICIPLES:
+                _filed(noun, part, ents, sink)
+
+
+def _named(toks, ents) -> list:
+    out = []
+    for t in toks:
+        for x in conjuncts(t):
+            for m in mentions_of(x, ents):
+                if m.type in PARTIES and m.name not in {o.name for o in out}:
+                    out.append(m)
+    return out
+
+
+def _phrase(holders, word: str) -> list:
+    return [p for h in holders for c in h.children if c.dep_ in {"prep", "agent"}
+            and c.lower_ == word for p in c.children if p.dep_ == "pobj"]
+
+
+def _defendant_verb(noun):
+    """The verb a defendant does to the case the noun names ("faces a lawsuit", "was hit with
+    a suit", "settled the case"), or None."""
+    tok = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun
+    if tok.dep_ not in {"dobj", "prep"} and not (tok is noun and noun.dep_ == "nsubjpass"):
+        return None
+    verb = tok.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEFENDANT_VERBS else None
+
+
+def _filed(noun, part, ents, sink) -> None:
+    agents = _phrase([part], "by")
+    heads = _named(agents, ents)
+    if not heads:
+        return
+    # "filed by A against B": the parser may hang "against B" on A
+    tails = _named(_phrase([noun, part, *agents], "against"), ents)
+    verb = None
+    if not tails:
+        verb = _defendant_verb(noun)
+        if verb is None:
+            return
+        tails = _named(governor_subjects(noun), ents)
+    sent = ents.sents[ents.sent_index(noun)]
+    if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return  # "Is B facing a suit filed by A?": asked, not stated
+    mood = modality_at(verb if verb is not None else noun, sent)
+    if verb is not None and verb.lemma_.lower() not in EXPOSURE_VERBS \
+            and mood in {"negated", "hedged", "forecast"}:
+        mood = "asserted"  # "would not settle the case brought by A": the case is there
+    for h in heads:
+        for t in tails:
+            if h.name != t.name:
+                sink.add("sue", h, t, part, "filed_cases:filed_by", sent,
+                         modality=mood, confidence=0.6)
