@@ -20,6 +20,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     requested)
 from .sink import default_tail, emit, object_class
 from .asides import DESCRIBED_FIRMS, described
+from .hyphened import hyphen_owner, modified_name
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -294,7 +295,7 @@ def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
             if not found and rule.type == "partner" and slot == "prep:with":
                 found = [m for t in toks for m in member_orgs(t, ents)]  # "with researchers at A"
             if slot == "object" and shape.hyphened:
-                found = _modified_name(verb, ents)
+                found = modified_name(verb, ents)
             if slot == "object" and shape.reduced and not shape.hyphened and any(
                     t.text == ";" for t in verb.head.subtree):
                 # "A, investigated by B; C, fined; and D": a list split by semicolons, each
@@ -347,7 +348,7 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
         toks = [a for c in verb.children if c.dep_ == "agent"
                 for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
         if shape.hyphened:
-            toks = _hyphen_owner(verb, ents)
+            toks = hyphen_owner(verb, ents)
     elif slot == "object":
         toks = list(objs)
         if rule.type == "acquire" and any(t.dep_ == "dobj" for t in toks):
@@ -376,47 +377,6 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
     else:
         return None
     return toks
-
-
-def _hyphen_owner(verb, ents) -> list:
-    """The one name joined to a participle by a hyphen: "Acme-backed Bragi" -> Acme. A name
-    before a dangling hyphen ("Acme- and Globex-backed loans") shares the participle with
-    another, so the modifier names no single owner and gives none."""
-    m = ents.mention_at(verb.doc[verb.i - 2])
-    if m is None or m.name.endswith("-") or any(
-            t.text.endswith("-") and len(t.text) > 1 for t in verb.doc[verb.head.left_edge.i:verb.i]):
-        return []
-    return [verb.doc[verb.i - 2]]
-
-
-def _modified_name(verb, ents) -> list:
-    """What "Acme-backed Bragi" is about: the name the participle modifies ("Bragi, an
-    Acme-backed startup": the name the noun stands beside), never its conjuncts nor a name
-    inside the modifier itself."""
-    noun, m = verb.head, ents.mention_at(verb.head)
-    if m is None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
-        m = ents.mention_at(noun.head)
-        inside = m is not None and m.span[1] > noun.left_edge.i
-    elif m is None and noun.pos_ == "NOUN":  # "Acme-owned carmaker Bragi Motors"
-        m = next((ents.mention_at(c) for c in noun.children if c.dep_ in {"appos", "compound"}
-                  and c.i > noun.i and ents.mention_at(c)), None) or _described_name(noun, ents)
-        inside = False
-    else:
-        inside = m is not None and m.span[0] <= verb.i
-    return [m] if m is not None and not inside and not m.name.endswith("-") else []
-
-
-def _described_name(noun, ents):
-    """The name a hyphened participle's noun describes when the parser does not join them:
-    "Bragi is an Acme-backed startup" (the copula's subject), "the Acme-backed startup Bragi
-    raised" (the name read as a second subject of the same verb)."""
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return next((m for s in subjects_of(noun.head) for m in [ents.mention_at(s)] if m), None)
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is not None and noun.dep_ in {"nsubj", "nsubjpass"} and nxt.dep_ == noun.dep_ \
-            and nxt.head.i == noun.head.i and nxt.pos_ == "PROPN":
-        return ents.mention_at(nxt)
-    return None
 
 
 def _parenthetical(verb):
