@@ -21,6 +21,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
 from .sink import default_tail, emit, object_class
 from .asides import DESCRIBED_FIRMS, described
 from .hyphened import hyphen_owner, modified_name
+from .amount_agents import amount_agents
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -347,6 +348,8 @@ def _slot_tokens(rule: Rule, slot: str, verb, shape: _Shape, ents) -> list | Non
     if slot == "subject":
         toks = [a for c in verb.children if c.dep_ == "agent"
                 for a in c.children if a.dep_ == "pobj"] if passive or reduced else subjects_of(verb)
+        if passive and rule.type == "sue" and not toks:
+            toks = amount_agents(verb)  # "was fined £3m by the Authority": "by" hung on the sum
         if shape.hyphened:
             toks = hyphen_owner(verb, ents)
     elif slot == "object":
