@@ -22,6 +22,7 @@ from .brand_labels import brand_label_facts
 from .brands import OWNED_RULE, brand_facts
 from .contract_deals import contract_deals
 from .filed_cases import filed_cases
+from .regulator_orders import regulator_orders
 from .flagships import flagship_facts
 from .headlines import headline_forms
 from .hires import hires
@@ -83,6 +84,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     supply_forms(ents, sink)
     blocked_deals(ents, sink)  # "sued to block X's purchase of Y": a case against X
     filed_cases(ents, sink)  # "B faces a lawsuit filed by A": the participle's agent sues
+    regulator_orders(ents, sink)  # "the Bureau ordered X's project to halt": an enforcer's act
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
