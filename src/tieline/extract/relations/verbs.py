@@ -11,7 +11,7 @@ from .co_investors import co_investors
 from .rounds import co_described, raised_in
 from .contests import for_a_prize
 from .bought_objects import business_bought, made_goods
-from .deals import is_price, names_a_thing, settles
+from .deals import enforcer, is_price, names_a_thing, settles
 from .members import member_orgs
 from .prosecution import assists_inquiry, criminal_charge
 from ..modality import ending_undone, modality_at
@@ -221,7 +221,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.type == "compete" and for_a_prize(verb):
         return False  # nominees for one award, not rivals for customers
     if rule.type == "sue" and verb.lemma_.lower() == "accuse" and not any(
-            t.lemma_.lower() in LEGAL_FILINGS for t in verb.sent) and not any(
+            t.lemma_.lower() in LEGAL_FILINGS for t in verb.sent) and not _enforcer_accuses(
+            verb, shape, ents) and not any(
             t.lemma_.lower() in LEGAL_WRONGS or t.lower_ in LEGAL_WRONGS
             for h in [verb, *objs] for c in h.children
             if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
@@ -274,6 +275,14 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     return not (rule.type == "supply" and rule.require_object and any(
         business_bought(rule, o) for o in objects_of(verb, passive)))
+
+
+def _enforcer_accuses(verb, shape: _Shape, ents) -> bool:
+    """"The Authority accused X of abusing its dominance": a regulator's accusation is its
+    case, whatever the wrong is called; a firm's or a person's needs a legal wrong."""
+    who = [a for c in verb.children if c.dep_ == "agent" for a in c.children
+           if a.dep_ == "pobj"] if shape.passive else subjects_of(verb)
+    return any(m.type == "ORG" and enforcer(m, ents) for t in who for m in mentions_of(t, ents))
 
 
 def _slot_mentions(rule: Rule, verb, shape: _Shape, ents):
