@@ -51,3 +51,21 @@ def test_no_defendant_read_from_other_verbs(nlp, text):
     found = of_kind(nlp, text, "sue")
     assert not any(tail in {"Orvane Shipping", "Ann Lee", "Halden Times"}
                    for (_, tail) in found), found
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("One of Orvane Shipping's biggest headaches is a lawsuit filed by Kestrel Foods.",
+     "asserted"),
+    ("Orvane Shipping's biggest problem is a lawsuit brought by Kestrel Foods.", "asserted"),
+    ("Orvane Shipping's biggest problem could be a lawsuit brought by Kestrel Foods.", "hedged"),
+])
+def test_the_owner_of_the_trouble_a_case_is_is_its_defendant(nlp, text, mood):
+    assert of_kind(nlp, text, "sue").get(("Kestrel Foods", "Orvane Shipping")) == mood
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Shipping's biggest success was a lawsuit brought by Kestrel Foods.",
+    "The biggest headache is a lawsuit filed by Kestrel Foods.",
+])
+def test_no_defendant_from_other_subjects(nlp, text):
+    assert of_kind(nlp, text, "sue") == {}

@@ -2,7 +2,8 @@
 suit brought by A", "B was hit with a complaint lodged by A". The agent of the participle
 brings the case (the noun rule reads only "a lawsuit by A", with "by" on the noun itself); the
 defendant is the "against" phrase, or else the subject of a verb a defendant does to a case
-(faces, fights, settles, loses, is hit with).
+(faces, fights, settles, loses, is hit with), or the owner of a trouble the case is said to
+be ("B's biggest headache is a lawsuit filed by A").
 
 Refused: any other verb over the case leaves its subject out ("a judge dismissed a lawsuit
 filed by A", "B reported on a case brought by A", "B welcomed a suit filed by A": a court, a
@@ -20,6 +21,7 @@ CASE_NOUNS = words("relation_words", "filed_case_nouns")
 FILING_PARTICIPLES = words("relation_words", "filed_case_verbs")
 DEFENDANT_VERBS = words("relation_words", "case_defendant_verbs")
 EXPOSURE_VERBS = words("relation_words", "case_exposure_verbs")  # "could face": the case's mood
+TROUBLE_NOUNS = words("relation_words", "case_trouble_nouns")  # "B's headache is a suit by A"
 PARTIES = {"ORG", "PERSON"}
 
 
@@ -58,6 +60,20 @@ def _defendant_verb(noun):
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEFENDANT_VERBS else None
 
 
+def _troubled(noun) -> list:
+    """"B's biggest headache is a lawsuit filed by A", "one of B's problems is ...": the owner
+    of the trouble the case is said to be (possessor tokens; none for any other subject)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "one":  # "one of B's headaches"
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+    if subj is None or subj.lemma_.lower() not in TROUBLE_NOUNS:
+        return []
+    return [c for c in subj.children if c.dep_ == "poss"]
+
+
 def _filed(noun, part, ents, sink) -> None:
     agents = _phrase([part], "by")
     heads = _named(agents, ents)
@@ -66,6 +82,8 @@ def _filed(noun, part, ents, sink) -> None:
     # "filed by A against B": the parser may hang "against B" on A
     tails = _named(_phrase([noun, part, *agents], "against"), ents)
     verb = None
+    if not tails and (owners := _troubled(noun)):
+        verb, tails = noun.head, _named(owners, ents)  # "B's biggest headache is a lawsuit ..."
     if not tails:
         verb = _defendant_verb(noun)
         if verb is None:
@@ -75,7 +93,7 @@ def _filed(noun, part, ents, sink) -> None:
     if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return  # "Is B facing a suit filed by A?": asked, not stated
     mood = modality_at(verb if verb is not None else noun, sent)
-    if verb is not None and verb.lemma_.lower() not in EXPOSURE_VERBS \
+    if verb is not None and verb.lemma_.lower() not in EXPOSURE_VERBS | {"be"} \
             and mood in {"negated", "hedged", "forecast"}:
         mood = "asserted"  # "would not settle the case brought by A": the case is there
     for h in heads:
