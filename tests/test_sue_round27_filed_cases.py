@@ -69,3 +69,12 @@ def test_the_owner_of_the_trouble_a_case_is_is_its_defendant(nlp, text, mood):
 ])
 def test_no_defendant_from_other_subjects(nlp, text):
     assert of_kind(nlp, text, "sue") == {}
+
+
+def test_a_judge_over_a_case_is_no_defendant(nlp):
+    assert of_kind(nlp, "Judge Ann Lee dismissed a lawsuit from Kestrel Foods.", "sue") == {}
+
+
+def test_a_judge_sued_outright_is_still_sued(nlp):
+    assert of_kind(nlp, "Kestrel Foods sued Judge Ann Lee.", "sue") == {
+        ("Kestrel Foods", "Ann Lee"): "asserted"}

@@ -128,6 +128,15 @@ def is_court(mention) -> bool:
     return bool(set(mention.name.lower().split()) & COURT_WORDS)
 
 
+def judge_titled(mention) -> bool:
+    """"Judge Ann Lee", "District Judge Ann Lee": a name titled by a court word; they rule, and
+    are neither who sues nor who is sued ("Judge Ann Lee dismissed a lawsuit from X")."""
+    root = getattr(mention, "root", None)
+    return root is not None and any(
+        t.lower_ in COURT_WORDS for t in root.doc[max(0, root.i - 3):root.i]
+        if t.dep_ == "compound" and t.head.i == root.i)
+
+
 def litigant(mention, ents):
     """Who brings a case a mention stands for: a court or judge brings none ("a Halden court
     fined X" is a ruling); a lawyer acts for a client ("Ann Lee, a lawyer for Acme, sued X":
@@ -137,8 +146,7 @@ def litigant(mention, ents):
         return None  # "the Halden District Court", "Supreme Court of Halden"
     if root is None:
         return mention
-    if any(t.lower_ in COURT_WORDS for t in root.doc[max(0, root.i - 3):root.i]
-           if t.dep_ == "compound" and t.head.i == root.i):
+    if judge_titled(mention):
         return None  # "Judge Ann Lee fined X"
     roles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in LAWYER_NOUNS]
     roles += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "represent"]

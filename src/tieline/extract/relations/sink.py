@@ -18,8 +18,8 @@ from .possessed_units import place_before_body, unit_owner
 from .gifts import given_not_invested
 from .holdings import firm_holds
 from .launches import LAUNCH_VERBS  # bring out a good, not build it
-from .deals import (counterfactual, enforcer, is_court, litigant, mere_action, not_a_stake,
-                    place_half, regulator, regulator_settlement, unbought_description)
+from .deals import (counterfactual, enforcer, is_court, judge_titled, litigant, mere_action,
+                    not_a_stake, place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
 from .supply_checks import supply_tie
@@ -85,6 +85,8 @@ class Sink:
             head = litigant(head, self.ents)
         if rtype == "sue" and tail is not None and is_court(tail):
             return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
+        if rtype == "sue" and tail is not None and trigger.pos_ == "NOUN" and judge_titled(tail):
+            return  # "Judge Ann Lee dismissed a lawsuit from X": the ruler over a case, no party
         if rtype == "sue" and head is not None and mere_action(trigger) \
                 and not enforcer(head, self.ents):
             return
