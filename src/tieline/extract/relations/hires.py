@@ -16,6 +16,8 @@ from ..wordlists import words
 HIRE_VERBS = words("people", "hire_verbs") | words("people", "poach_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 FOUND_VERBS = words("people", "found_verbs")
+# founding verbs that make a new organization (not "build", "create", "form": grown or made)
+FOUNDER_VERBS = words("people", "founder_verbs")
 FORMER = words("people", "former") | words("people", "departing")
 # nouns that stand for a person moved between employers: "a former Globex engineer"
 MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
@@ -70,6 +72,7 @@ def _founded_by(verb, ents, sink) -> None:
     the founders left the organization they are marked as having left for the one they made."""
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if not agents:
+        _founder_left(verb, ents, sink)
         return
     made = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
     targets = [m for t in made for m in mentions_of(t, ents) if m.type == "ORG"]
@@ -77,6 +80,22 @@ def _founded_by(verb, ents, sink) -> None:
     movers = [x for a in agents for x in [a, *a.conjuncts]
               if not any(getattr(ents.mention_at(t), "type", None) == "PERSON" for t in x.subtree)]
     _emit(verb, movers, targets, ents, sink, need_former=True)
+
+
+def _founder_left(verb, ents, sink) -> None:
+    """"Ann Lee, a former Globex engineer, founded Acme", "a former Globex employee who
+    started Acme": the founder left the organization the phrase marks as past for the one
+    made. Not "built" or "created" (Acme grown, or a thing made), and not a unit of the same
+    group ("a former Globex manager who set up Globex Labs")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in FOUNDER_VERBS or lemma == "set" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return
+    movers = [verb.head if s.lower_ in {"who", "that"} and verb.dep_ == "relcl" else s
+              for s in subjects_of(verb)]
+    made = [m for c in verb.children if c.dep_ == "dobj" for m in mentions_of(c, ents)
+            if m.type == "ORG" and m.kind == "name"]
+    _emit(verb, movers, made, ents, sink, need_former=True)
 
 
 def _job_orgs(verb, ents, direct: bool = False) -> list:
@@ -119,10 +138,13 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
         # "its new CTO, Wei Chen, from Globex": the role stands for the named person after it
         person = person or next((x for c in mover.children if c.dep_ == "appos"
                                  for x in [ents.mention_at(c)] if x and x.type == "PERSON"), None)
+        # "Ann Lee, a former Globex engineer who founded Acme": the role is her apposition
+        person = person or next((x for x in [ents.mention_at(mover.head)] if mover.dep_ == "appos"
+                                 and x and x.type == "PERSON"), None)
         name = person.name if person else phrase(mover)
         for t in targets:
             for s in sources.values():
-                if s.name != t.name:
+                if s.name != t.name and not t.name.startswith(s.name + " "):
                     sink.add("talent_move", Named(s.name, "ORG"), t, verb, "hire", sent,
                              obj=name, modality=modality_at(verb, sent), confidence=0.5)
                 if s.name != t.name and s.name in left and person is not None:
@@ -135,7 +157,8 @@ def _mover_phrase(mover, person, ents) -> list:
     """Tokens describing the mover: the role words before a name and its apposition ("Ann Lee,
     Globex's departing chief"), or the whole noun phrase of a role ("a former CFO of Globex")."""
     if person is None:  # not a relative clause, nor what an employer is ("X, the maker of Y")
-        skip = {t.i for c in mover.subtree if c.dep_ == "relcl" or c.dep_ == "appos"
+        # (the mover itself may be an apposition: "Ann Lee, a former Globex engineer who ...")
+        skip = {t.i for c in mover.subtree if c.dep_ == "relcl" or c.i != mover.i and c.dep_ == "appos"
                 and ents.mention_at(c.head) and getattr(ents.mention_at(c), "kind", None) != "name"
                 for t in c.subtree}
         return [t for t in mover.subtree if t.i not in skip]
