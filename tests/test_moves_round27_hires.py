@@ -1,4 +1,4 @@
-"""talent_move, round 27: founders who left a firm.
+"""talent_move, round 27: careers told in steps, and founders who left a firm.
 
 Every sentence and name is invented.
 """
@@ -6,7 +6,49 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import of_kind
+from extracted import of_kind, relations
+
+
+# "joined X ... and became CEO of Y": the second post, told as later, is at another firm
+@pytest.mark.parametrize("text,pair", [
+    ("Ann Lee went on to join Trellis Analytics as chief operating officer in 2014 and became "
+     "CEO of Kestrel Foods in 2019.", ("Trellis Analytics", "Kestrel Foods")),
+    ("Ann Lee joined Trellis Analytics as head of sales in 2014 and later became chief "
+     "executive of Kestrel Foods.", ("Trellis Analytics", "Kestrel Foods")),
+    ("Tomas Pell joined Halvorsen Marine in 2009 and then became president of Brambleway "
+     "Dairy.", ("Halvorsen Marine", "Brambleway Dairy")),
+])
+def test_a_later_post_elsewhere_is_a_move_from_the_firm_joined(nlp, text, pair):
+    found = relations(nlp, text)
+    assert found.get(("talent_move", *pair)) == "asserted"
+    # the job joined is an ended one
+    assert found.get(("employ", pair[0], text.split(" joined")[0].split(" went")[0])) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    # no order told: the two posts may be held together
+    "Ann Lee joined Trellis Analytics in 2014 and became CEO of Kestrel Foods.",
+    # a board seat or chair may be held beside the job
+    "Ann Lee joined Trellis Analytics in 2014 and became chairman of Kestrel Foods in 2019.",
+    # a society's office is no job
+    "Ann Lee joined Trellis Analytics in 2014 and became president of the Quillfield Bar "
+    "Association in 2019.",
+    # the years say the other order
+    "Ann Lee joined Trellis Analytics in 2019 and became CEO of Kestrel Foods in 2014.",
+    # a join that did not happen, or may happen
+    "Ann Lee did not join Trellis Analytics in 2014 and became CEO of Kestrel Foods in 2019.",
+    "Ann Lee could join Trellis Analytics in 2024 and later become CEO of Kestrel Foods.",
+    # a unit of the group joined
+    "Ann Lee joined Trellis Analytics in 2014 and became CEO of Trellis Analytics Europe in "
+    "2019.",
+])
+def test_posts_not_told_as_a_move_stay_apart(nlp, text):
+    assert not of_kind(nlp, text, "talent_move")
+
+
+def test_the_firm_joined_stays_held_when_no_move_is_told(nlp):
+    text = "Ann Lee joined Trellis Analytics in 2014 and became chairman of Kestrel Foods in 2019."
+    assert of_kind(nlp, text, "employ").get(("Trellis Analytics", "Ann Lee")) == "asserted"
 
 
 # a founder marked as having left a firm moved from it to the one founded

@@ -7,6 +7,7 @@ from .clauses import extract_clauses
 from .entities import DocEntities
 from .entities.shown import with_shown_types
 from .money import extract_money
+from .later_posts import LATER_POST_RULE
 from .people import APPOINTED_RULE, HIRE_RULE
 from .person_ends import with_whole_person_names
 from .quotes import extract_quotes
@@ -39,7 +40,8 @@ def _dedupe(relations):
     The first found is kept, except that a hire the same sentence states wins over a past role
     there: "Globex appointed former sales chief Ann Lee to run X" employs her now, whatever her
     old post was (any other current-sounding fact does not: "Ann Lee, formerly with Vossa Bank,
-    will lead the unit" keeps Vossa Bank in her past)."""
+    will lead the unit" keeps Vossa Bank in her past); and a job joined that the same sentence
+    ends with a later post elsewhere is past ("joined X in 2014 and became CEO of Y in 2019")."""
     seen, kept = {}, []
     for rel in relations:
         key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
@@ -49,6 +51,10 @@ def _dedupe(relations):
             kept.append(rel)
         elif rel.type == "employ" and rel.modality == "asserted" \
                 and rel.evidence.rule in HIRE_RULES and kept[seen[key]].modality == "negated" \
+                and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
+            kept[seen[key]] = rel
+        elif rel.type == "employ" and rel.evidence.rule == LATER_POST_RULE \
+                and kept[seen[key]].modality == "asserted" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
             kept[seen[key]] = rel
     return kept

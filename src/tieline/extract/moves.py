@@ -6,6 +6,7 @@ from __future__ import annotations
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .career import named_argument, pronoun_people
 from .employers import joined_as_member, org_shaped, same_org
+from .later_posts import LATER_POST_RULE, joined_then_became
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
 from .modality import NEGATING_GOVERNORS, modality_at
@@ -90,6 +91,19 @@ def moves(sdoc, ents, sink) -> None:
                         sink.add("employ", Named(s, "ORG"), Named(m.name, "PERSON"), verb,
                                  "move:from", vsent, modality="negated"
                                  if mood in {"asserted", "reported"} else "asserted")
+        if m.type == "PERSON" and mood in {"asserted", "reported"}:
+            _later_posts(chain, m, person, ents, sink, vsent, mood)
+
+
+def _later_posts(chain, m, person, ents, sink, vsent, mood) -> None:
+    """"joined X in 2014 and became CEO of Y in 2019": a move from X to Y, and X's job ended."""
+    for joined, join, org, became in joined_then_became(chain, ents):
+        if m.kind == "pronoun" and not (named_argument(joined) and named_argument(org)):
+            continue
+        sink.add("talent_move", joined, org, became, LATER_POST_RULE, vsent, obj=person,
+                 modality=mood, confidence=0.6)
+        sink.add("employ", joined, Named(m.name, "PERSON"), join, LATER_POST_RULE, vsent,
+                 modality="negated")
 
 
 def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
