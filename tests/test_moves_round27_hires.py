@@ -1,4 +1,5 @@
-"""talent_move, round 27: careers told in steps, and founders who left a firm.
+"""talent_move, round 27: careers told in steps, founders who left a firm, and a post held "now"
+beside one the sentence gives as ended.
 
 Every sentence and name is invented.
 """
@@ -86,3 +87,31 @@ def test_no_move_without_a_firm_left_for_a_new_one(nlp, text):
 def test_a_founding_denied_keeps_its_mood(nlp):
     text = "Ann Lee, a former Trellis Analytics engineer, did not found Orvane."
     assert of_kind(nlp, text, "talent_move").get(("Trellis Analytics", "Orvane")) in {None, "negated"}
+
+
+# "A, now Y's chief executive": a post held now beside one the sentence ends
+@pytest.mark.parametrize("text,pair", [
+    ("Orvane, which at the time was headed by Ann Lee, now chief executive of Kestrel Foods, "
+     "was sold in 2011.", ("Orvane", "Kestrel Foods")),
+    ("The group had already moved into jewellery in 2011 by buying Orvane, which at the time "
+     "was headed by Ann Lee, now Kestrel’s chief executive.", ("Orvane", "Kestrel")),
+    ("Ann Lee, now chief executive of Kestrel Foods, left Trellis Analytics in 2019.",
+     ("Trellis Analytics", "Kestrel Foods")),
+])
+def test_an_ended_post_and_one_held_now_are_a_move(nlp, text, pair):
+    assert of_kind(nlp, text, "talent_move").get(pair) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # said not to have been there
+    "Ann Lee, now chief executive of Kestrel Foods, never worked at Trellis Analytics.",
+    "Ann Lee, now chief executive of Kestrel Foods, denied working for Trellis Analytics.",
+    "Ann Lee, now chief executive of Kestrel Foods, did not leave Trellis Analytics.",
+    # the ended post is another person's
+    "Ann Lee, the former Trellis Analytics chief, spoke to Bo Park, now chief executive of "
+    "Kestrel Foods.",
+    # a unit of the same group
+    "Ann Lee, now chief executive of Kestrel Foods, was head of Kestrel Foods Europe until 2019.",
+])
+def test_no_move_from_a_post_denied_or_not_hers(nlp, text):
+    assert not of_kind(nlp, text, "talent_move")

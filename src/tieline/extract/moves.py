@@ -6,10 +6,10 @@ from __future__ import annotations
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .career import named_argument, pronoun_people
 from .employers import joined_as_member, org_shaped, same_org
-from .later_posts import LATER_POST_RULE, joined_then_became
+from .later_posts import LATER_POST_RULE, joined_then_became, one_group
 from .lexicon import ROLE_WORDS
 from .relations.hires import MOVER_NOUNS
-from .modality import NEGATING_GOVERNORS, modality_at
+from .modality import DENYING_GOVERNORS, NEGATING_GOVERNORS, modality_at
 from .not_employers import to_study
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import is_role, role_words
@@ -18,6 +18,7 @@ from .tenure import LEAVE_VERBS, now_orgs
 from .wordlists import words
 
 MOVE_NOUNS = words("people", "move_nouns")
+NOW_WORDS = words("people", "now_words")
 DENIALS = NEGATING_GOVERNORS - LEAVE_VERBS  # "denied she had quit": a move said not made
 
 
@@ -30,6 +31,7 @@ def moves(sdoc, ents, sink) -> None:
         if r.type == "employ" and not (r.object or "").lower().startswith("now "):
             employers.setdefault(r.tail, []).append(r.head)
             said_at.setdefault(r.tail, set()).add((r.head, r.evidence.start))
+    _past_then_now(ents, sink)
     # "She left Globex to join Acme": a "he"/"she" subject that can only be one person moves too
     for m in [*ents.mentions, *pronoun_people(sdoc, ents)]:
         tok = m.root
@@ -104,6 +106,38 @@ def _later_posts(chain, m, person, ents, sink, vsent, mood) -> None:
                  modality=mood, confidence=0.6)
         sink.add("employ", joined, Named(m.name, "PERSON"), join, LATER_POST_RULE, vsent,
                  modality="negated")
+
+
+def _past_then_now(ents, sink) -> None:
+    """"Orvane, which was then headed by Ann Lee, now Acme's chief executive": a post the
+    sentence gives as ended and, in her apposition, one held "now" at another organization:
+    she moved from the first to the second. Not where the sentence says no ("was never at
+    Orvane", "denied working for Orvane"): there the ended post is a denied one."""
+    for m in ents.mentions:
+        if m.type != "PERSON" or m.kind != "name":
+            continue
+        later = now_orgs(m.root, ents) | _now_on_name(m.root, ents)
+        if not later:
+            continue
+        sent = ents.sents[ents.sent_index(m.root)]
+        if any(t.dep_ == "neg" or t.lower_ == "never" or t.pos_ == "VERB" and t.lemma_.lower()
+               in DENYING_GOVERNORS for t in sent):
+            continue
+        past = {r.head for r in sink.found if r.type == "employ" and r.tail == m.name
+                and r.modality == "negated" and sent.start_char <= r.evidence.start < sent.end_char}
+        for old in past:
+            for new in later:
+                if old in ents.entities and not one_group(old, new):
+                    sink.add("talent_move", Named(old, "ORG"), Named(new, "ORG"), m.root,
+                             "move:now", sent, obj=m.name, modality="asserted", confidence=0.6)
+
+
+def _now_on_name(tok, ents) -> set[str]:
+    """"A, now Acme's chief executive": the parser may hang "now" on the name, not the role."""
+    if not any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in tok.children):
+        return set()
+    return {o.name for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_WORDS
+            for t in c.subtree for o in mentions_of(t, ents) if o.type == "ORG"}
 
 
 def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
