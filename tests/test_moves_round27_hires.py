@@ -86,7 +86,8 @@ def test_no_move_without_a_firm_left_for_a_new_one(nlp, text):
 
 def test_a_founding_denied_keeps_its_mood(nlp):
     text = "Ann Lee, a former Trellis Analytics engineer, did not found Orvane."
-    assert of_kind(nlp, text, "talent_move").get(("Trellis Analytics", "Orvane")) in {None, "negated"}
+    moves = of_kind(nlp, text, "talent_move")
+    assert moves.get(("Trellis Analytics", "Orvane")) in {None, "negated"}
 
 
 # "A, now Y's chief executive": a post held now beside one the sentence ends
@@ -115,3 +116,29 @@ def test_an_ended_post_and_one_held_now_are_a_move(nlp, text, pair):
 ])
 def test_no_move_from_a_post_denied_or_not_hers(nlp, text):
     assert not of_kind(nlp, text, "talent_move")
+
+
+# "Acme hired Globex's Ann Lee": a hire told as done ends the post written on her name
+@pytest.mark.parametrize("text,pair", [
+    ("In December, Kestrel Foods hired Trellis Analytics's Ann Lee as partner.",
+     ("Trellis Analytics", "Ann Lee")),
+    ("Kestrel Foods poached Orvane's Ann Lee last year.", ("Orvane", "Ann Lee")),
+    ("Halvorsen Marine recruited Brambleway Dairy's Tomas Pell as its finance chief in March.",
+     ("Brambleway Dairy", "Tomas Pell")),
+])
+def test_a_hire_away_ends_the_post_at_the_firm_on_her_name(nlp, text, pair):
+    assert of_kind(nlp, text, "employ").get(pair) == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    # a hire to come, hedged or denied: she is still there
+    "Kestrel Foods will hire Orvane's Ann Lee as finance chief.",
+    "Kestrel Foods may hire Orvane's Ann Lee.",
+    "Kestrel Foods did not hire Orvane's Ann Lee.",
+    # a board seat is held beside a job
+    "Kestrel Foods appointed Orvane's Ann Lee to its board.",
+    # a professional a client retains
+    "Kestrel Foods hired Orvane's lawyer Ann Lee to fight the claim.",
+])
+def test_the_post_on_her_name_stays_when_no_hire_away_is_told(nlp, text):
+    assert of_kind(nlp, text, "employ").get(("Orvane", "Ann Lee")) == "asserted"

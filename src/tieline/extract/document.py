@@ -9,6 +9,7 @@ from .entities.shown import with_shown_types
 from .money import extract_money
 from .later_posts import LATER_POST_RULE
 from .people import APPOINTED_RULE, HIRE_RULE
+from .relations.hires import HIRED_AWAY_RULE
 from .person_ends import with_whole_person_names
 from .quotes import extract_quotes
 from .relations import extract_relations
@@ -33,6 +34,7 @@ def extract(document: Document, sdoc) -> Extraction:
 
 
 HIRE_RULES = frozenset({HIRE_RULE, APPOINTED_RULE})
+ENDING_RULES = frozenset({LATER_POST_RULE, HIRED_AWAY_RULE})  # a job the same sentence ends
 
 
 def _dedupe(relations):
@@ -41,7 +43,8 @@ def _dedupe(relations):
     there: "Globex appointed former sales chief Ann Lee to run X" employs her now, whatever her
     old post was (any other current-sounding fact does not: "Ann Lee, formerly with Vossa Bank,
     will lead the unit" keeps Vossa Bank in her past); and a job joined that the same sentence
-    ends with a later post elsewhere is past ("joined X in 2014 and became CEO of Y in 2019")."""
+    ends with a later post elsewhere ("joined X in 2014 and became CEO of Y in 2019") or a hire
+    away ("Acme hired Globex's Ann Lee") is past."""
     seen, kept = {}, []
     for rel in relations:
         key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
@@ -53,7 +56,7 @@ def _dedupe(relations):
                 and rel.evidence.rule in HIRE_RULES and kept[seen[key]].modality == "negated" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
             kept[seen[key]] = rel
-        elif rel.type == "employ" and rel.evidence.rule == LATER_POST_RULE \
+        elif rel.type == "employ" and rel.evidence.rule in ENDING_RULES \
                 and kept[seen[key]].modality == "asserted" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
             kept[seen[key]] = rel

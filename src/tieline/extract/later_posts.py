@@ -57,13 +57,15 @@ def _year(verb):
 
 def _sole_post_orgs(became, ents) -> list:
     """The organizations of a top executive post a "become" gives: "chief executive of Y"."""
-    roles = [c for c in became.children if c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in ROLE_WORDS]
+    roles = [c for c in became.children if c.dep_ in {"attr", "oprd"}
+             and c.lemma_.lower() in ROLE_WORDS]
     out = []
     for r in roles:
         text = {t.lower_ for t in r.subtree if t.i <= r.i}
         if not text & SOLE_POSTS or text & SIDE_POSTS:
             continue
-        out += [o for p in prep_objects(r, "of") + prep_objects(r, "at") for o in mentions_of(p, ents)
+        out += [o for p in prep_objects(r, "of") + prep_objects(r, "at")
+                for o in mentions_of(p, ents)
                 if o.type == "ORG" and o.kind == "name"
                 and o.name.lower().split()[-1] not in TITLE_BODIES]  # a society's office: unpaid
     return out

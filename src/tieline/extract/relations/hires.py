@@ -21,6 +21,8 @@ FOUNDER_VERBS = words("people", "founder_verbs")
 FORMER = words("people", "former") | words("people", "departing")
 # nouns that stand for a person moved between employers: "a former Globex engineer"
 MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
+HIRE_AWAY_VERBS = words("people", "hire_away_verbs")  # a hire that takes one from a firm
+HIRED_AWAY_RULE = "hire:away"  # its ended post wins over the same sentence's "Globex's Ann Lee"
 
 
 def hires(sdoc, ents, sink) -> None:
@@ -151,6 +153,25 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
                     # hired from Globex: a past role there
                     sink.add("employ", s, Named(person.name, "PERSON"), verb, "hire", sent,
                              modality="negated")
+                elif s.name != t.name and person is not None \
+                        and _hired_away(verb, mover, person, s, ents, sent):
+                    sink.add("employ", s, Named(person.name, "PERSON"), verb, HIRED_AWAY_RULE,
+                             sent, modality="negated")
+
+
+def _hired_away(verb, mover, person, source, ents, sent) -> bool:
+    """"Acme hired Globex's Ann Lee", "poached Globex's Ann Lee": a hire told as done takes her
+    from the firm written on her name, so the post there is an ended one. Not "appointed" or
+    "named" (a board seat is held beside a job), nor a hire to come ("will hire")."""
+    if verb.lemma_.lower() not in HIRE_AWAY_VERBS or modality_at(verb, sent) != "asserted":
+        return False
+    # the firm's name right before hers ("Globex's Ann Lee"; not "Globex's lawyer Ann Lee", whom
+    # a client may retain while she stays where she is)
+    if ents.mention_at(mover) is not person:
+        return False
+    start = person.span[0]
+    return any(c.dep_ == "poss" and getattr(ents.mention_at(c), "name", None) == source.name
+               and all(t.dep_ == "case" for t in c.doc[c.i + 1:start]) for c in mover.children)
 
 
 def _mover_phrase(mover, person, ents) -> list:
@@ -158,7 +179,8 @@ def _mover_phrase(mover, person, ents) -> list:
     Globex's departing chief"), or the whole noun phrase of a role ("a former CFO of Globex")."""
     if person is None:  # not a relative clause, nor what an employer is ("X, the maker of Y")
         # (the mover itself may be an apposition: "Ann Lee, a former Globex engineer who ...")
-        skip = {t.i for c in mover.subtree if c.dep_ == "relcl" or c.i != mover.i and c.dep_ == "appos"
+        skip = {t.i for c in mover.subtree if c.dep_ == "relcl"
+                or c.i != mover.i and c.dep_ == "appos"
                 and ents.mention_at(c.head) and getattr(ents.mention_at(c), "kind", None) != "name"
                 for t in c.subtree}
         return [t for t in mover.subtree if t.i not in skip]
