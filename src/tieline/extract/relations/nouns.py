@@ -21,6 +21,7 @@ from .party_labels import label_mood
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner
 from .sink import default_tail, emit, object_class
+from .sold_firms import object_types, sale_verb, seller_mood
 from .supply import goods_purchase
 
 CONTESTED = {"over", "against"}  # what a dispute is about
@@ -45,6 +46,8 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return
+    if rule.forbid_object_types and object_types(rule, noun, ents) & set(rule.forbid_object_types):
+        return  # "A's sale of B to C" with B a firm: a takeover (the acquire rule), no goods sold
     if rule.type == "acquire" and goods_purchase(noun):
         return  # "the purchase of 40 jets from X": goods bought (supply.py), no takeover
     if rule.type == "partner" and (settles(noun) or settles(noun.head) and noun.dep_ == "dobj"):
@@ -117,6 +120,7 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
     if rule.type in {"supply", "partner"} and _exclusivity_only(noun, sent):
         modality = "asserted"  # "is no longer its exclusive provider": still a provider
     modality = modality or label_mood(rule, noun, sent) or deal_mood(rule, noun, sent, filled)
+    modality = seller_mood(rule, noun, sent, modality)  # "A's sale of B to C": A's holding
     emit(rule, noun, sent, heads, tails, pairs, sink, ents, obj, extra.get("via"), modality, 0.5)
 
 
@@ -328,6 +332,8 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
     holders = [noun]
     if noun.dep_ == "dobj" and slot[5:] in {"from", "by"}:
         holders.append(noun.head)  # "accepted a buyout from Verizon"
+    seller_verb = sale_verb(rule, noun, slot)  # "completed the sale of B to C"
+    holders += [seller_verb] if seller_verb is not None else []
     if rule.type == "invest" and noun.dep_ == "dobj" and _relative_in(noun.head, slot):
         holders.append(noun.head)  # "Clearnet, in which Euronext has a stake": on the verb
     if noun.dep_ == "nsubj" and slot == "prep:between":
@@ -336,7 +342,8 @@ def _prep_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
                     if v.lemma_ == "be" and v.dep_ in {"ROOT", "xcomp", "ccomp", "conj"}
                     or v.i == noun.head.i]
     toks = [p for h in holders for c in h.children
-            if c.dep_ in {"prep", "agent"} and c.lower_ == slot[5:]
+            if (c.dep_ in {"prep", "agent"} or c.dep_ == "dative" and h is seller_verb)
+            and c.lower_ == slot[5:]
             for p in c.children if p.dep_ in {"pobj", "pcomp"}]
     # "A's purchase of B and C's takeover of D" parsed as "of [B and C]'s takeover": B is ours
     nested = [t for t in toks if t.pos_ == "NOUN" and _nested_trigger(rule, t)]

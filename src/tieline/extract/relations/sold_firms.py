@@ -1,0 +1,46 @@
+"""A firm sold by name: "A's sale of B to C", "completed the sale of B to C", "sued to block
+the sale of B to C". Per the guide the buyer C acquires B (the noun rule "sale" in
+patterns/relations.json: prep:of the firm sold, prep:to the buyer) and the seller A, the named
+possessor of the sale, held B (invest). This module holds what that reading needs beyond data.
+
+Refused: goods or stock sold ("the sale of B chips", "of B shares", "of B's assets": the "of"
+object is no firm; those stay the goods rule's supply), a buyer that is a place, a "to" hung on
+a verb that tells of the sale to someone ("explained the sale of B to C": C hears of it)."""
+from __future__ import annotations
+
+from ..modality import modality_at
+from ..wordlists import words
+
+TELLING_VERBS = words("relation_words", "sale_telling_verbs")
+SALE_NOUNS = {"sale"}
+
+
+def object_types(rule, noun, ents) -> set[str]:
+    """Types of the mentions the rule's object phrase itself is ("the sale of B": B's; "the
+    sale of B chips": none, the chips are no mention)."""
+    slot = rule.object_slot or ""
+    word = slot[5:] if slot.startswith("prep:") else None
+    return {m.type for c in noun.children if c.dep_ == "prep" and c.lower_ == word
+            for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
+            for m in [ents.mention_at(t)] if m is not None}
+
+
+def sale_verb(rule, noun, slot: str):
+    """The verb whose "to" phrase names the buyer of a firm's sale: the parser hangs "to C" of
+    "completed the sale of B to C", "to block the sale of B to C" on the verb. None when the
+    verb tells of the sale to someone."""
+    if rule.type != "acquire" or slot != "prep:to" or noun.lemma_.lower() not in SALE_NOUNS:
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() in TELLING_VERBS:
+        return None
+    return noun.head
+
+
+def seller_mood(rule, noun, sent, mood: str | None) -> str | None:
+    """The seller's holding, read from the sale's own mood: a sale done ends it ("A's sale of
+    B to C closed": negated, a past stake); a sale planned, weighed, blocked or called off
+    leaves it held (asserted)."""
+    if rule.type != "invest" or noun.lemma_.lower() not in SALE_NOUNS:
+        return mood
+    mood = mood or modality_at(noun, sent)
+    return "negated" if mood in {"asserted", "reported"} else "asserted"
