@@ -12,7 +12,7 @@ from spacy.symbols import NOUN
 from ...names import grown_initials, initial
 from ..view import view
 from .words import (BANK_SIDES, BODY_WORDS, COMMON_POSSESSORS, LANDFORM_WORDS, COMPANY_SUFFIXES, DIVISION_WORDS, GENERIC_NAMES, HONORIFICS,
-                    NAME_LINKS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
+                    NAME_LINKS, PARTY_SPLITTING_NOUNS, PARTY_WORDS, SHARED_TAILS, STAGE_DIRECTIONS,
                     NON_MAKER_WORDS, ORG_DESCRIPTORS, ORG_NAME_TAILS, POSSESSIVE_TOKENS, PRODUCT_NOUNS, PRONOUNS,
                     PUBLICATION_WORDS, ORG_NAME_WORDS)
 
@@ -312,9 +312,12 @@ def split_coordination(ent):
 
 def _verb_preposition(tok, ent) -> bool:
     """"sold Acme Chemicals to Globex Oil" tagged as one name: a "to" or "from" that hangs on
-    a verb outside the name ends one party and opens the next."""
+    a verb outside the name ends one party and opens the next; so does the "to" of a sale noun
+    ("the sale of Acme Chemicals to Globex Oil")."""
     return tok.lower_ in {"to", "from"} and tok.dep_ in {"dative", "prep"} \
-        and tok.head.pos_ == "VERB" and not ent.start <= tok.head.i < ent.end
+        and (tok.head.pos_ == "VERB" or tok.lower_ == "to" and tok.head.pos_ == "NOUN"
+             and tok.head.lemma_.lower() in PARTY_SPLITTING_NOUNS) \
+        and not ent.start <= tok.head.i < ent.end
 
 
 def is_one_body(ent) -> bool:

@@ -14,6 +14,8 @@ def _words(key: str) -> frozenset[str]:
 _DATA = load("entities")
 LABEL_TYPES: dict[str, str] = _DATA["label_types"]  # spaCy label -> our type
 POSSESSIVE_TOKENS = _words("possessive_tokens")
+# "the sale of Acme Chemicals to Globex Oil" tagged as one name: the noun's "to" parts them
+PARTY_SPLITTING_NOUNS = _words("party_splitting_nouns")
 NAME_ABBREVIATIONS = _words("name_abbreviations")  # "Dept.", "Univ.": name words with a stop
 MAKER_NOUNS = _words("maker_nouns")  # "the maker of X"
 DEVELOP_VERBS = _words("develop_verbs")  # "X was developed by ..."
