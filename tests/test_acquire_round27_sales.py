@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import relations
+from extracted import of_kind, relations
 
 
 @pytest.mark.parametrize("text,buyer,sold,seller,mood,held", [
@@ -51,3 +51,29 @@ def test_buyer_named_apart(nlp, text, pairs):
 def test_no_takeover_read(nlp, text):
     found = relations(nlp, text)
     assert not [k for k in found if k[0] == "acquire"], (text, found)
+
+
+@pytest.mark.parametrize("text,seller,sold,held", [
+    ("Orvane Systems sold Quillfield Bank to Kestrel Foods in 2019.",
+     "Orvane Systems", "Quillfield Bank", "negated"),
+    ("Halvorsen Marine has cash after getting $846m from selling property business Brambleway"
+     " Homes.", "Halvorsen Marine", "Brambleway Homes", "negated"),
+    # a sale still to come leaves the firm held
+    ("Orvane Systems plans to sell Quillfield Bank to Kestrel Foods.",
+     "Orvane Systems", "Quillfield Bank", "asserted"),
+])
+def test_seller_of_a_firm_held_it(nlp, text, seller, sold, held):
+    found = of_kind(nlp, text, "invest")
+    assert found.get((seller, sold)) == held, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The supermarket chain Kestrel Foods sells Zephyr Farms in 40 stores.",  # goods on a shelf
+    "Orvane Systems could sell Quillfield Bank to Kestrel Foods.",  # only possible
+    "Orvane Systems did not sell Quillfield Bank to Kestrel Foods.",
+    "Kestrel Foods sold Orvane Systems software to Trellis Capital.",  # goods
+    "Kestrel Foods sold it to Trellis Capital.",
+])
+def test_no_sellers_holding(nlp, text):
+    found = of_kind(nlp, text, "invest")
+    assert not found, (text, found)

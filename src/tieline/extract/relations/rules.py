@@ -73,6 +73,7 @@ class Rule:
     # one act of both parties: "published jointly by A and B", "co-developed by A and B"
     jointly: bool = False
     pair_types: list[str] = field(default_factory=list)  # types both ends of a pair must have
+    firm_sold: bool = False  # "sold B to C", "selling property business B": a firm, not goods
     index: int = 0
 
     @property

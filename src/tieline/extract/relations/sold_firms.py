@@ -8,6 +8,7 @@ object is no firm; those stay the goods rule's supply), a buyer that is a place,
 a verb that tells of the sale to someone ("explained the sale of B to C": C hears of it)."""
 from __future__ import annotations
 
+from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -44,3 +45,26 @@ def seller_mood(rule, noun, sent, mood: str | None) -> str | None:
         return mood
     mood = mood or modality_at(noun, sent)
     return "negated" if mood in {"asserted", "reported"} else "asserted"
+
+
+def sold_firm(verb, objs, ents) -> bool:
+    """"A sold B to C", "after selling property business B", "sold its unit B": the named
+    object is a firm the seller held, told by a named buyer or by a firm's descriptor on the
+    object. "A sells B" alone is mostly a brand or goods on a shelf ("the chain sells Zephyr"),
+    so it holds no stake."""
+    buyer = any(ents.mention_at(p) is not None for c in verb.children
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj")
+    described = any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in ORG_DESCRIPTORS
+                    or c.dep_ == "appos" and any(d.lemma_.lower() in ORG_DESCRIPTORS for d in c.subtree)
+                    for o in objs for c in o.children)
+    return buyer or described
+
+
+def sold_mood(rule, verb, sent, mood: str | None) -> str | None:
+    """A seller's holding by the selling verb's mood: sold ("sold B to C") ends it; a sale
+    still to come ("plans to sell B", "will sell B") leaves it held. (A sale only weighed or
+    denied states nothing of the holding; the verb rule stops before this.)"""
+    if not rule.firm_sold:
+        return mood
+    return "negated" if modality_at(verb, sent) in {"asserted", "reported"} else "asserted"

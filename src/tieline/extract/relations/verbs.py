@@ -19,6 +19,7 @@ from .rules import (FORM_CLASHES, INTENT_NOUNS, JOINT_WORDS, LOOSE_PARTNER_VERBS
                     STAKE_WORDS, TOGETHER_VERBS, TOGETHER_WORDS, Rule, modifies_group,
                     requested)
 from .sink import default_tail, emit, object_class
+from .sold_firms import sold_firm, sold_mood
 from .asides import DESCRIBED_FIRMS, described
 from .hyphened import hyphen_owner, modified_name
 from .amount_agents import amount_agents
@@ -179,6 +180,7 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
     if rule.negated and ending_undone(verb):
         return  # "could sell its stake": not sold (the noun rule reads the stake still held)
     modality = "negated" if rule.negated else None
+    modality = sold_mood(rule, verb, sent, modality)  # "plans to sell B": B still held
     if mood_from is not None:
         modality = modality_at(mood_from, sent)
     if "governor_dative" in rule.slots and verb.dep_ in {"advcl", "xcomp"}:
@@ -229,6 +231,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False
     if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "took over Acme as chief executive": a job, not a purchase
+    if rule.firm_sold and not sold_firm(verb, objects_of(verb, passive), ents):
+        return False
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return False
