@@ -1,7 +1,9 @@
 """A firm sold by name: "A's sale of B to C", "completed the sale of B to C", "sued to block
 the sale of B to C". Per the guide the buyer C acquires B (the noun rule "sale" in
 patterns/relations.json: prep:of the firm sold, prep:to the buyer) and the seller A, the named
-possessor of the sale, held B (invest). This module holds what that reading needs beyond data.
+possessor of the sale, held B (invest). The selling verb's seller held the firm too: "A sold B
+to C", "after selling property business B" (an invest rule with `firm_sold`). This module holds
+what those readings need beyond data.
 
 Refused: goods or stock sold ("the sale of B chips", "of B shares", "of B's assets": the "of"
 object is no firm; those stay the goods rule's supply), a buyer that is a place, a "to" hung on
@@ -13,7 +15,7 @@ from ..modality import modality_at
 from ..wordlists import words
 
 TELLING_VERBS = words("relation_words", "sale_telling_verbs")
-SALE_NOUNS = {"sale"}
+SALE_NOUNS = {"sale"}  # the one deal noun whose "of" is what is sold and "to" the buyer
 
 
 def object_types(rule, noun, ents) -> set[str]:
