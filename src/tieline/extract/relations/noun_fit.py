@@ -1,11 +1,13 @@
 """Whether a trigger noun's form and modifiers fit its rule: "a cloud deal" (a required
-modifier), not "the military arm of X" (a forbidden one); "X's shares in Y" (a plural the
+modifier), not "the military arm of X" (a forbidden one), nor "the sale of B" with B a firm
+for a rule that forbids its object's type; "X's shares in Y" (a plural the
 rule asks for), not "X's shares in London fell" (a listing's price, no holding)."""
 from __future__ import annotations
 
 from ..lexicon import large_places, place_names
 from ..wordlists import words
 from .rules import Rule
+from .sold_firms import object_types
 
 PRICE_MOVES = words("relation_words", "price_move_verbs")  # fall, rise, close, trade ...
 
@@ -18,6 +20,8 @@ def noun_fits(rule: Rule, noun, ents) -> bool:
         return False
     if modifiers & set(rule.forbid_compound):
         return False
+    if rule.forbid_object_types and object_types(rule, noun, ents) & set(rule.forbid_object_types):
+        return False  # "A's sale of B to C" with B a firm: a takeover (the acquire rule), no goods
     return not rule.plural_only or noun.tag_ in {"NNS", "NNPS"} and not _traded(noun, ents)
 
 

@@ -21,7 +21,7 @@ from .party_labels import label_mood
 from .prosecution import prosecuted
 from .rival_lists import listed_rivals, listed_rivals_owner
 from .sink import default_tail, emit, object_class
-from .sold_firms import object_types, sale_verb, seller_mood
+from .sold_firms import sale_verb, seller_mood
 from .supply import goods_purchase
 
 CONTESTED = {"over", "against"}  # what a dispute is about
@@ -46,8 +46,6 @@ def apply_noun(rule: Rule, noun, sent, ents, sink, objects) -> None:
         return
     if rule.type == "sue" and (cited_only(noun) or _asked_for(noun) or prosecuted(noun, ents)):
         return
-    if rule.forbid_object_types and object_types(rule, noun, ents) & set(rule.forbid_object_types):
-        return  # "A's sale of B to C" with B a firm: a takeover (the acquire rule), no goods sold
     if rule.type == "acquire" and goods_purchase(noun):
         return  # "the purchase of 40 jets from X": goods bought (supply.py), no takeover
     if rule.type == "partner" and (settles(noun) or settles(noun.head) and noun.dep_ == "dobj"):
