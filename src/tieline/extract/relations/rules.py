@@ -74,6 +74,8 @@ class Rule:
     jointly: bool = False
     pair_types: list[str] = field(default_factory=list)  # types both ends of a pair must have
     firm_sold: bool = False  # "sold B to C", "selling property business B": a firm, not goods
+    # a run service, not a fleet: "operates Brightwave", not "operates Vantair V320s"
+    services_only: bool = False
     index: int = 0
 
     @property

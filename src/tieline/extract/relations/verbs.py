@@ -164,6 +164,8 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
         named = {m.name for o in shape.objs for t in conjuncts(o) for m in [ents.mention_at(t)]
                  if m and m.type == "ORG"}
         tails = [t for t in tails if t.name not in named]
+    if rule.services_only:  # "operates Vantair V320s", "operates Bolt's Zephyr": a fleet, a
+        tails = [t for t in tails if not _coded_or_made(t, heads, ents)]  # licence: no maker
     via = None
     if rule.via_slot:
         for t in prep_objects(verb, rule.via_slot[5:]):
@@ -190,6 +192,14 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
         mood = modality_at(verb.head, sent)
         modality = mood if mood != "asserted" else INTENT_NOUNS.get(verb.head.lemma_.lower())
     emit(rule, verb, sent, heads, tails, pairs, sink, ents, obj, via, modality, 0.6)
+
+
+def _coded_or_made(tail, heads, ents) -> bool:
+    """Whether a product has a model code's digits or a maker the text names that is none of
+    the heads: an operator of such a thing runs what another firm makes."""
+    maker = getattr(ents.entities.get(tail.name), "maker", None)
+    return any(ch.isdigit() for ch in tail.name) or maker is not None and maker not in {
+        h.name for h in heads}
 
 
 def _done_jointly(verb) -> bool:
