@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import ORG_DESCRIPTORS
+from .lexicon import ORG_DESCRIPTORS, PRODUCT_NOUNS
 from .listed_groups import another_members_firm, clause_members, closing_aside
 from .relatives import RELATIVE_PRONOUNS, relative_antecedent, singular_clause_antecedent
 from .wordlists import words
@@ -77,6 +77,12 @@ def _other_listed(tok) -> bool:
 # people and firms named by whom they back or buy from: "the Harlan backer", "an Acme customer"
 HOLDER_ROLES = {"backer", "investor", "owner", "shareholder", "stakeholder", "supporter", "donor",
                 "ally", "critic", "customer", "client"}
+
+
+def _named_goods_modifier(c, t) -> bool:
+    """"the firm behind the Weatherly app": the parser may read a name before a goods noun as
+    an adjective; it names the goods as a compound would (a common adjective is no name)."""
+    return c.dep_ == "amod" and c.pos_ == "PROPN" and c.i < t.i and t.lower_ in PRODUCT_NOUNS
 
 
 def mention_or_person(tok, ents):
@@ -160,7 +166,7 @@ def mentions_of(tok, ents, trigger=None) -> list:
                            if x.dep_ in {"oprd", "xcomp", "attr", "dobj"} and ents.mention_at(x))
             # a name after a semicolon is the next item of a list, not an apposition
             if c.dep_ in {"appos", "compound"} and c.doc[c.left_edge.i - 1].text not in {"(", ";"} \
-                    or _other_listed(c):
+                    or _other_listed(c) or _named_goods_modifier(c, t):
                 mc = ents.mention_at(c) or _inner_name(c, ents)
                 if mc:
                     out.append(mc)
