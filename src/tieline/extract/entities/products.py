@@ -7,6 +7,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon import large_places
+from ..wordlists import words
 from .tokens import MODEL_NUMBER, YEAR, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
                     EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS,
@@ -24,6 +25,8 @@ MADE_VERBS = {"make", "manufacture"}
 # "made rich by", "made chief by": a participle with a complement says what the name became
 PARTICIPLE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
+# a technology standard before the product noun: "Zephyr Bluetooth speaker" (no name of its own)
+STANDARD_WORDS = words("relation_words", "technology_standards") - {"ai"}
 
 
 def _time_word(token) -> bool:
@@ -120,7 +123,9 @@ class Products:
         if not appos_form and head.tag_ in {"NNS", "NNPS"}:
             taken = named if head.lower_ in BRAND_NOUNS else named | set(org_at)
             found += self._listed_before(i, taken)  # "the A, B and C brands"
-        poss = [c for c in head.children if c.dep_ == "poss"]
+        # "Acme's Quill-X Ethernet platform": the parser may hang the possessive on a word
+        # between the name and the noun
+        poss = [c for t in [head, *sdoc[i:h]] for c in t.children if c.dep_ == "poss" and c.i < i]
         # "Orvane bought its Frostline jets from Kestrel": a pronoun owning goods bought is
         # the buyer ("bought Kestrel's Frostline jets" still names the maker)
         bought = head.dep_ == "dobj" and head.head.lemma_ in BUYING_VERBS and bool(poss) \
@@ -156,6 +161,8 @@ class Products:
                 sdoc[k].lower_ in GENERIC_NAMES and sdoc[k].text[:1].isupper())) \
                 and sdoc[k].dep_ in {"compound", "nmod", "nummod", "amod", "npadvmod"}:
             k -= 1
+            if _glued_hyphen(sdoc, k, head.left_edge.i):
+                k -= 1  # "Quill-X": a hyphen glued between two name words is inside the name
         i, j = k + 1, skipped_to + 1
         while i < j and sdoc[i].is_quote:
             i += 1
@@ -177,6 +184,8 @@ class Products:
                 return None  # "Epic Games", "Center for Farm & Fishery Services": a body's name
         while j > i and (sdoc[j - 1].lower_ in GENERIC_NAMES or sdoc[j - 1].lower_ in COMPANY_SUFFIXES):
             j -= 1
+        while j - i > 1 and sdoc[j - 1].lower_ in STANDARD_WORDS and j <= h:
+            j -= 1  # "the Quill-X Ethernet platform": the standard says what kind, the name is Quill-X
         while i < j and sdoc[i].lower_ in GENERIC_NAMES:
             i += 1
         while i < j and _time_word(sdoc[i]):
@@ -321,6 +330,13 @@ class Products:
                                                                              "series", "range"}:
                     return noun
         return None
+
+
+def _glued_hyphen(sdoc, k: int, start: int) -> bool:
+    """Whether token k is a hyphen with no space on either side and a capitalised word before
+    it: "Quill-X Ethernet platform" is one name, not "X Ethernet"."""
+    return k - 1 >= start and sdoc[k].text in {"-", "–"} and not sdoc[k].whitespace_ \
+        and not sdoc[k - 1].whitespace_ and sdoc[k - 1].text[:1].isupper() and name_like(sdoc[k - 1])
 
 
 def _first_conjunct(tok):
