@@ -281,6 +281,9 @@ def _customer_role(noun, sent, ents, sink) -> None:
     suppliers = [c for c in noun.children if c.dep_ == "poss"]
     suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
+    # "an anchor customer for X"; "a customer for its ferries" names goods, not the supplier
+    suppliers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj" and ents.mention_at(p) is not None]
     # "Z was an Orvane customer": a name set before the noun is whose customer Z is
     suppliers = suppliers or [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     modifiers = {c.lower_ for c in noun.children}
