@@ -23,6 +23,9 @@ from .sold_firms import sold_firm, sold_mood
 from .asides import DESCRIBED_FIRMS, described
 from .hyphened import hyphen_owner, modified_name
 from .amount_agents import amount_agents
+from ..wordlists import words
+
+SUPPLY_GOODS = words("relation_words", "supply_goods")
 
 
 HOLD_VERBS = {"own", "hold", "control"}
@@ -42,6 +45,13 @@ LEGAL_WRONGS = {"fraud", "breach", "infringe", "infringement", "violate", "viola
                 "patent", "copyright", "trademark", "antitrust", "monopoly", "price-fixing",
                 "embezzlement", "insider", "deceive", "deception", "conspiracy", "conspire"}
 CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible", "easier", "cheaper"}
+
+
+def _goods_first(rule, objs) -> bool:
+    """"to leverage X's technology, marketing and expertise": a use verb's list that opens with
+    goods (`supply_goods`) uses them, whatever skills follow; "X's expertise and technology"
+    opens with a skill and stays refused."""
+    return rule.type == "use" and bool(objs) and all(o.lemma_.lower() in SUPPLY_GOODS for o in objs)
 
 
 def _object_lemmas(objs: list) -> set[str]:
@@ -255,7 +265,7 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
         return False  # "buy 15 new ATR 72-500s": goods are counted, companies are not
     if rule.require_object and not obj_lemmas & set(rule.require_object):
         return False
-    if rule.forbid_object and obj_lemmas & set(rule.forbid_object):
+    if rule.forbid_object and obj_lemmas & set(rule.forbid_object) and not _goods_first(rule, objs):
         return False
     if rule.bare_object and any(c.dep_ != "prep" for o in objs for c in o.children):
         return False
