@@ -80,3 +80,23 @@ def test_no_customer_for_tie(nlp, text):
     found = of_kind(nlp, text, "use")
     assert ("Kestrel Foods", "Halvorsen Marine") not in found and not any(
         "Norway" in pair for pair in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # a role handed over or given up: the one replaced or leaving holds no standing tie
+    "Halvorsen Partners replaced Trellis Analytics as Kestrel Foods' auditor.",
+    "Halvorsen Partners succeeded Trellis Analytics as Kestrel Foods' adviser.",
+    "Halvorsen Partners replaced Trellis Analytics as Kestrel Foods' main supplier.",
+    "Trellis Analytics stepped down as Kestrel Foods' supplier in March.",
+    "Trellis Analytics stepped aside as auditor of Kestrel Foods.",
+])
+def test_role_replaced_or_given_up(nlp, text):
+    assert ("Trellis Analytics", "Kestrel Foods") not in of_kind(nlp, text, "supply"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Trellis Analytics stepped in as Kestrel Foods' supplier.",
+    "Kestrel Foods chose Trellis Analytics as its supplier.",
+])
+def test_role_taken_up_stays(nlp, text):
+    assert of_kind(nlp, text, "supply") == {("Trellis Analytics", "Kestrel Foods"): "asserted"}, text

@@ -1,13 +1,17 @@
 """The checks every supply and use fact passes, whichever rule found it (sink.py asks
 `supply_tie`): no tie stated inside an "if", "whether" or "unless" clause, none for meeting a
-salesman ("ran into X's salesman"), and no end that is a technology standard ("WiFi", "5G") or
-a name listed among goods ("deploying PPE, ventilators and Orvane")."""
+salesman ("ran into X's salesman"), none for a role handed over or given up ("A replaced B as
+Y's auditor", "B stepped down as Y's supplier"), and no end that is a technology standard
+("WiFi", "5G") or a name listed among goods ("deploying PPE, ventilators and Orvane")."""
 from __future__ import annotations
 
 from ..wordlists import words
 
 CONDITIONAL = {"if", "whether", "unless"}
 TECH_STANDARDS = words("relation_words", "technology_standards")
+# "A replaced B as Y's auditor": B's role ended and A holds it; "B stepped down as Y's supplier"
+REPLACING_VERBS = words("relation_words", "role_replacing_verbs")
+LEAVING_PARTICLES = {"down", "aside"}
 
 
 def conditional(trigger) -> bool:
@@ -39,4 +43,24 @@ def supply_tie(trigger, head, tail) -> bool:
         return False
     if trigger.lemma_.lower() == "run" and any(c.lower_ == "into" for c in trigger.children):
         return False
+    if _role_given_up(trigger, head, tail):
+        return False
     return not any(m.name.lower() in TECH_STANDARDS or _listed_with_goods(m) for m in (head, tail))
+
+
+def _role_given_up(noun, head, tail) -> bool:
+    """"A replaced B as Y's auditor", "B stepped down as Y's supplier": a role noun after "as"
+    whose verb hands the role over or gives it up states no standing tie of the one replaced
+    or leaving (refused here; the new holder is left to the verb's own rules)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if lemma == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ in LEAVING_PARTICLES
+                               for c in verb.children):
+        return True
+    if lemma not in REPLACING_VERBS:
+        return False
+    replaced = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return any(getattr(m, "root", None) is not None and m.root.i in replaced for m in (head, tail))
+
