@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .given_means import given_to, giving_verb
 from .lexicon import ORG_DESCRIPTORS, PRODUCT_NOUNS
 from .listed_groups import another_members_firm, clause_members, closing_aside
 from .relatives import RELATIVE_PRONOUNS, relative_antecedent, singular_clause_antecedent
@@ -270,6 +271,9 @@ def subjects_of(verb, depth: int = 0) -> list:
     owner = _reflexive_owner(verb) or _fronted_name(verb)
     if owner is not None:
         return [owner]
+    giver = giving_verb(verb)
+    if giver is not None:
+        return given_to(giver)  # "gave Acme the scale to compete with B": Acme competes
     if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .given_means import giving_verb
 from .wordlists import load, words
 
 # "the quarter ended June 30", "the year that ended in March": a reporting period, no negation
@@ -68,6 +69,7 @@ STEP_VERBS = words("modality", "step_verbs")
 MEANS_PREPS = words("modality", "means_preps")  # "moved into ferries by buying Y": the means
 # Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIXES = load("modality")["lemma_fixes"]
+GIVEN_RIVALRY = words("relation_words", "given_rivalry_verbs")
 
 
 def fixed_lemma(tok) -> str:
@@ -140,6 +142,10 @@ def modality_at(trigger, sent=None) -> str:
         t.lower_ in {"former", "ex", "previously", "formerly"} for t in trigger.lefts)
     negated |= any(_withdrawn_deal(t) for t in chain) or failed or denied
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
+    # "gave Acme the right to buy B": made possible, not done (but "the heft to compete" is a
+    # rivalry that stands)
+    hedged |= any(t.pos_ == "VERB" and fixed_lemma(t) not in GIVEN_RIVALRY
+                  and giving_verb(t) is not None for t in chain)
     wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
     hedged, forecast = hedged or wish in HEDGING_GOVERNORS, forecast or wish in FORECASTING_GOVERNORS
     sent = sent if sent is not None else trigger.sent
