@@ -19,6 +19,7 @@ from .wordlists import words
 
 MOVE_NOUNS = words("people", "move_nouns")
 NOW_WORDS = words("people", "now_words")
+MOVE_RIVALS = {"rival", "competitor"}  # the bare words that call a joined firm a rival
 DENIALS = NEGATING_GOVERNORS - LEAVE_VERBS  # "denied she had quit": a move said not made
 
 
@@ -84,6 +85,10 @@ def moves(sdoc, ents, sink) -> None:
                 if s != t.name and s in ents.entities and not same_org(s, t.name):
                     sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
                              obj=person, modality=mood, confidence=0.6)
+                    if called_rival(t):  # "quit Globex to join rival Acme": the firm left
+                        # is the one the joined firm rivals, whether or not the move is made
+                        sink.add("compete", Named(s, "ORG"), t, verb, "move:rival", vsent,
+                                 modality="reported" if mood == "reported" else "asserted")
                     if m.type == "PERSON":
                         sink.add("employ", t, Named(m.name, "PERSON"), verb, "move", vsent,
                                  modality="negated" if later - {t.name} else mood)
@@ -138,6 +143,18 @@ def _now_on_name(tok, ents) -> set[str]:
         return set()
     return {o.name for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_WORDS
             for t in c.subtree for o in mentions_of(t, ents) if o.type == "ORG"}
+
+
+def called_rival(target) -> bool:
+    """"to join rival Acme", "defected to competitor Acme": the joined firm is called a rival
+    by a bare word, which names no owner; "Globex's rival Acme" or "an Orvane rival, Acme"
+    names its own (the noun rules read those)."""
+    root = getattr(target, "root", None)
+    if root is None or any(c.dep_ == "poss" for c in root.children):
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in MOVE_RIVALS
+               and not any(g.dep_ in {"poss", "compound"} for g in c.children)
+               for c in root.children)
 
 
 def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
