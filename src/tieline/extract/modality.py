@@ -144,6 +144,7 @@ def modality_at(trigger, sent=None) -> str:
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     # "gave Acme the right to buy B": made possible, not done (but "the heft to compete" is a
     # rivalry that stands)
+    hedged |= any(_in_talks(t) for t in chain[1:] if t.pos_ in {"VERB", "AUX"})
     hedged |= any(t.pos_ == "VERB" and fixed_lemma(t) not in GIVEN_RIVALRY
                   and giving_verb(t) is not None for t in chain)
     wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
@@ -253,9 +254,18 @@ def _used_to(verb, below) -> bool:
 def _talks_for(tok) -> bool:
     """"is in talks to hire Ann Lee", "held discussions to buy Y": the infinitive says what talks
     are about, so the walk goes on to the talks noun (a hedge) and the clause that holds it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # "is in talks with X to buy Y": the parser may hang the infinitive on "is"
     return tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN" \
-        and tok.head.lemma_.lower() in HEDGING_GOVERNORS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() in HEDGING_GOVERNORS or tok.dep_ == "advcl" and _in_talks(tok.head)
+
+
+def _in_talks(verb) -> bool:
+    """"is in talks", "are in negotiations": the verb's state is a hedge on what it aims at."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in HEDGING_GOVERNORS for p in c.children)
+        for c in verb.children)
 
 
 def failed_subject(subj) -> bool:

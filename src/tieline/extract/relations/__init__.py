@@ -40,6 +40,7 @@ from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
 from .sink import Sink
 from .stables import stable_facts
 from .supply import supply_forms
+from .talks import partner_talks
 from .verbs import apply_verb
 
 __all__ = ["extract_relations"]
@@ -87,6 +88,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     regulator_orders(ents, sink)  # "the Bureau ordered X's project to halt": an enforcer's act
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
+    partner_talks(ents, sink)  # "in talks with X about a partnership": hedged
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     paid_use(ents, sink)  # "paid X to license its technology": the payer uses X's
     moves(sdoc, ents, sink)

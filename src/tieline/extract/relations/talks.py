@@ -1,0 +1,68 @@
+"""Partnership talks: "A is in talks with B about a partnership", "... about licensing its
+brand", "A held partnership talks with B", "A and B are in talks over an alliance". Talks
+are no tie, but talks about one state it as a possibility: partner, hedged (the annotation
+guide: "in talks" is hedged), negated when the clause denies the talks. A takeover, a sale
+or a bare "deal" as the topic says nothing of a partnership (other rules read those)."""
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..arguments import governor_subjects, mentions_of
+from ..modality import NEGATING_GOVERNORS, modality_at
+from ..wordlists import words
+from .supply import _orgs
+
+TALK_NOUNS = words("relation_words", "talk_nouns")
+PARTNER_TOPICS = words("relation_words", "partner_topics")
+TOPIC_PREPS = words("relation_words", "topic_preps")
+RULE = "talks:partner"
+
+
+def partner_talks(ents, sink) -> None:
+    for sent in ents.sents:
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lower_ in TALK_NOUNS and tok.tag_ == "NNS":
+                _talks(tok, sent, ents, sink)
+
+
+def _talks(talks, sent, ents, sink) -> None:
+    withs = [p for c in talks.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    # the parser hangs "about a partnership" on the talks or on the name talked with
+    topics = [c for c in talks.children if c.dep_ == "compound"] + [
+        p for h in (talks, *withs) for c in h.children if c.dep_ == "prep"
+        and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    if not any(_partner_topic(t) for t in topics):
+        return
+    others = _orgs(m for p in withs for m in mentions_of(p, ents))
+    holders = _orgs(m for t in governor_subjects(talks) for m in mentions_of(t, ents))
+    # a talk is a hedge whoever reports it; "not in talks", "denied it was in talks", "ended
+    # the talks" say no
+    ended = any(t.pos_ == "VERB" and t.lemma_.lower() in NEGATING_GOVERNORS
+                for t in _governors(talks))
+    mood = "negated" if ended or modality_at(talks, sent) == "negated" else "hedged"
+    pairs = [(h, o) for h in holders for o in others] if others else \
+        list(combinations(holders, 2))  # "A and B are in talks about an alliance"
+    for h, o in pairs:
+        if h.name != o.name:
+            sink.add("partner", h, o, talks, RULE, sent, modality=mood, confidence=0.6)
+
+
+def _governors(tok) -> list:
+    """The words above a token up to its sentence's root (at most six)."""
+    out = []
+    while tok.head.i != tok.i and len(out) < 6:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _partner_topic(tok) -> bool:
+    """A topic that is a partnership: "a partnership", "licensing its brand", "a licensing
+    deal", "a joint venture" (not "a deal", "a takeover", "the sale of its unit")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PARTNER_TOPICS or tok.lower_ in PARTNER_TOPICS:
+        return True
+    return lemma in {"deal", "agreement", "venture"} and any(
+        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in PARTNER_TOPICS or c.lower_ == "joint")
+        for c in tok.children)
