@@ -135,6 +135,8 @@ def modality_at(trigger, sent=None) -> str:
             negated |= t.pos_ == "VERB" and any(
                 c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(lemma) for c in t.children)
             hedged |= lemma in HEDGING_GOVERNORS and not _sought_in_suit(chain, k, lemma)
+            # "is in talks with B to buy C", the infinitive hung on "is": the talks' aim
+            hedged |= chain[k - 1].dep_ == "advcl" and _in_talks(t)
             forecast |= lemma in FORECASTING_GOVERNORS
             if lemma == "be" and any(c.dep_ == "xcomp" and c.i == chain[k - 1].i for c in t.children):
                 forecast = True  # "Fiat is to integrate Maserati"
@@ -144,7 +146,6 @@ def modality_at(trigger, sent=None) -> str:
     hedged |= bool(words & HEDGING_WORDS) or _alternative(trigger) or _contested(chain)
     # "gave Acme the right to buy B": made possible, not done (but "the heft to compete" is a
     # rivalry that stands)
-    hedged |= any(_in_talks(t) for t in chain[1:] if t.pos_ in {"VERB", "AUX"})
     hedged |= any(t.pos_ == "VERB" and fixed_lemma(t) not in GIVEN_RIVALRY
                   and giving_verb(t) is not None for t in chain)
     wish = _wished(chain[-1])  # "Shareholders want X to buy Y": the wish's own mood
