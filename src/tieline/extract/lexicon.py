@@ -38,6 +38,8 @@ ROLE_WORDS = words("lexicon", "role_words")
 # employ path (POST_WORDS); elsewhere the word ends a product's name ("the Globex Defender suite")
 PLAYER_POSITIONS = words("people", "player_positions")
 POST_WORDS = ROLE_WORDS | PLAYER_POSITIONS
+# nouns that stand for a person moved between employers: "a former Globex engineer"
+MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
 IN_WAITING = {"elect", "designate"}  # "chairman-elect", "chief executive-designate": the post named
 
 

@@ -7,8 +7,7 @@ from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .career import named_argument, pronoun_people
 from .employers import joined_as_member, org_shaped, same_org
 from .later_posts import LATER_POST_RULE, joined_then_became, one_group
-from .lexicon import ROLE_WORDS
-from .relations.hires import MOVER_NOUNS
+from .lexicon import MOVER_NOUNS, ROLE_WORDS
 from .modality import DENYING_GOVERNORS, NEGATING_GOVERNORS, modality_at
 from .not_employers import to_study
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS

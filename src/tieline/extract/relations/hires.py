@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..arguments import Named, mentions_of, phrase, prep_objects, subjects_of
 from ..employers import quote_then_speaker
-from ..lexicon import ORG_PARTS, ROLE_WORDS
+from ..lexicon import MOVER_NOUNS, ORG_PARTS, ROLE_WORDS
 from ..modality import modality_at
 from ..wordlists import words
 
@@ -19,8 +19,6 @@ FOUND_VERBS = words("people", "found_verbs")
 # founding verbs that make a new organization (not "build", "create", "form": grown or made)
 FOUNDER_VERBS = words("people", "founder_verbs")
 FORMER = words("people", "former") | words("people", "departing")
-# nouns that stand for a person moved between employers: "a former Globex engineer"
-MOVER_NOUNS = ROLE_WORDS | words("people", "mover_nouns")
 HIRE_AWAY_VERBS = words("people", "hire_away_verbs")  # a hire that takes one from a firm
 HIRED_AWAY_RULE = "hire:away"  # its ended post wins over the same sentence's "Globex's Ann Lee"
 
