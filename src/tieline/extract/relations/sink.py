@@ -85,8 +85,11 @@ class Sink:
             head = litigant(head, self.ents)
         if rtype == "sue" and tail is not None and is_court(tail):
             return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
-        if rtype == "sue" and tail is not None and trigger.pos_ == "NOUN" and judge_titled(tail):
-            return  # "Judge Ann Lee dismissed a lawsuit from X": the ruler over a case, no party
+        if rtype == "sue" and tail is not None and trigger.pos_ == "NOUN" and judge_titled(tail) \
+                and tail.root not in trigger.subtree:
+            # "Judge Ann Lee dismissed a lawsuit from X": the ruler over a case, no party; a
+            # judge the case names itself is sued ("a lawsuit against Judge Ann Lee")
+            return
         if rtype == "sue" and head is not None and mere_action(trigger) \
                 and not enforcer(head, self.ents):
             return
