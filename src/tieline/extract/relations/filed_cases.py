@@ -16,12 +16,16 @@ from __future__ import annotations
 from ..arguments import conjuncts, governor_subjects, mentions_of
 from ..modality import modality_at
 from ..wordlists import words
+from .deals import LAWYER_NOUNS, LEGAL_ACTIONS, judge_titled, litigant
 
 CASE_NOUNS = words("relation_words", "filed_case_nouns")
 FILING_PARTICIPLES = words("relation_words", "filed_case_verbs")
 DEFENDANT_VERBS = words("relation_words", "case_defendant_verbs")
 EXPOSURE_VERBS = words("relation_words", "case_exposure_verbs")  # "could face": the case's mood
 TROUBLE_NOUNS = words("relation_words", "case_trouble_nouns")  # "B's headache is a suit by A"
+PASSIVE_ONLY = words("relation_words", "case_passive_verbs")  # "was served with": not "served B"
+LOOSE_NOUNS = words("relation_words", "filed_case_loose_nouns")  # "strike action": no case
+LEGAL_FILINGS = words("relation_words", "filed_case_legal_verbs")
 PARTIES = {"ORG", "PERSON"}
 
 
@@ -31,8 +35,23 @@ def filed_cases(ents, sink) -> None:
             continue
         for part in noun.children:
             if part.dep_ == "acl" and part.tag_ == "VBN" \
-                    and part.lemma_.lower() in FILING_PARTICIPLES:
+                    and part.lemma_.lower() in FILING_PARTICIPLES and _a_case(noun, part):
                 _filed(noun, part, ents, sink)
+
+
+def _a_case(noun, part) -> bool:
+    """"a lawsuit filed by A", "a legal challenge brought by A", "an action filed by A"; not
+    "strike action launched by A" nor "a title challenge mounted by A" (a loose noun needs a
+    legal modifier or a filing participle)."""
+    return noun.lemma_.lower() not in LOOSE_NOUNS or part.lemma_.lower() in LEGAL_FILINGS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in LEGAL_ACTIONS for c in noun.children)
+
+
+def _lawyer_titled(mention) -> bool:
+    """"Orvane Shipping lawyer Ann Lee": a name titled as a lawyer defends a client's case."""
+    root = getattr(mention, "root", None)
+    return root is not None and any(t.lemma_.lower() in LAWYER_NOUNS for t in root.children
+                                    if t.dep_ == "compound" and t.i < root.i)
 
 
 def _named(toks, ents) -> list:
@@ -57,6 +76,9 @@ def _defendant_verb(noun):
     if tok.dep_ not in {"dobj", "prep"} and not (tok is noun and noun.dep_ == "nsubjpass"):
         return None
     verb = tok.head
+    if verb.lemma_.lower() in PASSIVE_ONLY and not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None  # "Ann Lee served B with a suit filed by A": Ann Lee hands it over
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEFENDANT_VERBS else None
 
 
@@ -88,7 +110,10 @@ def _filed(noun, part, ents, sink) -> None:
         verb = _defendant_verb(noun)
         if verb is None:
             return
-        tails = _named(governor_subjects(noun), ents)
+        # a lawyer fighting the case stands for the client ("Ann Lee, a lawyer for B"); a
+        # judge who faces or fights one is its defendant like anyone else
+        tails = [p for m in _named(governor_subjects(noun), ents) if not _lawyer_titled(m)
+                 and (p := m if judge_titled(m) else litigant(m, ents)) is not None]
     sent = ents.sents[ents.sent_index(noun)]
     if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return  # "Is B facing a suit filed by A?": asked, not stated
