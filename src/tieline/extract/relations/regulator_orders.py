@@ -18,6 +18,7 @@ from .deals import enforcer
 ORDER_VERBS = words("relation_words", "regulator_order_verbs")
 ORDERED_ACTS = words("relation_words", "regulator_ordered_acts")
 BAN_VERBS = words("relation_words", "regulator_ban_verbs")
+OWNED_THINGS = words("relation_words", "regulator_owned_things")  # not "X's customers"
 PARTIES = {"ORG", "PERSON"}
 
 
@@ -44,7 +45,7 @@ def _targets(verb, passive: bool, ents) -> list:
         owners = [c for c in o.children if c.dep_ == "poss"]
         if o.pos_ != "NOUN":
             found += _mentions([o], ents, PARTIES)
-        elif owners and verb.lemma_.lower() in ORDER_VERBS:
+        elif owners and verb.lemma_.lower() in ORDER_VERBS and o.lemma_.lower() in OWNED_THINGS:
             found += _mentions(owners, ents, {"ORG"})  # "X's wind project": X, not the project
         elif (m := ents.mention_at(o)) is not None and m.type in PARTIES:
             found.append(m)  # "the company", bound to its name
