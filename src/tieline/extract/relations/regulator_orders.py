@@ -63,7 +63,7 @@ def _ordered(verb, ents, sink) -> None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     if verb.lemma_.lower() in ORDER_VERBS and not any(_ordered_act(c) for c in verb.children):
         return
-    if verb.lemma_.lower() in BAN_VERBS and verb.lemma_.lower() not in ORDER_VERBS and not any(
+    if verb.lemma_.lower() in BAN_VERBS and not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return  # "banned X from selling": a bare "banned the X ad" may be a thing, not a party
     subj = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
