@@ -85,10 +85,7 @@ class Sink:
             head = litigant(head, self.ents)
         if rtype == "sue" and tail is not None and is_court(tail):
             return  # "took the ruling to the state's Supreme Court": an appeal, no defendant
-        if rtype == "sue" and tail is not None and trigger.pos_ == "NOUN" and judge_titled(tail) \
-                and tail.root not in trigger.subtree:
-            # "Judge Ann Lee dismissed a lawsuit from X": the ruler over a case, no party; a
-            # judge the case names itself is sued ("a lawsuit against Judge Ann Lee")
+        if rtype == "sue" and tail is not None and _judge_over_case(tail, trigger):
             return
         if rtype == "sue" and head is not None and mere_action(trigger) \
                 and not enforcer(head, self.ents):
@@ -330,3 +327,9 @@ def object_class(rule, trigger, objects, obj_word) -> str | None:
 def _word(key: str) -> re.Pattern:
     """A pattern file's object word as a whole word (compiled once, not on every search)."""
     return re.compile(r"\b" + re.escape(key) + r"\b")
+
+
+def _judge_over_case(tail, trigger) -> bool:
+    """"Judge Ann Lee dismissed a lawsuit from X": the ruler over a case is no party; a judge the
+    case noun names itself is sued ("a lawsuit against Judge Ann Lee")."""
+    return trigger.pos_ == "NOUN" and judge_titled(tail) and tail.root not in trigger.subtree
