@@ -205,11 +205,15 @@ def apply_verb(rule: Rule, verb, sent, ents, sink, objects) -> None:
 
 
 def _coded_or_made(tail, heads, ents) -> bool:
-    """Whether a product has a model code's digits or a maker the text names that is none of
-    the heads: an operator of such a thing runs what another firm makes."""
+    """Whether a product has a model code's digits, a maker the text names that is none of
+    the heads, or a longer name led by a word of none of the heads' names ("operates the
+    Vantair Skyliner": a maker's name before its model): an operator of such a thing runs
+    what another firm makes ("Kestrel Media operates Kestrel Radio" is its own)."""
     maker = getattr(ents.entities.get(tail.name), "maker", None)
-    return any(ch.isdigit() for ch in tail.name) or maker is not None and maker not in {
-        h.name for h in heads}
+    words = tail.name.split()
+    led_by_other = len(words) > 1 and not any(words[0] in h.name.split() for h in heads)
+    return any(ch.isdigit() for ch in tail.name) or led_by_other or maker is not None and \
+        maker not in {h.name for h in heads}
 
 
 def _done_jointly(verb) -> bool:
