@@ -29,3 +29,14 @@ def test_no_product_is_cut_after_the_hyphen(nlp):
     types = typed_as(nlp, "Orvane Cloud will double its capacity using Kestrel Systems' "
                           "Quillmax-X Ethernet networking platform.", {})
     assert "X Ethernet" not in types and "X" not in types
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Orvane Cloud uses Kestrel Systems' Quillmax-X Ethernet networking platform.",
+     ("Orvane Cloud", "Kestrel Systems")),
+    ("Brambleway Dairy uses Trellis Analytics' Quill-Nine Ethernet tracking system.",
+     ("Brambleway Dairy", "Trellis Analytics")),
+])
+def test_the_user_of_a_possessed_hyphened_product_uses_its_maker(nlp, text, pair):
+    # the possessive hangs on the standard word the name no longer holds: still the owner
+    assert pair in of_kind(nlp, text, "use")

@@ -246,6 +246,9 @@ def owners_of(tok, ents) -> list:
         for c in t.children:
             if c.dep_ in {"poss", "compound", "nmod"} and ents.mention_at(c):
                 found.append(ents.mention_at(c))
+            elif c.dep_ in {"compound", "nmod"}:  # "Acme's Quill-X Ethernet platform": the
+                found.extend(ents.mention_at(p) for p in c.children  # parser may hang the
+                             if p.dep_ == "poss" and ents.mention_at(p))  # possessive on a modifier
         if not found:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
