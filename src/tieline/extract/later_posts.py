@@ -35,6 +35,10 @@ def joined_then_became(chain, ents) -> list[tuple]:
             if became.lemma_.lower() != "become" or became.i < join.i or became.dep_ != "conj" \
                     or any(c.dep_ == "neg" for c in became.children):
                 continue
+            # told as done ("became", not "will become") and of the same person (not "and Bo
+            # Park later became CEO of Y", a clause with its own subject)
+            if became.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in became.children):
+                continue
             if not _ordered(join, became):
                 continue
             for org in _sole_post_orgs(became, ents):
