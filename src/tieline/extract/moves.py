@@ -127,13 +127,19 @@ def _past_then_now(ents, sink) -> None:
         if any(t.dep_ == "neg" or t.lower_ == "never" or t.pos_ == "VERB" and t.lemma_.lower()
                in DENYING_GOVERNORS for t in sent):
             continue
+        # the mood of the clause she is in: "left X in 2019" (done), "reportedly left X",
+        # not "will leave X in 2027" (the post has not ended)
+        clause = next((t for t in [m.root, *m.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        mood = modality_at(clause, sent) if clause is not None else "asserted"
+        if mood not in {"asserted", "reported"}:
+            continue
         past = {r.head for r in sink.found if r.type == "employ" and r.tail == m.name
                 and r.modality == "negated" and sent.start_char <= r.evidence.start < sent.end_char}
         for old in past:
             for new in later:
                 if old in ents.entities and not one_group(old, new):
                     sink.add("talent_move", Named(old, "ORG"), Named(new, "ORG"), m.root,
-                             "move:now", sent, obj=m.name, modality="asserted", confidence=0.6)
+                             "move:now", sent, obj=m.name, modality=mood, confidence=0.6)
 
 
 def _now_on_name(tok, ents) -> set[str]:
