@@ -11,6 +11,7 @@ from ..arguments import Named, mentions_of, phrase, prep_objects, subjects_of
 from ..employers import quote_then_speaker
 from ..lexicon import MOVER_NOUNS, ORG_PARTS, ROLE_WORDS
 from ..modality import modality_at
+from ..role_orgs import PLACE_TYPES
 from ..wordlists import words
 
 HIRE_VERBS = words("people", "hire_verbs") | words("people", "poach_verbs")
@@ -21,6 +22,11 @@ FOUNDER_VERBS = words("people", "founder_verbs")
 FORMER = words("people", "former") | words("people", "departing")
 HIRE_AWAY_VERBS = words("people", "hire_away_verbs")  # a hire that takes one from a firm
 HIRED_AWAY_RULE = "hire:away"  # its ended post wins over the same sentence's "Globex's Ann Lee"
+NOT_MADE_TYPES = PLACE_TYPES | {"EVENT", "PRODUCT", "WORK_OF_ART"}  # tagger labels
+NOT_MADE_NOUNS = words("people", "awards") | words("people", "thing_nouns")
+# "hired Globex's Ann Lee as its lawyer / to advise it": her services, not her, leave Globex
+RETAINED_ROLES = words("people", "retained_roles")
+RETAINED_TASKS = words("people", "retained_tasks")
 
 
 def hires(sdoc, ents, sink) -> None:
@@ -93,9 +99,12 @@ def _founder_left(verb, ents, sink) -> None:
         return
     movers = [verb.head if s.lower_ in {"who", "that"} and verb.dep_ == "relcl" else s
               for s in subjects_of(verb)]
+    # an organization, not a place, event or prize the tagger also calls one ("established
+    # Paris as her base", "started the Riverside Marathon", "founded the Orvane Prize")
     made = [m for c in verb.children if c.dep_ == "dobj" for m in mentions_of(c, ents)
-            if m.type == "ORG" and m.kind == "name"]
-    _emit(verb, movers, made, ents, sink, need_former=True)
+            if m.type == "ORG" and m.kind == "name" and m.root.ent_type_ not in NOT_MADE_TYPES
+            and m.name.lower().split()[-1] not in NOT_MADE_NOUNS]
+    _emit(verb, movers, made, ents, sink, need_former=True, past_jobs=True)
 
 
 def _job_orgs(verb, ents, direct: bool = False) -> list:
@@ -117,7 +126,9 @@ def _job_orgs(verb, ents, direct: bool = False) -> list:
     return [m for m in out if m.type == "ORG" and m.kind == "name"]
 
 
-def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
+def _emit(verb, movers, targets, ents, sink, need_former: bool, past_jobs: bool = False) -> None:
+    """past_jobs: a named mover moves only from a firm whose post the roles read as ended (not
+    "Ann Lee, a former Globex customer" or "the former wife of a Globex engineer")."""
     sent = ents.sents[ents.sent_index(verb)]
     for mover in movers:
         if quote_then_speaker(verb.i, mover.i, verb.doc):
@@ -135,6 +146,10 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool) -> None:
         left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
                 if m.type == "ORG"}
         sources.update(left)
+        if past_jobs and person is not None:
+            ended = {r.head for r in sink.found if r.type == "employ" and r.tail == person.name
+                     and r.modality == "negated"}
+            sources = {k: v for k, v in sources.items() if k in ended}
         # "its new CTO, Wei Chen, from Globex": the role stands for the named person after it
         person = person or next((x for c in mover.children if c.dep_ == "appos"
                                  for x in [ents.mention_at(c)] if x and x.type == "PERSON"), None)
@@ -162,6 +177,9 @@ def _hired_away(verb, mover, person, source, ents, sent) -> bool:
     from the firm written on her name, so the post there is an ended one. Not "appointed" or
     "named" (a board seat is held beside a job), nor a hire to come ("will hire")."""
     if verb.lemma_.lower() not in HIRE_AWAY_VERBS or modality_at(verb, sent) != "asserted":
+        return False
+    if any(p.lemma_.lower() in RETAINED_ROLES for p in prep_objects(verb, "as")) or any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in RETAINED_TASKS for c in verb.children):
         return False
     # the firm's name right before hers ("Globex's Ann Lee"; not "Globex's lawyer Ann Lee", whom
     # a client may retain while she stays where she is)
