@@ -1,6 +1,7 @@
 """Whether a trigger noun's form and modifiers fit its rule: "a cloud deal" (a required
 modifier), not "the military arm of X" (a forbidden one), nor "the sale of B" with B a firm
-for a rule that forbids its object's type; "X's shares in Y" (a plural the
+for a rule that forbids its object's type (nor "the sale of B products" for one that needs a
+firm there, nor "sales of B" for one that needs the singular); "X's shares in Y" (a plural the
 rule asks for), not "X's shares in London fell" (a listing's price, no holding)."""
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def noun_fits(rule: Rule, noun, ents) -> bool:
         return False
     if rule.forbid_object_types and object_types(rule, noun, ents) & set(rule.forbid_object_types):
         return False  # "A's sale of B to C" with B a firm: a takeover (the acquire rule), no goods
+    if rule.require_object_types and not object_types(rule, noun, ents, "prep:of") & set(
+            rule.require_object_types):
+        return False  # "the sale of B products", "of the B brand": goods named after a firm
+    if rule.singular_only and noun.tag_ not in {"NN", "NNP"}:
+        return False  # "A's sales of B to C rose": a sales figure, no firm changing hands
     return not rule.plural_only or noun.tag_ in {"NNS", "NNPS"} and not _traded(noun, ents)
 
 

@@ -64,6 +64,9 @@ class Rule:
     # "the military arm of X"; read by noun rules only (a verb rule ignores it)
     forbid_compound: list[str] = field(default_factory=list)
     plural_only: bool = False  # "X's shares in Y" (nouns only; "a share in" is too loose)
+    singular_only: bool = False  # "A's sale of B", not "A's sales of B" (a sales figure)
+    # the "of" object must itself be a mention of these types: "the sale of B", not "of B products"
+    require_object_types: list[str] = field(default_factory=list)
     firms_only: bool = False  # owner and owned both firms: no army's unit, no in-house office
     use_when: list[str] = field(default_factory=list)  # supply classes that are really use
     require_in_prep: list[str] = field(default_factory=list)  # "operates with Nvidia GPUs"

@@ -18,10 +18,10 @@ TELLING_VERBS = words("relation_words", "sale_telling_verbs")
 SALE_NOUNS = {"sale"}  # the one deal noun whose "of" is what is sold and "to" the buyer
 
 
-def object_types(rule, noun, ents) -> set[str]:
-    """Types of the mentions the rule's object phrase itself is ("the sale of B": B's; "the
-    sale of B chips": none, the chips are no mention)."""
-    slot = rule.object_slot or ""
+def object_types(rule, noun, ents, slot: str | None = None) -> set[str]:
+    """Types of the mentions the rule's object phrase (or `slot`) itself is ("the sale of B":
+    B's; "the sale of B chips": none, the chips are no mention)."""
+    slot = slot or rule.object_slot or ""
     word = slot[5:] if slot.startswith("prep:") else None
     return {m.type for c in noun.children if c.dep_ == "prep" and c.lower_ == word
             for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
@@ -54,6 +54,10 @@ def sold_firm(verb, objs, ents) -> bool:
     object is a firm the seller held, told by a named buyer or by a firm's descriptor on the
     object. "A sells B" alone is mostly a brand or goods on a shelf ("the chain sells Zephyr"),
     so it holds no stake."""
+    governor = verb.head.head if verb.dep_ == "pcomp" else None
+    if governor is not None and any(c.dep_ == "dobj" and ents.mention_at(c) is not None
+                                    for c in governor.children):
+        return False  # "A advised B on selling C": B sells, the parser gives the gerund A
     buyer = any(ents.mention_at(p) is not None for c in verb.children
                 if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj")
@@ -66,7 +70,15 @@ def sold_firm(verb, objs, ents) -> bool:
 def sold_mood(rule, verb, sent, mood: str | None) -> str | None:
     """A seller's holding by the selling verb's mood: sold ("sold B to C") ends it; a sale
     still to come ("plans to sell B", "will sell B") leaves it held. (A sale only weighed or
-    denied states nothing of the holding; the verb rule stops before this.)"""
+    denied states nothing of the holding; the verb rule stops before this.) A sale agreed or
+    under way ("agreed to sell B", "is selling B") is not done: B is still held."""
     if not rule.firm_sold:
         return mood
-    return "negated" if modality_at(verb, sent) in {"asserted", "reported"} else "asserted"
+    return "negated" if modality_at(verb, sent) in {"asserted", "reported"} \
+        and not _to_come(verb) else "asserted"
+
+
+def _to_come(verb) -> bool:
+    """A sale not yet done: "agreed to sell B" (a deal agreed but not closed), "is selling B"."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
