@@ -46,7 +46,7 @@ def test_buyer_named_apart(nlp, text, pairs):
     "Halvorsen Marine's sale of steel to Kestrel Foods rose last year.",  # goods
     "Halvorsen Marine's sale of Brambleway Dairy shares to Kestrel Foods closed in May.",
     "The sale of Brambleway Dairy to Norway was approved.",  # a place is no buyer
-    "Orvane Systems explained the sale of Quillfield Press to Kestrel Foods investors.",
+    "Orvane Systems explained the sale of Quillfield Press to Kestrel Foods.",
 ])
 def test_no_takeover_read(nlp, text):
     found = relations(nlp, text)
