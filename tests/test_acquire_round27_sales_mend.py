@@ -38,3 +38,12 @@ def test_adviser_on_a_sale_held_nothing(nlp):
 def test_sale_not_yet_done_leaves_the_firm_held(nlp, text):
     found = of_kind(nlp, text, "invest")
     assert found.get(("Halvorsen Marine", "Brambleway Dairy")) == "asserted", (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Marine's sale of Brambleway Dairy to Kestrel Foods will close next year.",
+    "Halvorsen Marine's sale of Brambleway Dairy to Kestrel Foods is expected to close next year.",
+])
+def test_sale_to_close_later_leaves_the_firm_held(nlp, text):
+    found = of_kind(nlp, text, "invest")
+    assert found.get(("Halvorsen Marine", "Brambleway Dairy")) == "asserted", (text, found)

@@ -41,12 +41,22 @@ def sale_verb(rule, noun, slot: str):
 
 def seller_mood(rule, noun, sent, mood: str | None) -> str | None:
     """The seller's holding, read from the sale's own mood: a sale done ends it ("A's sale of
-    B to C closed": negated, a past stake); a sale planned, weighed, blocked or called off
-    leaves it held (asserted)."""
+    B to C closed": negated, a past stake); a sale planned, weighed, blocked, called off or
+    still to close leaves it held (asserted)."""
     if rule.type != "invest" or noun.lemma_.lower() not in SALE_NOUNS:
         return mood
     mood = mood or modality_at(noun, sent)
-    return "negated" if mood in {"asserted", "reported"} else "asserted"
+    done = mood in {"asserted", "reported"} and not _closes_later(noun, sent)
+    return "negated" if done else "asserted"
+
+
+def _closes_later(noun, sent) -> bool:
+    """The sale is the subject of a verb not stated as done: "A's sale of B to C will close next
+    year", "is expected to close" (the noun's own clause reads as a plain statement)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    return any(modality_at(v, sent) not in {"asserted", "reported"} for v in verbs)
 
 
 def sold_firm(verb, objs, ents) -> bool:
