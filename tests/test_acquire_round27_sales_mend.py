@@ -47,3 +47,12 @@ def test_sale_not_yet_done_leaves_the_firm_held(nlp, text):
 def test_sale_to_close_later_leaves_the_firm_held(nlp, text):
     found = of_kind(nlp, text, "invest")
     assert found.get(("Halvorsen Marine", "Brambleway Dairy")) == "asserted", (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Marine's sale of the Brambleway Dairy business to Kestrel Foods closed in March.",
+    "Halvorsen Marine's sale of Orvane studios to Kestrel Foods closed in March.",
+])
+def test_firm_named_with_its_descriptor_is_sold(nlp, text):
+    found = {k: v for k, v in relations(nlp, text).items() if k[0] == "acquire"}
+    assert len(found) == 1 and next(iter(found))[1] == "Kestrel Foods", (text, found)

@@ -25,7 +25,16 @@ def object_types(rule, noun, ents, slot: str | None = None) -> set[str]:
     word = slot[5:] if slot.startswith("prep:") else None
     return {m.type for c in noun.children if c.dep_ == "prep" and c.lower_ == word
             for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
-            for m in [ents.mention_at(t)] if m is not None}
+            for m in [ents.mention_at(t) or _described(t, ents)] if m is not None}
+
+
+def _described(tok, ents):
+    """"the sale of the B studios", "of the B business": a firm's descriptor named by the firm
+    (not "B products" nor "the B brand": goods)."""
+    if tok.lemma_.lower() not in ORG_DESCRIPTORS:
+        return None
+    return next((m for c in tok.children if c.dep_ == "compound"
+                 for m in [ents.mention_at(c)] if m is not None), None)
 
 
 def sale_verb(rule, noun, slot: str):
