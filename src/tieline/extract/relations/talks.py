@@ -8,13 +8,17 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..arguments import governor_subjects, mentions_of
-from ..modality import NEGATING_GOVERNORS, modality_at
+from ..people import PLACE_TYPES
+from ..modality import ENDING_PHRASALS, NEGATING_GOVERNORS, modality_at
 from ..wordlists import words
 from .supply import _orgs
 
 TALK_NOUNS = words("relation_words", "talk_nouns")
 PARTNER_TOPICS = words("relation_words", "partner_topics")
 TOPIC_PREPS = words("relation_words", "topic_preps")
+TOPIC_HEADS = words("relation_words", "partner_topic_heads")  # "a licensing deal"
+TOPIC_MODIFIERS = words("relation_words", "partner_topic_modifiers")  # "a joint venture"
+PERMIT_NOUNS = words("relation_words", "permit_nouns")  # "its licence", "its team"
 RULE = "talks:partner"
 
 
@@ -34,12 +38,14 @@ def _talks(talks, sent, ents, sink) -> None:
         and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ in {"pobj", "pcomp"}]
     if not any(_partner_topic(t) for t in topics):
         return
-    others = _orgs(m for p in withs for m in mentions_of(p, ents))
+    # "in talks with London": a place's government or a city, no partner firm
+    others = _orgs(m for p in withs if p.ent_type_ not in PLACE_TYPES for m in mentions_of(p, ents))
     holders = _orgs(m for t in governor_subjects(talks) for m in mentions_of(t, ents))
     # a talk is a hedge whoever reports it; "not in talks", "denied it was in talks", "ended
     # the talks" say no
-    ended = any(t.pos_ == "VERB" and t.lemma_.lower() in NEGATING_GOVERNORS
-                for t in _governors(talks))
+    ended = any(t.pos_ == "VERB" and (t.lemma_.lower() in NEGATING_GOVERNORS or any(
+        c.dep_ == "prt" and c.lower_ == ENDING_PHRASALS.get(t.lemma_.lower()) for c in t.children))
+        for t in _governors(talks))  # "ended the talks", "broke off the talks"
     mood = "negated" if ended or modality_at(talks, sent) == "negated" else "hedged"
     pairs = [(h, o) for h in holders for o in others] if others else \
         list(combinations(holders, 2))  # "A and B are in talks about an alliance"
@@ -59,10 +65,20 @@ def _governors(tok) -> list:
 
 def _partner_topic(tok) -> bool:
     """A topic that is a partnership: "a partnership", "licensing its brand", "a licensing
-    deal", "a joint venture" (not "a deal", "a takeover", "the sale of its unit")."""
+    deal", "a joint venture" (not "a deal", "a takeover", "the sale of its unit"). Refused: a
+    topic that names its own party ("a partnership with C", "cooperating with its inquiry":
+    not with the one talked with), and a permit or staff noun ("its licence", "its management
+    team"; a licence "for" or "to" use a thing is a licensing deal)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
     lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "PROPN"} and lemma in PERMIT_NOUNS:
+        return any(c.dep_ in {"prep", "acl"} and (c.lower_ == "for" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children) \
+            and not any(c.dep_ == "poss" for c in tok.children)
     if lemma in PARTNER_TOPICS or tok.lower_ in PARTNER_TOPICS:
         return True
-    return lemma in {"deal", "agreement", "venture"} and any(
-        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in PARTNER_TOPICS or c.lower_ == "joint")
+    return lemma in TOPIC_HEADS and any(
+        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in PARTNER_TOPICS
+                                           or c.lower_ in TOPIC_MODIFIERS)
         for c in tok.children)
