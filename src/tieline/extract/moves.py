@@ -18,7 +18,7 @@ from .wordlists import words
 
 MOVE_NOUNS = words("people", "move_nouns")
 NOW_WORDS = words("people", "now_words")
-MOVE_RIVALS = {"rival", "competitor"}  # the bare words that call a joined firm a rival
+MOVE_RIVALS = words("people", "move_rivals")  # the bare words that call a joined firm a rival
 DENIALS = NEGATING_GOVERNORS - LEAVE_VERBS  # "denied she had quit": a move said not made
 
 
@@ -79,12 +79,18 @@ def moves(sdoc, ents, sink) -> None:
         vsent = ents.sents[ents.sent_index(verb)]
         mood = _mood(verb, chain, vsent)
         person = m.name if m.type == "PERSON" else phrase(mover)
-        for t in [x for x in targets if x.type == "ORG"]:
+        joined = [x for x in targets if x.type == "ORG"]
+        # a bare "rival" is the rival of the one firm left only when the move names no other
+        # ("left A for B in 2015 and then joined rival C": C is B's rival as much as A's)
+        names = {x.name for x in joined}
+        one_move = len(names) == 1 and len({s for s in sources - names if s in ents.entities
+                                            and not same_org(s, *names)}) == 1
+        for t in joined:
             for s in sources:
                 if s != t.name and s in ents.entities and not same_org(s, t.name):
                     sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
                              obj=person, modality=mood, confidence=0.6)
-                    if called_rival(t):  # "quit Globex to join rival Acme": the firm left
+                    if one_move and called_rival(t) and _named_before(s, t, vsent, ents):  # "quit Globex to join rival Acme": the firm left
                         # is the one the joined firm rivals, whether or not the move is made
                         sink.add("compete", Named(s, "ORG"), t, verb, "move:rival", vsent,
                                  modality="reported" if mood == "reported" else "asserted")
@@ -160,6 +166,17 @@ def called_rival(target) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in MOVE_RIVALS
                and not any(g.dep_ in {"poss", "compound"} for g in c.children)
                for c in root.children)
+
+
+def _named_before(left: str, target, sent, ents) -> bool:
+    """The firm left is the last firm the sentence names before the rival joined ("Ann Lee,
+    Globex's chief, quit to join rival Acme"; not "left Globex for Initech, then joined rival
+    Acme", where Acme is as much Initech's rival)."""
+    for i in range(target.span[0] - 1, sent.start - 1, -1):
+        m = ents.mention_at(sent.doc[i])
+        if m is not None and m.type == "ORG" and m.name != target.name:
+            return m.name == left
+    return False
 
 
 def _ends(chain, verb, m, ents, firms) -> tuple[list, list]:
