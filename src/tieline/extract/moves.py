@@ -80,18 +80,15 @@ def moves(sdoc, ents, sink) -> None:
         mood = _mood(verb, chain, vsent)
         person = m.name if m.type == "PERSON" else phrase(mover)
         joined = [x for x in targets if x.type == "ORG"]
-        # a bare "rival" is the rival of the one firm left only when the move names no other
-        # ("left A for B in 2015 and then joined rival C": C is B's rival as much as A's)
-        names = {x.name for x in joined}
-        one_move = len(names) == 1 and len({s for s in sources - names if s in ents.entities
-                                            and not same_org(s, *names)}) == 1
+        one_move = _one_firm_left(sources, {x.name for x in joined}, ents)
         for t in joined:
             for s in sources:
                 if s != t.name and s in ents.entities and not same_org(s, t.name):
                     sink.add("talent_move", Named(s, "ORG"), t, verb, "move", vsent,
                              obj=person, modality=mood, confidence=0.6)
-                    if one_move and called_rival(t) and _named_before(s, t, vsent, ents):  # "quit Globex to join rival Acme": the firm left
-                        # is the one the joined firm rivals, whether or not the move is made
+                    # "quit Globex to join rival Acme": the firm left is the one the joined
+                    # firm rivals, whether or not the move is made
+                    if one_move and called_rival(t) and _named_before(s, t, vsent, ents):
                         sink.add("compete", Named(s, "ORG"), t, verb, "move:rival", vsent,
                                  modality="reported" if mood == "reported" else "asserted")
                     if m.type == "PERSON":
@@ -105,6 +102,13 @@ def moves(sdoc, ents, sink) -> None:
                                  if mood in {"asserted", "reported"} else "asserted")
         if m.type == "PERSON" and mood in {"asserted", "reported"}:
             _later_posts(chain, m, person, ents, sink, vsent, mood)
+
+
+def _one_firm_left(sources, names, ents) -> bool:
+    """A bare "rival" is the rival of the one firm left only when the move names no other ("left
+    A for B in 2015 and then joined rival C": C is B's rival as much as A's)."""
+    return len(names) == 1 and len({s for s in sources - names if s in ents.entities
+                                    and not same_org(s, *names)}) == 1
 
 
 def _later_posts(chain, m, person, ents, sink, vsent, mood) -> None:
