@@ -29,3 +29,12 @@ def test_goods_listed_before_skills_are_used(nlp, text, modality):
 ])
 def test_lists_opening_with_skills_are_no_use(nlp, text):
     assert of_kind(nlp, text, "use") == {}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the goods word's own modifier is still read: a way of trading, not goods
+    "Kestrel Foods adopted Trellis Analytics' business model.",
+    "Kestrel Foods will use Trellis Analytics' business model and its software.",
+])
+def test_goods_word_with_a_forbidden_modifier_is_no_use(nlp, text):
+    assert of_kind(nlp, text, "use") == {}, text

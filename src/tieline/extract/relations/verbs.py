@@ -50,8 +50,12 @@ CAUSATIVE_ADJECTIVES = {"available", "accessible", "free", "public", "possible",
 def _goods_first(rule, objs) -> bool:
     """"to leverage X's technology, marketing and expertise": a use verb's list that opens with
     goods (`supply_goods`) uses them, whatever skills follow; "X's expertise and technology"
-    opens with a skill and stays refused."""
-    return rule.type == "use" and bool(objs) and all(o.lemma_.lower() in SUPPLY_GOODS for o in objs)
+    opens with a skill and stays refused. The goods' own modifiers are still checked: "X's
+    business model" is a way of trading, not goods."""
+    return rule.type == "use" and bool(objs) and all(
+        o.lemma_.lower() in SUPPLY_GOODS and not any(
+            c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in rule.forbid_object
+            for c in o.children) for o in objs)
 
 
 def _object_lemmas(objs: list) -> set[str]:
