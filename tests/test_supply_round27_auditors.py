@@ -100,3 +100,16 @@ def test_role_replaced_or_given_up(nlp, text):
 ])
 def test_role_taken_up_stays(nlp, text):
     assert of_kind(nlp, text, "supply") == {("Trellis Analytics", "Kestrel Foods"): "asserted"}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the role taken away, or given up, in the passive or with another verb: no standing tie
+    "Trellis Analytics was replaced as Kestrel Foods' auditor by Halvorsen Partners.",
+    "Kestrel Foods dismissed Trellis Analytics as its auditor after the review.",
+    "Trellis Analytics was dismissed as Kestrel Foods' auditor.",
+    "Trellis Analytics was removed as auditor of Kestrel Foods.",
+    "Trellis Analytics was replaced as Kestrel Foods' supplier by Halvorsen Partners.",
+    "Trellis Analytics stood down as Kestrel Foods' auditor.",
+])
+def test_role_taken_away_or_given_up_in_other_shapes(nlp, text):
+    assert ("Trellis Analytics", "Kestrel Foods") not in of_kind(nlp, text, "supply"), text

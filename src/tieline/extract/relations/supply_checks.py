@@ -5,13 +5,13 @@ Y's auditor", "B stepped down as Y's supplier"), and no end that is a technology
 ("WiFi", "5G") or a name listed among goods ("deploying PPE, ventilators and Orvane")."""
 from __future__ import annotations
 
-from ..wordlists import words
+from ..wordlists import load, words
 
 CONDITIONAL = {"if", "whether", "unless"}
 TECH_STANDARDS = words("relation_words", "technology_standards")
 # "A replaced B as Y's auditor": B's role ended and A holds it; "B stepped down as Y's supplier"
 REPLACING_VERBS = words("relation_words", "role_replacing_verbs")
-LEAVING_PARTICLES = {"down", "aside"}
+LEAVING_PHRASALS = load("relation_words")["role_leaving_phrasals"]
 
 
 def conditional(trigger) -> bool:
@@ -49,18 +49,18 @@ def supply_tie(trigger, head, tail) -> bool:
 
 
 def _role_given_up(noun, head, tail) -> bool:
-    """"A replaced B as Y's auditor", "B stepped down as Y's supplier": a role noun after "as"
-    whose verb hands the role over or gives it up states no standing tie of the one replaced
-    or leaving (refused here; the new holder is left to the verb's own rules)."""
+    """"A replaced B as Y's auditor", "B was dismissed as Y's auditor", "B stepped down as Y's
+    supplier": a role noun after "as" whose verb hands the role over, takes it away or gives it
+    up states no standing tie of the one replaced or leaving (the object, or the passive
+    subject; refused here; the new holder is left to the verb's own rules)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return False
     verb = noun.head.head
     lemma = verb.lemma_.lower()
-    if lemma == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ in LEAVING_PARTICLES
-                               for c in verb.children):
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in LEAVING_PHRASALS.get(lemma, ())
+           for c in verb.children):
         return True
     if lemma not in REPLACING_VERBS:
         return False
-    replaced = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    replaced = {t.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
     return any(getattr(m, "root", None) is not None and m.root.i in replaced for m in (head, tail))
-
