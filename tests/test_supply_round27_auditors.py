@@ -32,6 +32,11 @@ from extracted import of_kind
      {("Trellis Analytics", "Kestrel Foods"): "negated"}),
     ("Trellis Analytics could become Kestrel Foods' auditor.",
      {("Trellis Analytics", "Kestrel Foods"): "hedged"}),
+    # "previous" ends the tie as "former" does (auditor is a party noun)
+    ("Trellis Analytics, Kestrel Foods' previous auditor, was fined.",
+     {("Trellis Analytics", "Kestrel Foods"): "negated"}),
+    ("Kestrel Foods' previous auditor, Trellis Analytics, was fined.",
+     {("Trellis Analytics", "Kestrel Foods"): "negated"}),
 ])
 def test_auditor_supplies_its_client(nlp, text, facts):
     found = of_kind(nlp, text, "supply")
