@@ -118,3 +118,8 @@ def test_role_taken_up_stays(nlp, text):
 ])
 def test_role_taken_away_or_given_up_in_other_shapes(nlp, text):
     assert ("Trellis Analytics", "Kestrel Foods") not in of_kind(nlp, text, "supply"), text
+
+
+def test_customer_replaced_is_no_use(nlp):
+    text = "Kestrel Foods replaced Trellis Analytics as Orvane's main customer."
+    assert ("Trellis Analytics", "Orvane") not in of_kind(nlp, text, "use"), text

@@ -26,7 +26,7 @@ from ..arguments import conjuncts, governor_subjects, mentions_of, one_of, owner
 from ..modality import modality_at
 from ..wordlists import words
 from .rules import load_patterns
-from .supply_checks import conditional
+from .supply_checks import REPLACING_VERBS, conditional
 
 # what a supplier provides: "X's engines", "chips made by X"
 SUPPLY_GOODS = words("relation_words", "supply_goods")
@@ -295,6 +295,8 @@ def _customer_role(noun, sent, ents, sink) -> None:
         customers = [c for c in verb.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
+        if verb.lemma_.lower() in REPLACING_VERBS:
+            return  # "A replaced Z as X's main customer": Z's custom ended
         customers = [c for c in verb.children if c.dep_ == "dobj"]
         suppliers = suppliers or [c for c in verb.children if c.dep_ == "nsubj"]
     else:
