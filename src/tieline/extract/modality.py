@@ -208,6 +208,12 @@ def _shares_auxiliaries(verb) -> bool:
     return bool(joiners) and all(c.lower_ in {"and", "or"} for c in joiners)
 
 
+def asked(sent) -> bool:
+    """ "Did Roe really pour $1bn down the drain?", "Is B facing a suit filed by A?": a sentence
+    ending in a question mark (before closing quotes or brackets) asserts nothing."""
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
 def asked_about(trigger):
     """"When asked if A would buy B", "analysts asked whether A will join B": the clause of the
     trigger, opened by "if"/"whether", that is the object of an asking verb (a question states no

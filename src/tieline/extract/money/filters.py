@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..modality import asked  # noqa: F401  (money/__init__ re-exports it from here)
 from ..view import view
 from .amounts import WORD_UNITS
 from .kinds import governing_path, kind_word
@@ -173,11 +174,6 @@ def every(noun) -> bool:
     """ "for all hospitals", "for every airline": a class by its quantifier."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("all", "every", "each")
                                        for c in noun.children)
-
-
-def asked(sent) -> bool:
-    """ "Did Roe really pour $1bn down the drain?": a question asserts no figure."""
-    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def injected(root) -> bool:

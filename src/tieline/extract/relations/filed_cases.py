@@ -14,7 +14,7 @@ filed by A" is hedged); a case fought, settled or lost exists whatever that verb
 from __future__ import annotations
 
 from ..arguments import conjuncts, governor_subjects, mentions_of
-from ..modality import modality_at
+from ..modality import asked, modality_at
 from ..wordlists import words
 from .deals import LAWYER_NOUNS, LEGAL_ACTIONS, judge_titled, litigant
 
@@ -115,7 +115,7 @@ def _filed(noun, part, ents, sink) -> None:
         tails = [p for m in _named(governor_subjects(noun), ents) if not _lawyer_titled(m)
                  and (p := m if judge_titled(m) else litigant(m, ents)) is not None]
     sent = ents.sents[ents.sent_index(noun)]
-    if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+    if asked(sent):
         return  # "Is B facing a suit filed by A?": asked, not stated
     mood = modality_at(verb if verb is not None else noun, sent)
     if verb is not None and verb.lemma_.lower() not in EXPOSURE_VERBS | {"be"} \
