@@ -13,7 +13,10 @@ from ..modality import ENDING_PHRASALS, NEGATING_GOVERNORS, modality_at
 from ..wordlists import words
 from .supply import _orgs
 
-TALK_NOUNS = words("relation_words", "talk_nouns")
+TALK_NOUNS = words("relation_words", "talk_nouns_plural")
+# the lemma index is looked up by "talk" and, should the tagger leave a plural its own lemma,
+# by "talks"; the plural tag and the written form below keep only the plural nouns
+TALK_LEMMAS = TALK_NOUNS | {w[:-1] for w in TALK_NOUNS}
 PARTNER_TOPICS = words("relation_words", "partner_topics")
 TOPIC_PREPS = words("relation_words", "topic_preps")
 TOPIC_HEADS = words("relation_words", "partner_topic_heads")  # "a licensing deal"
@@ -23,10 +26,9 @@ RULE = "talks:partner"
 
 
 def partner_talks(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            if tok.pos_ == "NOUN" and tok.lower_ in TALK_NOUNS and tok.tag_ == "NNS":
-                _talks(tok, sent, ents, sink)
+    for tok in ents.view.with_lemma(TALK_LEMMAS):
+        if tok.pos_ == "NOUN" and tok.lower_ in TALK_NOUNS and tok.tag_ == "NNS":
+            _talks(tok, ents.sents[ents.sent_index(tok)], ents, sink)
 
 
 def _talks(talks, sent, ents, sink) -> None:
