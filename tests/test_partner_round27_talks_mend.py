@@ -58,3 +58,12 @@ def test_a_rival_joined_after_another_firm_is_not_the_first_ones(nlp, text):
 ])
 def test_a_rival_joined_from_the_one_firm_named(nlp, text):
     assert of_kind(nlp, text, "compete").get(PAIR) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods is in talks with Brambleway Dairy about a team for the project.",
+    "Kestrel Foods is in talks with Brambleway Dairy over a team to run the plant.",
+    "Kestrel Foods held team talks with Brambleway Dairy on Monday.",
+])
+def test_team_as_a_noun_is_a_staff_not_a_tie(nlp, text):
+    assert PAIR not in of_kind(nlp, text, "partner")

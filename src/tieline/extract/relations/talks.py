@@ -21,7 +21,8 @@ PARTNER_TOPICS = words("relation_words", "partner_topics")
 TOPIC_PREPS = words("relation_words", "topic_preps")
 TOPIC_HEADS = words("relation_words", "partner_topic_heads")  # "a licensing deal"
 TOPIC_MODIFIERS = words("relation_words", "partner_topic_modifiers")  # "a joint venture"
-PERMIT_NOUNS = words("relation_words", "permit_nouns")  # "its licence", "its team"
+PERMIT_NOUNS = words("relation_words", "permit_nouns")  # "its licence"
+VERB_ONLY_TOPICS = words("relation_words", "verb_only_topics")  # "teaming up", not "team talks"
 RULE = "talks:partner"
 
 
@@ -69,11 +70,14 @@ def _partner_topic(tok) -> bool:
     """A topic that is a partnership: "a partnership", "licensing its brand", "a licensing
     deal", "a joint venture" (not "a deal", "a takeover", "the sale of its unit"). Refused: a
     topic that names its own party ("a partnership with C", "cooperating with its inquiry":
-    not with the one talked with), and a permit or staff noun ("its licence", "its management
-    team"; a licence "for" or "to" use a thing is a licensing deal)."""
+    not with the one talked with), a permit noun ("its licence"; a licence "for" or "to" use a
+    thing is a licensing deal), and "team" but as a verb ("teaming up"; not "team talks", "its
+    management team", "a team for the project")."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in VERB_ONLY_TOPICS and tok.pos_ != "VERB":
+        return False  # "held team talks", "a team for the project": a staff, no tie
     if tok.pos_ in {"NOUN", "PROPN"} and lemma in PERMIT_NOUNS:
         return any(c.dep_ in {"prep", "acl"} and (c.lower_ == "for" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children) \
