@@ -7,6 +7,7 @@ from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
 from ..arguments import Named
 from ..entities.tokens import acronyms
 from ..modality import modality_at
+from .amount_agents import CURRENCY_SIGNS
 from .prosecution import near
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}
@@ -205,7 +206,7 @@ def is_price(verb) -> bool:
     if any(c.tag_ in {"WP", "WDT"} and c.dep_ not in {"nsubj", "nsubjpass"} for c in verb.children) or any(
             c.dep_ == "dative" for c in verb.children):
         return True  # "what it charges shippers", "charges customers a fee": a price asked
-    return any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for c in verb.children
+    return any(t.ent_type_ == "MONEY" or t.text in CURRENCY_SIGNS for c in verb.children
                if c.dep_ in {"dobj", "dative", "npadvmod", "attr"} for t in c.subtree)
 
 
