@@ -214,8 +214,8 @@ def _coded_or_made(tail, heads, ents) -> bool:
     Vantair Skyliner": a maker's name before its model): an operator of such a thing runs
     what another firm makes ("Kestrel Media operates Kestrel Radio" is its own)."""
     maker = getattr(ents.entities.get(tail.name), "maker", None)
-    words = tail.name.split()
-    led_by_other = len(words) > 1 and not any(words[0] in h.name.split() for h in heads)
+    name_words = tail.name.split()
+    led_by_other = len(name_words) > 1 and not any(name_words[0] in h.name.split() for h in heads)
     return any(ch.isdigit() for ch in tail.name) or led_by_other or maker is not None and \
         maker not in {h.name for h in heads}
 
