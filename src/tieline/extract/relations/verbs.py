@@ -23,9 +23,7 @@ from .sold_firms import sold_firm, sold_mood
 from .asides import DESCRIBED_FIRMS, described
 from .hyphened import hyphen_owner, modified_name
 from .amount_agents import amount_agents
-from ..wordlists import words
-
-SUPPLY_GOODS = words("relation_words", "supply_goods")
+from .supply import SUPPLY_GOODS
 
 
 HOLD_VERBS = {"own", "hold", "control"}
