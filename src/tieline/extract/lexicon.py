@@ -32,6 +32,8 @@ STAFF_GROUPS = words("lexicon", "staff_groups")
 MEMBER_UNITS = words("lexicon", "member_units")
 # Head nouns of a product noun phrase: "its Copilot 365 product", "Nvidia H100 GPUs".
 PRODUCT_NOUNS = words("lexicon", "product_nouns")
+# names of technical standards ("Wi-Fi", "Bluetooth"): no firm and no product of one
+TECH_STANDARDS = words("relation_words", "technology_standards")
 # Words after which a capitalised name is a person's role, not an organization.
 ROLE_WORDS = words("lexicon", "role_words")
 # A team player's position ("Globex United striker Ann Lee", people.json): a post only on the

@@ -6,8 +6,7 @@ import re
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
-from ..lexicon import large_places
-from ..wordlists import words
+from ..lexicon import TECH_STANDARDS, large_places
 from .tokens import MODEL_NUMBER, YEAR, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
                     EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS,
@@ -26,7 +25,7 @@ MADE_VERBS = {"make", "manufacture"}
 PARTICIPLE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 FIRM_TAILS = ORG_NAME_WORDS | COMPANY_SUFFIXES  # a word that ends a firm's name
 # a technology standard before the product noun: "Zephyr Bluetooth speaker" (no name of its own)
-STANDARD_WORDS = words("relation_words", "technology_standards") - {"ai"}
+STANDARD_WORDS = TECH_STANDARDS - {"ai"}
 
 
 def _time_word(token) -> bool:

@@ -12,7 +12,7 @@ import re
 from ..arguments import Named
 from ..entities.tokens import landform
 from ..entities.words import PRONOUNS, RELATIONAL_NOUNS, VENUE_WORDS
-from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS
+from ..lexicon import ORG_NAME_WORDS, PRODUCT_NOUNS, PUBLICATION_WORDS, ROLE_WORDS, TECH_STANDARDS
 from ..timex import MONTHS
 from ..wordlists import words
 from .rules import PEOPLE_GROUPS
@@ -21,7 +21,6 @@ from .rules import PEOPLE_GROUPS
 NOT_MADE_HEADS = words("relation_words", "not_made_heads") | VENUE_WORDS
 # words that end a maker-named unit, place or section: "Acme Parks", "Acme Coast"
 NOT_NAMED_HEADS = words("relation_words", "not_named_heads") | NOT_MADE_HEADS
-TECH_STANDARDS = words("relation_words", "technology_standards")
 # "Acme's YouTube channel": the platform a body keeps an account on, not its product
 ACCOUNT_NOUNS = words("relation_words", "account_nouns")
 # what a product-shaped name may stand for that nobody ships: a plan, a programme, an event or a

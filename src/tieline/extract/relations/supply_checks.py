@@ -5,10 +5,10 @@ Y's auditor", "B stepped down as Y's supplier"), and no end that is a technology
 ("WiFi", "5G") or a name listed among goods ("deploying PPE, ventilators and Orvane")."""
 from __future__ import annotations
 
+from ..lexicon import TECH_STANDARDS
 from ..wordlists import load, words
 
 CONDITIONAL = {"if", "whether", "unless"}
-TECH_STANDARDS = words("relation_words", "technology_standards")
 # "A replaced B as Y's auditor": B's role ended and A holds it; "B stepped down as Y's supplier"
 REPLACING_VERBS = words("relation_words", "role_replacing_verbs")
 LEAVING_PHRASALS = load("relation_words")["role_leaving_phrasals"]
