@@ -10,12 +10,15 @@ object is no firm; those stay the goods rule's supply), a buyer that is a place,
 a verb that tells of the sale to someone ("explained the sale of B to C": C hears of it)."""
 from __future__ import annotations
 
+from ..entities.words import PARTY_SPLITTING_NOUNS
 from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
 from ..wordlists import words
 
 TELLING_VERBS = words("relation_words", "sale_telling_verbs")
-SALE_NOUNS = {"sale"}  # the one deal noun whose "of" is what is sold and "to" the buyer
+# the deal nouns whose "of" is what is sold and "to" the buyer (entities.json, which parts
+# "the sale of A to B" tagged as one name)
+SALE_NOUNS = PARTY_SPLITTING_NOUNS
 
 
 def object_types(rule, noun, ents, slot: str | None = None) -> set[str]:
