@@ -14,6 +14,7 @@ from ..entities.words import PARTY_SPLITTING_NOUNS
 from ..lexicon import ORG_DESCRIPTORS
 from ..modality import modality_at
 from ..wordlists import words
+from .blocked_deals import phrase_objects
 
 TELLING_VERBS = words("relation_words", "sale_telling_verbs")
 # the deal nouns whose "of" is what is sold and "to" the buyer (entities.json, which parts
@@ -26,8 +27,7 @@ def object_types(rule, noun, ents, slot: str | None = None) -> set[str]:
     B's; "the sale of B chips": none, the chips are no mention)."""
     slot = slot or rule.object_slot or ""
     word = slot[5:] if slot.startswith("prep:") else None
-    return {m.type for c in noun.children if c.dep_ == "prep" and c.lower_ == word
-            for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
+    return {m.type for t in (phrase_objects([noun], word) if word else [])
             for m in [ents.mention_at(t) or _described(t, ents)] if m is not None}
 
 
