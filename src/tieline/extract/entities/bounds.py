@@ -42,10 +42,18 @@ def _cap_word(tok) -> bool:
         or tok.lower_ in DEMONYMS)
 
 
+def glued_hyphen(sdoc, k: int, dashes=frozenset({"-", "‑"})) -> bool:
+    """Whether token k is one of dashes with no space on either side ("Quill-X"); the
+    hyphen and the non-breaking hyphen unless the caller names its own set."""
+    return 0 < k < len(sdoc) and sdoc[k].text in dashes and not sdoc[k].whitespace_ \
+        and not sdoc[k - 1].whitespace_
+
+
 def _glued_hyphen(sdoc, k: int) -> bool:
-    """Whether token k is a hyphen inside one word ("Drive-In", "Rolls-Royce")."""
-    return 0 < k < len(sdoc) - 1 and sdoc[k].text in {"-", "‑"} and not sdoc[k].whitespace_ \
-        and not sdoc[k - 1].whitespace_ and sdoc[k - 1].is_alpha and sdoc[k + 1].is_alpha
+    """Whether token k is a hyphen inside one word, letters on both sides ("Drive-In",
+    "Rolls-Royce")."""
+    return glued_hyphen(sdoc, k) and k < len(sdoc) - 1 and sdoc[k - 1].is_alpha \
+        and sdoc[k + 1].is_alpha
 
 
 class Bounds(TitleFields):

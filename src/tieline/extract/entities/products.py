@@ -7,6 +7,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon import TECH_STANDARDS, large_places
+from .bounds import glued_hyphen
 from .tokens import MODEL_NUMBER, YEAR, common_possessor, name_bounds, name_like, product_heads, span_text
 from .words import (BRAND_NOUNS, BUYING_VERBS, CALENDAR, COMPANY_SUFFIXES, DEVELOP_VERBS,
                     EXAMPLE_PREPOSITIONS, FEAST_WORDS, GENERIC_NAMES, LAUNCH_VERBS, MAKER_NOUNS,
@@ -334,8 +335,8 @@ class Products:
 def _glued_hyphen(sdoc, k: int, start: int) -> bool:
     """Whether token k is a hyphen with no space on either side and a capitalised word before
     it: "Quill-X Ethernet platform" is one name, not "X Ethernet"."""
-    return k - 1 >= start and sdoc[k].text in {"-", "–"} and not sdoc[k].whitespace_ \
-        and not sdoc[k - 1].whitespace_ and sdoc[k - 1].text[:1].isupper() and name_like(sdoc[k - 1])
+    return k - 1 >= start and glued_hyphen(sdoc, k, {"-", "–"}) \
+        and sdoc[k - 1].text[:1].isupper() and name_like(sdoc[k - 1])
 
 
 def _first_conjunct(tok):
