@@ -258,7 +258,7 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "took over Acme as chief executive": a job, not a purchase
     if rule.firm_sold and not sold_firm(verb, objects_of(verb, passive), ents):
-        return False
+        return False  # the verb's own objects: shape.objs may be an undergoer or a described name
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
                                          for c in verb.children):
         return False
