@@ -13,11 +13,10 @@ from .not_employers import to_study
 from .people import JOIN_VERBS, PLACE_TYPES, TELL_VERBS
 from .role_clauses import is_role, role_words
 from .role_orgs import role_orgs
-from .tenure import LEAVE_VERBS, now_orgs
+from .tenure import LEAVE_VERBS, NOW_WORDS, now_orgs
 from .wordlists import words
 
 MOVE_NOUNS = words("people", "move_nouns")
-NOW_WORDS = words("people", "now_words")
 MOVE_RIVALS = words("people", "move_rivals")  # the bare words that call a joined firm a rival
 DENIALS = NEGATING_GOVERNORS - LEAVE_VERBS  # "denied she had quit": a move said not made
 
