@@ -11,6 +11,7 @@ held beside the job joined.
 from __future__ import annotations
 
 from .arguments import mentions_of, prep_objects
+from .career import JOINS
 from .employers import joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .wordlists import words
@@ -26,7 +27,7 @@ def joined_then_became(chain, ents) -> list[tuple]:
     """(organization joined, its join verb, organization of the later post, become verb) for
     each "join X ... and became ROLE of Y" the chain of a mover's verbs tells in order."""
     out = []
-    joins = [v for v in chain if v.lemma_.lower() in {"join", "rejoin"}
+    joins = [v for v in chain if v.lemma_.lower() in JOINS
              and not any(c.dep_ == "neg" for c in v.children)]
     for join in joins:
         joined = [o for c in join.children if c.dep_ == "dobj" for o in mentions_of(c, ents)
