@@ -157,26 +157,27 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool, past_jobs: bool 
         person = person or next((x for x in [ents.mention_at(mover.head)] if mover.dep_ == "appos"
                                  and x and x.type == "PERSON"), None)
         name = person.name if person else phrase(mover)
+        modality = modality_at(verb, sent)
         for t in targets:
             for s in sources.values():
                 if s.name != t.name and not t.name.startswith(s.name + " "):
                     sink.add("talent_move", Named(s.name, "ORG"), t, verb, "hire", sent,
-                             obj=name, modality=modality_at(verb, sent), confidence=0.5)
+                             obj=name, modality=modality, confidence=0.5)
                 if s.name != t.name and s.name in left and person is not None:
                     # hired from Globex: a past role there
                     sink.add("employ", s, Named(person.name, "PERSON"), verb, "hire", sent,
                              modality="negated")
                 elif s.name != t.name and person is not None \
-                        and _hired_away(verb, mover, person, s, ents, sent):
+                        and _hired_away(verb, mover, person, s, ents, modality):
                     sink.add("employ", s, Named(person.name, "PERSON"), verb, HIRED_AWAY_RULE,
                              sent, modality="negated")
 
 
-def _hired_away(verb, mover, person, source, ents, sent) -> bool:
+def _hired_away(verb, mover, person, source, ents, modality) -> bool:
     """"Acme hired Globex's Ann Lee", "poached Globex's Ann Lee": a hire told as done takes her
     from the firm written on her name, so the post there is an ended one. Not "appointed" or
     "named" (a board seat is held beside a job), nor a hire to come ("will hire")."""
-    if verb.lemma_.lower() not in HIRE_AWAY_VERBS or modality_at(verb, sent) != "asserted":
+    if verb.lemma_.lower() not in HIRE_AWAY_VERBS or modality != "asserted":
         return False
     if any(p.lemma_.lower() in RETAINED_ROLES for p in prep_objects(verb, "as")) or any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in RETAINED_TASKS for c in verb.children):
