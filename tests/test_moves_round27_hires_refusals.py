@@ -28,6 +28,8 @@ def test_a_later_post_of_another_or_to_come_is_no_move(nlp, text):
     "Mira Dovic, a former Quillfield Systems customer, founded Tandlow Labs.",
     "Mira Dovic, a former Quillfield Systems shareholder, founded Tandlow Labs.",
     "Mira Dovic, the former wife of a Quillfield Systems engineer, founded Tandlow Labs.",
+    # named only by the apposition whose relative clause founds: checked the same way
+    "Mira Dovic, a former Quillfield Systems adviser who founded Tandlow Labs, spoke on Monday.",
 ])
 def test_a_founder_who_was_no_employee_moved_from_nowhere(nlp, text):
     assert not of_kind(nlp, text, "talent_move")

@@ -146,16 +146,17 @@ def _emit(verb, movers, targets, ents, sink, need_former: bool, past_jobs: bool 
         left = {m.name: m for p in prep_objects(verb, "from") for m in mentions_of(p, ents)
                 if m.type == "ORG"}
         sources.update(left)
-        if past_jobs and person is not None:
-            ended = {r.head for r in sink.found if r.type == "employ" and r.tail == person.name
-                     and r.modality == "negated"}
-            sources = {k: v for k, v in sources.items() if k in ended}
         # "its new CTO, Wei Chen, from Globex": the role stands for the named person after it
         person = person or next((x for c in mover.children if c.dep_ == "appos"
                                  for x in [ents.mention_at(c)] if x and x.type == "PERSON"), None)
         # "Ann Lee, a former Globex engineer who founded Acme": the role is her apposition
         person = person or next((x for x in [ents.mention_at(mover.head)] if mover.dep_ == "appos"
                                  and x and x.type == "PERSON"), None)
+        # below the two lines above, so a founder named only by her apposition is checked too
+        if past_jobs and person is not None:
+            ended = {r.head for r in sink.found if r.type == "employ" and r.tail == person.name
+                     and r.modality == "negated"}
+            sources = {k: v for k, v in sources.items() if k in ended}
         name = person.name if person else phrase(mover)
         modality = modality_at(verb, sent)
         for t in targets:
