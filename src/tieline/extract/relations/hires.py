@@ -17,10 +17,13 @@ from ..wordlists import words
 HIRE_VERBS = words("people", "hire_verbs") | words("people", "poach_verbs")
 LEAD_VERBS = words("people", "lead_verbs")
 FOUND_VERBS = words("people", "found_verbs")
-# founding verbs that make a new organization (not "build", "create", "form": grown or made)
-FOUNDER_VERBS = words("people", "founder_verbs")
+# the founding verbs that make a new organization, read for a founder who left a firm (not
+# "build", "create", "form": a firm grown, or a thing made)
+FOUNDER_VERBS = FOUND_VERBS - {"build", "create", "form"}
 FORMER = words("people", "former") | words("people", "departing")
-HIRE_AWAY_VERBS = words("people", "hire_away_verbs")  # a hire that takes one from a firm
+# a hire told as done takes the person from the firm on her name ("Acme hired Globex's Ann
+# Lee"); not "appoint", "name", "tap" (a board seat is held beside a job), nor "bring"
+HIRE_AWAY_VERBS = HIRE_VERBS - {"appoint", "bring", "name", "tap"}
 HIRED_AWAY_RULE = "hire:away"  # its ended post wins over the same sentence's "Globex's Ann Lee"
 NOT_MADE_TYPES = PLACE_TYPES | {"EVENT", "PRODUCT", "WORK_OF_ART"}  # tagger labels
 NOT_MADE_NOUNS = words("people", "awards") | words("people", "thing_nouns")
