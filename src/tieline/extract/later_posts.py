@@ -51,13 +51,13 @@ def _ordered(join, became) -> bool:
     """The second step is told as later: its own year after the join's, or "later", "then"."""
     if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in became.children):
         return True
-    first, second = _year(join), _year(became)
-    return first is not None and second is not None and second > first
+    first, second = in_years(join), in_years(became)
+    return len(first) == len(second) == 1 and second[0] > first[0]
 
 
-def _year(verb):
-    years = [int(p.text) for p in prep_objects(verb, "in") if p.text.isdigit() and len(p.text) == 4]
-    return years[0] if len(years) == 1 else None
+def in_years(verb) -> list[int]:
+    """The years a verb is dated "in": "joined Globex in 2014"."""
+    return [int(p.text) for p in prep_objects(verb, "in") if p.text.isdigit() and len(p.text) == 4]
 
 
 def _sole_post_orgs(became, ents) -> list:

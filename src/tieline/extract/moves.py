@@ -6,7 +6,7 @@ from __future__ import annotations
 from .arguments import SUBJECT_DEPS, Named, mentions_of, phrase, prep_objects
 from .career import named_argument, pronoun_people
 from .employers import joined_as_member, org_shaped, same_org
-from .later_posts import LATER_POST_RULE, joined_then_became, one_group
+from .later_posts import LATER_POST_RULE, in_years, joined_then_became, one_group
 from .lexicon import MOVER_NOUNS, ROLE_WORDS
 from .modality import DENYING_GOVERNORS, NEGATING_GOVERNORS, modality_at
 from .not_employers import to_study
@@ -252,8 +252,7 @@ def _role_orgs_of(verb, ents) -> list:
 def _dated_past(verbs, document) -> bool:
     """A verb dated to an earlier year than the article's: "joined Globex in 2012"."""
     published = (getattr(document, "published", None) or "")[:4]
-    years = [int(p.text) for v in verbs for p in prep_objects(v, "in")
-             if p.text.isdigit() and len(p.text) == 4]
+    years = [y for v in verbs for y in in_years(v)]
     return any(not published.isdigit() or y < int(published) for y in years)
 
 

@@ -5,7 +5,7 @@ guide: "in talks" is hedged), negated when the clause denies the talks. A takeov
 or a bare "deal" as the topic says nothing of a partnership (other rules read those)."""
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, islice
 
 from ..arguments import governor_subjects, mentions_of
 from ..people import PLACE_TYPES
@@ -59,11 +59,7 @@ def _talks(talks, sent, ents, sink) -> None:
 
 def _governors(tok) -> list:
     """The words above a token up to its sentence's root (at most six)."""
-    out = []
-    while tok.head.i != tok.i and len(out) < 6:
-        tok = tok.head
-        out.append(tok)
-    return out
+    return list(islice(tok.ancestors, 6))
 
 
 def _partner_topic(tok) -> bool:
