@@ -291,8 +291,10 @@ def a_supporter(role_text, rtok, org) -> bool:
 
 
 def quoted_title(m, sdoc) -> bool:
-    """A "person" between quotation marks is a title: Globex TV's "Morning Ledger"."""
+    """A "person" between quotation marks is a title: Globex TV's "Morning Ledger" (also with
+    the comma or stop written inside the marks: Globex TV's "Morning Ledger," which ...)."""
     i, j = m.span
+    j += j + 1 < len(sdoc) and sdoc[j].text in {",", "."}
     return i > 0 and j < len(sdoc) and is_quote_mark(sdoc[i - 1]) and is_quote_mark(sdoc[j])
 
 

@@ -198,6 +198,9 @@ def role_words(person_tok, ents) -> tuple[list, object]:
             # "Secretary-General Ann Lee": the tokenizer splits the title at its hyphen
             or (sdoc[k].text == "-" and role and k > 0 and sdoc[k - 1].lower_ in POST_WORDS
                 and not sdoc[k].whitespace_ and not sdoc[k - 1].whitespace_)
+            # "Globex chief of staff Ann Lee": the title is written whole, not cut to "staff"
+            or (sdoc[k].lower_ == "of" and role and k > 0 and sdoc[k - 1].lower_ in POST_WORDS
+                and sdoc[k - 1].is_lower and all(t.is_lower for t in role))
             or (sdoc[k].head.i in set(range(k, end)) | {x.i for x in role}
                 and sdoc[k].dep_ in {"compound", "amod"} and sdoc[k].pos_ in {"NOUN", "PROPN", "ADJ"}
                 and role)):
