@@ -20,7 +20,7 @@ from .role_clauses import (INSTITUTION_POSTS, PROFESSIONS, clause_subject, field
                            to_come, written_role_modality)
 from .post_changes import changed_posts, no_change
 from .role_orgs import CAMPAIGNS, PLACE_TYPES, role_orgs
-from .role_text import named_role, role_text
+from .role_text import field_joined, named_role, role_text
 from .student_posts import pupils_school, student_post
 from .subject_verbs import reported_relatives, subject_verbs, takes_post
 from .successions import SUCCEED_VERBS, replaced_mood
@@ -228,6 +228,8 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
     for r in _role_conjuncts(noun, tok, ents):
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
                  and t.dep_ not in {"det", "poss", "case", "punct"}]
+        if r is not noun and not is_role(r):  # "professor of biology and ecology at X"
+            words = field_joined(noun, r) or words
         for org in role_orgs(r, ents):
             if not profession_of(org, r):
                 found.append((org, role_text(words), r))

@@ -45,6 +45,20 @@ def _role_field(noun) -> list:
     return []
 
 
+def field_joined(role, conj) -> list:
+    """"a professor of microbiology and infectious disease at X": a noun joined to the role
+    after the role's own field is one more field, not a second post; the words of the whole
+    role ("professor of microbiology and infectious disease"), or [] for another shape."""
+    field = _role_field(role)
+    if not field or conj.i <= field[-1].i:
+        return []
+    rest = list(conj.doc[field[-1].i + 1:conj.i + 1])
+    if not all(t.is_alpha and t.is_lower for t in rest) or rest[0].lower_ not in {"and", "&"}:
+        return []
+    own = [t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss", "case", "punct"}]
+    return own + field + rest
+
+
 def named_role(verb) -> str | None:
     """The role a verb gives someone: "hired X as CFO", "named X chief executive"."""
     roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.pos_ == "NOUN"]
