@@ -15,6 +15,7 @@ from .entities.words import GENERIC_DESCRIPTORS
 from .generic_units import generic_unit
 from .family_lines import a_family_line
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, PLAYER_POSITIONS, ROLE_WORDS
+from .programmes import a_programme
 from .wordlists import words
 
 PORTFOLIO_TITLES = words("people", "portfolio_titles")  # "Defense Secretary", "Health Minister"
@@ -57,8 +58,9 @@ def not_an_employer(org, ents) -> bool:
     if low[-1] in EVENT_TAILS or " ".join(low[-2:]) in EVENT_NAME_TAILS:
         # a national convention is held; the committee behind it employs; a league's division
         return True  # groups clubs, each employing its own manager
-    if no_workplace(org) or a_function(org) or generic_unit(org) or a_family_line(org):
-        # "Vaccine Research Group" alone; "the Halvorsen bloodline"
+    if no_workplace(org) or a_function(org) or generic_unit(org) or a_family_line(org) \
+            or a_programme(org, getattr(ents, "text", "")):
+        # "Vaccine Research Group" alone; "the Halvorsen bloodline"; "an episode of Harbour Talk"
         return True
     # "Ann Lee's chief of staff", where Ann Lee is a person: an aide to her, no organization;
     # "Lee's spokesman" where the text names Governor Ann Lee: her surname (but "United" of
