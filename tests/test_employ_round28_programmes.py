@@ -1,0 +1,39 @@
+"""A show named as such is no employer: "In this episode of Night Desk, host Ann Lee ..." gives
+the programme its host, not a firm its employee. The text must give the name an episode; an
+outlet's "edition" stays the outlet, and a firm whose chief appears on a show keeps its chief.
+
+Every sentence and name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import of_kind
+
+
+@pytest.mark.parametrize("text", [
+    # a news programme
+    "In this episode of Night Desk, host Ann Vale speaks with Ben Ortiz about the election.",
+    # a farming podcast, named again later in the text
+    "Harvest Hour returns this week. In this episode of Harvest Hour, host Ben Ortiz talks to"
+    " growers about the drought.",
+])
+def test_programme_hosts_are_no_employees(nlp, text):
+    found = of_kind(nlp, text, "employ")
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the firm's chief is a guest: the firm still employs her
+    ("Ann Vale, chief executive of Kestrel Foods, appeared on an episode of Harvest Hour last"
+     " week.", ("Kestrel Foods", "Ann Vale")),
+    # an outlet's edition is still the outlet
+    ("Ben Ortiz, chief executive of Halvorsen Press, said the Sunday edition of Halvorsen Press"
+     " would shrink.", ("Halvorsen Press", "Ben Ortiz")),
+    # no episode named: the network's chief stays its employee
+    ("Trellis Broadcasting chief executive Ann Vale said the network would add two shows.",
+     ("Trellis Broadcasting", "Ann Vale")),
+])
+def test_firms_beside_a_show_keep_their_people(nlp, text, pair):
+    found = of_kind(nlp, text, "employ")
+    assert pair in found, (text, found)
