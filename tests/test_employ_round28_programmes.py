@@ -30,6 +30,10 @@ def test_programme_hosts_are_no_employees(nlp, text):
     # an outlet's edition is still the outlet
     ("Ben Ortiz, chief executive of Halvorsen Press, said the Sunday edition of Halvorsen Press"
      " would shrink.", ("Halvorsen Press", "Ben Ortiz")),
+    # an episode of the outlet's show: the outlet itself is no show
+    ("The latest episode of Trellis Broadcasting Dispatch aired on Monday. Trellis Broadcasting"
+     " chief executive Ann Vale said the network would add two shows.",
+     ("Trellis Broadcasting", "Ann Vale")),
     # no episode named: the network's chief stays its employee
     ("Trellis Broadcasting chief executive Ann Vale said the network would add two shows.",
      ("Trellis Broadcasting", "Ann Vale")),

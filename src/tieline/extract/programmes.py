@@ -15,4 +15,6 @@ def a_programme(org, text: str) -> bool:
     if not name:
         return False
     nouns = "|".join(map(re.escape, sorted(EPISODE_NOUNS)))
-    return re.search(rf"\b(?:{nouns}) of (?:the )?{re.escape(name)}\b", text, re.I) is not None
+    # the whole show's name: "an episode of Globex Dispatch" leaves the outlet Globex an employer
+    return re.search(rf"\b(?i:{nouns}) of (?i:the )?{re.escape(name)}\b(?![ \t]+[A-Z0-9])",
+                     text) is not None
