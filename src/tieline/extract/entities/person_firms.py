@@ -25,12 +25,17 @@ def person_elsewhere(span) -> bool:
     alone cannot retype it: a word of it standing alone ("Boyd said": the short form the tagger
     reads as a person's would be cut off from the firm), a common noun set beside it ("Harlan
     Boyd, the designer,"), or a person's pronoun in a sentence naming it ("Harlan Boyd said he
-    ..."): the founder and the firm may share the name."""
+    ..."): the founder and the firm may share the name. A word alone that the tagger reads as
+    a firm's there ("Deere didn't respond") or that belongs to another name of several words
+    ("John May" beside "John Deere": a shared given name) gives no person's reading."""
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     starts = [k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]
     inside = {k + d for k in starts for d in range(n)}
-    if any(t.text in words and t.i not in inside for t in doc):
+    other_names = {k for e in doc.ents if len(e) > 1 and e.text != span.text
+                   for k in range(e.start, e.end)}
+    if any(t.text in words and t.i not in inside and t.i not in other_names
+           and t.ent_type_ != "ORG" for t in doc):
         return True
     for k in starts:
         if k == span.start:
