@@ -8,8 +8,26 @@ from collections import Counter
 from ..lexicon import us_states, world_places
 from .post_cues import employer_slot, titled_slot
 from .tokens import CAMEL, landform
-from .words import INVEST_WORDS, RELATIONAL_NOUNS
+from .words import INVEST_WORDS, ORG_NAME_WORDS, RELATIONAL_NOUNS
 from .words import VOTE_WEIGHTS as W
+
+
+def _firm_named(tok) -> bool:
+    """A name the tagger reads as a firm's there, or one of two words or more that ends with
+    an organization word ("Orvane Global", "Brisk Partners"), however tagged."""
+    if tok.ent_type_ == "ORG":
+        return True
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    return tok.lower_ in ORG_NAME_WORDS and len(words) > 1 and all(w.is_title for w in words)
+
+
+def listed_with_firm(root) -> bool:
+    """"from Kestrel Foods and Orvane", "companies like Halvorsen and Telvik": a name the
+    tagger labels a place, coordinated with a firm's name, is listed among firms (a known place
+    is one all the same: "Acme and Avalon" stays a place where the place lists hold Avalon)."""
+    head = root.head if root.dep_ == "conj" else root
+    listed = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return len(listed) > 1 and any(t.i != root.i and _firm_named(t) for t in listed)
 
 
 class PlaceVotes:
@@ -45,7 +63,7 @@ class PlaceVotes:
             root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"} or (
             root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "against", "into"}) or (
             root.dep_ == "pobj" and root.head.lower_ == "in"
-            and root.head.head.lemma_ in INVEST_WORDS) or slot
+            and root.head.head.lemma_ in INVEST_WORDS) or slot or listed_with_firm(root)
         # one acting mention is no evidence ("Nokia supplies X" tagged a place): a firm may
         # share a city's name; and "Texas sued X" names a party, as the guide counts states
         city = city and self._gpe_counts[name] > 1 and not (actor and name in us_states())
