@@ -7,6 +7,7 @@ from functools import cached_property
 from ...names import clean_name, kept_article, whole_word
 from ..lexicon import in_waiting
 from .joins import Joins, hyphened
+from .national_firms import national_firms
 from .not_party import not_party_type
 from .owned_units import of_bodies, owned_units
 from .possessives import possessive_name
@@ -84,6 +85,7 @@ class Candidates(Joins, Splits, SkippedWords):
         out = of_bodies(self, out)  # "Harlan School" + "of" + "Public Health"
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
+        out += national_firms(self, out)  # "Germany's Orvane, parent company of ..."
         out += titled_employers(self, out)  # "ADB chief economist Ann Vale"
         out = owned_units(self, out)  # "Avalon University's College of Nursing"
         lines = line_capitals(sdoc)

@@ -207,6 +207,10 @@ def _appos_of_mentions(noun, ents) -> list:
         # "A and B, a unit of C": one name is described, the one the aside is set after
         # (the parser may hang the aside on A)
         found = _name_before(aside, ents)
+    if not found:  # "with Avalon's A, parent company of B": the parser folds the aside into
+        # one phrase, A a modifier of the noun set before its comma
+        found = [m for c in noun.children if c.dep_ == "nmod" and c.i + 1 < noun.i
+                 and noun.doc[c.i + 1].text == "," for m in mentions_of(c, ents)]
     role = _role_aside(noun)
     if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
         found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}

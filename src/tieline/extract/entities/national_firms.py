@@ -1,0 +1,42 @@
+"""A firm named after a place's possessive and described as a firm right after, that the tagger
+skipped: "Germany's Orvane, parent company of Kestrel Books", "Norway's Telvik, a telecoms
+operator". The parser often hangs such a name on the descriptor ("Orvane" a modifier of
+"company"), so no argument rule takes it. Without the description it is left alone: "Avalon's
+Vale" may be the country's minister."""
+from __future__ import annotations
+
+from .tokens import span_text
+from .words import ORG_DESCRIPTORS, POSSESSIVE_TOKENS
+
+
+def _described_firm(sdoc, k: int) -> bool:
+    """Whether ", [det] [lower-case words] DESCRIPTOR" follows token k-1: "Orvane, parent
+    company of", "Telvik, the telecoms operator" (a firm's descriptor within four words)."""
+    if k >= len(sdoc) or sdoc[k].text != ",":
+        return False
+    for tok in sdoc[k + 1:k + 5]:
+        if tok.lemma_.lower() in ORG_DESCRIPTORS and tok.pos_ == "NOUN":
+            return True
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+    return False
+
+
+def national_firms(ents, out) -> list:
+    """(start, end, name, "ORG") for each capitalised run the tagger skipped after a place's
+    possessive ("Germany's") and before a firm's descriptor."""
+    sdoc, found = ents.sdoc, []
+    covered = {k for i, j, _, _ in out for k in range(i, j)}
+    for tok in sdoc[2:]:
+        i = tok.i
+        if i in covered or sdoc[i - 1].text not in POSSESSIVE_TOKENS \
+                or sdoc[i - 2].text not in ents.places or not (tok.is_title and tok.pos_ == "PROPN"):
+            continue
+        j = i + 1
+        while j < len(sdoc) and j - i < 3 and sdoc[j].is_title and sdoc[j].pos_ == "PROPN" \
+                and j not in covered:
+            j += 1
+        name = span_text(sdoc[i:j])
+        if name not in ents.places and _described_firm(sdoc, j) and ents._acceptable(name, "ORG"):
+            found.append((i, j, name, "ORG"))
+    return found
