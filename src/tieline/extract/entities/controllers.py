@@ -43,8 +43,9 @@ def counterparty_owner(token, clause, mention_at):
     needs no deal to use its own network). None for any other shape ("a deal with Orvane to
     sell its drinks": the seller's own)."""
     if clause.dep_ not in {"advcl", "xcomp", "acl"} or clause.lemma_.lower() not in BORROWED_USE_VERBS \
-            or token.dep_ != "poss" or token.head.dep_ != "dobj" or token.head.head.i != clause.i:
-        return None
+            or token.dep_ != "poss" or token.head.dep_ != "dobj" or token.head.head.i != clause.i \
+            or any(c.lower_ == "own" for c in token.head.children):
+        return None  # "to use its own trucks": the subject's, as "own" says
     gov = clause.head
     deals = [gov] if gov.lemma_.lower() in COUNTERPARTY_DEALS else [
         c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPARTY_DEALS]
