@@ -136,6 +136,9 @@ def test_listed_with_a_firm_gives_its_facts(nlp):
     # a known country listed with a firm stays a country
     ("Trade between Orvane Capital and Germany rose, the bank said.",
      {"Orvane Capital": "ORG", "Germany": "GPE"}, "Germany"),
+    # one shop's name the tagger cut in two, after a singular noun that describes one name
+    ("Ann Vale of gift shop Bramble and Thistle said sales rose.",
+     {"Ann Vale": "PERSON", "Bramble": "GPE", "Thistle": "ORG"}, "Bramble"),
     # listed with a person, not a firm
     ("Ann Vale and Quarrow welcomed the ruling on Monday.",
      {"Ann Vale": "PERSON", "Quarrow": "GPE"}, "Quarrow"),

@@ -27,6 +27,10 @@ def listed_with_firm(root) -> bool:
     is one all the same: "Acme and Avalon" stays a place where the place lists hold Avalon)."""
     head = root.head if root.dep_ == "conj" else root
     listed = [head, *(c for c in head.children if c.dep_ == "conj")]
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if any(t.is_lower and t.is_alpha and t.tag_ in {"NN", "NNP"} for t in [*head.lefts, before]
+           if t is not None):
+        return False  # "gift shop Field and Forage": a singular noun describes one name
     return len(listed) > 1 and any(t.i != root.i and _firm_named(t) for t in listed)
 
 
