@@ -139,6 +139,9 @@ def test_listed_with_a_firm_gives_its_facts(nlp):
     # one shop's name the tagger cut in two, after a singular noun that describes one name
     ("Ann Vale of gift shop Bramble and Thistle said sales rose.",
      {"Ann Vale": "PERSON", "Bramble": "GPE", "Thistle": "ORG"}, "Bramble"),
+    # listed with a place whose name holds an organization word
+    ("Ann Vale, Orvane Bank's director for the West Bank and Quarrow, spoke on Monday.",
+     {"Ann Vale": "PERSON", "Orvane Bank": "ORG", "West Bank": "GPE", "Quarrow": "GPE"}, "Quarrow"),
     # listed with a person, not a firm
     ("Ann Vale and Quarrow welcomed the ruling on Monday.",
      {"Ann Vale": "PERSON", "Quarrow": "GPE"}, "Quarrow"),

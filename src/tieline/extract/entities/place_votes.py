@@ -18,7 +18,9 @@ def _firm_named(tok) -> bool:
     if tok.ent_type_ == "ORG":
         return True
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
-    return tok.lower_ in ORG_NAME_WORDS and len(words) > 1 and all(w.is_title for w in words)
+    # not a place by its label ("the West Bank and Gaza": a bank named by its side)
+    return tok.lower_ in ORG_NAME_WORDS and len(words) > 1 and all(w.is_title for w in words) \
+        and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
 
 
 def listed_with_firm(root) -> bool:
