@@ -26,8 +26,8 @@ def person_elsewhere(span) -> bool:
     reads as a person's would be cut off from the firm), a common noun set beside it ("Harlan
     Boyd, the designer,"), or a person's pronoun in a sentence naming it ("Harlan Boyd said he
     ..."): the founder and the firm may share the name. A word alone that the tagger reads as
-    a firm's there ("Deere didn't respond") or that belongs to another name of several words
-    ("John May" beside "John Deere": a shared given name) gives no person's reading."""
+    a firm's there ("Boyd didn't respond") or that belongs to another name of several words
+    ("Harlan Lee" beside "Harlan Boyd": a shared given name) gives no person's reading."""
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     starts = [k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]

@@ -18,7 +18,7 @@ def _firm_named(tok) -> bool:
     if tok.ent_type_ == "ORG":
         return True
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
-    # not a place by its label ("the West Bank and Gaza": a bank named by its side)
+    # not a place by its label ("the East Bank and Quarrow": a bank named by its side)
     return tok.lower_ in ORG_NAME_WORDS and len(words) > 1 and all(w.is_title for w in words) \
         and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
 
@@ -32,7 +32,7 @@ def listed_with_firm(root) -> bool:
     before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     if any(t.is_lower and t.is_alpha and t.tag_ in {"NN", "NNP"} for t in [*head.lefts, before]
            if t is not None):
-        return False  # "gift shop Field and Forage": a singular noun describes one name
+        return False  # "gift shop Bramble and Thistle": a singular noun describes one name
     return len(listed) > 1 and any(t.i != root.i and _firm_named(t) for t in listed)
 
 
