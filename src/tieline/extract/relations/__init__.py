@@ -17,6 +17,7 @@ from ..boards import board_seats
 from ..people import roles
 from ..successions import successions
 from ..tenure import ended_by_death
+from .absolute_rivals import absolute_rivals
 from .blocked_deals import blocked_deals
 from .brand_labels import brand_label_facts
 from .brands import OWNED_RULE, brand_facts
@@ -89,6 +90,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
     partner_talks(ents, sink)  # "in talks with X about a partnership": hedged
+    absolute_rivals(ents, sink)  # "Acme is a target, with rivals A and B circling"
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     paid_use(ents, sink)  # "paid X to license its technology": the payer uses X's
     moves(sdoc, ents, sink)
