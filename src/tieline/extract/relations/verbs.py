@@ -74,6 +74,18 @@ def _object_lemmas(objs: list) -> set[str]:
     return lemmas
 
 
+def _required_object(rule: Rule, verb, objs: list, obj_lemmas: set[str]) -> bool:
+    """Whether the object is one the rule requires, also when a sum is its object and the
+    parser hangs what the sum is on the verb: "is seeking millions of dollars in damages" (as
+    "$6bn in credits" is hung on the sum)."""
+    if obj_lemmas & set(rule.require_object):
+        return True
+    if not any(o.ent_type_ == "MONEY" or o.like_num for o in objs):
+        return False
+    return any(w in rule.require_object for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
+
+
 def _whole_share(obj, number) -> bool:
     """"bought 100% of X": the number counts no goods, it says the whole company was bought."""
     return obj.lower_ in {"%", "percent"} and number.text == "100"
@@ -269,7 +281,7 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
     if rule.type == "acquire" and any(c.dep_ == "nummod" and c.like_num and not _whole_share(o, c)
                                       for o in objects_of(verb, passive) for c in o.children):
         return False  # "buy 15 new ATR 72-500s": goods are counted, companies are not
-    if rule.require_object and not obj_lemmas & set(rule.require_object):
+    if rule.require_object and not _required_object(rule, verb, objs, obj_lemmas):
         return False
     if rule.forbid_object and obj_lemmas & set(rule.forbid_object) and not _goods_first(rule, objs):
         return False
