@@ -151,6 +151,8 @@ class Products:
         assistant", "Nvidia H100 GPUs" (maker Nvidia); None for a firm's name ("Epic Games")."""
         sdoc, h = self.sdoc, head.i
         k = h - 1
+        if _bracketed_short_form(sdoc, k, head.left_edge.i):
+            k -= 3  # "its Acme Field View (AFV) software": the short form is the name's own
         # "its Siri voice assistant", "GPT-4 large language model", '"Blackwell" chips'
         while k >= head.left_edge.i and not name_like(sdoc[k]) and (
                 sdoc[k].is_quote or sdoc[k].is_lower and sdoc[k].is_alpha
@@ -337,6 +339,14 @@ def _glued_hyphen(sdoc, k: int, start: int) -> bool:
     it: "Quill-X Ethernet platform" is one name, not "X Ethernet"."""
     return k - 1 >= start and glued_hyphen(sdoc, k, {"-", "–"}) \
         and sdoc[k - 1].text[:1].isupper() and name_like(sdoc[k - 1])
+
+
+def _bracketed_short_form(sdoc, k: int, start: int) -> bool:
+    """Whether tokens k-2..k are a bracketed capitals short form right after a name: "Acme
+    Field View (AFV) software" names "Acme Field View" before the product noun."""
+    return k - 3 >= start and sdoc[k].text == ")" and sdoc[k - 2].text == "(" \
+        and sdoc[k - 1].text.isupper() and sdoc[k - 1].text.isalpha() and len(sdoc[k - 1]) <= 6 \
+        and name_like(sdoc[k - 3])
 
 
 def _first_conjunct(tok):
