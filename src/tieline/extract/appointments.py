@@ -15,6 +15,7 @@ from .employers import not_an_employer
 from .lexicon import POST_WORDS
 from .modality import modality_at
 from .role_text import role_phrase
+from .view import view
 from .wordlists import words
 
 APPOINTMENT_NOUNS = words("people", "appointment_nouns")
@@ -25,8 +26,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 def announced_appointments(sdoc, ents, sink) -> None:
     """employ(announcer, person) for "X announced the appointment of A as ROLE"."""
-    for noun in sdoc:
-        if noun.lemma_.lower() not in APPOINTMENT_NOUNS or noun.dep_ != "dobj":
+    for noun in view(sdoc).with_lemma(APPOINTMENT_NOUNS):
+        if noun.dep_ != "dobj":
             continue
         verb = noun.head
         if verb.lemma_.lower() not in ANNOUNCE_VERBS:

@@ -32,6 +32,7 @@ from ..names import HONORIFICS, whole_word
 from .employers import not_a_person
 from .entities.words import CALENDAR, PERSON_TITLES, TITLE_MODIFIERS
 from .lexicon import ROLE_WORDS
+from .view import view
 from .wordlists import words
 
 # a word before a name that never is one of its given names (patterns/person_names.json)
@@ -55,7 +56,7 @@ NOT_NAME_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT"
 
 def with_whole_person_names(relations, sdoc, text: str):
     """The relations less employ facts whose person end is a cut or garbled name."""
-    starts = [t.idx for t in sdoc]
+    starts = [t.idx for t in view(sdoc).tokens]
     return [r for r in relations
             if r.type != "employ" or not not_whole_name(r.tail, text, sdoc, starts)]
 

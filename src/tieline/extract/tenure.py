@@ -373,7 +373,8 @@ def dead_people(sdoc, ents) -> set[str]:
     March", "Lee was killed in a crash", "the late Ann Lee"). Not a death only feared or nearly
     met ("could have died", "nearly died"), nor one inside a quotation."""
     dead = set()
-    for tok in sdoc:
+    # only a "late" or a death verb's word can say so
+    for tok in ents.view.with_any(lemmas=DEATH_VERBS | {"pass", "kill"}, lowers=("late",)):
         if tok.lower_ == "late" and tok.dep_ == "amod":  # "the late Ann Lee"
             m = ents.mention_at(tok.head)
         elif _a_death(tok):

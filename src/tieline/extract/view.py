@@ -21,19 +21,58 @@ class DocView:
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
-        self._lemmas: dict[str, list[int]] | None = None
+        self._tokens: list | None = None
+        self._index: dict[str, dict[str, list[int]]] = {}
+
+    @property
+    def tokens(self) -> list:
+        """The document's tokens, built once: `doc[i]` and `for tok in doc` make a new Token
+        object on every read, and the rules read each token dozens of times."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def _with(self, key: str, words) -> list:
+        """The tokens whose `key` form ("lemma": lower-case lemma, "lower", "text") is one of
+        `words`, in document order, from an index built in one pass over the document."""
+        index = self.index(key)
+        found = [index[w] for w in words if w in index]
+        tokens = self.tokens
+        return [tokens[k] for k in merge(*found)]
+
+    def index(self, key: str) -> dict[str, list[int]]:
+        """{form: token indices} of one kind of form (its keys: the forms the text holds)."""
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = {}
+            for k, form in enumerate(self._forms(key)):
+                index.setdefault(form, []).append(k)
+        return index
+
+    def _forms(self, key: str):
+        if key == "lemma":
+            return (tok.lemma_.lower() for tok in self.tokens)
+        return (getattr(tok, "lower_" if key == "lower" else "text") for tok in self.tokens)
 
     def with_lemma(self, lemmas) -> list:
         """The tokens whose lower-case lemma is one of `lemmas`, in document order. Many rules
         look for a few cue lemmas: reading this index, built in one pass over the document,
         costs less than each rule walking every token of every sentence."""
-        if self._lemmas is None:
-            self._lemmas = {}
-            for tok in self.doc:
-                self._lemmas.setdefault(tok.lemma_.lower(), []).append(tok.i)
-        found = [self._lemmas[w] for w in lemmas if w in self._lemmas]
-        doc = self.doc
-        return [doc[i] for i in merge(*found)]
+        return self._with("lemma", lemmas)
+
+    def with_lower(self, words) -> list:
+        """The tokens whose lower-case form is one of `words`, in document order."""
+        return self._with("lower", words)
+
+    def with_text(self, words) -> list:
+        """The tokens written as one of `words`, in document order."""
+        return self._with("text", words)
+
+    def with_any(self, lemmas=(), lowers=(), texts=()) -> list:
+        """The tokens with one of `lemmas`, `lowers` or `texts`, each once, in document order."""
+        found = {tok.i: tok for tok in self.with_lemma(lemmas)}
+        found.update((tok.i, tok) for tok in self.with_lower(lowers) + self.with_text(texts))
+        return [found[k] for k in sorted(found)]
 
     def sent(self, tok):
         """The sentence span (one of `sents`) holding a token."""

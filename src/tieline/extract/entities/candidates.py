@@ -60,7 +60,8 @@ class Candidates(Joins, Splits, SkippedWords):
         out = []
         # surnames the text gives people ("Mr Camus", "Philippe Camus" tagged PERSON)
         surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
-        surnames |= {t.nbor().text for t in sdoc[:-1] if t.lower_ in HONORIFICS and t.nbor().is_title}
+        surnames |= {t.nbor().text for t in self.view.with_lower(HONORIFICS)
+                     if t.i < len(sdoc) - 1 and t.nbor().is_title}
         self.surnames = surnames
         self.tickers = ticker_tokens(sdoc)
         for ent in sdoc.ents:
@@ -120,8 +121,8 @@ class Candidates(Joins, Splits, SkippedWords):
         Robotics chief financial officer ...", "from Quorn Dairy"): a firm's name."""
         sdoc, found = self.sdoc, []
         covered = {k for i, j, _, _ in out for k in range(i, j)}
-        for tok in sdoc:
-            if tok.i in covered or tok.lower_ not in ORG_NAME_WORDS or not tok.is_title \
+        for tok in self.view.with_lower(ORG_NAME_WORDS):
+            if tok.i in covered or not tok.is_title \
                     or tok.pos_ != "PROPN" or self.headline[self._tok_sent[tok.i]]:
                 continue
             i = tok.i
@@ -288,7 +289,7 @@ class Candidates(Joins, Splits, SkippedWords):
     def _common_words(self, tokens) -> bool:
         """Whether the text writes every word of a name in lower case too ("Trade Policy Director")."""
         if not hasattr(self, "_lower_words"):
-            self._lower_words = {t.text for t in self.sdoc if t.is_lower}
+            self._lower_words = {w for w in self.view.index("text") if w.islower()}
         return all(t.is_alpha and t.lower_ in self._lower_words for t in tokens)
 
     def _opening_common_word(self, cand, out) -> bool:
@@ -324,7 +325,7 @@ class Candidates(Joins, Splits, SkippedWords):
         places = {k for i, j, _, label in out if label == "GPE" for k in range(i, j)}
         # a word inside a longer name ("Bishop" in "Bishop's University") is no product
         inside = {k for i, j, _, _ in out for k in range(i, j - 1)}
-        for tok in sdoc:
+        for tok in self.view.tokens:
             if tok.i in covered and tok.i not in named and any(
                     c.dep_ == "poss" for c in tok.children) and name_like(tok):
                 pass  # a possessed name the tagger called ORG may still be a product

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import words
+from ..view import view
 from .titled import post_word
 from .words import FIRM_ONLY, LISTED_FIRM_GROUPS, TITLED_POSTS
 
@@ -62,8 +63,8 @@ def posted_elsewhere(doc, names) -> set[str]:
     wanted = {tuple(n.split()): n for n in names}
     firsts = {w[0] for w in wanted}
     found = set()
-    for tok in doc:
-        if tok.text not in firsts or tok.ent_type_ in {"PERSON", "GPE"}:
+    for tok in view(doc).with_text(firsts):
+        if tok.ent_type_ in {"PERSON", "GPE"}:
             continue
         for words, name in wanted.items():
             span = doc[tok.i:tok.i + len(words)]

@@ -16,8 +16,8 @@ class NationalRivals:
     the nationality reading of Anaphora."""
 
     def _resolve_national_rivals(self) -> None:
-        for tok in self.sdoc:
-            if tok.lemma_.lower() not in NATION_RIVAL_NOUNS or tok.tag_ != "NN" \
+        for tok in self.view.with_lemma(NATION_RIVAL_NOUNS):
+            if tok.tag_ != "NN" \
                     or tok.i in self.by_token:
                 continue
             owner = [self.mention_at(c) for c in tok.children if c.dep_ == "poss"]

@@ -164,7 +164,7 @@ def grown_acronym(name: str) -> set[str]:
 
 def is_headline(sent) -> bool:
     """Title-case lines ("Acme's Chief Scientist Leaves to Join Globex!") fool the tagger."""
-    tokens = list(sent)  # read twice: build each Token object once
+    tokens = view(sent.doc).tokens[sent.start:sent.end]  # read twice: built once
     words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
     if len(words) < 3:
         return False
@@ -200,9 +200,10 @@ def ticker_tokens(sdoc) -> set[int]:
     """Stock symbols quoted with a company: "Acme Inc. ACME", "Acme Corp.'s ACM ACMX Acme",
     "(NASDAQ: ACME)" (the exchange too)."""
     found: set[int] = set()
-    for tok in sdoc:
+    words = view(sdoc).index("text")
+    for tok in view(sdoc).with_text([w for w in words if TICKER.fullmatch(w)]):
         k = tok.i
-        if not TICKER.fullmatch(tok.text) or k < 2:
+        if k < 2:
             continue
         if sdoc[k - 1].text == ":" and sdoc[k - 3].text == "(" and sdoc[k - 2].is_upper \
                 and k + 1 < len(sdoc) and sdoc[k + 1].text == ")":
@@ -243,9 +244,7 @@ def stage_direction_tokens(sdoc) -> set[int]:
     """The words of a transcript's note on the room: "[Laughs]", "(audience laughs)",
     "[Crosstalk]". Short bracketed words, one of them a stage direction, are never a name."""
     found: set[int] = set()
-    for tok in sdoc:
-        if tok.text not in {"[", "("}:
-            continue
+    for tok in view(sdoc).with_text(("[", "(")):
         close = next((t.i for t in sdoc[tok.i + 1:tok.i + 5] if t.text in {"]", ")"}), None)
         inner = sdoc[tok.i + 1:close] if close else []
         if inner and all(t.is_alpha for t in inner) \

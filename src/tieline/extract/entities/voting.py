@@ -362,8 +362,8 @@ class Voting(PlaceVotes, Credits, Versioned):
                 # the tagger's bare ORG labels of a surname do not outvote the full name
                 v["PERSON"] = max(v["PERSON"] + W["surname_of_person"], v["ORG"] + 1)
         # "Ms Druyun" elsewhere: "Darleen Druyun" is a person, whoever's possessive precedes it
-        called = {t.nbor().text for t in sdoc[:-1]
-                  if t.lower_ in HONORIFICS and t.nbor().text[:1].isupper()}
+        called = {t.nbor().text for t in self.view.with_lower(HONORIFICS)
+                  if t.i < len(sdoc) - 1 and t.nbor().text[:1].isupper()}
         titled = {n for n in votes if " " in n and n.split()[-1] in called
                   and n.split()[0].lower() not in HONORIFICS and n.split()[0][:1].isupper()
                   and not {w.lower() for w in n.split()} & ORG_NAME_WORDS}

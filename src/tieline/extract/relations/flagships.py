@@ -30,10 +30,9 @@ MAX_MODIFIERS = 3  # "its best-known luxury brand"
 
 
 def flagship_facts(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            if tok.lower_ == "its" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
-                _from_its(tok, sent, ents, sink)
+    for tok in ents.view.with_lower(("its",)):
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+            _from_its(tok, ents.view.sent(tok), ents, sink)
 
 
 def _from_its(its, sent, ents, sink) -> None:

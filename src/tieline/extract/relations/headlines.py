@@ -19,7 +19,8 @@ def headline_forms(sent, ents, sink) -> None:
     text = ents.text
     pairs = [(a, b) for a, b in zip(ms, ms[1:])
              if text[a.end:b.start].strip().lower() in HEADLINE_VERBS["compete"]]
-    fixtures = sum(t.lower_ in HEADLINE_VERBS["compete"] for t in sent) > 1
+    fixtures = sum(sent.start <= t.i < sent.end
+                   for t in ents.view.with_lower(HEADLINE_VERBS["compete"])) > 1
     if len(pairs) == 1 and not fixtures and not _case_name(pairs[0][0], sent):
         a, b = pairs[0]  # "A vs. B and C vs. D": fixtures, not a rivalry
         sink.add("compete", a, b, a.root, "headline:vs", sent, confidence=0.7)

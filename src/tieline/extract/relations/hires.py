@@ -33,7 +33,10 @@ RETAINED_TASKS = words("people", "retained_tasks")
 
 
 def hires(sdoc, ents, sink) -> None:
-    for v in sdoc:
+    lemmas = ents.view.index("lemma")  # only the verbs one of the shapes below reads
+    cues = HIRE_VERBS | LEAD_VERBS | FOUND_VERBS | {"make", "become"} \
+        | {w for w in lemmas if w.endswith("found")}
+    for v in ents.view.with_lemma(cues):
         if v.pos_ != "VERB":
             continue
         lemma = v.lemma_.lower()

@@ -29,11 +29,10 @@ GOVERNED = {"xcomp", "ccomp", "pcomp", "csubj"}
 
 
 def venture_owners(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            if tok.lower_ == "jv" or tok.lower_ == "joint" and tok.i + 1 < len(tok.doc) \
-                    and tok.doc[tok.i + 1].lower_ in {"venture", "ventures"}:
-                _from_venture(tok, sent, ents, sink)
+    for tok in ents.view.with_lower(("jv", "joint")):
+        if tok.lower_ == "jv" or tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].lower_ in {"venture", "ventures"}:
+            _from_venture(tok, ents.view.sent(tok), ents, sink)
 
 
 def _from_venture(first, sent, ents, sink) -> None:

@@ -29,11 +29,9 @@ def _signing_verbs() -> set[str]:
 
 
 def offtake_deals(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and (
-                    tok.lemma_.lower() in DEAL_NOUNS or tok.lower_ == "ppa"):
-                _deal_from_own_plant(tok, sent, ents, sink)
+    for tok in ents.view.with_any(lemmas=DEAL_NOUNS, lowers=("ppa",)):
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
+            _deal_from_own_plant(tok, ents.view.sent(tok), ents, sink)
 
 
 def _deal_from_own_plant(deal, sent, ents, sink) -> None:

@@ -29,26 +29,26 @@ LAPSED = words("relation_words", "lapsed_adverbs")  # "once part of X": no longe
 
 
 def part_facts(ents, sink) -> None:
-    for sent in ents.sents:
-        for tok in sent:
-            if tok.pos_ == "NOUN" and tok.lower_ == "part":
-                owner = _owner(tok, "of", ents)
-                owned = _described(tok, ents) if owner is not None else []
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "belong" and not (
-                    tok.tag_ == "VBD" and not _lapsed(tok, tok)):  # "belonged to": as "was part of"
-                owner = _owner(tok, "to", ents)
-                owned = [m for c in tok.children if c.dep_ == "nsubj"
-                         for m in _subject(c, ents)] if owner is not None else []
-            else:
-                continue
-            for m in owned:
-                if m.kind != "name" or m.type != "ORG" or m.name in ents.places \
-                        or m.name == owner.name or not firm_holds(owner.name, m.name) \
-                        or set(m.name.lower().split()) & LEARNING:
-                    continue  # "the Research Institute, part of the University": no firm
-                sink.add("invest", Named(owner.name, "ORG"), Named(m.name, "ORG"), tok,
-                         f"part:{tok.lemma_.lower()}", sent, modality=_mood(tok, sent),
-                         confidence=0.6)
+    for tok in ents.view.with_any(lemmas=("belong",), lowers=("part",)):
+        sent = ents.view.sent(tok)
+        if tok.pos_ == "NOUN" and tok.lower_ == "part":
+            owner = _owner(tok, "of", ents)
+            owned = _described(tok, ents) if owner is not None else []
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "belong" and not (
+                tok.tag_ == "VBD" and not _lapsed(tok, tok)):  # "belonged to": as "was part of"
+            owner = _owner(tok, "to", ents)
+            owned = [m for c in tok.children if c.dep_ == "nsubj"
+                     for m in _subject(c, ents)] if owner is not None else []
+        else:
+            continue
+        for m in owned:
+            if m.kind != "name" or m.type != "ORG" or m.name in ents.places \
+                    or m.name == owner.name or not firm_holds(owner.name, m.name) \
+                    or set(m.name.lower().split()) & LEARNING:
+                continue  # "the Research Institute, part of the University": no firm
+            sink.add("invest", Named(owner.name, "ORG"), Named(m.name, "ORG"), tok,
+                     f"part:{tok.lemma_.lower()}", sent, modality=_mood(tok, sent),
+                     confidence=0.6)
 
 
 def _owner(tok, prep: str, ents):

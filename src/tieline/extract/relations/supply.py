@@ -69,30 +69,36 @@ MAKING_SERVICES = words("relation_words", "making_services")
 WORK_WITH_VERBS = {"work", "partner", "team", "collaborate", "contract"}
 
 
+SUPPLY_CUE_LEMMAS = CUSTOMER_NOUNS | DEAL_NOUNS | PURCHASE_NOUNS | ORDER_NOUNS | WORK_WITH_VERBS \
+    | {"power"} | CHOOSE_VERBS | SOURCING_VERBS
+SUPPLY_CUE_WORDS = CONTRACT_NOUNS | {"powered"}
+
+
 def supply_forms(ents, sink) -> None:
     """Every supply and use shape of this module, sentence by sentence."""
-    for sent in ents.sents:
-        for tok in sent:
-            pos, lemma = tok.pos_, tok.lemma_.lower()  # read once: each read builds a string
-            if pos == "NOUN" and lemma in CUSTOMER_NOUNS:
-                _customer_role(tok, sent, ents, sink)
-            if pos == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
-                _public_contract(tok, sent, ents, sink)
-            if pos == "NOUN" and lemma in DEAL_NOUNS:
-                _deal_to_trade(tok, sent, ents, sink)
-            if pos == "NOUN" and lemma in PURCHASE_NOUNS | ORDER_NOUNS:
-                _purchase_from(tok, sent, ents, sink)
-            if lemma in WORK_WITH_VERBS and (pos == "VERB" or _verb_read_as_noun(tok)):
-                _works_with_for(tok, sent, ents, sink)
-            if pos not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
-                continue
-            if lemma == "power" or tok.lower_ == "powered":
-                _powered(tok, sent, ents, sink)
-            elif lemma in CHOOSE_VERBS:
-                _chosen_provider(tok, sent, ents, sink)
-            elif lemma in SOURCING_VERBS:
-                _thing_uses(tok, sent, ents, sink)
-                _uses_goods_from(tok, sent, ents, sink)
+    # only the words some shape below starts from (every other word passes every test)
+    for tok in ents.view.with_any(lemmas=SUPPLY_CUE_LEMMAS, lowers=SUPPLY_CUE_WORDS):
+        sent = ents.view.sent(tok)
+        pos, lemma = tok.pos_, tok.lemma_.lower()  # read once: each read builds a string
+        if pos == "NOUN" and lemma in CUSTOMER_NOUNS:
+            _customer_role(tok, sent, ents, sink)
+        if pos == "NOUN" and tok.lower_ in CONTRACT_NOUNS:
+            _public_contract(tok, sent, ents, sink)
+        if pos == "NOUN" and lemma in DEAL_NOUNS:
+            _deal_to_trade(tok, sent, ents, sink)
+        if pos == "NOUN" and lemma in PURCHASE_NOUNS | ORDER_NOUNS:
+            _purchase_from(tok, sent, ents, sink)
+        if lemma in WORK_WITH_VERBS and (pos == "VERB" or _verb_read_as_noun(tok)):
+            _works_with_for(tok, sent, ents, sink)
+        if pos not in {"VERB", "AUX"} and not _verb_read_as_noun(tok):
+            continue
+        if lemma == "power" or tok.lower_ == "powered":
+            _powered(tok, sent, ents, sink)
+        elif lemma in CHOOSE_VERBS:
+            _chosen_provider(tok, sent, ents, sink)
+        elif lemma in SOURCING_VERBS:
+            _thing_uses(tok, sent, ents, sink)
+            _uses_goods_from(tok, sent, ents, sink)
 
 
 def _verb_read_as_noun(tok) -> bool:
