@@ -431,12 +431,17 @@ def _reports_clause(reports, trigger) -> bool:
                for c in reports.children)
 
 
+ATTRIBUTION_WORDS = REPORTING_WORDS | {"according", "sources", "people"}
+
+
 def _attributed(sent, trigger) -> bool:
     """A third party's report: "X reported", "reportedly", "according to", "sources said"
     (but not "a reported valuation", nor a "reportedly" inside another relative clause)."""
     own = set(trigger.ancestors) | {trigger}
     for tok in sent:
         low = tok.lower_
+        if low not in ATTRIBUTION_WORDS and tok.lemma_ != "report":
+            continue  # no cue word below: spare the walk up its ancestors
         if any(a.dep_ in {"relcl", "acl"} and a not in own for a in [tok, *tok.ancestors]):
             continue
         if low in REPORTING_WORDS:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from heapq import merge
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
+
+# the token attribute each kind of form is read from ("lemma" is then lower-cased)
+FORM_ATTRS = {"lemma": LEMMA, "lower": LOWER, "text": ORTH}
 
 
 class DocView:
@@ -41,18 +45,20 @@ class DocView:
         return [tokens[k] for k in merge(*found)]
 
     def index(self, key: str) -> dict[str, list[int]]:
-        """{form: token indices} of one kind of form (its keys: the forms the text holds)."""
+        """{form: token indices} of one kind of form (its keys: the forms the text holds), read
+        from the token array: one string per distinct word, not one per token."""
         index = self._index.get(key)
         if index is None:
-            index = self._index[key] = {}
-            for k, form in enumerate(self._forms(key)):
-                index.setdefault(form, []).append(k)
+            by_id: dict[int, list[int]] = {}
+            for k, sid in enumerate(self.doc.to_array(FORM_ATTRS[key]).tolist()):
+                by_id.setdefault(sid, []).append(k)
+            strings, index = self.doc.vocab.strings, {}
+            for sid, found in by_id.items():
+                form = strings[sid].lower() if key == "lemma" else strings[sid]
+                # two lemmas one lower-case form ("Apple", "apple"): one list, in order
+                index[form] = sorted(index[form] + found) if form in index else found
+            self._index[key] = index
         return index
-
-    def _forms(self, key: str):
-        if key == "lemma":
-            return (tok.lemma_.lower() for tok in self.tokens)
-        return (getattr(tok, "lower_" if key == "lower" else "text") for tok in self.tokens)
 
     def with_lemma(self, lemmas) -> list:
         """The tokens whose lower-case lemma is one of `lemmas`, in document order. Many rules

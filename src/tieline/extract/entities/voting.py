@@ -154,9 +154,12 @@ class Voting(PlaceVotes, Credits, Versioned):
     def _site_tokens(self) -> set[int]:
         """Names the text gives a site: "its warehouse, QX4", "the plant, called QX4"."""
         found = set()
-        for tok in self.sdoc:
+        for tok in self.view.tokens:
+            dep = tok.dep_
+            if dep not in {"oprd", "appos", "npadvmod"}:
+                continue  # read no head: most words are none of these
             head = tok.head
-            if tok.dep_ == "oprd" and head.lemma_ in NAMING_VERBS:
+            if dep == "oprd" and head.lemma_ in NAMING_VERBS:
                 head = head.head
             elif tok.dep_ not in {"appos", "npadvmod"} or tok.i < head.i:
                 continue
