@@ -2,10 +2,16 @@
 Veltra to integrate its models" - "its" is Veltra's; "officials urged Norland to drop its deal
 with Quorix" (Norland tagged as a country) - "its" is the country's, never a firm named in an
 earlier sentence. A firm that is the subject of the same sentence still owns it: "Veltra asked
-Norland to approve its takeover of Quill" - the takeover is Veltra's."""
+Norland to approve its takeover of Quill" - the takeover is Veltra's. The goods a deal is made
+to use are the other side's: "Veltra signed a deal with Norvik to use its satellite service"."""
 from __future__ import annotations
 
-from .words import BORROWED_USE_VERBS, COUNTERPARTY_DEALS, ORG_DESCRIPTORS, place_names
+from ..wordlists import words
+from .words import COUNTERPARTY_DEALS, ORG_DESCRIPTORS, _words, place_names
+
+PARTNER_USE_VERBS = _words("partner_use_verbs")  # "... with Norvik to use its service"
+PARTNER_USE_HOSTS = _words("partner_use_hosts")  # "signed ... with", "partnered with"
+USED_GOODS = words("relation_words", "paid_use_goods")  # technology, not "its own stores"
 
 
 def is_place(tok) -> bool:
@@ -26,43 +32,16 @@ def object_controller(xcomp, mention_at) -> tuple[bool, object]:
     return (True, None) if is_place(objs[0]) else (False, None)
 
 
-def _with_side(word, mention_at):
-    """The named firm in a "with" phrase on word: "partnered with Orvane", "a deal with Orvane"."""
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            m = mention_at(objs[0]) if objs else None
-            if m is not None and m.type == "ORG":
-                return m
-    return None
-
-
-def counterparty_owner(token, clause, mention_at):
-    """"Acme signed a deal with Orvane to use its network": "its" on the object of a verb of
-    using, in the purpose clause of a deal or tie with a named firm, is that firm's (a firm
-    needs no deal to use its own network). None for any other shape ("a deal with Orvane to
-    sell its drinks": the seller's own)."""
-    if clause.dep_ not in {"advcl", "xcomp", "acl"} or clause.lemma_.lower() not in BORROWED_USE_VERBS \
-            or token.dep_ != "poss" or token.head.dep_ != "dobj" or token.head.head.i != clause.i \
-            or any(c.lower_ == "own" for c in token.head.children):
-        return None  # "to use its own trucks": the subject's, as "own" says
-    gov = clause.head
-    deals = [gov] if gov.lemma_.lower() in COUNTERPARTY_DEALS else [
-        c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPARTY_DEALS]
-    return next((m for w in deals for m in [_with_side(w, mention_at)] if m is not None), None) \
-        or (_with_side(gov, mention_at) if gov.pos_ == "VERB" else None)
-
-
 def controlled_antecedent(token, mention_at, excluded) -> tuple[bool, object]:
     """The pronoun's antecedent read off its clause: (True, mention) for the named object of
     an infinitive clause or the subject of a clause around it; (True, None) when a place or an
     unnamed body owns it; (False, None) when the clause says nothing. A place object stops only
     the fallback to firms named earlier, not a firm that is the subject of the sentence."""
+    partner = deal_partner_owner(token, mention_at)
+    if partner is not None:
+        return True, partner
     place_ctrl = False
     for anc in token.ancestors:
-        owner = counterparty_owner(token, anc, mention_at)
-        if owner is not None and owner.name not in excluded:
-            return True, owner
         if anc.dep_ == "xcomp":  # "paid Veltra to integrate its models"
             controlled, ctrl = object_controller(anc, mention_at)
             if ctrl is not None:
@@ -82,3 +61,31 @@ def controlled_antecedent(token, mention_at, excluded) -> tuple[bool, object]:
                         and any(p.dep_ == "poss" for p in c.children):
                     return True, None  # "Australia's watchdog said it ...": an unnamed body
     return place_ctrl, None
+
+
+def deal_partner_owner(token, mention_at):
+    """"Veltra signed a deal with Norvik to use its satellite service", "Veltra partnered with
+    Norvik to integrate its models", "in talks with Norvik about using its chips": "its" on the
+    goods of a use verb whose clause hangs on a deal or partnering with one named firm is that
+    firm's. None when the goods are "its own", not a technology or service, or the with-side is
+    not one named organization."""
+    goods = token.head
+    if token.lower_ != "its" or token.dep_ != "poss" or goods.dep_ != "dobj" \
+            or goods.lemma_.lower() not in USED_GOODS \
+            or any(c.lower_ == "own" for c in goods.children):
+        return None
+    verb = goods.head
+    if verb.lemma_.lower() not in PARTNER_USE_VERBS or verb.dep_ not in {
+            "advcl", "xcomp", "acl", "pcomp", "relcl"}:
+        return None
+    host = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "talks about using"
+    deals = [c for c in host.children if c.dep_ == "dobj"] + [host]
+    if not (host.lemma_.lower() in PARTNER_USE_HOSTS | COUNTERPARTY_DEALS
+            or any(d.lemma_.lower() in COUNTERPARTY_DEALS for d in deals)):
+        return None
+    sides = [t for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    if len(sides) != 1:
+        return None  # "with Norvik and Quill to use its platform": either one's
+    m = mention_at(sides[0])
+    return m if m is not None and m.type == "ORG" and m.kind == "name" else None

@@ -58,7 +58,6 @@ TARGET_VERBS = _words("target_verbs")
 SHARE_WORDS = _words("share_words")  # "62% of its revenue": the share is someone else's
 # "the deal with X gives it ...": a tie whose with-object is the other side, not the holder
 COUNTERPARTY_DEALS = _words("counterparty_deals")
-BORROWED_USE_VERBS = _words("borrowed_use_verbs")  # "a deal with X to use its network"
 # A description's class and the name words that show a firm belongs to it ("the bank" for
 # "Acme Bank"); descriptors of one class share one set.
 WORD_CLASSES = {name: frozenset(ws) for name, ws in _DATA["word_classes"].items()}

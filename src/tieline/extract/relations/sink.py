@@ -7,6 +7,7 @@ from functools import lru_cache
 from ...model import Relation
 from ..arguments import Named, mentions_of
 from ..entities import is_source
+from ..entities.controllers import PARTNER_USE_VERBS
 from ..entities.services import service_party
 from ..evidence import evidence
 from ..generic_units import generic_unit
@@ -22,7 +23,7 @@ from .deals import (counterfactual, enforcer, is_court, judge_titled, litigant, 
                     not_a_stake, place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
-from .supply_checks import supply_tie
+from .supply_checks import aim_mood, supply_tie
 from ..wordlists import words
 
 
@@ -140,8 +141,8 @@ class Sink:
         if rtype == "develop" and (run_on_tail(tail.name, head.name, self.ents)
                                    or cut_from_quote(tail)):
             return  # "Acme launched Acme Sports Network": one name, its tail no product
-        ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence,
-                      modality or modality_at(trigger, sent))
+        modality = aim_mood(rtype, trigger, modality or modality_at(trigger, sent), sent)
+        ev = evidence(self.document, sent.start_char, sent.end_char, rule_id, confidence, modality)
         ev.time = time_of(ev.sentence, self.document.published)
         self.found.append(Relation(rtype, head.name, tail.name, object=obj, via=via,
                                    modality=ev.modality, time=ev.time, evidence=ev))
@@ -296,7 +297,12 @@ def _purpose_supply(trigger, customer, supplier, sink, sent, ents) -> None:
         words = " ".join(t.lower_ for t in p.subtree)
         # "... to power OpenAI's infrastructure": whose needs the purpose names is the customer
         owners = {m.name for t in p.subtree if t.dep_ == "poss" for m in [ents.mention_at(t)] if m}
-        if supplier.name in owners and customer.name not in owners:
+        if p.lemma_.lower() in PARTNER_USE_VERBS:  # "to use B's cloud": the owner supplies
+            if customer.name in owners and supplier.name not in owners:
+                customer, supplier = supplier, customer
+            elif supplier.name not in owners:
+                continue
+        elif supplier.name in owners and customer.name not in owners:
             customer, supplier = supplier, customer
         elif customer.name not in owners:
             continue  # "A and B agreed to ...": who supplies whom is not said
