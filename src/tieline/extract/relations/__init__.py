@@ -35,6 +35,7 @@ from .nouns import apply_noun
 from .offtake import offtake_deals
 from .orders import order_facts
 from .paid_use import paid_use
+from .partnership_parts import partnership_parts
 from .parts import part_facts
 from .round_followers import round_followers
 from .rules import ROLE_EXCLUDES, load_patterns, trigger_starts, verb_forms
@@ -91,6 +92,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     offtake_deals(ents, sink)
     partner_talks(ents, sink)  # "in talks with X about a partnership": hedged
     absolute_rivals(ents, sink)  # "Acme is a target, with rivals A and B circling"
+    partnership_parts(ents, sink)  # "invested in X as part of a partnership"
     order_facts(ents, sink)  # orders filled, goods taken in, a maker's listed sellers
     paid_use(ents, sink)  # "paid X to license its technology": the payer uses X's
     moves(sdoc, ents, sink)
