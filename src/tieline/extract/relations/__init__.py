@@ -43,6 +43,7 @@ from .sink import Sink
 from .stables import stable_facts
 from .supply import supply_forms
 from .talks import partner_talks
+from .tenders import tenders
 from .verbs import apply_verb
 
 __all__ = ["extract_relations"]
@@ -90,6 +91,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     regulator_orders(ents, sink)  # "the Bureau ordered X's project to halt": an enforcer's act
     contract_deals(ents, sink)  # "signed a deal to buy jets from X": a sale agreement
     offtake_deals(ents, sink)
+    tenders(ents, sink)  # "the Air Force is considering proposals from X": X bids to supply
     partner_talks(ents, sink)  # "in talks with X about a partnership": hedged
     absolute_rivals(ents, sink)  # "Acme is a target, with rivals A and B circling"
     partnership_parts(ents, sink)  # "invested in X as part of a partnership"

@@ -1,0 +1,49 @@
+"""Supply offered to a public buyer: "the Air Force is considering proposals from firms such as
+Kestrel Aero and Halvorsen Jets", "the ministry received bids from Orvane and Trellis". A public
+body (a ministry, an army, an air force) weighs offers to sell it goods or services; a company
+weighing "offers from" others is more often being bought, so only a public body's count. Each
+bidder supplies the body, hedged (an offer weighed is no sale), negated when the offers are
+turned down.
+
+Refused: a company as the one weighing ("the board is considering offers from Orvane": a
+takeover), a bidder that is itself a public body, and verbs that do not weigh an offer
+("criticised proposals from X").
+"""
+from __future__ import annotations
+
+from ..arguments import mentions_of, subjects_of
+from ..modality import modality_at
+from ..wordlists import words
+from .supply import _emit, _orgs, _public
+
+OFFER_NOUNS = words("relation_words", "tender_offer_nouns")  # proposals, bids, offers, tenders
+WEIGHING_VERBS = words("relation_words", "tender_weighing_verbs")  # consider, evaluate, receive
+REFUSING_VERBS = words("relation_words", "tender_refusing_verbs")  # reject, turn down
+PUBLIC_LAST_WORDS = words("relation_words", "public_body_last_words")  # "the Air Force"
+
+
+def tenders(ents, sink) -> None:
+    for noun in ents.view.with_lemma(tuple(OFFER_NOUNS)):
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            _weighed_offers(noun, ents.view.sent(noun), ents, sink)
+
+
+def _public_body(name: str) -> bool:
+    return _public(name) or name.split()[-1].lower() in PUBLIC_LAST_WORDS
+
+
+def _weighed_offers(noun, sent, ents, sink) -> None:
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma not in WEIGHING_VERBS | REFUSING_VERBS:
+        return
+    bidders = _orgs(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
+    bidders = [m for m in bidders if not _public_body(m.name)]
+    buyers = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+              if _public_body(m.name)]
+    if not bidders or not buyers:
+        return
+    mood = "negated" if lemma in REFUSING_VERBS or modality_at(verb, sent) == "negated" \
+        else "hedged"
+    _emit("supply", bidders, buyers, verb, "tender", sent, sink, "other", mood)
