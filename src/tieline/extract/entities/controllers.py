@@ -65,10 +65,11 @@ def controlled_antecedent(token, mention_at, excluded) -> tuple[bool, object]:
 
 def deal_partner_owner(token, mention_at):
     """"Veltra signed a deal with Norvik to use its satellite service", "Veltra partnered with
-    Norvik to integrate its models", "in talks with Norvik about using its chips": "its" on the
-    goods of a use verb whose clause hangs on a deal or partnering with one named firm is that
-    firm's. None when the goods are "its own", not a technology or service, or the with-side is
-    not one named organization."""
+    Norvik to access its data platform", "in talks with Norvik about using its chips": "its" on
+    the goods of a use verb whose clause hangs on a deal or partnering with one named firm is
+    that firm's. None when the goods are "its own", not a technology or service, or the
+    with-side is not one named organization; "integrate" and "deploy" are no such verbs (a
+    maker partners with a platform to put its own goods there)."""
     goods = token.head
     if token.lower_ != "its" or token.dep_ != "poss" or goods.dep_ != "dobj" \
             or goods.lemma_.lower() not in USED_GOODS \

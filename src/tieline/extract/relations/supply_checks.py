@@ -74,7 +74,8 @@ def aim_mood(rtype: str, trigger, mood: str, sent) -> str:
     with X to use its service"): the aim's own when it says more than "asserted", else the
     governing verb's ("has not signed ... to use": negated; "may sign ... to use": hedged).
     Other kinds keep theirs."""
-    if rtype not in {"supply", "use"} or mood != "asserted" or trigger.dep_ != "advcl" or trigger.head.pos_ != "VERB" \
+    if rtype not in {"supply", "use"} or mood != "asserted" or trigger.dep_ != "advcl" \
+            or trigger.head.pos_ != "VERB" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return mood
     return modality_at(trigger.head, sent)
