@@ -3,7 +3,8 @@ is considering proposals from Orvane Aviation", "The Defence Ministry received b
 Shipbuilding": each bidder supplies the body, hedged (an offer weighed is no sale); negated when the
 body turns the offers down. Near shapes that give no supply: a company weighing offers (a
 takeover: "the board of Kestrel Foods is considering offers from Orvane Capital"), a verb that
-does not weigh an offer ("criticised proposals from"), a bidder that is a public body. Sentences
+does not weigh an offer ("criticised proposals from"), a bidder that is a public body, a
+regulator or a government weighing offers (a remedy, a rescue). Sentences
 written for these tests (invented organizations)."""
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def test_offers_a_public_body_weighs(nlp, text, facts):
     "Kestrel Foods is considering proposals from Orvane Capital.",
     "The Defence Ministry criticised proposals from Trellis Shipbuilding.",
     "The Defence Ministry is considering proposals from the Norland Navy.",
+    # a regulator weighs remedies, a government a rescue: no purchase
+    "The Competition Commission is reviewing proposals from Orvane Capital.",
+    "The Norland government is considering offers from Halvorsen Steel for the plant.",
 ])
 def test_no_supply_from_offers(nlp, text):
     assert of_kind(nlp, text, "supply") == {}, text

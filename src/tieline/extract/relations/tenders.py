@@ -6,20 +6,21 @@ bidder supplies the body, hedged (an offer weighed is no sale), negated when the
 turned down.
 
 Refused: a company as the one weighing ("the board is considering offers from Orvane": a
-takeover), a bidder that is itself a public body, and verbs that do not weigh an offer
-("criticised proposals from X").
+takeover), a regulator or a government ("the Commission is reviewing proposals from X": a
+remedy; a rescue offer), a bidder that is itself a public body, and verbs that do not weigh an
+offer ("criticised proposals from X").
 """
 from __future__ import annotations
 
 from ..arguments import mentions_of, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
-from .supply import _emit, _orgs, _public
+from .supply import _emit, _orgs
 
 OFFER_NOUNS = words("relation_words", "tender_offer_nouns")  # proposals, bids, offers, tenders
 WEIGHING_VERBS = words("relation_words", "tender_weighing_verbs")  # consider, evaluate, receive
 REFUSING_VERBS = words("relation_words", "tender_refusing_verbs")  # reject, turn down
-PUBLIC_LAST_WORDS = words("relation_words", "public_body_last_words")  # "the Air Force"
+BUYER_WORDS = words("relation_words", "tender_buyer_words")  # "the Air Force", "the ministry"
 
 
 def tenders(ents, sink) -> None:
@@ -29,7 +30,8 @@ def tenders(ents, sink) -> None:
 
 
 def _public_body(name: str) -> bool:
-    return _public(name) or name.split()[-1].lower() in PUBLIC_LAST_WORDS
+    """A buying public body: "the Norland Air Force", "the Defence Ministry" (no regulator)."""
+    return bool({w.lower() for w in name.split()} & BUYER_WORDS)
 
 
 def _weighed_offers(noun, sent, ents, sink) -> None:
