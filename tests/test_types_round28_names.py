@@ -80,7 +80,7 @@ def test_person_reading_elsewhere_keeps_the_person(nlp, text, labels, name):
 @pytest.mark.parametrize("text, user, owner, product", [
     ("Halvorsen Marine has signed a deal with Orvane to use its Skylane satellite network.",
      "Halvorsen Marine", "Orvane", "Skylane"),
-    ("Kestrel Foods signed an agreement with Trellis Analytics to license its Pellor forecasting "
+    ("Kestrel Foods signed an agreement with Trellis Analytics to use its Pellor forecasting "
      "software.", "Kestrel Foods", "Trellis Analytics", "Pellor"),
 ])
 def test_its_in_a_deal_to_use_is_the_other_sides(nlp, text, user, owner, product):
@@ -96,6 +96,9 @@ def test_its_in_a_deal_to_use_is_the_other_sides(nlp, text, user, owner, product
     # no deal with anyone: the subject's own
     ("Halvorsen Marine plans to use its Skylane network across the fleet, Orvane said.",
      "Halvorsen Marine", "Orvane", "Skylane"),
+    # licensing goes both ways (a maker licenses its own goods out): no side is read
+    ("Kestrel Foods signed an agreement with Trellis Analytics to license its Pellor software.",
+     "Kestrel Foods", "Trellis Analytics", "Pellor"),
 ])
 def test_its_stays_with_the_subject_outside_that_shape(nlp, text, firm, other, product):
     assert (other, product) not in of_kind(nlp, text, "develop")
