@@ -78,6 +78,9 @@ def test_quoted_title_is_no_employee(nlp, text):
      ("Kestrel Foods", "Ann Vale")),
     ("Orvane Capital chief executive Ben Ortiz said, “We will close the fund.”",
      ("Orvane Capital", "Ben Ortiz")),
+    # a person's name quoted, the stop inside the marks, after a role and no owner's name
+    ("“I am leaving,” said Kestrel Foods chief executive “Ann Vale.”",
+     ("Kestrel Foods", "Ann Vale")),
 ])
 def test_quotation_beside_a_name_still_keeps_the_role(nlp, text, pair):
     assert pair in of_kind(nlp, text, "employ"), text

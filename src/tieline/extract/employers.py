@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..names import COMPANY_SUFFIXES, initials
 from .arguments import Named
 from .entities.voting import surname
-from .entities.words import GENERIC_DESCRIPTORS
+from .entities.words import GENERIC_DESCRIPTORS, POSSESSIVE_TOKENS
 from .generic_units import generic_unit
 from .family_lines import a_family_line
 from .lexicon import ORG_DESCRIPTORS, ORG_NAME_WORDS, ORG_PARTS, PLAYER_POSITIONS, ROLE_WORDS
@@ -296,7 +296,9 @@ def quoted_title(m, sdoc) -> bool:
     """A "person" between quotation marks is a title: Globex TV's "Morning Ledger" (also with
     the comma or stop written inside the marks: Globex TV's "Morning Ledger," which ...)."""
     i, j = m.span
-    j += j + 1 < len(sdoc) and sdoc[j].text in {",", "."}
+    if i > 1 and j + 1 < len(sdoc) and sdoc[j].text in {",", "."} \
+            and sdoc[i - 2].text in POSSESSIVE_TOKENS:
+        j += 1  # only after an owner's name: 'chief executive "Ann Lee."' is a person quoted
     return i > 0 and j < len(sdoc) and is_quote_mark(sdoc[i - 1]) and is_quote_mark(sdoc[j])
 
 
