@@ -17,6 +17,8 @@ from extracted import of_kind
     # a farming podcast, named again later in the text
     "Harvest Hour returns this week. In this episode of Harvest Hour, host Ben Ortiz talks to"
     " growers about the drought.",
+    # a guest on a quarrying show, the name closing the sentence
+    "Dara Finch, a host, spoke about blasting on the latest episode of Quarry Notes.",
 ])
 def test_programme_hosts_are_no_employees(nlp, text):
     found = of_kind(nlp, text, "employ")
@@ -34,6 +36,16 @@ def test_programme_hosts_are_no_employees(nlp, text):
     ("The latest episode of Trellis Broadcasting Dispatch aired on Monday. Trellis Broadcasting"
      " chief executive Ann Vale said the network would add two shows.",
      ("Trellis Broadcasting", "Ann Vale")),
+    # the firm's own show ("X's podcast"), a stretch of its past, a firm-like name, and a name
+    # the episode runs on into the sentence: the firm is no programme
+    ("Ann Vale, chief executive of Brambleway Dairy, told an episode of Brambleway Dairy's"
+     " podcast that milk prices would rise.", ("Brambleway Dairy", "Ann Vale")),
+    ("Ann Vale, chief executive of Orvane Capital, spoke about the episodes of Orvane Capital"
+     " history that shaped the fund.", ("Orvane Capital", "Ann Vale")),
+    ("Kestrel Foods chief executive Ann Vale said sales rose. In an episode of Kestrel Foods, a"
+     " documentary series, viewers saw the plant.", ("Kestrel Foods", "Ann Vale")),
+    ("Ben Ortiz, a reporter for Halvorsen Radio, said on an episode of Halvorsen Radio that the"
+     " port would close.", ("Halvorsen Radio", "Ben Ortiz")),
     # no episode named: the network's chief stays its employee
     ("Trellis Broadcasting chief executive Ann Vale said the network would add two shows.",
      ("Trellis Broadcasting", "Ann Vale")),

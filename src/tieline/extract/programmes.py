@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ORG_NAME_WORDS
 from .wordlists import words
 
 EPISODE_NOUNS = words("people", "episode_nouns")  # "this episode of Harbour Talk"
+_NOUNS = "|".join(map(re.escape, sorted(EPISODE_NOUNS)))
 
 
 def a_programme(org, text: str) -> bool:
     """Whether the text anywhere gives the name an episode: "an episode of (The) Harbour Talk"."""
     name = getattr(org, "name", "") or ""
-    if not name:
-        return False
-    nouns = "|".join(map(re.escape, sorted(EPISODE_NOUNS)))
-    # the whole show's name: "an episode of Globex Dispatch" leaves the outlet Globex an employer
-    return re.search(rf"\b(?i:{nouns}) of (?i:the )?{re.escape(name)}\b(?![ \t]+[A-Z0-9])",
+    if not name or name.split()[-1].lower() in ORG_NAME_WORDS:
+        return False  # "an episode of Brambleway Dairy": a firm's name, however it is put
+    # the whole name, closed by punctuation: "an episode of Globex Dispatch" leaves the outlet
+    # Globex an employer; "of Globex's podcast" is the firm's show, "of Globex history" a
+    # stretch of its past, and "said on an episode of Globex Radio that ..." its broadcast
+    return re.search(rf"\b(?i:{_NOUNS}) of (?i:the )?{re.escape(name)}(?=[,.;:!?)”\"]|$)",
                      text) is not None
