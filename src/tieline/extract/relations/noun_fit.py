@@ -21,6 +21,9 @@ def noun_fits(rule: Rule, noun, ents) -> bool:
         return False
     if modifiers & set(rule.forbid_compound):
         return False
+    if rule.require_det and not any(c.dep_ == "det" and c.lower_ in rule.require_det
+                                    for c in noun.children):
+        return False
     if rule.forbid_object_types and object_types(rule, noun, ents) & set(rule.forbid_object_types):
         return False  # "A's sale of B to C" with B a firm: a takeover (the acquire rule), no goods
     if rule.require_object_types and not object_types(rule, noun, ents, "prep:of") & set(

@@ -13,6 +13,7 @@ from .deals import (among_listed, cited_only, counter_verb, deal_mood, holders, 
 from .rules import (DIVEST_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, Rule, load_patterns,
                     modifies_group, requested)
 from .noun_fit import noun_fits
+from .owned_firms import bare_possessors, cut_apposition
 from .noun_context import (between_named, given_to_other, judge, judged_by_outsider, likened,
                            merger_of_parties, owner_left_unbound, owns_non_party, scrutinised)
 from .held_lists import HOLDING_LISTS, held_companies
@@ -129,7 +130,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         if _nested_trigger(rule, noun):  # "A's purchase of B and C's takeover of D": C's only
             toks = [t.conjuncts[-1] if t.conjuncts else t for t in toks]
             return [m for t in toks for m in [ents.mention_at(t)] if m]
-        found = [m for t in toks for m in mentions_of(t, ents)]
+        found = [m for t in toks for m in mentions_of(t, ents)] or bare_possessors(noun, ents)
     elif slot.startswith("prep:"):
         found = _prep_mentions(rule, slot, role, noun, ents, extra)
         if not found and rule.type == "partner" and slot == "prep:with":
@@ -142,6 +143,8 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = _appos_of_mentions(noun, ents)
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
+        if not found and rule.require_det:
+            found = cut_apposition(noun, ents)  # "another Orvane company, Brambleway."
     elif slot == "compound_name":
         # "Tidal parent company Aspiro": a name the parser took for an adjective still names
         toks = [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "amod" and (

@@ -63,6 +63,9 @@ class Rule:
     require_compound: list[str] = field(default_factory=list)  # "a cloud deal"
     # "the military arm of X"; read by noun rules only (a verb rule ignores it)
     forbid_compound: list[str] = field(default_factory=list)
+    # the noun's determiner must be one of these: "another Kestrel company, Brambleway" (a
+    # sister firm under one owner), not "the Kestrel company" (the owner itself)
+    require_det: list[str] = field(default_factory=list)
     plural_only: bool = False  # "X's shares in Y" (nouns only; "a share in" is too loose)
     singular_only: bool = False  # "A's sale of B", not "A's sales of B" (a sales figure)
     # the "of" object must itself be a mention of these types: "the sale of B", not "of B products"
