@@ -29,6 +29,8 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
         if c.dep_ in {"poss", "compound", "appos", "npadvmod", "nmod"} and ents.mention_at(c) and not (
                 depth and c.dep_ == "poss" and c.ent_type_ in PLACE_TYPES) and not its_of_thing(c, ents):
             out.append(ents.mention_at(c))  # but "director of Chicago's X Theater": where X is
+        elif c.dep_ == "amod" and _tagged_firm(c, ents):
+            out.append(ents.mention_at(c))  # "as Aggregate chief executive": a name read as an adjective
         elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS and not any(  # "former head of X
                 x.dep_ == "advmod" and x.lower_ in NOW_WORDS for x in c.children):  # (now with Y)": Y is another job
             for p in c.children:
@@ -70,6 +72,13 @@ def role_orgs(noun, ents, depth: int = 0) -> list:
     found = [institution_of(m, ents) if generic_unit(m) else m for m in (at or out)]
     return [m for m in found if m is not None and m.type == "ORG" and not campus(m, ents)
             and not a_remit(m, noun, ents)]
+
+
+def _tagged_firm(tok, ents) -> bool:
+    """A word the parser read as an adjective that the tagger and the names both take for a
+    firm ("remain as Marrow chief executive"); not a nation's ("the British chief executive")."""
+    m = ents.mention_at(tok)
+    return tok.ent_type_ == "ORG" and tok.is_title and m is not None and m.type == "ORG"
 
 
 def _a_work(noun) -> bool:

@@ -19,11 +19,11 @@ NOT_FIRM_LABELS = frozenset({"PERSON", "GPE", "NORP", "OTHER"})  # "Trump spokes
 
 def firm_cue(span, label: str) -> bool:
     """Whether a mention (not one the tagger took for a person or a place) is written as a
-    firm: a post or staff noun or a stock symbol right after it, or an apposition of a firm
-    noun before it."""
+    firm: a post or staff noun or a stock symbol right after it, an apposition of a firm
+    noun before it, or a person hired from it."""
     return label not in NOT_FIRM_LABELS and (
         _post_after(span) or _stock_symbol(span) or _apposed_descriptor(span.root)
-        or _listed_under_firms(span.root))
+        or _listed_under_firms(span.root) or _hired_from(span.root))
 
 
 def _stock_symbol(span) -> bool:
@@ -90,3 +90,16 @@ def _listed_under_firms(root) -> bool:
     group = prep.head
     return group.pos_ == "NOUN" and group.tag_ == "NNS" and \
         group.lemma_.lower() in FIRM_ONLY | LISTED_FIRM_GROUPS
+
+
+HIRED_FROM_VERBS = words("entities", "hired_from_verbs")
+
+
+def _hired_from(root) -> bool:
+    """"Kestrel hired Ann Lee from Orvane as partner": a person taken on from a name worked
+    there (the tagger may call it a work: "a person from Orvane"). Only a hire with a person
+    named as its object; "hired a crew from Dunmore" is a place (not read for place labels)."""
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in HIRED_FROM_VERBS and any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
