@@ -1,0 +1,80 @@
+"""A title that names its body only by implication: "Attorney General Ann Lee said" in an
+article that names the Justice Department. The title is capitalised and written bare before the
+name (no place or firm before it: "New York Attorney General Ann Lee" holds a state's office),
+it has one body only (patterns `implied_bodies`), and that body is named in the article;
+otherwise nothing is read. A "former" or "state" title is refused (whose office is a guess).
+"""
+from __future__ import annotations
+
+from .arguments import Named
+from .wordlists import load, words
+
+IMPLIED_BODIES: dict[str, list[str]] = load("people")["implied_bodies"]
+REFUSALS = words("people", "implied_body_refusals")
+RANKS = words("people", "implied_body_ranks")  # "Deputy Attorney General": the same body
+IMPLIED_RULE = "title:employ:implied_body"
+PREFIXES = ("the ", "u.s. ", "us ")
+
+
+def implied_bodies(sdoc, ents, sink) -> None:
+    """employ(body, person) for a bare capitalised title before a person's name."""
+    named = _named_bodies(ents)
+    if not named:
+        return
+    for m in ents.mentions:
+        if m.type != "PERSON" or m.kind != "name":
+            continue
+        title, before, phrase = _title_before(sdoc, m.span[0])
+        body = named.get(title) if title else None
+        if body is None or _refused(before):
+            continue
+        sent = ents.sents[ents.sent_index(m.root)]
+        sink.add("employ", Named(body, "ORG"), Named(m.name, "PERSON"), sdoc[m.span[0] - 1],
+                 IMPLIED_RULE, sent, obj=phrase, modality="asserted")
+
+
+def _named_bodies(ents) -> dict[str, str]:
+    """title -> the canonical name of its body, for the bodies the article names."""
+    out = {}
+    for ent in ents.entities.values():
+        if ent.type != "ORG":
+            continue
+        forms = {_bare(n) for n in [ent.name, *ent.aliases]}
+        for title, bodies in IMPLIED_BODIES.items():
+            if forms & set(bodies):
+                out[title] = ent.name
+    return out
+
+
+def _bare(name: str) -> str:
+    low = name.lower()
+    for p in PREFIXES:
+        low = low.removeprefix(p)
+    return low
+
+
+def _title_before(sdoc, start: int):
+    """The title written right before a name ("Attorney General"), every word capitalised and
+    a compound of the name, the token before the title and its ranks (None at a sentence's
+    start), and the title's words as written ("Deputy Attorney General")."""
+    for title in IMPLIED_BODIES:
+        n = len(title.split())
+        toks = sdoc[max(0, start - n):start]
+        if len(toks) == n and " ".join(t.lower_ for t in toks) == title \
+                and all(t.is_title and t.dep_ == "compound" for t in toks):
+            k = toks.start - 1
+            while k >= 0 and sdoc[k].lower_ in RANKS and sdoc[k].sent == toks[0].sent:
+                k -= 1  # "Acting Deputy Attorney General": the rank keeps the body
+            prev = sdoc[k] if k >= 0 else None
+            return title, (prev if prev is not None and prev.sent == toks[0].sent else None), \
+                sdoc[k + 1:start].text
+    return None, None, None
+
+
+def _refused(prev) -> bool:
+    """A word or a name before the title makes it another office: "New York Attorney
+    General", "state Attorney General", "former Attorney General"."""
+    if prev is None:
+        return False
+    return prev.lower_ in REFUSALS or prev.ent_type_ != "" or prev.pos_ == "PROPN" \
+        or prev.dep_ == "compound"
