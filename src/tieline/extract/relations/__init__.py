@@ -14,6 +14,7 @@ from ...model import Relation
 from ..appointments import announced_appointments
 from ..moves import moves
 from ..boards import board_seats
+from ..came_from import came_from_lists
 from ..implied_bodies import implied_bodies
 from ..people import roles
 from ..successions import successions
@@ -77,6 +78,7 @@ def extract_relations(sdoc, ents, document) -> list[Relation]:
     round_followers(ents, sink)  # "B and C also participated" after a round's sentence
     roles(sdoc, ents, sink)
     announced_appointments(sdoc, ents, sink)  # "X announced the appointment of A as CEO"
+    came_from_lists(sdoc, ents, sink)  # "came from companies including B and C"
     implied_bodies(sdoc, ents, sink)  # "Attorney General A" where the Justice Department is named
     maker_facts(ents, sink)
     brand_facts(ents, sink)
