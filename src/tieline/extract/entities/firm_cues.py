@@ -99,7 +99,10 @@ def _hired_from(root) -> bool:
     """"Kestrel hired Ann Lee from Orvane as partner": a person taken on from a name worked
     there (the tagger may call it a work: "a person from Orvane"). Only a hire with a person
     named as its object; "hired a crew from Dunmore" is a place (not read for place labels)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
     verb = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in HIRED_FROM_VERBS and any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    if verb.dep_ == "dobj" and verb.ent_type_ == "PERSON":
+        verb = verb.head  # "hired Ann Lee from Orvane": the parser may hang it on her name
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in HIRED_FROM_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
