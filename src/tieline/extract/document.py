@@ -35,16 +35,19 @@ def extract(document: Document, sdoc) -> Extraction:
 
 HIRE_RULES = frozenset({HIRE_RULE, APPOINTED_RULE})
 ENDING_RULES = frozenset({LATER_POST_RULE, HIRED_AWAY_RULE})  # a job the same sentence ends
+PLANNED = frozenset({"forecast"})  # not "hedged": "its bid to buy a stake" is no standing tie
 
 
 def _dedupe(relations):
     """One relation per (type, head, tail) per document, as the annotation guide counts them.
-    The first found is kept, except that a hire the same sentence states wins over a past role
-    there: "Globex appointed former sales chief Ann Lee to run X" employs her now, whatever her
-    old post was (any other current-sounding fact does not: "Ann Lee, formerly with Vossa Bank,
-    will lead the unit" keeps Vossa Bank in her past); and a job joined that the same sentence
-    ends with a later post elsewhere ("joined X in 2014 and became CEO of Y in 2019") or a hire
-    away ("Acme hired Globex's Ann Lee") is past."""
+    The first found is kept, except that a tie the article states as standing wins over the same
+    tie stated only as a plan (rules run by kind, not in sentence order); a hire the
+    same sentence states wins over a past role there: "Globex appointed former sales chief Ann
+    Lee to run X" employs her now, whatever her old post was (any other current-sounding fact
+    does not: "Ann Lee, formerly with Vossa Bank, will lead the unit" keeps Vossa Bank in her
+    past); and a job joined that the same sentence ends with a later post elsewhere ("joined X
+    in 2014 and became CEO of Y in 2019") or a hire away ("Acme hired Globex's Ann Lee") is
+    past."""
     seen, kept = {}, []
     for rel in relations:
         key = (rel.type, *sorted((rel.head, rel.tail))) if rel.type in SYMMETRIC_TYPES \
@@ -56,6 +59,8 @@ def _dedupe(relations):
                 and rel.evidence.rule in HIRE_RULES and kept[seen[key]].modality == "negated" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
             kept[seen[key]] = rel
+        elif rel.modality == "asserted" and kept[seen[key]].modality in PLANNED:
+            kept[seen[key]] = rel  # "A partners with B ... A will build sites with B": a partner
         elif rel.type == "employ" and rel.evidence.rule in ENDING_RULES \
                 and kept[seen[key]].modality == "asserted" \
                 and kept[seen[key]].evidence.sentence == rel.evidence.sentence:
