@@ -96,6 +96,16 @@ def test_an_attorney_general_works_at_the_justice_department_named(nlp, text, bo
     "criticised the case.",
     # no body named in the article
     "Kestrel Foods was sued on Monday. Attorney General Ann Lee said the deal was unlawful.",
+    # a country's office, named by its possessive
+    "Australia's Attorney General Ann Lee met officials of the U.S. Justice Department on "
+    "Monday.",
+    "Canada’s Attorney General Tom Reyes wrote to the Department of Justice about Orvane "
+    "Shipping.",
+    # a state's office written out once holds for the bare mention that follows
+    "New York Attorney General Ann Lee sued the Justice Department on Monday. Attorney "
+    "General Ann Lee said the case was strong.",
+    "Ohio Attorney General Tom Reyes joined the Department of Justice suit against Kestrel "
+    "Foods. Attorney General Tom Reyes said the merger hurt farmers.",
 ])
 def test_an_attorney_general_of_no_named_department_is_not_read(nlp, text):
     assert not [p for p in of_kind(nlp, text, "employ") if p[1] in {"Ann Lee", "Tom Reyes"}]

@@ -21,13 +21,21 @@ def implied_bodies(sdoc, ents, sink) -> None:
     named = _named_bodies(ents)
     if not named:
         return
+    found, refused = [], set()
     for m in ents.mentions:
         if m.type != "PERSON" or m.kind != "name":
             continue
         title, before, phrase = _title_before(sdoc, m.span[0])
         body = named.get(title) if title else None
-        if body is None or _refused(before):
+        if body is None:
             continue
+        if _refused(before):
+            refused.add(m.name)  # "New York Attorney General A ... Attorney General A said"
+        else:
+            found.append((m, body, phrase))
+    for m, body, phrase in found:
+        if m.name in refused:
+            continue  # one office written out once holds for every bare mention of her
         sent = ents.sents[ents.sent_index(m.root)]
         sink.add("employ", Named(body, "ORG"), Named(m.name, "PERSON"), sdoc[m.span[0] - 1],
                  IMPLIED_RULE, sent, obj=phrase, modality="asserted")
@@ -72,9 +80,11 @@ def _title_before(sdoc, start: int):
 
 
 def _refused(prev) -> bool:
-    """A word or a name before the title makes it another office: "New York Attorney
-    General", "state Attorney General", "former Attorney General"."""
+    """A word, a name or an owner's possessive before the title makes it another office: "New
+    York Attorney General", "state Attorney General", "Australia's Attorney General"."""
     if prev is None:
         return False
+    if prev.tag_ == "POS" or prev.lower_ in {"'s", "’s"}:
+        return True  # "Australia's Attorney General": an owner named before the title
     return prev.lower_ in REFUSALS or prev.ent_type_ != "" or prev.pos_ == "PROPN" \
         or prev.dep_ == "compound"
