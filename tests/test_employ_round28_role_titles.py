@@ -47,6 +47,16 @@ def test_title_before_a_name_is_written_whole(nlp, text, pair, role):
     ("Ben Ortiz, director of public relations and branded content for the Denver-based Kestrel"
      " Foods LLC, said the plant would reopen.",
      ("Kestrel Foods", "Ben Ortiz"), "director of public relations and branded content"),
+    # a name before the role is its employer, not a word of the role, and each employer gets
+    # the whole field
+    ("Bo Park, a Trellis professor of microbiology and infectious disease at Kestrel "
+     "University, led the study.",
+     ("Kestrel University", "Bo Park"), "professor of microbiology and infectious disease"),
+    ("Bo Park, a Trellis professor of microbiology and infectious disease at Kestrel "
+     "University, led the study.",
+     ("Trellis", "Bo Park"), "professor of microbiology and infectious disease"),
+    ("Lena Moss, a Stanford professor of marine biology and ecology at Halvorsen College, "
+     "spoke first.", ("Halvorsen College", "Lena Moss"), "professor of marine biology and ecology"),
 ])
 def test_second_field_joined_to_a_role(nlp, text, pair, role):
     found = details(nlp, text)

@@ -224,12 +224,15 @@ def _noun_roles(noun, tok, ents) -> list[tuple]:
             t.text == ";" for t in sdoc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return []  # "Lee and Bo Park, his assistant coach": the nearer person's role;
         # "A, director of X; Globex's chief, B": items of a list, each its own
-    found = []
-    for r in _role_conjuncts(noun, tok, ents):
+    found, conjuncts = [], _role_conjuncts(noun, tok, ents)
+    # "professor of biology and ecology at X": one role, its field read for each conjunct
+    joined = next((f for r in conjuncts[1:] if not is_role(r)
+                   for f in [field_joined(noun, r, ents.mention_at)] if f), [])
+    for r in conjuncts:
         words = [t for t in r.subtree if t.i <= r.i and not ents.mention_at(t)
                  and t.dep_ not in {"det", "poss", "case", "punct"}]
-        if r is not noun and not is_role(r):  # "professor of biology and ecology at X"
-            words = field_joined(noun, r) or words
+        if r is noun or not is_role(r):
+            words = joined or words
         for org in role_orgs(r, ents):
             if not profession_of(org, r):
                 found.append((org, role_text(words), r))

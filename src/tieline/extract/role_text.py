@@ -45,17 +45,19 @@ def _role_field(noun) -> list:
     return []
 
 
-def field_joined(role, conj) -> list:
+def field_joined(role, conj, mention_at=lambda t: None) -> list:
     """"a professor of microbiology and infectious disease at X": a noun joined to the role
     after the role's own field is one more field, not a second post; the words of the whole
-    role ("professor of microbiology and infectious disease"), or [] for another shape."""
+    role ("professor of microbiology and infectious disease"), or [] for another shape. A name
+    before the role ("a Harvard professor") is its employer, not a word of the role."""
     field = _role_field(role)
     if not field or conj.i <= field[-1].i:
         return []
     rest = list(conj.doc[field[-1].i + 1:conj.i + 1])
-    if not all(t.is_alpha and t.is_lower for t in rest) or rest[0].lower_ not in {"and", "&"}:
+    if rest[0].lower_ not in {"and", "&"} or not all(t.is_alpha and t.is_lower for t in rest[1:]):
         return []
-    own = [t for t in role.subtree if t.i <= role.i and t.dep_ not in {"det", "poss", "case", "punct"}]
+    own = [t for t in role.subtree if t.i <= role.i and not mention_at(t)
+           and t.dep_ not in {"det", "poss", "case", "punct"}]
     return own + field + rest
 
 
