@@ -38,7 +38,7 @@ def controlled_antecedent(token, mention_at, excluded) -> tuple[bool, object]:
     unnamed body owns it; (False, None) when the clause says nothing. A place object stops only
     the fallback to firms named earlier, not a firm that is the subject of the sentence."""
     partner = deal_partner_owner(token, mention_at)
-    if partner is not None:
+    if partner is not None and partner.name not in excluded:
         return True, partner
     place_ctrl = False
     for anc in token.ancestors:

@@ -205,7 +205,7 @@ def ticker_tokens(sdoc) -> set[int]:
         k = tok.i
         if k < 2:
             continue
-        if sdoc[k - 1].text == ":" and sdoc[k - 3].text == "(" and sdoc[k - 2].is_upper \
+        if k >= 3 and sdoc[k - 1].text == ":" and sdoc[k - 3].text == "(" and sdoc[k - 2].is_upper \
                 and k + 1 < len(sdoc) and sdoc[k + 1].text == ")":
             found |= {k - 2, k}
             continue
