@@ -24,8 +24,8 @@ CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "parataxis"}
 
 def came_from_lists(sdoc, ents, sink) -> None:
     """employ(B, A), negated, for each firm B of the list A is said to have come from."""
-    for verb in sdoc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in VERBS or not _done(verb):
+    for verb in ents.view.with_lemma(VERBS):
+        if verb.pos_ != "VERB" or not _done(verb):
             continue
         if not any(_employer_kind(p) for p in prep_objects(verb, "from")):
             continue
@@ -65,7 +65,7 @@ def _people(verb, ents) -> list:
         if not out:
             out += [m for c in s.children if c.dep_ == "appos"
                     for m in [ents.mention_at(c)] if m is not None and m.type == "PERSON"]
-    return [m for m in out if getattr(m, "kind", "name") == "name"]
+    return [m for m in out if m.kind == "name"]
 
 
 def _includings(verb) -> list:
@@ -90,7 +90,7 @@ def _listed(noun, ents) -> list:
     while todo:
         t = todo.pop()
         m = ents.mention_at(t)
-        if m is not None and m.type == "ORG" and getattr(m, "kind", "name") == "name" \
+        if m is not None and m.type == "ORG" and m.kind == "name" \
                 and t.i == m.root.i:
             out.append(m)
         # not into a phrase or a clause: "firms backed by Orvane Capital" lists no Orvane job

@@ -62,9 +62,10 @@ def _bare(name: str) -> str:
 
 
 def _title_before(sdoc, start: int):
-    """The title written right before a name ("Attorney General"), every word capitalised and
-    a compound of the name, the token before the title and its ranks (None at a sentence's
-    start), and the title's words as written ("Deputy Attorney General")."""
+    """(title, before, phrase) for a title written right before a name, every word capitalised
+    and a compound of the name: the title ("attorney general"); the token before the title and
+    any ranks ahead of it ("former" of "former Deputy Attorney General"), None at a sentence's
+    start; and the ranks and title as written ("Deputy Attorney General")."""
     for title in IMPLIED_BODIES:
         n = len(title.split())
         toks = sdoc[max(0, start - n):start]

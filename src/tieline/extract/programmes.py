@@ -3,6 +3,7 @@ Bo Park ..." names a programme, which employs no one its hosts or guests are sai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import ORG_NAME_WORDS
 from .wordlists import words
@@ -19,5 +20,10 @@ def a_programme(org, text: str) -> bool:
     # the whole name, closed by punctuation: "an episode of Globex Dispatch" leaves the outlet
     # Globex an employer; "of Globex's podcast" is the firm's show, "of Globex history" a
     # stretch of its past, and "said on an episode of Globex Radio that ..." its broadcast
-    return re.search(rf"\b(?i:{_NOUNS}) of (?i:the )?{re.escape(name)}(?=[,.;:!?)”\"]|$)",
-                     text) is not None
+    return _episode_of(name).search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def _episode_of(name: str) -> re.Pattern:
+    """Compiled once per name: not_an_employer asks for each org on every call."""
+    return re.compile(rf"\b(?i:{_NOUNS}) of (?i:the )?{re.escape(name)}(?=[,.;:!?)”\"]|$)")

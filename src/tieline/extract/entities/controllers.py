@@ -7,10 +7,10 @@ to use are the other side's: "Veltra signed a deal with Norvik to use its satell
 from __future__ import annotations
 
 from ..wordlists import words
-from .words import COUNTERPARTY_DEALS, ORG_DESCRIPTORS, _words, place_names
+from .words import COUNTERPARTY_DEALS, ORG_DESCRIPTORS, place_names
 
-PARTNER_USE_VERBS = _words("partner_use_verbs")  # "... with Norvik to use its service"
-PARTNER_USE_HOSTS = _words("partner_use_hosts")  # "signed ... with", "partnered with"
+PARTNER_USE_VERBS = words("entities", "partner_use_verbs")  # "... with Norvik to use its service"
+PARTNER_USE_HOSTS = words("entities", "partner_use_hosts")  # "signed ... with", "partnered with"
 USED_GOODS = words("relation_words", "paid_use_goods")  # technology, not "its own stores"
 
 

@@ -15,6 +15,8 @@ STAFF_NOUNS = frozenset({"employee", "employees", "staffer", "staffers"})
 # "(CVD.N)", "(0700.HK)", "(NYSE: CVD)": a listed company's symbol; a bare "(FSA)" is a short form
 STOCK_SYMBOL = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC) ?: ?[A-Z]{1,5}")
 NOT_FIRM_LABELS = frozenset({"PERSON", "GPE", "NORP", "OTHER"})  # "Trump spokesman", "Texas CEO"
+LIST_WORDS = words("entities", "list_words")  # "as" only after "such"
+HIRED_FROM_VERBS = words("entities", "hired_from_verbs")
 
 
 def firm_cue(span, label: str) -> bool:
@@ -73,9 +75,6 @@ def posted_elsewhere(doc, names) -> set[str]:
     return found
 
 
-LIST_WORDS = words("entities", "list_words")  # "as" only after "such"
-
-
 def _listed_under_firms(root) -> bool:
     """"partnered with grocers including Marlow and Tesk", "firms such as Corvane": a name
     listed as one of a plural kind of firm is a firm (not "products such as X")."""
@@ -92,7 +91,6 @@ def _listed_under_firms(root) -> bool:
         group.lemma_.lower() in FIRM_ONLY | LISTED_FIRM_GROUPS
 
 
-HIRED_FROM_VERBS = words("entities", "hired_from_verbs")
 
 
 def _hired_from(root) -> bool:
@@ -101,8 +99,8 @@ def _hired_from(root) -> bool:
     named as its object; "hired a crew from Dunmore" is a place (not read for place labels)."""
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
-    verb = root.head.head
-    if verb.dep_ == "dobj" and verb.ent_type_ == "PERSON":
-        verb = verb.head  # "hired Ann Lee from Orvane": the parser may hang it on her name
+    host = root.head.head
+    # "hired Ann Lee from Orvane": the parser may hang it on her name
+    verb = host.head if host.dep_ == "dobj" and host.ent_type_ == "PERSON" else host
     return verb.pos_ == "VERB" and verb.lemma_.lower() in HIRED_FROM_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)

@@ -342,8 +342,8 @@ def _glued_hyphen(sdoc, k: int, start: int) -> bool:
 
 
 def _bracketed_short_form(sdoc, k: int, start: int) -> bool:
-    """Whether tokens k-2..k are a bracketed capitals short form right after a name: "Acme
-    Field View (AFV) software" names "Acme Field View" before the product noun."""
+    """Whether tokens k-2..k are a bracketed capitals short form and token k-3 ends a name:
+    "Acme Field View (AFV) software" names "Acme Field View" before the product noun."""
     return k - 3 >= start and sdoc[k].text == ")" and sdoc[k - 2].text == "(" \
         and sdoc[k - 1].text.isupper() and sdoc[k - 1].text.isalpha() and len(sdoc[k - 1]) <= 6 \
         and name_like(sdoc[k - 3])

@@ -161,7 +161,7 @@ class Voting(PlaceVotes, Credits, Versioned):
             head = tok.head
             if dep == "oprd" and head.lemma_ in NAMING_VERBS:
                 head = head.head
-            elif tok.dep_ not in {"appos", "npadvmod"} or tok.i < head.i:
+            elif dep not in {"appos", "npadvmod"} or tok.i < head.i:
                 continue
             if (tok.pos_ == "PROPN" or tok.is_title) and head.lemma_.lower() in FACILITY_WORDS:
                 found.add(tok.i)
