@@ -86,7 +86,7 @@ class Candidates(Joins, Splits, SkippedWords):
         out = of_bodies(self, out)  # "Harlan School" + "of" + "Public Health"
         out = self._partners_firms(self._cause_names(out))
         out += self._industry_names(out)
-        out += national_firms(self, out)  # "Germany's Orvane, parent company of ..."
+        out += national_firms(self, out, self._acceptable)  # "Germany's Orvane, parent company of ..."
         out += titled_employers(self, out)  # "ADB chief economist Ann Vale"
         out = owned_units(self, out)  # "Avalon University's College of Nursing"
         lines = line_capitals(sdoc)

@@ -22,21 +22,29 @@ def _described_firm(sdoc, k: int) -> bool:
     return False
 
 
-def national_firms(ents, out) -> list:
+def _after_place(sdoc, k: int, places) -> bool:
+    """Whether a place's name of up to three words ends right before token k ("South Korea")."""
+    return any(span_text(sdoc[s:k]) in places for s in range(max(0, k - 3), k))
+
+
+def national_firms(ents, out, acceptable) -> list:
     """(start, end, name, "ORG") for each capitalised run the tagger skipped after a place's
-    possessive ("Germany's") and before a firm's descriptor."""
+    possessive ("Germany's", "South Korea's") and before a firm's descriptor; `acceptable`
+    (name, label) says whether a candidate can be a name."""
     sdoc, found = ents.sdoc, []
     covered = {k for i, j, _, _ in out for k in range(i, j)}
-    for tok in sdoc[2:]:
-        i = tok.i
-        if i in covered or sdoc[i - 1].text not in POSSESSIVE_TOKENS \
-                or sdoc[i - 2].text not in ents.places or not (tok.is_title and tok.pos_ == "PROPN"):
+    for pos in ents.view.with_text(POSSESSIVE_TOKENS):
+        i = pos.i + 1
+        if i < 2 or i >= len(sdoc) or i in covered or not _after_place(sdoc, pos.i, ents.places):
+            continue
+        tok = sdoc[i]
+        if not (tok.is_title and tok.pos_ == "PROPN"):
             continue
         j = i + 1
         while j < len(sdoc) and j - i < 3 and sdoc[j].is_title and sdoc[j].pos_ == "PROPN" \
                 and j not in covered:
             j += 1
         name = span_text(sdoc[i:j])
-        if name not in ents.places and _described_firm(sdoc, j) and ents._acceptable(name, "ORG"):
+        if name not in ents.places and _described_firm(sdoc, j) and acceptable(name, "ORG"):
             found.append((i, j, name, "ORG"))
     return found
