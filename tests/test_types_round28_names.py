@@ -172,11 +172,16 @@ def test_skipped_name_after_a_place_and_before_a_descriptor_is_a_firm(nlp, text,
      "Brisk Press for $2 billion.", "Orvane"),
     ("Kestrel Foods sold its dairy unit to Norway's Brambleway, a food company, in 2021.",
      "Brambleway"),
+    # a place of two words
+    ("South Korea's Telvik, a telecoms operator, signed a deal with Halvorsen Marine.", "Telvik"),
+    ("Kestrel Foods sold its dairy unit to New Zealand's Brambleway, a food company, in 2021.",
+     "Brambleway"),
 ])
 def test_the_rule_takes_the_skipped_name(nlp, text, name):
     sdoc = nlp(text)
     _unlabelled(name)(sdoc)
-    assert [c[2:] for c in national_firms(DocEntities(sdoc), [])] == [(name, "ORG")]
+    ents = DocEntities(sdoc)
+    assert [c[2:] for c in national_firms(ents, [], ents._acceptable)] == [(name, "ORG")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -190,4 +195,5 @@ def test_the_rule_takes_the_skipped_name(nlp, text, name):
 def test_the_rule_leaves_a_name_without_a_known_place_and_a_firm_descriptor(nlp, text, name):
     sdoc = nlp(text)
     _unlabelled(name)(sdoc)
-    assert national_firms(DocEntities(sdoc), []) == []
+    ents = DocEntities(sdoc)
+    assert national_firms(ents, [], ents._acceptable) == []
