@@ -75,6 +75,12 @@ def test_no_hire_of_a_person_leaves_the_work_label(nlp, text, name):
     ("Deputy Attorney General Tom Reyes said the fees were unfair, after the Department of "
      "Justice sued Orvane Shipping.", "Department of Justice", "Tom Reyes",
      "Deputy Attorney General"),
+    # the country the body's own names leave out
+    ("U.S. Attorney General Ann Lee said the Justice Department would appeal the ruling on "
+     "Kestrel Foods.", "Justice Department", "Ann Lee", "U.S. Attorney General"),
+    ("U.S. Deputy Attorney General Tom Reyes said the Department of Justice would not settle "
+     "with Orvane Shipping.", "Department of Justice", "Tom Reyes",
+     "U.S. Deputy Attorney General"),
 ])
 def test_an_attorney_general_works_at_the_justice_department_named(nlp, text, body, person, title):
     assert of_kind(nlp, text, "employ").get((body, person)) == "asserted"
@@ -96,6 +102,8 @@ def test_an_attorney_general_works_at_the_justice_department_named(nlp, text, bo
     "criticised the case.",
     # no body named in the article
     "Kestrel Foods was sued on Monday. Attorney General Ann Lee said the deal was unlawful.",
+    "The Department of Justice sued Orvane Shipping. Former U.S. Attorney General Tom Reyes "
+    "criticised the case.",
     # a country's office, named by its possessive
     "Australia's Attorney General Ann Lee met officials of the U.S. Justice Department on "
     "Monday.",

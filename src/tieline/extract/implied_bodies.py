@@ -14,6 +14,7 @@ REFUSALS = words("people", "implied_body_refusals")
 RANKS = words("people", "implied_body_ranks")  # "Deputy Attorney General": the same body
 IMPLIED_RULE = "title:employ:implied_body"
 PREFIXES = ("the ", "u.s. ", "us ")
+NATIONAL = {"u.s.", "us"}  # the country the body's names leave out ("U.S. Justice Department")
 
 
 def implied_bodies(sdoc, ents, sink) -> None:
@@ -71,13 +72,20 @@ def _title_before(sdoc, start: int):
         toks = sdoc[max(0, start - n):start]
         if len(toks) == n and " ".join(t.lower_ for t in toks) == title \
                 and all(t.is_title and t.dep_ == "compound" for t in toks):
-            k = toks.start - 1
-            while k >= 0 and sdoc[k].lower_ in RANKS and sdoc[k].sent == toks[0].sent:
-                k -= 1  # "Acting Deputy Attorney General": the rank keeps the body
+            k = _past_ranks(sdoc, toks.start - 1, toks[0].sent)
+            if k >= 0 and sdoc[k].lower_ in NATIONAL:  # "U.S. Attorney General": the body's own
+                k = _past_ranks(sdoc, k - 1, toks[0].sent)
             prev = sdoc[k] if k >= 0 else None
             return title, (prev if prev is not None and prev.sent == toks[0].sent else None), \
                 sdoc[k + 1:start].text
     return None, None, None
+
+
+def _past_ranks(sdoc, k: int, sent) -> int:
+    """The first token at or before k that is no rank ("Acting Deputy": the rank keeps the body)."""
+    while k >= 0 and sdoc[k].lower_ in RANKS and sdoc[k].sent == sent:
+        k -= 1
+    return k
 
 
 def _refused(prev) -> bool:
