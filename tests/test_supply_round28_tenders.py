@@ -38,3 +38,15 @@ def test_offers_a_public_body_weighs(nlp, text, facts):
 ])
 def test_no_supply_from_offers(nlp, text):
     assert of_kind(nlp, text, "supply") == {}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a department that judges deals reviews remedies, it buys nothing (mend of round 28)
+    "The Justice Department is reviewing proposals from Orvane Capital.",
+    "The Commerce Department is considering proposals from Halvorsen Marine.",
+    # bids for a stake or a firm the body owns: the body sells, nobody supplies it
+    "The Finance Ministry received bids from Orvane Capital for its stake in Norland Air.",
+    "The Transport Ministry is weighing offers from Kestrel Logistics for the state rail company.",
+])
+def test_no_supply_from_a_judge_or_a_sale(nlp, text):
+    assert of_kind(nlp, text, "supply") == {}, text

@@ -3,17 +3,18 @@ Kestrel Aero and Halvorsen Jets", "the ministry received bids from Orvane and Tr
 body (a ministry, an army, an air force) weighs offers to sell it goods or services; a company
 weighing "offers from" others is more often being bought, so only a public body's count. Each
 bidder supplies the body, hedged (an offer weighed is no sale), negated when the offers are
-turned down.
+turned down ("rejected bids from X").
 
 Refused: a company as the one weighing ("the board is considering offers from Orvane": a
 takeover), a regulator or a government ("the Commission is reviewing proposals from X": a
 remedy; a rescue offer), a bidder that is itself a public body, and verbs that do not weigh an
-offer ("criticised proposals from X").
+offer ("criticised proposals from X"), a body that judges deals ("the Justice Department is
+reviewing proposals from X"), and bids for a stake or a firm ("bids for its stake in Y": the body
+sells). A negated weighing gives nothing (supply._emit drops a negated verb).
 """
 from __future__ import annotations
 
 from ..arguments import mentions_of, subjects_of
-from ..modality import modality_at
 from ..wordlists import words
 from .supply import _emit, _orgs
 
@@ -21,6 +22,8 @@ OFFER_NOUNS = words("relation_words", "tender_offer_nouns")  # proposals, bids, 
 WEIGHING_VERBS = words("relation_words", "tender_weighing_verbs")  # consider, evaluate, receive
 REFUSING_VERBS = words("relation_words", "tender_refusing_verbs")  # reject, turn down
 BUYER_WORDS = words("relation_words", "tender_buyer_words")  # "the Air Force", "the ministry"
+REGULATING_WORDS = words("relation_words", "tender_regulating_words")  # justice, competition
+SALE_OBJECTS = words("relation_words", "tender_sale_objects")  # "bids for its stake in Y"
 
 
 def tenders(ents, sink) -> None:
@@ -34,18 +37,30 @@ def _public_body(name: str) -> bool:
     return bool({w.lower() for w in name.split()} & BUYER_WORDS)
 
 
+def _judges_deals(name: str) -> bool:
+    """"the Justice Department", "the Competition Ministry": it reviews offers, buys nothing."""
+    return bool({w.lower() for w in name.split()} & REGULATING_WORDS)
+
+
+def _sale(noun, ents) -> bool:
+    """"bids for its stake in Y", "offers for Norland Air": bids to buy from the body."""
+    return any(p.lemma_.lower() in SALE_OBJECTS
+               or getattr(ents.mention_at(p), "type", None) == "ORG"
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ == "pobj")
+
+
 def _weighed_offers(noun, sent, ents, sink) -> None:
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if lemma not in WEIGHING_VERBS | REFUSING_VERBS:
+    if lemma not in WEIGHING_VERBS | REFUSING_VERBS or _sale(noun, ents):
         return
     bidders = _orgs(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                     for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
     bidders = [m for m in bidders if not _public_body(m.name)]
     buyers = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
-              if _public_body(m.name)]
+              if _public_body(m.name) and not _judges_deals(m.name)]
     if not bidders or not buyers:
         return
-    mood = "negated" if lemma in REFUSING_VERBS or modality_at(verb, sent) == "negated" \
-        else "hedged"
+    mood = "negated" if lemma in REFUSING_VERBS else "hedged"
     _emit("supply", bidders, buyers, verb, "tender", sent, sink, "other", mood)
