@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import of_kind
+from extracted import of_kind, relations
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -34,3 +34,16 @@ def test_act_as_part_of_a_partnership(nlp, text, facts):
 ])
 def test_no_partner_from_the_act(nlp, text, facts):
     assert of_kind(nlp, text, "partner") == facts, text
+
+
+@pytest.mark.parametrize("text, buyer, bought", [
+    # a takeover done as part of an alliance stays a takeover, no partnership (mend of round 28)
+    ("Kestrel Foods acquired Orvane Capital as part of a strategic alliance.",
+     "Kestrel Foods", "Orvane Capital"),
+    ("Halvorsen Marine bought Quillfield Shipyards as part of a broader plan.",
+     "Halvorsen Marine", "Quillfield Shipyards"),
+])
+def test_a_takeover_as_part_of_something_is_a_takeover(nlp, text, buyer, bought):
+    facts = relations(nlp, text)
+    assert ("acquire", buyer, bought) in facts, text
+    assert not [k for k in facts if k[0] == "partner"], text

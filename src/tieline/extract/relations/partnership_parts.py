@@ -6,7 +6,9 @@ are the partnership's two sides: partner, in the act's mood.
 Refused: a partnership that names its own side ("as part of its partnership with Globex", "a
 partnership between A and B": the noun rules read those), one owned by a third firm ("as part of
 Globex's alliance"), a deal or an agreement (a sale or a settlement is no partnership: "as part
-of the deal, Acme will pay B"), a negated act, and a subject or object that is no named firm.
+of the deal, Acme will pay B"), a negated act, an act that makes the two no partners (a takeover, a sale, a suit: "acquired
+Orvane as part of an alliance" is the acquire rules'), and a subject or object that is no named
+firm.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .supply import _orgs
 
 PARTNERSHIP_NOUNS = words("relation_words", "partnership_part_nouns")
 OBJECT_PREPS = words("relation_words", "partnership_part_preps")  # "invested in Y", "supply Y with"
+REFUSED_VERBS = words("relation_words", "partnership_part_refused_verbs")  # acquire, sell, sue
 RULE = "partner:part_of"
 
 
@@ -43,7 +46,7 @@ def _partnership(part):
 
 def _act_sides(verb, sent, ents, sink) -> None:
     mood = modality_at(verb, sent)
-    if mood == "negated":
+    if mood == "negated" or verb.lemma_.lower() in REFUSED_VERBS:
         return
     subjects = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
     # "invested $25 million in Y": the parser may hang "in Y" on the sum

@@ -267,8 +267,9 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             for h in [verb, *objs] for c in h.children
             if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
         return False
-    if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return False  # "took over Acme as chief executive": a job, not a purchase
+    if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" and not any(
+            p.lower_ == "part" for p in c.children) for c in verb.children):
+        return False  # "took over Acme as chief executive": a job; "as part of a plan" is none
     if rule.firm_sold and not sold_firm(verb, objects_of(verb, passive), ents):
         return False  # the verb's own objects: shape.objs may be an undergoer or a described name
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
