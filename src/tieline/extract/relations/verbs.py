@@ -86,6 +86,13 @@ def _required_object(rule: Rule, verb, objs: list, obj_lemmas: set[str]) -> bool
                for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
 
 
+def _as_a_job(verb) -> bool:
+    """"took over Acme as chief executive": a job, not a purchase; "bought Acme as part of a
+    plan" names no job."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and not any(p.lower_ == "part" for p in c.children)
+               for c in verb.children)
+
+
 def _whole_share(obj, number) -> bool:
     """"bought 100% of X": the number counts no goods, it says the whole company was bought."""
     return obj.lower_ in {"%", "percent"} and number.text == "100"
@@ -267,9 +274,8 @@ def _rule_holds(rule: Rule, verb, shape: _Shape, ents) -> bool:
             for h in [verb, *objs] for c in h.children
             if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
         return False
-    if rule.type == "acquire" and any(c.dep_ == "prep" and c.lower_ == "as" and not any(
-            p.lower_ == "part" for p in c.children) for c in verb.children):
-        return False  # "took over Acme as chief executive": a job; "as part of a plan" is none
+    if rule.type == "acquire" and _as_a_job(verb):
+        return False
     if rule.firm_sold and not sold_firm(verb, objects_of(verb, passive), ents):
         return False  # the verb's own objects: shape.objs may be an undergoer or a described name
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ == rule.require_particle
