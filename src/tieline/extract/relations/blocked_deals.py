@@ -18,7 +18,7 @@ from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
 from .deals import enforcer, litigant
-from .supply import _orgs
+from .supply import org_mentions
 from .supply_checks import conditional
 
 BLOCKING_VERBS = words("relation_words", "deal_blocking_verbs")
@@ -51,7 +51,7 @@ def _deal_parties(verb, deal, ents) -> list:
     if lemma in MERGER_NOUNS:
         toks += phrase_objects([deal], "with") + phrase_objects([deal], "between")
         toks += phrase_objects([deal], "of") if not toks else []
-    return _orgs(ents.mention_at(t) for t in toks)
+    return org_mentions(ents.mention_at(t) for t in toks)
 
 
 def _own_deal(deal, ents) -> bool:
@@ -79,7 +79,7 @@ def _case_bringers(verb, ents) -> list | None:
         return []
     if _names_defendant(head):
         return None
-    return _orgs(ents.mention_at(t) for c in head.children if c.dep_ == "nsubj"
+    return org_mentions(ents.mention_at(t) for c in head.children if c.dep_ == "nsubj"
                  for t in conjuncts(c))
 
 
@@ -100,7 +100,7 @@ def _blocked(verb, sent, ents, sink) -> None:
         return  # a case against a defendant it names itself
     trigger = verb.head if plaintiffs else verb
     if not plaintiffs:  # "the Bureau blocked X's takeover": only a regulator's own act
-        plaintiffs = [m for m in _orgs(ents.mention_at(t) for c in verb.children
+        plaintiffs = [m for m in org_mentions(ents.mention_at(t) for c in verb.children
                                        if c.dep_ == "nsubj" for t in conjuncts(c))
                       if enforcer(m, ents)]
     mood = modality_at(trigger, sent)

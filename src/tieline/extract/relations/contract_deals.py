@@ -13,7 +13,7 @@ from ..arguments import conjuncts
 from ..modality import modality_at
 from ..wordlists import words
 from .blocked_deals import phrase_objects
-from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, _orgs
+from .supply import BUY_VERBS, DEAL_NOUNS, _bought_goods, _goods_bought, org_mentions
 from .supply_checks import conditional
 
 HOLDING_VERBS = words("relation_words", "contract_holding_verbs")
@@ -35,7 +35,7 @@ def _held_deal(noun, sent, ents, sink) -> None:
     mood = modality_at(verb, sent)
     if mood == "negated":
         return
-    signers = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
+    signers = org_mentions(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
                     for t in conjuncts(c))
     if not signers:
         return
@@ -52,7 +52,7 @@ def _held_deal(noun, sent, ents, sink) -> None:
         elif lemma in MAKING_VERBS and goods and all(_goods_bought(g) for g in goods):
             others += phrase_objects([p, *goods], "for")  # "to build a new ship for Z"
     for h in signers:
-        for t in _orgs(ents.mention_at(o) for o in others):
+        for t in org_mentions(ents.mention_at(o) for o in others):
             if h.name != t.name:
                 sink.add("partner", h, t, verb, "contract_deals:held", sent, modality=mood,
                          confidence=0.6)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..arguments import conjuncts, mentions_of, subjects_of
 from ..wordlists import words
 from .rules import INTENT_NOUNS, load_patterns
-from .supply import DEAL_NOUNS, _emit, _orgs
+from .supply import DEAL_NOUNS, emit_facts, org_mentions
 
 # goods a plant makes and a deal sells: "power", "electricity", "gas", "output"
 PLANT_GOODS = words("relation_words", "plant_goods")
@@ -40,21 +40,21 @@ def _deal_from_own_plant(deal, sent, ents, sink) -> None:
         return
     withs = [p for h in (deal, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for p in c.children if p.dep_ == "pobj"]
-    others = _orgs(m for p in withs for t in conjuncts(p) for m in [ents.mention_at(t)])
-    signers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    others = org_mentions(m for p in withs for t in conjuncts(p) for m in [ents.mention_at(t)])
+    signers = org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
     if not others or not signers:
         return
     # the parser may hang "for power ..." on the deal, its verb or the other party's name
     goods = [p for h in (deal, verb, *withs) for c in h.children if c.dep_ == "prep"
              and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
              and p.lemma_.lower() in PLANT_GOODS]
-    makers = _orgs(m for g in goods for site in _sites(g) for m in _site_owners(site, ents))
+    makers = org_mentions(m for g in goods for site in _sites(g) for m in _site_owners(site, ents))
     mood = _aim_mood(verb)
     for maker in makers:
         if maker.name in {m.name for m in signers}:
-            _emit("supply", [maker], others, verb, "own_plant", sent, sink, "other", mood)
+            emit_facts("supply", [maker], others, verb, "own_plant", sent, sink, "other", mood)
         elif maker.name in {m.name for m in others}:
-            _emit("supply", [maker], signers, verb, "own_plant", sent, sink, "other", mood)
+            emit_facts("supply", [maker], signers, verb, "own_plant", sent, sink, "other", mood)
 
 
 def _aim_mood(verb) -> str | None:

@@ -9,14 +9,14 @@ that sell a maker's goods:
   stock Kestrel Foods products include A and B": the maker supplies each shop listed.
 
 Both ends are named organizations and the things are goods (a "from" of an approval, a letter
-or a loan names no supplier); a conditional or denied clause states no tie (supply._emit).
+or a loan names no supplier); a conditional or denied clause states no tie (supply.emit_facts).
 """
 from __future__ import annotations
 
 from ..arguments import conjuncts, mentions_of, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
-from .supply import ORDER_NOUNS, _emit, _goods_bought, _orgs
+from .supply import ORDER_NOUNS, emit_facts, _goods_bought, org_mentions
 
 FILLING_VERBS = words("relation_words", "order_filling_verbs")  # fill, fulfil, ship ...
 INTAKE_VERBS = words("relation_words", "goods_intake_verbs")  # get, receive, obtain ...
@@ -47,7 +47,7 @@ def _preps(heads, word: str) -> list:
 
 def _named(toks, ents) -> list:
     """Organizations a token names itself (no owner of goods: "for Kestrel's masks")."""
-    return _orgs(ents.mention_at(t) for p in toks for t in conjuncts(p))
+    return org_mentions(ents.mention_at(t) for p in toks for t in conjuncts(p))
 
 
 def _filled_order(verb, sent, ents, sink) -> None:
@@ -59,8 +59,9 @@ def _filled_order(verb, sent, ents, sink) -> None:
     things = _preps(orders, "for")
     customers = _named(_preps([verb, *orders, *things], "for"), ents)
     customers += _named(_preps([verb, *orders], "from") + _preps([verb], "to"), ents)
-    suppliers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
-    _emit("supply", suppliers, _orgs(customers), verb, "filled_order", sent, sink, "other")
+    suppliers = org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    emit_facts("supply", suppliers, org_mentions(customers), verb, "filled_order", sent, sink,
+               "other")
 
 
 def _goods_taken_in(verb, sent, ents, sink) -> None:
@@ -83,10 +84,10 @@ def _goods_taken_in(verb, sent, ents, sink) -> None:
         return
     suppliers = _named(_preps([verb, *holders, *goods], "from"), ents)
     if not suppliers:  # "took delivery of 40 Halvorsen Marine boats": the goods' maker
-        suppliers = _orgs(ents.mention_at(c) for g in goods for c in g.children
+        suppliers = org_mentions(ents.mention_at(c) for g in goods for c in g.children
                           if c.dep_ in {"compound", "poss", "nmod", "amod"})
-    buyers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
-    _emit("supply", suppliers, buyers, verb, "taken_in", sent, sink, "other")
+    buyers = org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    emit_facts("supply", suppliers, buyers, verb, "taken_in", sent, sink, "other")
 
 
 def _selling_clauses(noun) -> list:
@@ -104,7 +105,7 @@ def _sold_goods_owner(noun, listing, ents) -> list:
                     owners += [m for s in subjects_of(listing) for m in mentions_of(s, ents)]
                 elif c.dep_ in {"poss", "compound"}:
                     owners.append(ents.mention_at(c))
-    return _orgs(owners)
+    return org_mentions(owners)
 
 
 def _listed_sellers(noun, sent, ents, sink) -> None:
@@ -120,8 +121,8 @@ def _listed_sellers(noun, sent, ents, sink) -> None:
     else:
         return
     makers = _sold_goods_owner(noun, listing, ents)
-    sellers = _orgs(m for s in shops for m in mentions_of(s, ents))
+    sellers = org_mentions(m for s in shops for m in mentions_of(s, ents))
     # "the retailers that no longer sell its products": a tie that ended
     ended = any(modality_at(v, sent) == "negated" for v in _selling_clauses(noun))
-    _emit("supply", makers, sellers, listing or noun.head, "listed_sellers", sent, sink, "other",
-          mood="negated" if ended else None)
+    emit_facts("supply", makers, sellers, listing or noun.head, "listed_sellers", sent, sink,
+               "other", mood="negated" if ended else None)

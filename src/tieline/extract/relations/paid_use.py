@@ -19,7 +19,7 @@ from ..arguments import conjuncts, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
 from .makers import stated_makers
-from .supply import _orgs
+from .supply import org_mentions
 from .supply_checks import conditional
 
 USE_VERBS = words("relation_words", "paid_use_verbs")
@@ -39,9 +39,10 @@ def paid_use(ents, sink) -> None:
 def _paid_for_use(verb, sent, ents, sink) -> None:
     if conditional(verb):
         return
-    payees = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ in PAYEE_DEPS
+    payees = org_mentions(ents.mention_at(t) for c in verb.children if c.dep_ in PAYEE_DEPS
                    for t in conjuncts(c))
-    payers = _orgs(m for s in subjects_of(verb) for t in conjuncts(s) for m in [ents.mention_at(t)])
+    payers = org_mentions(m for s in subjects_of(verb) for t in conjuncts(s)
+                          for m in [ents.mention_at(t)])
     if len(payees) != 1 or not payers:
         return
     payee = payees[0]

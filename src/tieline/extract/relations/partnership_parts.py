@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..arguments import conjuncts, mentions_of, subjects_of
 from ..modality import modality_at
 from ..wordlists import words
-from .supply import _orgs
+from .supply import org_mentions
 
 PARTNERSHIP_NOUNS = words("relation_words", "partnership_part_nouns")
 OBJECT_PREPS = words("relation_words", "partnership_part_preps")  # "invested in Y", "supply Y with"
@@ -48,13 +48,13 @@ def _act_sides(verb, sent, ents, sink) -> None:
     mood = modality_at(verb, sent)
     if mood == "negated" or verb.lemma_.lower() in REFUSED_VERBS:
         return
-    subjects = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    subjects = org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
     # "invested $25 million in Y": the parser may hang "in Y" on the sum
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     acted_on = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
         for p in c.children if p.dep_ == "pobj"]
-    objects = _orgs(ents.mention_at(t) for o in acted_on for t in conjuncts(o))
+    objects = org_mentions(ents.mention_at(t) for o in acted_on for t in conjuncts(o))
     for s in subjects:
         for o in objects:
             if s.name != o.name:

@@ -109,7 +109,7 @@ def _verb_read_as_noun(tok) -> bool:
     return tok.lower_ in {"power", "powers"} and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
 
 
-def _orgs(mentions) -> list:
+def org_mentions(mentions) -> list:
     out = []
     for m in mentions:
         if m is not None and m.type == "ORG" and m.name not in {o.name for o in out}:
@@ -135,7 +135,7 @@ def _goods_owners(tok, ents) -> list:
             if c.dep_ == "acl" and c.lemma_.lower() in MADE_BY:
                 found += [ents.mention_at(p) for a in c.children if a.dep_ == "agent"
                           for p in a.children if p.dep_ == "pobj"]
-    return _orgs(found)
+    return org_mentions(found)
 
 
 def _goods(tok) -> bool:
@@ -156,7 +156,7 @@ def _thing_owners(tok, ents) -> list:
         found += [m for m in owners_of(t, ents) if m is not None]
         if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in BUILD_VERBS:
             found += [ents.mention_at(c) for c in t.head.children if c.dep_ == "nsubj"]
-    return _orgs(found)
+    return org_mentions(found)
 
 
 def _stated(verb, sent) -> str | None:
@@ -172,7 +172,7 @@ def _stated(verb, sent) -> str | None:
     return None if mood == "negated" else mood
 
 
-def _emit(rtype, heads, tails, verb, rule, sent, sink, obj=None, mood=None) -> None:
+def emit_facts(rtype, heads, tails, verb, rule, sent, sink, obj=None, mood=None) -> None:
     """Every head-tail fact, in the trigger's mood (`mood` overrides a stated one)."""
     stated = _stated(verb, sent)
     if stated is None:
@@ -195,7 +195,7 @@ def _powered(verb, sent, ents, sink) -> None:
             things.append(verb.head)
         suppliers = [m for p in agents for m in _goods_owners(p, ents)]
         customers = [m for t in things for m in _thing_owners(t, ents)]
-        _emit("use", customers, suppliers, verb, "powered_by", sent, sink, _goods_word(agents))
+        emit_facts("use", customers, suppliers, verb, "powered_by", sent, sink, _goods_word(agents))
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -203,7 +203,7 @@ def _powered(verb, sent, ents, sink) -> None:
     customers = [m for o in objects for m in _thing_owners(o, ents)]
     if subjects and all(ents.mention_at(s) is not None for s in subjects):
         return  # "X powers Z": the trigger-word rules read a named subject
-    _emit("supply", suppliers, customers, verb, "powers", sent, sink, _class(subjects))
+    emit_facts("supply", suppliers, customers, verb, "powers", sent, sink, _class(subjects))
 
 
 def _goods_word(toks) -> str | None:
@@ -234,14 +234,14 @@ def _chosen_provider(verb, sent, ents, sink) -> None:
         return
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     chosen = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    suppliers = _orgs(ents.mention_at(t) for c in chosen for t in conjuncts(c))
+    suppliers = org_mentions(ents.mention_at(t) for c in chosen for t in conjuncts(c))
     if passive:  # "X was selected as Z's supplier" / "... by Z"
         choosers = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
         choosers += [c for r in roles for c in r.children if c.dep_ == "poss"]
     else:
         choosers = [c for c in verb.children if c.dep_ == "nsubj"]
-    customers = _orgs(ents.mention_at(t) for c in choosers for t in conjuncts(c))
-    _emit("supply", suppliers, customers, verb, "chosen_as", sent, sink, _class(roles))
+    customers = org_mentions(ents.mention_at(t) for c in choosers for t in conjuncts(c))
+    emit_facts("supply", suppliers, customers, verb, "chosen_as", sent, sink, _class(roles))
 
 
 def _thing_uses(verb, sent, ents, sink) -> None:
@@ -262,7 +262,7 @@ def _thing_uses(verb, sent, ents, sink) -> None:
     customers = [m for t in things for m in _thing_owners(t, ents)]
     suppliers = [m for g in goods if _goods(g) or ents.mention_at(g)
                  for m in _goods_owners(g, ents)]
-    _emit("use", customers, suppliers, verb, "thing_uses", sent, sink, _goods_word(goods))
+    emit_facts("use", customers, suppliers, verb, "thing_uses", sent, sink, _goods_word(goods))
 
 
 def _uses_goods_from(verb, sent, ents, sink) -> None:
@@ -275,10 +275,10 @@ def _uses_goods_from(verb, sent, ents, sink) -> None:
         return
     makers = [p for h in [verb, *goods] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
               for p in c.children if p.dep_ == "pobj"]
-    suppliers = _orgs(ents.mention_at(t) for p in makers for t in conjuncts(p))
-    users = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    suppliers = org_mentions(ents.mention_at(t) for p in makers for t in conjuncts(p))
+    users = [m for m in org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
              if not _public(m.name)]
-    _emit("use", users, suppliers, verb, "uses_from", sent, sink, _goods_word(goods))
+    emit_facts("use", users, suppliers, verb, "uses_from", sent, sink, _goods_word(goods))
 
 
 def _customer_role(noun, sent, ents, sink) -> None:
@@ -307,9 +307,9 @@ def _customer_role(noun, sent, ents, sink) -> None:
         suppliers = suppliers or [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         return
-    customers = _orgs(ents.mention_at(t) for c in customers for t in conjuncts(c))
-    suppliers = _orgs(ents.mention_at(t) for c in suppliers for t in conjuncts(c))
-    _emit("use", customers, suppliers, verb, "customer_of", sent, sink,
+    customers = org_mentions(ents.mention_at(t) for c in customers for t in conjuncts(c))
+    suppliers = org_mentions(ents.mention_at(t) for c in suppliers for t in conjuncts(c))
+    emit_facts("use", customers, suppliers, verb, "customer_of", sent, sink,
           mood="negated" if modifiers & LAPSED else None)  # "a former Acme client"
 
 
@@ -323,16 +323,16 @@ def _public_contract(noun, sent, ents, sink) -> None:
     not said, and a contract with a union is a labour deal."""
     parties = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj"]
-    suppliers = _orgs(ents.mention_at(t) for p in parties for t in conjuncts(p))
+    suppliers = org_mentions(ents.mention_at(t) for p in parties for t in conjuncts(p))
     suppliers = [m for m in suppliers if not _public(m.name)
                  and not {w.lower() for w in m.name.split()} & LABOUR_BODIES]
     if not suppliers or noun.dep_ not in {"dobj", "nsubjpass"}:
         return
     verb = noun.head
     buyers = [c for c in verb.children if c.dep_ == "nsubj"]
-    buyers = [m for m in _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
+    buyers = [m for m in org_mentions(ents.mention_at(t) for b in buyers for t in conjuncts(b))
               if _public(m.name)]
-    _emit("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
+    emit_facts("supply", suppliers, buyers, noun, "public_contract", sent, sink, "other")
 
 
 def _goods_bought(tok) -> bool:
@@ -378,16 +378,16 @@ def _purchase_from(noun, sent, ents, sink) -> None:
     # "an order from Z" names the buyer (the trigger-word rules read it); only the goods' "from"
     # names an order's seller
     holders = [] if noun.lemma_.lower() in ORDER_NOUNS else [noun]
-    sellers = _orgs(ents.mention_at(t) for h in [*holders, *_bought_things(noun)] for c in h.children
-                    if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                    if p.dep_ == "pobj" for t in conjuncts(p))
+    sellers = org_mentions(ents.mention_at(t) for h in [*holders, *_bought_things(noun)]
+                           for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj" for t in conjuncts(p))
     buyers = [c for c in noun.children if c.dep_ == "poss"]
     buyers += [p for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj"]
     if not buyers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BUYER_VERBS:
         buyers = governor_subjects(noun)
-    buyers = _orgs(ents.mention_at(t) for b in buyers for t in conjuncts(b))
-    _emit("supply", sellers, buyers, noun, "purchase_from", sent, sink, "other")
+    buyers = org_mentions(ents.mention_at(t) for b in buyers for t in conjuncts(b))
+    emit_facts("supply", sellers, buyers, noun, "purchase_from", sent, sink, "other")
 
 
 def _deal_to_trade(noun, sent, ents, sink) -> None:
@@ -397,10 +397,10 @@ def _deal_to_trade(noun, sent, ents, sink) -> None:
     if noun.dep_ != "dobj":
         return
     verb = noun.head
-    parties = _orgs(ents.mention_at(t) for h in (noun, verb) for c in h.children
+    parties = org_mentions(ents.mention_at(t) for h in (noun, verb) for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p))
-    signers = _orgs(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
+    signers = org_mentions(ents.mention_at(t) for c in verb.children if c.dep_ == "nsubj"
                     for t in conjuncts(c))
     # "a deal to supply Z": the parser may call the purpose a relative clause of the deal
     purposes = [c for h in (noun, verb) for c in h.children
@@ -410,15 +410,16 @@ def _deal_to_trade(noun, sent, ents, sink) -> None:
         lemma = p.lemma_.lower()
         recipients = _supplied_party(p, (p, noun, verb), ents)
         if lemma in SELL_VERBS | {"provide"} and recipients:
-            _emit("supply", signers, recipients, noun, "deal_to_supply", sent, sink, _class([p]))
+            emit_facts("supply", signers, recipients, noun, "deal_to_supply", sent, sink,
+                       _class([p]))
             continue
         if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} or c.dep_ == "dative"
                for c in p.children):
             continue
         if lemma in SELL_VERBS:
-            _emit("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
+            emit_facts("supply", signers, parties, noun, "deal_to_sell", sent, sink, _class([p]))
         elif lemma in BUY_VERBS and _bought_goods(p):
-            _emit("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
+            emit_facts("supply", parties, signers, noun, "deal_to_buy", sent, sink, _class([p]))
 
 
 def _supplied_party(verb, holders, ents) -> list:
@@ -437,7 +438,7 @@ def _supplied_party(verb, holders, ents) -> list:
     else:
         return []
     # "to supply it with cars": the pronoun's party is the deal's "with" party, read below
-    return _orgs(ents.mention_at(t) for n in named for t in conjuncts(n) if t.pos_ != "PRON")
+    return org_mentions(ents.mention_at(t) for n in named for t in conjuncts(n) if t.pos_ != "PRON")
 
 
 def _making(tok) -> bool:
@@ -465,7 +466,7 @@ def _works_with_for(verb, sent, ents, sink) -> None:
                  a.dep_ == "poss" and a.lower_ in {"its", "their"} for a in p.children)]
     if not any(_making(s) for s in services) and not roles:
         return
-    suppliers = _orgs(ents.mention_at(t) for t in partners)
-    customers = _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    suppliers = org_mentions(ents.mention_at(t) for t in partners)
+    customers = org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
     rule, obj = ("works_with_as", _class(roles)) if roles else ("works_with_for", "other")
-    _emit("supply", suppliers, customers, verb, rule, sent, sink, obj)
+    emit_facts("supply", suppliers, customers, verb, rule, sent, sink, obj)

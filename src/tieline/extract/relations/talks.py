@@ -11,7 +11,7 @@ from ..arguments import governor_subjects, mentions_of
 from ..people import PLACE_TYPES
 from ..modality import ENDING_PHRASALS, NEGATING_GOVERNORS, modality_at
 from ..wordlists import words
-from .supply import _orgs
+from .supply import org_mentions
 
 TALK_NOUNS = words("relation_words", "talk_nouns_plural")
 # the lemma index is looked up by "talk" and, should the tagger leave a plural its own lemma,
@@ -42,8 +42,9 @@ def _talks(talks, sent, ents, sink) -> None:
     if not any(_partner_topic(t) for t in topics):
         return
     # "in talks with London": a place's government or a city, no partner firm
-    others = _orgs(m for p in withs if p.ent_type_ not in PLACE_TYPES for m in mentions_of(p, ents))
-    holders = _orgs(m for t in governor_subjects(talks) for m in mentions_of(t, ents))
+    others = org_mentions(m for p in withs if p.ent_type_ not in PLACE_TYPES
+                          for m in mentions_of(p, ents))
+    holders = org_mentions(m for t in governor_subjects(talks) for m in mentions_of(t, ents))
     # a talk is a hedge whoever reports it; "not in talks", "denied it was in talks", "ended
     # the talks" say no
     ended = any(t.pos_ == "VERB" and (t.lemma_.lower() in NEGATING_GOVERNORS or any(

@@ -10,13 +10,13 @@ takeover), a regulator or a government ("the Commission is reviewing proposals f
 remedy; a rescue offer), a bidder that is itself a public body, and verbs that do not weigh an
 offer ("criticised proposals from X"), a body that judges deals ("the Justice Department is
 reviewing proposals from X"), and bids for a stake or a firm ("bids for its stake in Y": the body
-sells). A negated weighing gives nothing (supply._emit drops a negated verb).
+sells). A negated weighing gives nothing (supply.emit_facts drops a negated verb).
 """
 from __future__ import annotations
 
 from ..arguments import mentions_of, subjects_of
 from ..wordlists import words
-from .supply import _emit, _orgs
+from .supply import emit_facts, org_mentions
 
 OFFER_NOUNS = words("relation_words", "tender_offer_nouns")  # proposals, bids, offers, tenders
 WEIGHING_VERBS = words("relation_words", "tender_weighing_verbs")  # consider, evaluate, receive
@@ -55,12 +55,12 @@ def _weighed_offers(noun, sent, ents, sink) -> None:
     lemma = verb.lemma_.lower()
     if lemma not in WEIGHING_VERBS | REFUSING_VERBS or _sale(noun, ents):
         return
-    bidders = _orgs(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+    bidders = org_mentions(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                     for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
     bidders = [m for m in bidders if not _public_body(m.name)]
-    buyers = [m for m in _orgs(m for s in subjects_of(verb) for m in mentions_of(s, ents))
+    buyers = [m for m in org_mentions(m for s in subjects_of(verb) for m in mentions_of(s, ents))
               if _public_body(m.name) and not _judges_deals(m.name)]
     if not bidders or not buyers:
         return
     mood = "negated" if lemma in REFUSING_VERBS else "hedged"
-    _emit("supply", bidders, buyers, verb, "tender", sent, sink, "other", mood)
+    emit_facts("supply", bidders, buyers, verb, "tender", sent, sink, "other", mood)
