@@ -9,7 +9,7 @@ from ..arguments import SUBJECT_DEPS, mentions_of, subjects_of
 from ..modality import modality_at
 from .deals import enforcer
 from .rival_lists import RIVAL_AGENTS, listed_rivals
-from .supply import _orgs
+from .supply import org_mentions
 
 RULE = "absolute:compete"
 
@@ -21,7 +21,7 @@ def absolute_rivals(ents, sink) -> None:
         if noun.tag_ == "NNS" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "with" \
                 and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "det"}
                             for c in noun.children):
-            _absolute(noun, ents.sents[ents.sent_index(noun)], ents, sink)
+            _absolute(noun, ents.view.sent(noun), ents, sink)
 
 
 def _absolute(noun, sent, ents, sink) -> None:
@@ -33,19 +33,20 @@ def _absolute(noun, sent, ents, sink) -> None:
         verb, rivals = root.head, mentions_of(root, ents)  # the participle's own subject
     else:
         rivals = listed_rivals(noun, ents)
-        verb = _participle_after(max((m.span[1] for m in rivals), default=noun.i + 1), noun.doc)
+        verb = _participle_after(max((m.span[1] for m in rivals), default=noun.i + 1), sent)
     if verb is None or not _absolute_verb(verb) or not rivals:
         return
     names = {m.name for m in rivals}
     subjects = _main_subjects(noun.doc[noun.i - 1], verb)
     # a pronoun's firm is a guess, as for rival lists; "the Authority cleared the deal, with
     # rivals A and B having objected": the merging firms' rivals, not the regulator's
-    owners = [m for m in _orgs(m for t in subjects for m in mentions_of(t, ents))
+    owners = [m for m in org_mentions(m for t in subjects for m in mentions_of(t, ents))
               if m.name not in names and m.kind != "pronoun" and not enforcer(m, ents)]
     # a rivalry stands whatever the main clause says of its subject; only a report is passed on
     mood = "reported" if modality_at(noun, sent) == "reported" else "asserted"
+    rival_orgs = org_mentions(rivals)
     for owner in owners:
-        for rival in _orgs(rivals):
+        for rival in rival_orgs:
             sink.add("compete", owner, rival, noun, RULE, sent, modality=mood, confidence=0.6)
 
 
@@ -55,11 +56,13 @@ def _absolute_verb(verb) -> bool:
     return verb.tag_ == "VBG" or any(a.lower_ == "having" for a in verb.children if a.dep_ == "aux")
 
 
-def _participle_after(end: int, doc):
+def _participle_after(end: int, sent):
     """The participle that opens the clause right after a list ending at token `end`: "having"
-    or an -ing verb, past one adverb ("with rivals A and B already circling")."""
-    k = end + (1 if end < len(doc) and doc[end].pos_ == "ADV" else 0)
-    if k >= len(doc):
+    or an -ing verb, past one adverb ("with rivals A and B already circling"), within the
+    sentence (a next sentence's "Having ..." opens no clause of this one)."""
+    doc = sent.doc
+    k = end + (1 if end < sent.end and doc[end].pos_ == "ADV" else 0)
+    if k >= sent.end:
         return None
     tok = doc[k]
     if tok.lower_ == "having" and tok.dep_ == "aux":
