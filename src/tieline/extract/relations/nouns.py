@@ -143,7 +143,7 @@ def _slot_mentions(rule: Rule, slot: str, role: str, noun, ents, extra: dict) ->
         found = _appos_of_mentions(noun, ents)
     elif slot == "appos":
         found = [m for c in noun.children if c.dep_ == "appos" for m in mentions_of(c, ents)]
-        if not found and rule.require_det:
+        if not found and rule.cut_appos:
             found = cut_apposition(noun, ents)  # "another Orvane company, Brambleway."
     elif slot == "compound_name":
         # "Tidal parent company Aspiro": a name the parser took for an adjective still names

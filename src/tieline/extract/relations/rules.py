@@ -66,6 +66,12 @@ class Rule:
     # the noun's determiner must be one of these: "another Kestrel company, Brambleway" (a
     # sister firm under one owner), not "the Kestrel company" (the owner itself)
     require_det: list[str] = field(default_factory=list)
+    # an "appos" slot also reads a name the parser cut off after the comma: "another Orvane
+    # company, Brambleway." (relations/owned_firms.cut_apposition)
+    cut_appos: bool = False
+    # a required object may be the sum's "in X" hung on the verb: "seeking millions of dollars
+    # in damages" (the parser hangs "in damages" on "seeking", not on the sum)
+    sum_in_object: bool = False
     plural_only: bool = False  # "X's shares in Y" (nouns only; "a share in" is too loose)
     singular_only: bool = False  # "A's sale of B", not "A's sales of B" (a sales figure)
     # the "of" object must itself be a mention of these types: "the sale of B", not "of B products"

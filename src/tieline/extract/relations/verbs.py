@@ -75,12 +75,12 @@ def _object_lemmas(objs: list) -> set[str]:
 
 
 def _required_object(rule: Rule, verb, objs: list, obj_lemmas: set[str]) -> bool:
-    """Whether the object is one the rule requires, also when a sum is its object and the
-    parser hangs what the sum is on the verb: "is seeking millions of dollars in damages" (as
-    "$6bn in credits" is hung on the sum)."""
+    """Whether the object is one the rule requires, also, for a rule that asks for it
+    (sum_in_object), when a sum is its object and the parser hangs what the sum is on the verb:
+    "is seeking millions of dollars in damages" (as "$6bn in credits" is hung on the sum)."""
     if obj_lemmas & set(rule.require_object):
         return True
-    if not any(o.ent_type_ == "MONEY" or o.like_num for o in objs):
+    if not rule.sum_in_object or not any(o.ent_type_ == "MONEY" or o.like_num for o in objs):
         return False
     return any(w in rule.require_object for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
