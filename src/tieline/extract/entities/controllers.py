@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .words import COUNTERPARTY_DEALS, ORG_DESCRIPTORS, place_names
 
-PARTNER_USE_VERBS = words("entities", "partner_use_verbs")  # "... with Norvik to use its service"
+PARTNER_USE_VERBS = words("relation_words", "partner_use_verbs")  # "with Norvik to use its"
 PARTNER_USE_HOSTS = words("entities", "partner_use_hosts")  # "signed ... with", "partnered with"
 USED_GOODS = words("relation_words", "paid_use_goods")  # technology, not "its own stores"
 

@@ -7,7 +7,6 @@ from functools import lru_cache
 from ...model import Relation
 from ..arguments import Named, mentions_of
 from ..entities import is_source
-from ..entities.controllers import PARTNER_USE_VERBS
 from ..entities.services import service_party
 from ..evidence import evidence
 from ..generic_units import generic_unit
@@ -32,6 +31,7 @@ ROUND_LEAD_VERBS = words("relation_words", "round_lead_verbs")  # lead, co-lead,
 COUNTERPART_NOUNS = words("relation_words", "counterpart_nouns")  # rival, supplier, client
 # a chamber, party or campaign is held by no one ("a backer of the Orvane Party" has no stake)
 UNHELD_BODIES = GOVERNING_BODIES | words("relation_words", "political_sides")
+PARTNER_USE_VERBS = words("relation_words", "partner_use_verbs")  # "with B to use its cloud"
 
 
 def _asked(trigger, head, tail) -> bool:
