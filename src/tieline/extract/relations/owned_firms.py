@@ -11,11 +11,13 @@ sentence or its clause there is still the noun's apposition. A name that opens a
 own ("for another Orvane company, Brambleway said") is no apposition."""
 from __future__ import annotations
 
+from ..career import SUBJECT_DEPS
 from ..entities.words import POSSESSIVE_TOKENS
 
 BARE_APOSTROPHES = {t for t in POSSESSIVE_TOKENS if not t.endswith("s")}  # "'", "’"
+# opening marks only, single ones included ("the 'Kestrel Analytics' deal"): the shared quote
+# sets (employers.QUOTE_MARKS, grouping.QUOTES) hold no single marks and hold closing ones
 OPENING_QUOTES = {"'", "‘", "\"", "“"}
-CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def bare_possessors(noun, ents) -> list:
@@ -49,6 +51,6 @@ def cut_apposition(noun, ents) -> list:
     end = named.span[1]
     if end >= sent.end or doc[end].text not in {".", ",", ";"}:
         return []
-    if named.root.dep_ in CLAUSE_SUBJECTS or named.root.head.i == noun.i:
+    if named.root.dep_ in SUBJECT_DEPS or named.root.head.i == noun.i:
         return []  # a clause's subject, or an apposition the parser already bound
     return [named]
