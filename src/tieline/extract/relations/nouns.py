@@ -211,9 +211,10 @@ def _appos_of_mentions(noun, ents) -> list:
         # (the parser may hang the aside on A)
         found = _name_before(aside, ents)
     if not found:  # "with Avalon's A, parent company of B": the parser folds the aside into
-        # one phrase, A a modifier of the noun set before its comma
-        found = [m for c in noun.children if c.dep_ == "nmod" and c.i + 1 < noun.i
-                 and noun.doc[c.i + 1].text == "," for m in mentions_of(c, ents)]
+        # one phrase, A a modifier of the noun set before its comma (where the name ends:
+        # "Bank of Avalon, parent company of B" ends past its head "Bank")
+        found = [m for c in noun.children if c.dep_ == "nmod" for m in mentions_of(c, ents)
+                 if m.span[1] < noun.i and noun.doc[m.span[1]].text == ","]
     role = _role_aside(noun)
     if role is not None:  # "Ann Lee, CEO of Acme, parent company of B": Acme is the parent
         found = [m for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
