@@ -468,3 +468,17 @@ def _in_subject(trigger, verb) -> bool:
     path = [trigger, *trigger.ancestors]
     return any(t.head.i == verb.i and t.i != verb.i and t.dep_ in {"nsubj", "nsubjpass"}
                for t in path)
+
+
+def aim_mood(rtype: str, trigger, mood: str, sent) -> str:
+    """The mood of a use or supply that is the infinitive aim of another verb ("signed a deal
+    with X to use its service"): the aim's own when it says more than "asserted", else the
+    governing verb's ("has not signed ... to use": negated; "may sign ... to use": hedged).
+    Other kinds keep theirs. Called by Sink.add for every rule, not only the purpose path
+    (sink._purpose_supply): a verb rule fires on the infinitive itself ("to use its service")
+    and needs the governing verb's mood as much."""
+    if rtype not in {"supply", "use"} or mood != "asserted" or trigger.dep_ != "advcl" \
+            or trigger.head.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return mood
+    return modality_at(trigger.head, sent)

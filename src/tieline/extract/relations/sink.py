@@ -10,7 +10,7 @@ from ..entities import is_source
 from ..entities.services import service_party
 from ..evidence import evidence
 from ..generic_units import generic_unit
-from ..modality import asked_about, modality_at
+from ..modality import aim_mood, asked_about, modality_at
 from ..timex import time_of
 from .cut_names import bad_edge, cut_at_right, cut_before_kind, looks_cut
 from .ellipsis import elided_subject
@@ -22,7 +22,7 @@ from .deals import (counterfactual, enforcer, is_court, judge_titled, litigant, 
                     not_a_stake, place_half, regulator, regulator_settlement, unbought_description)
 from .makers import cut_from_quote, names_non_product, non_product_name, product_name, run_on_tail
 from .rules import ARG_TYPES, GOVERNING_BODIES, MAKER_SIDE, NON_BUSINESS_BODIES, load_patterns
-from .supply_checks import aim_mood, supply_tie
+from .supply_checks import supply_tie
 from ..wordlists import words
 
 

@@ -4,11 +4,10 @@ salesman ("ran into X's salesman"), none for a role handed over or given up ("A 
 Y's auditor", "B stepped down as Y's supplier"), and no end that is a technology standard
 ("WiFi", "5G") or a name listed among goods ("deploying PPE, ventilators and Orvane"). A use or
 supply stated as the aim of a deal takes the deal's mood: "has not signed a deal with X to use its
-service" is no use, "may sign a deal with X to use it" a possible one (`aim_mood`)."""
+service" is no use, "may sign a deal with X to use it" a possible one (modality.aim_mood)."""
 from __future__ import annotations
 
 from ..lexicon import TECH_STANDARDS
-from ..modality import modality_at
 from ..wordlists import load, words
 
 CONDITIONAL = {"if", "whether", "unless"}
@@ -68,14 +67,3 @@ def _role_given_up(noun, head, tail) -> bool:
     replaced = {t.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
     return any(getattr(m, "root", None) is not None and m.root.i in replaced for m in (head, tail))
 
-
-def aim_mood(rtype: str, trigger, mood: str, sent) -> str:
-    """The mood of a use or supply that is the infinitive aim of another verb ("signed a deal
-    with X to use its service"): the aim's own when it says more than "asserted", else the
-    governing verb's ("has not signed ... to use": negated; "may sign ... to use": hedged).
-    Other kinds keep theirs."""
-    if rtype not in {"supply", "use"} or mood != "asserted" or trigger.dep_ != "advcl" \
-            or trigger.head.pos_ != "VERB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return mood
-    return modality_at(trigger.head, sent)
