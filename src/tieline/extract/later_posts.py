@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .arguments import mentions_of, prep_objects
 from .career import JOINS
-from .employers import joined_as_member, same_org
+from .employers import TITLE_BODIES, joined_as_member, same_org
 from .lexicon import ROLE_WORDS
 from .wordlists import words
 
@@ -20,7 +20,6 @@ LATER_POST_RULE = "move:later_post"
 LATER_WORDS = words("people", "later_words")  # "and later became CEO of Y"
 SOLE_POSTS = words("people", "sole_posts")  # words of a post held at one firm at a time
 SIDE_POSTS = words("people", "side_posts")  # a board seat or chair, held beside a job
-TITLE_BODIES = words("people", "title_bodies")  # "president of the Orvane Bar Association"
 
 
 def joined_then_became(chain, ents) -> list[tuple]:

@@ -20,10 +20,11 @@ def a_programme(org, text: str) -> bool:
     # the whole name, closed by punctuation: "an episode of Globex Dispatch" leaves the outlet
     # Globex an employer; "of Globex's podcast" is the firm's show, "of Globex history" a
     # stretch of its past, and "said on an episode of Globex Radio that ..." its broadcast
-    return _episode_of(name).search(text) is not None
+    return _given_an_episode(name, text)
 
 
-@lru_cache(maxsize=512)
-def _episode_of(name: str) -> re.Pattern:
-    """Compiled once per name: not_an_employer asks for each org on every call."""
-    return re.compile(rf"\b(?i:{_NOUNS}) of (?i:the )?{re.escape(name)}(?=[,.;:!?)”\"]|$)")
+@lru_cache(maxsize=1024)
+def _given_an_episode(name: str, text: str) -> bool:
+    """Searched once per name and article: not_an_employer asks for each org on every call."""
+    pattern = rf"\b(?i:{_NOUNS}) of (?i:the )?{re.escape(name)}(?=[,.;:!?)”\"]|$)"
+    return re.search(pattern, text) is not None

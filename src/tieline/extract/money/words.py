@@ -10,6 +10,7 @@ def _words(key: str) -> frozenset[str]:
 
 _DATA = load("money")
 SYMBOLS: dict[str, str] = _DATA["symbols"]  # before the number: "US$", "€"
+CURRENCY_SIGNS = frozenset(SYMBOLS)  # for every rule asking whether a token is a sum
 ISO_CODES = tuple(_DATA["iso_codes"])
 # Currency words after the number; the longest alternative is tried first.
 WORDS: dict[str, str] = _DATA["currency_words"]

@@ -7,11 +7,7 @@ staff's failings), an amount that only measures ("cut by 5%" is no penalty: sue 
 and a verb that already has its own agent."""
 from __future__ import annotations
 
-from ..money.words import SYMBOLS
-
-# the currency signs the money rules read before a number ("$", "€", "US$"), one set for every
-# relation rule that asks whether a token is a sum
-CURRENCY_SIGNS = frozenset(SYMBOLS)
+from ..money.words import CURRENCY_SIGNS
 
 
 def _a_sum(tok) -> bool:

@@ -7,7 +7,7 @@ from ..lexicon import ORG_DESCRIPTORS, ORG_PARTS
 from ..arguments import Named
 from ..entities.tokens import acronyms
 from ..modality import modality_at
-from .amount_agents import CURRENCY_SIGNS
+from ..money.words import CURRENCY_SIGNS
 from .prosecution import near
 
 DEAL_KINDS = {"acquire", "partner", "invest", "sue"}

@@ -22,6 +22,7 @@ CASE_NOUNS = words("relation_words", "filed_case_nouns")
 FILING_PARTICIPLES = words("relation_words", "filed_case_verbs")
 DEFENDANT_VERBS = words("relation_words", "case_defendant_verbs")
 EXPOSURE_VERBS = words("relation_words", "case_exposure_verbs")  # "could face": the case's mood
+CASE_VERBS = EXPOSURE_VERBS | {"be"}  # "faces a suit", "is a suit"
 TROUBLE_NOUNS = words("relation_words", "case_trouble_nouns")  # "B's headache is a suit by A"
 PASSIVE_ONLY = words("relation_words", "case_passive_verbs")  # "was served with": not "served B"
 LOOSE_NOUNS = words("relation_words", "filed_case_loose_nouns")  # "strike action": no case
@@ -114,11 +115,11 @@ def _filed(noun, part, ents, sink) -> None:
         # judge who faces or fights one is its defendant like anyone else
         tails = [p for m in _named(governor_subjects(noun), ents) if not _lawyer_titled(m)
                  and (p := m if judge_titled(m) else litigant(m, ents)) is not None]
-    sent = ents.sents[ents.sent_index(noun)]
+    sent = ents.view.sent(noun)
     if asked(sent):
         return  # "Is B facing a suit filed by A?": asked, not stated
     mood = modality_at(verb if verb is not None else noun, sent)
-    if verb is not None and verb.lemma_.lower() not in EXPOSURE_VERBS | {"be"} \
+    if verb is not None and verb.lemma_.lower() not in CASE_VERBS \
             and mood in {"negated", "hedged", "forecast"}:
         mood = "asserted"  # "would not settle the case brought by A": the case is there
     for h in heads:

@@ -135,7 +135,7 @@ def _job_orgs(verb, ents, direct: bool = False) -> list:
 def _emit(verb, movers, targets, ents, sink, need_former: bool, past_jobs: bool = False) -> None:
     """past_jobs: a named mover moves only from a firm whose post the roles read as ended (not
     "Ann Lee, a former Globex customer" or "the former wife of a Globex engineer")."""
-    sent = ents.sents[ents.sent_index(verb)]
+    sent = ents.view.sent(verb)
     for mover in movers:
         if quote_then_speaker(verb.i, mover.i, verb.doc):
             continue  # "'... it can bring comfort,' Ann Lee said": a quote's verb, not hers

@@ -69,6 +69,7 @@ MAKING_SERVICES = words("relation_words", "making_services")
 WORK_WITH_VERBS = {"work", "partner", "team", "collaborate", "contract"}
 
 
+BOUGHT_NOUNS = PURCHASE_NOUNS | ORDER_NOUNS
 SUPPLY_CUE_LEMMAS = CUSTOMER_NOUNS | DEAL_NOUNS | PURCHASE_NOUNS | ORDER_NOUNS | WORK_WITH_VERBS \
     | {"power"} | CHOOSE_VERBS | SOURCING_VERBS
 SUPPLY_CUE_WORDS = CONTRACT_NOUNS | {"powered"}
@@ -86,7 +87,7 @@ def supply_forms(ents, sink) -> None:
             _public_contract(tok, sent, ents, sink)
         if pos == "NOUN" and lemma in DEAL_NOUNS:
             _deal_to_trade(tok, sent, ents, sink)
-        if pos == "NOUN" and lemma in PURCHASE_NOUNS | ORDER_NOUNS:
+        if pos == "NOUN" and lemma in BOUGHT_NOUNS:
             _purchase_from(tok, sent, ents, sink)
         if lemma in WORK_WITH_VERBS and (pos == "VERB" or _verb_read_as_noun(tok)):
             _works_with_for(tok, sent, ents, sink)

@@ -21,13 +21,14 @@ from .supply import emit_facts, org_mentions
 OFFER_NOUNS = words("relation_words", "tender_offer_nouns")  # proposals, bids, offers, tenders
 WEIGHING_VERBS = words("relation_words", "tender_weighing_verbs")  # consider, evaluate, receive
 REFUSING_VERBS = words("relation_words", "tender_refusing_verbs")  # reject, turn down
+OFFER_VERBS = WEIGHING_VERBS | REFUSING_VERBS
 BUYER_WORDS = words("relation_words", "tender_buyer_words")  # "the Air Force", "the ministry"
 REGULATING_WORDS = words("relation_words", "tender_regulating_words")  # justice, competition
 SALE_OBJECTS = words("relation_words", "tender_sale_objects")  # "bids for its stake in Y"
 
 
 def tenders(ents, sink) -> None:
-    for noun in ents.view.with_lemma(tuple(OFFER_NOUNS)):
+    for noun in ents.view.with_lemma(OFFER_NOUNS):
         if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             _weighed_offers(noun, ents.view.sent(noun), ents, sink)
 
@@ -53,7 +54,7 @@ def _sale(noun, ents) -> bool:
 def _weighed_offers(noun, sent, ents, sink) -> None:
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if lemma not in WEIGHING_VERBS | REFUSING_VERBS or _sale(noun, ents):
+    if lemma not in OFFER_VERBS or _sale(noun, ents):
         return
     bidders = org_mentions(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                     for p in c.children if p.dep_ == "pobj" for m in mentions_of(p, ents))
